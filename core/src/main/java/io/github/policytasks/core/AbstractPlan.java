@@ -1,0 +1,173 @@
+package io.github.policytasks.core;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An annotated key-work-task plan: the portal metadata, the covering notice, the plan's title
+ * and year, the documents it cites, its sections with their tasks and targets, and the
+ * diagnostics of whatever reader produced it. Ids of sections, subsections, tasks and targets
+ * are unique. The query methods need nothing but the model. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonPropertyOrder({
+  "schemaVersion", "metadata", "notice", "title", "year", "references", "sections", "diagnostics"
+})
+public abstract class AbstractPlan {
+
+  /** The version of the JSON contract this model follows. */
+  public static final String SCHEMA_VERSION = "1";
+
+  /** The JSON contract version; always {@value #SCHEMA_VERSION} for this model. */
+  @Value.Default
+  public String schemaVersion() {
+    return SCHEMA_VERSION;
+  }
+
+  /** The portal header. */
+  @Value.Default
+  public PlanMetadata metadata() {
+    return PlanMetadata.empty();
+  }
+
+  /** The covering notice, when the document has one. */
+  public abstract @Nullable Notice notice();
+
+  /** The plan's own title line. */
+  public abstract @Nullable String title();
+
+  /** The plan year, from the title ({@code 2023年重点工作任务} → 2023). */
+  public abstract @Nullable Integer year();
+
+  /** The documents the plan cites, in document order. */
+  public abstract List<DocumentReference> references();
+
+  /** The sections, in document order. */
+  public abstract List<Section> sections();
+
+  /** What the reader could understand only in part. */
+  public abstract List<Diagnostic> diagnostics();
+
+  /** Every task, subsections included, in document order. */
+  @Value.Lazy
+  public List<Task> allTasks() {
+    List<Task> all = new ArrayList<>();
+    sections().forEach(s -> all.addAll(s.allTasks()));
+    return List.copyOf(all);
+  }
+
+  /** Every target, in document order. */
+  @Value.Lazy
+  public List<Target> allTargets() {
+    List<Target> all = new ArrayList<>();
+    allTasks().forEach(t -> all.addAll(t.targets()));
+    return List.copyOf(all);
+  }
+
+  /** The task with {@code id} ({@code t12}). */
+  public final Optional<Task> task(String id) {
+    return allTasks().stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /** The target with {@code id} ({@code t12.g3}). */
+  public final Optional<Target> target(String id) {
+    return allTargets().stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /** The task a target belongs to. */
+  public final Optional<Task> taskOf(Target target) {
+    return task(target.taskId());
+  }
+
+  /** The section with the written {@code number}. */
+  public final Optional<Section> section(int number) {
+    return sections().stream().filter(s -> s.number() == number).findFirst();
+  }
+
+  /** The tasks whose lead units include {@code name}, written or canonical. */
+  public final List<Task> tasksLedBy(String name) {
+    return allTasks().stream().filter(t -> t.isLedBy(name)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The tasks whose lead or supporting units include {@code name}, written or canonical. */
+  public final List<Task> tasksInvolving(String name) {
+    return allTasks().stream().filter(t -> t.involves(name)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The targets of the tasks led by {@code name}, in document order. */
+  public final List<Target> targetsLedBy(String name) {
+    return tasksLedBy(name).stream()
+        .flatMap(t -> t.targets().stream())
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The targets whose value has {@code dimension}. */
+  public final List<Target> targetsIn(Dimension dimension) {
+    return targetsWhere(t -> t.dimension() == dimension);
+  }
+
+  /** The targets of {@code kind}. */
+  public final List<Target> targetsOf(TargetKind kind) {
+    return targetsWhere(t -> t.kind() == kind);
+  }
+
+  /** The targets with {@code comparator}. */
+  public final List<Target> targetsWith(Comparator comparator) {
+    return targetsWhere(t -> t.comparator() == comparator);
+  }
+
+  /** The targets of the tasks in the section with the written {@code number}. */
+  public final List<Target> targetsInSection(int number) {
+    return section(number).stream()
+        .flatMap(s -> s.allTasks().stream())
+        .flatMap(t -> t.targets().stream())
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The targets that satisfy {@code filter}, in document order. */
+  public final List<Target> targetsWhere(Predicate<? super Target> filter) {
+    return allTargets().stream().filter(filter).collect(Collectors.toUnmodifiableList());
+  }
+
+  @Value.Check
+  protected void check() {
+    if (!SCHEMA_VERSION.equals(schemaVersion())) {
+      throw new IllegalArgumentException(
+          "Plan schemaVersion \"" + schemaVersion() + "\" is not supported (expected \""
+              + SCHEMA_VERSION + "\")");
+    }
+    Set<String> ids = new HashSet<>();
+    for (Section section : sections()) {
+      requireUnique(ids, section.id());
+      for (Subsection subsection : section.subsections()) {
+        requireUnique(ids, subsection.id());
+      }
+      for (Task task : section.allTasks()) {
+        requireUnique(ids, task.id());
+        for (Target target : task.targets()) {
+          requireUnique(ids, target.id());
+        }
+      }
+    }
+  }
+
+  private static void requireUnique(Set<String> ids, String id) {
+    if (!ids.add(id)) {
+      throw new IllegalArgumentException("Plan has the id \"" + id + "\" twice");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Plan " + title() + " (" + sections().size() + " sections, " + allTasks().size()
+        + " tasks, " + allTargets().size() + " targets)";
+  }
+}

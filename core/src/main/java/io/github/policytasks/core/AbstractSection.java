@@ -1,0 +1,70 @@
+package io.github.policytasks.core;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A chapter of a plan, headed by a Chinese numeral and {@code 、} ({@code 一、聚力创新驱动战略}):
+ * its subsections, and the tasks that stand outside any subsection. A document without section
+ * headings has one section with number 0 and no title. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonPropertyOrder({"id", "number", "title", "span", "subsections", "tasks"})
+public abstract class AbstractSection {
+  private static final Pattern ID = Pattern.compile("s[0-9]+");
+
+  /** The stable id: {@code s3} for the third section in document order. */
+  public abstract String id();
+
+  /** The number as written ({@code 3} for {@code 三、}); 0 for the implicit section. */
+  public abstract int number();
+
+  /** The heading text, numbering excluded; absent for the implicit section. */
+  public abstract @Nullable String title();
+
+  /** Where the heading stands in the input, when known. */
+  public abstract @Nullable SourceSpan span();
+
+  /** The subsections, in document order. */
+  public abstract List<Subsection> subsections();
+
+  /** The tasks that stand outside any subsection, in document order. */
+  public abstract List<Task> tasks();
+
+  /** Every task of the section, subsections included, in document order. */
+  @Value.Lazy
+  public List<Task> allTasks() {
+    List<Task> all = new ArrayList<>(tasks());
+    subsections().forEach(s -> all.addAll(s.tasks()));
+    if (!subsections().isEmpty()) {
+      all.sort(Comparator.comparingInt(t -> t.span().start()));
+    }
+    return List.copyOf(all);
+  }
+
+  @Value.Check
+  protected void check() {
+    if (!ID.matcher(id()).matches()) {
+      throw new IllegalArgumentException("Section id \"" + id() + "\" is not of the form s3");
+    }
+    if (number() < 0) {
+      throw new IllegalArgumentException("Section " + id() + " has negative number " + number());
+    }
+    for (Subsection subsection : subsections()) {
+      if (!subsection.id().startsWith(id() + ".")) {
+        throw new IllegalArgumentException(
+            "Subsection id \"" + subsection.id() + "\" does not belong to section " + id());
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return id() + " " + number() + "、" + title();
+  }
+}

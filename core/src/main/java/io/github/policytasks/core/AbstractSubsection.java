@@ -1,0 +1,47 @@
+package io.github.policytasks.core;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A heading inside a section ({@code (一)} / {@code （一）}) with the tasks under it. Immutable
+ * and thread-safe.
+ */
+@Value.Immutable
+@JsonPropertyOrder({"id", "number", "title", "span", "tasks"})
+public abstract class AbstractSubsection {
+  private static final Pattern ID = Pattern.compile("s[0-9]+\\.[1-9][0-9]*");
+
+  /** The stable id: {@code s2.3} for the third subsection of section 2. */
+  public abstract String id();
+
+  /** The number as written ({@code 3} for {@code （三）}). */
+  public abstract int number();
+
+  /** The heading text, numbering excluded. */
+  public abstract @Nullable String title();
+
+  /** Where the heading stands in the input, when known. */
+  public abstract @Nullable SourceSpan span();
+
+  /** The tasks under this heading, in document order. */
+  public abstract List<Task> tasks();
+
+  @Value.Check
+  protected void check() {
+    if (!ID.matcher(id()).matches()) {
+      throw new IllegalArgumentException("Subsection id \"" + id() + "\" is not of the form s2.3");
+    }
+    if (number() < 0) {
+      throw new IllegalArgumentException("Subsection " + id() + " has negative number " + number());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return id() + " (" + number() + ") " + title();
+  }
+}

@@ -1,0 +1,114 @@
+package io.github.policytasks.core;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A quantity a plan commits to reach, add, build, keep or limit (annotation guide §3): the words
+ * that carry it, what it measures, its bound, kind and direction, the value as written and, for a
+ * range, the upper value in the same unit, plus the exact value in the canonical unit of its
+ * dimension. Construction rejects inconsistent values: a RANGE without an upper value, an upper
+ * value with any other comparator or below the lower one, a GROWTH or POINTS target without a
+ * direction. Immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonPropertyOrder({
+  "id", "text", "span", "subject", "comparator", "kind", "direction", "value", "upper",
+  "normalized", "normalizedUpper", "dimension", "deadline"
+})
+public abstract class AbstractTarget {
+  private static final Pattern ID = Pattern.compile("t[0-9]+\\.g[1-9][0-9]*");
+
+  /** The stable id, {@code t12.g3} for the third target of the twelfth task. */
+  public abstract String id();
+
+  /** The words that carry the target: value, unit and bound words ({@code 突破150亿元}). */
+  public abstract String text();
+
+  /** Where {@link #text()} stands in the input. */
+  public abstract SourceSpan span();
+
+  /** What is counted or measured, as written, when the text names it. */
+  public abstract @Nullable String subject();
+
+  /** The bound the words give. */
+  public abstract Comparator comparator();
+
+  /** What the figure measures. */
+  public abstract TargetKind kind();
+
+  /** For GROWTH and POINTS: whether the change is an increase or a decrease; absent otherwise. */
+  public abstract @Nullable Direction direction();
+
+  /** The value as written; the lower end of a range. */
+  public abstract Quantity value();
+
+  /** For a RANGE only: the upper value, in the unit of {@link #value()}. */
+  public abstract @Nullable Quantity upper();
+
+  /** {@link #value()} exactly in the canonical unit of its dimension, when the unit is known. */
+  public abstract @Nullable Quantity normalized();
+
+  /** {@link #upper()} exactly in the canonical unit, for a range whose unit is known. */
+  public abstract @Nullable Quantity normalizedUpper();
+
+  /** The dimension of the value's unit, when the unit is known. */
+  public abstract @Nullable Dimension dimension();
+
+  /** A deadline this target states itself, if any. */
+  public abstract @Nullable LocalDate deadline();
+
+  /** The id of the task this target belongs to ({@code t12} for {@code t12.g3}). */
+  public final String taskId() {
+    return id().substring(0, id().indexOf('.'));
+  }
+
+  @Value.Check
+  protected void check() {
+    if (!ID.matcher(id()).matches()) {
+      throw new IllegalArgumentException("Target id \"" + id() + "\" is not of the form t12.g3");
+    }
+    if (text().isEmpty()) {
+      throw new IllegalArgumentException("Target " + id() + " has empty text");
+    }
+    Quantity upper = upper();
+    if (comparator().hasUpper() && upper == null) {
+      throw new IllegalArgumentException(
+          "Target " + id() + " \"" + text() + "\" is a RANGE without an upper value");
+    }
+    if (!comparator().hasUpper() && (upper != null || normalizedUpper() != null)) {
+      throw new IllegalArgumentException(
+          "Target " + id() + " \"" + text() + "\" has an upper value " + upper
+              + " but its comparator is " + comparator() + ", not RANGE");
+    }
+    if (upper != null) {
+      if (!upper.unit().equals(value().unit())) {
+        throw new IllegalArgumentException(
+            "Target " + id() + " \"" + text() + "\": upper " + upper + " is not in the unit of value "
+                + value());
+      }
+      if (upper.amount().compareTo(value().amount()) < 0) {
+        throw new IllegalArgumentException(
+            "Target " + id() + " \"" + text() + "\": upper " + upper + " is below value " + value());
+      }
+    }
+    if (kind().hasDirection() && direction() == null) {
+      throw new IllegalArgumentException(
+          "Target " + id() + " \"" + text() + "\" is " + kind() + " without a direction");
+    }
+    if (!kind().hasDirection() && direction() != null) {
+      throw new IllegalArgumentException(
+          "Target " + id() + " \"" + text() + "\" is " + kind() + " but has direction " + direction()
+              + " (only GROWTH and POINTS have one)");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return id() + " " + comparator() + " " + value() + (upper() != null ? "-" + upper() : "")
+        + " \"" + text() + "\"";
+  }
+}

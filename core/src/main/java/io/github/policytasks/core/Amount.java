@@ -1,0 +1,273 @@
+package io.github.policytasks.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An exact rational number: a decimal such as {@code 0.22} or {@code 15000000000}, or, when the
+ * value has no finite decimal form, a reduced fraction such as {@code 69200000/3} (3.46万亩 in
+ * 平方米). No operation here rounds unless a scale and {@link RoundingMode} are given.
+ *
+ * <p>Two equalities: {@link #equals} is structural (a decimal keeps its scale, so {@code 150}
+ * and {@code 150.0} differ, as in {@link BigDecimal}); {@link #compareTo} and {@link
+ * #isEquivalentTo} compare the numbers. Immutable and thread-safe.
+ */
+public final class Amount implements Comparable<Amount> {
+  /** Zero, as the decimal {@code 0}. */
+  public static final Amount ZERO = new Amount(BigDecimal.ZERO, BigInteger.ZERO, BigInteger.ONE);
+
+  /** One, as the decimal {@code 1}. */
+  public static final Amount ONE = new Amount(BigDecimal.ONE, BigInteger.ONE, BigInteger.ONE);
+
+  private static final BigInteger TWO = BigInteger.valueOf(2);
+  private static final BigInteger FIVE = BigInteger.valueOf(5);
+
+  private final @Nullable BigDecimal decimal;
+  private final BigInteger numerator;
+  private final BigInteger denominator;
+
+  private Amount(@Nullable BigDecimal decimal, BigInteger numerator, BigInteger denominator) {
+    this.decimal = decimal;
+    this.numerator = numerator;
+    this.denominator = denominator;
+  }
+
+  /** The decimal {@code value}, scale kept. */
+  public static Amount of(BigDecimal value) {
+    Objects.requireNonNull(value, "value");
+    BigDecimal reduced = value.stripTrailingZeros();
+    BigInteger num;
+    BigInteger den;
+    if (reduced.scale() <= 0) {
+      num = reduced.toBigIntegerExact();
+      den = BigInteger.ONE;
+    } else {
+      num = reduced.unscaledValue();
+      den = BigInteger.TEN.pow(reduced.scale());
+      BigInteger gcd = num.gcd(den);
+      num = num.divide(gcd);
+      den = den.divide(gcd);
+    }
+    return new Amount(value, num, den);
+  }
+
+  /** The whole number {@code value}. */
+  public static Amount of(long value) {
+    return of(BigDecimal.valueOf(value));
+  }
+
+  /**
+   * The exact value {@code numerator / denominator}: a decimal (without trailing zeros) when it
+   * has a finite decimal form, a reduced fraction otherwise.
+   *
+   * @throws ArithmeticException if {@code denominator} is zero
+   */
+  public static Amount ofRatio(BigInteger numerator, BigInteger denominator) {
+    Objects.requireNonNull(numerator, "numerator");
+    Objects.requireNonNull(denominator, "denominator");
+    if (denominator.signum() == 0) {
+      throw new ArithmeticException("Amount " + numerator + "/0: the denominator is zero");
+    }
+    if (denominator.signum() < 0) {
+      numerator = numerator.negate();
+      denominator = denominator.negate();
+    }
+    BigInteger gcd = numerator.gcd(denominator);
+    if (gcd.signum() != 0 && !gcd.equals(BigInteger.ONE)) {
+      numerator = numerator.divide(gcd);
+      denominator = denominator.divide(gcd);
+    }
+    if (numerator.signum() == 0) {
+      return ZERO;
+    }
+    BigDecimal decimal = terminatingDecimal(numerator, denominator);
+    return new Amount(decimal, numerator, denominator);
+  }
+
+  /**
+   * Reads the text form written by {@link #toString}: a plain decimal ({@code -0.22}, {@code
+   * 150}) or a fraction of integers ({@code 2000/3}).
+   *
+   * @throws NumberFormatException quoting the text when it is neither
+   */
+  @JsonCreator
+  public static Amount parse(String text) {
+    Objects.requireNonNull(text, "text");
+    int slash = text.indexOf('/');
+    try {
+      if (slash < 0) {
+        if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0 || text.startsWith("+")) {
+          throw new NumberFormatException();
+        }
+        return of(new BigDecimal(text));
+      }
+      String num = text.substring(0, slash);
+      String den = text.substring(slash + 1);
+      if (den.startsWith("-") || den.startsWith("+") || num.startsWith("+")) {
+        throw new NumberFormatException();
+      }
+      return ofRatio(new BigInteger(num), new BigInteger(den));
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new NumberFormatException(
+          "Not an exact amount: \"" + text + "\" (expected a decimal such as 0.22 or a fraction such as 2000/3)");
+    }
+  }
+
+  private static @Nullable BigDecimal terminatingDecimal(BigInteger num, BigInteger den) {
+    BigInteger rest = den;
+    int twos = 0;
+    int fives = 0;
+    while (!rest.testBit(0)) {
+      rest = rest.shiftRight(1);
+      twos++;
+    }
+    while (rest.mod(FIVE).signum() == 0) {
+      rest = rest.divide(FIVE);
+      fives++;
+    }
+    if (!rest.equals(BigInteger.ONE)) {
+      return null;
+    }
+    int scale = Math.max(twos, fives);
+    BigInteger scaled = num.multiply(TWO.pow(scale - twos)).multiply(FIVE.pow(scale - fives));
+    BigDecimal value = new BigDecimal(scaled, scale).stripTrailingZeros();
+    return value.scale() < 0 ? value.setScale(0) : value;
+  }
+
+  /** The numerator of the reduced fraction; carries the sign. */
+  public BigInteger numerator() {
+    return numerator;
+  }
+
+  /** The denominator of the reduced fraction; always positive. */
+  public BigInteger denominator() {
+    return denominator;
+  }
+
+  /** Whether the value has a finite decimal form. */
+  public boolean hasDecimalForm() {
+    return decimal != null;
+  }
+
+  /**
+   * The value as a decimal, exactly.
+   *
+   * @throws ArithmeticException naming the fraction when it has no finite decimal form
+   */
+  public BigDecimal toBigDecimal() {
+    if (decimal == null) {
+      throw new ArithmeticException(
+          "Amount " + this + " has no finite decimal form: round it with toBigDecimal(scale, mode)");
+    }
+    return decimal;
+  }
+
+  /**
+   * The value rounded to {@code scale} decimal places with {@code mode}; {@link
+   * RoundingMode#UNNECESSARY} throws when rounding would lose anything.
+   */
+  public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
+    Objects.requireNonNull(mode, "mode");
+    if (decimal != null) {
+      return decimal.setScale(scale, mode);
+    }
+    return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
+  }
+
+  /** The sign: -1, 0 or 1. */
+  public int signum() {
+    return numerator.signum();
+  }
+
+  /** {@code this + other}, exactly. */
+  public Amount plus(Amount other) {
+    if (decimal != null && other.decimal != null) {
+      return of(decimal.add(other.decimal));
+    }
+    return ofRatio(
+        numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        denominator.multiply(other.denominator));
+  }
+
+  /** {@code this - other}, exactly. */
+  public Amount minus(Amount other) {
+    return plus(other.negate());
+  }
+
+  /** {@code -this}. */
+  public Amount negate() {
+    return decimal != null ? of(decimal.negate()) : ofRatio(numerator.negate(), denominator);
+  }
+
+  /** {@code this × other}, exactly. */
+  public Amount times(Amount other) {
+    if (decimal != null && other.decimal != null) {
+      return of(decimal.multiply(other.decimal));
+    }
+    return ofRatio(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+  }
+
+  /**
+   * {@code this ÷ other}, exactly (a fraction when the quotient has no finite decimal form).
+   *
+   * @throws ArithmeticException if {@code other} is zero
+   */
+  public Amount dividedBy(Amount other) {
+    if (other.signum() == 0) {
+      throw new ArithmeticException("Cannot divide " + this + " by zero");
+    }
+    return ofRatio(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+  }
+
+  /** The same number written without trailing decimal zeros ({@code 150.0} → {@code 150}). */
+  public Amount stripped() {
+    return ofRatio(numerator, denominator);
+  }
+
+  /** Whether both are the same number, whatever their scale or form. */
+  public boolean isEquivalentTo(Amount other) {
+    return numerator.equals(other.numerator) && denominator.equals(other.denominator);
+  }
+
+  /** Compares the numbers; consistent with {@link #isEquivalentTo}, not with {@link #equals}. */
+  @Override
+  public int compareTo(Amount other) {
+    if (decimal != null && other.decimal != null) {
+      return decimal.compareTo(other.decimal);
+    }
+    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+  }
+
+  /** Structural equality: the same decimal with the same scale, or the same fraction. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Amount)) {
+      return false;
+    }
+    Amount that = (Amount) o;
+    if (decimal != null || that.decimal != null) {
+      return Objects.equals(decimal, that.decimal);
+    }
+    return numerator.equals(that.numerator) && denominator.equals(that.denominator);
+  }
+
+  @Override
+  public int hashCode() {
+    return decimal != null ? decimal.hashCode() : 31 * numerator.hashCode() + denominator.hashCode();
+  }
+
+  /** The plain decimal ({@code 0.22}) or the reduced fraction ({@code 69200000/3}). */
+  @JsonValue
+  @Override
+  public String toString() {
+    return decimal != null ? decimal.toPlainString() : numerator + "/" + denominator;
+  }
+}

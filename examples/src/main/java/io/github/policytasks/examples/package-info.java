@@ -1,0 +1,2 @@
+/** Runnable examples and the {@code policy-tasks} command-line tool. */
+package io.github.policytasks.examples;

@@ -1,0 +1,2 @@
+/** Unit catalogue, exact metric normaliser, quantity arithmetic and target checks. */
+package io.github.policytasks.metrics;
