@@ -1,0 +1,52 @@
+package io.github.policytasks.parser;
+
+/**
+ * Thrown by a strict {@link PlanParser} at the first problem in its input: carries the message,
+ * the input cut to 64 characters, the error index (a UTF-16 offset) and its 1-based line and
+ * column, like {@link java.time.format.DateTimeParseException}.
+ */
+public final class PlanParseException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private static final int QUOTED_INPUT = 64;
+
+  private final String parsedText;
+  private final int errorIndex;
+  private final int line;
+  private final int column;
+
+  /** A problem described by {@code message} at {@code errorIndex} ({@code line}:{@code column}). */
+  public PlanParseException(String message, CharSequence input, int errorIndex, int line, int column) {
+    super(message + " at " + line + ":" + column + " (offset " + errorIndex + ") in \""
+        + cut(input) + "\"");
+    this.parsedText = cut(input);
+    this.errorIndex = errorIndex;
+    this.line = line;
+    this.column = column;
+  }
+
+  private static String cut(CharSequence input) {
+    return input.length() <= QUOTED_INPUT
+        ? input.toString()
+        : input.subSequence(0, QUOTED_INPUT) + "…";
+  }
+
+  /** The input, cut to its first 64 characters. */
+  public String getParsedText() {
+    return parsedText;
+  }
+
+  /** The UTF-16 offset into the input where the problem is. */
+  public int getErrorIndex() {
+    return errorIndex;
+  }
+
+  /** The 1-based line of the problem. */
+  public int getLine() {
+    return line;
+  }
+
+  /** The 1-based column of the problem. */
+  public int getColumn() {
+    return column;
+  }
+}
