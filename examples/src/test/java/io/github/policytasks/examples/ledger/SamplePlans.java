@@ -17,10 +17,11 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 
 /** A small hand-built plan for renderer tests: two sections, three tasks, four targets. */
-final class SamplePlans {
+public final class SamplePlans {
   private SamplePlans() {}
 
-  static Plan small() {
+  /** The sample plan. */
+  public static Plan small() {
     Task platforms = Task.builder()
         .id("t1").number(1).title("搭建创新平台")
         .text("搭建创新平台。争创创新平台4家以上。(牵头单位:县科技局、县工业和信息化局)")
