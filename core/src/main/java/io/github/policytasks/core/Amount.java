@@ -37,9 +37,12 @@ public final class Amount implements Comparable<Amount> {
     this.denominator = denominator;
   }
 
-  /** The decimal {@code value}, scale kept. */
+  /** The decimal {@code value}, scale kept (a negative scale becomes 0: {@code 1E+3} is {@code 1000}). */
   public static Amount of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
+    if (value.scale() < 0) {
+      value = value.setScale(0);
+    }
     BigDecimal reduced = value.stripTrailingZeros();
     BigInteger num;
     BigInteger den;
@@ -100,22 +103,38 @@ public final class Amount implements Comparable<Amount> {
     Objects.requireNonNull(text, "text");
     int slash = text.indexOf('/');
     try {
-      if (slash < 0) {
-        if (text.indexOf('e') >= 0 || text.indexOf('E') >= 0 || text.startsWith("+")) {
-          throw new NumberFormatException();
-        }
-        return of(new BigDecimal(text));
-      }
-      String num = text.substring(0, slash);
-      String den = text.substring(slash + 1);
-      if (den.startsWith("-") || den.startsWith("+") || num.startsWith("+")) {
+      if (!isContractForm(text, slash)) {
         throw new NumberFormatException();
       }
-      return ofRatio(new BigInteger(num), new BigInteger(den));
+      if (slash < 0) {
+        return of(new BigDecimal(text));
+      }
+      return ofRatio(new BigInteger(text.substring(0, slash)), new BigInteger(text.substring(slash + 1)));
     } catch (NumberFormatException | ArithmeticException e) {
       throw new NumberFormatException(
           "Not an exact amount: \"" + text + "\" (expected a decimal such as 0.22 or a fraction such as 2000/3)");
     }
+  }
+
+  /** {@code -?digits(.digits)?} or {@code -?digits/digits}, ASCII digits only. */
+  private static boolean isContractForm(String text, int slash) {
+    int i = text.startsWith("-") ? 1 : 0;
+    int digits = 0;
+    boolean point = false;
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c == '.' && slash < 0 && !point && digits > 0) {
+        point = true;
+        digits = 0;
+      } else if (c == '/' && i == slash && !point && digits > 0) {
+        digits = 0;
+      } else {
+        return false;
+      }
+    }
+    return digits > 0;
   }
 
   private static @Nullable BigDecimal terminatingDecimal(BigInteger num, BigInteger den) {

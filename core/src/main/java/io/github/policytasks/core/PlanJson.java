@@ -1,0 +1,232 @@
+package io.github.policytasks.core;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URL;
+import java.util.Objects;
+
+/**
+ * Reads and writes the annotated plan in its JSON contract ({@code plan-json.md}): decimals as
+ * strings, enums upper-case, ISO dates, {@code null} for absent values. Reading is safe for
+ * untrusted input: no polymorphic or default typing, at most {@value #MAX_NESTING_DEPTH} levels
+ * of nesting, strings of at most {@value #MAX_STRING_LENGTH} characters, numbers of at most
+ * {@value #MAX_NUMBER_LENGTH} digits, documents of at most {@value #MAX_DOCUMENT_LENGTH}
+ * characters. JSON that breaks the contract fails with a {@link PlanJsonException} naming the
+ * field and its location; unknown extra fields are ignored. Thread-safe.
+ */
+public final class PlanJson {
+  /** The deepest nesting read; the contract needs fewer than ten levels. */
+  public static final int MAX_NESTING_DEPTH = 64;
+
+  /** The longest string read, in characters. */
+  public static final int MAX_STRING_LENGTH = 16 * 1024 * 1024;
+
+  /** The longest number read, in characters. */
+  public static final int MAX_NUMBER_LENGTH = 64;
+
+  /** The longest document read, in characters or bytes. */
+  public static final long MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+
+  /** The classpath resource holding the JSON Schema (draft 2020-12) of the contract. */
+  public static final String SCHEMA_RESOURCE = "/io/github/policytasks/core/plan.schema.json";
+
+  private static final ObjectMapper MAPPER = newMapper();
+  private static final ObjectReader READER = MAPPER.readerFor(Plan.class);
+  private static final ObjectWriter PRETTY = MAPPER.writerFor(Plan.class).withDefaultPrettyPrinter();
+  private static final ObjectWriter COMPACT = MAPPER.writerFor(Plan.class);
+
+  private PlanJson() {}
+
+  /**
+   * A new mapper configured for the contract, to read or write parts of a plan ({@code Task},
+   * {@code Target}…) or to embed in a caller's own configuration.
+   */
+  public static ObjectMapper newMapper() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                    .build())
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    JsonMapper mapper =
+        JsonMapper.builder(factory)
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
+    mapper.coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+    mapper.coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+    return mapper;
+  }
+
+  /** The plan as indented JSON. */
+  public static String write(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    try {
+      return PRETTY.writeValueAsString(plan);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write plan as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** The plan as JSON on one line. */
+  public static String writeCompact(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    try {
+      return COMPACT.writeValueAsString(plan);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot write plan as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Writes the plan as indented UTF-8 JSON to {@code out}, leaving it open. */
+  public static void write(Plan plan, OutputStream out) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    PRETTY.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(out, plan);
+  }
+
+  /** Writes the plan as indented JSON to {@code out}, leaving it open. */
+  public static void write(Plan plan, Writer out) throws IOException {
+    Objects.requireNonNull(plan, "plan");
+    PRETTY.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(out, plan);
+  }
+
+  /**
+   * The plan in {@code json}.
+   *
+   * @throws PlanJsonException naming the field and location where the contract is broken
+   */
+  public static Plan read(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return READER.readValue(json);
+    } catch (IOException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * The plan in the UTF-8 (or UTF-16/32, detected) JSON of {@code in}; the stream is not closed.
+   *
+   * @throws PlanJsonException naming the field and location where the contract is broken
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public static Plan read(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    try {
+      return READER.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(in);
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The plan in the JSON of {@code in}; the reader is not closed.
+   *
+   * @throws PlanJsonException naming the field and location where the contract is broken
+   * @throws UncheckedIOException when the reader fails
+   */
+  public static Plan read(Reader in) {
+    Objects.requireNonNull(in, "in");
+    try {
+      return READER.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(in);
+    } catch (JsonProcessingException e) {
+      throw translate(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The JSON Schema (draft 2020-12) of the contract, shipped in this jar. */
+  public static URL schema() {
+    return Objects.requireNonNull(
+        PlanJson.class.getResource(SCHEMA_RESOURCE), "missing resource " + SCHEMA_RESOURCE);
+  }
+
+  private static RuntimeException translate(IOException e) {
+    if (!(e instanceof JsonProcessingException)) {
+      return new UncheckedIOException(e);
+    }
+    JsonProcessingException jpe = (JsonProcessingException) e;
+    JsonLocation location = jpe.getLocation();
+    int line = location != null ? location.getLineNr() : -1;
+    int column = location != null ? location.getColumnNr() : -1;
+    String path = "$";
+    if (jpe instanceof JsonMappingException) {
+      path = pathOf((JsonMappingException) jpe);
+    }
+    String reason = reasonOf(jpe);
+    String message =
+        "Plan JSON breaks the contract at " + path + " (line " + line + ", column " + column + "): "
+            + reason;
+    return new PlanJsonException(message, path, line, column, e);
+  }
+
+  private static String pathOf(JsonMappingException e) {
+    StringBuilder path = new StringBuilder("$");
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append('.').append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
+  private static String reasonOf(JsonProcessingException e) {
+    Throwable cause = e.getCause();
+    while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof IllegalArgumentException
+        || cause instanceof IllegalStateException
+        || cause instanceof NumberFormatException
+        || cause instanceof NullPointerException) {
+      return cause.getMessage();
+    }
+    String original = e.getOriginalMessage();
+    int newline = original.indexOf('\n');
+    return newline < 0 ? original : original.substring(0, newline);
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.policytasks.core;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON that breaks the contract of the annotated plan: names the offending field as a path
+ * ({@code sections[0].tasks[2].targets[0].comparator}) and the 1-based line and column where
+ * reading stopped.
+ */
+public final class PlanJsonException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String path;
+  private final int line;
+  private final int column;
+
+  /** A contract violation at {@code path}, line {@code line}, column {@code column}. */
+  public PlanJsonException(String message, String path, int line, int column, @Nullable Throwable cause) {
+    super(message, cause);
+    this.path = path;
+    this.line = line;
+    this.column = column;
+  }
+
+  /** The offending field as a path from the root ({@code $} for the root itself). */
+  public String getPath() {
+    return path;
+  }
+
+  /** The 1-based line where reading stopped, or -1 when unknown. */
+  public int getLine() {
+    return line;
+  }
+
+  /** The 1-based column where reading stopped, or -1 when unknown. */
+  public int getColumn() {
+    return column;
+  }
+}

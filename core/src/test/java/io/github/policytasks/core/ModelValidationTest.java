@@ -1,0 +1,169 @@
+package io.github.policytasks.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ModelValidationTest {
+
+  private static Target.Builder target() {
+    return Target.builder()
+        .id("t1.g1")
+        .text("4家以上")
+        .span(SourceSpan.of(10, 14))
+        .comparator(Comparator.AT_LEAST)
+        .kind(TargetKind.AMOUNT)
+        .value(Quantity.of("4", "家"));
+  }
+
+  @Test
+  void target_rangeWithoutUpper_isRejected() {
+    assertThatThrownBy(() -> target().text("1-2处").comparator(Comparator.RANGE).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("t1.g1")
+        .hasMessageContaining("1-2处")
+        .hasMessageContaining("RANGE without an upper value");
+  }
+
+  @Test
+  void target_upperBelowValue_isRejected() {
+    assertThatThrownBy(
+            () -> target().comparator(Comparator.RANGE).upper(Quantity.of("3", "家")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("upper 3家 is below value 4家");
+  }
+
+  @Test
+  void target_upperInOtherUnit_isRejected() {
+    assertThatThrownBy(
+            () -> target().comparator(Comparator.RANGE).upper(Quantity.of("5", "个")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not in the unit of value 4家");
+  }
+
+  @Test
+  void target_upperWithoutRange_isRejected() {
+    assertThatThrownBy(() -> target().upper(Quantity.of("5", "家")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("comparator is AT_LEAST, not RANGE");
+  }
+
+  @Test
+  void target_growthWithoutDirection_isRejected() {
+    assertThatThrownBy(
+            () -> target().text("增长20%以上").kind(TargetKind.GROWTH).value(Quantity.of("20", "%")).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("GROWTH without a direction");
+  }
+
+  @Test
+  void target_amountWithDirection_isRejected() {
+    assertThatThrownBy(() -> target().direction(Direction.INCREASE).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("AMOUNT but has direction INCREASE");
+  }
+
+  @Test
+  void target_badId_isRejected() {
+    assertThatThrownBy(() -> target().id("g1").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"g1\"");
+  }
+
+  @Test
+  void target_validRange_isAccepted() {
+    Target range =
+        target()
+            .text("1-2处")
+            .comparator(Comparator.RANGE)
+            .value(Quantity.of("1", "处"))
+            .upper(Quantity.of("2", "处"))
+            .build();
+    assertThat(range.upper()).isEqualTo(Quantity.of("2", "处"));
+    assertThat(range.taskId()).isEqualTo("t1");
+  }
+
+  @Test
+  void span_endBeforeStart_isRejected() {
+    assertThatThrownBy(() -> SourceSpan.of(5, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[5, 3)");
+    assertThatThrownBy(() -> SourceSpan.of(-1, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[-1, 3)");
+  }
+
+  @Test
+  void span_textOf_isSubstring() {
+    assertThat(SourceSpan.of(2, 4).textOf("创新平台4家")).isEqualTo("平台");
+  }
+
+  @Test
+  void task_foreignTargetId_isRejected() {
+    assertThatThrownBy(
+            () ->
+                Task.builder()
+                    .id("t2")
+                    .number(2)
+                    .text("…")
+                    .span(SourceSpan.of(0, 1))
+                    .addTargets(target().build())
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"t1.g1\" does not belong to task t2");
+  }
+
+  @Test
+  void plan_duplicateIds_areRejected() {
+    Task task = Task.builder().id("t1").number(1).text("a").span(SourceSpan.of(0, 1)).build();
+    Section s1 = Section.builder().id("s1").number(1).addTasks(task).build();
+    Section s2 = Section.builder().id("s2").number(2).addTasks(task).build();
+    assertThatThrownBy(() -> Plan.builder().addSections(s1, s2).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"t1\" twice");
+  }
+
+  @Test
+  void plan_unsupportedSchemaVersion_isRejected() {
+    assertThatThrownBy(() -> Plan.builder().schemaVersion("2").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"2\"");
+  }
+
+  @Test
+  void leadUnit_blankName_isRejected() {
+    assertThatThrownBy(() -> LeadUnit.of(" 县科技局"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\" 县科技局\"");
+  }
+
+  @Test
+  void unit_emptySymbol_isRejected() {
+    assertThatThrownBy(() -> Unit.of(""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"\"");
+  }
+
+  @Test
+  void diagnostic_invalidPosition_isRejected() {
+    assertThatThrownBy(
+            () ->
+                Diagnostic.builder()
+                    .severity(Severity.WARNING)
+                    .message("x")
+                    .span(SourceSpan.of(0, 1))
+                    .line(0)
+                    .column(1)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0:1");
+  }
+
+  @Test
+  void requiredAttribute_missing_isNamed() {
+    assertThatThrownBy(() -> Task.builder().id("t1").number(1).span(SourceSpan.of(0, 1)).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("text");
+  }
+}

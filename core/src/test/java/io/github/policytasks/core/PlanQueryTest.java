@@ -1,0 +1,79 @@
+package io.github.policytasks.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlanQueryTest {
+
+  private static Target target(String id, int start, Comparator comparator, TargetKind kind,
+      Dimension dimension, String amount, String unit) {
+    return Target.builder()
+        .id(id)
+        .text(amount + unit)
+        .span(SourceSpan.of(start, start + 3))
+        .comparator(comparator)
+        .kind(kind)
+        .direction(kind.hasDirection() ? Direction.INCREASE : null)
+        .value(Quantity.of(amount, unit))
+        .dimension(dimension)
+        .build();
+  }
+
+  private static final Task T1 = Task.builder().id("t1").number(1).text("a").span(SourceSpan.of(10, 20))
+      .addLeadUnits(LeadUnit.builder().name("县发改局").canonicalName("县发展和改革局").build())
+      .addTargets(target("t1.g1", 12, Comparator.AT_LEAST, TargetKind.AMOUNT, Dimension.COUNT, "4", "家"))
+      .addTargets(target("t1.g2", 15, Comparator.MORE_THAN, TargetKind.AMOUNT, Dimension.CURRENCY, "150", "亿元"))
+      .build();
+  private static final Task T2 = Task.builder().id("t2").number(2).text("b").span(SourceSpan.of(30, 40))
+      .addLeadUnits(LeadUnit.of("县科技局"))
+      .addSupportingUnits(LeadUnit.of("县发改局"))
+      .addTargets(target("t2.g1", 32, Comparator.AT_LEAST, TargetKind.GROWTH, Dimension.PERCENT, "20", "%"))
+      .build();
+  private static final Task T3 = Task.builder().id("t3").number(1).text("c").span(SourceSpan.of(50, 60))
+      .addLeadUnits(LeadUnit.of("县科技局"))
+      .addTargets(target("t3.g1", 52, Comparator.EXACTLY, TargetKind.AMOUNT, Dimension.CURRENCY, "5000", "万元"))
+      .build();
+  private static final Task T4 = Task.builder().id("t4").number(2).text("d").span(SourceSpan.of(45, 48)).build();
+  private static final Plan PLAN = Plan.builder()
+      .addSections(Section.builder().id("s1").number(1).addTasks(T1, T2).build())
+      .addSections(Section.builder().id("s2").number(2)
+          .addTasks(T4)
+          .addSubsections(Subsection.builder().id("s2.1").number(1).addTasks(T3).build())
+          .build())
+      .build();
+
+  @Test
+  void allTasks_areInDocumentOrder_subsectionsIncluded() {
+    assertThat(PLAN.allTasks()).extracting(Task::id).containsExactly("t1", "t2", "t4", "t3");
+    assertThat(PLAN.allTargets()).extracting(Target::id).containsExactly("t1.g1", "t1.g2", "t2.g1", "t3.g1");
+  }
+
+  @Test
+  void tasksLedBy_matchesWrittenAndCanonicalNames() {
+    assertThat(PLAN.tasksLedBy("县发改局")).containsExactly(T1);
+    assertThat(PLAN.tasksLedBy("县发展和改革局")).containsExactly(T1);
+    assertThat(PLAN.tasksLedBy("县科技局")).containsExactly(T2, T3);
+    assertThat(PLAN.tasksInvolving("县发改局")).containsExactly(T1, T2);
+    assertThat(PLAN.targetsLedBy("县科技局")).extracting(Target::id).containsExactly("t2.g1", "t3.g1");
+  }
+
+  @Test
+  void targetFilters_selectByDimensionKindComparatorSection() {
+    assertThat(PLAN.targetsIn(Dimension.CURRENCY)).extracting(Target::id).containsExactly("t1.g2", "t3.g1");
+    assertThat(PLAN.targetsOf(TargetKind.GROWTH)).extracting(Target::id).containsExactly("t2.g1");
+    assertThat(PLAN.targetsWith(Comparator.AT_LEAST)).extracting(Target::id).containsExactly("t1.g1", "t2.g1");
+    assertThat(PLAN.targetsInSection(2)).extracting(Target::id).containsExactly("t3.g1");
+    assertThat(PLAN.targetsInSection(9)).isEmpty();
+  }
+
+  @Test
+  void lookups_byId() {
+    assertThat(PLAN.task("t3")).contains(T3);
+    assertThat(PLAN.target("t1.g2").map(Target::text)).contains("150亿元");
+    assertThat(PLAN.taskOf(T2.targets().get(0))).contains(T2);
+    assertThat(PLAN.task("t9")).isEmpty();
+    assertThat(T1.principalLead()).isEqualTo(T1.leadUnits().get(0));
+    assertThat(T4.principalLead()).isNull();
+  }
+}
