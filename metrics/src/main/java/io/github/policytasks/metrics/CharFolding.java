@@ -13,7 +13,8 @@ final class CharFolding {
   private static final String PAIRS =
       "萬万億亿兩两畝亩噸吨頃顷時时個个項项戶户處处條条場场臺台檯台輛辆頭头張张標标準准點点裏里"
           + "門门間间棟栋層层對对塊块隻只類类種种餘余幾几貳贰參叁叄叁陸陆週周筆笔組组單单輪轮節节"
-          + "隊队冊册車车歐欧鐘钟牀床歲岁級级億亿µμ";
+          + "隊队冊册車车歐欧鐘钟牀床歲岁級级億亿µμ過过內内於于達达爭争實实現现長长減减為为約约將将"
+          + "續续積积養养訂订設设額额";
   private static final char[] FROM;
   private static final char[] TO;
 

@@ -2,258 +2,251 @@ package io.github.policytasks.parser;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads deadlines (annotation guide §5): {@code 年内 全年 年底前 今年} are the last day of the plan
- * year; {@code 6月底前}, {@code 11月前}, {@code 上半年}, {@code 三季度} the last day of that month,
- * half-year or quarter in the plan year; {@code 2025年底前} and {@code 到2025年} the last day of
- * that year; {@code 9月30日前} that day. In running text a month or a day counts only with a
- * deadline word ({@code 底 末 前}); a note value ({@link #readValue}) may be bare ({@code
- * 2023年9月}). Words relative to the plan year are skipped when the year is unknown. One forward
- * pass, linear in the text. Stateless and thread-safe.
+ * Finds the deadlines a stretch of folded text states (annotation guide §5) and keeps the
+ * earliest: {@code 年内}, {@code 全年}, {@code 年底前}, {@code 今年} → the last day of the plan
+ * year; {@code 6月底前}, {@code 11月前}, {@code 上半年}, {@code 一季度} → the last day of that
+ * month, half-year or quarter of the plan year; {@code 2025年底前}, {@code 到2025年} → the last day
+ * of that year. In a note's deadline value ({@code 完成时限:2023年9月}) a bare year, month or date
+ * is a deadline too. One forward scan, no backtracking. Stateless and thread-safe.
  */
 final class DeadlineReader {
-  private static final int YEAR_END_MONTH = 12;
 
-  /** Words that mean a point of the plan year, with the month whose last day they name. */
-  private static final WordTable<Integer> YEAR_WORDS = WordTable.of(Map.ofEntries(
-      Map.entry("年内", YEAR_END_MONTH),
-      Map.entry("全年", YEAR_END_MONTH),
-      Map.entry("年底前", YEAR_END_MONTH),
-      Map.entry("年底", YEAR_END_MONTH),
-      Map.entry("年末", YEAR_END_MONTH),
-      Map.entry("今年", YEAR_END_MONTH),
-      Map.entry("今年底", YEAR_END_MONTH),
-      Map.entry("今年年底", YEAR_END_MONTH),
-      Map.entry("当年", YEAR_END_MONTH),
-      Map.entry("上半年", 6),
-      Map.entry("下半年", YEAR_END_MONTH),
-      Map.entry("年中", 6),
-      Map.entry("一季度", 3),
-      Map.entry("二季度", 6),
-      Map.entry("三季度", 9),
-      Map.entry("四季度", YEAR_END_MONTH),
-      Map.entry("第一季度", 3),
-      Map.entry("第二季度", 6),
-      Map.entry("第三季度", 9),
-      Map.entry("第四季度", YEAR_END_MONTH),
-      Map.entry("1季度", 3),
-      Map.entry("2季度", 6),
-      Map.entry("3季度", 9),
-      Map.entry("4季度", YEAR_END_MONTH)));
+  /** What a scan found: the earliest deadline, and whether a relative one lacked the plan year. */
+  record Result(@Nullable LocalDate earliest, boolean neededYear) {}
 
-  private static final WordTable<Boolean> BEFORE_WORDS =
-      WordTable.of(Boolean.TRUE, "前", "之前", "以前", "底前", "底", "末", "内", "底之前", "末前");
+  private final String f;
+  private final @Nullable Integer planYear;
+  private final boolean noteValue;
+  private @Nullable LocalDate earliest;
+  private boolean neededYear;
 
-  private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
-
-  private DeadlineReader() {}
-
-  /**
-   * A deadline phrase and the date it names.
-   *
-   * @param date the deadline
-   * @param start offset of the phrase
-   * @param end offset just past the phrase
-   */
-  record Found(LocalDate date, int start, int end) {}
-
-  /** Every deadline phrase in {@code text[from, to)} (folded text), in order. */
-  static List<Found> findAll(String text, int from, int to, @Nullable Integer year) {
-    List<Found> found = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      Found next = readAt(text, i, to, year, false);
-      if (next != null) {
-        found.add(next);
-        i = next.end();
-      } else {
-        i++;
-      }
-    }
-    return found;
+  private DeadlineReader(String folded, @Nullable Integer planYear, boolean noteValue) {
+    this.f = folded;
+    this.planYear = planYear;
+    this.noteValue = noteValue;
   }
 
-  /** The earliest deadline stated in {@code text[from, to)}, if any. */
-  static @Nullable LocalDate earliest(String text, int from, int to, @Nullable Integer year) {
-    LocalDate earliest = null;
-    for (Found found : findAll(text, from, to, year)) {
-      if (earliest == null || found.date().isBefore(earliest)) {
-        earliest = found.date();
-      }
-    }
-    return earliest;
+  /** The deadlines stated in running text {@code folded[start, end)}. */
+  static Result inText(String folded, int start, int end, @Nullable Integer planYear) {
+    DeadlineReader reader = new DeadlineReader(folded, planYear, false);
+    reader.scan(start, end);
+    return new Result(reader.earliest, reader.neededYear);
   }
 
-  /**
-   * The deadline a note value names ({@code 2023年9月}, {@code 2023年底前}, {@code 6月底前},
-   * {@code 年底前}); the earliest when it names several; absent when it names none ({@code 长期坚持}).
-   */
-  static @Nullable LocalDate readValue(String value, @Nullable Integer year) {
-    String text = ScriptFolding.fold(value, 0, value.length());
-    LocalDate earliest = null;
-    int i = 0;
-    while (i < text.length()) {
-      Found found = readAt(text, i, text.length(), year, true);
-      if (found != null) {
-        if (earliest == null || found.date().isBefore(earliest)) {
-          earliest = found.date();
+  /** The deadline a note's deadline value {@code folded[start, end)} states. */
+  static Result inNoteValue(String folded, int start, int end, @Nullable Integer planYear) {
+    DeadlineReader reader = new DeadlineReader(folded, planYear, true);
+    LocalDate exact = DateReader.read(folded, start, end);
+    if (exact != null) {
+      return new Result(exact, false);
+    }
+    reader.scan(start, end);
+    return new Result(reader.earliest, reader.neededYear);
+  }
+
+  private void scan(int start, int end) {
+    int i = start;
+    while (i < end) {
+      int next = readAt(i, start, end);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+  /** Reads a deadline phrase at {@code i}; returns the offset after it, or {@code i}. */
+  private int readAt(int i, int start, int end) {
+    char c = f.charAt(i);
+    if (TextFold.isDigit(c)) {
+      if (i > start && TextFold.isDigit(f.charAt(i - 1))) {
+        return i;
+      }
+      int digitsEnd = ChineseNumerals.digitsEnd(f, i, end);
+      if (digitsEnd - i == 4 && digitsEnd < end && f.charAt(digitsEnd) == '年') {
+        return readAfterYear(i, digitsEnd + 1, end, Integer.parseInt(f.substring(i, digitsEnd)));
+      }
+      return readMonth(i, start, end, planYear, false);
+    }
+    if (ChineseNumerals.digit(c) >= 0 || c == '十') {
+      if (f.startsWith("季度", ChineseNumerals.runEnd(f, i, end))) {
+        return readQuarter(i, start, end, planYear);
+      }
+      return readMonth(i, start, end, planYear, false);
+    }
+    switch (c) {
+      case '年':
+        if (f.startsWith("年内", i) && !afterNumber(i, start) && !precededBy(i, start, "每")) {
+          found(yearEnd(planYear));
+          return i + 2;
         }
-        i = found.end();
-      } else {
-        i++;
-      }
+        if ((f.startsWith("年底", i) || f.startsWith("年末", i)) && !afterNumber(i, start)
+            && !precededBy(i, start, "每") && !precededBy(i, start, "上") && !precededBy(i, start, "去")
+            && !precededBy(i, start, "全")) {
+          found(yearEnd(planYear));
+          return i + 2;
+        }
+        return i;
+      case '全':
+        if (f.startsWith("全年", i) && !f.startsWith("全年龄", i)) {
+          found(yearEnd(planYear));
+          return i + 2;
+        }
+        return i;
+      case '今':
+        if (f.startsWith("今年", i) && !f.startsWith("今年以来", i)) {
+          found(yearEnd(planYear));
+          return i + 2;
+        }
+        return i;
+      case '上':
+      case '下':
+        if (f.startsWith("半年", i + 1) && !precededBy(i, start, "每")) {
+          found(halfEnd(planYear, c == '上'));
+          return i + 3;
+        }
+        return i;
+      case '前':
+        if (f.startsWith("前三季度", i)) {
+          found(monthEnd(planYear, 9));
+          return i + 4;
+        }
+        return i;
+      default:
+        return i;
     }
-    return earliest;
   }
 
-  private static @Nullable Found readAt(
-      String text, int i, int to, @Nullable Integer year, boolean bare) {
-    char c = text.charAt(i);
-    if (c == '到' || c == '至') {
-      Found stated = readYearPhrase(text, i + 1, to, bare, true);
-      return stated == null ? null : new Found(stated.date(), i, stated.end());
+  /** After {@code 2025年} (the year's digits at {@code yearStart}): 底前, 前, 内, 上半年, 9月底前… */
+  private int readAfterYear(int yearStart, int j, int end, int year) {
+    if (startsWithAny(j, end, "年底", "底", "年末", "末", "内", "年内", "以前", "前", "全年")) {
+      found(yearEnd(year));
+      return j + 1;
     }
-    if (TextChars.isDigit(c) && (i == 0 || !TextChars.isDigit(text.charAt(i - 1)))) {
-      Found stated = readYearPhrase(text, i, to, bare, false);
-      if (stated != null) {
-        return stated;
+    if (startsWithAny(j, end, "上半年", "下半年")) {
+      found(halfEnd(year, f.charAt(j) == '上'));
+      return j + 3;
+    }
+    int quarter = j < end && f.charAt(j) == '第' ? j + 1 : j;
+    if (quarter < end && f.startsWith("季度", ChineseNumerals.runEnd(f, quarter, end))) {
+      return readQuarter(quarter, quarter, end, year);
+    }
+    if (j < end && (TextFold.isDigit(f.charAt(j)) || ChineseNumerals.isNumeral(f.charAt(j)))) {
+      int after = readMonth(j, j, end, year, true);
+      if (after > j) {
+        return after;
       }
     }
-    if (year != null) {
-      Found month = readMonthPhrase(text, i, to, year, bare);
-      if (month != null) {
-        return month;
-      }
-      WordTable.Match<Integer> word = YEAR_WORDS.matchAt(text, i, to);
-      if (word != null && !(c == '年' && i > 0 && isNumeral(text.charAt(i - 1)))) {
-        return new Found(YearMonth.of(year, word.meaning()).atEndOfMonth(), i, word.end());
-      }
+    boolean reached = yearStart > 0 && (f.charAt(yearStart - 1) == '到' || f.charAt(yearStart - 1) == '至');
+    if (reached || noteValue) {
+      found(yearEnd(year));
     }
-    return null;
+    return j;
   }
 
-  /**
-   * {@code 2025年底前}, {@code 2025年}, {@code 2023年9月}, {@code 2023年9月30日前}, {@code
-   * 2024年上半年} at {@code i}; a bare year counts only after {@code 到} or in a note value.
-   */
-  private static @Nullable Found readYearPhrase(
-      String text, int i, int to, boolean bare, boolean afterTo) {
-    int j = i;
-    while (j < to && j - i < 4 && TextChars.isDigit(text.charAt(j))) {
-      j++;
-    }
-    if (j - i != 4 || j >= to || text.charAt(j) != '年') {
-      return null;
-    }
-    if (i > 0 && !afterTo && (TextChars.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '-'
-        || text.charAt(i - 1) == '—' || text.charAt(i - 1) == '~')) {
-      return null;
-    }
-    int year = Integer.parseInt(text.substring(i, j));
-    if (year < 1900 || year > 2100) {
-      return null;
-    }
-    int afterYear = j + 1;
-    if (afterYear < to && (text.charAt(afterYear) == '-' || text.charAt(afterYear) == '度')) {
-      return null;
-    }
-    Found month = readMonthPhrase(text, afterYear, to, year, bare);
-    if (month != null) {
-      return new Found(month.date(), i, month.end());
-    }
-    WordTable.Match<Integer> word = YEAR_WORDS.matchAt(text, afterYear, to);
-    if (word != null) {
-      return new Found(YearMonth.of(year, word.meaning()).atEndOfMonth(), i, word.end());
-    }
-    WordTable.Match<Boolean> before = BEFORE_WORDS.matchAt(text, afterYear, to);
-    if (before != null) {
-      return new Found(LocalDate.of(year, 12, 31), i, before.end());
-    }
-    if (afterTo || bare) {
-      return new Found(LocalDate.of(year, 12, 31), i, afterYear);
-    }
-    return null;
-  }
-
-  /** {@code 6月底前}, {@code 11月前}, {@code 九月底}, {@code 9月30日前} (or bare in a note value). */
-  private static @Nullable Found readMonthPhrase(
-      String text, int i, int to, int year, boolean bare) {
-    if (i >= to) {
-      return null;
-    }
-    if (i > 0 && (isNumeral(text.charAt(i - 1)) || text.charAt(i - 1) == '-'
-        || text.charAt(i - 1) == '第')) {
-      return null;
-    }
-    int[] read = readSmallNumber(text, i, to);
-    if (read == null) {
-      return null;
-    }
-    int month = read[0];
-    int j = read[1];
-    if (j >= to || text.charAt(j) != '月' || month < 1 || month > 12) {
-      return null;
-    }
-    j++;
-    if (j < to && text.charAt(j) == '份') {
-      j++;
-    }
-    int[] day = readSmallNumber(text, j, to);
-    if (day != null && day[1] < to && (text.charAt(day[1]) == '日' || text.charAt(day[1]) == '号')) {
-      int dayEnd = day[1] + 1;
-      if (day[0] < 1 || day[0] > YearMonth.of(year, month).lengthOfMonth()) {
-        return null;
+  /** {@code 6月底前}, {@code 11月前}, {@code 9月30日前}; in a note also a bare {@code 9月}. */
+  private int readMonth(int i, int start, int end, @Nullable Integer year, boolean afterYear) {
+    if (!afterYear && i > start) {
+      char before = f.charAt(i - 1);
+      if (TextFold.isDigit(before) || ChineseNumerals.isNumeral(before) || before == '年') {
+        return i;
       }
-      WordTable.Match<Boolean> before = BEFORE_WORDS.matchAt(text, dayEnd, to);
-      if (before != null) {
-        return new Found(LocalDate.of(year, month, day[0]), i, before.end());
+    }
+    int monthEnd = TextFold.isDigit(f.charAt(i))
+        ? ChineseNumerals.digitsEnd(f, i, end)
+        : ChineseNumerals.runEnd(f, i, end);
+    if (monthEnd - i > 2 || monthEnd >= end || f.charAt(monthEnd) != '月') {
+      return i;
+    }
+    int month = ChineseNumerals.parse(f, i, monthEnd);
+    if (month < 1 || month > 12) {
+      return i;
+    }
+    int j = monthEnd + 1;
+    if (j < end && (TextFold.isDigit(f.charAt(j)) || ChineseNumerals.isNumeral(f.charAt(j)))) {
+      int dayEnd = TextFold.isDigit(f.charAt(j))
+          ? ChineseNumerals.digitsEnd(f, j, end)
+          : ChineseNumerals.runEnd(f, j, end);
+      if (dayEnd < end && (f.charAt(dayEnd) == '日' || f.charAt(dayEnd) == '号')) {
+        int day = ChineseNumerals.parse(f, j, dayEnd);
+        boolean before = startsWithAny(dayEnd + 1, end, "前", "之前", "以前");
+        if ((before || noteValue) && day >= 1 && day <= 31) {
+          found(date(year, month, day));
+          return dayEnd + 1;
+        }
       }
-      return bare ? new Found(LocalDate.of(year, month, day[0]), i, dayEnd) : null;
+      return j;
     }
-    WordTable.Match<Boolean> before = BEFORE_WORDS.matchAt(text, j, to);
-    if (before != null) {
-      return new Found(YearMonth.of(year, month).atEndOfMonth(), i, before.end());
+    boolean bounded = startsWithAny(j, end, "底", "前", "份前", "份底", "末", "中旬", "之前", "以前", "份之前");
+    if (bounded || noteValue || (afterYear && j < end && f.charAt(j) == '份' && noteValue)) {
+      found(monthEnd(year, month));
+      return j;
     }
-    return bare ? new Found(YearMonth.of(year, month).atEndOfMonth(), i, j) : null;
+    return i;
   }
 
-  private static boolean isNumeral(char c) {
-    return TextChars.isDigit(c) || CHINESE_DIGITS.indexOf(c) >= 0 || c == '十' || c == '两';
+  /** {@code 一季度}, {@code 第二季度}: the last day of that quarter. */
+  private int readQuarter(int i, int start, int end, @Nullable Integer year) {
+    if (precededBy(i, start, "每")) {
+      return i;
+    }
+    int numeralEnd = ChineseNumerals.runEnd(f, i, end);
+    int quarter = ChineseNumerals.parse(f, i, numeralEnd);
+    if (quarter < 1 || quarter > 4) {
+      return i;
+    }
+    found(monthEnd(year, quarter * 3));
+    return numeralEnd + 2;
   }
 
-  /** A number 1..99 in digits or Chinese numerals at {@code i}: {value, end}, or null. */
-  private static int @Nullable [] readSmallNumber(String text, int i, int to) {
-    int j = i;
-    int value = 0;
-    while (j < to && j - i < 2 && TextChars.isDigit(text.charAt(j))) {
-      value = value * 10 + (text.charAt(j) - '0');
-      j++;
+  private boolean afterNumber(int i, int start) {
+    if (i <= start) {
+      return false;
     }
-    if (j > i) {
-      return j < to && TextChars.isDigit(text.charAt(j)) ? null : new int[] {value, j};
+    char before = f.charAt(i - 1);
+    return TextFold.isDigit(before) || ChineseNumerals.isNumeral(before) || before == '几' || before == '多';
+  }
+
+  private boolean precededBy(int i, int start, String word) {
+    return i - word.length() >= start && f.startsWith(word, i - word.length());
+  }
+
+  private boolean startsWithAny(int at, int end, String... words) {
+    for (String word : words) {
+      if (at + word.length() <= end && f.startsWith(word, at)) {
+        return true;
+      }
     }
-    int tens = 0;
-    if (j < to && CHINESE_DIGITS.indexOf(text.charAt(j)) > 0 && j + 1 < to
-        && text.charAt(j + 1) == '十') {
-      tens = CHINESE_DIGITS.indexOf(text.charAt(j));
-      j += 2;
-    } else if (j < to && text.charAt(j) == '十') {
-      tens = 1;
-      j++;
-    }
-    int units = 0;
-    if (j < to && CHINESE_DIGITS.indexOf(text.charAt(j)) > 0) {
-      units = CHINESE_DIGITS.indexOf(text.charAt(j));
-      j++;
-    }
-    if (j == i) {
+    return false;
+  }
+
+  private @Nullable LocalDate yearEnd(@Nullable Integer year) {
+    return year == null ? null : LocalDate.of(year, 12, 31);
+  }
+
+  private @Nullable LocalDate halfEnd(@Nullable Integer year, boolean first) {
+    return year == null ? null : first ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+  }
+
+  private @Nullable LocalDate monthEnd(@Nullable Integer year, int month) {
+    return year == null ? null : YearMonth.of(year, month).atEndOfMonth();
+  }
+
+  private @Nullable LocalDate date(@Nullable Integer year, int month, int day) {
+    if (year == null) {
       return null;
     }
-    return new int[] {tens * 10 + units, j};
+    YearMonth yearMonth = YearMonth.of(year, month);
+    return day <= yearMonth.lengthOfMonth() ? yearMonth.atDay(day) : yearMonth.atEndOfMonth();
+  }
+
+  private void found(@Nullable LocalDate deadline) {
+    if (deadline == null) {
+      neededYear = true;
+      return;
+    }
+    if (earliest == null || deadline.isBefore(earliest)) {
+      earliest = deadline;
+    }
   }
 }

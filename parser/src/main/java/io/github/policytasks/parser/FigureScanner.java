@@ -189,12 +189,22 @@ final class FigureScanner {
       return null;
     }
     UnitMatch upperUnit = upperMatch.get();
-    Amount low = lowerInUnitOf(lower, lowerUnit, upperUnit);
-    if (low == null) {
+    Amount low;
+    Amount high;
+    UnitMatch unitMatch;
+    if (lowerUnit == null) {
+      low = lowerInUnitOf(lower, upperUnit);
+      high = upper.value();
+      unitMatch = upperUnit;
+    } else {
+      low = lower.value();
+      high = upperInUnitOf(upper, upperUnit, lowerUnit);
+      unitMatch = lowerUnit;
+    }
+    if (low == null || high == null) {
       return null;
     }
-    Amount high = upper.value();
-    String unit = original.substring(upperUnit.start(), upperUnit.end());
+    String unit = original.substring(unitMatch.start(), unitMatch.end());
     if (low.compareTo(high) > 0) {
       partials.add(new Partial(lower.start(), upperUnit.end(),
           "range \"" + original.substring(lower.start(), upperUnit.end())
@@ -203,25 +213,33 @@ final class FigureScanner {
       return null;
     }
     return new Figure(lower.start(), upperUnit.end(), upperUnit.start(), low, high, unit,
-        upperUnit.definition(), false, lower.isChinese() || upper.isChinese());
+        unitMatch.definition(), false, lower.isChinese() || upper.isChinese());
   }
 
-  /** The lower end of a range in the unit of its upper end, or null when they do not agree. */
-  private @Nullable Amount lowerInUnitOf(
-      NumberReading lower, @Nullable UnitMatch lowerUnit, UnitMatch upperUnit) {
-    if (lowerUnit != null) {
-      UnitDefinition a = lowerUnit.definition();
-      UnitDefinition b = upperUnit.definition();
-      if (a.equals(b)) {
-        return lower.value();
-      }
-      if (a.dimension() != b.dimension() || !a.canonical().equals(b.canonical())) {
-        return null;
-      }
-      Quantity converted = normalizer.convert(
-          Quantity.of(lower.value(), lowerUnit.written()), upperUnit.written());
-      return converted.amount();
+  /**
+   * The upper end of a range whose ends both carry a unit in the lower end's unit, exactly, as
+   * the metrics bound-phrase reader does ({@code 5000万元-1亿元} → 5000…10000 万元); null when
+   * the units do not convert into each other.
+   */
+  private @Nullable Amount upperInUnitOf(
+      NumberReading upper, UnitMatch upperUnit, UnitMatch lowerUnit) {
+    UnitDefinition a = upperUnit.definition();
+    UnitDefinition b = lowerUnit.definition();
+    if (a.equals(b)) {
+      return upper.value();
     }
+    if (a.dimension() != b.dimension() || !a.canonical().equals(b.canonical())) {
+      return null;
+    }
+    return normalizer.convert(Quantity.of(upper.value(), upperUnit.written()), lowerUnit.written())
+        .amount();
+  }
+
+  /**
+   * The lower end of a range whose lower end has no unit of its own in the unit of its upper end
+   * ({@code 15-30亩}; {@code 3万-5万亩} → 3 万亩), or null when they do not agree.
+   */
+  private static @Nullable Amount lowerInUnitOf(NumberReading lower, UnitMatch upperUnit) {
     int exponent = lower.trailingMagnitudeExponent();
     if (exponent == 0) {
       return lower.value();

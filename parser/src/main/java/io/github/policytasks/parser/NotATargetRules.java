@@ -14,7 +14,7 @@ final class NotATargetRules {
   /** How far back a rule looks for the words of its sentence. */
   private static final int REACH = 40;
 
-  /** Classifiers that after a Chinese numeral make a set phrase or a name, not a count. */
+  /** Classifiers that after a one-character Chinese numeral make a set phrase or a name, not a count. */
   private static final String CHINESE_NON_COUNT_UNITS =
       "期类种位节门口眼层轮单对起本片块班组笔宗例份间架款羽只册篇周度日天米支";
 
@@ -137,14 +137,15 @@ final class NotATargetRules {
   }
 
   private static boolean isSetPhrase(String text, Figure figure, String unit, int before) {
-    if (CHINESE_NON_COUNT_UNITS.indexOf(unit.charAt(0)) >= 0 && unit.length() == 1) {
+    boolean singleNumeral = !figure.isRange()
+        && figure.end() - figure.start() == unit.length() + 1;
+    if (singleNumeral && unit.length() == 1 && CHINESE_NON_COUNT_UNITS.indexOf(unit.charAt(0)) >= 0) {
       return true;
     }
     if (SET_PHRASES.startsAt(text, figure.start(), text.length())) {
       return true;
     }
-    boolean one = figure.end() - figure.start() == unit.length() + 1
-        && text.charAt(figure.start()) == '一';
+    boolean one = singleNumeral && text.charAt(figure.start()) == '一';
     if (!one) {
       return false;
     }

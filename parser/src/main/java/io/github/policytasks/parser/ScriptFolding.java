@@ -1,11 +1,11 @@
 package io.github.policytasks.parser;
 
 /**
- * Folds the writing variants of the genre onto one form, one character for one character, so
- * that offsets into the folded text are offsets into the original: full-width digits, letters,
- * {@code ％ ． － ～ ＃ ＋} to ASCII, and the Traditional characters that carry targets (萬 億 畝
- * 噸 個 項 於 過 達 約 內 級 兩 幾 餘 點 長 增長…) to Simplified. Full-width commas are kept: a
- * {@code ，} is never a thousands separator. Stateless and thread-safe.
+ * Folds a task body for the target rules, one character for one character, so that offsets into
+ * the folded text are offsets into the original: first as {@link TextFold} folds the whole input
+ * (full-width ASCII, spaces, the Traditional characters of the genre's keywords), then the
+ * further Traditional characters that carry targets (畝 噸 過 約 幾 餘 長 漲 減 蓋 佔 額…) and the
+ * wave dash {@code 〜}. Stateless and thread-safe.
  */
 final class ScriptFolding {
   private static final String TRADITIONAL =
@@ -22,25 +22,9 @@ final class ScriptFolding {
     }
     char[] table = new char[Character.MAX_VALUE + 1];
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      table[c] = (char) c;
+      table[c] = TextFold.fold((char) c);
     }
-    for (char c = '０'; c <= '９'; c++) {
-      table[c] = (char) ('0' + (c - '０'));
-    }
-    for (char c = 'Ａ'; c <= 'Ｚ'; c++) {
-      table[c] = (char) ('A' + (c - 'Ａ'));
-    }
-    for (char c = 'ａ'; c <= 'ｚ'; c++) {
-      table[c] = (char) ('a' + (c - 'ａ'));
-    }
-    table['％'] = '%';
-    table['．'] = '.';
-    table['－'] = '-';
-    table['～'] = '~';
     table['〜'] = '~';
-    table['＃'] = '#';
-    table['＋'] = '+';
-    table['／'] = '/';
     for (int i = 0; i < TRADITIONAL.length(); i++) {
       table[TRADITIONAL.charAt(i)] = SIMPLIFIED.charAt(i);
     }

@@ -27,7 +27,8 @@ final class SubjectReader {
 
   /** Words a subject does not begin with: time, effort, linking words. */
   private static final WordTable<Boolean> LEADING = WordTable.of(Boolean.TRUE,
-      "年内", "全年", "今年", "年底前", "年度", "当年", "上半年", "下半年", "力争", "争取", "确保", "计划", "全力", "积极",
+      "年内", "全年", "今年", "年底前", "年度", "当年", "上半年", "下半年", "一季度", "二季度",
+      "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "力争", "争取", "确保", "计划", "全力", "积极",
       "大力", "加快", "其中", "并", "和", "及", "与", "以及", "同时", "另外", "此外", "要", "将",
       "、", "，", ",", "：", ":", "；", ";", " ", "\u3000");
 
@@ -95,6 +96,11 @@ final class SubjectReader {
         start = lead.end();
         changed = true;
       }
+      int afterTime = afterDeadlinePhrase(folded, start, end);
+      if (afterTime > start) {
+        start = afterTime;
+        changed = true;
+      }
       WordTable.Match<Boolean> verbAtStart = OBJECT_VERBS.matchAt(folded, start, end);
       if (verbAtStart != null && (verbAtStart.end() == end || !isInsideNoun(folded, verbAtStart))) {
         start = verbAtStart.end();
@@ -107,6 +113,49 @@ final class SubjectReader {
       }
     }
     return start < end ? new Subject(original.substring(start, end), start, end, false) : null;
+  }
+
+  /**
+   * The end of a deadline phrase that starts at {@code start} ({@code 9月底前}, {@code 2025年底前},
+   * {@code 6月份前}, {@code 9月30日前}, {@code 到2025年}), or {@code start} when none does.
+   */
+  private static int afterDeadlinePhrase(String folded, int start, int end) {
+    int i = start;
+    boolean reach = i < end && (folded.charAt(i) == '到' || folded.charAt(i) == '至');
+    if (reach) {
+      i++;
+    }
+    boolean dated = false;
+    for (String mark : new String[] {"年", "月", "日"}) {
+      int j = i;
+      while (j < end && j - i < 4 && isNumeral(folded.charAt(j))) {
+        j++;
+      }
+      if (j > i && j < end && folded.startsWith(mark, j)) {
+        i = j + 1;
+        dated = true;
+        if (mark.equals("月") && i < end && folded.charAt(i) == '份') {
+          i++;
+        }
+      }
+    }
+    if (!dated) {
+      return start;
+    }
+    int before = i;
+    while (i < end && "底末中下上旬".indexOf(folded.charAt(i)) >= 0) {
+      i++;
+    }
+    for (String word : new String[] {"之前", "以前", "前", "内"}) {
+      if (folded.startsWith(word, i) && i + word.length() <= end) {
+        return i + word.length();
+      }
+    }
+    return i > before || reach ? i : start;
+  }
+
+  private static boolean isNumeral(char c) {
+    return TextChars.isDigit(c) || "〇零一二三四五六七八九十两".indexOf(c) >= 0;
   }
 
   /** {@code 累计}/{@code 年均} before a change word keep it in the subject ({@code 年均下降}). */

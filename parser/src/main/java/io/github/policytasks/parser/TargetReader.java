@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * the deadline its sentence states, and leaves out every "not a target" case. One pass: {@link
  * FigureScanner} finds the figures, then for each {@link BoundWords} reads its bound, {@link
  * NotATargetRules} rejects what is not a target, {@link TargetKindRule} gives kind and direction,
- * {@link SubjectReader} the subject and {@link DeadlineReader} the deadline; every rule reads a
+ * {@link SubjectReader} the subject and {@link DeadlineReader} the deadline the nearest clause of
+ * its sentence states before it; every rule reads a
  * bounded window, so the whole is linear in the text. Figures read only in part and units the
  * catalogue lacks are reported to the {@link DiagnosticCollector}. Thread-safe: one instance
  * serves many parses.
@@ -81,17 +82,16 @@ final class TargetReader {
       int next = k + 1 < figures.size() ? figures.get(k + 1).start() : folded.length();
       int limit = Math.min(clauseEnd, next);
       int sentence = sentenceStart(folded, figure.start());
-      DeadlineReader.Found stated = deadline(folded, sentence, bound.textStart(), year);
-      int subjectFloor = stated != null && stated.end() > floor ? stated.end() : floor;
+      LocalDate deadline = nearestDeadline(folded, sentence, bound.textStart(), year);
       SubjectReader.Subject read = SubjectReader.read(
-          original, folded, bound.textStart(), bound.textEnd(), subjectFloor, limit);
+          original, folded, bound.textStart(), bound.textEnd(), floor, limit);
       String subject = read == null ? null : read.text();
       if (subject == null && kind.kind().hasDirection() && sentence == previousSentence) {
         subject = previousSubject;
       }
       String id = taskId + ".g" + (targets.size() + 1);
       Target target = build(id, original, start, figure, bound, kind, subject,
-          stated == null ? null : stated.date(), diagnostics);
+          deadline, diagnostics);
       targets.add(target);
       previousEnd = read != null && read.follows() ? read.end() : bound.textEnd();
       previousSubject = subject;
@@ -137,11 +137,26 @@ final class TargetReader {
     return builder.build();
   }
 
-  /** The deadline stated in the sentence before the target's words, the nearest one. */
-  private static DeadlineReader.@Nullable Found deadline(
+  /**
+   * The deadline of the clause nearest before {@code textStart} in its sentence that states one
+   * (the earliest, where that clause states several): {@code 上半年完成…，9月底前新建…300个} gives
+   * the 300个 the end of September.
+   */
+  private static @Nullable LocalDate nearestDeadline(
       String folded, int sentenceStart, int textStart, @Nullable Integer year) {
-    List<DeadlineReader.Found> found = DeadlineReader.findAll(folded, sentenceStart, textStart, year);
-    return found.isEmpty() ? null : found.get(found.size() - 1);
+    int clauseEnd = textStart;
+    while (clauseEnd > sentenceStart) {
+      int clauseStart = clauseEnd;
+      while (clauseStart > sentenceStart && !TextChars.isClauseBreakAt(folded, clauseStart - 1)) {
+        clauseStart--;
+      }
+      LocalDate found = DeadlineReader.inText(folded, clauseStart, clauseEnd, year).earliest();
+      if (found != null) {
+        return found;
+      }
+      clauseEnd = clauseStart - 1;
+    }
+    return null;
   }
 
   private static int clauseStart(String folded, int from) {
