@@ -1,0 +1,66 @@
+package io.github.policytasks.examples.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Reports every error as one line on standard error, {@code policy-tasks: <what went wrong>},
+ * with exit code {@link ExitCodes#USAGE} and no stack trace: bad arguments (with a pointer to
+ * {@code --help}), user errors ({@link CliException}), file-system errors, and anything
+ * unexpected. Stateless and thread-safe.
+ */
+final class OneLineErrors implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+  @Override
+  public int handleParseException(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    String help = cmd.getCommandSpec().qualifiedName() + " --help";
+    cmd.getErr().println(line(e.getMessage() + " (see '" + help + "')"));
+    cmd.getErr().flush();
+    return ExitCodes.USAGE;
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+    cmd.getErr().println(line(describe(e)));
+    cmd.getErr().flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** The message for {@code e}, as a user should read it. */
+  static String describe(Throwable e) {
+    if (e instanceof CliException) {
+      return e.getMessage();
+    }
+    if ((e instanceof UncheckedIOException || e instanceof ExceptionInInitializerError)
+        && e.getCause() != null) {
+      return describe(e.getCause());
+    }
+    if (e instanceof NoSuchFileException) {
+      return "no such file: " + ((NoSuchFileException) e).getFile();
+    }
+    if (e instanceof AccessDeniedException) {
+      return "cannot read " + ((AccessDeniedException) e).getFile() + ": permission denied";
+    }
+    if (e instanceof FileSystemException) {
+      FileSystemException fse = (FileSystemException) e;
+      return "cannot read " + fse.getFile() + (fse.getReason() == null ? "" : ": " + fse.getReason());
+    }
+    String message = e.getMessage();
+    return message == null || message.isBlank()
+        ? "unexpected " + e.getClass().getSimpleName()
+        : message;
+  }
+
+  /** {@code message} on one line, prefixed with the tool's name. */
+  static String line(String message) {
+    return "policy-tasks: " + message.replaceAll("\\s*\\R\\s*", " ⏎ ").strip();
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.policytasks.examples.cli;
+
+import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Dimension;
+import io.github.policytasks.core.TargetKind;
+import io.github.policytasks.examples.ledger.Ledger;
+import io.github.policytasks.examples.ledger.LedgerFormat;
+import io.github.policytasks.examples.ledger.LedgerRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code policy-tasks targets}: the targets of one or more plans that pass every filter given. */
+@Command(
+    name = "targets",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    description = "Prints the targets that pass every filter given, one row per target.")
+final class TargetsCommand implements Callable<Integer> {
+  @ParentCommand RootCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "0..*",
+      description = "Plan text, '-' for standard input, or annotated plan JSON (*.json). "
+          + "Default: the embedded seed plan.")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = "--lead-unit", paramLabel = "NAME",
+      description = "Only targets of tasks led by NAME (written or canonical name, e.g. 县科技局).")
+  @Nullable String leadUnit;
+
+  @Option(names = "--section", paramLabel = "N",
+      description = "Only targets in section N (the number as written: 3 for 三、).")
+  @Nullable Integer section;
+
+  @Option(names = "--dimension", paramLabel = "D",
+      description = "Only targets in dimension D: ${COMPLETION-CANDIDATES}.")
+  @Nullable Dimension dimension;
+
+  @Option(names = "--kind", paramLabel = "K",
+      description = "Only targets of kind K: ${COMPLETION-CANDIDATES}.")
+  @Nullable TargetKind kind;
+
+  @Option(names = "--comparator", paramLabel = "C",
+      description = "Only targets with comparator C: ${COMPLETION-CANDIDATES}.")
+  @Nullable Comparator comparator;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
+  LedgerFormat format;
+
+  @Override
+  public Integer call() throws Exception {
+    Predicate<LedgerRow> filter = filter();
+    List<LedgerRow> rows = new ArrayList<>();
+    for (NamedPlan plan : new PlanSources(root.context().stdin())
+        .loadAll(files, spec.commandLine().getErr(), root.context().terminal())) {
+      rows.addAll(Ledger.targetRowsOf(plan.name(), plan.plan(), filter));
+    }
+    format.renderer().render(rows, spec.commandLine().getOut());
+    return ExitCodes.OK;
+  }
+
+  private Predicate<LedgerRow> filter() {
+    Predicate<LedgerRow> filter = row -> true;
+    if (leadUnit != null) {
+      String name = leadUnit;
+      filter = filter.and(row -> row.task().isLedBy(name));
+    }
+    if (section != null) {
+      int number = section;
+      filter = filter.and(row -> row.section().number() == number);
+    }
+    if (dimension != null) {
+      Dimension d = dimension;
+      filter = filter.and(row -> row.target().dimension() == d);
+    }
+    if (kind != null) {
+      TargetKind k = kind;
+      filter = filter.and(row -> row.target().kind() == k);
+    }
+    if (comparator != null) {
+      Comparator c = comparator;
+      filter = filter.and(row -> row.target().comparator() == c);
+    }
+    return filter;
+  }
+}

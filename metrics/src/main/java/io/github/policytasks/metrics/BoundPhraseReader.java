@@ -1,0 +1,271 @@
+package io.github.policytasks.metrics;
+
+import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Quantity;
+import io.github.policytasks.core.Unit;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads bound phrases (annotation guide §3): optional bound words before the figure ({@code
+ * 不低于}, {@code 超过}, {@code 突破}, {@code 控制在}, {@code 约}, {@code 力争}…), a figure with its unit
+ * ({@link QuantityReader}), optionally a range separator ({@code -}, {@code —}, {@code ～}, {@code
+ * 至}, {@code 到}) and a second figure, and optional bound words after ({@code 以上}, {@code 以内},
+ * {@code 左右}…).
+ *
+ * <p>The comparator: a range is RANGE; otherwise a bound word after the figure wins ({@code
+ * 突破10家以上} is AT_LEAST), then an open magnitude ({@code 500多亿元}, {@code 十几万人}, {@code
+ * 二百余万} are MORE_THAN their floor), then the bound word before the figure closest to it, and a
+ * bare figure is EXACTLY. In a range the unit may stand on both ends ({@code 4.5%-5%}) or only on
+ * the upper end ({@code 15-30亩}, {@code 3-5万亩}, {@code 3万-5万亩} → 3…5 万亩); an upper end in
+ * another unit of the same dimension is converted exactly into the lower end's unit. Immutable and
+ * thread-safe.
+ */
+public final class BoundPhraseReader {
+  private static final BoundPhraseReader STANDARD = new BoundPhraseReader(QuantityReader.standard());
+
+  private static final Word[] PREFIXES = {
+    new Word("不低于", Comparator.AT_LEAST), new Word("不少于", Comparator.AT_LEAST),
+    new Word("不小于", Comparator.AT_LEAST), new Word("至少", Comparator.AT_LEAST),
+    new Word("最少", Comparator.AT_LEAST), new Word("不超过", Comparator.AT_MOST),
+    new Word("不高于", Comparator.AT_MOST), new Word("不多于", Comparator.AT_MOST),
+    new Word("不大于", Comparator.AT_MOST), new Word("最多", Comparator.AT_MOST),
+    new Word("至多", Comparator.AT_MOST), new Word("控制在", Comparator.AT_MOST),
+    new Word("超过", Comparator.MORE_THAN), new Word("突破", Comparator.MORE_THAN),
+    new Word("多于", Comparator.MORE_THAN), new Word("高于", Comparator.MORE_THAN),
+    new Word("大于", Comparator.MORE_THAN), new Word("超", Comparator.MORE_THAN),
+    new Word("低于", Comparator.LESS_THAN), new Word("少于", Comparator.LESS_THAN),
+    new Word("小于", Comparator.LESS_THAN), new Word("不足", Comparator.LESS_THAN),
+    new Word("不到", Comparator.LESS_THAN), new Word("大约", Comparator.APPROXIMATELY),
+    new Word("约为", Comparator.APPROXIMATELY), new Word("约", Comparator.APPROXIMATELY),
+    new Word("将近", Comparator.APPROXIMATELY), new Word("接近", Comparator.APPROXIMATELY),
+    new Word("近", Comparator.APPROXIMATELY), new Word("保持在", null), new Word("稳定在", null),
+    new Word("达到", null), new Word("达", null), new Word("完成", null), new Word("实施", null),
+    new Word("新增", null), new Word("力争", null), new Word("实现", null), new Word("累计", null),
+    new Word("增长", null), new Word("增加", null), new Word("提高", null), new Word("提升", null),
+    new Word("下降", null), new Word("降低", null), new Word("减少", null), new Word("培育", null),
+    new Word("年均", null), new Word("在", null), new Word("为", null),
+  };
+
+  private static final Word[] SUFFIXES = {
+    new Word("及以上", Comparator.AT_LEAST), new Word("或以上", Comparator.AT_LEAST),
+    new Word("以上", Comparator.AT_LEAST), new Word("及以下", Comparator.AT_MOST),
+    new Word("或以下", Comparator.AT_MOST), new Word("以下", Comparator.AT_MOST),
+    new Word("以内", Comparator.AT_MOST), new Word("之内", Comparator.AT_MOST),
+    new Word("左右", Comparator.APPROXIMATELY), new Word("上下", Comparator.APPROXIMATELY),
+    new Word("之间", null),
+  };
+
+  private static final String[] RANGE_SEPARATORS = {"——", "—", "–", "―", "-", "−", "~", "〜", "至", "到"};
+
+  private final QuantityReader quantities;
+  private final Normalizer normalizer;
+
+  private BoundPhraseReader(QuantityReader quantities) {
+    this.quantities = quantities;
+    this.normalizer = Normalizer.of(quantities.catalogue());
+  }
+
+  /** A reader over the {@linkplain UnitCatalogue#standard() standard catalogue}. */
+  public static BoundPhraseReader standard() {
+    return STANDARD;
+  }
+
+  /** A reader over {@code catalogue}. */
+  public static BoundPhraseReader of(UnitCatalogue catalogue) {
+    return new BoundPhraseReader(QuantityReader.of(catalogue));
+  }
+
+  /**
+   * The bound phrase that {@code text} consists of, surrounding whitespace allowed.
+   *
+   * @throws QuantityParseException with the index where reading failed: no figure, a range
+   *     separator without a second figure, ends in units that do not convert, an upper end below
+   *     the lower one, or unread text after the phrase
+   */
+  public BoundPhrase parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    int end = QuantityReader.trimEnd(text);
+    int from = QuantityReader.skipSpaces(text, 0, end);
+    BoundPhrase phrase = read(text, from, end, true);
+    if (phrase.end() != end) {
+      int at = phrase.end();
+      throw new QuantityParseException(
+          phrase.unit() == null && phrase.upper() == null
+              ? "Unknown unit or word \"" + QuantityReader.rest(text, at, end) + "\""
+              : "Unexpected \"" + QuantityReader.rest(text, at, end) + "\" after the bound phrase",
+          text, at);
+    }
+    return phrase;
+  }
+
+  /**
+   * The longest bound phrase that starts at {@code from} (with a bound word or a figure), reading
+   * no char at or past {@code end}; empty when none starts there or its range is malformed (ends
+   * in units that do not convert, upper end below lower end). A range separator that is not
+   * followed by a figure is left unread.
+   */
+  public Optional<BoundPhrase> readAt(CharSequence text, int from, int end) {
+    Objects.checkFromToIndex(from, end, text.length());
+    try {
+      return Optional.of(read(text, from, end, false));
+    } catch (QuantityParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** As {@link #readAt(CharSequence, int, int)} up to the end of {@code text}. */
+  public Optional<BoundPhrase> readAt(CharSequence text, int from) {
+    return readAt(text, from, text.length());
+  }
+
+  private BoundPhrase read(CharSequence text, int from, int end, boolean strict) {
+    int pos = from;
+    Comparator prefix = null;
+    for (Word word = match(PREFIXES, text, pos, end); word != null;
+        word = match(PREFIXES, text, pos, end)) {
+      if (word.comparator != null) {
+        prefix = word.comparator;
+      }
+      pos = QuantityReader.skipSpaces(text, pos + word.text.length(), end);
+    }
+    int figureStart = pos;
+    QuantityReading lower = quantities.readAt(text, pos, end)
+        .orElseThrow(() -> new QuantityParseException(
+            figureStart < end ? "Expected a figure or a bound word" : "Expected a figure", text, figureStart));
+    pos = lower.end();
+    QuantityReading upper = null;
+    int afterLower = QuantityReader.skipSpaces(text, pos, end);
+    String separator = separatorAt(text, afterLower, end);
+    if (separator != null) {
+      int upperStart = QuantityReader.skipSpaces(text, afterLower + separator.length(), end);
+      upper = quantities.readAt(text, upperStart, end).orElse(null);
+      if (upper == null && strict) {
+        throw new QuantityParseException(
+            "Expected a figure after the range separator \"" + separator + "\"", text, upperStart);
+      }
+      if (upper != null) {
+        pos = upper.end();
+      }
+    }
+    Comparator suffix = null;
+    int afterFigure = QuantityReader.skipSpaces(text, pos, end);
+    for (Word word = match(SUFFIXES, text, afterFigure, end); word != null;
+        word = match(SUFFIXES, text, afterFigure, end)) {
+      if (word.comparator != null) {
+        suffix = word.comparator;
+      }
+      pos = afterFigure + word.text.length();
+      afterFigure = QuantityReader.skipSpaces(text, pos, end);
+    }
+    BoundPhrase.Builder phrase = BoundPhrase.builder()
+        .text(text.subSequence(from, pos).toString())
+        .start(from)
+        .end(pos)
+        .open(lower.isOpen());
+    if (upper != null) {
+      return range(phrase, text, lower, upper);
+    }
+    Comparator comparator = suffix != null ? suffix
+        : lower.isOpen() ? Comparator.MORE_THAN
+        : prefix != null ? prefix
+        : Comparator.EXACTLY;
+    return phrase
+        .comparator(comparator)
+        .value(lower.amount())
+        .unit(lower.unit().map(UnitMatch::written).orElse(null))
+        .build();
+  }
+
+  private BoundPhrase range(
+      BoundPhrase.Builder phrase, CharSequence text, QuantityReading lower, QuantityReading upper) {
+    Amount low = lower.amount();
+    Amount high = upper.amount();
+    Unit unit;
+    UnitMatch lowerUnit = lower.unit().orElse(null);
+    UnitMatch upperUnit = upper.unit().orElse(null);
+    if (lowerUnit == null && upperUnit == null) {
+      unit = null;
+    } else if (lowerUnit == null) {
+      unit = upperUnit.written();
+      low = inUnitOfUpper(lower.number(), upperUnit);
+    } else {
+      unit = lowerUnit.written();
+      if (upperUnit != null && !upperUnit.definition().equals(lowerUnit.definition())) {
+        try {
+          high = normalizer.convert(Quantity.of(high, upperUnit.written()), unit).amount();
+        } catch (DimensionMismatchException e) {
+          throw new QuantityParseException(
+              "Range ends in units that do not convert (" + e.getMessage() + ")", text,
+              upperUnit.start());
+        }
+      }
+    }
+    if (high.compareTo(low) < 0) {
+      throw new QuantityParseException(
+          "Range upper end " + high + " is below its lower end " + low, text, upper.start());
+    }
+    return phrase
+        .comparator(Comparator.RANGE)
+        .value(low)
+        .upper(high)
+        .unit(unit)
+        .build();
+  }
+
+  /**
+   * The lower end of a range written without a unit, in the upper end's unit: {@code 3-5万亩} is
+   * 3 万亩; {@code 3万-5万亩} read {@code 3万} as 30000, which the magnitude in {@code 万亩} turns back
+   * into 3.
+   */
+  private static Amount inUnitOfUpper(NumberReading lower, UnitMatch upperUnit) {
+    int exp = lower.trailingMagnitudeExponent();
+    if (exp > 0 && upperUnit.written().symbol().length() > 1
+        && magnitudeExponent(upperUnit.written().symbol()) == exp) {
+      BigDecimal value = lower.value().toBigDecimal().movePointLeft(exp);
+      return Normalizer.strip(Amount.of(value));
+    }
+    return lower.value();
+  }
+
+  private static int magnitudeExponent(String unit) {
+    char c = CharFolding.fold(unit.charAt(0));
+    if (c == '万') {
+      return unit.length() > 1 && CharFolding.fold(unit.charAt(1)) == '亿' ? 12 : 4;
+    }
+    return c == '亿' ? 8 : c == '千' ? 3 : c == '百' ? 2 : 0;
+  }
+
+  private static @Nullable String separatorAt(CharSequence text, int pos, int end) {
+    for (String separator : RANGE_SEPARATORS) {
+      if (QuantityReader.startsWith(text, pos, end, separator)) {
+        return separator;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Word match(Word[] words, CharSequence text, int pos, int end) {
+    Word best = null;
+    for (Word word : words) {
+      if ((best == null || word.text.length() > best.text.length())
+          && QuantityReader.startsWith(text, pos, end, word.text)) {
+        best = word;
+      }
+    }
+    return best;
+  }
+
+  private static final class Word {
+    final String text;
+    final @Nullable Comparator comparator;
+
+    Word(String text, @Nullable Comparator comparator) {
+      this.text = text;
+      this.comparator = comparator;
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.policytasks.metrics;
+
+import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Dimension;
+import io.github.policytasks.core.Quantity;
+import io.github.policytasks.core.Unit;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * Converts quantities exactly (annotation guide §4): {@link #normalize} to the canonical unit of
+ * their dimension ({@code 150亿元} → {@code 15000000000元}, {@code 3.46万亩} → {@code 69200000/3
+ * 平方米}), {@link #convert} to any unit that shares that canonical unit. Results carry no trailing
+ * decimal zeros ({@code 1.5万平方米} → {@code 15000平方米}); a value with no finite decimal form stays
+ * an exact fraction and is rounded only by the overloads that take a scale, whose default {@link
+ * RoundingMode#UNNECESSARY} throws rather than guess. Normalising is idempotent.
+ *
+ * <p>Units are looked up in the {@link UnitCatalogue} given at construction; an unknown unit
+ * throws {@link UnknownUnitException}, an incompatible target unit {@link
+ * DimensionMismatchException}. Immutable and thread-safe.
+ */
+public final class Normalizer {
+  private static final Normalizer STANDARD = new Normalizer(UnitCatalogue.standard());
+
+  private final UnitCatalogue catalogue;
+
+  private Normalizer(UnitCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  /** A normaliser over the {@linkplain UnitCatalogue#standard() standard catalogue}. */
+  public static Normalizer standard() {
+    return STANDARD;
+  }
+
+  /** A normaliser over {@code catalogue}. */
+  public static Normalizer of(UnitCatalogue catalogue) {
+    return new Normalizer(Objects.requireNonNull(catalogue, "catalogue"));
+  }
+
+  /** The catalogue in use. */
+  public UnitCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /**
+   * {@code quantity} in the canonical unit of its dimension, exactly.
+   *
+   * @throws UnknownUnitException if the unit is not in the catalogue
+   */
+  public Quantity normalize(Quantity quantity) {
+    UnitDefinition unit = catalogue.require(quantity.unit());
+    Amount amount = quantity.amount();
+    if (unit.isCanonical() && quantity.unit().equals(unit.canonical()) && isStripped(amount)) {
+      return quantity;
+    }
+    return Quantity.of(strip(amount.times(unit.factor())), unit.canonical());
+  }
+
+  /**
+   * {@code quantity} in its canonical unit as a decimal of {@code scale} places, which must be
+   * exact.
+   *
+   * @throws ArithmeticException naming the value if it has no exact form at that scale
+   */
+  public Quantity normalize(Quantity quantity, int scale) {
+    return normalize(quantity, scale, RoundingMode.UNNECESSARY);
+  }
+
+  /** {@code quantity} in its canonical unit, rounded to {@code scale} places with {@code mode}. */
+  public Quantity normalize(Quantity quantity, int scale, RoundingMode mode) {
+    return round(quantity, normalize(quantity), scale, mode);
+  }
+
+  /** The exact amount of {@code quantity} in its canonical unit. */
+  public Amount canonicalAmount(Quantity quantity) {
+    return normalize(quantity).amount();
+  }
+
+  /**
+   * {@code quantity} in the unit {@code target}, exactly ({@code 1.5万平方米} in {@code 亩} is
+   * {@code 22.5亩}).
+   *
+   * @throws UnknownUnitException if either unit is not in the catalogue
+   * @throws DimensionMismatchException if the units do not share a canonical unit
+   */
+  public Quantity convert(Quantity quantity, Unit target) {
+    UnitDefinition from = catalogue.require(quantity.unit());
+    UnitDefinition to = catalogue.require(target);
+    requireCompatible("Cannot convert " + quantity + " to " + target, from, to);
+    Amount factor = from.factor();
+    Amount amount = quantity.amount().times(factor);
+    if (!to.factor().isEquivalentTo(Amount.ONE)) {
+      amount = amount.dividedBy(to.factor());
+    }
+    return Quantity.of(strip(amount), target);
+  }
+
+  /** As {@link #convert(Quantity, Unit)} with the unit written {@code target}. */
+  public Quantity convert(Quantity quantity, String target) {
+    return convert(quantity, Unit.of(target));
+  }
+
+  /**
+   * {@code quantity} in {@code target} as a decimal of {@code scale} places, rounded with {@code
+   * mode} ({@link RoundingMode#UNNECESSARY} throws when rounding would lose anything).
+   */
+  public Quantity convert(Quantity quantity, Unit target, int scale, RoundingMode mode) {
+    return round(quantity, convert(quantity, target), scale, mode);
+  }
+
+  /** The dimension of {@code unit}. */
+  public Dimension dimensionOf(Unit unit) {
+    return catalogue.require(unit).dimension();
+  }
+
+  /** The canonical unit of {@code unit} ({@code 平方米} for {@code 万亩}, {@code 人次} for {@code 万人次}). */
+  public Unit canonicalUnitOf(Unit unit) {
+    return catalogue.require(unit).canonical();
+  }
+
+  /** Whether quantities in {@code a} and {@code b} convert into each other. */
+  public boolean isCompatible(Unit a, Unit b) {
+    UnitDefinition left = catalogue.require(a);
+    UnitDefinition right = catalogue.require(b);
+    return left.dimension() == right.dimension() && left.canonical().equals(right.canonical());
+  }
+
+  static void requireCompatible(String what, UnitDefinition left, UnitDefinition right) {
+    if (left.dimension() != right.dimension() || !left.canonical().equals(right.canonical())) {
+      throw new DimensionMismatchException(what, left, right);
+    }
+  }
+
+  private static Quantity round(Quantity original, Quantity exact, int scale, RoundingMode mode) {
+    Objects.requireNonNull(mode, "mode");
+    try {
+      return Quantity.of(Amount.of(exact.amount().toBigDecimal(scale, mode)), exact.unit());
+    } catch (ArithmeticException e) {
+      throw new ArithmeticException(
+          original + " is " + exact + " exactly, which has no exact form with " + scale
+              + " decimal places; pass a RoundingMode other than " + mode);
+    }
+  }
+
+  private static boolean isStripped(Amount amount) {
+    if (!amount.hasDecimalForm()) {
+      return true;
+    }
+    BigDecimal value = amount.toBigDecimal();
+    return value.scale() == 0 || (value.scale() > 0 && value.unscaledValue().testBit(0) || value.unscaledValue().mod(java.math.BigInteger.TEN).signum() != 0);
+  }
+
+  static Amount strip(Amount amount) {
+    if (!amount.hasDecimalForm()) {
+      return amount;
+    }
+    BigDecimal value = amount.toBigDecimal();
+    if (value.scale() == 0) {
+      return amount;
+    }
+    BigDecimal stripped = value.stripTrailingZeros();
+    if (stripped.scale() < 0) {
+      stripped = stripped.setScale(0);
+    }
+    return stripped == value ? amount : Amount.of(stripped);
+  }
+}

@@ -1,0 +1,137 @@
+package io.github.policytasks.metrics;
+
+import io.github.policytasks.core.Dimension;
+import io.github.policytasks.core.Quantity;
+import io.github.policytasks.core.Unit;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads written quantities exactly: a figure ({@link NumberReader}) and the longest catalogue unit
+ * after it, spaces between them allowed: {@code 0.22万人} → {@code 0.22 万人}, {@code 1,200家},
+ * {@code 3万4000吨} → {@code 34000 吨}, {@code 两个} → {@code 2 个}, {@code 一百二十万元} → {@code 120
+ * 万元}, {@code 1.5万平方米}, {@code ４．５％}; also {@code 百分之五十} → {@code 50 %}. Value and unit stay
+ * as written; {@link Normalizer} gives the canonical form. Immutable and thread-safe.
+ */
+public final class QuantityReader {
+  private static final QuantityReader STANDARD = new QuantityReader(NumberReader.standard());
+  private static final String PERCENT_PREFIX = "百分之";
+  private static final UnitDefinition PERCENT_DEFINITION =
+      UnitDefinition.of("%", Dimension.PERCENT, "1", "%");
+
+  private final NumberReader numbers;
+  private final UnitCatalogue catalogue;
+
+  private QuantityReader(NumberReader numbers) {
+    this.numbers = numbers;
+    this.catalogue = numbers.catalogue();
+  }
+
+  /** A reader over the {@linkplain UnitCatalogue#standard() standard catalogue}. */
+  public static QuantityReader standard() {
+    return STANDARD;
+  }
+
+  /** A reader over {@code catalogue}. */
+  public static QuantityReader of(UnitCatalogue catalogue) {
+    return new QuantityReader(NumberReader.of(catalogue));
+  }
+
+  /** The catalogue in use. */
+  public UnitCatalogue catalogue() {
+    return catalogue;
+  }
+
+  /**
+   * The quantity that {@code text} consists of, surrounding whitespace allowed.
+   *
+   * @throws QuantityParseException with the index of the first char that is not part of a figure
+   *     and a known unit: no figure, an unknown or missing unit, or text after the unit
+   */
+  public Quantity parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    int from = skipSpaces(text, 0, text.length());
+    int end = trimEnd(text);
+    QuantityReading reading = readAt(text, from, end)
+        .orElseThrow(() -> new QuantityParseException("Expected a figure", text, from));
+    if (reading.unit().isEmpty()) {
+      int at = skipSpaces(text, reading.end(), end);
+      throw new QuantityParseException(
+          at < end ? "Unknown unit \"" + rest(text, at, end) + "\"" : "Expected a unit after the figure",
+          text, at);
+    }
+    if (reading.end() != end) {
+      throw new QuantityParseException(
+          "Unexpected \"" + rest(text, reading.end(), end) + "\" after the quantity", text, reading.end());
+    }
+    return reading.quantity().orElseThrow();
+  }
+
+  /**
+   * The figure that starts at {@code from} and the unit after it, if any; empty when no figure
+   * starts there.
+   */
+  public Optional<QuantityReading> readAt(CharSequence text, int from) {
+    return readAt(text, from, text.length());
+  }
+
+  /** As {@link #readAt(CharSequence, int)}, reading no char at or past {@code end}. */
+  public Optional<QuantityReading> readAt(CharSequence text, int from, int end) {
+    Objects.checkFromToIndex(from, end, text.length());
+    if (startsWith(text, from, end, PERCENT_PREFIX)) {
+      int figure = from + PERCENT_PREFIX.length();
+      return numbers.readAt(text, figure, end).map(number -> new QuantityReading(
+          number, new UnitMatch(from, figure, Unit.of("%"), percent()), from, number.end()));
+    }
+    Optional<NumberReading> number = numbers.readAt(text, from, end);
+    if (number.isEmpty()) {
+      return Optional.empty();
+    }
+    NumberReading n = number.get();
+    int unitStart = skipSpaces(text, n.end(), end);
+    Optional<UnitMatch> unit = catalogue.matchAt(text, unitStart, end);
+    return Optional.of(unit.isPresent()
+        ? new QuantityReading(n, unit.get(), from, unit.get().end())
+        : new QuantityReading(n, null, from, n.end()));
+  }
+
+  private UnitDefinition percent() {
+    return catalogue.find("%").orElse(PERCENT_DEFINITION);
+  }
+
+  static boolean startsWith(CharSequence text, int from, int end, String word) {
+    if (end - from < word.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (CharFolding.fold(text.charAt(from + i)) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\u3000' || c == '\u00A0' || c == '\t';
+  }
+
+  static int skipSpaces(CharSequence text, int from, int end) {
+    int i = from;
+    while (i < end && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  static int trimEnd(CharSequence text) {
+    int end = text.length();
+    while (end > 0 && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  static String rest(CharSequence text, int from, int end) {
+    return text.subSequence(from, Math.min(end, from + 16)).toString();
+  }
+}

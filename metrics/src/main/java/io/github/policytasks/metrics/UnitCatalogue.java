@@ -1,0 +1,357 @@
+package io.github.policytasks.metrics;
+
+import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Dimension;
+import io.github.policytasks.core.Unit;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The units a plan may write, as data: each {@link UnitDefinition} gives a symbol, aliases, a
+ * dimension and an exact factor to its canonical unit (annotation guide §4). {@link #standard()}
+ * is loaded from the commented table {@code io/github/policytasks/metrics/units.txt}; every count
+ * classifier in it is also known with each magnitude word in front ({@code 万人}, {@code 亿人次},
+ * {@code 千户}).
+ *
+ * <p>Lookups fold Traditional characters and full-width ASCII ({@code 萬畝} finds {@code 万亩},
+ * {@code ％} finds {@code %}). Scanners use {@link #unitLengthAt} or {@link #matchAt}: the longest
+ * unit spelling that starts at a position ({@code 个百分点} rather than {@code 个}, {@code 万千瓦时}
+ * rather than {@code 万千瓦}); these walk a precomputed trie and do not allocate.
+ *
+ * <p>Users register their own units with {@code UnitCatalogue.standard().toBuilder()
+ * .add(UnitDefinition.of("担", Dimension.MASS, "50", "千克")).addClassifier("棚").build()}.
+ * Immutable and thread-safe.
+ */
+public final class UnitCatalogue {
+  private static final String TABLE = "units.txt";
+
+  private final List<UnitDefinition> explicit;
+  private final Map<String, Amount> magnitudes;
+  private final List<UnitDefinition> units;
+  private final Map<String, UnitDefinition> bySpelling;
+  private final UnitTrie trie;
+
+  private UnitCatalogue(Builder builder) {
+    this.explicit = List.copyOf(builder.definitions.values());
+    this.magnitudes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.magnitudes));
+    Map<String, UnitDefinition> spellings = new HashMap<>();
+    List<UnitDefinition> all = new ArrayList<>();
+    for (UnitDefinition definition : explicit) {
+      register(spellings, definition.symbol().symbol(), definition);
+      for (String alias : definition.aliases()) {
+        register(spellings, alias, definition);
+      }
+      all.add(definition);
+    }
+    for (UnitDefinition classifier : explicit) {
+      if (classifier.dimension() != Dimension.COUNT || !classifier.isCanonical()) {
+        continue;
+      }
+      for (Map.Entry<String, Amount> magnitude : magnitudes.entrySet()) {
+        String symbol = magnitude.getKey() + classifier.symbol().symbol();
+        if (spellings.containsKey(CharFolding.fold(symbol))) {
+          continue;
+        }
+        UnitDefinition generated = UnitDefinition.of(
+            Unit.of(symbol), Dimension.COUNT, magnitude.getValue(), classifier.canonical());
+        register(spellings, symbol, generated);
+        all.add(generated);
+      }
+    }
+    for (UnitDefinition definition : explicit) {
+      UnitDefinition canonical = spellings.get(CharFolding.fold(definition.canonical().symbol()));
+      if (canonical == null || !canonical.isCanonical()
+          || canonical.dimension() != definition.dimension()) {
+        throw new IllegalArgumentException(
+            "Unit " + definition.symbol() + ": its canonical unit " + definition.canonical()
+                + " must itself be a " + definition.dimension() + " unit with factor 1");
+      }
+    }
+    this.units = List.copyOf(all);
+    this.bySpelling = Map.copyOf(spellings);
+    this.trie = UnitTrie.of(spellings);
+  }
+
+  private static void register(
+      Map<String, UnitDefinition> spellings, String spelling, UnitDefinition definition) {
+    String key = CharFolding.fold(spelling);
+    UnitDefinition previous = spellings.putIfAbsent(key, definition);
+    if (previous != null && !previous.equals(definition)) {
+      throw new IllegalArgumentException(
+          "Unit spelling \"" + spelling + "\" is claimed by both " + previous.symbol() + " and "
+              + definition.symbol());
+    }
+  }
+
+  /** The standard catalogue: every unit of annotation guide §4 and the common ones of the genre. */
+  public static UnitCatalogue standard() {
+    return Standard.INSTANCE;
+  }
+
+  /** An empty builder: no units, no magnitudes. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding this catalogue's table units and magnitudes, to add units to. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    for (UnitDefinition definition : explicit) {
+      builder.add(definition);
+    }
+    builder.magnitudes.putAll(magnitudes);
+    return builder;
+  }
+
+  /**
+   * The unit written {@code symbol} (a symbol or an alias, in Simplified or Traditional
+   * characters, half- or full-width).
+   */
+  public Optional<UnitDefinition> find(String symbol) {
+    return Optional.ofNullable(lookup(Objects.requireNonNull(symbol, "symbol")));
+  }
+
+  /** The definition of {@code unit}, if the catalogue knows it. */
+  public Optional<UnitDefinition> find(Unit unit) {
+    return find(unit.symbol());
+  }
+
+  /**
+   * The definition of {@code unit}.
+   *
+   * @throws UnknownUnitException naming the unit when the catalogue does not know it
+   */
+  public UnitDefinition require(Unit unit) {
+    UnitDefinition definition = lookup(unit.symbol());
+    if (definition == null) {
+      throw new UnknownUnitException(unit.symbol());
+    }
+    return definition;
+  }
+
+  /** Whether the catalogue knows {@code symbol}. */
+  public boolean contains(String symbol) {
+    return lookup(symbol) != null;
+  }
+
+  @Nullable UnitDefinition lookup(String symbol) {
+    UnitDefinition definition = bySpelling.get(symbol);
+    if (definition == null) {
+      String folded = CharFolding.fold(symbol);
+      if (!folded.equals(symbol)) {
+        definition = bySpelling.get(folded);
+      }
+    }
+    return definition;
+  }
+
+  /**
+   * The length of the longest unit spelling that starts at {@code from} in {@code text}, or 0
+   * when none does. Does not allocate.
+   *
+   * @throws IndexOutOfBoundsException if {@code from} is outside {@code [0, text.length()]}
+   */
+  public int unitLengthAt(CharSequence text, int from) {
+    return unitLengthAt(text, from, text.length());
+  }
+
+  /**
+   * As {@link #unitLengthAt(CharSequence, int)}, reading no char at or past {@code end}.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= from <= end <= text.length()}
+   */
+  public int unitLengthAt(CharSequence text, int from, int end) {
+    UnitTrie.Node node = trie.longestAt(text, from, checkRange(text, from, end));
+    return node == null ? 0 : node.depth;
+  }
+
+  /** The longest unit that starts at {@code from} in {@code text}, with where it ends. */
+  public Optional<UnitMatch> matchAt(CharSequence text, int from) {
+    return matchAt(text, from, text.length());
+  }
+
+  /** As {@link #matchAt(CharSequence, int)}, reading no char at or past {@code end}. */
+  public Optional<UnitMatch> matchAt(CharSequence text, int from, int end) {
+    UnitTrie.Node node = trie.longestAt(text, from, checkRange(text, from, end));
+    if (node == null || node.definition == null) {
+      return Optional.empty();
+    }
+    int stop = from + node.depth;
+    return Optional.of(new UnitMatch(
+        from, stop, Unit.of(text.subSequence(from, stop).toString()), node.definition));
+  }
+
+  UnitTrie.@Nullable Node nodeAt(CharSequence text, int from, int end) {
+    return trie.longestAt(text, from, end);
+  }
+
+  private static int checkRange(CharSequence text, int from, int end) {
+    Objects.checkFromToIndex(from, end, text.length());
+    return end;
+  }
+
+  /** Every unit: the table's, then the generated magnitude forms of each count classifier. */
+  public List<UnitDefinition> units() {
+    return units;
+  }
+
+  /** The magnitude words ({@code 万} → 10000) that prefix every count classifier. */
+  public Map<String, Amount> magnitudes() {
+    return magnitudes;
+  }
+
+  @Override
+  public String toString() {
+    return "UnitCatalogue[" + units.size() + " units]";
+  }
+
+  /**
+   * Collects units and magnitudes for a {@link UnitCatalogue}; not thread-safe. Spellings are
+   * checked when {@link #build()} runs: one spelling may not name two different units.
+   */
+  public static final class Builder {
+    private final LinkedHashMap<String, UnitDefinition> definitions = new LinkedHashMap<>();
+    private final LinkedHashMap<String, Amount> magnitudes = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Adds {@code definition}.
+     *
+     * @throws IllegalArgumentException if a unit of the same symbol is already present
+     */
+    public Builder add(UnitDefinition definition) {
+      String key = CharFolding.fold(definition.symbol().symbol());
+      if (definitions.containsKey(key)) {
+        throw new IllegalArgumentException("Unit " + definition.symbol() + " is already defined as "
+            + definitions.get(key) + "; remove it first to replace it");
+      }
+      definitions.put(key, definition);
+      return this;
+    }
+
+    /** Adds the unit {@code symbol} = {@code factor} {@code canonical}, with {@code aliases}. */
+    public Builder add(
+        String symbol, Dimension dimension, String factor, String canonical, String... aliases) {
+      return add(UnitDefinition.builder()
+          .from(UnitDefinition.of(symbol, dimension, factor, canonical))
+          .addAliases(aliases)
+          .build());
+    }
+
+    /** Adds the count classifier {@code classifier} (its own canonical unit), with {@code aliases}. */
+    public Builder addClassifier(String classifier, String... aliases) {
+      return add(classifier, Dimension.COUNT, "1", classifier, aliases);
+    }
+
+    /** Adds the magnitude word {@code prefix} (such as {@code 万}) with its exact {@code factor}. */
+    public Builder addMagnitude(String prefix, Amount factor) {
+      Unit.of(prefix);
+      if (factor.signum() <= 0) {
+        throw new IllegalArgumentException("Magnitude " + prefix + ": factor " + factor + " must be positive");
+      }
+      magnitudes.put(prefix, factor);
+      return this;
+    }
+
+    /** Removes the unit {@code symbol} if present (to replace it with another definition). */
+    public Builder remove(String symbol) {
+      definitions.remove(CharFolding.fold(symbol));
+      return this;
+    }
+
+    /**
+     * Adds every line of a unit table in the format of {@code units.txt}: {@code symbol dimension
+     * factor canonical [aliases]} or {@code @magnitude prefix factor}, {@code #} comments.
+     *
+     * @throws IllegalArgumentException naming {@code source} and the line when a line is malformed
+     * @throws UncheckedIOException if reading fails
+     */
+    public Builder load(Reader table, String source) {
+      BufferedReader reader = new BufferedReader(table);
+      int lineNumber = 0;
+      try {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          lineNumber++;
+          int hash = line.indexOf('#');
+          String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
+          if (!content.isEmpty()) {
+            readLine(content, source, lineNumber);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read unit table " + source, e);
+      }
+      return this;
+    }
+
+    private void readLine(String content, String source, int lineNumber) {
+      String[] fields = content.split("\\s+");
+      try {
+        if (fields[0].equals("@magnitude")) {
+          if (fields.length != 3) {
+            throw new IllegalArgumentException("expected \"@magnitude prefix factor\"");
+          }
+          addMagnitude(fields[1], Amount.parse(fields[2]));
+          return;
+        }
+        if (fields.length < 4 || fields.length > 5) {
+          throw new IllegalArgumentException(
+              "expected \"symbol dimension factor canonical [aliases]\", found " + fields.length
+                  + " fields");
+        }
+        Dimension dimension;
+        try {
+          dimension = Dimension.valueOf(fields[1]);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("unknown dimension \"" + fields[1] + "\"");
+        }
+        String[] aliases = fields.length == 5 ? fields[4].split(",") : new String[0];
+        add(fields[0], dimension, fields[2], fields[3], aliases);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            source + " line " + lineNumber + ": " + e.getMessage() + " in \"" + content + "\"", e);
+      }
+    }
+
+    /**
+     * The catalogue.
+     *
+     * @throws IllegalArgumentException if one spelling names two different units
+     */
+    public UnitCatalogue build() {
+      return new UnitCatalogue(this);
+    }
+  }
+
+  private static final class Standard {
+    static final UnitCatalogue INSTANCE = load();
+
+    private static UnitCatalogue load() {
+      try (InputStream in = UnitCatalogue.class.getResourceAsStream(TABLE)) {
+        if (in == null) {
+          throw new IllegalStateException("Unit table " + TABLE + " is missing from the classpath");
+        }
+        return builder()
+            .load(new InputStreamReader(in, StandardCharsets.UTF_8), TABLE)
+            .build();
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read unit table " + TABLE, e);
+      }
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package io.github.policytasks.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BoundPhraseReaderTest {
+  private final BoundPhraseReader reader = BoundPhraseReader.standard();
+
+  @ParameterizedTest(name = "{0} → {1} {2} {3}")
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+    "不低于154万亩     | AT_LEAST      | 154     | 万亩",
+    "突破10家以上      | AT_LEAST      | 10      | 家",
+    "突破1000万吨以上  | AT_LEAST      | 1000    | 万吨",
+    "超过60家          | MORE_THAN     | 60      | 家",
+    "突破350万人次     | MORE_THAN     | 350     | 万人次",
+    "控制在4.5%以内    | AT_MOST       | 4.5     | %",
+    "10项左右          | APPROXIMATELY | 10      | 项",
+    "约10项            | APPROXIMATELY | 10      | 项",
+    "近500亩           | APPROXIMATELY | 500     | 亩",
+    "500多亿元         | MORE_THAN     | 500     | 亿元",
+    "十几万人          | MORE_THAN     | 10      | 万人",
+    "二百余万          | MORE_THAN     | 2000000 | null",
+    "二百余万人        | MORE_THAN     | 200     | 万人",
+    "80家以上          | AT_LEAST      | 80      | 家",
+    "4家及以上         | AT_LEAST      | 4       | 家",
+    "不少于3个         | AT_LEAST      | 3       | 个",
+    "至少1个           | AT_LEAST      | 1       | 个",
+    "保持在90%以上     | AT_LEAST      | 90      | %",
+    "稳定在95%以上     | AT_LEAST      | 95      | %",
+    "多于5项           | MORE_THAN     | 5       | 项",
+    "不超过3%          | AT_MOST       | 3       | %",
+    "不高于35微克/立方米 | AT_MOST     | 35      | 微克/立方米",
+    "5%以下            | AT_MOST       | 5       | %",
+    "低于5%            | LESS_THAN     | 5       | %",
+    "少于3家           | LESS_THAN     | 3       | 家",
+    "新增托位798个     | null          | 0       | null",
+    "798个             | EXACTLY       | 798     | 个",
+    "达到280兆瓦       | EXACTLY       | 280     | 兆瓦",
+    "完成3万亩         | EXACTLY       | 3       | 万亩",
+    "力争突破150亿元   | MORE_THAN     | 150     | 亿元",
+    "增长20%以上       | AT_LEAST      | 20      | %",
+    "提升2个百分点     | EXACTLY       | 2       | 个百分点",
+    "两个              | EXACTLY       | 2       | 个",
+    "0.22万人          | EXACTLY       | 0.22    | 万人",
+    "10余家            | MORE_THAN     | 10      | 家",
+    "3000多家以上      | AT_LEAST      | 3000    | 家",
+    "近十五个          | APPROXIMATELY | 15      | 个",
+    "超過60家          | MORE_THAN     | 60      | 家",
+    "不低於154萬畝     | AT_LEAST      | 154     | 萬畝",
+    "控制在4.5％以內   | AT_MOST       | 4.5     | ％",
+  })
+  void parse_singleBound_readsComparatorValueAndUnit(
+      String text, Comparator comparator, String value, String unit) {
+    if (comparator == null) {
+      assertThatThrownBy(() -> reader.parse(text)).isInstanceOf(QuantityParseException.class);
+      return;
+    }
+    BoundPhrase phrase = reader.parse(text);
+
+    assertThat(phrase.comparator()).isEqualTo(comparator);
+    assertThat(phrase.value()).isEqualTo(Amount.parse(value));
+    assertThat(phrase.upper()).isNull();
+    assertThat(phrase.unit()).isEqualTo(unit == null ? null : Unit.of(unit));
+    assertThat(phrase.text()).isEqualTo(text);
+  }
+
+  @ParameterizedTest(name = "{0} → {1}…{2} {3}")
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+    "15-30亩           | 15    | 30    | 亩",
+    "8—10个            | 8     | 10    | 个",
+    "力争培育8—10个    | 8     | 10    | 个",
+    "4.5%-5%           | 4.5   | 5     | %",
+    "1-3个百分点       | 1     | 3     | 个百分点",
+    "1-2处             | 1     | 2     | 处",
+    "3～5万亩          | 3     | 5     | 万亩",
+    "3万-5万亩         | 3     | 5     | 万亩",
+    "3至5家            | 3     | 5     | 家",
+    "三到五个          | 3     | 5     | 个",
+    "5000万元-1亿元    | 5000  | 10000 | 万元",
+    "15——30亩          | 15    | 30    | 亩",
+    "15－30亩          | 15    | 30    | 亩",
+    "在15-30亩之间     | 15    | 30    | 亩",
+    "10-20             | 10    | 20    | null",
+    "1.5-2万平方米     | 1.5   | 2     | 万平方米",
+  })
+  void parse_range_readsBothEndsInOneUnit(String text, String value, String upper, String unit) {
+    BoundPhrase phrase = reader.parse(text);
+
+    assertThat(phrase.comparator()).isEqualTo(Comparator.RANGE);
+    assertThat(phrase.value().isEquivalentTo(Amount.parse(value))).as("value %s", phrase.value()).isTrue();
+    assertThat(phrase.upper().isEquivalentTo(Amount.parse(upper))).as("upper %s", phrase.upper()).isTrue();
+    assertThat(phrase.unit()).isEqualTo(unit == null ? null : Unit.of(unit));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} at {2}")
+  @CsvSource(delimiter = '|', value = {
+    "''               | Expected a figure                 | 0",
+    "不低于           | Expected a figure                 | 3",
+    "以上             | Expected a figure or a bound word | 0",
+    "15-              | Expected a figure after the range | 3",
+    "30-15亩          | below its lower end               | 3",
+    "3万亩-5吨        | do not convert                    | 5",
+    "4.5%-5个百分点   | do not convert                    | 6",
+    "5家企业          | Unexpected \"企业\"               | 2",
+    "10磅以上         | Unknown unit or word \"磅以上\"   | 2",
+  })
+  void parse_malformed_throwsWithInputAndIndex(String text, String message, int index) {
+    assertThatThrownBy(() -> reader.parse(text))
+        .isInstanceOf(QuantityParseException.class)
+        .hasMessageContaining(message)
+        .satisfies(e -> assertThat(((QuantityParseException) e).errorIndex()).isEqualTo(index));
+  }
+
+  @Test
+  void readAt_insideAText_readsTheLongestPhraseWithItsSpan() {
+    String text = "力争全年新增规上企业突破10家以上，培育8—10个。";
+
+    BoundPhrase first = reader.readAt(text, 10).orElseThrow();
+    BoundPhrase second = reader.readAt(text, 20).orElseThrow();
+
+    assertThat(first.text()).isEqualTo("突破10家以上");
+    assertThat(first.comparator()).isEqualTo(Comparator.AT_LEAST);
+    assertThat(first.start()).isEqualTo(10);
+    assertThat(first.end()).isEqualTo(17);
+    assertThat(second.text()).isEqualTo("8—10个");
+    assertThat(reader.readAt(text, 0)).isEmpty();
+  }
+
+  @Test
+  void readAt_separatorWithoutASecondFigure_isLeftUnread() {
+    BoundPhrase phrase = reader.readAt("完成5家-企业", 0).orElseThrow();
+
+    assertThat(phrase.comparator()).isEqualTo(Comparator.EXACTLY);
+    assertThat(phrase.end()).isEqualTo(4);
+  }
+
+  @Test
+  void quantity_andUpperQuantity_combineValueWithUnit() {
+    BoundPhrase phrase = reader.parse("15-30亩");
+
+    assertThat(phrase.quantity()).contains(io.github.policytasks.core.Quantity.of("15", "亩"));
+    assertThat(phrase.upperQuantity()).contains(io.github.policytasks.core.Quantity.of("30", "亩"));
+    assertThat(phrase.open()).isFalse();
+    assertThat(reader.parse("二百余万").quantity()).isEmpty();
+  }
+}

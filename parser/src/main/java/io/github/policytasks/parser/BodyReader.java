@@ -1,0 +1,664 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.core.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the body of a plan line by line, one rule method per element of the genre's grammar:
+ * {@link #readSection sections} ({@code 一、}, {@code 第一章}), {@link #readSubsection
+ * subsections} ({@code (一)}, {@code 第一节}), {@link #readTask tasks} ({@code 1.} {@code 1．}
+ * {@code 1、} {@code 1 } {@code 第一条}, or {@code (一)} where nothing else numbers tasks),
+ * {@link #readTableRow task-table rows}, {@link #readOwnLineNote notes on their own lines} and
+ * continuation lines. When a task closes, {@link #readNotes} reads its responsibility notes, then
+ * its title, deadline and targets. Tasks joined onto one line by a web copy are split after a
+ * note. Every scan is bounded or moves forward, so reading is linear. Not thread-safe: one reader
+ * serves one parse.
+ */
+final class BodyReader {
+  private static final String KEY_INITIALS = "牵责配参协分完时主包";
+
+  private final SourceText source;
+  private final String f;
+  private final DiagnosticCollector diagnostics;
+  private final @Nullable Integer year;
+  private final boolean parenthesisedTasks;
+  private final NoteReader notes;
+  private final TargetReader targetReader;
+
+  private final List<SectionDraft> sections = new ArrayList<>();
+  private final List<TaskDraft> tasks = new ArrayList<>();
+  private @Nullable SectionDraft section;
+  private @Nullable SectionDraft subsection;
+  private @Nullable TaskDraft task;
+  private @Nullable TaskTable table;
+  private int lastTaskNumber;
+  private int lastSectionNumber;
+  private int lastSubsectionNumber;
+  private boolean firstListedLeads;
+  private boolean yearReported;
+
+  BodyReader(SourceText source, String folded, DiagnosticCollector diagnostics,
+      @Nullable Integer year, boolean parenthesisedTasks, TargetReader targetReader) {
+    this.source = source;
+    this.f = folded;
+    this.diagnostics = diagnostics;
+    this.year = year;
+    this.parenthesisedTasks = parenthesisedTasks;
+    this.notes = new NoteReader(folded, year);
+    this.targetReader = targetReader;
+  }
+
+  /** The sections read, in document order. */
+  List<SectionDraft> sections() {
+    return sections;
+  }
+
+  /** Every task read, in document order. */
+  List<TaskDraft> tasks() {
+    return tasks;
+  }
+
+  /** Whether some text of the body says that the first-listed unit leads. */
+  boolean statesFirstListedLeads() {
+    return firstListedLeads;
+  }
+
+  /** Reads one line of the body. */
+  void read(Line line) {
+    if (line.isBlank() || LineShapes.isFurniture(f, line)) {
+      return;
+    }
+    if (PipeCells.isRow(f, line) && readRow(line)) {
+      return;
+    }
+    Label label = LineShapes.label(f, line);
+    if (label != null && readLabelled(label, line)) {
+      return;
+    }
+    if (task != null && isNoteLine(line)) {
+      readOwnLineNote(line);
+      return;
+    }
+    if (isEndMatter(line)) {
+      closeTask();
+      return;
+    }
+    if (task != null && !task.closedByNote && task.rowEnd < 0) {
+      continueTask(line);
+      return;
+    }
+    readText(line);
+  }
+
+  /** Closes whatever is open; call once after the last line. */
+  void finish() {
+    closeTask();
+  }
+
+  private boolean readLabelled(Label label, Line line) {
+    switch (label.kind()) {
+      case SECTION:
+      case CHAPTER:
+        readSection(label, line);
+        return true;
+      case PART:
+        readSubsection(label, line);
+        return true;
+      case PARENTHESISED:
+        if (parenthesisedTasks) {
+          readTask(label, line);
+        } else {
+          readSubsection(label, line);
+        }
+        return true;
+      case ARTICLE:
+      case ARABIC:
+        readTask(label, line);
+        return true;
+      case ARABIC_SPACE:
+        if (label.number() == lastTaskNumber + 1 || label.number() == 1) {
+          readTask(label, line);
+          return true;
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  /** {@code 一、聚力创新驱动战略,建设高水平创新城市}: opens a section. */
+  private void readSection(Label label, Line line) {
+    closeTask();
+    subsection = null;
+    if (lastSectionNumber > 0 && label.number() != lastSectionNumber + 1) {
+      diagnostics.report(Severity.WARNING, "SECTION_NUMBER_GAP",
+          "section number " + label.number() + " follows section " + lastSectionNumber,
+          label.start(), label.end());
+    }
+    lastSectionNumber = label.number();
+    lastSubsectionNumber = 0;
+    int titleEnd = headingEnd(label.textStart(), line.contentEnd());
+    section = new SectionDraft(label.number(), titleOrNull(label.textStart(), titleEnd),
+        line.contentStart(), Math.max(titleEnd, label.end()));
+    sections.add(section);
+    checkFirstListedRule(line.contentStart(), line.contentEnd());
+  }
+
+  /** {@code (一)加强组织领导} or {@code 第一节}: opens a subsection of the current section. */
+  private void readSubsection(Label label, Line line) {
+    closeTask();
+    SectionDraft parent = ensureSection();
+    if (lastSubsectionNumber > 0 && label.number() != lastSubsectionNumber + 1 && label.number() != 1) {
+      diagnostics.report(Severity.WARNING, "SUBSECTION_NUMBER_GAP",
+          "subsection number " + label.number() + " follows subsection " + lastSubsectionNumber,
+          label.start(), label.end());
+    }
+    lastSubsectionNumber = label.number();
+    int titleEnd = headingEnd(label.textStart(), line.contentEnd());
+    subsection = new SectionDraft(label.number(), titleOrNull(label.textStart(), titleEnd),
+        line.contentStart(), Math.max(titleEnd, label.end()));
+    parent.subsections.add(subsection);
+    checkFirstListedRule(line.contentStart(), line.contentEnd());
+  }
+
+  /** {@code 1. 搭建创新平台。…(牵头单位:…)}: opens a task. */
+  private void readTask(Label label, Line line) {
+    closeTask();
+    checkTaskNumber(label.number(), label.start(), label.end());
+    String written = source.text().substring(label.start(), label.end()).strip();
+    task = open(new TaskDraft(label.number(), written, label.start(), label.textStart(), line.contentEnd()));
+    readTaskLine(label.textStart(), line);
+  }
+
+  /** A further line of the open task. */
+  private void continueTask(Line line) {
+    readTaskLine(line.contentStart(), line);
+  }
+
+  /**
+   * Extends the open task over {@code line} from {@code from}; where a web copy ran the next task
+   * (or section) onto the same line after a note, ends the task there and reads the rest as a line
+   * of its own.
+   */
+  private void readTaskLine(int from, Line line) {
+    TaskDraft current = task;
+    if (current == null) {
+      return;
+    }
+    int split = joinedLabelAfterNote(from, line.contentEnd(), current.number);
+    int end = split >= 0 ? trimEnd(from, split) : line.contentEnd();
+    current.end = end;
+    current.closedByNote = endsWithNote(current.textStart, Math.max(from, line.contentStart()), end);
+    if (split >= 0) {
+      read(new Line(split, line.end(), line.next(), split, line.contentEnd()));
+    }
+  }
+
+  /** {@code 牵头单位：…} on its own line after a task: part of that task. */
+  private void readOwnLineNote(Line line) {
+    TaskDraft current = task;
+    if (current == null) {
+      return;
+    }
+    current.end = line.contentEnd();
+    current.closedByNote = true;
+  }
+
+  /** A line of plain text outside any task: a section's preamble, or text after a closed task. */
+  private void readText(Line line) {
+    closeTask();
+    checkFirstListedRule(line.contentStart(), line.contentEnd());
+  }
+
+  private boolean readRow(Line line) {
+    if (LineShapes.isTableSeparator(f, line)) {
+      return true;
+    }
+    List<PipeCells.Cell> cells = PipeCells.split(f, line);
+    TaskTable header = TaskTable.header(f, cells);
+    if (header != null) {
+      closeTask();
+      table = header;
+      return true;
+    }
+    if (table == null) {
+      return false;
+    }
+    readTableRow(table, cells, line);
+    return true;
+  }
+
+  /** {@code 1 | 搭建创新平台… | 县科技局 | 2023年底前}: one task of a task table. */
+  private void readTableRow(TaskTable columns, List<PipeCells.Cell> cells, Line line) {
+    closeTask();
+    PipeCells.Cell numberCell = cell(cells, columns.numberColumn());
+    PipeCells.Cell textCell = cell(cells, columns.textColumn());
+    int rowStart = cells.isEmpty() ? line.contentStart() : cells.get(0).start();
+    int rowEnd = cells.isEmpty() ? line.contentEnd() : cells.get(cells.size() - 1).end();
+    String numberText = numberCell == null ? "" : PipeCells.compact(f, numberCell);
+    int digitsEnd = ChineseNumerals.digitsEnd(numberText, 0, numberText.length());
+    boolean arabic = digitsEnd > 0 && digitsEnd <= 3
+        && (digitsEnd == numberText.length() || digitsEnd == numberText.length() - 1
+            && ".、".indexOf(numberText.charAt(digitsEnd)) >= 0);
+    if (!arabic && numberCell != null && !numberText.isEmpty()) {
+      Label heading = LineShapes.label(f, new Line(numberCell.start(), numberCell.end(), numberCell.end(),
+          numberCell.start(), numberCell.end()));
+      int numeralEnd = ChineseNumerals.runEnd(numberText, 0, numberText.length());
+      boolean bareNumeral = numeralEnd > 0 && (numeralEnd == numberText.length()
+          || numeralEnd == numberText.length() - 1 && numberText.charAt(numeralEnd) == '、');
+      if (heading != null && heading.kind() == Label.Kind.SECTION || bareNumeral) {
+        readTableSection(heading, numberCell, textCell, bareNumeral ? ChineseNumerals.parse(numberText, 0, numeralEnd) : -1);
+        return;
+      }
+    }
+    if (textCell == null || textCell.isEmpty()) {
+      if (cells.stream().allMatch(PipeCells.Cell::isEmpty)) {
+        return;
+      }
+      diagnostics.report(Severity.WARNING, "TABLE_ROW_PARTLY_READ",
+          "task-table row has no task text in column " + (columns.textColumn() + 1), rowStart, rowEnd);
+    }
+    int number = arabic ? ChineseNumerals.parse(numberText, 0, digitsEnd) : 0;
+    if (!arabic) {
+      diagnostics.report(Severity.WARNING, "TABLE_ROW_UNNUMBERED",
+          "task-table row has no number in column " + (columns.numberColumn() + 1)
+              + "; read as an unnumbered task", rowStart, rowEnd);
+    } else {
+      checkTaskNumber(number, numberCell.start(), numberCell.end());
+    }
+    int textStart = textCell == null ? rowEnd : textCell.start();
+    int textEnd = textCell == null ? rowEnd : textCell.end();
+    TaskDraft row = open(new TaskDraft(number, arabic ? source.text().substring(numberCell.start(), numberCell.end()) : null,
+        rowStart, textStart, textEnd));
+    row.rowEnd = rowEnd;
+    PipeCells.Cell titleCell = cell(cells, columns.titleColumn());
+    if (titleCell != null && !titleCell.isEmpty()) {
+      row.titleCellStart = titleCell.start();
+      row.titleCellEnd = titleCell.end();
+    }
+    for (int k = 0; k < cells.size(); k++) {
+      NoteKey key = columns.key(k);
+      PipeCells.Cell value = cells.get(k);
+      if (key != null && !value.isEmpty()) {
+        notes.readValueOf(key, value.start(), value.end(), row.notes);
+      }
+    }
+    task = row;
+    closeTask();
+  }
+
+  private void readTableSection(@Nullable Label heading, PipeCells.Cell numberCell,
+      PipeCells.@Nullable Cell textCell, int bareNumber) {
+    closeTask();
+    subsection = null;
+    int number = heading != null ? heading.number() : bareNumber;
+    int titleStart;
+    int titleEnd;
+    if (heading != null && heading.textStart() < numberCell.end()) {
+      titleStart = heading.textStart();
+      titleEnd = numberCell.end();
+    } else if (textCell != null) {
+      titleStart = textCell.start();
+      titleEnd = textCell.end();
+    } else {
+      titleStart = numberCell.end();
+      titleEnd = numberCell.end();
+    }
+    lastSectionNumber = number;
+    lastSubsectionNumber = 0;
+    section = new SectionDraft(number, titleOrNull(titleStart, titleEnd), numberCell.start(),
+        Math.max(titleEnd, numberCell.end()));
+    sections.add(section);
+  }
+
+  private static PipeCells.@Nullable Cell cell(List<PipeCells.Cell> cells, int k) {
+    return k >= 0 && k < cells.size() ? cells.get(k) : null;
+  }
+
+  private TaskDraft open(TaskDraft draft) {
+    SectionDraft container = subsection != null ? subsection : ensureSection();
+    container.tasks.add(draft);
+    tasks.add(draft);
+    draft.id = "t" + tasks.size();
+    return draft;
+  }
+
+  private void checkTaskNumber(int number, int start, int end) {
+    if (lastTaskNumber > 0 && number != lastTaskNumber + 1 && number != 1) {
+      diagnostics.report(Severity.WARNING, "TASK_NUMBER_GAP",
+          "task number " + number + " follows task number " + lastTaskNumber, start, end);
+    }
+    lastTaskNumber = number;
+  }
+
+  private SectionDraft ensureSection() {
+    if (section == null) {
+      section = new SectionDraft(0, null, -1, -1);
+      sections.add(section);
+    }
+    return section;
+  }
+
+  /** Ends the open task: reads its notes, title, deadline and targets. */
+  private void closeTask() {
+    TaskDraft t = task;
+    if (t == null) {
+      return;
+    }
+    task = null;
+    readNotes(t);
+    if (t.titleCellStart >= 0) {
+      t.titleEnd = -2;
+    } else {
+      t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd);
+    }
+    DeadlineReader.Result inText = DeadlineReader.inText(f, t.textStart, t.bodyEnd, year);
+    t.notes.deadline(inText);
+    t.deadline = t.notes.deadline();
+    if (t.notes.neededYear() && !yearReported) {
+      yearReported = true;
+      diagnostics.report(Severity.INFO, "PLAN_YEAR_UNKNOWN",
+          "deadline words found but the plan year is unknown, so no date was given",
+          t.textStart, t.bodyEnd);
+    }
+    if (t.textStart >= t.bodyEnd && t.rowEnd < 0) {
+      diagnostics.report(Severity.WARNING, "TASK_TEXT_EMPTY",
+          "task " + (t.label != null ? t.label : t.id) + " has no text", t.spanStart, t.spanEnd);
+    }
+    for (NoteParts.Unread unread : t.notes.unread()) {
+      boolean minor = unread.why().startsWith("deadline") && !hasDigit(unread.start(), unread.end());
+      diagnostics.report(minor ? Severity.INFO : Severity.WARNING, "NOTE_PARTLY_READ",
+          unread.why() + ": \"" + source.text().substring(unread.start(), unread.end()) + "\"",
+          unread.start(), unread.end());
+    }
+    if (t.notes.statesFirstListedLeads()) {
+      firstListedLeads = true;
+    }
+    t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
+  }
+
+  /**
+   * Finds the task's responsibility notes: bracketed notes that open with a key anywhere in it,
+   * key-led notes without brackets ({@code 牵头单位：…} on its own line or after a sentence), and a
+   * closing bracketed verb-form note; then sets where the body ends (before the closing notes)
+   * and where the span ends (after the last note, trailing punctuation left out).
+   */
+  private void readNotes(TaskDraft t) {
+    int from = t.textStart;
+    int to = t.end;
+    List<int[]> found = new ArrayList<>();
+    int depth = 0;
+    int i = from;
+    while (i < to) {
+      char c = f.charAt(i);
+      if (TextFold.isOpenBracket(c)) {
+        int limit = Math.min(to, i + 1 + NoteReader.MAX_NOTE);
+        if (notes.startsWithKey(i + 1, limit)) {
+          int close = matchForward(i, limit);
+          if (close > 0) {
+            notes.read(i + 1, close, false, t.notes);
+            found.add(new int[] {i, close + 1});
+            i = close + 1;
+            continue;
+          }
+          int lineEnd = lineEnd(i, to);
+          notes.read(i + 1, lineEnd, false, t.notes);
+          t.notes.unread(i, i + 1, "responsibility note bracket is not closed");
+          found.add(new int[] {i, trimFiller(i, lineEnd)});
+          i = lineEnd;
+          continue;
+        }
+        depth++;
+      } else if (TextFold.isCloseBracket(c)) {
+        if (depth > 0) {
+          depth--;
+        }
+      } else if (depth == 0 && KEY_INITIALS.indexOf(c) >= 0 && (i == from || isNoteBoundary(f.charAt(i - 1)))) {
+        NoteKey.Match key = NoteKey.keyAt(f, i, to);
+        if (key != null && (f.charAt(key.end() - 1) == ':' || i == from || TextFold.isLineBreak(f.charAt(i - 1)))) {
+          int lineEnd = lineEnd(i, to);
+          notes.read(i, lineEnd, false, t.notes);
+          found.add(new int[] {i, trimFiller(i, lineEnd)});
+          i = lineEnd;
+          continue;
+        }
+      }
+      i++;
+    }
+    int e = trimFiller(from, to);
+    if (e > from && TextFold.isCloseBracket(f.charAt(e - 1))
+        && (found.isEmpty() || found.get(found.size() - 1)[1] < e)) {
+      int open = matchBackward(e - 1, Math.max(from, e - 1 - NoteReader.MAX_NOTE));
+      int lastEnd = found.isEmpty() ? from : found.get(found.size() - 1)[1];
+      if (open >= lastEnd && notes.read(open + 1, e - 1, true, t.notes)) {
+        found.add(new int[] {open, e});
+      }
+    }
+    int contentEnd = t.rowEnd >= 0 ? t.rowEnd : to;
+    if (found.isEmpty()) {
+      t.bodyEnd = trimBlank(from, to);
+      t.spanEnd = t.rowEnd >= 0 ? t.rowEnd : t.bodyEnd;
+      return;
+    }
+    int[] last = found.get(found.size() - 1);
+    if (isFiller(last[1], to)) {
+      int blockStart = last[0];
+      for (int k = found.size() - 2; k >= 0 && isFiller(found.get(k)[1], blockStart); k--) {
+        blockStart = found.get(k)[0];
+      }
+      t.bodyEnd = trimBlank(from, blockStart);
+      t.spanEnd = t.rowEnd >= 0 ? contentEnd : last[1];
+    } else {
+      t.bodyEnd = trimBlank(from, to);
+      t.spanEnd = t.rowEnd >= 0 ? contentEnd : t.bodyEnd;
+    }
+  }
+
+  /**
+   * Whether the task text {@code [from, to)}, whose last line starts at {@code lineFrom}, ends
+   * with a responsibility note: a closing bracketed note, or a key-led note on that line.
+   */
+  private boolean endsWithNote(int from, int lineFrom, int to) {
+    int e = trimFiller(lineFrom, to);
+    if (e <= lineFrom) {
+      return false;
+    }
+    if (TextFold.isCloseBracket(f.charAt(e - 1))) {
+      int open = matchBackward(e - 1, Math.max(from, e - 1 - NoteReader.MAX_NOTE));
+      if (open >= 0 && (notes.startsWithKey(open + 1, e - 1)
+          || notes.read(open + 1, e - 1, true, new NoteParts()))) {
+        return true;
+      }
+    }
+    int depth = 0;
+    for (int i = lineFrom; i < e; i++) {
+      char c = f.charAt(i);
+      if (TextFold.isOpenBracket(c)) {
+        depth++;
+      } else if (TextFold.isCloseBracket(c) && depth > 0) {
+        depth--;
+      } else if (depth == 0 && KEY_INITIALS.indexOf(c) >= 0 && (i == lineFrom || isNoteBoundary(f.charAt(i - 1)))) {
+        NoteKey.Match key = NoteKey.keyAt(f, i, e);
+        if (key != null && f.charAt(key.end() - 1) == ':') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The start of a task or section label that a web copy ran onto this line right after a
+   * responsibility note, or -1. Only the next task number ({@code current + 1}) or the next
+   * section number counts.
+   */
+  private int joinedLabelAfterNote(int from, int to, int current) {
+    for (int i = from; i < to; i++) {
+      if (!TextFold.isCloseBracket(f.charAt(i))) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < to && (TextFold.isBlank(f.charAt(next)) || f.charAt(next) == '.' || f.charAt(next) == '。')) {
+        next++;
+      }
+      if (next >= to) {
+        return -1;
+      }
+      char c = f.charAt(next);
+      if (!TextFold.isDigit(c) && !ChineseNumerals.isNumeral(c)) {
+        continue;
+      }
+      Label label = LineShapes.label(f, new Line(next, to, to, next, to));
+      boolean nextTask = label != null && label.kind() == Label.Kind.ARABIC && label.number() == current + 1;
+      boolean nextSection = label != null && label.kind() == Label.Kind.SECTION
+          && label.number() == lastSectionNumber + 1;
+      if (!nextTask && !nextSection) {
+        continue;
+      }
+      int open = matchBackward(i, Math.max(from, i - NoteReader.MAX_NOTE));
+      if (open >= 0 && (notes.startsWithKey(open + 1, i) || notes.read(open + 1, i, true, new NoteParts()))) {
+        return next;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isNoteLine(Line line) {
+    int s = line.contentStart();
+    int e = line.contentEnd();
+    char c = f.charAt(s);
+    if (TextFold.isOpenBracket(c)) {
+      if (notes.startsWithKey(s + 1, e)) {
+        return true;
+      }
+      int close = matchForward(s, e);
+      return close > 0 && trimFiller(close, e) == close + 1
+          && notes.read(s + 1, close, true, new NoteParts());
+    }
+    return KEY_INITIALS.indexOf(c) >= 0 && NoteKey.keyAt(f, s, e) != null;
+  }
+
+  private boolean isEndMatter(Line line) {
+    String compact = LineShapes.compact(f, line);
+    if (compact.startsWith("抄送") || compact.startsWith("附件") && compact.length() <= 40) {
+      return true;
+    }
+    return compact.length() <= 60 && compact.endsWith("印发") && compact.indexOf('年') > 0
+        && TextFold.isDigit(compact.charAt(Math.max(0, compact.indexOf('年') - 1)));
+  }
+
+  private void checkFirstListedRule(int start, int end) {
+    if (!firstListedLeads && notes.statesFirstListedLeads(start, end)) {
+      firstListedLeads = true;
+    }
+  }
+
+  /** The end of a heading's title: before the first 。, trailing punctuation left out. */
+  private int headingEnd(int start, int end) {
+    int stop = end;
+    for (int i = start; i < end; i++) {
+      if (f.charAt(i) == '。') {
+        stop = i;
+        break;
+      }
+    }
+    return trimFiller(start, stop);
+  }
+
+  private @Nullable String titleOrNull(int start, int end) {
+    return end > start ? source.text().substring(start, end) : null;
+  }
+
+  private int matchForward(int open, int limit) {
+    int depth = 0;
+    for (int i = open; i < limit; i++) {
+      char c = f.charAt(i);
+      if (TextFold.isOpenBracket(c)) {
+        depth++;
+      } else if (TextFold.isCloseBracket(c)) {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private int matchBackward(int close, int limit) {
+    int depth = 0;
+    for (int i = close; i >= limit; i--) {
+      char c = f.charAt(i);
+      if (TextFold.isCloseBracket(c)) {
+        depth++;
+      } else if (TextFold.isOpenBracket(c)) {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private int lineEnd(int from, int to) {
+    int i = from;
+    while (i < to && !TextFold.isLineBreak(f.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isNoteBoundary(char c) {
+    return c == ' ' || c == '。' || c == ';' || c == ',' || c == '.' || TextFold.isLineBreak(c)
+        || TextFold.isCloseBracket(c);
+  }
+
+  private static boolean isFillerChar(char c) {
+    return TextFold.isBlank(c) || TextFold.isLineBreak(c) || c == '.' || c == '。' || c == ';'
+        || c == ',' || c == '、';
+  }
+
+  private boolean isFiller(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isFillerChar(f.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code to} moved back over spaces, line breaks and trailing punctuation. */
+  private int trimFiller(int from, int to) {
+    int e = to;
+    while (e > from && isFillerChar(f.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** {@code to} moved back over spaces and line breaks only. */
+  private int trimBlank(int from, int to) {
+    int e = to;
+    while (e > from && (TextFold.isBlank(f.charAt(e - 1)) || TextFold.isLineBreak(f.charAt(e - 1)))) {
+      e--;
+    }
+    return e;
+  }
+
+  private int trimEnd(int from, int to) {
+    return trimBlank(from, to);
+  }
+
+  private boolean hasDigit(int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = f.charAt(i);
+      if (TextFold.isDigit(c) || c == '年' || c == '月') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

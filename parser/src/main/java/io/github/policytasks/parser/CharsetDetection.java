@@ -1,0 +1,95 @@
+package io.github.policytasks.parser;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Detects and decodes the charset of a plan's bytes: a byte-order mark names UTF-8, UTF-16BE or
+ * UTF-16LE; without one, bytes that are valid UTF-8 are UTF-8, and otherwise GB18030 (the
+ * superset of GBK and GB2312 in which Chinese government sites publish).
+ *
+ * <p><b>Offsets and the BOM.</b> A byte-order mark is never part of the decoded text: {@link
+ * #decode(byte[])} and {@link #decode(byte[], Charset)} drop it, so every span of a parsed plan
+ * counts UTF-16 units from the first character after the BOM, and {@code
+ * text.substring(span.start(), span.end())} on the decoded text gives the spanned words. Text
+ * handed to the parser as a {@code String} is taken as it is: a leading U+FEFF there is kept,
+ * counts as one offset and reads as a space.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class CharsetDetection {
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  private CharsetDetection() {}
+
+  /** The charset of {@code bytes}: from the BOM, else UTF-8 when valid, else GB18030. */
+  public static Charset detect(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    Charset bom = bomCharset(bytes);
+    if (bom != null) {
+      return bom;
+    }
+    return isValid(bytes, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : GB18030;
+  }
+
+  /** The length in bytes of the byte-order mark that opens {@code bytes}: 3, 2 or 0. */
+  public static int bomLength(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    Charset bom = bomCharset(bytes);
+    if (bom == null) {
+      return 0;
+    }
+    return bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
+  }
+
+  /** The text of {@code bytes} in the {@link #detect detected} charset, BOM dropped. */
+  public static String decode(byte[] bytes) {
+    return decode(bytes, detect(bytes));
+  }
+
+  /**
+   * The text of {@code bytes} in {@code charset}, a BOM of that charset dropped. Malformed byte
+   * sequences become U+FFFD; the parser reports the first one.
+   */
+  public static String decode(byte[] bytes, Charset charset) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(charset, "charset");
+    int skip = 0;
+    Charset bom = bomCharset(bytes);
+    if (bom != null && (bom.equals(charset) || charset.name().equals("UTF-16"))) {
+      skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
+      charset = bom;
+    }
+    return new String(bytes, skip, bytes.length - skip, charset);
+  }
+
+  private static Charset bomCharset(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  private static boolean isValid(byte[] bytes, Charset charset) {
+    try {
+      CharBuffer ignored = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return ignored != null;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+}

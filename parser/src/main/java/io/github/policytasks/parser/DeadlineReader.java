@@ -1,0 +1,252 @@
+package io.github.policytasks.parser;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds the deadlines a stretch of folded text states (annotation guide §5) and keeps the
+ * earliest: {@code 年内}, {@code 全年}, {@code 年底前}, {@code 今年} → the last day of the plan
+ * year; {@code 6月底前}, {@code 11月前}, {@code 上半年}, {@code 一季度} → the last day of that
+ * month, half-year or quarter of the plan year; {@code 2025年底前}, {@code 到2025年} → the last day
+ * of that year. In a note's deadline value ({@code 完成时限:2023年9月}) a bare year, month or date
+ * is a deadline too. One forward scan, no backtracking. Stateless and thread-safe.
+ */
+final class DeadlineReader {
+
+  /** What a scan found: the earliest deadline, and whether a relative one lacked the plan year. */
+  record Result(@Nullable LocalDate earliest, boolean neededYear) {}
+
+  private final String f;
+  private final @Nullable Integer planYear;
+  private final boolean noteValue;
+  private @Nullable LocalDate earliest;
+  private boolean neededYear;
+
+  private DeadlineReader(String folded, @Nullable Integer planYear, boolean noteValue) {
+    this.f = folded;
+    this.planYear = planYear;
+    this.noteValue = noteValue;
+  }
+
+  /** The deadlines stated in running text {@code folded[start, end)}. */
+  static Result inText(String folded, int start, int end, @Nullable Integer planYear) {
+    DeadlineReader reader = new DeadlineReader(folded, planYear, false);
+    reader.scan(start, end);
+    return new Result(reader.earliest, reader.neededYear);
+  }
+
+  /** The deadline a note's deadline value {@code folded[start, end)} states. */
+  static Result inNoteValue(String folded, int start, int end, @Nullable Integer planYear) {
+    DeadlineReader reader = new DeadlineReader(folded, planYear, true);
+    LocalDate exact = DateReader.read(folded, start, end);
+    if (exact != null) {
+      return new Result(exact, false);
+    }
+    reader.scan(start, end);
+    return new Result(reader.earliest, reader.neededYear);
+  }
+
+  private void scan(int start, int end) {
+    int i = start;
+    while (i < end) {
+      int next = readAt(i, start, end);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+  /** Reads a deadline phrase at {@code i}; returns the offset after it, or {@code i}. */
+  private int readAt(int i, int start, int end) {
+    char c = f.charAt(i);
+    if (TextFold.isDigit(c)) {
+      if (i > start && TextFold.isDigit(f.charAt(i - 1))) {
+        return i;
+      }
+      int digitsEnd = ChineseNumerals.digitsEnd(f, i, end);
+      if (digitsEnd - i == 4 && digitsEnd < end && f.charAt(digitsEnd) == '年') {
+        return readAfterYear(i, digitsEnd + 1, end, Integer.parseInt(f.substring(i, digitsEnd)));
+      }
+      return readMonth(i, start, end, planYear, false);
+    }
+    if (ChineseNumerals.digit(c) >= 0 || c == '十') {
+      if (f.startsWith("季度", ChineseNumerals.runEnd(f, i, end))) {
+        return readQuarter(i, start, end, planYear);
+      }
+      return readMonth(i, start, end, planYear, false);
+    }
+    switch (c) {
+      case '年':
+        if (f.startsWith("年内", i) && !afterNumber(i, start) && !precededBy(i, start, "每")) {
+          found(yearEnd(planYear));
+          return i + 2;
+        }
+        if ((f.startsWith("年底", i) || f.startsWith("年末", i)) && !afterNumber(i, start)
+            && !precededBy(i, start, "每") && !precededBy(i, start, "上") && !precededBy(i, start, "去")
+            && !precededBy(i, start, "全")) {
+          found(yearEnd(planYear));
+          return i + 2;
+        }
+        return i;
+      case '全':
+        if (f.startsWith("全年", i) && !f.startsWith("全年龄", i)) {
+          found(yearEnd(planYear));
+          return i + 2;
+        }
+        return i;
+      case '今':
+        if (f.startsWith("今年", i) && !f.startsWith("今年以来", i)) {
+          found(yearEnd(planYear));
+          return i + 2;
+        }
+        return i;
+      case '上':
+      case '下':
+        if (f.startsWith("半年", i + 1) && !precededBy(i, start, "每")) {
+          found(halfEnd(planYear, c == '上'));
+          return i + 3;
+        }
+        return i;
+      case '前':
+        if (f.startsWith("前三季度", i)) {
+          found(monthEnd(planYear, 9));
+          return i + 4;
+        }
+        return i;
+      default:
+        return i;
+    }
+  }
+
+  /** After {@code 2025年} (the year's digits at {@code yearStart}): 底前, 前, 内, 上半年, 9月底前… */
+  private int readAfterYear(int yearStart, int j, int end, int year) {
+    if (startsWithAny(j, end, "年底", "底", "年末", "末", "内", "年内", "以前", "前", "全年")) {
+      found(yearEnd(year));
+      return j + 1;
+    }
+    if (startsWithAny(j, end, "上半年", "下半年")) {
+      found(halfEnd(year, f.charAt(j) == '上'));
+      return j + 3;
+    }
+    int quarter = j < end && f.charAt(j) == '第' ? j + 1 : j;
+    if (quarter < end && f.startsWith("季度", ChineseNumerals.runEnd(f, quarter, end))) {
+      return readQuarter(quarter, quarter, end, year);
+    }
+    if (j < end && (TextFold.isDigit(f.charAt(j)) || ChineseNumerals.isNumeral(f.charAt(j)))) {
+      int after = readMonth(j, j, end, year, true);
+      if (after > j) {
+        return after;
+      }
+    }
+    boolean reached = yearStart > 0 && (f.charAt(yearStart - 1) == '到' || f.charAt(yearStart - 1) == '至');
+    if (reached || noteValue) {
+      found(yearEnd(year));
+    }
+    return j;
+  }
+
+  /** {@code 6月底前}, {@code 11月前}, {@code 9月30日前}; in a note also a bare {@code 9月}. */
+  private int readMonth(int i, int start, int end, @Nullable Integer year, boolean afterYear) {
+    if (!afterYear && i > start) {
+      char before = f.charAt(i - 1);
+      if (TextFold.isDigit(before) || ChineseNumerals.isNumeral(before) || before == '年') {
+        return i;
+      }
+    }
+    int monthEnd = TextFold.isDigit(f.charAt(i))
+        ? ChineseNumerals.digitsEnd(f, i, end)
+        : ChineseNumerals.runEnd(f, i, end);
+    if (monthEnd - i > 2 || monthEnd >= end || f.charAt(monthEnd) != '月') {
+      return i;
+    }
+    int month = ChineseNumerals.parse(f, i, monthEnd);
+    if (month < 1 || month > 12) {
+      return i;
+    }
+    int j = monthEnd + 1;
+    if (j < end && (TextFold.isDigit(f.charAt(j)) || ChineseNumerals.isNumeral(f.charAt(j)))) {
+      int dayEnd = TextFold.isDigit(f.charAt(j))
+          ? ChineseNumerals.digitsEnd(f, j, end)
+          : ChineseNumerals.runEnd(f, j, end);
+      if (dayEnd < end && (f.charAt(dayEnd) == '日' || f.charAt(dayEnd) == '号')) {
+        int day = ChineseNumerals.parse(f, j, dayEnd);
+        boolean before = startsWithAny(dayEnd + 1, end, "前", "之前", "以前");
+        if ((before || noteValue) && day >= 1 && day <= 31) {
+          found(date(year, month, day));
+          return dayEnd + 1;
+        }
+      }
+      return j;
+    }
+    boolean bounded = startsWithAny(j, end, "底", "前", "份前", "份底", "末", "中旬", "之前", "以前", "份之前");
+    if (bounded || noteValue || (afterYear && j < end && f.charAt(j) == '份' && noteValue)) {
+      found(monthEnd(year, month));
+      return j;
+    }
+    return i;
+  }
+
+  /** {@code 一季度}, {@code 第二季度}: the last day of that quarter. */
+  private int readQuarter(int i, int start, int end, @Nullable Integer year) {
+    if (precededBy(i, start, "每")) {
+      return i;
+    }
+    int numeralEnd = ChineseNumerals.runEnd(f, i, end);
+    int quarter = ChineseNumerals.parse(f, i, numeralEnd);
+    if (quarter < 1 || quarter > 4) {
+      return i;
+    }
+    found(monthEnd(year, quarter * 3));
+    return numeralEnd + 2;
+  }
+
+  private boolean afterNumber(int i, int start) {
+    if (i <= start) {
+      return false;
+    }
+    char before = f.charAt(i - 1);
+    return TextFold.isDigit(before) || ChineseNumerals.isNumeral(before) || before == '几' || before == '多';
+  }
+
+  private boolean precededBy(int i, int start, String word) {
+    return i - word.length() >= start && f.startsWith(word, i - word.length());
+  }
+
+  private boolean startsWithAny(int at, int end, String... words) {
+    for (String word : words) {
+      if (at + word.length() <= end && f.startsWith(word, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private @Nullable LocalDate yearEnd(@Nullable Integer year) {
+    return year == null ? null : LocalDate.of(year, 12, 31);
+  }
+
+  private @Nullable LocalDate halfEnd(@Nullable Integer year, boolean first) {
+    return year == null ? null : first ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+  }
+
+  private @Nullable LocalDate monthEnd(@Nullable Integer year, int month) {
+    return year == null ? null : YearMonth.of(year, month).atEndOfMonth();
+  }
+
+  private @Nullable LocalDate date(@Nullable Integer year, int month, int day) {
+    if (year == null) {
+      return null;
+    }
+    YearMonth yearMonth = YearMonth.of(year, month);
+    return day <= yearMonth.lengthOfMonth() ? yearMonth.atDay(day) : yearMonth.atEndOfMonth();
+  }
+
+  private void found(@Nullable LocalDate deadline) {
+    if (deadline == null) {
+      neededYear = true;
+      return;
+    }
+    if (earliest == null || deadline.isBefore(earliest)) {
+      earliest = deadline;
+    }
+  }
+}

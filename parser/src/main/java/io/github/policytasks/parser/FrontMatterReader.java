@@ -1,0 +1,277 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.core.DocumentReference;
+import io.github.policytasks.core.Notice;
+import io.github.policytasks.core.SourceSpan;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads what stands before the first section or task: the covering notice (its heading {@code
+ * 关于印发《…》的通知}, document number, addressees line ending in a colon, body, signing office,
+ * date and publication note {@code (此件公开发布)}), the plan's own title line, and the preamble with
+ * the documents it cites. Works on the non-blank lines of that stretch, header rows and page
+ * furniture already removed. Not thread-safe: one reader serves one parse.
+ */
+final class FrontMatterReader {
+  private static final int MAX_TITLE = 120;
+  private static final int MAX_ISSUER = 40;
+  private static final String[] GENRE_WORDS = {"任务", "方案", "要点", "计划", "清单", "分工", "安排", "措施", "责任"};
+
+  /** What the front matter holds. */
+  record FrontMatter(
+      @Nullable Notice notice,
+      @Nullable String title,
+      @Nullable String noticeTitleCitation,
+      List<DocumentReference> references) {}
+
+  private final SourceText source;
+  private final String f;
+  private final List<Line> lines;
+
+  FrontMatterReader(SourceText source, String folded, List<Line> lines) {
+    this.source = source;
+    this.f = folded;
+    this.lines = lines;
+  }
+
+  FrontMatter read() {
+    int n = lines.size();
+    int titleIndex = noticeTitleIndex();
+    Notice notice = null;
+    String citation = null;
+    int next = 0;
+    List<int[]> citingRanges = new ArrayList<>();
+    if (titleIndex >= 0) {
+      int headingEnd = titleIndex;
+      if (!contains(lines.get(titleIndex), "通知") && titleIndex + 1 < n) {
+        headingEnd = titleIndex + 1;
+      }
+      String heading = joined(titleIndex, headingEnd);
+      citation = innerCitation(heading);
+      int noticeStart = titleIndex;
+      int k = headingEnd + 1;
+      if (k < n && isDocumentNumberLine(lines.get(k))) {
+        k++;
+      }
+      String addressees = null;
+      if (k < n && endsWith(lines.get(k), ':') && !contains(lines.get(k), "。")) {
+        Line line = lines.get(k);
+        addressees = text(line.contentStart(), line.contentEnd() - 1).strip();
+        k++;
+      }
+      int dateIndex = -1;
+      for (int d = k; d < n; d++) {
+        if (dateOf(lines.get(d)) != null) {
+          dateIndex = d;
+          break;
+        }
+        if (citation != null && sameText(lines.get(d), citation)) {
+          break;
+        }
+      }
+      String issuer = null;
+      String body = null;
+      LocalDate date = null;
+      String publication = null;
+      int end;
+      if (dateIndex >= 0) {
+        int bodyEnd = dateIndex;
+        if (dateIndex - 1 >= k && isIssuerLine(lines.get(dateIndex - 1))) {
+          issuer = text(lines.get(dateIndex - 1));
+          bodyEnd = dateIndex - 1;
+        }
+        if (bodyEnd > k) {
+          body = text(lines.get(k).contentStart(), lines.get(bodyEnd - 1).contentEnd());
+          citingRanges.add(new int[] {lines.get(k).contentStart(), lines.get(bodyEnd - 1).contentEnd()});
+        }
+        date = dateOf(lines.get(dateIndex));
+        end = dateIndex;
+        if (dateIndex + 1 < n && isPublicationNote(lines.get(dateIndex + 1))) {
+          Line note = lines.get(dateIndex + 1);
+          publication = text(note.contentStart() + 1, note.contentEnd() - 1).strip();
+          end = dateIndex + 1;
+        }
+      } else {
+        end = k < n && (citation == null || !sameText(lines.get(k), citation)) ? k : k - 1;
+        if (end >= k) {
+          body = text(lines.get(k));
+          citingRanges.add(new int[] {lines.get(k).contentStart(), lines.get(k).contentEnd()});
+        }
+      }
+      notice = Notice.builder()
+          .title(heading)
+          .addressees(addressees)
+          .body(body)
+          .issuer(issuer)
+          .date(date)
+          .publicationNote(publication)
+          .span(SourceSpan.of(lines.get(noticeStart).contentStart(), lines.get(Math.max(end, headingEnd)).contentEnd()))
+          .build();
+      next = Math.max(end, headingEnd) + 1;
+    }
+    while (next < n && isAttachmentLine(lines.get(next))) {
+      next++;
+    }
+    String title = null;
+    if (titleIndex >= 0) {
+      if (next < n) {
+        if (citation != null && next + 1 < n && !sameText(lines.get(next), citation)
+            && sameText(joined(next, next + 1), citation)) {
+          title = joined(next, next + 1);
+          next += 2;
+        } else if (isTitleLike(lines.get(next))) {
+          title = text(lines.get(next));
+          next++;
+        }
+      }
+    } else {
+      int limit = Math.min(n, 4);
+      int chosen = -1;
+      for (int j = 0; j < limit && chosen < 0; j++) {
+        if (isTitleLike(lines.get(j)) && hasGenreWord(lines.get(j))) {
+          chosen = j;
+        }
+      }
+      if (chosen < 0 && n > 0 && isTitleLike(lines.get(0)) && (n == 1 || !isTitleLike(lines.get(1)))) {
+        chosen = 0;
+      }
+      if (chosen >= 0) {
+        title = text(lines.get(chosen));
+        next = chosen + 1;
+      }
+    }
+    if (next < n) {
+      citingRanges.add(new int[] {lines.get(next).contentStart(), lines.get(n - 1).contentEnd()});
+    }
+    Set<String> skip = new HashSet<>();
+    if (title != null) {
+      skip.add(ReferenceReader.compact(TextFold.fold(title)));
+    }
+    if (citation != null) {
+      skip.add(ReferenceReader.compact(TextFold.fold(citation)));
+    }
+    List<DocumentReference> references = new ArrayList<>();
+    Set<String> added = new HashSet<>();
+    for (int[] range : citingRanges) {
+      ReferenceReader.read(source, f, range[0], range[1], skip, references, added);
+    }
+    return new FrontMatter(notice, title, citation, references);
+  }
+
+  private int noticeTitleIndex() {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.length() > MAX_TITLE * 2 || contains(line, "。") || endsWith(line, ':')) {
+        continue;
+      }
+      boolean notice = contains(line, "通知") && (contains(line, "关于") || contains(line, "印发")
+          || contains(line, "转发"));
+      if (notice) {
+        return i;
+      }
+      if (startsWith(line, "关于") && i + 1 < lines.size() && endsWithText(lines.get(i + 1), "通知")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The title cited inside a notice heading: {@code X} in {@code 关于印发《X》的通知}. */
+  private static @Nullable String innerCitation(String heading) {
+    int open = heading.indexOf('《');
+    int close = heading.lastIndexOf('》');
+    return open >= 0 && close > open ? heading.substring(open + 1, close).strip() : null;
+  }
+
+  private boolean isTitleLike(Line line) {
+    if (line.length() == 0 || line.length() > MAX_TITLE) {
+      return false;
+    }
+    char last = f.charAt(line.contentEnd() - 1);
+    if ("。;:,、!?".indexOf(last) >= 0) {
+      return false;
+    }
+    return dateOf(line) == null && !isDocumentNumberLine(line) && !isAttachmentLine(line)
+        && !isPublicationNote(line);
+  }
+
+  private boolean hasGenreWord(Line line) {
+    for (String word : GENRE_WORDS) {
+      if (contains(line, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isIssuerLine(Line line) {
+    return line.length() <= MAX_ISSUER && isTitleLike(line) && !contains(line, ",");
+  }
+
+  private boolean isDocumentNumberLine(Line line) {
+    String compact = LineShapes.compact(f, line);
+    return compact.length() <= 40 && ReferenceReader.isDocumentNumber(compact)
+        && (compact.indexOf('〔') >= 0 || compact.indexOf('[') >= 0);
+  }
+
+  private boolean isAttachmentLine(Line line) {
+    String compact = LineShapes.compact(f, line);
+    return compact.startsWith("附件") && compact.length() <= 6;
+  }
+
+  private boolean isPublicationNote(Line line) {
+    return line.length() >= 4 && TextFold.isOpenBracket(f.charAt(line.contentStart()))
+        && TextFold.isCloseBracket(f.charAt(line.contentEnd() - 1)) && contains(line, "此件");
+  }
+
+  private @Nullable LocalDate dateOf(Line line) {
+    String compact = LineShapes.compact(f, line);
+    return compact.length() <= 20 ? DateReader.read(compact, 0, compact.length()) : null;
+  }
+
+  private boolean contains(Line line, String word) {
+    int at = f.indexOf(word, line.contentStart());
+    return at >= 0 && at + word.length() <= line.contentEnd();
+  }
+
+  private boolean startsWith(Line line, String word) {
+    return f.startsWith(word, line.contentStart());
+  }
+
+  private boolean endsWith(Line line, char c) {
+    return line.length() > 0 && f.charAt(line.contentEnd() - 1) == c;
+  }
+
+  private boolean endsWithText(Line line, String word) {
+    return line.length() >= word.length() && f.startsWith(word, line.contentEnd() - word.length());
+  }
+
+  private boolean sameText(Line line, String text) {
+    return sameText(text(line), text);
+  }
+
+  private static boolean sameText(String a, String b) {
+    return ReferenceReader.compact(TextFold.fold(a)).equals(ReferenceReader.compact(TextFold.fold(b)));
+  }
+
+  private String joined(int from, int to) {
+    StringBuilder out = new StringBuilder();
+    for (int i = from; i <= to; i++) {
+      out.append(text(lines.get(i)));
+    }
+    return out.toString();
+  }
+
+  private String text(Line line) {
+    return text(line.contentStart(), line.contentEnd());
+  }
+
+  private String text(int start, int end) {
+    return source.text().substring(start, end);
+  }
+}

@@ -1,0 +1,213 @@
+package io.github.policytasks.parser;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Recognises what a line opens with, in folded text: a numbering label ({@code 一、}, {@code
+ * 第一章}, {@code (一)}, {@code 第一条}, {@code 1.}, {@code 1、}, {@code 1 }), page furniture
+ * ({@code 扫一扫在手机打开当前页}), a pipe-table separator. A figure such as {@code 4.5%} or
+ * {@code 2023年} is never a label. Each test looks at a bounded prefix of the line. Stateless and
+ * thread-safe.
+ */
+final class LineShapes {
+  private static final int MAX_NUMERAL = 4;
+  private static final String NOT_AFTER_SPACE_NUMBER = "%年月日个家项万亿千百元亩米吨人户所座条处场次名台套张辆号届批期部倍";
+  private static final String[] FURNITURE_PREFIXES = {
+    "扫一扫", "微信扫一扫", "手机扫一扫", "打印本页", "关闭窗口", "【打印", "【关闭", "[打印", "[关闭",
+    "返回顶部", "分享到", "当前位置", "您当前的位置", "您当前所在位置", "您所在的位置", "【字体", "[字体",
+    "字体:", "字号:", "浏览次数", "阅读次数", "访问次数", "责任编辑", "相关附件", "附件下载", "相关链接",
+    "上一篇", "下一篇", "网站地图", "版权所有", "主办单位:", "【大】", "【中】", "【小】", "视力保护色"
+  };
+  private static final String[] FURNITURE_LINES = {"打印", "关闭", "收藏", "分享", "【打印】", "【关闭】", "大中小", "字号:大中小"};
+  private static final int MAX_FURNITURE = 60;
+
+  private LineShapes() {}
+
+  /** The numbering label that opens {@code line}, or null. */
+  static @Nullable Label label(String f, Line line) {
+    int s = line.contentStart();
+    int e = line.contentEnd();
+    if (s >= e) {
+      return null;
+    }
+    char c = f.charAt(s);
+    if (c == '第') {
+      return ordinal(f, s, e);
+    }
+    if (c == '(' || c == '〔') {
+      return parenthesised(f, s, e);
+    }
+    if (TextFold.isDigit(c)) {
+      return arabic(f, s, e);
+    }
+    if (ChineseNumerals.isNumeral(c)) {
+      return section(f, s, e);
+    }
+    return null;
+  }
+
+  private static @Nullable Label section(String f, int s, int e) {
+    int numeralEnd = ChineseNumerals.runEnd(f, s, Math.min(e, s + MAX_NUMERAL + 1));
+    if (numeralEnd - s > MAX_NUMERAL) {
+      return null;
+    }
+    int i = skipBlanks(f, numeralEnd, e);
+    if (i >= e || (f.charAt(i) != '、' && f.charAt(i) != '.')) {
+      return null;
+    }
+    if (f.charAt(i) == '.' && i + 1 < e && TextFold.isDigit(f.charAt(i + 1))) {
+      return null;
+    }
+    int number = ChineseNumerals.parse(f, s, numeralEnd);
+    if (number < 1 || number > 99) {
+      return null;
+    }
+    return new Label(Label.Kind.SECTION, number, s, i + 1, skipBlanks(f, i + 1, e));
+  }
+
+  private static @Nullable Label ordinal(String f, int s, int e) {
+    int numeralStart = s + 1;
+    int numeralEnd = numeralStart < e && TextFold.isDigit(f.charAt(numeralStart))
+        ? ChineseNumerals.digitsEnd(f, numeralStart, Math.min(e, numeralStart + 4))
+        : ChineseNumerals.runEnd(f, numeralStart, Math.min(e, numeralStart + MAX_NUMERAL + 1));
+    if (numeralEnd == numeralStart || numeralEnd - numeralStart > MAX_NUMERAL || numeralEnd >= e) {
+      return null;
+    }
+    int number = ChineseNumerals.parse(f, numeralStart, numeralEnd);
+    if (number < 1 || number > 999) {
+      return null;
+    }
+    Label.Kind kind;
+    int end;
+    if (f.charAt(numeralEnd) == '章') {
+      kind = Label.Kind.CHAPTER;
+      end = numeralEnd + 1;
+    } else if (f.startsWith("部分", numeralEnd)) {
+      kind = Label.Kind.CHAPTER;
+      end = numeralEnd + 2;
+    } else if (f.charAt(numeralEnd) == '节') {
+      kind = Label.Kind.PART;
+      end = numeralEnd + 1;
+    } else if (f.charAt(numeralEnd) == '条') {
+      kind = Label.Kind.ARTICLE;
+      end = numeralEnd + 1;
+    } else {
+      return null;
+    }
+    int text = skipBlanks(f, end, e);
+    if (text < e && (f.charAt(text) == '、' || f.charAt(text) == ':' || f.charAt(text) == '.')) {
+      end = text + 1;
+      text = skipBlanks(f, end, e);
+    } else if (text < e && text == end && kind == Label.Kind.ARTICLE && !isHeadingStart(f.charAt(text))) {
+      return null;
+    }
+    return new Label(kind, number, s, end, text);
+  }
+
+  private static boolean isHeadingStart(char c) {
+    return c > 0x2E80;
+  }
+
+  private static @Nullable Label parenthesised(String f, int s, int e) {
+    int numeralStart = skipBlanks(f, s + 1, e);
+    int numeralEnd = ChineseNumerals.runEnd(f, numeralStart, Math.min(e, numeralStart + MAX_NUMERAL + 1));
+    if (numeralEnd == numeralStart || numeralEnd - numeralStart > MAX_NUMERAL) {
+      return null;
+    }
+    int close = skipBlanks(f, numeralEnd, e);
+    if (close >= e || (f.charAt(close) != ')' && f.charAt(close) != '〕')) {
+      return null;
+    }
+    int number = ChineseNumerals.parse(f, numeralStart, numeralEnd);
+    if (number < 1 || number > 99) {
+      return null;
+    }
+    int end = close + 1;
+    int text = skipBlanks(f, end, e);
+    if (text < e && (f.charAt(text) == '、' || f.charAt(text) == '.')) {
+      end = text + 1;
+      text = skipBlanks(f, end, e);
+    }
+    return new Label(Label.Kind.PARENTHESISED, number, s, end, text);
+  }
+
+  private static @Nullable Label arabic(String f, int s, int e) {
+    int digitsEnd = ChineseNumerals.digitsEnd(f, s, Math.min(e, s + 4));
+    if (digitsEnd - s > 3) {
+      return null;
+    }
+    int number = ChineseNumerals.parse(f, s, digitsEnd);
+    if (number < 1) {
+      return null;
+    }
+    int i = skipBlanks(f, digitsEnd, e);
+    if (i >= e) {
+      return null;
+    }
+    char c = f.charAt(i);
+    if (c == '.' || c == '、') {
+      if (c == '.' && i + 1 < e && TextFold.isDigit(f.charAt(i + 1))) {
+        return null;
+      }
+      return new Label(Label.Kind.ARABIC, number, s, i + 1, skipBlanks(f, i + 1, e));
+    }
+    if (i > digitsEnd && !TextFold.isDigit(c) && NOT_AFTER_SPACE_NUMBER.indexOf(c) < 0
+        && isHeadingStart(c) && c != '、' && c != '。' && c != ',') {
+      return new Label(Label.Kind.ARABIC_SPACE, number, s, digitsEnd, i);
+    }
+    return null;
+  }
+
+  /** Whether the line is page furniture of a web copy, not content. */
+  static boolean isFurniture(String f, Line line) {
+    if (line.length() > MAX_FURNITURE) {
+      return false;
+    }
+    String compact = compact(f, line);
+    for (String prefix : FURNITURE_PREFIXES) {
+      if (compact.startsWith(prefix)) {
+        return true;
+      }
+    }
+    for (String whole : FURNITURE_LINES) {
+      if (compact.equals(whole)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the line is a pipe-table separator such as {@code ---|---|}. */
+  static boolean isTableSeparator(String f, Line line) {
+    boolean dash = false;
+    for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+      char c = f.charAt(i);
+      if (c == '-' || c == '—' || c == '─') {
+        dash = true;
+      } else if (c != '|' && c != ':' && c != ' ' && c != '+') {
+        return false;
+      }
+    }
+    return dash;
+  }
+
+  /** The line's content with every space removed. */
+  static String compact(String f, Line line) {
+    StringBuilder out = new StringBuilder(line.length());
+    for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+      char c = f.charAt(i);
+      if (!TextFold.isBlank(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The offset of the first non-space at or after {@code i}, at most {@code end}. */
+  static int skipBlanks(String f, int i, int end) {
+    while (i < end && TextFold.isBlank(f.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.policytasks.parser;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The keys of a responsibility note (annotation guide §2) and the field each one fills. Matched
+ * in folded text, so full-width and Traditional spellings ({@code 牽頭單位}) match too.
+ */
+enum NoteKey {
+  /** 牵头单位, 牵头部门: the lead units, principal lead first. */
+  LEAD(Role.LEAD, "牵头单位", "牵头部门", "主责单位", "主办单位"),
+  /** 责任单位: supporting units, or the leads where the first-listed rule applies. */
+  RESPONSIBLE(Role.RESPONSIBLE, "责任单位"),
+  /** 责任部门: the lead units when it is the only unit key, else supporting. */
+  RESPONSIBLE_DEPARTMENT(Role.RESPONSIBLE_DEPARTMENT, "责任部门"),
+  /** 配合单位, 参与单位, 协同单位, 配合部门: supporting units. */
+  SUPPORTING(Role.SUPPORTING, "配合单位", "参与单位", "协同单位", "配合部门", "协办单位", "参加单位",
+      "协助单位", "参与部门", "协同部门"),
+  /** 责任领导, 分管领导, 牵头领导: leaders, kept as written. */
+  LEADER(Role.LEADER, "责任领导", "分管领导", "牵头领导", "包保领导", "责任县领导", "牵头县领导"),
+  /** 完成时限, 时间节点, 完成时间: the deadline. */
+  DEADLINE(Role.DEADLINE, "完成时限", "时间节点", "完成时间", "完成期限", "时限要求");
+
+  /** What a key's value fills. */
+  enum Role { LEAD, RESPONSIBLE, RESPONSIBLE_DEPARTMENT, SUPPORTING, LEADER, DEADLINE }
+
+  private final Role role;
+  private final String[] spellings;
+
+  NoteKey(Role role, String... spellings) {
+    this.role = role;
+    this.spellings = spellings;
+  }
+
+  /** The field this key fills. */
+  Role role() {
+    return role;
+  }
+
+  /** A key found in text: which one, and where its spelling ends. */
+  record Match(NoteKey key, int end) {}
+
+  /**
+   * The key spelled at {@code folded[at…]} within {@code limit}, the longest spelling winning;
+   * null when none is.
+   */
+  static @Nullable Match at(String folded, int at, int limit) {
+    Match best = null;
+    for (NoteKey key : values()) {
+      for (String spelling : key.spellings) {
+        int end = at + spelling.length();
+        if (end <= limit && folded.startsWith(spelling, at)
+            && (best == null || end > best.end())) {
+          best = new Match(key, end);
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The key at {@code at} when it stands as a key: followed, after optional spaces, by a colon,
+   * or by spaces then more text; null otherwise. Returns the match whose end is past the colon.
+   */
+  static @Nullable Match keyAt(String folded, int at, int limit) {
+    Match match = at(folded, at, limit);
+    if (match == null) {
+      return null;
+    }
+    int i = match.end();
+    int afterSpaces = i;
+    while (afterSpaces < limit && TextFold.isBlank(folded.charAt(afterSpaces))) {
+      afterSpaces++;
+    }
+    if (afterSpaces < limit && folded.charAt(afterSpaces) == ':') {
+      return new Match(match.key(), afterSpaces + 1);
+    }
+    if (afterSpaces > i || afterSpaces == limit) {
+      return new Match(match.key(), afterSpaces);
+    }
+    return null;
+  }
+}

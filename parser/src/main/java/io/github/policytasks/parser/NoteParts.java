@@ -1,0 +1,102 @@
+package io.github.policytasks.parser;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the responsibility notes of one task say, before the document-wide rules decide who
+ * leads: each named unit or leader with the role its key or verb gives it, in written order, the
+ * earliest deadline, and the stretches that could not be read. Mutable: one task's reader fills
+ * it; not thread-safe.
+ */
+final class NoteParts {
+
+  /** The role a note gives a name. */
+  enum Role {
+    /** 牵头单位, or a unit named before 牵头. */
+    LEAD,
+    /** 责任单位. */
+    RESPONSIBLE,
+    /** 责任部门. */
+    RESPONSIBLE_DEPARTMENT,
+    /** A unit named before 负责 in a verb-form note. */
+    RESPONSIBLE_BY_VERB,
+    /** 配合单位 and the like, or a unit named before 配合 / 参与. */
+    SUPPORTING,
+    /** 责任领导 and the like. */
+    LEADER
+  }
+
+  /** One name as written, {@code [start, end)} in the input, with its role. */
+  record Name(Role role, int start, int end) {}
+
+  /** A stretch of a note that was not understood, and why. */
+  record Unread(int start, int end, String why) {}
+
+  private final List<Name> names = new ArrayList<>();
+  private final List<Unread> unread = new ArrayList<>();
+  private @Nullable LocalDate deadline;
+  private boolean neededYear;
+  private boolean firstListedLeads;
+  private int notes;
+
+  void add(Role role, int start, int end) {
+    names.add(new Name(role, start, end));
+  }
+
+  void unread(int start, int end, String why) {
+    unread.add(new Unread(start, end, why));
+  }
+
+  void deadline(DeadlineReader.Result result) {
+    LocalDate found = result.earliest();
+    if (found != null && (deadline == null || found.isBefore(deadline))) {
+      deadline = found;
+    }
+    neededYear |= result.neededYear();
+  }
+
+  void firstListedLeads() {
+    firstListedLeads = true;
+  }
+
+  void countNote() {
+    notes++;
+  }
+
+  List<Name> names() {
+    return names;
+  }
+
+  List<Unread> unread() {
+    return unread;
+  }
+
+  @Nullable LocalDate deadline() {
+    return deadline;
+  }
+
+  boolean neededYear() {
+    return neededYear;
+  }
+
+  boolean statesFirstListedLeads() {
+    return firstListedLeads;
+  }
+
+  /** How many notes were read into these parts. */
+  int noteCount() {
+    return notes;
+  }
+
+  boolean has(Role role) {
+    for (Name name : names) {
+      if (name.role() == role) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,315 @@
+package io.github.policytasks.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the content of one responsibility note (annotation guide §2) into {@link NoteParts}:
+ * keyed notes ({@code 牵头单位:县科技局、县工信局;配合单位:…}, keys separated by {@code ; ；
+ * , ，} or spaces only) and verb-form notes ({@code 县商务局牵头,各镇街按职责分工负责}). Units in
+ * a key are separated by {@code 、 , ，} or spaces; brackets inside a name ({@code 各镇(街道)})
+ * are kept. A clause stating that the first-listed unit leads ({@code 列第一位的为牵头单位}) is a
+ * rule, not a name. Works on folded text and cuts nothing: names are offsets into the input.
+ * Thread-safe: holds only the folded text and the plan year.
+ */
+final class NoteReader {
+  /** The longest note the reader looks for; bounds every scan so reading stays linear. */
+  static final int MAX_NOTE = 1000;
+
+  private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头实施", "牵头推进", "牵头抓总", "牵头"};
+  private static final String[] RESPONSIBLE_VERBS = {
+    "按照职责分工负责", "按职责分工负责", "按职责分工落实", "按职能分工负责", "按职责负责", "按职责落实",
+    "分工负责", "共同负责", "分别负责", "具体负责", "负责落实", "负责实施", "负责", "落实"
+  };
+  private static final String[] SUPPORTING_VERBS = {"协同配合", "配合落实", "积极配合", "共同参与", "配合", "参与", "协助", "协同", "参加"};
+
+  private final String f;
+  private final @Nullable Integer year;
+
+  NoteReader(String folded, @Nullable Integer year) {
+    this.f = folded;
+    this.year = year;
+  }
+
+  /**
+   * Reads note content {@code [start, end)} (brackets excluded) into {@code parts}. Returns false,
+   * adding nothing, when the content is not a note: it opens with no key and, where {@code
+   * allowVerb}, is not a verb-form note either.
+   */
+  boolean read(int start, int end, boolean allowVerb, NoteParts parts) {
+    int p = skipSeparators(start, end);
+    if (p < end && NoteKey.keyAt(f, p, end) != null) {
+      readKeyed(p, end, parts);
+      parts.countNote();
+      return true;
+    }
+    if (allowVerb && readVerbForm(start, end, parts)) {
+      parts.countNote();
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Reads {@code [start, end)} as the value of {@code key}: a table cell under a key column such
+   * as {@code 牵头单位}.
+   */
+  void readValueOf(NoteKey key, int start, int end, NoteParts parts) {
+    readValue(key, start, start, end, parts);
+    parts.countNote();
+  }
+
+  /** Whether {@code [start, end)} opens with a note key standing as a key. */
+  boolean startsWithKey(int start, int end) {
+    int p = skipSeparators(start, end);
+    return p < end && NoteKey.keyAt(f, p, end) != null;
+  }
+
+  private void readKeyed(int start, int end, NoteParts parts) {
+    int p = start;
+    while (p < end) {
+      p = skipSeparators(p, end);
+      if (p >= end) {
+        break;
+      }
+      NoteKey.Match key = NoteKey.keyAt(f, p, end);
+      if (key == null) {
+        int next = nextKey(p, end);
+        parts.unread(p, next, "text in a responsibility note that follows no key");
+        p = next;
+        continue;
+      }
+      int valueEnd = nextKey(key.end(), end);
+      readValue(key.key(), p, key.end(), valueEnd, parts);
+      p = valueEnd;
+    }
+  }
+
+  private void readValue(NoteKey key, int keyStart, int start, int end, NoteParts parts) {
+    int s = skipSeparators(start, end);
+    int e = trimEnd(s, end);
+    if (s >= e) {
+      parts.unread(keyStart, Math.max(end, keyStart), "responsibility note key has no value");
+      return;
+    }
+    switch (key.role()) {
+      case DEADLINE:
+        DeadlineReader.Result result = DeadlineReader.inNoteValue(f, s, e, year);
+        if (result.earliest() == null && !result.neededYear()) {
+          parts.unread(s, e, "deadline value not understood");
+        }
+        parts.deadline(result);
+        break;
+      case LEADER:
+        names(s, e, NoteParts.Role.LEADER, parts, false);
+        break;
+      case LEAD:
+        names(s, e, NoteParts.Role.LEAD, parts, true);
+        break;
+      case RESPONSIBLE:
+        names(s, e, NoteParts.Role.RESPONSIBLE, parts, true);
+        break;
+      case RESPONSIBLE_DEPARTMENT:
+        names(s, e, NoteParts.Role.RESPONSIBLE_DEPARTMENT, parts, true);
+        break;
+      case SUPPORTING:
+        names(s, e, NoteParts.Role.SUPPORTING, parts, true);
+        break;
+      default:
+        throw new IllegalStateException("Unhandled note key " + key);
+    }
+  }
+
+  /** Splits {@code [start, end)} into names at 、 , ; and spaces outside brackets. */
+  private void names(int start, int end, NoteParts.Role role, NoteParts parts, boolean units) {
+    int depth = 0;
+    int itemStart = start;
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? f.charAt(i) : '、';
+      if (TextFold.isOpenBracket(c)) {
+        depth++;
+      } else if (TextFold.isCloseBracket(c) && depth > 0) {
+        depth--;
+      } else if (i == end || depth == 0 && (c == '、' || c == ',' || c == ';' || c == ' ' || c == '/')) {
+        name(itemStart, i, role, parts, units);
+        itemStart = i + 1;
+      }
+    }
+  }
+
+  private void name(int start, int end, NoteParts.Role role, NoteParts parts, boolean unit) {
+    int s = skipSeparators(start, end);
+    int e = trimEnd(s, end);
+    if (s >= e) {
+      return;
+    }
+    if (statesFirstListedLeads(s, e)) {
+      parts.firstListedLeads();
+      return;
+    }
+    if (unit) {
+      Verb verb = verbAtEnd(s, e);
+      if (verb != null && verb.start() > s) {
+        parts.add(verb.role(), s, trimEnd(s, verb.start()));
+        return;
+      }
+    }
+    parts.add(role, s, e);
+  }
+
+  private boolean readVerbForm(int start, int end, NoteParts parts) {
+    List<NoteParts.Name> found = new ArrayList<>();
+    boolean rule = false;
+    int depth = 0;
+    int clauseStart = start;
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? f.charAt(i) : ',';
+      if (TextFold.isOpenBracket(c)) {
+        depth++;
+      } else if (TextFold.isCloseBracket(c) && depth > 0) {
+        depth--;
+      } else if (i == end || depth == 0 && (c == ',' || c == ';' || c == '。')) {
+        int s = skipSeparators(clauseStart, i);
+        int e = trimEnd(s, i);
+        clauseStart = i + 1;
+        if (s >= e) {
+          continue;
+        }
+        if (statesFirstListedLeads(s, e)) {
+          rule = true;
+          continue;
+        }
+        if (f.charAt(s) == '由' || f.charAt(s) == '请') {
+          s++;
+        }
+        Verb verb = verbAtEnd(s, e);
+        if (verb == null || verb.start() <= s) {
+          return false;
+        }
+        splitClause(s, trimEnd(s, verb.start()), verb.role(), found);
+      }
+    }
+    if (found.isEmpty()) {
+      return false;
+    }
+    for (NoteParts.Name name : found) {
+      parts.add(name.role(), name.start(), name.end());
+    }
+    if (rule) {
+      parts.firstListedLeads();
+    }
+    return true;
+  }
+
+  private void splitClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> out) {
+    int depth = 0;
+    int itemStart = start;
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? f.charAt(i) : '、';
+      if (TextFold.isOpenBracket(c)) {
+        depth++;
+      } else if (TextFold.isCloseBracket(c) && depth > 0) {
+        depth--;
+      } else if (i == end || depth == 0 && (c == '、' || c == ' ' || c == '/')) {
+        int s = skipSeparators(itemStart, i);
+        int e = trimEnd(s, i);
+        if (s < e) {
+          out.add(new NoteParts.Name(role, s, e));
+        }
+        itemStart = i + 1;
+      }
+    }
+  }
+
+  private record Verb(NoteParts.Role role, int start) {}
+
+  private @Nullable Verb verbAtEnd(int start, int end) {
+    Verb lead = verbAtEnd(start, end, LEAD_VERBS, NoteParts.Role.LEAD);
+    if (lead != null) {
+      return lead;
+    }
+    Verb responsible = verbAtEnd(start, end, RESPONSIBLE_VERBS, NoteParts.Role.RESPONSIBLE_BY_VERB);
+    if (responsible != null) {
+      Verb leadBefore = verbAtEnd(start, responsible.start(), LEAD_VERBS, NoteParts.Role.LEAD);
+      return leadBefore != null ? leadBefore : responsible;
+    }
+    return verbAtEnd(start, end, SUPPORTING_VERBS, NoteParts.Role.SUPPORTING);
+  }
+
+  private @Nullable Verb verbAtEnd(int start, int end, String[] verbs, NoteParts.Role role) {
+    for (String verb : verbs) {
+      int at = end - verb.length();
+      if (at >= start && f.startsWith(verb, at)) {
+        return new Verb(role, at);
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code [start, end)} says that the first-listed unit leads (列第一位的为牵头单位). */
+  boolean statesFirstListedLeads(int start, int end) {
+    int at = f.indexOf("牵头", start);
+    if (at < 0 || at >= end) {
+      return false;
+    }
+    int from = Math.max(start, at - 12);
+    String before = f.substring(from, at);
+    return (before.contains("第一") || before.contains("首位") || before.contains("首个")
+            || before.contains("排首") || before.contains("列首") || before.contains("第1"))
+        && (before.endsWith("为") || before.endsWith("是"));
+  }
+
+  private int skipSeparators(int start, int end) {
+    int i = start;
+    while (i < end) {
+      char c = f.charAt(i);
+      if (c == ' ' || c == ',' || c == ';' || c == '、' || c == '.' || c == '。' || c == ':'
+          || TextFold.isLineBreak(c)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private int trimEnd(int start, int end) {
+    int e = end;
+    while (e > start) {
+      char c = f.charAt(e - 1);
+      if (c == ' ' || c == ',' || c == ';' || c == '、' || c == '.' || c == '。' || c == ':'
+          || TextFold.isLineBreak(c)) {
+        e--;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  /**
+   * The start of the next key after {@code from}: a key that stands at a boundary (after a
+   * separator or space, outside brackets) within {@code end}; {@code end} when there is none.
+   */
+  private int nextKey(int from, int end) {
+    int depth = 0;
+    for (int i = from; i < end; i++) {
+      char c = f.charAt(i);
+      if (TextFold.isOpenBracket(c)) {
+        depth++;
+      } else if (TextFold.isCloseBracket(c) && depth > 0) {
+        depth--;
+      } else if (depth == 0 && i > from && isBoundary(f.charAt(i - 1))
+          && NoteKey.keyAt(f, i, end) != null) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  private static boolean isBoundary(char c) {
+    return c == ' ' || c == ',' || c == ';' || c == '。' || c == '.' || c == '、'
+        || TextFold.isLineBreak(c) || TextFold.isCloseBracket(c);
+  }
+}

@@ -1,0 +1,61 @@
+package io.github.policytasks.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits one pipe-table row ({@code 序号 | 主要工作任务 | 牵头单位 |}) into its cells, each as
+ * {@code [start, end)} without surrounding spaces; an empty cell before a leading or after a
+ * trailing pipe is no cell. Stateless and thread-safe.
+ */
+final class PipeCells {
+  private PipeCells() {}
+
+  /** One cell: {@code [start, end)} in the input, spaces trimmed. */
+  record Cell(int start, int end) {
+    boolean isEmpty() {
+      return start == end;
+    }
+  }
+
+  /** Whether the line has a pipe. */
+  static boolean isRow(String f, Line line) {
+    int bar = f.indexOf('|', line.contentStart());
+    return bar >= 0 && bar < line.contentEnd();
+  }
+
+  /** The cells of {@code line}. */
+  static List<Cell> split(String f, Line line) {
+    List<Cell> cells = new ArrayList<>();
+    int s = line.contentStart();
+    int e = line.contentEnd();
+    int cellStart = s;
+    for (int i = s; i <= e; i++) {
+      if (i == e || f.charAt(i) == '|') {
+        int a = LineShapes.skipBlanks(f, cellStart, i);
+        int b = i;
+        while (b > a && TextFold.isBlank(f.charAt(b - 1))) {
+          b--;
+        }
+        boolean edge = (i == e && cellStart == e) || (cellStart == s && i == s);
+        if (!edge) {
+          cells.add(new Cell(a, b));
+        }
+        cellStart = i + 1;
+      }
+    }
+    return cells;
+  }
+
+  /** The cell's text with every space removed, in folded form. */
+  static String compact(String f, Cell cell) {
+    StringBuilder out = new StringBuilder(cell.end() - cell.start());
+    for (int i = cell.start(); i < cell.end(); i++) {
+      char c = f.charAt(i);
+      if (!TextFold.isBlank(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,178 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.core.Plan;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Turns the text of a key-work-task plan (重点工作任务, 任务分解方案, 工作要点) into the annotated
+ * {@link Plan} of the annotation guide: portal header, covering notice, title and year, cited
+ * documents, sections, subsections, tasks with their responsibility notes, deadlines and targets,
+ * each with its source span, plus a diagnostic for whatever could be read only in part. No
+ * numbered task is ever dropped.
+ *
+ * <p>{@link #create()} is lenient: problems become {@link Plan#diagnostics() diagnostics} and
+ * reading goes on. A parser built with {@code builder().strict(true)} throws a {@link
+ * PlanParseException} at the first WARNING or ERROR instead.
+ *
+ * <p>Spans are half-open UTF-16 offsets into the text the parser read: the {@code CharSequence}
+ * as given, or the decoded bytes with any byte-order mark dropped (see {@link
+ * CharsetDetection}). Line breaks may be LF, CRLF or CR.
+ *
+ * <pre>{@code
+ * Plan plan = PlanParser.create().parse(Path.of("plan.txt"));
+ * plan.tasksLedBy("县科技局").forEach(task -> System.out.println(task.title()));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: one instance serves any number of threads at once. Time and
+ * memory are linear in the input's length.
+ */
+public final class PlanParser {
+  private final boolean strict;
+  private final UnitFactory units;
+  private final TargetReader targetReader = new TargetReader();
+
+  private PlanParser(Builder builder) {
+    this.strict = builder.strict;
+    this.units = new UnitFactory(UnitAliases.defaults().with(builder.aliases));
+  }
+
+  /** A lenient parser with the built-in unit alias table. */
+  public static PlanParser create() {
+    return builder().build();
+  }
+
+  /** A builder to configure strictness and extra unit aliases. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Whether this parser throws at the first problem instead of reporting it. */
+  public boolean isStrict() {
+    return strict;
+  }
+
+  /**
+   * Parses {@code text}; spans are offsets into it.
+   *
+   * @throws PlanParseException in strict mode, at the first problem
+   */
+  public Plan parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return new PlanReader(text.toString(), strict, units, targetReader).read();
+  }
+
+  /**
+   * Parses everything {@code reader} yields; spans are offsets into that text. The reader is
+   * not closed.
+   *
+   * @throws IOException when reading fails
+   */
+  public Plan parse(Reader reader) throws IOException {
+    Objects.requireNonNull(reader, "reader");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    int n;
+    while ((n = reader.read(buffer)) >= 0) {
+      text.append(buffer, 0, n);
+    }
+    return parse(text);
+  }
+
+  /**
+   * Parses the file {@code file}, its charset {@link CharsetDetection detected}.
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public Plan parse(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    return parse(Files.readAllBytes(file));
+  }
+
+  /**
+   * Parses the file {@code file} in {@code charset} (a BOM of that charset is dropped).
+   *
+   * @throws IOException when the file cannot be read
+   */
+  public Plan parse(Path file, Charset charset) throws IOException {
+    Objects.requireNonNull(file, "file");
+    return parse(Files.readAllBytes(file), charset);
+  }
+
+  /** Parses {@code bytes}, their charset {@link CharsetDetection detected}. */
+  public Plan parse(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    return parse(bytes, CharsetDetection.detect(bytes));
+  }
+
+  /** Parses {@code bytes} in {@code charset} (a BOM of that charset is dropped). */
+  public Plan parse(byte[] bytes, Charset charset) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(charset, "charset");
+    PlanReader reader = new PlanReader(CharsetDetection.decode(bytes, charset), strict, units, targetReader);
+    reader.reportMalformedInput();
+    return reader.read();
+  }
+
+  /**
+   * Parses everything {@code in} yields, its charset {@link CharsetDetection detected}. The
+   * stream is not closed.
+   *
+   * @throws IOException when reading fails
+   */
+  public Plan parse(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return parse(in.readAllBytes());
+  }
+
+  /**
+   * Parses everything {@code in} yields in {@code charset}. The stream is not closed.
+   *
+   * @throws IOException when reading fails
+   */
+  public Plan parse(InputStream in, Charset charset) throws IOException {
+    Objects.requireNonNull(in, "in");
+    return parse(in.readAllBytes(), charset);
+  }
+
+  /** Configures a {@link PlanParser}. Not thread-safe; the parsers it builds are. */
+  public static final class Builder {
+    private boolean strict;
+    private final Map<String, String> aliases = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Whether the parser throws {@link PlanParseException} at the first problem (default false). */
+    public Builder strict(boolean strict) {
+      this.strict = strict;
+      return this;
+    }
+
+    /**
+     * Adds a unit alias: {@code alias} as written maps to the canonical {@code fullName}. A form
+     * without a level prefix applies after any place prefix ({@code 发改局} covers {@code 县发改局}).
+     */
+    public Builder unitAlias(String alias, String fullName) {
+      Objects.requireNonNull(alias, "alias");
+      Objects.requireNonNull(fullName, "fullName");
+      if (alias.isBlank() || fullName.isBlank()) {
+        throw new IllegalArgumentException(
+            "Unit alias \"" + alias + "\" → \"" + fullName + "\" has a blank side");
+      }
+      aliases.put(alias.strip(), fullName.strip());
+      return this;
+    }
+
+    /** The parser. */
+    public PlanParser build() {
+      return new PlanParser(this);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.policytasks.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides, from one task's notes and the document-wide rules, who leads, who supports and who
+ * is the responsible leader (annotation guide §2): 牵头单位 lead and make every 责任单位
+ * supporting; where no 牵头单位 is named and the document states that the first-listed unit
+ * leads ({@code 列第一位的为牵头单位}) or names no 牵头单位 anywhere, the first 责任单位 leads and
+ * the rest support; 责任部门 leads when no 牵头单位 and no 责任单位 are named; in a verb-form note
+ * the first unit before 负责 leads when no unit is named before 牵头. Stateless and thread-safe.
+ */
+final class Responsibility {
+
+  /** The names, as offsets into the input, in written order. */
+  record Resolved(List<NoteParts.Name> leads, List<NoteParts.Name> supporting, List<NoteParts.Name> leaders) {}
+
+  private Responsibility() {}
+
+  static Resolved resolve(NoteParts parts, boolean firstListedLeads, boolean documentNamesLeads) {
+    List<NoteParts.Name> leads = new ArrayList<>();
+    List<NoteParts.Name> supporting = new ArrayList<>();
+    List<NoteParts.Name> leaders = new ArrayList<>();
+    boolean hasLead = parts.has(NoteParts.Role.LEAD);
+    boolean hasResponsible = parts.has(NoteParts.Role.RESPONSIBLE);
+    boolean departmentLeads = !hasLead && !hasResponsible;
+    boolean firstResponsibleLeads = !hasLead && (firstListedLeads || !documentNamesLeads);
+    boolean firstVerbLeads = !hasLead && !hasResponsible;
+    boolean promoted = false;
+    for (NoteParts.Name name : parts.names()) {
+      switch (name.role()) {
+        case LEAD:
+          leads.add(name);
+          break;
+        case RESPONSIBLE:
+          if (firstResponsibleLeads && !promoted) {
+            leads.add(name);
+            promoted = true;
+          } else {
+            supporting.add(name);
+          }
+          break;
+        case RESPONSIBLE_BY_VERB:
+          if (firstVerbLeads && !promoted) {
+            leads.add(name);
+            promoted = true;
+          } else {
+            supporting.add(name);
+          }
+          break;
+        case RESPONSIBLE_DEPARTMENT:
+          if (departmentLeads) {
+            leads.add(name);
+          } else {
+            supporting.add(name);
+          }
+          break;
+        case SUPPORTING:
+          supporting.add(name);
+          break;
+        case LEADER:
+          leaders.add(name);
+          break;
+        default:
+          throw new IllegalStateException("Unhandled role " + name.role());
+      }
+    }
+    return new Resolved(leads, supporting, leaders);
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.core.Target;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A task while it is being read: where its label and text stand, how far it reaches, its notes
+ * and, once closed, its title, body end, deadline and targets. Who leads is decided only when the
+ * whole document has been read. Mutable; not thread-safe.
+ */
+final class TaskDraft {
+  final int number;
+  final @Nullable String label;
+  final int spanStart;
+  final int textStart;
+  /** Where the task's content ends so far (exclusive). */
+  int end;
+  /** Whether the task's last line ends with a responsibility note. */
+  boolean closedByNote;
+  /** For a table row: the row's end, which the span keeps whatever the text cell holds. */
+  int rowEnd = -1;
+  /** For a table row: the title cell, when the table has one. */
+  int titleCellStart = -1;
+  int titleCellEnd = -1;
+  final NoteParts notes = new NoteParts();
+
+  String id = "";
+  int spanEnd;
+  int bodyEnd;
+  int titleEnd = -1;
+  @Nullable LocalDate deadline;
+  List<Target> targets = List.of();
+
+  TaskDraft(int number, @Nullable String label, int spanStart, int textStart, int end) {
+    this.number = number;
+    this.label = label;
+    this.spanStart = spanStart;
+    this.textStart = textStart;
+    this.end = end;
+  }
+}

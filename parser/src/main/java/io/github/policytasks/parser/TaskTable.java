@@ -1,0 +1,100 @@
+package io.github.policytasks.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The columns of a task list laid out as a pipe table ({@code 序号 | 主要工作任务 | 牵头单位 |
+ * 完成时限}): which column numbers the rows, which holds the task, which its title, and which
+ * responsibility-note key each other column stands for. Immutable and thread-safe.
+ */
+final class TaskTable {
+  private static final String[] NUMBER_HEADERS = {"序号", "编号", "序"};
+  private static final String[] TITLE_HEADERS = {"任务名称", "项目名称", "重点工作", "工作事项", "事项", "工作项目"};
+  private static final String[] TEXT_WORDS = {"任务", "内容", "措施", "目标", "工作"};
+
+  private final int numberColumn;
+  private final int titleColumn;
+  private final int textColumn;
+  private final @Nullable NoteKey[] keys;
+
+  private TaskTable(int numberColumn, int titleColumn, int textColumn, @Nullable NoteKey[] keys) {
+    this.numberColumn = numberColumn;
+    this.titleColumn = titleColumn;
+    this.textColumn = textColumn;
+    this.keys = keys;
+  }
+
+  /** The table whose header row has {@code cells}, or null when the row is no task-table header. */
+  static @Nullable TaskTable header(String f, List<PipeCells.Cell> cells) {
+    int number = -1;
+    int title = -1;
+    int text = -1;
+    NoteKey[] keys = new NoteKey[cells.size()];
+    boolean anyKey = false;
+    List<Integer> textLike = new ArrayList<>();
+    for (int k = 0; k < cells.size(); k++) {
+      String compact = PipeCells.compact(f, cells.get(k));
+      NoteKey.Match match = NoteKey.at(compact, 0, compact.length());
+      if (match != null && match.end() == compact.length()) {
+        keys[k] = match.key();
+        anyKey = true;
+      } else if (number < 0 && isOneOf(compact, NUMBER_HEADERS)) {
+        number = k;
+      } else if (title < 0 && isOneOf(compact, TITLE_HEADERS)) {
+        title = k;
+      } else if (containsAny(compact, TEXT_WORDS) && compact.length() <= 10) {
+        textLike.add(k);
+      }
+    }
+    if (!textLike.isEmpty()) {
+      text = textLike.get(0);
+    } else if (title >= 0) {
+      text = title;
+      title = -1;
+    }
+    if (number < 0 || text < 0 && !anyKey) {
+      return null;
+    }
+    if (text < 0) {
+      return null;
+    }
+    return new TaskTable(number, title, text, keys);
+  }
+
+  private static boolean isOneOf(String compact, String[] words) {
+    for (String word : words) {
+      if (compact.equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsAny(String compact, String[] words) {
+    for (String word : words) {
+      if (compact.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int numberColumn() {
+    return numberColumn;
+  }
+
+  int titleColumn() {
+    return titleColumn;
+  }
+
+  int textColumn() {
+    return textColumn;
+  }
+
+  /** The note key column {@code k} stands for, or null. */
+  @Nullable NoteKey key(int k) {
+    return k < keys.length ? keys[k] : null;
+  }
+}

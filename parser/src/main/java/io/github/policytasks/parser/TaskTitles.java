@@ -1,0 +1,69 @@
+package io.github.policytasks.parser;
+
+/**
+ * Tells a task's title: its first sentence when that sentence is a short heading ({@code
+ * 搭建创新平台。}, {@code 搭建创新平台：}, or a heading alone on the task's first line) followed by
+ * more text; a sentence with a comma or semicolon, or one that states a figure ({@code
+ * 新建8个智慧社区。}), is text, not a heading. Stateless and thread-safe.
+ */
+final class TaskTitles {
+  static final int MAX_TITLE = 40;
+  private static final String FIGURE_UNITS = "%个家项万亿千百元亩米吨人户所座条处场次名台套张辆年月日批倍";
+
+  private TaskTitles() {}
+
+  /**
+   * The end of the title that opens {@code folded[start, end)} (the body, note excluded), or -1
+   * when the text opens with no heading.
+   */
+  static int titleEnd(String f, int start, int end) {
+    int limit = Math.min(end, start + MAX_TITLE + 1);
+    boolean quoted = false;
+    for (int i = start; i < limit; i++) {
+      char c = f.charAt(i);
+      if (c == '“' || c == '”' || c == '"') {
+        quoted = c == '“' || (c == '"' && !quoted);
+        continue;
+      }
+      if (quoted) {
+        continue;
+      }
+      if (c == '。' || c == ':' || c == '!' || TextFold.isLineBreak(c)) {
+        if (i - start < 2 || (TextFold.isLineBreak(c) && endsWithPunctuation(f, start, i))) {
+          return -1;
+        }
+        return hasTextAfter(f, i + 1, end) ? trimEnd(f, start, i) : -1;
+      }
+      if (c == ',' || c == ';' || c == '?') {
+        return -1;
+      }
+      if (TextFold.isDigit(c) && i + 1 < end && FIGURE_UNITS.indexOf(f.charAt(i + 1)) >= 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean endsWithPunctuation(String f, int start, int i) {
+    int e = trimEnd(f, start, i);
+    return e > start && "。;:,、".indexOf(f.charAt(e - 1)) >= 0;
+  }
+
+  private static int trimEnd(String f, int start, int end) {
+    int e = end;
+    while (e > start && TextFold.isBlank(f.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private static boolean hasTextAfter(String f, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = f.charAt(i);
+      if (!TextFold.isBlank(c) && !TextFold.isLineBreak(c) && "。.;,".indexOf(c) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
