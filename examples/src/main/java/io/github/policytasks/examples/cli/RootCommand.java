@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       LedgerCommand.class,
-      TargetsCommand.class
+      TargetsCommand.class,
+      NormaliseCommand.class,
+      ParseCommand.class
     })
 final class RootCommand implements Callable<Integer> {
   private final CliContext context;
