@@ -53,7 +53,7 @@ public final class PlanInYourOwnTypes {
     }
   }
 
-  /** Writes a summary of {@code plan}: its sections, task counts and its first target. */
+  /** Writes a summary of {@code plan}: its sections, their task and target counts, its first target. */
   public static void print(MyPlan plan, PrintStream out) {
     out.println(plan.title() + " (" + plan.year() + ")");
     for (MySection section : plan.sections()) {
@@ -61,8 +61,12 @@ public final class PlanInYourOwnTypes {
       out.println("  " + section.number() + " " + section.title() + ": "
           + section.tasks().size() + " tasks, " + targets + " targets");
     }
-    MyTarget first = plan.sections().get(0).tasks().get(0).targets().get(0);
-    out.println("first target: " + first.id() + " " + first.text() + " = "
-        + first.value().amount() + " " + first.value().unit());
+    plan.sections().stream()
+        .flatMap(s -> s.tasks().stream())
+        .flatMap(t -> t.targets().stream())
+        .findFirst()
+        .ifPresent(first -> out.println("first target: " + first.id() + " " + first.text() + " = "
+            + first.value().amount() + " " + first.value().unit() + " = "
+            + first.normalized().amount() + " " + first.normalized().unit()));
   }
 }

@@ -3,6 +3,7 @@ package io.github.policytasks.metrics;
 import io.github.policytasks.core.Amount;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
+import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Unit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -108,6 +109,21 @@ public final class Normalizer {
    */
   public Quantity convert(Quantity quantity, Unit target, int scale, RoundingMode mode) {
     return round(quantity, convert(quantity, target), scale, mode);
+  }
+
+  /**
+   * {@code target} with {@code normalized}, {@code normalizedUpper} (for a range) and {@code
+   * dimension} filled from its value and upper value, exactly: {@code 突破150亿元} gets {@code
+   * 15000000000元} and CURRENCY.
+   *
+   * @throws UnknownUnitException if the target's unit is not in the catalogue
+   */
+  public Target normalizeTarget(Target target) {
+    Quantity upper = target.upper();
+    return target
+        .withNormalized(normalize(target.value()))
+        .withNormalizedUpper(upper == null ? null : normalize(upper))
+        .withDimension(dimensionOf(target.value().unit()));
   }
 
   /** The dimension of {@code unit}. */

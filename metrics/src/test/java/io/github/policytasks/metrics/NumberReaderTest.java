@@ -23,6 +23,8 @@ class NumberReaderTest {
     "一百二十万          | 1200000     | 5",
     "1.5万平方米         | 1.5         | 3",
     "１，２００家        | 1200        | 5",
+    "1,200家             | 1200        | 5",
+    "300，500个          | 300         | 3",
     "４．５％            | 4.5         | 3",
     "150亿元             | 150         | 3",
     "3亿5000万元         | 350000000   | 7",
@@ -131,9 +133,9 @@ class NumberReaderTest {
   @Test
   void readAt_customCatalogue_leavesItsUnitsUnread() {
     NumberReader custom = NumberReader.of(
-        UnitCatalogue.standard().toBuilder().addClassifier("棚").build());
+        UnitCatalogue.standard().toBuilder().addClassifier("畦").build());
 
-    assertThat(custom.readAt("3万棚", 0).orElseThrow().end()).isEqualTo(1);
-    assertThat(reader.readAt("3万棚", 0).orElseThrow().end()).isEqualTo(2);
+    assertThat(custom.readAt("3万畦", 0).orElseThrow().end()).isEqualTo(1);
+    assertThat(reader.readAt("3万畦", 0).orElseThrow().end()).isEqualTo(2);
   }
 }

@@ -220,13 +220,14 @@ final class BodyReader {
     TaskTable header = TaskTable.header(f, cells);
     if (header != null) {
       closeTask();
-      table = header;
+      table = header.bordered(PipeCells.opensWithPipe(f, line));
       return true;
     }
-    if (table == null) {
+    TaskTable columns = table;
+    if (columns == null) {
       return false;
     }
-    readTableRow(table, cells, line);
+    readTableRow(columns, PipeCells.split(f, line, columns.isBordered()), line);
     return true;
   }
 
@@ -249,7 +250,10 @@ final class BodyReader {
       boolean bareNumeral = numeralEnd > 0 && (numeralEnd == numberText.length()
           || numeralEnd == numberText.length() - 1 && numberText.charAt(numeralEnd) == '、');
       if (heading != null && heading.kind() == Label.Kind.SECTION || bareNumeral) {
-        readTableSection(heading, numberCell, textCell, bareNumeral ? ChineseNumerals.parse(numberText, 0, numeralEnd) : -1);
+        PipeCells.Cell titleCell = cell(cells, columns.titleColumn());
+        readTableSection(heading, numberCell,
+            titleCell != null && !titleCell.isEmpty() ? titleCell : textCell,
+            bareNumeral ? ChineseNumerals.parse(numberText, 0, numeralEnd) : -1);
         return;
       }
     }
@@ -299,7 +303,7 @@ final class BodyReader {
     if (heading != null && heading.textStart() < numberCell.end()) {
       titleStart = heading.textStart();
       titleEnd = numberCell.end();
-    } else if (textCell != null) {
+    } else if (textCell != null && !textCell.isEmpty()) {
       titleStart = textCell.start();
       titleEnd = textCell.end();
     } else {

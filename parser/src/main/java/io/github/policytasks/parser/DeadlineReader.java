@@ -81,7 +81,8 @@ final class DeadlineReader {
           return i + 2;
         }
         if ((f.startsWith("年底", i) || f.startsWith("年末", i)) && !afterNumber(i, start)
-            && !precededBy(i, start, "每") && !precededBy(i, start, "上") && !precededBy(i, start, "去")
+            && !precededBy(i, start, "每") && !precededBy(i, start, "每年") && !precededBy(i, start, "上")
+            && !precededBy(i, start, "去")
             && !precededBy(i, start, "全")) {
           found(yearEnd(planYear));
           return i + 2;

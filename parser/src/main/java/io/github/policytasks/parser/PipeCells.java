@@ -18,14 +18,27 @@ final class PipeCells {
     }
   }
 
+  /** Whether the line's content opens with a pipe. */
+  static boolean opensWithPipe(String f, Line line) {
+    return line.length() > 0 && f.charAt(line.contentStart()) == '|';
+  }
+
   /** Whether the line has a pipe. */
   static boolean isRow(String f, Line line) {
     int bar = f.indexOf('|', line.contentStart());
     return bar >= 0 && bar < line.contentEnd();
   }
 
-  /** The cells of {@code line}. */
+  /** The cells of {@code line}, a leading pipe taken as the table's border. */
   static List<Cell> split(String f, Line line) {
+    return split(f, line, true);
+  }
+
+  /**
+   * The cells of {@code line}; a leading pipe is the table's border when {@code leadingBorder},
+   * else it closes an empty first cell. A trailing pipe always closes the last cell.
+   */
+  static List<Cell> split(String f, Line line, boolean leadingBorder) {
     List<Cell> cells = new ArrayList<>();
     int s = line.contentStart();
     int e = line.contentEnd();
@@ -37,7 +50,7 @@ final class PipeCells {
         while (b > a && TextFold.isBlank(f.charAt(b - 1))) {
           b--;
         }
-        boolean edge = (i == e && cellStart == e) || (cellStart == s && i == s);
+        boolean edge = (i == e && cellStart == e) || (leadingBorder && cellStart == s && i == s);
         if (!edge) {
           cells.add(new Cell(a, b));
         }

@@ -188,7 +188,9 @@ final class PlanReader {
           .number(draft.number)
           .label(draft.label)
           .title(title)
-          .text(source.text().substring(Math.min(draft.textStart, draft.spanEnd), draft.spanEnd))
+          .text(draft.rowEnd >= 0
+              ? source.text().substring(draft.textStart, draft.end)
+              : source.text().substring(Math.min(draft.textStart, draft.spanEnd), draft.spanEnd))
           .span(SourceSpan.of(draft.spanStart, draft.spanEnd))
           .leadUnits(units(resolved.leads()))
           .supportingUnits(units(resolved.supporting()))

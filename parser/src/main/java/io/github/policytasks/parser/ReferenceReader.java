@@ -99,19 +99,20 @@ final class ReferenceReader {
     return -1;
   }
 
+  /** The offset of the bracket closing the one at {@code open - 1}, or -1. */
   private static int indexOfClose(String f, int from, int limit) {
-    int depth = 0;
+    char opening = f.charAt(from - 1);
+    char closing = opening == '(' ? ')' : opening == '[' ? ']' : opening == '【' ? '】' : opening == '〔' ? '〕' : ')';
     for (int i = from; i < limit; i++) {
       char c = f.charAt(i);
       if (TextFold.isLineBreak(c)) {
         return -1;
       }
-      if (TextFold.isOpenBracket(c) && c != '〔' && c != '[') {
-        depth++;
-      } else if ((c == ')' || c == '】') && depth-- == 0) {
+      if (c == closing) {
         return i;
       }
     }
     return -1;
   }
+
 }

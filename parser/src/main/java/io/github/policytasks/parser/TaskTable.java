@@ -18,6 +18,7 @@ final class TaskTable {
   private final int titleColumn;
   private final int textColumn;
   private final @Nullable NoteKey[] keys;
+  private boolean bordered = true;
 
   private TaskTable(int numberColumn, int titleColumn, int textColumn, @Nullable NoteKey[] keys) {
     this.numberColumn = numberColumn;
@@ -79,6 +80,18 @@ final class TaskTable {
       }
     }
     return false;
+  }
+
+  /** This table, its rows bordered by a leading pipe as its header is, or not. */
+  TaskTable bordered(boolean bordered) {
+    TaskTable copy = new TaskTable(numberColumn, titleColumn, textColumn, keys);
+    copy.bordered = bordered;
+    return copy;
+  }
+
+  /** Whether a leading pipe in a row is the table's border rather than an empty first cell. */
+  boolean isBordered() {
+    return bordered;
   }
 
   int numberColumn() {

@@ -124,7 +124,7 @@ final class UnitClassifier {
       return false;
     }
     char before = name.charAt(at - 1);
-    return before == '开' || before == '新' || before == '园' || before == '社' || before == '景'
+    return before == '开' || before == '发' || before == '新' || before == '园' || before == '社' || before == '景'
         || before == '范' || before == '验' || before == '试' || before == '矿' || before == '城';
   }
 
@@ -135,7 +135,7 @@ final class UnitClassifier {
    */
   private static int placeChainEnd(String name) {
     int end = 0;
-    int limit = Math.min(name.length() - 1, PLACE_PREFIX_LIMIT);
+    int limit = Math.min(name.length(), PLACE_PREFIX_LIMIT);
     for (int i = 0; i < limit; i++) {
       if (end > 0 && i - end > 4) {
         break;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,10 +42,12 @@ final class LedgerCommand implements Callable<Integer> {
       description = "table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
   LedgerFormat format;
 
+  @Mixin ParseOptions parseOptions = new ParseOptions();
+
   @Override
   public Integer call() throws Exception {
     List<LedgerRow> rows = new ArrayList<>();
-    for (NamedPlan plan : new PlanSources(root.context().stdin())
+    for (NamedPlan plan : new PlanSources(root.context().stdin(), parseOptions)
         .loadAll(files, spec.commandLine().getErr(), root.context().terminal())) {
       rows.addAll(Ledger.rowsOf(plan.name(), plan.plan()));
     }

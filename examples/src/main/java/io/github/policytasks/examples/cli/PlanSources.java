@@ -3,11 +3,14 @@ package io.github.policytasks.examples.cli;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.PlanJson;
 import io.github.policytasks.core.PlanJsonException;
+import io.github.policytasks.parser.PlanParseException;
+import io.github.policytasks.parser.PlanParser;
 import io.github.policytasks.seeds.Seeds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +31,11 @@ final class PlanSources {
   static final String STDIN = "-";
 
   private final InputStream stdin;
+  private final ParseOptions options;
 
-  PlanSources(InputStream stdin) {
+  PlanSources(InputStream stdin, ParseOptions options) {
     this.stdin = stdin;
+    this.options = options;
   }
 
   /** The embedded seed plan. */
@@ -59,13 +64,42 @@ final class PlanSources {
   /** The plan of one {@code file} argument. */
   NamedPlan load(String file) {
     if (file.equals(STDIN)) {
-      throw new CliException("reading plan text from standard input needs the parser");
+      return new NamedPlan(file, parseStdin());
     }
     Path path = readableFile(file);
-    if (!file.toLowerCase(Locale.ROOT).endsWith(".json")) {
-      throw new CliException(file + ": reading plan text needs the parser");
+    if (file.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return new NamedPlan(file, readJson(path, file));
     }
-    return new NamedPlan(file, readJson(path, file));
+    return new NamedPlan(file, parseFile(path, file));
+  }
+
+  /** The plan in the text of {@code file} ({@code -} for standard input). */
+  Plan parseText(String file) {
+    return file.equals(STDIN) ? parseStdin() : parseFile(readableFile(file), file);
+  }
+
+  private Plan parseStdin() {
+    PlanParser parser = options.parser();
+    Charset charset = options.charset;
+    try {
+      return charset == null ? parser.parse(stdin) : parser.parse(stdin, charset);
+    } catch (PlanParseException e) {
+      throw new CliException("standard input: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new CliException("cannot read standard input: " + OneLineErrors.describe(e), e);
+    }
+  }
+
+  private Plan parseFile(Path path, String file) {
+    PlanParser parser = options.parser();
+    Charset charset = options.charset;
+    try {
+      return charset == null ? parser.parse(path) : parser.parse(path, charset);
+    } catch (PlanParseException e) {
+      throw new CliException(file + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new CliException(OneLineErrors.describe(e), e);
+    }
   }
 
   /**

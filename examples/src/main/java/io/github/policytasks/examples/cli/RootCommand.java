@@ -20,7 +20,10 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       LedgerCommand.class,
-      TargetsCommand.class
+      TargetsCommand.class,
+      NormaliseCommand.class,
+      CheckCommand.class,
+      ParseCommand.class
     })
 final class RootCommand implements Callable<Integer> {
   private final CliContext context;

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,11 +62,13 @@ final class TargetsCommand implements Callable<Integer> {
       description = "table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
   LedgerFormat format;
 
+  @Mixin ParseOptions parseOptions = new ParseOptions();
+
   @Override
   public Integer call() throws Exception {
     Predicate<LedgerRow> filter = filter();
     List<LedgerRow> rows = new ArrayList<>();
-    for (NamedPlan plan : new PlanSources(root.context().stdin())
+    for (NamedPlan plan : new PlanSources(root.context().stdin(), parseOptions)
         .loadAll(files, spec.commandLine().getErr(), root.context().terminal())) {
       rows.addAll(Ledger.targetRowsOf(plan.name(), plan.plan(), filter));
     }

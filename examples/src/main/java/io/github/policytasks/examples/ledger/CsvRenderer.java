@@ -1,6 +1,7 @@
 package io.github.policytasks.examples.ledger;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -18,7 +19,8 @@ public final class CsvRenderer implements LedgerRenderer {
   /** The byte-order mark written before the header. */
   public static final char BOM = '\uFEFF';
 
-  private static final CsvMapper MAPPER = new CsvMapper();
+  private static final CsvMapper MAPPER =
+      new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
   private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
   @Override

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 /**
  * The ledger as an aligned terminal table, one block of lines per task: section number (on the
- * section's first task), task number and title, lead units one per line, and one line per target
+ * section's first task), task number and title (cut to 32 columns), lead units one per line, and one line per target
  * with its id, subject, kind, bound, value, unit, normalized value and deadline. When rows come
  * from several sources, each source's table is headed by its name. Stateless and thread-safe.
  */
@@ -17,6 +17,7 @@ public final class TableRenderer implements LedgerRenderer {
   private static final List<String> HEADERS = List.of(
       "Sec", "Task", "Lead units", "Target", "Subject", "Kind", "Bound", "Value", "Unit",
       "Normalized", "Deadline");
+  private static final int TASK_WIDTH = 32;
   private static final int SUBJECT_WIDTH = 20;
   private static final int VALUE_COLUMN = 7;
 
@@ -60,7 +61,7 @@ public final class TableRenderer implements LedgerRenderer {
     boolean firstOfSection = first.section().allTasks().get(0).id().equals(first.task().id());
     List<String> cells = new ArrayList<>();
     cells.add(firstOfSection ? String.valueOf(first.section().number()) : "");
-    cells.add(LedgerCells.taskHeading(first.task()));
+    cells.add(DisplayWidth.truncate(LedgerCells.taskHeading(first.task()), TASK_WIDTH));
     cells.add(String.join("\n", first.task().leadUnits().stream().map(LeadUnit::name).toList()));
     cells.add(lines(block, Target::id));
     cells.add(lines(block, TableRenderer::subject));

@@ -1,0 +1,98 @@
+package io.github.policytasks.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.PlanJson;
+import io.github.policytasks.seeds.Seeds;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParseCommandTest {
+  private static final Charset GB18030 = Charset.forName("GB18030");
+
+  @TempDir Path dir;
+  private Path seedText;
+
+  @BeforeEach
+  void writeSeedText() throws IOException {
+    seedText = dir.resolve("plan.txt");
+    Files.writeString(seedText, Seeds.jiaxiang2023Text(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void parse_file_printsThePlanJsonOfTheContract() {
+    Cli.Result result = Cli.run("parse", seedText.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    Plan plan = PlanJson.read(result.out());
+    assertThat(plan).isEqualTo(Seeds.jiaxiang2023());
+    assertThat(result.out()).startsWith("{\n  \"schemaVersion\" : \"1\"");
+  }
+
+  @Test
+  void parse_stdin_readsStandardInput() {
+    Cli.Result result = Cli.runWith(
+        Seeds.jiaxiang2023Text().getBytes(StandardCharsets.UTF_8), false, "parse", "-");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(PlanJson.read(result.out())).isEqualTo(Seeds.jiaxiang2023());
+  }
+
+  @Test
+  void parse_gb18030File_detectsTheCharset() throws IOException {
+    Path gb = dir.resolve("plan-gb.txt");
+    Files.writeString(gb, Seeds.jiaxiang2023Text(), GB18030);
+
+    Cli.Result detected = Cli.run("parse", gb.toString());
+    Cli.Result given = Cli.run("parse", "--charset", "GB18030", gb.toString());
+
+    assertThat(PlanJson.read(detected.out()).allTasks()).hasSize(76);
+    assertThat(PlanJson.read(given.out())).isEqualTo(PlanJson.read(detected.out()));
+  }
+
+  @Test
+  void parse_strict_failsOnOneLineAtTheFirstProblem() {
+    byte[] text = "一、章节\n1. 任务一\n3. 任务三\n".getBytes(StandardCharsets.UTF_8);
+
+    Cli.Result lenient = Cli.runWith(text, false, "parse", "-");
+    Cli.Result strict = Cli.runWith(text, false, "parse", "--strict", "-");
+
+    assertThat(lenient.exitCode()).isZero();
+    assertThat(PlanJson.read(lenient.out()).diagnostics()).isNotEmpty();
+    assertThat(strict.exitCode()).isEqualTo(2);
+    assertThat(strict.out()).isEmpty();
+    assertThat(strict.err()).startsWith("policy-tasks: standard input: ").contains("3:1").hasLineCount(1);
+  }
+
+  @Test
+  void parse_missingFile_isOneLineWithExitCode2() {
+    Cli.Result result = Cli.run("parse", dir.resolve("none.txt").toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).isEqualTo("policy-tasks: no such file: " + dir.resolve("none.txt") + "\n");
+  }
+
+  @Test
+  void parse_unknownCharset_isOneLineWithExitCode2() {
+    Cli.Result result = Cli.run("parse", "--charset", "no-such-charset", seedText.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.err()).contains("--charset").hasLineCount(1);
+  }
+
+  @Test
+  void ledger_textFile_isParsed() {
+    Cli.Result result = Cli.run("ledger", seedText.toString(), "--format", "csv");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains(",1,\"聚力创新驱动战略,建设高水平创新城市\",t1,1,搭建创新平台,");
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.policytasks.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.Task;
+import io.github.policytasks.seeds.Seeds;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The commands on the embedded seed plan, the default when no FILE is given. */
+class SeedLedgerTest {
+  private final Plan seed = Seeds.jiaxiang2023();
+
+  @Test
+  void noArguments_printsTheSeedLedgerTable() {
+    Cli.Result result = Cli.run();
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.err()).isEmpty();
+    String table = result.out();
+    assertThat(table).startsWith("Sec  Task");
+    for (Task task : seed.allTasks()) {
+      assertThat(table).contains(task.number() + ". ");
+    }
+    assertThat(table).contains("1. 搭建创新平台").contains("76. 着力稳金融防风险").contains("县金融工作服务中心");
+  }
+
+  @Test
+  void ledgerCsv_hasBomAndOneRowPerTargetAndPerTaskWithoutTargets() {
+    Cli.Result result = Cli.run("ledger", "--format", "csv");
+
+    assertThat(Arrays.copyOf(result.outBytes(), 3)).containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    long withoutTargets = seed.allTasks().stream().filter(t -> t.targets().isEmpty()).count();
+    List<String> lines = result.out().lines().toList();
+    assertThat(lines).hasSize(1 + seed.allTargets().size() + (int) withoutTargets);
+    assertThat(lines.get(1)).startsWith("seed:jiaxiang-2023,1,\"聚力创新驱动战略,建设高水平创新城市\",t1,1,搭建创新平台,");
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.policytasks.metrics;
+
+import io.github.policytasks.core.Target;
+import io.github.policytasks.core.Unit;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Totals of a set of targets per canonical unit and classifier ({@link TargetChecker#rollUp}), in
+ * the order their units first appear, plus the targets left out because their unit is not in the
+ * catalogue: nothing is dropped silently. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AbstractTargetRollUp {
+
+  /** One total per canonical unit. */
+  public abstract List<TargetTotal> totals();
+
+  /** The targets whose unit the catalogue does not know, so they are in no total. */
+  public abstract List<Target> unknownUnits();
+
+  /** The total in the canonical unit {@code canonical} ({@code 元}, {@code 家}), if any target has it. */
+  public final Optional<TargetTotal> total(Unit canonical) {
+    return totals().stream().filter(t -> t.canonical().equals(canonical)).findFirst();
+  }
+}

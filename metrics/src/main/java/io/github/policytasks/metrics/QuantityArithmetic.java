@@ -1,0 +1,116 @@
+package io.github.policytasks.metrics;
+
+import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Quantity;
+import io.github.policytasks.core.Unit;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Objects;
+
+/**
+ * Exact arithmetic on quantities across the units of one dimension (annotation guide §4): {@code
+ * 150亿元} plus {@code 5000万元} is {@code 150.5亿元}, {@code 3万亩} compares equal to {@code
+ * 20000000平方米}. Quantities combine only when their units share a canonical unit: counts only with
+ * the same classifier ({@code 家} never with {@code 个}), percent never with percentage points,
+ * {@code 元} never with {@code 美元}; anything else throws {@link DimensionMismatchException} naming
+ * both sides. An unknown unit throws {@link UnknownUnitException}.
+ *
+ * <p>{@link #plus} and {@link #minus} answer in the left operand's unit; {@link #sum(Iterable)}
+ * answers in the canonical unit, so a sum does not depend on the order of its parts nor on the
+ * units they are written in. Results carry no trailing decimal zeros and stay exact fractions
+ * where needed ({@code 1平方米 + 1亩} in 平方米 is {@code 2003/3}). Immutable and thread-safe.
+ */
+public final class QuantityArithmetic {
+  private static final QuantityArithmetic STANDARD = new QuantityArithmetic(UnitCatalogue.standard());
+
+  private final UnitCatalogue catalogue;
+  private final Comparator<Quantity> order = this::compare;
+
+  private QuantityArithmetic(UnitCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  /** Arithmetic over the {@linkplain UnitCatalogue#standard() standard catalogue}. */
+  public static QuantityArithmetic standard() {
+    return STANDARD;
+  }
+
+  /** Arithmetic over {@code catalogue}. */
+  public static QuantityArithmetic of(UnitCatalogue catalogue) {
+    return new QuantityArithmetic(Objects.requireNonNull(catalogue, "catalogue"));
+  }
+
+  /** {@code a + b}, exactly, in the unit of {@code a}. */
+  public Quantity plus(Quantity a, Quantity b) {
+    UnitDefinition left = catalogue.require(a.unit());
+    UnitDefinition right = catalogue.require(b.unit());
+    Normalizer.requireCompatible("Cannot add " + a + " and " + b, left, right);
+    return Quantity.of(Normalizer.strip(a.amount().plus(inUnit(b.amount(), right, left))), a.unit());
+  }
+
+  /** {@code a - b}, exactly, in the unit of {@code a}; negative when {@code b} is larger. */
+  public Quantity minus(Quantity a, Quantity b) {
+    UnitDefinition left = catalogue.require(a.unit());
+    UnitDefinition right = catalogue.require(b.unit());
+    Normalizer.requireCompatible("Cannot subtract " + b + " from " + a, left, right);
+    return Quantity.of(Normalizer.strip(a.amount().minus(inUnit(b.amount(), right, left))), a.unit());
+  }
+
+  /**
+   * Compares the quantities by value, across units: negative, zero or positive as {@code a} is
+   * less than, equivalent to or greater than {@code b}.
+   */
+  public int compare(Quantity a, Quantity b) {
+    UnitDefinition left = catalogue.require(a.unit());
+    UnitDefinition right = catalogue.require(b.unit());
+    Normalizer.requireCompatible("Cannot compare " + a + " with " + b, left, right);
+    return a.amount().times(left.factor()).compareTo(b.amount().times(right.factor()));
+  }
+
+  /** Whether {@code a} and {@code b} are the same amount, whatever their units and scales. */
+  public boolean isEquivalentTo(Quantity a, Quantity b) {
+    return compare(a, b) == 0;
+  }
+
+  /** {@link #compare} as a {@link Comparator}, for sorting quantities of one dimension. */
+  public Comparator<Quantity> comparator() {
+    return order;
+  }
+
+  /**
+   * The sum of {@code quantities}, exactly, in their canonical unit.
+   *
+   * @throws IllegalArgumentException if {@code quantities} is empty (there is no unit to answer in)
+   */
+  public Quantity sum(Iterable<Quantity> quantities) {
+    Iterator<Quantity> it = quantities.iterator();
+    if (!it.hasNext()) {
+      throw new IllegalArgumentException("Cannot sum no quantities without a unit: use sum(quantities, unit)");
+    }
+    Quantity first = it.next();
+    UnitDefinition canonical = catalogue.require(catalogue.require(first.unit()).canonical());
+    return sum(quantities, canonical.symbol());
+  }
+
+  /** The sum of {@code quantities}, exactly, in {@code unit}; zero for none. */
+  public Quantity sum(Iterable<Quantity> quantities, Unit unit) {
+    UnitDefinition target = catalogue.require(unit);
+    Amount total = Amount.ZERO;
+    for (Quantity q : quantities) {
+      UnitDefinition part = catalogue.require(q.unit());
+      Normalizer.requireCompatible("Cannot add " + q + " to a sum in " + unit, target, part);
+      total = total.plus(q.amount().times(part.factor()));
+    }
+    if (!target.factor().isEquivalentTo(Amount.ONE)) {
+      total = total.dividedBy(target.factor());
+    }
+    return Quantity.of(Normalizer.strip(total), unit);
+  }
+
+  private static Amount inUnit(Amount amount, UnitDefinition from, UnitDefinition to) {
+    if (from.factor().equals(to.factor())) {
+      return amount;
+    }
+    return amount.times(from.factor()).dividedBy(to.factor());
+  }
+}

@@ -1,0 +1,197 @@
+package io.github.policytasks.metrics;
+
+import com.google.common.collect.Range;
+import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Quantity;
+import io.github.policytasks.core.Target;
+import io.github.policytasks.core.Unit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Checks actual figures against plan targets, exactly and across units: a target's {@link
+ * #bounds} as a Guava {@link Range} in its canonical unit, {@link #check} → met or not with the
+ * gap in the target's own unit, and {@link #rollUp} totals per canonical unit and classifier.
+ *
+ * <p>Bounds follow the comparator: AT_LEAST {@code [v, ∞)}, MORE_THAN {@code (v, ∞)}, AT_MOST
+ * {@code (-∞, v]}, LESS_THAN {@code (-∞, v)}, RANGE {@code [v, upper]}, APPROXIMATELY {@code [v - t,
+ * v + t]} with the caller's {@link Tolerance} (default {@link Tolerance#none()}), EXACTLY {@code [v,
+ * v]} unless {@link #withExactlyAs} reads a bare figure otherwise (plans often mean {@code
+ * 达到280兆瓦} as "at least"). A GROWTH or POINTS target is checked on the size of the change as
+ * written: pass the actual change, a decrease as a positive number. Immutable and thread-safe.
+ */
+public final class TargetChecker {
+  private static final TargetChecker STANDARD =
+      new TargetChecker(UnitCatalogue.standard(), Tolerance.none(), Comparator.EXACTLY);
+
+  private final UnitCatalogue catalogue;
+  private final Tolerance tolerance;
+  private final Comparator exactly;
+
+  private TargetChecker(UnitCatalogue catalogue, Tolerance tolerance, Comparator exactly) {
+    this.catalogue = catalogue;
+    this.tolerance = tolerance;
+    this.exactly = exactly;
+  }
+
+  /** A checker over the standard catalogue, with no tolerance, reading EXACTLY as exactly. */
+  public static TargetChecker standard() {
+    return STANDARD;
+  }
+
+  /** A checker over {@code catalogue}, with no tolerance, reading EXACTLY as exactly. */
+  public static TargetChecker of(UnitCatalogue catalogue) {
+    return new TargetChecker(Objects.requireNonNull(catalogue, "catalogue"), Tolerance.none(),
+        Comparator.EXACTLY);
+  }
+
+  /** A copy that gives APPROXIMATELY targets the tolerance {@code tolerance}. */
+  public TargetChecker withTolerance(Tolerance tolerance) {
+    return new TargetChecker(catalogue, Objects.requireNonNull(tolerance, "tolerance"), exactly);
+  }
+
+  /**
+   * A copy that reads EXACTLY targets as {@code comparator} ({@code AT_LEAST} to treat {@code
+   * 达到280兆瓦} as a floor).
+   *
+   * @throws IllegalArgumentException for RANGE, which needs an upper value
+   */
+  public TargetChecker withExactlyAs(Comparator comparator) {
+    if (comparator.hasUpper()) {
+      throw new IllegalArgumentException("EXACTLY cannot be read as " + comparator
+          + ": a bare figure has no upper value");
+    }
+    return new TargetChecker(catalogue, tolerance, comparator);
+  }
+
+  /** The tolerance in use for APPROXIMATELY targets. */
+  public Tolerance tolerance() {
+    return tolerance;
+  }
+
+  /**
+   * The values that meet {@code target}, exact, in the canonical unit of its value.
+   *
+   * @throws UnknownUnitException if the target's unit is not in the catalogue
+   */
+  public Range<Amount> bounds(Target target) {
+    return bounds(target, tolerance);
+  }
+
+  /** As {@link #bounds(Target)} with {@code tolerance} for an APPROXIMATELY target. */
+  public Range<Amount> bounds(Target target, Tolerance tolerance) {
+    UnitDefinition unit = catalogue.require(target.value().unit());
+    Amount value = target.value().amount().times(unit.factor());
+    Comparator comparator = target.comparator() == Comparator.EXACTLY ? exactly : target.comparator();
+    switch (comparator) {
+      case AT_LEAST:
+        return Range.atLeast(value);
+      case MORE_THAN:
+        return Range.greaterThan(value);
+      case AT_MOST:
+        return Range.atMost(value);
+      case LESS_THAN:
+        return Range.lessThan(value);
+      case APPROXIMATELY:
+        Amount width = tolerance.halfWidth(value, unit, catalogue);
+        return Range.closed(value.minus(width), value.plus(width));
+      case RANGE:
+        Quantity upper = Objects.requireNonNull(target.upper(), "upper");
+        UnitDefinition upperUnit = catalogue.require(upper.unit());
+        return Range.closed(value, upper.amount().times(upperUnit.factor()));
+      case EXACTLY:
+      default:
+        return Range.closed(value, value);
+    }
+  }
+
+  /**
+   * Checks {@code actual} against {@code target}.
+   *
+   * @throws UnknownUnitException if a unit is not in the catalogue
+   * @throws DimensionMismatchException if {@code actual} does not convert into the target's unit
+   */
+  public TargetCheck check(Target target, Quantity actual) {
+    UnitDefinition unit = catalogue.require(target.value().unit());
+    UnitDefinition actualUnit = catalogue.require(actual.unit());
+    Normalizer.requireCompatible(
+        "Cannot check " + actual + " against target " + target.id() + " (" + target.value() + ")",
+        unit, actualUnit);
+    Range<Amount> bounds = bounds(target);
+    Amount value = actual.amount().times(actualUnit.factor());
+    BoundPosition position;
+    Amount gap;
+    if (bounds.contains(value)) {
+      position = BoundPosition.WITHIN;
+      gap = Amount.ZERO;
+    } else if (bounds.hasLowerBound() && value.compareTo(bounds.lowerEndpoint()) <= 0) {
+      position = BoundPosition.BELOW;
+      gap = bounds.lowerEndpoint().minus(value);
+    } else {
+      position = BoundPosition.ABOVE;
+      gap = value.minus(bounds.upperEndpoint());
+    }
+    return TargetCheck.builder()
+        .target(target)
+        .actual(actual)
+        .bounds(bounds)
+        .position(position)
+        .gap(Quantity.of(Normalizer.strip(gap.dividedBy(unit.factor())), target.value().unit()))
+        .build();
+  }
+
+  /** Whether {@code actual} meets {@code target}; see {@link #check}. */
+  public boolean isMetBy(Target target, Quantity actual) {
+    return check(target, actual).isMet();
+  }
+
+  /**
+   * The totals of {@code targets} per canonical unit and classifier (money in 元, areas in 平方米,
+   * each count classifier apart), in the order the units first appear; targets whose unit is not
+   * in the catalogue are listed in {@link TargetRollUp#unknownUnits()}. Percent targets total like
+   * any other unit: pass only the targets whose sum means something.
+   */
+  public TargetRollUp rollUp(Iterable<Target> targets) {
+    Map<Unit, Accumulator> byUnit = new LinkedHashMap<>();
+    List<Target> unknown = new ArrayList<>();
+    for (Target target : targets) {
+      UnitDefinition unit = catalogue.lookup(target.value().unit().symbol());
+      Quantity upper = target.upper();
+      UnitDefinition upperUnit = upper == null ? unit : catalogue.lookup(upper.unit().symbol());
+      if (unit == null || upperUnit == null) {
+        unknown.add(target);
+        continue;
+      }
+      Amount value = target.value().amount().times(unit.factor());
+      Amount top = upper == null ? value : upper.amount().times(upperUnit.factor());
+      Accumulator acc = byUnit.computeIfAbsent(unit.canonical(), c -> new Accumulator(unit));
+      acc.total = acc.total.plus(value);
+      acc.upperTotal = acc.upperTotal.plus(top);
+      acc.ids.add(target.id());
+    }
+    TargetRollUp.Builder rollUp = TargetRollUp.builder().unknownUnits(unknown);
+    byUnit.forEach((canonical, acc) -> rollUp.addTotals(TargetTotal.builder()
+        .canonical(canonical)
+        .dimension(acc.unit.dimension())
+        .total(Quantity.of(Normalizer.strip(acc.total), canonical))
+        .upperTotal(Quantity.of(Normalizer.strip(acc.upperTotal), canonical))
+        .targetIds(acc.ids)
+        .build()));
+    return rollUp.build();
+  }
+
+  private static final class Accumulator {
+    final UnitDefinition unit;
+    Amount total = Amount.ZERO;
+    Amount upperTotal = Amount.ZERO;
+    final List<String> ids = new ArrayList<>();
+
+    Accumulator(UnitDefinition unit) {
+      this.unit = unit;
+    }
+  }
+}

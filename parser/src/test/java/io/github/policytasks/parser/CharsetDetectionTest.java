@@ -1,0 +1,94 @@
+package io.github.policytasks.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.Severity;
+import io.github.policytasks.core.Task;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Charset detection and the offsets of plans read from bytes. */
+class CharsetDetectionTest {
+  private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final String TEXT = Documents.text("docs/fullwidth-subsections.txt");
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  static Stream<Arguments> encodings() {
+    return Stream.of(
+        Arguments.of("UTF-8", TEXT.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, 0),
+        Arguments.of("UTF-8 with BOM", concat(UTF8_BOM, TEXT.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8, 3),
+        Arguments.of("GB18030", TEXT.getBytes(GB18030), GB18030, 0),
+        Arguments.of("GBK", TEXT.getBytes(Charset.forName("GBK")), GB18030, 0),
+        Arguments.of("UTF-16LE with BOM", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE)), StandardCharsets.UTF_16LE, 2),
+        Arguments.of("UTF-16BE with BOM", TEXT.getBytes(StandardCharsets.UTF_16), StandardCharsets.UTF_16BE, 2));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("encodings")
+  void detect_encodedPlan_findsCharsetAndDecodesWithoutBom(String name, byte[] bytes, Charset expected, int bom) {
+    assertThat(CharsetDetection.detect(bytes)).isEqualTo(expected);
+    assertThat(CharsetDetection.bomLength(bytes)).isEqualTo(bom);
+    assertThat(CharsetDetection.decode(bytes)).isEqualTo(TEXT);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("encodings")
+  void parse_encodedPlanBytes_givesSpansIntoTheTextAfterTheBom(String name, byte[] bytes, Charset expected, int bom)
+      throws IOException {
+    Plan fromBytes = PlanParser.create().parse(bytes);
+    Plan fromText = PlanParser.create().parse(TEXT);
+    Plan fromStream = PlanParser.create().parse(new ByteArrayInputStream(bytes));
+    assertThat(fromBytes).isEqualTo(fromText);
+    assertThat(fromStream).isEqualTo(fromText);
+    Task task = fromBytes.task("t1").orElseThrow();
+    assertThat(task.span().textOf(TEXT)).startsWith("１．实施重点项目攻坚");
+  }
+
+  @Test
+  void parse_pathWithDetectedAndExplicitCharset_readsTheSamePlan(@TempDir Path dir) throws IOException {
+    Path gbk = dir.resolve("plan-gbk.txt");
+    Files.write(gbk, TEXT.getBytes(GB18030));
+    Plan detected = PlanParser.create().parse(gbk);
+    Plan explicit = PlanParser.create().parse(gbk, GB18030);
+    assertThat(detected).isEqualTo(explicit);
+    assertThat(detected.allTasks()).hasSize(4);
+    assertThat(PlanParser.create().parse(new StringReader(TEXT))).isEqualTo(detected);
+  }
+
+  @Test
+  void parse_stringWithLeadingBom_keepsItAsOneOffset() {
+    Plan plan = PlanParser.create().parse("\uFEFF" + TEXT);
+    Task task = plan.task("t1").orElseThrow();
+    assertThat(task.span().textOf("\uFEFF" + TEXT)).startsWith("１．实施重点项目攻坚");
+    assertThat(task.span().start()).isEqualTo(TEXT.indexOf("１．实施") + 1);
+  }
+
+  @Test
+  void parse_malformedBytesInExplicitCharset_reportsWhereTheyWereReplaced() {
+    byte[] bytes = TEXT.getBytes(GB18030);
+    Plan plan = PlanParser.create().parse(bytes, StandardCharsets.UTF_8);
+    assertThat(plan.diagnostics()).anySatisfy(d -> {
+      assertThat(d.code()).isEqualTo("INPUT_MALFORMED");
+      assertThat(d.severity()).isEqualTo(Severity.WARNING);
+    });
+  }
+}

@@ -1,0 +1,108 @@
+package io.github.policytasks.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.DocumentReference;
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.Severity;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The portal header, the covering notice, the plan title and year, and cited documents. */
+class HeaderAndNoticeTest {
+  private static final PlanParser PARSER = PlanParser.create();
+
+  @Test
+  void parse_fourColumnHeaderWithNoise_readsEveryValue() {
+    Plan plan = PARSER.parse(Documents.bytes("docs/web-noise.txt"));
+    assertThat(plan.metadata().indexNumber()).isEqualTo("11370829MB2845678X/2023-00123");
+    assertThat(plan.metadata().topic()).isEqualTo("综合政务");
+    assertThat(plan.metadata().writtenDate()).isEqualTo(LocalDate.of(2023, 3, 1));
+    assertThat(plan.metadata().publishedDate()).isEqualTo(LocalDate.of(2023, 3, 2));
+    assertThat(plan.metadata().issuer()).isEqualTo("某县人民政府办公室");
+    assertThat(plan.metadata().unifiedNumber()).isNull();
+    assertThat(plan.metadata().title()).isEqualTo("某县人民政府办公室关于印发某县2023年重点工作任务的通知");
+    assertThat(plan.metadata().documentNumber()).isEqualTo("某政办字〔2023〕7号");
+    assertThat(plan.metadata().validity()).isEqualTo("有效");
+  }
+
+  @Test
+  void parse_twoColumnHeaderOnly_readsValuesAndTreatsAbsentWordsAsNull() {
+    String text = "发布机关: | 某县人民政府 |\n---|---|\n主题分类: | 无 |\n成文日期: | 2023年08月08日 |\n"
+        + "发文字号: | 某政发〔2023〕1号 |\n标题: | 某县2023年重点工作任务 |\n"
+        + "某县2023年重点工作任务\n一、重点任务\n1. 推进工作。(牵头单位:县发改局)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.metadata().issuer()).isEqualTo("某县人民政府");
+    assertThat(plan.metadata().topic()).isNull();
+    assertThat(plan.metadata().writtenDate()).isEqualTo(LocalDate.of(2023, 8, 8));
+    assertThat(plan.metadata().documentNumber()).isEqualTo("某政发〔2023〕1号");
+    assertThat(plan.title()).isEqualTo("某县2023年重点工作任务");
+    assertThat(plan.allTasks()).hasSize(1);
+  }
+
+  @Test
+  void parse_headerTwiceWithDifferentValue_keepsTheFirstAndSaysSo() {
+    String text = "发布机关: | 某县人民政府 |\n---|---|\n发布机关: | 某市人民政府 |\n"
+        + "一、重点任务\n1. 推进工作。(牵头单位:县发改局)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.metadata().issuer()).isEqualTo("某县人民政府");
+    assertThat(plan.diagnostics()).anySatisfy(d -> {
+      assertThat(d.code()).isEqualTo("METADATA_CONFLICT");
+      assertThat(d.severity()).isEqualTo(Severity.INFO);
+    });
+  }
+
+  @Test
+  void parse_noticeInFullWidth_readsEveryPart() {
+    String text = Documents.text("docs/fullwidth-subsections.txt");
+    Plan plan = PARSER.parse(text);
+    var notice = plan.notice();
+    assertThat(notice).isNotNull();
+    assertThat(notice.title()).isEqualTo("某市人民政府办公室关于印发《某市2024年重点工作任务分解方案》的通知");
+    assertThat(notice.addressees()).isEqualTo("各县（市、区）人民政府，市政府各部门");
+    assertThat(notice.body()).isEqualTo("《某市2024年重点工作任务分解方案》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。");
+    assertThat(notice.issuer()).isEqualTo("某市人民政府办公室");
+    assertThat(notice.date()).isEqualTo(LocalDate.of(2024, 2, 6));
+    assertThat(notice.publicationNote()).isEqualTo("此件公开发布");
+    assertThat(notice.span().textOf(text)).startsWith("某市人民政府办公室关于印发").endsWith("（此件公开发布）");
+    assertThat(plan.title()).isEqualTo("某市2024年重点工作任务分解方案");
+    assertThat(plan.year()).isEqualTo(2024);
+    assertThat(plan.references()).extracting(DocumentReference::title).containsExactly("政府工作报告");
+  }
+
+  @Test
+  void parse_noticeWithChineseNumeralDateAndTitleOnTwoLines_readsDateAndJoinsTitle() {
+    String text = "关于印发《某县深化改革2023年\n重点工作任务》的通知\n各乡镇人民政府：\n现将方案印发给你们。\n某县人民政府\n"
+        + "二〇二三年三月五日\n某县深化改革2023年\n重点工作任务\n一、改革\n1. 推进改革。(牵头单位:县委改革办)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.notice().title()).isEqualTo("关于印发《某县深化改革2023年重点工作任务》的通知");
+    assertThat(plan.notice().date()).isEqualTo(LocalDate.of(2023, 3, 5));
+    assertThat(plan.notice().addressees()).isEqualTo("各乡镇人民政府");
+    assertThat(plan.title()).isEqualTo("某县深化改革2023年重点工作任务");
+    assertThat(plan.year()).isEqualTo(2023);
+  }
+
+  @Test
+  void parse_preambleCitations_becomeReferencesWithDocumentNumbers() {
+    String text = "某县2023年工作要点\n为落实《某省三年行动计划(2023-2025年)》（某政发〔2023〕5号）和《某市实施方案》[某政办字〔2023〕9号]，"
+        + "结合《某省三年行动计划(2023-2025年)》（某政发〔2023〕5号），制定本要点。\n一、任务\n1. 推进工作。(牵头单位:县发改局)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.references()).hasSize(2);
+    DocumentReference first = plan.references().get(0);
+    assertThat(first.title()).isEqualTo("某省三年行动计划(2023-2025年)");
+    assertThat(first.documentNumber()).isEqualTo("某政发〔2023〕5号");
+    assertThat(first.span().textOf(text)).isEqualTo("《某省三年行动计划(2023-2025年)》（某政发〔2023〕5号）");
+    assertThat(plan.references().get(1).title()).isEqualTo("某市实施方案");
+    assertThat(plan.references().get(1).documentNumber()).isEqualTo("某政办字〔2023〕9号");
+  }
+
+  @Test
+  void parse_documentWithoutTitleYear_takesTheYearFromTheNotice() {
+    String text = "关于印发《某县2024年重点工作任务》的通知\n各部门：\n现印发给你们。\n某县人民政府\n2024年1月5日\n"
+        + "重点工作任务\n一、任务\n1. 推进工作。年底前完成。(牵头单位:县发改局)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.title()).isEqualTo("重点工作任务");
+    assertThat(plan.year()).isEqualTo(2024);
+    assertThat(plan.allTasks().get(0).deadline()).isEqualTo(LocalDate.of(2024, 12, 31));
+  }
+}

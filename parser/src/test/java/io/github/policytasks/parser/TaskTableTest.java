@@ -1,0 +1,71 @@
+package io.github.policytasks.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.LeadUnit;
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.Section;
+import io.github.policytasks.core.Severity;
+import io.github.policytasks.core.Task;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Task lists laid out as pipe tables (序号 | 主要工作任务 | 牵头单位 | 完成时限). */
+class TaskTableTest {
+  private static final PlanParser PARSER = PlanParser.create();
+
+  @Test
+  void parse_pipeTable_readsEachRowAsATask() {
+    String text = Documents.text("docs/pipe-table.txt");
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("项目建设", "民生保障");
+    assertThat(plan.allTasks()).extracting(Task::number).containsExactly(1, 2, 3);
+    assertThat(plan.allTasks()).extracting(Task::label).containsExactly("1", "2", "3");
+    Task first = plan.task("t1").orElseThrow();
+    assertThat(first.text()).isEqualTo("推进重点项目建设。全年完成投资120亿元。");
+    assertThat(first.title()).isEqualTo("推进重点项目建设");
+    assertThat(first.leadUnits()).extracting(LeadUnit::name).containsExactly("县发改局");
+    assertThat(first.supportingUnits()).extracting(LeadUnit::name).containsExactly("县财政局", "县自然资源局");
+    assertThat(first.deadline()).isEqualTo(LocalDate.of(2023, 12, 31));
+    assertThat(first.span().textOf(text)).startsWith("1 | 推进重点项目建设").endsWith("2023年12月底前");
+    Task second = plan.task("t2").orElseThrow();
+    assertThat(second.title()).isNull();
+    assertThat(second.leadUnits()).extracting(LeadUnit::name).containsExactly("县经开区管委会");
+    assertThat(second.supportingUnits()).isEmpty();
+    assertThat(second.deadline()).isEqualTo(LocalDate.of(2023, 10, 31));
+    Task third = plan.task("t3").orElseThrow();
+    assertThat(third.text()).isEqualTo("新增城镇就业2000人。");
+    assertThat(third.leadUnits()).extracting(LeadUnit::name).containsExactly("县人社局");
+    assertThat(third.deadline()).isEqualTo(LocalDate.of(2023, 12, 31));
+    assertThat(plan.diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
+  }
+
+  @Test
+  void parse_tableWithTitleColumnAndSectionRows_readsTitlesAndSections() {
+    String text = "序号 | 重点工作 | 具体任务 | 责任单位 | 责任领导\n---|---|---|---|---\n"
+        + "一、 | 创新驱动 | | |\n"
+        + "1 | 搭建创新平台 | 新建省级平台5家 | 县科技局、县工信局 | 张三\n"
+        + "2 | 培育创新主体 | 新增高新技术企业20家 | 县科技局 | 李四\n"
+        + "二 | 开放合作 | | |\n"
+        + "3 | 扩大外贸 | 进出口增长10% | 县商务局 |\n";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.sections()).extracting(Section::number).containsExactly(1, 2);
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("创新驱动", "开放合作");
+    assertThat(plan.allTasks()).extracting(Task::title).containsExactly("搭建创新平台", "培育创新主体", "扩大外贸");
+    assertThat(plan.allTasks()).extracting(Task::text)
+        .containsExactly("新建省级平台5家", "新增高新技术企业20家", "进出口增长10%");
+    Task first = plan.task("t1").orElseThrow();
+    assertThat(first.leadUnits()).extracting(LeadUnit::name).containsExactly("县科技局");
+    assertThat(first.supportingUnits()).extracting(LeadUnit::name).containsExactly("县工信局");
+    assertThat(first.leaders()).containsExactly("张三");
+  }
+
+  @Test
+  void parse_tableRowWithoutNumber_isStillATaskWithADiagnostic() {
+    String text = "序号 | 主要工作任务 | 牵头单位\n---|---|---\n1 | 推进改革 | 县发改局\n | 优化服务 | 县政务服务中心\n";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.allTasks()).extracting(Task::text).containsExactly("推进改革", "优化服务");
+    assertThat(plan.allTasks().get(1).number()).isZero();
+    assertThat(plan.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("TABLE_ROW_UNNUMBERED"));
+  }
+}
