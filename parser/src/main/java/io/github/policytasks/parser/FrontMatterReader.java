@@ -235,7 +235,7 @@ final class FrontMatterReader {
   }
 
   private boolean contains(Line line, String word) {
-    int at = f.indexOf(word, line.contentStart());
+    int at = TextFold.indexOf(f, word, line.contentStart(), line.contentEnd());
     return at >= 0 && at + word.length() <= line.contentEnd();
   }
 

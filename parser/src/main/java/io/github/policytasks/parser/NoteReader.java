@@ -249,8 +249,8 @@ final class NoteReader {
 
   /** Whether {@code [start, end)} says that the first-listed unit leads (列第一位的为牵头单位). */
   boolean statesFirstListedLeads(int start, int end) {
-    int at = f.indexOf("牵头", start);
-    if (at < 0 || at >= end) {
+    int at = TextFold.indexOf(f, "牵头", start, end);
+    if (at < 0) {
       return false;
     }
     int from = Math.max(start, at - 12);

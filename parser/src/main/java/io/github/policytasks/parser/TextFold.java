@@ -71,6 +71,33 @@ final class TextFold {
     return c == ')' || c == '〕' || c == '】' || c == ']' || c == '〗';
   }
 
+  /**
+   * The first index in {@code [from, to)} at which {@code word} starts in {@code text} (the word
+   * may run past {@code to}), or -1. Unlike {@link String#indexOf(String, int)} it never looks
+   * past {@code to}, so a search confined to one line costs that line, not the rest of the text.
+   */
+  static int indexOf(String text, String word, int from, int to) {
+    char first = word.charAt(0);
+    int last = Math.min(to, text.length() - word.length() + 1);
+    for (int i = Math.max(from, 0); i < last; i++) {
+      if (text.charAt(i) == first && text.startsWith(word, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first index of {@code c} in {@code text[from, to)}, or -1. */
+  static int indexOf(String text, char c, int from, int to) {
+    int last = Math.min(to, text.length());
+    for (int i = Math.max(from, 0); i < last; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether the folded character {@code c} is an ASCII digit. */
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
