@@ -235,8 +235,7 @@ final class FrontMatterReader {
   }
 
   private boolean contains(Line line, String word) {
-    int at = f.indexOf(word, line.contentStart());
-    return at >= 0 && at + word.length() <= line.contentEnd();
+    return TextFold.indexOf(f, word, line.contentStart(), line.contentEnd()) >= 0;
   }
 
   private boolean startsWith(Line line, String word) {

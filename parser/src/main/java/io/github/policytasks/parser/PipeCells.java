@@ -25,8 +25,7 @@ final class PipeCells {
 
   /** Whether the line has a pipe. */
   static boolean isRow(String f, Line line) {
-    int bar = f.indexOf('|', line.contentStart());
-    return bar >= 0 && bar < line.contentEnd();
+    return TextFold.indexOf(f, '|', line.contentStart(), line.contentEnd()) >= 0;
   }
 
   /** The cells of {@code line}, a leading pipe taken as the table's border. */

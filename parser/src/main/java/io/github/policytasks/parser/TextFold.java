@@ -71,6 +71,28 @@ final class TextFold {
     return c == ')' || c == '〕' || c == '】' || c == ']' || c == '〗';
   }
 
+  /** The first offset of {@code word} within {@code text[from, to)}, or -1; never looks past {@code to}. */
+  static int indexOf(String text, String word, int from, int to) {
+    int last = to - word.length();
+    char first = word.charAt(0);
+    for (int i = from; i <= last; i++) {
+      if (text.charAt(i) == first && text.startsWith(word, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first offset of {@code c} within {@code text[from, to)}, or -1. */
+  static int indexOf(String text, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether the folded character {@code c} is an ASCII digit. */
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
