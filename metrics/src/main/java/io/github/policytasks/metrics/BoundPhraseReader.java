@@ -47,7 +47,9 @@ public final class BoundPhraseReader {
     new Word("新增", null), new Word("力争", null), new Word("实现", null), new Word("累计", null),
     new Word("增长", null), new Word("增加", null), new Word("提高", null), new Word("提升", null),
     new Word("下降", null), new Word("降低", null), new Word("减少", null), new Word("培育", null),
-    new Word("年均", null), new Word("在", null), new Word("为", null),
+    new Word("年均", null), new Word("同比", null), new Word("在", null), new Word("为", null),
+    new Word("到", null), new Word("至", null), new Word("降至", null), new Word("升至", null),
+    new Word("控制", null), new Word("保持", null), new Word("稳定", null), new Word("确保", null),
   };
 
   private static final Word[] SUFFIXES = {

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>Arabic digits, half- or full-width, with {@code ,} thousands separators in groups of
- *       three ({@code 1,200}) and a decimal point ({@code 0.22}, {@code ４．５});
+ *       three ({@code 1,200}; the full-width {@code ，} only between full-width digits, {@code
+ *       １，２００}, since elsewhere it separates clauses) and a decimal point ({@code 0.22}, {@code
+ *       ４．５});
  *   <li>Chinese numerals: {@code 两} → 2, {@code 十五} → 15, {@code 一百二十} → 120, {@code 一千零五}
  *       → 1005, {@code 三点五} → 3.5, financial ({@code 贰拾}) and Traditional ({@code 兩萬}) forms,
  *       the colloquial {@code 一万五} → 15000 and {@code 二百五} → 250;
@@ -96,6 +98,10 @@ public final class NumberReader {
       case '千': case '仟': return 1000;
       default: return 0;
     }
+  }
+
+  private static boolean isFullWidthDigit(char c) {
+    return c >= '\uFF10' && c <= '\uFF19';
   }
 
   static boolean isOpenMarker(char folded) {
@@ -246,7 +252,7 @@ public final class NumberReader {
           digits++;
           group++;
           i++;
-        } else if (at(i) == ',' && groupComma(i, group, grouped)) {
+        } else if (at(i) == ',' && groupComma(i, group, grouped) && commaFitsDigits(i)) {
           grouped = true;
           group = 0;
           i++;
@@ -272,6 +278,14 @@ public final class NumberReader {
       sectionValue = big == null ? BigDecimal.valueOf(unscaled, scale) : new BigDecimal(big, scale);
       sectionEnd = i;
       return true;
+    }
+
+    /**
+     * A full-width comma separates thousands only between full-width digits ({@code １，２００});
+     * between half-width digits it is the clause separator of Chinese text ({@code 300，500}).
+     */
+    private boolean commaFitsDigits(int comma) {
+      return text.charAt(comma) == ',' || isFullWidthDigit(text.charAt(comma - 1));
     }
 
     private boolean groupComma(int comma, int group, boolean grouped) {

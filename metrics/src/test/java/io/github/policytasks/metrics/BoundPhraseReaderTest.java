@@ -53,6 +53,10 @@ class BoundPhraseReaderTest {
     "3000多家以上      | AT_LEAST      | 3000    | 家",
     "近十五个          | APPROXIMATELY | 15      | 个",
     "超過60家          | MORE_THAN     | 60      | 家",
+    "提高到50%以上     | AT_LEAST      | 50      | %",
+    "同比增长百分之五十 | EXACTLY      | 50      | %",
+    "降至30微克/立方米以下 | AT_MOST   | 30      | 微克/立方米",
+    "确保不低于95%     | AT_LEAST      | 95      | %",
     "不低於154萬畝     | AT_LEAST      | 154     | 萬畝",
     "控制在4.5％以內   | AT_MOST       | 4.5     | ％",
   })

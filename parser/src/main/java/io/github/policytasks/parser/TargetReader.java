@@ -1,15 +1,51 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.Dimension;
+import io.github.policytasks.core.Quantity;
+import io.github.policytasks.core.Severity;
+import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Target;
+import io.github.policytasks.core.TargetKind;
+import io.github.policytasks.core.Unit;
+import io.github.policytasks.metrics.Normalizer;
+import io.github.policytasks.metrics.NumberReader;
+import io.github.policytasks.metrics.UnitCatalogue;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the targets (annotation guide §3) inside one task's text: each with its words, subject,
- * comparator, kind, direction, value, upper value, exact normalized value and span, and leaves
- * out every "not a target" case. Thread-safe: one instance serves many parses.
+ * comparator, kind, direction, value, upper value, exact normalized value, dimension, span and
+ * the deadline its sentence states, and leaves out every "not a target" case. One pass: {@link
+ * FigureScanner} finds the figures, then for each {@link BoundWords} reads its bound, {@link
+ * NotATargetRules} rejects what is not a target, {@link TargetKindRule} gives kind and direction,
+ * {@link SubjectReader} the subject and {@link DeadlineReader} the deadline the nearest clause of
+ * its sentence states before it; every rule reads a
+ * bounded window, so the whole is linear in the text. Figures read only in part and units the
+ * catalogue lacks are reported to the {@link DiagnosticCollector}. Thread-safe: one instance
+ * serves many parses.
  */
 final class TargetReader {
+  /** How far a clause or sentence is looked for around a figure. */
+  private static final int CLAUSE_REACH = 64;
+
+  private final FigureScanner scanner;
+  private final Normalizer normalizer;
+
+  /** A reader over the standard unit catalogue. */
+  TargetReader() {
+    this(UnitCatalogue.standard());
+  }
+
+  /** A reader that knows the units of {@code catalogue}. */
+  TargetReader(UnitCatalogue catalogue) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    this.normalizer = Normalizer.of(catalogue);
+    this.scanner = new FigureScanner(NumberReader.of(catalogue), normalizer);
+  }
 
   /**
    * The targets in {@code source.text()[start, end)} (a task's body, its responsibility note
@@ -19,6 +55,134 @@ final class TargetReader {
   List<Target> read(
       SourceText source, int start, int end, String taskId, @Nullable Integer year,
       DiagnosticCollector diagnostics) {
-    return List.of();
+    String original = source.text().substring(start, end);
+    String folded = ScriptFolding.fold(original, 0, original.length());
+    QuotedRegions quoted = QuotedRegions.of(folded);
+    FigureScanner.Scan scan = scanner.scan(original, folded);
+    for (FigureScanner.Partial partial : scan.partials()) {
+      diagnostics.report(Severity.WARNING, "TARGET_PARTIAL", partial.message(),
+          start + partial.start(), start + partial.end());
+    }
+    List<Figure> figures = scan.figures();
+    List<Target> targets = new ArrayList<>();
+    int previousEnd = 0;
+    String previousSubject = null;
+    int previousSentence = -1;
+    for (int k = 0; k < figures.size(); k++) {
+      Figure figure = figures.get(k);
+      int clauseStart = clauseStart(folded, figure.start());
+      int clauseEnd = clauseEnd(folded, figure.end());
+      int floor = Math.max(clauseStart, Math.min(previousEnd, figure.start()));
+      Bound bound = BoundWords.read(folded, figure, floor, clauseEnd);
+      if (NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd) != null) {
+        continue;
+      }
+      Dimension dimension = figure.definition() == null ? null : figure.definition().dimension();
+      TargetKindRule.Reading kind = TargetKindRule.read(folded, dimension, bound.textStart(), floor);
+      int next = k + 1 < figures.size() ? figures.get(k + 1).start() : folded.length();
+      int limit = Math.min(clauseEnd, next);
+      int sentence = sentenceStart(folded, figure.start());
+      LocalDate deadline = nearestDeadline(folded, sentence, bound.textStart(), year);
+      SubjectReader.Subject read = SubjectReader.read(
+          original, folded, bound.textStart(), bound.textEnd(), floor, limit);
+      String subject = read == null ? null : read.text();
+      if (subject == null && kind.kind().hasDirection() && sentence == previousSentence) {
+        subject = previousSubject;
+      }
+      String id = taskId + ".g" + (targets.size() + 1);
+      Target target = build(id, original, start, figure, bound, kind, subject,
+          deadline, diagnostics);
+      targets.add(target);
+      previousEnd = read != null && read.follows() ? read.end() : bound.textEnd();
+      previousSubject = subject;
+      previousSentence = sentence;
+    }
+    return List.copyOf(targets);
+  }
+
+  private Target build(String id, String original, int offset, Figure figure, Bound bound,
+      TargetKindRule.Reading kind, @Nullable String subject, @Nullable LocalDate deadline,
+      DiagnosticCollector diagnostics) {
+    String text = original.substring(bound.textStart(), bound.textEnd());
+    int spanStart = offset + bound.textStart();
+    int spanEnd = offset + bound.textEnd();
+    Unit unit = Unit.of(figure.unit());
+    Quantity value = Quantity.of(figure.value(), unit);
+    Quantity upper = figure.upper() == null ? null : Quantity.of(figure.upper(), unit);
+    Target.Builder builder = Target.builder()
+        .id(id)
+        .text(text)
+        .span(SourceSpan.of(spanStart, spanEnd))
+        .subject(subject)
+        .comparator(bound.comparator())
+        .kind(kind.kind())
+        .direction(kind.direction())
+        .value(value)
+        .upper(upper)
+        .deadline(deadline);
+    if (figure.definition() != null) {
+      builder.normalized(normalizer.normalize(value))
+          .normalizedUpper(upper == null ? null : normalizer.normalize(upper))
+          .dimension(figure.definition().dimension());
+    } else {
+      diagnostics.report(Severity.WARNING, "TARGET_UNIT_UNKNOWN",
+          "target \"" + text + "\": unit \"" + unit + "\" is not in the unit catalogue;"
+              + " kept without a normalized value", spanStart, spanEnd);
+    }
+    if (kind.assumed() && kind.kind() == TargetKind.POINTS) {
+      diagnostics.report(Severity.INFO, "TARGET_DIRECTION_ASSUMED",
+          "target \"" + text + "\": no word says whether the points rise or fall; read as an"
+              + " increase", spanStart, spanEnd);
+    }
+    return builder.build();
+  }
+
+  /**
+   * The deadline of the clause nearest before {@code textStart} in its sentence that states one
+   * (the earliest, where that clause states several): {@code 上半年完成…，9月底前新建…300个} gives
+   * the 300个 the end of September.
+   */
+  private static @Nullable LocalDate nearestDeadline(
+      String folded, int sentenceStart, int textStart, @Nullable Integer year) {
+    int clauseEnd = textStart;
+    while (clauseEnd > sentenceStart) {
+      int clauseStart = clauseEnd;
+      while (clauseStart > sentenceStart && !TextChars.isClauseBreakAt(folded, clauseStart - 1)) {
+        clauseStart--;
+      }
+      LocalDate found = DeadlineReader.inText(folded, clauseStart, clauseEnd, year).earliest();
+      if (found != null) {
+        return found;
+      }
+      clauseEnd = clauseStart - 1;
+    }
+    return null;
+  }
+
+  private static int clauseStart(String folded, int from) {
+    int floor = Math.max(0, from - CLAUSE_REACH);
+    int i = from;
+    while (i > floor && !TextChars.isClauseBreakAt(folded, i - 1)) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int clauseEnd(String folded, int from) {
+    int limit = Math.min(folded.length(), from + CLAUSE_REACH);
+    int i = from;
+    while (i < limit && !TextChars.isClauseBreakAt(folded, i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int sentenceStart(String folded, int from) {
+    int floor = Math.max(0, from - CLAUSE_REACH * 2);
+    int i = from;
+    while (i > floor && !TextChars.isSentenceBreakAt(folded, i - 1)) {
+      i--;
+    }
+    return i;
   }
 }

@@ -1,0 +1,98 @@
+package io.github.policytasks.benchmarks;
+
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.Task;
+import io.github.policytasks.parser.PlanParser;
+import io.github.policytasks.seeds.Seeds;
+import java.util.List;
+
+/**
+ * Single documents that grow with a scale factor, to check that parsing time is linear in the
+ * input: a plan with ever more sections and tasks, that plan run onto one line (as a bad web copy
+ * does), and the hostile inputs of the reliability issue, where one task's line grows: thousands
+ * of unclosed brackets, numbers with hundreds of digits, bound words repeated over and over.
+ * Each kind at scale 1 holds about {@value #BASE_CHARS} chars. Stateless and thread-safe.
+ */
+final class LargeInputs {
+  /** The size of a document at scale 1, in chars (about 0.5 MB of UTF-8 for Chinese text). */
+  static final int BASE_CHARS = 170_000;
+
+  private static final int TASKS_PER_SECTION = 120;
+
+  /** The kinds of large input. */
+  enum Kind {
+    /** One plan of about 1,000 tasks per scale step, in sections of 120 tasks numbered from 1. */
+    MANY_TASKS,
+    /** {@link #MANY_TASKS} with every line break made a space: one line. */
+    ONE_LINE,
+    /** A task line with ever more {@code (建设} brackets that never close. */
+    UNCLOSED_BRACKETS,
+    /** A task line with ever more figures of hundreds of digits. */
+    LONG_NUMBERS,
+    /** A task line with ever more repeated bound words ({@code 以上以上…不低于不低于…}). */
+    REPEATED_BOUND_WORDS
+  }
+
+  private LargeInputs() {}
+
+  /** The document of {@code kind} at {@code scale} (1 or more). */
+  static String of(Kind kind, int scale) {
+    int chars = BASE_CHARS * scale;
+    switch (kind) {
+      case MANY_TASKS:
+        return manyTasks(chars);
+      case ONE_LINE:
+        return manyTasks(chars).replace('\n', ' ');
+      case UNCLOSED_BRACKETS:
+        return withMonsterTask("推进重点项目", "(建设", "。(牵头单位:县发展和改革局)", chars);
+      case LONG_NUMBERS:
+        return withMonsterTask("新增投资", "1" + "2345678901".repeat(30) + "亿元以上、",
+            "。(牵头单位:县财政局)", chars);
+      case REPEATED_BOUND_WORDS:
+        return withMonsterTask("产值达到100亿元", "以上不低于", "。(牵头单位:县工业和信息化局)", chars);
+      default:
+        throw new AssertionError(kind);
+    }
+  }
+
+  private static String manyTasks(int chars) {
+    List<Task> tasks = seedTasks();
+    StringBuilder out = new StringBuilder(chars + 4096);
+    out.append("嘉祥县2023年重点工作任务\n");
+    int section = 0;
+    int k = 0;
+    while (out.length() < chars) {
+      section++;
+      if (section > 99) {
+        throw new IllegalArgumentException("A document of " + chars + " chars needs over 99 sections");
+      }
+      out.append(ChineseNumerals.of(section)).append("、重点任务第").append(section).append("部分\n");
+      for (int number = 1; number <= TASKS_PER_SECTION && out.length() < chars; number++) {
+        out.append(number).append(". ").append(tasks.get(k++ % tasks.size()).text()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String withMonsterTask(String opening, String repeated, String closing, int chars) {
+    List<Task> tasks = seedTasks();
+    StringBuilder out = new StringBuilder(chars + 4096);
+    out.append("嘉祥县2023年重点工作任务\n一、聚力创新驱动战略\n");
+    for (int number = 1; number <= 3; number++) {
+      out.append(number).append(". ").append(tasks.get(number - 1).text()).append('\n');
+    }
+    out.append("4. ").append(opening);
+    int end = chars - 1000;
+    while (out.length() < end) {
+      out.append(repeated);
+    }
+    out.append(closing).append('\n');
+    out.append("5. ").append(tasks.get(4).text()).append('\n');
+    return out.toString();
+  }
+
+  private static List<Task> seedTasks() {
+    Plan seed = PlanParser.create().parse(Seeds.jiaxiang2023Text());
+    return seed.allTasks();
+  }
+}

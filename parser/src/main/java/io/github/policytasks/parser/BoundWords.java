@@ -1,0 +1,165 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.core.Comparator;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the bound words around a figure (annotation guide §3, Comparators): after it {@code 以上
+ * 及以上 以下 以内 左右}; before it {@code 不低于 不少于 至少 超过 突破 多于 不超过 不高于 控制在
+ * 低于 少于 约 近}. The explicit word next to the number wins in this order: a word after the
+ * figure, a word before it, an open magnitude ({@code 500多亿元}, MORE_THAN its floor); a bare
+ * figure is EXACTLY, and a range is always RANGE. {@code 突破10家以上} is AT_LEAST. The words
+ * {@code 保持在}, {@code 稳定在} and {@code 控制在} belong to the target's text. Stateless and
+ * thread-safe.
+ */
+final class BoundWords {
+  private static final WordTable<Comparator> AFTER = WordTable.of(Map.ofEntries(
+      Map.entry("以上", Comparator.AT_LEAST),
+      Map.entry("及以上", Comparator.AT_LEAST),
+      Map.entry("或以上", Comparator.AT_LEAST),
+      Map.entry("以下", Comparator.AT_MOST),
+      Map.entry("及以下", Comparator.AT_MOST),
+      Map.entry("以内", Comparator.AT_MOST),
+      Map.entry("之内", Comparator.AT_MOST),
+      Map.entry("左右", Comparator.APPROXIMATELY),
+      Map.entry("上下", Comparator.APPROXIMATELY)));
+
+  private static final WordTable<Comparator> BEFORE = WordTable.of(Map.ofEntries(
+      Map.entry("不低于", Comparator.AT_LEAST),
+      Map.entry("不少于", Comparator.AT_LEAST),
+      Map.entry("不小于", Comparator.AT_LEAST),
+      Map.entry("至少", Comparator.AT_LEAST),
+      Map.entry("最少", Comparator.AT_LEAST),
+      Map.entry("最低", Comparator.AT_LEAST),
+      Map.entry("超过", Comparator.MORE_THAN),
+      Map.entry("突破", Comparator.MORE_THAN),
+      Map.entry("多于", Comparator.MORE_THAN),
+      Map.entry("大于", Comparator.MORE_THAN),
+      Map.entry("高于", Comparator.MORE_THAN),
+      Map.entry("超出", Comparator.MORE_THAN),
+      Map.entry("超", Comparator.MORE_THAN),
+      Map.entry("逾", Comparator.MORE_THAN),
+      Map.entry("不超过", Comparator.AT_MOST),
+      Map.entry("不超出", Comparator.AT_MOST),
+      Map.entry("不高于", Comparator.AT_MOST),
+      Map.entry("不多于", Comparator.AT_MOST),
+      Map.entry("不大于", Comparator.AT_MOST),
+      Map.entry("最多", Comparator.AT_MOST),
+      Map.entry("至多", Comparator.AT_MOST),
+      Map.entry("最高", Comparator.AT_MOST),
+      Map.entry("控制在", Comparator.AT_MOST),
+      Map.entry("低于", Comparator.LESS_THAN),
+      Map.entry("少于", Comparator.LESS_THAN),
+      Map.entry("小于", Comparator.LESS_THAN),
+      Map.entry("不足", Comparator.LESS_THAN),
+      Map.entry("不到", Comparator.LESS_THAN),
+      Map.entry("约", Comparator.APPROXIMATELY),
+      Map.entry("大约", Comparator.APPROXIMATELY),
+      Map.entry("约为", Comparator.APPROXIMATELY),
+      Map.entry("近", Comparator.APPROXIMATELY),
+      Map.entry("将近", Comparator.APPROXIMATELY),
+      Map.entry("接近", Comparator.APPROXIMATELY)));
+
+  /** Words that hold a level; they join the target's text but set no bound by themselves. */
+  private static final WordTable<Boolean> HOLDING = WordTable.of(Boolean.TRUE,
+      "保持在", "稳定在", "维持在");
+
+  /** Bound words that may stand a short verb away from the number: {@code 至少新落地1个}. */
+  private static final WordTable<Comparator> DETACHED = WordTable.of(Map.of(
+      "至少", Comparator.AT_LEAST,
+      "不少于", Comparator.AT_LEAST,
+      "最少", Comparator.AT_LEAST));
+
+  private static final int DETACHED_REACH = 4;
+
+  private BoundWords() {}
+
+  /**
+   * The bound of {@code figure} in {@code text}, reading bound words no further back than
+   * {@code floor} and no further forward than {@code limit}.
+   */
+  static Bound read(String text, Figure figure, int floor, int limit) {
+    int textStart = figure.start();
+    int textEnd = figure.end();
+    Comparator after = null;
+    int afterAt = TextChars.skipSpaces(text, figure.end(), limit);
+    WordTable.Match<Comparator> suffix = AFTER.matchAt(text, afterAt, limit);
+    if (suffix != null) {
+      after = suffix.meaning();
+      textEnd = suffix.end();
+    }
+    Comparator before = null;
+    int beforeAt = TextChars.skipSpacesBack(text, figure.start(), floor);
+    WordTable.Match<Comparator> prefix = BEFORE.matchEndingAt(text, beforeAt, floor);
+    if (prefix != null && !isLongerWord(text, prefix, floor)) {
+      before = prefix.meaning();
+      textStart = prefix.start();
+    } else {
+      WordTable.Match<Boolean> holding = HOLDING.matchEndingAt(text, beforeAt, floor);
+      if (holding != null) {
+        textStart = holding.start();
+      } else {
+        WordTable.Match<Comparator> detached = detachedBefore(text, beforeAt, floor);
+        if (detached != null) {
+          before = detached.meaning();
+          textStart = detached.start();
+        }
+      }
+    }
+    Comparator comparator;
+    if (figure.isRange()) {
+      comparator = Comparator.RANGE;
+    } else if (after != null) {
+      comparator = after;
+    } else if (before != null) {
+      comparator = before;
+    } else if (figure.open()) {
+      comparator = Comparator.MORE_THAN;
+    } else {
+      comparator = Comparator.EXACTLY;
+    }
+    return new Bound(comparator, textStart, textEnd, suffix != null);
+  }
+
+  /** Whether a bound word that may stand before a figure ends at {@code start} (spaces skipped). */
+  static boolean hasWordBefore(String text, int start) {
+    int at = TextChars.skipSpacesBack(text, start, 0);
+    return BEFORE.matchEndingAt(text, at, 0) != null;
+  }
+
+  /**
+   * Whether a one-character bound word is really the end of another word: {@code 近} in {@code
+   * 最近}/{@code 附近}, {@code 超} in {@code 赶超}.
+   */
+  private static boolean isLongerWord(String text, WordTable.Match<Comparator> prefix, int floor) {
+    if (prefix.end() - prefix.start() != 1 || prefix.start() <= floor) {
+      return false;
+    }
+    char word = text.charAt(prefix.start());
+    char before = text.charAt(prefix.start() - 1);
+    if (word == '近') {
+      return before == '最' || before == '附' || before == '邻' || before == '靠' || before == '就';
+    }
+    if (word == '超') {
+      return before == '赶' || before == '高';
+    }
+    return false;
+  }
+
+  private static WordTable.@Nullable Match<Comparator> detachedBefore(
+      String text, int end, int floor) {
+    int reachFloor = Math.max(floor, end - DETACHED_REACH - 3);
+    for (int gapStart = end - 1; gapStart >= Math.max(floor, end - DETACHED_REACH); gapStart--) {
+      char c = text.charAt(gapStart);
+      if (!TextChars.isIdeograph(c)) {
+        return null;
+      }
+      WordTable.Match<Comparator> match = DETACHED.matchEndingAt(text, gapStart, reachFloor);
+      if (match != null) {
+        return match;
+      }
+    }
+    return null;
+  }
+}

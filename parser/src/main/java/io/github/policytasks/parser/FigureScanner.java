@@ -1,0 +1,299 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.core.Amount;
+import io.github.policytasks.metrics.Normalizer;
+import io.github.policytasks.metrics.NumberReader;
+import io.github.policytasks.metrics.NumberReading;
+import io.github.policytasks.metrics.UnitCatalogue;
+import io.github.policytasks.metrics.UnitDefinition;
+import io.github.policytasks.metrics.UnitMatch;
+import io.github.policytasks.core.Quantity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds every written figure of a text in one forward pass: a number (Arabic with thousands
+ * separators and decimals, or Chinese numerals; magnitudes inside it; open magnitudes such as
+ * {@code 500多}, {@code 十几}) read by the metrics {@link NumberReader}, followed by the longest
+ * unit of the {@link UnitCatalogue} ({@code 个百分点} before {@code 个}), and ranges {@code a-b a—b
+ * a～b a至b a到b} with the unit on one or both ends ({@code 15-30亩}, {@code 4.5%-5%}, {@code
+ * 3万-5万亩}). A number right after a letter, a digit or a decimal point is part of an identifier
+ * ({@code S244}, {@code PM2.5}) and starts nothing. An Arabic number followed by one character
+ * the catalogue does not know is kept as a figure of unknown unit only where bound words show it
+ * is a quantity ({@code 500根以上}, {@code 不少于30棚}). Figures that cannot be read whole are
+ * reported as {@link Partial}s. Whether a figure is a target is for {@link NotATargetRules} to
+ * say. Immutable and thread-safe.
+ */
+final class FigureScanner {
+  private static final String NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两几壹贰叁肆伍陆柒捌玖拾佰仟";
+  private static final String CHINESE_STARTS = "一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾";
+  private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
+
+  private final NumberReader numbers;
+  private final UnitCatalogue units;
+  private final Normalizer normalizer;
+
+  FigureScanner(NumberReader numbers, Normalizer normalizer) {
+    this.numbers = numbers;
+    this.units = numbers.catalogue();
+    this.normalizer = normalizer;
+  }
+
+  /** A figure that could be read only in part: where it stands and what was not understood. */
+  record Partial(int start, int end, String message) {}
+
+  /** The figures of a text and the figures read only in part, both in document order. */
+  record Scan(List<Figure> figures, List<Partial> partials) {}
+
+  /**
+   * Scans {@code original}, whose folded form ({@link ScriptFolding}) is {@code folded}; offsets
+   * in the result are into these strings.
+   */
+  Scan scan(String original, String folded) {
+    List<Figure> figures = new ArrayList<>();
+    List<Partial> partials = new ArrayList<>();
+    int length = original.length();
+    int i = 0;
+    while (i < length) {
+      if (!isNumberStart(folded, i)) {
+        i++;
+        continue;
+      }
+      if (!mayStartAfter(folded, i)) {
+        i = skipJoinedDigits(original, folded, i, partials);
+        continue;
+      }
+      Optional<NumberReading> read = numbers.readAt(original, i, length);
+      if (read.isEmpty() || read.get().end() <= i) {
+        i++;
+        continue;
+      }
+      NumberReading number = read.get();
+      int[] resume = {number.end()};
+      Figure figure = complete(original, folded, number, partials, resume);
+      if (figure != null) {
+        figures.add(figure);
+        i = figure.end();
+      } else {
+        i = resume[0];
+      }
+    }
+    return new Scan(List.copyOf(figures), List.copyOf(partials));
+  }
+
+  private static boolean isNumberStart(String folded, int i) {
+    char c = folded.charAt(i);
+    return TextChars.isDigit(c) || CHINESE_STARTS.indexOf(c) >= 0;
+  }
+
+  /**
+   * A number does not start right after a letter, a digit, a numeral, {@code #}, or a decimal
+   * point or comma that follows a digit.
+   */
+  private static boolean mayStartAfter(String folded, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char before = folded.charAt(i - 1);
+    if (TextChars.isDigit(before) || TextChars.isAsciiLetter(before) || before == '#'
+        || before == '_' || before == '/') {
+      return false;
+    }
+    if (before == '.' || before == ',') {
+      return i < 2 || !TextChars.isDigit(folded.charAt(i - 2));
+    }
+    return NUMERAL_CHARS.indexOf(before) < 0;
+  }
+
+  /**
+   * Steps over digits that continue an earlier token; when they follow a decimal point or a comma
+   * after digits and carry a unit ({@code 1.2.5万亩}, {@code 1,20家}), reports the figure as read
+   * in part.
+   */
+  private int skipJoinedDigits(String original, String folded, int i, List<Partial> partials) {
+    char before = folded.charAt(i - 1);
+    int j = i;
+    while (j < folded.length() && TextChars.isDigit(folded.charAt(j))) {
+      j++;
+    }
+    if (j == i) {
+      return i + 1;
+    }
+    boolean joined = (before == '.' || before == ',') && i >= 2
+        && TextChars.isDigit(folded.charAt(i - 2));
+    if (joined) {
+      int unitLength = units.unitLengthAt(original, j, original.length());
+      if (unitLength > 0) {
+        int start = i - 2;
+        while (start > 0 && (TextChars.isDigit(folded.charAt(start - 1))
+            || folded.charAt(start - 1) == '.' || folded.charAt(start - 1) == ',')) {
+          start--;
+        }
+        partials.add(new Partial(start, j + unitLength,
+            "figure \"" + original.substring(start, j + unitLength) + "\" has digits joined by '"
+                + before + "' that form neither a decimal nor thousands groups; not read as a target"));
+        return j + unitLength;
+      }
+    }
+    return j;
+  }
+
+  /**
+   * The figure whose number is {@code lower}, or null; {@code resume[0]} is set past any text a
+   * rejected range consumed.
+   */
+  private @Nullable Figure complete(String original, String folded, NumberReading lower,
+      List<Partial> partials, int[] resume) {
+    int length = original.length();
+    Optional<UnitMatch> lowerUnit = units.matchAt(original, lower.end(), length);
+    int afterLower = lowerUnit.map(UnitMatch::end).orElse(lower.end());
+    Figure range =
+        range(original, folded, lower, lowerUnit.orElse(null), afterLower, partials, resume);
+    if (range != null) {
+      return range;
+    }
+    if (lowerUnit.isPresent()) {
+      UnitMatch unit = lowerUnit.get();
+      return new Figure(lower.start(), unit.end(), unit.start(), lower.value(), null,
+          original.substring(unit.start(), unit.end()), unit.definition(), lower.isOpen(),
+          lower.isChinese());
+    }
+    return unknownUnit(original, folded, lower);
+  }
+
+  private @Nullable Figure range(String original, String folded, NumberReading lower,
+      @Nullable UnitMatch lowerUnit, int afterLower, List<Partial> partials, int[] resume) {
+    int length = folded.length();
+    int sep = TextChars.skipSpaces(folded, afterLower, length);
+    if (sep >= length || !isRangeSeparator(folded.charAt(sep))) {
+      return null;
+    }
+    int next = sep + 1;
+    if (next < length && folded.charAt(sep) == '—' && folded.charAt(next) == '—') {
+      next++;
+    }
+    next = TextChars.skipSpaces(folded, next, length);
+    if (next >= length || !isNumberStart(folded, next)) {
+      return null;
+    }
+    Optional<NumberReading> read = numbers.readAt(original, next, length);
+    if (read.isEmpty()) {
+      return null;
+    }
+    NumberReading upper = read.get();
+    Optional<UnitMatch> upperMatch = units.matchAt(original, upper.end(), length);
+    if (upperMatch.isEmpty()) {
+      return null;
+    }
+    UnitMatch upperUnit = upperMatch.get();
+    Amount low;
+    Amount high;
+    UnitMatch unitMatch;
+    if (lowerUnit == null) {
+      low = lowerInUnitOf(lower, upperUnit);
+      high = upper.value();
+      unitMatch = upperUnit;
+    } else {
+      low = lower.value();
+      high = upperInUnitOf(upper, upperUnit, lowerUnit);
+      unitMatch = lowerUnit;
+    }
+    if (low == null || high == null) {
+      return null;
+    }
+    String unit = original.substring(unitMatch.start(), unitMatch.end());
+    if (low.compareTo(high) > 0) {
+      partials.add(new Partial(lower.start(), upperUnit.end(),
+          "range \"" + original.substring(lower.start(), upperUnit.end())
+              + "\" has its lower end above its upper end; not read as a target"));
+      resume[0] = upperUnit.end();
+      return null;
+    }
+    return new Figure(lower.start(), upperUnit.end(), upperUnit.start(), low, high, unit,
+        unitMatch.definition(), false, lower.isChinese() || upper.isChinese());
+  }
+
+  /**
+   * The upper end of a range whose ends both carry a unit in the lower end's unit, exactly, as
+   * the metrics bound-phrase reader does ({@code 5000万元-1亿元} → 5000…10000 万元); null when
+   * the units do not convert into each other.
+   */
+  private @Nullable Amount upperInUnitOf(
+      NumberReading upper, UnitMatch upperUnit, UnitMatch lowerUnit) {
+    UnitDefinition a = upperUnit.definition();
+    UnitDefinition b = lowerUnit.definition();
+    if (a.equals(b)) {
+      return upper.value();
+    }
+    if (a.dimension() != b.dimension() || !a.canonical().equals(b.canonical())) {
+      return null;
+    }
+    return normalizer.convert(Quantity.of(upper.value(), upperUnit.written()), lowerUnit.written())
+        .amount();
+  }
+
+  /**
+   * The lower end of a range whose lower end has no unit of its own in the unit of its upper end
+   * ({@code 15-30亩}; {@code 3万-5万亩} → 3 万亩), or null when they do not agree.
+   */
+  private static @Nullable Amount lowerInUnitOf(NumberReading lower, UnitMatch upperUnit) {
+    int exponent = lower.trailingMagnitudeExponent();
+    if (exponent == 0) {
+      return lower.value();
+    }
+    String upperSymbol = upperUnit.definition().symbol().symbol();
+    if (!upperSymbol.startsWith(magnitudeWord(exponent))) {
+      return null;
+    }
+    BigDecimal scaled = lower.value().toBigDecimal().movePointLeft(exponent).stripTrailingZeros();
+    return Amount.of(scaled.scale() < 0 ? scaled.setScale(0) : scaled);
+  }
+
+  private static String magnitudeWord(int exponent) {
+    switch (exponent) {
+      case 2: return "百";
+      case 3: return "千";
+      case 4: return "万";
+      case 8: return "亿";
+      case 12: return "万亿";
+      default: return "\u0000";
+    }
+  }
+
+  private static boolean isRangeSeparator(char c) {
+    return c == '-' || c == '—' || c == '–' || c == '―' || c == '‐' || c == '−' || c == '~'
+        || c == '至' || c == '到';
+  }
+
+  /**
+   * An Arabic number followed by one character the catalogue lacks, kept as a figure of unknown
+   * unit when a bound word follows it ({@code 500根以上}) or stands before it and the clause ends
+   * after it ({@code 不少于30棚。}).
+   */
+  private @Nullable Figure unknownUnit(String original, String folded, NumberReading number) {
+    int at = number.end();
+    if (number.isChinese() || at >= folded.length()) {
+      return null;
+    }
+    char c = folded.charAt(at);
+    if (!TextChars.isIdeograph(c) || UNKNOWN_UNIT_DENIED.indexOf(c) >= 0) {
+      return null;
+    }
+    int after = at + 1;
+    boolean boundAfter = after < folded.length()
+        && (folded.startsWith("以上", after) || folded.startsWith("以下", after)
+            || folded.startsWith("以内", after) || folded.startsWith("左右", after)
+            || folded.startsWith("及以上", after));
+    boolean boundBefore = BoundWords.hasWordBefore(folded, number.start())
+        && (after >= folded.length() || TextChars.isClauseBreakAt(folded, after)
+            || TextChars.isListBreak(folded.charAt(after)));
+    if (!boundAfter && !boundBefore) {
+      return null;
+    }
+    return new Figure(number.start(), after, at, number.value(), null,
+        original.substring(at, after), null, number.isOpen(), false);
+  }
+}

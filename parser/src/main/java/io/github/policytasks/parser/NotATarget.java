@@ -1,0 +1,29 @@
+package io.github.policytasks.parser;
+
+/** Why a written figure is not a target (annotation guide §3, "Not targets"). */
+enum NotATarget {
+  /** Inside a quotation, title or document-number bracket: {@code “八抓20条”}, {@code 〔2023〕}. */
+  QUOTED,
+  /** A date: {@code 8月8日}, {@code 15日前}. */
+  DATE,
+  /** An age or an anniversary: {@code 65周岁以上}, {@code 100周年}. */
+  AGE_OR_ANNIVERSARY,
+  /** An ordinal or a rank: {@code 第六批}, {@code 前100项}. */
+  ORDINAL,
+  /** A size class: {@code 10万吨级}. */
+  SIZE_CLASS,
+  /** The scope of a per-capita figure: {@code 每10万人}. */
+  PER_SCOPE,
+  /** A starting point, not a commitment: {@code 由原来的两个}, {@code 从5%}. */
+  BASELINE,
+  /** A reorganisation, not a quantity to reach: {@code 调整为一个}. */
+  RESTATEMENT,
+  /** A count of things named just before, in a sentence that frames rather than commits: {@code 围绕…等5家}. */
+  COUNT_OF_NAMED,
+  /** A threshold inside a subject: {@code 10亿元以上项目}, {@code 5000万元以上的企业}. */
+  THRESHOLD,
+  /** The capacity in a project's name: {@code 年产10万吨炭黑油}, {@code 150万吨饲料蛋白…项目}. */
+  CAPACITY,
+  /** A set phrase with a numeral: {@code 一批}, {@code 一次性}, {@code 一户一档}, {@code 新一轮}. */
+  SET_PHRASE
+}

@@ -1,0 +1,229 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.core.Dimension;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides which figures are not targets (annotation guide §3, "Not targets"): quotations and
+ * titles, dates, ages and anniversaries, ordinals and ranks, size classes, per-capita scopes, baselines and
+ * reorganisations, counts of things named before in a framing sentence, thresholds inside
+ * subjects, capacities in project names, and set phrases with a numeral. Each rule reads a short
+ * window around the figure, so a whole task is judged in linear time. Stateless and thread-safe.
+ */
+final class NotATargetRules {
+  /** How far back a rule looks for the words of its sentence. */
+  private static final int REACH = 40;
+
+  /** Classifiers that after a one-character Chinese numeral make a set phrase or a name, not a count. */
+  private static final String CHINESE_NON_COUNT_UNITS =
+      "期类种位节门口眼层轮单对起本片块班组笔宗例份间架款羽只册篇周度日天米支";
+
+  private static final WordTable<Boolean> SET_PHRASES = WordTable.of(Boolean.TRUE,
+      "一批", "一些", "一次性", "一次办", "一次都不", "一条龙", "一张网", "一张图", "一张蓝图",
+      "一张清单", "一张表", "一件事", "一个窗口", "一揽子", "一站式", "一盘棋", "一部分", "一起",
+      "一门式", "一本账", "一本通", "一口价", "一单制", "一把手", "一场硬仗", "一体", "一流",
+      "一号", "两个确立", "两个维护", "两个毫不动摇", "两个大局", "两个健康", "两节", "两个一百年",
+      "三个代表", "四个意识", "四个自信", "四个全面", "五位一体");
+
+  /** Characters that before {@code 一} make a word: 统一, 唯一, 进一步, 新一轮, 同一, 之一. */
+  private static final String WORD_BEFORE_ONE = "统唯进新同之万单逐划专均整合第";
+
+  private static final WordTable<Boolean> BASELINE_WORDS = WordTable.of(Boolean.TRUE,
+      "由", "从", "原", "原来", "原来的", "原有", "现有", "已有", "目前", "由原来的", "比原来");
+
+  private static final WordTable<Boolean> RESTATING_WORDS = WordTable.of(Boolean.TRUE,
+      "调整为", "改为", "合并为", "变为", "更名为", "归并为", "调整成", "合并成");
+
+  private static final WordTable<Boolean> FRAMING_WORDS = WordTable.of(Boolean.TRUE,
+      "围绕", "依托", "聚焦", "包括", "涵盖", "拥有", "现有", "已有", "共有", "其中有", "目前");
+
+  private static final WordTable<Boolean> CAPACITY_WORDS = WordTable.of(Boolean.TRUE,
+      "年产", "年处理", "年加工", "日处理", "日产", "年出栏", "年吞吐", "年发电", "年产能", "设计产能",
+      "年屠宰", "年存栏", "年回收", "年利用", "日供水");
+
+  private static final WordTable<Boolean> PROJECT_WORDS = WordTable.of(Boolean.TRUE,
+      "项目", "生产线", "工程");
+
+  /** Characters before {@code 前} that make it a deadline ({@code 年底前}), not a rank. */
+  private static final String DEADLINE_BEFORE_QIAN = "底月年日之以提目当此事会节天周末季期时";
+
+  private NotATargetRules() {}
+
+  /**
+   * Why {@code figure} with bound {@code bound} is not a target, or null when it is one.
+   *
+   * @param text the folded text the figure was found in
+   * @param quoted the quoted regions of {@code text}
+   * @param clauseStart offset of the start of the figure's clause
+   * @param clauseEnd offset of the end of the figure's clause
+   */
+  static @Nullable NotATarget check(String text, QuotedRegions quoted, Figure figure, Bound bound,
+      int clauseStart, int clauseEnd) {
+    int start = figure.start();
+    int before = TextChars.skipSpacesBack(text, start, 0);
+    char prev = before > 0 ? text.charAt(before - 1) : '\n';
+    Dimension dimension = figure.definition() == null ? null : figure.definition().dimension();
+    String unit = ScriptFolding.fold(figure.unit(), 0, figure.unit().length());
+
+    if (quoted.touches(start, figure.end())) {
+      return NotATarget.QUOTED;
+    }
+    if (isDate(text, figure, unit, prev)) {
+      return NotATarget.DATE;
+    }
+    if (figure.end() < text.length() && unit.endsWith("周")
+        && (text.charAt(figure.end()) == '岁' || text.charAt(figure.end()) == '年')) {
+      return NotATarget.AGE_OR_ANNIVERSARY;
+    }
+    if (prev == '第' || isRank(text, before)) {
+      return NotATarget.ORDINAL;
+    }
+    int after = TextChars.skipSpaces(text, figure.end(), text.length());
+    if (after < text.length() && text.charAt(after) == '级') {
+      return NotATarget.SIZE_CLASS;
+    }
+    if (prev == '每') {
+      return NotATarget.PER_SCOPE;
+    }
+    if (figure.chinese() && isSetPhrase(text, figure, unit, before)) {
+      return NotATarget.SET_PHRASE;
+    }
+    int floor = Math.max(0, before - REACH);
+    if (BASELINE_WORDS.endsAt(text, before, Math.max(clauseStart, floor))) {
+      return NotATarget.BASELINE;
+    }
+    if (RESTATING_WORDS.endsAt(text, before, Math.max(clauseStart, floor))) {
+      return NotATarget.RESTATEMENT;
+    }
+    if (prev == '等' && FRAMING_WORDS.lastBefore(text, before, Math.max(clauseStart, floor)) != null) {
+      return NotATarget.COUNT_OF_NAMED;
+    }
+    if (isMeasure(dimension) && isThreshold(text, figure, bound, clauseEnd)) {
+      return NotATarget.THRESHOLD;
+    }
+    if (isMeasure(dimension) && isCapacity(text, figure, bound, clauseStart, clauseEnd)) {
+      return NotATarget.CAPACITY;
+    }
+    return null;
+  }
+
+  private static boolean isMeasure(@Nullable Dimension dimension) {
+    return dimension != null && dimension != Dimension.COUNT && dimension != Dimension.PERCENT
+        && dimension != Dimension.PERCENTAGE_POINTS;
+  }
+
+  /** {@code 8月8日}, {@code 15日前}, {@code 10日起}: a day of a month. */
+  private static boolean isDate(String text, Figure figure, String unit, char prev) {
+    if (!unit.equals("日") && !unit.equals("号")) {
+      return false;
+    }
+    if (prev == '月') {
+      return true;
+    }
+    int after = figure.end();
+    return after < text.length() && (text.charAt(after) == '前' || text.charAt(after) == '起'
+        || text.startsWith("之前", after) || text.startsWith("以前", after));
+  }
+
+  /** {@code 前50强}, {@code 前100项}: {@code 前} right before the number, not after a time word. */
+  private static boolean isRank(String text, int before) {
+    if (before == 0 || text.charAt(before - 1) != '前') {
+      return false;
+    }
+    if (before < 2) {
+      return true;
+    }
+    return DEADLINE_BEFORE_QIAN.indexOf(text.charAt(before - 2)) < 0;
+  }
+
+  private static boolean isSetPhrase(String text, Figure figure, String unit, int before) {
+    boolean singleNumeral = !figure.isRange()
+        && figure.end() - figure.start() == unit.length() + 1;
+    if (singleNumeral && unit.length() == 1 && CHINESE_NON_COUNT_UNITS.indexOf(unit.charAt(0)) >= 0) {
+      return true;
+    }
+    if (SET_PHRASES.startsAt(text, figure.start(), text.length())) {
+      return true;
+    }
+    boolean one = singleNumeral && text.charAt(figure.start()) == '一';
+    if (!one) {
+      return false;
+    }
+    if (figure.end() < text.length() && text.charAt(figure.end()) == '一') {
+      return true;
+    }
+    if (before >= 2 && text.charAt(before - 2) == '一' && TextChars.isIdeograph(text.charAt(before - 1))) {
+      return true;
+    }
+    return before > 0 && WORD_BEFORE_ONE.indexOf(text.charAt(before - 1)) >= 0;
+  }
+
+  /**
+   * A measure that qualifies a noun: followed by {@code 以上}/{@code 以下}/{@code 以内} and then
+   * {@code 的} or a noun ({@code 10亿元以上项目}, {@code 5000万元以上的企业}), or followed by a noun
+   * that is itself counted before the list item ends ({@code 10亿元项目3个}).
+   */
+  private static boolean isThreshold(String text, Figure figure, Bound bound, int clauseEnd) {
+    int after = bound.textEnd();
+    if (after >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(after);
+    boolean qualifies = next == '的' || (TextChars.isIdeograph(next) && !isJoiner(next));
+    if (!qualifies) {
+      return false;
+    }
+    if (bound.suffixed()) {
+      return true;
+    }
+    int itemEnd = Math.min(clauseEnd, after + REACH);
+    for (int i = after; i < itemEnd; i++) {
+      char c = text.charAt(i);
+      if (TextChars.isListBreak(c) || TextChars.isClauseBreakAt(text, i)) {
+        return false;
+      }
+      if (TextChars.isDigit(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Conjunctions and verbs that may follow a bound word without making it a threshold. */
+  private static boolean isJoiner(char c) {
+    return "和及与或并且，、是为实现达到完成用于".indexOf(c) >= 0;
+  }
+
+  /**
+   * The capacity in a project's name: a measure after {@code 年产}/{@code 年处理}… or, followed
+   * by a name that ends in {@code 项目}/{@code 生产线}/{@code 工程} within its list item ({@code
+   * 150万吨饲料蛋白及副产品深加工项目}), or another figure of such a list after {@code 年产}.
+   */
+  private static boolean isCapacity(
+      String text, Figure figure, Bound bound, int clauseStart, int clauseEnd) {
+    int before = TextChars.skipSpacesBack(text, bound.textStart(), 0);
+    int floor = Math.max(clauseStart, before - REACH);
+    if (CAPACITY_WORDS.endsAt(text, before, floor)) {
+      return true;
+    }
+    int after = bound.textEnd();
+    if (after >= text.length() || !TextChars.isIdeograph(text.charAt(after))
+        || isJoiner(text.charAt(after))) {
+      return false;
+    }
+    if (CAPACITY_WORDS.lastBefore(text, before, floor) != null) {
+      return true;
+    }
+    int itemEnd = Math.min(clauseEnd, after + REACH);
+    for (int i = after; i < itemEnd; i++) {
+      char c = text.charAt(i);
+      if (TextChars.isListBreak(c) || TextChars.isClauseBreakAt(text, i) || TextChars.isDigit(c)) {
+        return false;
+      }
+      if (PROJECT_WORDS.startsAt(text, i, itemEnd)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

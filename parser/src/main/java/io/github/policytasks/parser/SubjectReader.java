@@ -1,0 +1,209 @@
+package io.github.policytasks.parser;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads what a target counts or measures, as written (annotation guide §3, subject). The subject
+ * is the noun phrase of the target's clause before its words ({@code 产业集群规模突破150亿元}),
+ * cut after the last verb that takes it as object ({@code …等企业争创省级重点实验室、“一企一技术”
+ * 中心等创新平台}) and without leading time and effort words ({@code 年内}, {@code 力争}) or
+ * trailing level verbs ({@code 达到}); thresholds, scopes, {@code 累计} and {@code 年均} stay in it
+ * ({@code 亿元以上项目}, {@code 每千人口托位数}). When nothing stands before the figure but a verb,
+ * the subject is the noun phrase after it ({@code 新建8个智慧社区}, {@code 75%的城市社区}). Reads a
+ * bounded window, so it is linear in the text. Stateless and thread-safe.
+ */
+final class SubjectReader {
+  private static final int REACH = 48;
+
+  /** Verbs after which the object, not the clause, is the subject; found anywhere before the figure. */
+  private static final WordTable<Boolean> OBJECT_VERBS = WordTable.of(Boolean.TRUE,
+      "争创", "创建", "新增", "新建", "新培育", "培育", "打造", "引进", "引育", "申报", "签约", "入库",
+      "接待", "放映", "发放", "举办", "评选", "新落地", "新改扩建", "新改建", "提标改造", "改造提升",
+      "争取", "确保", "力争", "推动", "推进", "建成", "培训", "选拔培养", "推广", "开工", "新上",
+      "招引", "认定", "创成", "吸纳", "安置", "帮扶", "新开工", "建设", "实施", "完成", "实现", "开发",
+      "治理", "改造", "整合", "优化整合", "培养", "组织", "开展", "落实", "新培训", "扶持",
+      "支持", "带动", "新认定", "新评选", "新创建", "新申报", "新引进", "新签约", "新发展", "投用",
+      "建成投用", "投入使用", "推广应用");
+
+  /** Words a subject does not begin with: time, effort, linking words. */
+  private static final WordTable<Boolean> LEADING = WordTable.of(Boolean.TRUE,
+      "年内", "全年", "今年", "年底前", "年度", "当年", "上半年", "下半年", "一季度", "二季度",
+      "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "力争", "争取", "确保", "计划", "全力", "积极",
+      "大力", "加快", "其中", "并", "和", "及", "与", "以及", "同时", "另外", "此外", "要", "将",
+      "、", "，", ",", "：", ":", "；", ";", " ", "\u3000");
+
+  /** Words a subject does not end with: level verbs and linking words. */
+  private static final WordTable<Boolean> TRAILING = WordTable.of(Boolean.TRUE,
+      "达到", "达", "为", "是", "提高到", "提升到", "提高至", "提升至", "增加到", "增加至", "增长到",
+      "增长至", "降至", "降到", "下降到", "下降至", "降低到", "降低至", "压减至", "压减到", "减少至",
+      "减少到", "控制到", "增长", "下降", "提高", "提升", "推广应用", "推广", "应用", "引进", "新增",
+      "新建", "建成", "实现", "完成",
+      "降低", "增加", "减少", "上升", "共", "总计", "合计", "要", "的", "和", "及", "与", "或", "比上年",
+      "同比", "同比增长", "同比下降", "分别", "累计达到", "保持", "稳定", "控制", " ", "\u3000");
+
+  /** Words after which a following subject stops: the next predicate. */
+  private static final WordTable<Boolean> PREDICATES = WordTable.of(Boolean.TRUE,
+      "达到", "实现", "完成", "用于", "纳入", "投入", "进行", "开展", "参加", "申报", "共同", "参与",
+      "的建设", "的工作", "的任务", "整合");
+
+  private SubjectReader() {}
+
+  /**
+   * A subject as written and where it stands.
+   *
+   * @param text the subject
+   * @param start offset of its first character
+   * @param end offset just past it
+   * @param follows whether it follows the figure ({@code 新建8个智慧社区})
+   */
+  record Subject(String text, int start, int end, boolean follows) {}
+
+  /**
+   * The subject of the target whose words are {@code text[textStart, textEnd)}, reading back to
+   * {@code floor} (its clause start or the end of the previous target) and forward to {@code
+   * limit} (its clause end or the next figure); offsets into {@code folded}, the returned text
+   * from {@code original}. The phrase after the figure is preferred when the one before it is
+   * missing, only a short word, or a list closed by {@code 等} ({@code …等7家新一代信息技术企业}).
+   * Null when nothing names it.
+   */
+  static @Nullable Subject read(
+      String original, String folded, int textStart, int textEnd, int floor, int limit) {
+    Subject before = before(original, folded, textStart, floor);
+    if (before != null && before.end() - before.start() > 2
+        && folded.charAt(before.end() - 1) != '等') {
+      return before;
+    }
+    Subject after = after(original, folded, textEnd, limit);
+    return after != null ? after : before;
+  }
+
+  private static @Nullable Subject before(
+      String original, String folded, int textStart, int floor) {
+    int start = Math.max(floor, textStart - REACH);
+    int end = textStart;
+    WordTable.Match<Boolean> verb = OBJECT_VERBS.lastBefore(folded, end, start);
+    while (verb != null && (verb.end() >= end || isInsideNoun(folded, verb))) {
+      verb = OBJECT_VERBS.lastBefore(folded, verb.start(), start);
+    }
+    if (verb != null) {
+      start = verb.end();
+    }
+    boolean changed = true;
+    while (changed && start < end) {
+      changed = false;
+      WordTable.Match<Boolean> lead = LEADING.matchAt(folded, start, end);
+      if (lead != null) {
+        start = lead.end();
+        changed = true;
+      }
+      int afterTime = afterDeadlinePhrase(folded, start, end);
+      if (afterTime > start) {
+        start = afterTime;
+        changed = true;
+      }
+      WordTable.Match<Boolean> verbAtStart = OBJECT_VERBS.matchAt(folded, start, end);
+      if (verbAtStart != null && (verbAtStart.end() == end || !isInsideNoun(folded, verbAtStart))) {
+        start = verbAtStart.end();
+        changed = true;
+      }
+      WordTable.Match<Boolean> trail = TRAILING.matchEndingAt(folded, end, start);
+      if (trail != null && !keepsChangeWord(folded, trail, start)) {
+        end = trail.start();
+        changed = true;
+      }
+    }
+    return start < end ? new Subject(original.substring(start, end), start, end, false) : null;
+  }
+
+  /**
+   * The end of a deadline phrase that starts at {@code start} ({@code 9月底前}, {@code 2025年底前},
+   * {@code 6月份前}, {@code 9月30日前}, {@code 到2025年}), or {@code start} when none does.
+   */
+  private static int afterDeadlinePhrase(String folded, int start, int end) {
+    int i = start;
+    boolean reach = i < end && (folded.charAt(i) == '到' || folded.charAt(i) == '至');
+    if (reach) {
+      i++;
+    }
+    boolean dated = false;
+    for (String mark : new String[] {"年", "月", "日"}) {
+      int j = i;
+      while (j < end && j - i < 4 && isNumeral(folded.charAt(j))) {
+        j++;
+      }
+      if (j > i && j < end && folded.startsWith(mark, j)) {
+        i = j + 1;
+        dated = true;
+        if (mark.equals("月") && i < end && folded.charAt(i) == '份') {
+          i++;
+        }
+      }
+    }
+    if (!dated) {
+      return start;
+    }
+    int before = i;
+    while (i < end && "底末中下上旬".indexOf(folded.charAt(i)) >= 0) {
+      i++;
+    }
+    for (String word : new String[] {"之前", "以前", "前", "内"}) {
+      if (folded.startsWith(word, i) && i + word.length() <= end) {
+        return i + word.length();
+      }
+    }
+    return i > before || reach ? i : start;
+  }
+
+  private static boolean isNumeral(char c) {
+    return TextChars.isDigit(c) || "〇零一二三四五六七八九十两".indexOf(c) >= 0;
+  }
+
+  /** {@code 累计}/{@code 年均} before a change word keep it in the subject ({@code 年均下降}). */
+  private static boolean keepsChangeWord(String folded, WordTable.Match<Boolean> trail, int start) {
+    int at = trail.start();
+    return at - 2 >= start
+        && (folded.startsWith("年均", at - 2) || folded.startsWith("累计", at - 2));
+  }
+
+  /**
+   * A verb followed by a noun-making character is part of a noun: {@code 完成率}, {@code 建设用地},
+   * {@code 建成区}.
+   */
+  private static boolean isInsideNoun(String folded, WordTable.Match<Boolean> verb) {
+    char next = folded.charAt(verb.end());
+    return "率量额用面类型水区".indexOf(next) >= 0;
+  }
+
+  private static @Nullable Subject after(String original, String folded, int textEnd, int limit) {
+    int start = textEnd;
+    if (start < limit && folded.charAt(start) == '的') {
+      start++;
+    }
+    int stop = Math.min(limit, start + REACH);
+    if (PREDICATES.startsAt(folded, start, stop)) {
+      return null;
+    }
+    int end = start;
+    while (end < stop) {
+      char c = folded.charAt(end);
+      if (TextChars.isClauseBreakAt(folded, end) || TextChars.isListBreak(c)
+          || TextChars.isDigit(c)) {
+        break;
+      }
+      if (end > start && PREDICATES.startsAt(folded, end, stop)) {
+        break;
+      }
+      end++;
+    }
+    WordTable.Match<Boolean> trail = TRAILING.matchEndingAt(folded, end, start);
+    while (trail != null && trail.start() > start) {
+      end = trail.start();
+      trail = TRAILING.matchEndingAt(folded, end, start);
+    }
+    if (end > start && !TextChars.isIdeograph(folded.charAt(start)) && folded.charAt(start) != '“'
+        && folded.charAt(start) != '"') {
+      return null;
+    }
+    return end > start ? new Subject(original.substring(start, end), start, end, true) : null;
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.core.Dimension;
+import io.github.policytasks.core.Direction;
+import io.github.policytasks.core.TargetKind;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Decides what a target's figure measures (annotation guide §3, Kinds). Percentage points are
+ * POINTS. A percent is GROWTH when the nearest word before it in its clause is a change ({@code
+ * 增长 增速 提高 提升 下降 降低 同比…}), and SHARE when it is a level ({@code 率 占比 比例 比重},
+ * {@code 提高到}, {@code 降至}) or when no such word stands before it ({@code 75%的城市社区}).
+ * Everything else is AMOUNT. GROWTH and POINTS take their direction from the change word; POINTS
+ * without one are read as an increase and say so. Stateless and thread-safe.
+ */
+final class TargetKindRule {
+  /** How far before a percent the rule looks for a change or level word. */
+  static final int REACH = 24;
+
+  private enum Cue {
+    RISE, FALL, CHANGE, LEVEL
+  }
+
+  private static final WordTable<Cue> CUES = WordTable.of(cues());
+
+  private TargetKindRule() {}
+
+  private static Map<String, Cue> cues() {
+    Map<String, Cue> map = new HashMap<>();
+    for (String w : new String[] {"增长", "增速", "增幅", "增长率", "增长幅度", "提高", "提升", "增加",
+        "上升", "上涨", "涨幅", "扩大", "递增", "增", "年均增长", "同比增长"}) {
+      map.put(w, Cue.RISE);
+    }
+    for (String w : new String[] {"下降", "降低", "减少", "压减", "降幅", "缩减", "削减", "压降",
+        "减排", "递减", "下调", "降", "减", "缩小", "同比下降", "年均下降"}) {
+      map.put(w, Cue.FALL);
+    }
+    map.put("同比", Cue.CHANGE);
+    for (String w : new String[] {"率", "占比", "比例", "比重", "占", "覆盖面", "提高到", "提高至",
+        "提升到", "提升至", "增长到", "增长至", "增加到", "增加至", "上升到", "上升至", "下降到",
+        "下降至", "降至", "降到", "降低到", "降低至", "减少到", "减少至", "压减到", "压减至"}) {
+      map.put(w, Cue.LEVEL);
+    }
+    return map;
+  }
+
+  /** A kind and, for GROWTH and POINTS, a direction; {@code assumed} when no word gave it. */
+  record Reading(TargetKind kind, @Nullable Direction direction, boolean assumed) {}
+
+  /**
+   * The kind of a figure of {@code dimension} whose text starts at {@code textStart} in {@code
+   * text}, reading words back to {@code floor} (its clause start).
+   */
+  static Reading read(String text, @Nullable Dimension dimension, int textStart, int floor) {
+    if (dimension == Dimension.PERCENTAGE_POINTS) {
+      Direction direction = directionBefore(text, textStart, floor);
+      return direction != null
+          ? new Reading(TargetKind.POINTS, direction, false)
+          : new Reading(TargetKind.POINTS, Direction.INCREASE, true);
+    }
+    if (dimension != Dimension.PERCENT) {
+      return new Reading(TargetKind.AMOUNT, null, false);
+    }
+    int reachFloor = Math.max(floor, textStart - REACH);
+    for (int end = textStart; end > reachFloor; end--) {
+      WordTable.Match<Cue> cue = CUES.matchEndingAt(text, end, reachFloor);
+      if (cue == null || isFalseCue(text, cue)) {
+        continue;
+      }
+      switch (cue.meaning()) {
+        case RISE:
+          return new Reading(TargetKind.GROWTH, Direction.INCREASE, false);
+        case FALL:
+          return new Reading(TargetKind.GROWTH, Direction.DECREASE, false);
+        case CHANGE:
+          return new Reading(TargetKind.GROWTH, Direction.INCREASE, true);
+        default:
+          return new Reading(TargetKind.SHARE, null, false);
+      }
+    }
+    return new Reading(TargetKind.SHARE, null, false);
+  }
+
+  /** The direction the nearest change word before {@code textStart} gives, if any. */
+  private static @Nullable Direction directionBefore(String text, int textStart, int floor) {
+    int reachFloor = Math.max(floor, textStart - REACH);
+    for (int end = textStart; end > reachFloor; end--) {
+      WordTable.Match<Cue> cue = CUES.matchEndingAt(text, end, reachFloor);
+      if (cue == null || isFalseCue(text, cue)) {
+        continue;
+      }
+      if (cue.meaning() == Cue.RISE) {
+        return Direction.INCREASE;
+      }
+      if (cue.meaning() == Cue.FALL) {
+        return Direction.DECREASE;
+      }
+    }
+    return null;
+  }
+
+  /** {@code 率} in {@code 率先} leads, it is not a rate; {@code 增} and {@code 减} alone inside other words. */
+  private static boolean isFalseCue(String text, WordTable.Match<Cue> cue) {
+    int length = cue.end() - cue.start();
+    if (length != 1) {
+      return false;
+    }
+    char c = text.charAt(cue.start());
+    char next = cue.end() < text.length() ? text.charAt(cue.end()) : 0;
+    if (c == '率') {
+      return next == '先' || next == '领';
+    }
+    if (c == '增' || c == '减' || c == '降') {
+      return TextChars.isIdeograph(next);
+    }
+    return false;
+  }
+}

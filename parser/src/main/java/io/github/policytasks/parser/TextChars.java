@@ -1,0 +1,85 @@
+package io.github.policytasks.parser;
+
+/**
+ * Character classes the target rules share: clause and sentence breaks, list separators, spaces,
+ * digits, CJK ideographs. Works on text already folded by {@link ScriptFolding} (ASCII digits,
+ * Simplified characters). Stateless and thread-safe.
+ */
+final class TextChars {
+  private TextChars() {}
+
+  /** Whether {@code c} ends a sentence: {@code 。；！？} and their half-width forms, or a line break. */
+  static boolean isSentenceBreak(char c) {
+    return c == '。' || c == '；' || c == ';' || c == '！' || c == '!' || c == '？' || c == '?'
+        || c == '\n' || c == '\r';
+  }
+
+  /**
+   * Whether {@code c} ends a clause: a sentence break, a comma ({@code ，} or {@code ,}) or a
+   * colon. The list mark {@code 、} does not end a clause.
+   */
+  static boolean isClauseBreak(char c) {
+    return isSentenceBreak(c) || c == '，' || c == ',' || c == '：' || c == ':';
+  }
+
+  /** Whether {@code text[i]} is a full stop written as an ASCII period between words, not a decimal point. */
+  static boolean isPeriodBreak(CharSequence text, int i) {
+    if (text.charAt(i) != '.') {
+      return false;
+    }
+    boolean digitBefore = i > 0 && isDigit(text.charAt(i - 1));
+    boolean digitAfter = i + 1 < text.length() && isDigit(text.charAt(i + 1));
+    return !(digitBefore && digitAfter);
+  }
+
+  /** Whether {@code text[i]} ends a clause, an ASCII period included when it is not a decimal point. */
+  static boolean isClauseBreakAt(CharSequence text, int i) {
+    return isClauseBreak(text.charAt(i)) || isPeriodBreak(text, i);
+  }
+
+  /** Whether {@code text[i]} ends a sentence, an ASCII period included when it is not a decimal point. */
+  static boolean isSentenceBreakAt(CharSequence text, int i) {
+    return isSentenceBreak(text.charAt(i)) || isPeriodBreak(text, i);
+  }
+
+  /** Whether {@code c} separates the items of a list: {@code 、}. */
+  static boolean isListBreak(char c) {
+    return c == '、';
+  }
+
+  /** Whether {@code c} is white space inside a line: ASCII space, tab, ideographic or no-break space. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0';
+  }
+
+  /** Whether {@code c} is an ASCII digit (full-width digits are folded to these first). */
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether {@code c} is an ASCII letter. */
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** Whether {@code c} is a CJK unified ideograph (the basic block and extension A). */
+  static boolean isIdeograph(char c) {
+    return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf');
+  }
+
+  /** The index of the first non-space character at or after {@code i}, at most {@code limit}. */
+  static int skipSpaces(CharSequence text, int i, int limit) {
+    while (i < limit && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The index just after the last non-space character before {@code i}, at least {@code floor}. */
+  static int skipSpacesBack(CharSequence text, int i, int floor) {
+    while (i > floor && isSpace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+}
