@@ -114,6 +114,16 @@ class NormalizerTest {
         .isEqualTo(Quantity.of("666.667", "平方米"));
   }
 
+  @Test
+  void convert_lossyRoundingWithUnnecessary_throws() {
+    assertThatThrownBy(() -> normalizer.convert(
+            Quantity.of("1", "亩"), Unit.of("平方米"), 3, RoundingMode.UNNECESSARY))
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageContaining("2000/3");
+    assertThat(normalizer.convert(Quantity.of("1.5", "万元"), Unit.of("亿元"), 6, RoundingMode.UNNECESSARY))
+        .isEqualTo(Quantity.of("0.000150", "亿元"));
+  }
+
   static Stream<String[]> mismatches() {
     return Stream.of(
         new String[] {"3", "万亩", "吨", "AREA", "MASS"},

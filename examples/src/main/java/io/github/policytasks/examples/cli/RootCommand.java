@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       LedgerCommand.class,
       TargetsCommand.class,
       NormaliseCommand.class,
+      CheckCommand.class,
       ParseCommand.class
     })
 final class RootCommand implements Callable<Integer> {

@@ -99,15 +99,22 @@ public final class LedgerCells {
     return quantity == null ? null : quantity.unit().symbol();
   }
 
-  private static String amountRange(Quantity lower, @Nullable Quantity upper, boolean rounded) {
-    String text = display(lower.amount(), rounded);
-    return upper == null ? text : text + "–" + display(upper.amount(), rounded);
-  }
-
-  private static String display(Amount amount, boolean rounded) {
-    if (!rounded || amount.hasDecimalForm()) {
+  /**
+   * {@code amount} for display: exact when it has a decimal form, otherwise rounded half-even to
+   * two places after {@code ≈} ({@code ≈23066666.67}).
+   */
+  public static String displayAmount(Amount amount) {
+    if (amount.hasDecimalForm()) {
       return amount.toString();
     }
     return "≈" + amount.toBigDecimal(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  private static String amountRange(Quantity lower, @Nullable Quantity upper, boolean rounded) {
+    String text = rounded ? displayAmount(lower.amount()) : lower.amount().toString();
+    if (upper == null) {
+      return text;
+    }
+    return text + "–" + (rounded ? displayAmount(upper.amount()) : upper.amount().toString());
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GeneralOptionsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "ledger", "targets", "normalise", "parse"})
+  @ValueSource(strings = {"", "ledger", "targets", "normalise", "check", "parse"})
   void help_printsUsageOfEachCommand(String command) {
     Cli.Result result = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
 
@@ -18,7 +18,7 @@ class GeneralOptionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "ledger", "targets", "normalise", "parse"})
+  @ValueSource(strings = {"", "ledger", "targets", "normalise", "check", "parse"})
   void version_printsProjectVersionForEachCommand(String command) {
     Cli.Result result = command.isEmpty() ? Cli.run("--version") : Cli.run(command, "--version");
 
