@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Dimension;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -9,9 +10,10 @@ import org.jspecify.annotations.Nullable;
  * 及以上 以下 以内 左右}; before it {@code 不低于 不少于 至少 超过 突破 多于 不超过 不高于 控制在
  * 低于 少于 约 近}. The explicit word next to the number wins in this order: a word after the
  * figure, a word before it, an open magnitude ({@code 500多亿元}, MORE_THAN its floor); a bare
- * figure is EXACTLY, and a range is always RANGE. {@code 突破10家以上} is AT_LEAST. The words
- * {@code 保持在}, {@code 稳定在} and {@code 控制在} belong to the target's text. Stateless and
- * thread-safe.
+ * figure is EXACTLY, and a range is always RANGE. {@code 突破10家以上} is AT_LEAST; after a time
+ * or a distance {@code 内} is AT_MOST ({@code 1个工作日内}). {@code 控制在} always belongs to the
+ * target's text, {@code 保持在} and {@code 稳定在} when a bound word follows the figure ({@code
+ * 稳定在13亿斤以上}). Stateless and thread-safe.
  */
 final class BoundWords {
   private static final WordTable<Comparator> AFTER = WordTable.of(Map.ofEntries(
@@ -85,6 +87,9 @@ final class BoundWords {
     Comparator after = null;
     int afterAt = TextChars.skipSpaces(text, figure.end(), limit);
     WordTable.Match<Comparator> suffix = AFTER.matchAt(text, afterAt, limit);
+    if (suffix == null && isSpan(figure) && afterAt < limit && text.charAt(afterAt) == '内') {
+      suffix = new WordTable.Match<>(afterAt, afterAt + 1, Comparator.AT_MOST);
+    }
     if (suffix != null) {
       after = suffix.meaning();
       textEnd = suffix.end();
@@ -98,7 +103,9 @@ final class BoundWords {
     } else {
       WordTable.Match<Boolean> holding = HOLDING.matchEndingAt(text, beforeAt, floor);
       if (holding != null) {
-        textStart = holding.start();
+        if (suffix != null) {
+          textStart = holding.start();
+        }
       } else {
         WordTable.Match<Comparator> detached = detachedBefore(text, beforeAt, floor);
         if (detached != null) {
@@ -120,6 +127,13 @@ final class BoundWords {
       comparator = Comparator.EXACTLY;
     }
     return new Bound(comparator, textStart, textEnd, suffix != null);
+  }
+
+  /** Whether the figure measures a time or a distance, after which {@code 内} means within. */
+  private static boolean isSpan(Figure figure) {
+    return figure.definition() != null
+        && (figure.definition().dimension() == Dimension.DURATION
+            || figure.definition().dimension() == Dimension.LENGTH);
   }
 
   /** Whether a bound word that may stand before a figure ends at {@code start} (spaces skipped). */

@@ -37,6 +37,13 @@ final class NotATargetRules {
   private static final WordTable<Boolean> FRAMING_WORDS = WordTable.of(Boolean.TRUE,
       "围绕", "依托", "聚焦", "包括", "涵盖", "拥有", "现有", "已有", "共有", "其中有", "目前");
 
+  /** Verbs that open a clause describing the scope a task works in, not what it will reach. */
+  private static final WordTable<Boolean> OPENING_FRAMES = WordTable.of(Boolean.TRUE,
+      "依托", "围绕", "聚焦", "涵盖", "覆盖全", "立足", "针对", "结合");
+
+  /** How many characters a framing verb may stand before the count it frames ({@code 依托全县}). */
+  private static final int SHORT_SCOPE = 4;
+
   private static final WordTable<Boolean> CAPACITY_WORDS = WordTable.of(Boolean.TRUE,
       "年产", "年处理", "年加工", "日处理", "日产", "年出栏", "年吞吐", "年发电", "年产能", "设计产能",
       "年屠宰", "年存栏", "年回收", "年利用", "日供水");
@@ -98,6 +105,10 @@ final class NotATargetRules {
     if (prev == '等' && FRAMING_WORDS.lastBefore(text, before, Math.max(clauseStart, floor)) != null) {
       return NotATarget.COUNT_OF_NAMED;
     }
+    if (dimension == Dimension.COUNT && startsWithFraming(text, clauseStart, before)
+        && after < text.length() && TextChars.isIdeograph(text.charAt(after))) {
+      return NotATarget.COUNT_OF_NAMED;
+    }
     if (isMeasure(dimension) && isThreshold(text, figure, bound, clauseEnd)) {
       return NotATarget.THRESHOLD;
     }
@@ -105,6 +116,16 @@ final class NotATargetRules {
       return NotATarget.CAPACITY;
     }
     return null;
+  }
+
+  /**
+   * Whether the clause opens with a framing verb and reaches the figure without another verb:
+   * {@code 依托全县12个乡镇开展…}, {@code 围绕5条产业链…}.
+   */
+  private static boolean startsWithFraming(String text, int clauseStart, int before) {
+    int at = TextChars.skipSpaces(text, clauseStart, before);
+    WordTable.Match<Boolean> framing = OPENING_FRAMES.matchAt(text, at, before);
+    return framing != null && before - framing.end() <= SHORT_SCOPE;
   }
 
   private static boolean isMeasure(@Nullable Dimension dimension) {

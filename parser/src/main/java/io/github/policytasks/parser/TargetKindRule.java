@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Decides what a target's figure measures (annotation guide §3, Kinds). Percentage points are
  * POINTS. A percent is GROWTH when the nearest word before it in its clause is a change ({@code
- * 增长 增速 提高 提升 下降 降低 同比…}), and SHARE when it is a level ({@code 率 占比 比例 比重},
- * {@code 提高到}, {@code 降至}) or when no such word stands before it ({@code 75%的城市社区}).
+ * 增长 增速 提高 提升 下降 降低 同比…}) or follows it ({@code 4.5%增长}), and SHARE when it is a
+ * level ({@code 率 占比 比例 比重}, {@code 提高到}, {@code 降至}) or when no such word stands near it
+ * ({@code 75%的城市社区}); a percent listed after another ({@code 分别减少2%、2.5%}) shares its kind.
  * Everything else is AMOUNT. GROWTH and POINTS take their direction from the change word; POINTS
  * without one are read as an increase and say so. Stateless and thread-safe.
  */
@@ -50,10 +51,14 @@ final class TargetKindRule {
   record Reading(TargetKind kind, @Nullable Direction direction, boolean assumed) {}
 
   /**
-   * The kind of a figure of {@code dimension} whose text starts at {@code textStart} in {@code
-   * text}, reading words back to {@code floor} (its clause start).
+   * The kind of a figure of {@code dimension} whose text is {@code text[textStart, textEnd)},
+   * reading words back to {@code floor} (its clause start). A percent with no change or level word
+   * before it is GROWTH when a change word follows it ({@code 4.5%以上增长}), takes the kind of
+   * {@code listed}, the percent target it is listed after ({@code 分别减少2%、2.5%}), when given,
+   * and is SHARE otherwise.
    */
-  static Reading read(String text, @Nullable Dimension dimension, int textStart, int floor) {
+  static Reading read(String text, @Nullable Dimension dimension, int textStart, int textEnd,
+      int floor, @Nullable Reading listed) {
     if (dimension == Dimension.PERCENTAGE_POINTS) {
       Direction direction = directionBefore(text, textStart, floor);
       return direction != null
@@ -79,6 +84,19 @@ final class TargetKindRule {
         default:
           return new Reading(TargetKind.SHARE, null, false);
       }
+    }
+    WordTable.Match<Cue> following = CUES.matchAt(text, TextChars.skipSpaces(text, textEnd,
+        text.length()), text.length());
+    if (following != null && following.end() - following.start() > 1) {
+      if (following.meaning() == Cue.RISE) {
+        return new Reading(TargetKind.GROWTH, Direction.INCREASE, false);
+      }
+      if (following.meaning() == Cue.FALL) {
+        return new Reading(TargetKind.GROWTH, Direction.DECREASE, false);
+      }
+    }
+    if (listed != null && listed.kind() != TargetKind.AMOUNT && listed.kind() != TargetKind.POINTS) {
+      return listed;
     }
     return new Reading(TargetKind.SHARE, null, false);
   }

@@ -68,6 +68,7 @@ final class TargetReader {
     int previousEnd = 0;
     String previousSubject = null;
     int previousSentence = -1;
+    TargetKindRule.Reading previousKind = null;
     for (int k = 0; k < figures.size(); k++) {
       Figure figure = figures.get(k);
       int clauseStart = clauseStart(folded, figure.start());
@@ -78,7 +79,10 @@ final class TargetReader {
         continue;
       }
       Dimension dimension = figure.definition() == null ? null : figure.definition().dimension();
-      TargetKindRule.Reading kind = TargetKindRule.read(folded, dimension, bound.textStart(), floor);
+      TargetKindRule.Reading listed = previousKind != null
+          && isListJoin(folded, previousEnd, bound.textStart()) ? previousKind : null;
+      TargetKindRule.Reading kind = TargetKindRule.read(
+          folded, dimension, bound.textStart(), bound.textEnd(), floor, listed);
       int next = k + 1 < figures.size() ? figures.get(k + 1).start() : folded.length();
       int limit = Math.min(clauseEnd, next);
       int sentence = sentenceStart(folded, figure.start());
@@ -96,6 +100,7 @@ final class TargetReader {
       previousEnd = read != null && read.follows() ? read.end() : bound.textEnd();
       previousSubject = subject;
       previousSentence = sentence;
+      previousKind = dimension == Dimension.PERCENT ? kind : null;
     }
     return List.copyOf(targets);
   }
@@ -157,6 +162,19 @@ final class TargetReader {
       clauseEnd = clauseStart - 1;
     }
     return null;
+  }
+
+  /** Whether only list marks and conjunctions stand in {@code folded[from, to)}: {@code 2%、2.5%}. */
+  private static boolean isListJoin(String folded, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if ("、和及与 ".indexOf(folded.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int clauseStart(String folded, int from) {
