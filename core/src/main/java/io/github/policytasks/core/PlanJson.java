@@ -151,13 +151,7 @@ public final class PlanJson {
    */
   public static Plan read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    try {
-      return READER.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(in);
-    } catch (JsonProcessingException e) {
-      throw translate(e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return readOpen(reader -> reader.readValue(in));
   }
 
   /**
@@ -168,12 +162,19 @@ public final class PlanJson {
    */
   public static Plan read(Reader in) {
     Objects.requireNonNull(in, "in");
+    return readOpen(reader -> reader.readValue(in));
+  }
+
+  /** One source read by {@code read} with a reader that leaves the source open. */
+  private interface OpenSourceRead {
+    Plan read(ObjectReader reader) throws IOException;
+  }
+
+  private static Plan readOpen(OpenSourceRead read) {
     try {
-      return READER.without(StreamReadFeature.AUTO_CLOSE_SOURCE).readValue(in);
-    } catch (JsonProcessingException e) {
-      throw translate(e);
+      return read.read(READER.without(StreamReadFeature.AUTO_CLOSE_SOURCE));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw translate(e);
     }
   }
 

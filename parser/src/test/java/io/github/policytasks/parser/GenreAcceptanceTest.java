@@ -1,0 +1,230 @@
+package io.github.policytasks.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.LeadUnit;
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.Section;
+import io.github.policytasks.core.Target;
+import io.github.policytasks.core.Task;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the parser on hand-annotated documents of the genre written apart from the seed (other
+ * counties, other layouts: full-width punctuation and subsections, Traditional characters and
+ * own-line notes, a pipe table, no section headings with {@code （一）} task numbers), with the
+ * measures the project is judged by: every task found, lead and supporting units right on at
+ * least 95% of tasks, target F1 at least 0.90, and comparator, kind, direction, range and
+ * normalized value right on at least 95% of the targets found.
+ */
+class GenreAcceptanceTest {
+  private static final List<String> DOCUMENTS =
+      List.of(
+          "city-fullwidth-subsections",
+          "district-traditional-ownline",
+          "county-table",
+          "noheadings-paren-numbers",
+          "province-chapters-noise");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PlanParser parser = PlanParser.create();
+
+  @Test
+  void genreDocuments_scoreAboveTheBar() {
+    Score total = new Score();
+    StringBuilder report = new StringBuilder();
+    for (String name : DOCUMENTS) {
+      Score score = score(name);
+      report.append(name).append(": ").append(score).append('\n');
+      total.add(score);
+    }
+    report.append("total: ").append(total);
+    System.out.println(report);
+    assertThat(total.misses).as(report.toString()).isEmpty();
+    assertThat(total.tasksFound).as(report.toString()).isEqualTo(total.tasksExpected);
+    assertThat(total.unitAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.95);
+    assertThat(total.targetF1()).as(report.toString()).isGreaterThanOrEqualTo(0.90);
+    assertThat(total.fieldAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.95);
+  }
+
+  private Score score(String name) {
+    String text = resource(name + ".txt");
+    JsonNode expected = tree(resource(name + ".expected.json"));
+    Plan plan = parser.parse(text);
+    Score score = new Score();
+    if (!Objects.equals(plan.title(), expected.get("title").asText())) {
+      score.misses.add(name + ": title " + plan.title());
+    }
+    if (plan.year() == null || plan.year() != expected.get("year").asInt()) {
+      score.misses.add(name + ": year " + plan.year());
+    }
+    List<Integer> sectionNumbers = new ArrayList<>();
+    expected.get("sections").forEach(s -> sectionNumbers.add(s.get("number").asInt()));
+    if (!plan.sections().stream().map(Section::number).collect(Collectors.toList()).equals(sectionNumbers)) {
+      score.misses.add(name + ": sections " + plan.sections());
+    }
+    List<Task> tasks = plan.allTasks();
+    JsonNode expectedTasks = expected.get("tasks");
+    score.tasksExpected = expectedTasks.size();
+    for (int i = 0; i < expectedTasks.size(); i++) {
+      JsonNode want = expectedTasks.get(i);
+      if (i >= tasks.size()) {
+        score.targetsExpected += want.get("targets").size();
+        continue;
+      }
+      Task got = tasks.get(i);
+      if (got.number() != want.get("number").asInt()) {
+        score.misses.add(name + ": task " + i + " number " + got.number());
+        continue;
+      }
+      score.tasksFound++;
+      if (want.has("title") && !want.get("title").asText().equals(got.title())) {
+        score.misses.add(name + ": task " + got.number() + " title " + got.title());
+      }
+      boolean unitsRight =
+          names(got.leadUnits()).equals(strings(want.get("leads")))
+              && names(got.supportingUnits()).equals(strings(want.get("supports")));
+      if (unitsRight) {
+        score.unitsRight++;
+      } else {
+        score.notes.add(name + " t" + got.number() + ": leads " + names(got.leadUnits()) + " supports "
+            + names(got.supportingUnits()));
+      }
+      if (want.has("deadline") && (got.deadline() == null
+          || !got.deadline().toString().equals(want.get("deadline").asText()))) {
+        score.notes.add(name + " t" + got.number() + ": deadline " + got.deadline());
+      }
+      scoreTargets(name, got, want.get("targets"), score);
+    }
+    return score;
+  }
+
+  private static void scoreTargets(String name, Task got, JsonNode wanted, Score score) {
+    score.targetsExpected += wanted.size();
+    score.targetsFound += got.targets().size();
+    List<Target> unmatched = new ArrayList<>(got.targets());
+    for (JsonNode want : wanted) {
+      Target match = null;
+      for (Target candidate : unmatched) {
+        if (candidate.value().amount().isEquivalentTo(Amount.parse(want.get("value").asText()))
+            && candidate.value().unit().symbol().equals(want.get("unit").asText())) {
+          match = candidate;
+          break;
+        }
+      }
+      if (match == null) {
+        score.notes.add(name + " t" + got.number() + ": missed " + want.get("text").asText());
+        continue;
+      }
+      unmatched.remove(match);
+      score.targetsMatched++;
+      boolean fieldsRight =
+          match.comparator().name().equals(want.get("comparator").asText())
+              && match.kind().name().equals(want.get("kind").asText())
+              && Objects.equals(
+                  match.direction() == null ? null : match.direction().name(),
+                  want.has("direction") ? want.get("direction").asText() : null)
+              && (!want.has("upper")
+                  || (match.upper() != null
+                      && match.upper().amount().isEquivalentTo(Amount.parse(want.get("upper").asText()))))
+              && match.normalized() != null
+              && match.normalized().amount().isEquivalentTo(Amount.parse(want.get("normalized").asText()));
+      if (fieldsRight) {
+        score.fieldsRight++;
+      } else {
+        score.notes.add(name + " t" + got.number() + ": fields of " + want.get("text").asText() + " → "
+            + match.comparator() + " " + match.kind() + " " + match.direction() + " " + match.value()
+            + " upper " + match.upper() + " normalized " + match.normalized());
+      }
+    }
+    for (Target extra : unmatched) {
+      score.notes.add(name + " t" + got.number() + ": extra " + extra.text());
+    }
+  }
+
+  private static List<String> names(List<LeadUnit> units) {
+    return units.stream().map(LeadUnit::name).collect(Collectors.toList());
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array != null) {
+      array.forEach(n -> out.add(n.asText()));
+    }
+    return out;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = GenreAcceptanceTest.class.getResourceAsStream("genre/" + name)) {
+      return new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class Score {
+    final List<String> misses = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+    int tasksExpected;
+    int tasksFound;
+    int unitsRight;
+    int targetsExpected;
+    int targetsFound;
+    int targetsMatched;
+    int fieldsRight;
+
+    void add(Score other) {
+      misses.addAll(other.misses);
+      tasksExpected += other.tasksExpected;
+      tasksFound += other.tasksFound;
+      unitsRight += other.unitsRight;
+      targetsExpected += other.targetsExpected;
+      targetsFound += other.targetsFound;
+      targetsMatched += other.targetsMatched;
+      fieldsRight += other.fieldsRight;
+    }
+
+    double unitAccuracy() {
+      return tasksExpected == 0 ? 1 : (double) unitsRight / tasksExpected;
+    }
+
+    double targetF1() {
+      double precision = targetsFound == 0 ? 0 : (double) targetsMatched / targetsFound;
+      double recall = targetsExpected == 0 ? 0 : (double) targetsMatched / targetsExpected;
+      return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+
+    double fieldAccuracy() {
+      return targetsMatched == 0 ? 0 : (double) fieldsRight / targetsMatched;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          "tasks %d/%d, units right %.2f, targets expected %d found %d matched %d (F1 %.3f), fields right %.2f%s%s",
+          tasksFound, tasksExpected, unitAccuracy(), targetsExpected, targetsFound, targetsMatched,
+          targetF1(), fieldAccuracy(),
+          misses.isEmpty() ? "" : "\n  misses: " + String.join("\n  ", misses),
+          notes.isEmpty() ? "" : "\n  notes: " + String.join("\n  ", notes));
+    }
+  }
+}
