@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * rather than {@code 万千瓦}); these walk a precomputed trie and do not allocate.
  *
  * <p>Users register their own units with {@code UnitCatalogue.standard().toBuilder()
- * .add(UnitDefinition.of("担", Dimension.MASS, "50", "千克")).addClassifier("棚").build()}.
+ * .add(UnitDefinition.of("担", Dimension.MASS, "50", "千克")).addClassifier("畦").build()}.
  * Immutable and thread-safe.
  */
 public final class UnitCatalogue {

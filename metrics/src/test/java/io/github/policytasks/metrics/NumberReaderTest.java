@@ -133,9 +133,9 @@ class NumberReaderTest {
   @Test
   void readAt_customCatalogue_leavesItsUnitsUnread() {
     NumberReader custom = NumberReader.of(
-        UnitCatalogue.standard().toBuilder().addClassifier("棚").build());
+        UnitCatalogue.standard().toBuilder().addClassifier("畦").build());
 
-    assertThat(custom.readAt("3万棚", 0).orElseThrow().end()).isEqualTo(1);
-    assertThat(reader.readAt("3万棚", 0).orElseThrow().end()).isEqualTo(2);
+    assertThat(custom.readAt("3万畦", 0).orElseThrow().end()).isEqualTo(1);
+    assertThat(reader.readAt("3万畦", 0).orElseThrow().end()).isEqualTo(2);
   }
 }

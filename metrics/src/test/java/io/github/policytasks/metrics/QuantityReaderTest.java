@@ -103,9 +103,9 @@ class QuantityReaderTest {
   @Test
   void of_customCatalogue_readsItsUnits() {
     QuantityReader custom = QuantityReader.of(
-        UnitCatalogue.standard().toBuilder().addClassifier("棚").build());
+        UnitCatalogue.standard().toBuilder().addClassifier("畦").build());
 
-    assertThat(custom.parse("3万棚")).isEqualTo(Quantity.of("3", "万棚"));
-    assertThatThrownBy(() -> reader.parse("3万棚")).isInstanceOf(QuantityParseException.class);
+    assertThat(custom.parse("3万畦")).isEqualTo(Quantity.of("3", "万畦"));
+    assertThatThrownBy(() -> reader.parse("3万畦")).isInstanceOf(QuantityParseException.class);
   }
 }

@@ -164,6 +164,8 @@ class UnitCatalogueTest {
     "1.5萬平方米, 3, 4",
     "增长20％, 4, 1",
     "全市企业, 0, 0",
+    "建成5g基站, 3, 0",
+    "装机20KW, 4, 2",
     "两清零, 0, 0",
   })
   void unitLengthAt_findsTheLongestUnitThere(String text, int from, int length) {
@@ -201,13 +203,13 @@ class UnitCatalogueTest {
   void toBuilder_registersCustomUnitsAndClassifiersWithMagnitudes() {
     UnitCatalogue custom = catalogue.toBuilder()
         .add("担", Dimension.MASS, "50", "千克")
-        .addClassifier("棚", "個棚")
+        .addClassifier("畦", "個畦")
         .build();
 
     assertThat(custom.find("担").orElseThrow().factor()).isEqualTo(Amount.of(50));
-    assertThat(custom.find("万棚").orElseThrow().canonical()).isEqualTo(Unit.of("棚"));
-    assertThat(custom.find("個棚").orElseThrow().symbol()).isEqualTo(Unit.of("棚"));
-    assertThat(custom.unitLengthAt("3万棚", 1)).isEqualTo(2);
+    assertThat(custom.find("万畦").orElseThrow().canonical()).isEqualTo(Unit.of("畦"));
+    assertThat(custom.find("個畦").orElseThrow().symbol()).isEqualTo(Unit.of("畦"));
+    assertThat(custom.unitLengthAt("3万畦", 1)).isEqualTo(2);
     assertThat(catalogue.find("担")).isEmpty();
     assertThat(custom.units()).hasSizeGreaterThan(catalogue.units().size());
   }

@@ -35,7 +35,8 @@ class GenreAcceptanceTest {
           "district-traditional-ownline",
           "county-table",
           "noheadings-paren-numbers",
-          "province-chapters-noise");
+          "province-chapters-noise",
+          "county-traps-restart");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
