@@ -32,6 +32,9 @@ final class FigureScanner {
   private static final String CHINESE_STARTS = "一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾";
   private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
 
+  private static final WordTable<Boolean> REACHING = WordTable.of(Boolean.TRUE,
+      "达到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "延长到", "延长至", "达");
+
   private final NumberReader numbers;
   private final UnitCatalogue units;
   private final Normalizer normalizer;
@@ -280,20 +283,37 @@ final class FigureScanner {
     }
     char c = folded.charAt(at);
     if (!TextChars.isIdeograph(c) || UNKNOWN_UNIT_DENIED.indexOf(c) >= 0) {
-      return null;
+      return c == '岁' ? reachedAge(original, folded, number) : null;
     }
     int after = at + 1;
     boolean boundAfter = after < folded.length()
         && (folded.startsWith("以上", after) || folded.startsWith("以下", after)
             || folded.startsWith("以内", after) || folded.startsWith("左右", after)
             || folded.startsWith("及以上", after));
-    boolean boundBefore = BoundWords.hasWordBefore(folded, number.start())
-        && (after >= folded.length() || TextChars.isClauseBreakAt(folded, after)
-            || TextChars.isListBreak(folded.charAt(after)));
+    boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after)
+        || TextChars.isListBreak(folded.charAt(after));
+    boolean boundBefore = BoundWords.hasWordBefore(folded, number.start()) && clauseEndsAfter;
     if (!boundAfter && !boundBefore) {
       return null;
     }
     return new Figure(number.start(), after, at, number.value(), null,
         original.substring(at, after), null, number.isOpen(), false);
+  }
+
+  /**
+   * An age a plan commits to reach ({@code 人均预期寿命达到80岁。}): {@code 岁} after a verb of
+   * reaching and before the clause ends; any other age ({@code 60岁以上老年人}) is a scope.
+   */
+  private static @Nullable Figure reachedAge(String original, String folded, NumberReading number) {
+    int at = number.end();
+    int after = at + 1;
+    boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after);
+    int before = TextChars.skipSpacesBack(folded, number.start(), 0);
+    boolean reached = REACHING.endsAt(folded, before, Math.max(0, before - 3));
+    if (!clauseEndsAfter || !reached) {
+      return null;
+    }
+    return new Figure(number.start(), after, at, number.value(), null,
+        original.substring(at, after), null, false, false);
   }
 }

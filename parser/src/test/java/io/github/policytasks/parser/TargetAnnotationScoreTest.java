@@ -12,26 +12,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Scores the target reader against task bodies written for this purpose (not the seed) and
  * annotated by hand following the annotation guide: detection precision and recall by (task,
  * text), and the share of found targets whose comparator, kind, direction, value, unit and upper
  * value are all right. The thresholds are the ones the project is judged by on unseen documents.
+ *
+ * <p>{@code county} was written first and the reader improved against it; {@code holdout} was
+ * written and annotated afterwards without running the reader, and first scored precision 0.982,
+ * recall 0.982, fields 1.000 (misses: an age {@code 80岁}, a Traditional {@code 穩定在}; extra: a
+ * count of commended units, which stays as the one disagreement).
  */
 class TargetAnnotationScoreTest {
-  private static final String BODIES = "targets/county-bodies.txt";
-  private static final String TARGETS = "targets/county-targets.tsv";
-
-  @Test
-  void read_annotatedCountyTasks_meetsDetectionAndFieldThresholds() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"county", "holdout"})
+  void read_annotatedTaskSet_meetsDetectionAndFieldThresholds(String set) throws IOException {
     Map<String, String> bodies = new LinkedHashMap<>();
-    for (String[] row : rows(BODIES)) {
+    for (String[] row : rows("targets/" + set + "-bodies.txt")) {
       bodies.put(row[0], row[1]);
     }
     List<String> expected = new ArrayList<>();
-    for (String[] row : rows(TARGETS)) {
+    for (String[] row : rows("targets/" + set + "-targets.tsv")) {
       expected.add(String.join("|", row));
     }
     List<String> found = new ArrayList<>();
@@ -67,9 +71,9 @@ class TargetAnnotationScoreTest {
     double f1 = 2 * precision * recall / (precision + recall);
     double fields = (double) fieldsRight / detected;
     String report = String.format(
-        "precision %.3f recall %.3f F1 %.3f fields %.3f (%d expected, %d found, %d matched)%n"
+        "%s: precision %.3f recall %.3f F1 %.3f fields %.3f (%d expected, %d found, %d matched)%n"
             + "missed: %s%nspurious: %s%nwrong fields: %s",
-        precision, recall, f1, fields, expected.size(), found.size(), detected, unmatchedExpected,
+        set, precision, recall, f1, fields, expected.size(), found.size(), detected, unmatchedExpected,
         spurious, wrongFields);
     System.out.println(report);
 
