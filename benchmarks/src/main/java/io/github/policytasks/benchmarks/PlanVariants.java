@@ -36,7 +36,7 @@ final class PlanVariants {
       List<Task> numbered = new ArrayList<>();
       for (Task task : kept) {
         number++;
-        numbered.add(task.withNumber(number).withLabel(number + ".").withId("t" + number));
+        numbered.add(task.withNumber(number).withLabel(number + "."));
       }
       sections.add(section.withSubsections(List.<Subsection>of()).withTasks(numbered));
     }

@@ -235,7 +235,8 @@ final class FrontMatterReader {
   }
 
   private boolean contains(Line line, String word) {
-    return TextFold.indexOf(f, word, line.contentStart(), line.contentEnd()) >= 0;
+    int at = TextFold.indexOf(f, word, line.contentStart(), line.contentEnd());
+    return at >= 0 && at + word.length() <= line.contentEnd();
   }
 
   private boolean startsWith(Line line, String word) {

@@ -71,11 +71,15 @@ final class TextFold {
     return c == ')' || c == '〕' || c == '】' || c == ']' || c == '〗';
   }
 
-  /** The first offset of {@code word} within {@code text[from, to)}, or -1; never looks past {@code to}. */
+  /**
+   * The first index in {@code [from, to)} at which {@code word} starts in {@code text} (the word
+   * may run past {@code to}), or -1. Unlike {@link String#indexOf(String, int)} it never looks
+   * past {@code to}, so a search confined to one line costs that line, not the rest of the text.
+   */
   static int indexOf(String text, String word, int from, int to) {
-    int last = to - word.length();
     char first = word.charAt(0);
-    for (int i = from; i <= last; i++) {
+    int last = Math.min(to, text.length() - word.length() + 1);
+    for (int i = Math.max(from, 0); i < last; i++) {
       if (text.charAt(i) == first && text.startsWith(word, i)) {
         return i;
       }
@@ -83,9 +87,10 @@ final class TextFold {
     return -1;
   }
 
-  /** The first offset of {@code c} within {@code text[from, to)}, or -1. */
+  /** The first index of {@code c} in {@code text[from, to)}, or -1. */
   static int indexOf(String text, char c, int from, int to) {
-    for (int i = from; i < to; i++) {
+    int last = Math.min(to, text.length());
+    for (int i = Math.max(from, 0); i < last; i++) {
       if (text.charAt(i) == c) {
         return i;
       }

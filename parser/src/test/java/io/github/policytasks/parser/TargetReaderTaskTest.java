@@ -3,6 +3,7 @@ package io.github.policytasks.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Target;
+import io.github.policytasks.metrics.UnitCatalogue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -157,11 +158,16 @@ class TargetReaderTaskTest {
 
   @Test
   void read_unknownUnitWithBoundWord_keepsTargetAndWarns() {
-    TargetFixture.Result result = TargetFixture.read("新建蔬菜大棚500棚以上。");
+    String body = "新建智慧路灯500盏以上。";
+    TargetReader reader = new TargetReader(UnitCatalogue.standard().toBuilder().remove("盏").build());
+    SourceText source = new SourceText(body);
+    DiagnosticCollector diagnostics = new DiagnosticCollector(source, false);
+    TargetFixture.Result result = new TargetFixture.Result(
+        reader.read(source, 0, body.length(), "t1", 2023, diagnostics), diagnostics.diagnostics());
 
     assertThat(result.targets()).singleElement().satisfies(t -> {
-      assertThat(t.text()).isEqualTo("500棚以上");
-      assertThat(t.value().toString()).isEqualTo("500棚");
+      assertThat(t.text()).isEqualTo("500盏以上");
+      assertThat(t.value().toString()).isEqualTo("500盏");
       assertThat(t.normalized()).isNull();
       assertThat(t.dimension()).isNull();
     });
