@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Example: the targets of the tasks one unit leads. {@code java ... TargetsByLeadUnit 县科技局}
- * prints each task the unit leads, its co-leads, and each target with its bound and exact
- * normalized value.
+ * prints each task the unit leads, its co-leads, and each target with its subject, bound and
+ * exact normalized value.
  */
 public final class TargetsByLeadUnit {
   private TargetsByLeadUnit() {}
@@ -31,8 +31,8 @@ public final class TargetsByLeadUnit {
       out.println("  " + task.id() + " " + task.number() + ". " + task.title()
           + "  (leads: " + String.join("、", task.leadUnits().stream().map(u -> u.name()).toList()) + ")");
       for (Target target : task.targets()) {
-        out.println("    " + target.id() + "  " + target.text() + "  → " + target.comparator()
-            + " " + target.normalized());
+        out.println("    " + target.id() + "  " + target.subject() + "  " + target.text() + "  → "
+            + target.comparator() + " " + target.normalized());
       }
     }
   }

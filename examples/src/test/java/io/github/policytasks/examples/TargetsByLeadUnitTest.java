@@ -19,7 +19,8 @@ class TargetsByLeadUnitTest {
     assertThat(lines).filteredOn(l -> l.startsWith("  t"))
         .extracting(l -> l.substring(2, l.indexOf(' ', 2)))
         .containsExactly("t1", "t2", "t3", "t4", "t5", "t6", "t49");
-    assertThat(printed).contains("t1 1. 搭建创新平台  (leads: 县科技局、县工业和信息化局、县发展和改革局)");
+    assertThat(printed).contains("t1 1. 搭建创新平台  (leads: 县科技局、县工业和信息化局、县发展和改革局)")
+        .contains("    t3.g1  科技型中小企业  80家以上  → AT_LEAST 80家\n");
   }
 
   @Test

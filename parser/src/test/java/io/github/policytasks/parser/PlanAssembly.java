@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 /**
  * Assembles a {@link PlanSpec} into the {@link Plan} a careful annotator would read from its
  * rendered text: ids in document order, numbers running or restarting per section, task texts
- * made of the title, filler sentences and the worded targets, units, leaders and deadline.
+ * made of the title, filler sentences and the worded targets, units, leaders and deadline. A
+ * title is always followed by more text: a task that is nothing but a short sentence has no
+ * separate title. A plan whose only section is the implicit one and has no task has no section.
  * Spans are empty: a generated plan has no source yet.
  */
 final class PlanAssembly {
@@ -58,7 +60,11 @@ final class PlanAssembly {
           .issuer(issuer).date(written).publicationNote("此件公开发布")
           .build());
     }
-    for (int index : spec.references().stream().distinct().collect(Collectors.toList())) {
+    List<Integer> references = spec.references().stream()
+        .map(i -> i % GeneratorPools.REFERENCE_TITLES.size())
+        .distinct()
+        .collect(Collectors.toList());
+    for (int index : references) {
       plan.addReferences(DocumentReference.builder()
           .title(GeneratorPools.REFERENCE_TITLES.get(index % GeneratorPools.REFERENCE_TITLES.size()))
           .documentNumber(index % 3 == 2 ? null
@@ -66,7 +72,10 @@ final class PlanAssembly {
           .build());
     }
     if (spec.implicitSection()) {
-      plan.addSections(implicitSection(spec.sections().get(0)));
+      Section implicit = implicitSection(spec.sections().get(0));
+      if (!implicit.tasks().isEmpty()) {
+        plan.addSections(implicit);
+      }
     } else {
       for (int i = 0; i < spec.sections().size(); i++) {
         plan.addSections(section(i + 1, spec.sections().get(i)));
@@ -120,9 +129,12 @@ final class PlanAssembly {
     if (task.titleIndex() >= 0) {
       String title = GeneratorPools.TASK_TITLES.get(task.titleIndex() % GeneratorPools.TASK_TITLES.size());
       out.title(title);
+      if (fillers.isEmpty() && clauses.isEmpty()) {
+        fillers.add(GeneratorPools.FILLERS.get(taskOrdinal % GeneratorPools.FILLERS.size()));
+      }
       List<String> sentence = new ArrayList<>(fillers);
       sentence.addAll(clauses);
-      text = title + "。" + (sentence.isEmpty() ? "" : String.join(",", sentence) + "。");
+      text = title + "。" + String.join(",", sentence) + "。";
     } else {
       for (int i = 0; fillers.size() < 2; i++) {
         String filler = GeneratorPools.FILLERS.get((taskOrdinal + i) % GeneratorPools.FILLERS.size());

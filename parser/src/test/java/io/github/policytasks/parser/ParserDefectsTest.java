@@ -1,0 +1,61 @@
+package io.github.policytasks.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.LeadUnit;
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.Task;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parser defects found by the round-trip properties and hostile inputs, each as the smallest
+ * failing input. Disabled while the defect is open; the reason names it.
+ */
+class ParserDefectsTest {
+  private static final PlanParser PARSER = PlanParser.create();
+
+  @Test
+  @Disabled("parser defect: a verb-form note followed by a keyed part is not read as a note"
+      + " (NoteReader); the task loses its units and deadline")
+  void parse_verbNoteWithKeyedDeadline_readsLeadAndDeadline() {
+    Plan plan = PARSER.parse("嘉祥县2021年重点工作任务\n一、聚力创新\n"
+        + "1. 搭建创新平台。推动发展。(县科技局牵头,县财政局配合;责任领导:张伟;完成时限:2021年1月)\n");
+
+    Task task = plan.allTasks().get(0);
+    assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly("县科技局");
+    assertThat(task.supportingUnits()).extracting(LeadUnit::name).containsExactly("县财政局");
+    assertThat(task.leaders()).containsExactly("张伟");
+    assertThat(task.deadline()).isEqualTo(LocalDate.of(2021, 1, 31));
+    assertThat(task.title()).isEqualTo("搭建创新平台");
+  }
+
+  @Test
+  @Disabled("parser defect: LineShapes.arabic refuses task numbers of more than three digits,"
+      + " and the line is then dropped (see the next test)")
+  void parse_taskNumberAboveNineHundredNinetyNine_keepsTheTask() {
+    Plan plan = PARSER.parse("一、总体要求\n999. 推动发展。(牵头单位:县科技局)\n"
+        + "1000. 优化环境。(牵头单位:县财政局)\n");
+
+    assertThat(plan.allTasks()).extracting(Task::number).containsExactly(999, 1000);
+    assertThat(plan.allTasks().get(1).leadUnits()).extracting(LeadUnit::name).containsExactly("县财政局");
+  }
+
+  @Test
+  @Disabled("parser defect: BodyReader drops a line that follows a task's closing note and is"
+      + " not a heading, label or note: no task holds it and no diagnostic reports it")
+  void parse_textAfterClosingNote_isKeptOrReported() {
+    String input = "一、总体要求\n1. 推动发展。(牵头单位:县科技局)\n这是一行普通文字,新增企业5家。\n"
+        + "2. 优化环境。(牵头单位:县财政局)\n";
+    int line = input.indexOf("这是");
+
+    Plan plan = PARSER.parse(input);
+
+    boolean kept = plan.allTasks().get(0).text().contains("这是一行普通文字");
+    boolean reported = plan.diagnostics().stream()
+        .anyMatch(d -> d.span().start() <= line && line < Math.max(d.span().end(), d.span().start() + 1));
+    assertThat(kept || reported).as("line kept in task 1 or reported; diagnostics %s", plan.diagnostics())
+        .isTrue();
+  }
+}
