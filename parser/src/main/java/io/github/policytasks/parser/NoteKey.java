@@ -24,12 +24,29 @@ enum NoteKey {
   /** What a key's value fills. */
   enum Role { LEAD, RESPONSIBLE, RESPONSIBLE_DEPARTMENT, SUPPORTING, LEADER, DEADLINE }
 
+  private static final boolean[] INITIALS = initials();
+
   private final Role role;
   private final String[] spellings;
 
   NoteKey(Role role, String... spellings) {
     this.role = role;
     this.spellings = spellings;
+  }
+
+  private static boolean[] initials() {
+    boolean[] initials = new boolean[Character.MAX_VALUE + 1];
+    for (NoteKey key : values()) {
+      for (String spelling : key.spellings) {
+        initials[spelling.charAt(0)] = true;
+      }
+    }
+    return initials;
+  }
+
+  /** Whether some key's spelling starts with the folded character {@code c}. */
+  static boolean couldStartKey(char c) {
+    return INITIALS[c];
   }
 
   /** The field this key fills. */
@@ -45,6 +62,9 @@ enum NoteKey {
    * null when none is.
    */
   static @Nullable Match at(String folded, int at, int limit) {
+    if (at >= limit || !INITIALS[folded.charAt(at)]) {
+      return null;
+    }
     Match best = null;
     for (NoteKey key : values()) {
       for (String spelling : key.spellings) {
