@@ -214,7 +214,7 @@ final class NoteReader {
         }
       }
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() || !allUnitLike(found)) {
       return false;
     }
     for (NoteParts.Name name : found) {
@@ -224,6 +224,24 @@ final class NoteReader {
       parts.firstListedLeads();
     }
     return true;
+  }
+
+  /** The endings of organisation names, for telling a verb-form note from a remark in brackets. */
+  private static final String UNIT_ENDINGS = "局委办室厅部中心会区镇乡街道府院校司行社所队站团厂场处组馆园集";
+
+  /**
+   * Whether folded {@code [start, end)} reads as a unit name: it ends like an organisation
+   * ({@code …局}, {@code …中心}, {@code …公司}) or names a group ({@code 各镇街}, {@code 县直有关部门}).
+   */
+  private boolean isUnitLike(int start, int end) {
+    if (end - start < 2 || end - start > 40) {
+      return false;
+    }
+    char first = f.charAt(start);
+    char last = f.charAt(end - 1);
+    return first == '各' || UNIT_ENDINGS.indexOf(last) >= 0 || TextFold.isCloseBracket(last)
+        || f.startsWith("有关", end - 2) || f.startsWith("单位", end - 2) || f.startsWith("部门", end - 2)
+        || f.startsWith("企业", end - 2);
   }
 
   private void splitClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> out) {
@@ -244,6 +262,15 @@ final class NoteReader {
         itemStart = i + 1;
       }
     }
+  }
+
+  private boolean allUnitLike(List<NoteParts.Name> names) {
+    for (NoteParts.Name name : names) {
+      if (!isUnitLike(name.start(), name.end())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private record Verb(NoteParts.Role role, int start) {}
