@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class BodyReader {
   private static final String KEY_INITIALS = "牵责配参协分完时主包";
+  private static final boolean[] IS_KEY_INITIAL = TextFold.charSet(KEY_INITIALS);
 
   private final SourceText source;
   private final String f;
@@ -419,7 +420,7 @@ final class BodyReader {
         if (depth > 0) {
           depth--;
         }
-      } else if (depth == 0 && KEY_INITIALS.indexOf(c) >= 0 && (i == from || isNoteBoundary(f.charAt(i - 1)))) {
+      } else if (depth == 0 && IS_KEY_INITIAL[c] && (i == from || isNoteBoundary(f.charAt(i - 1)))) {
         NoteKey.Match key = NoteKey.keyAt(f, i, to);
         if (key != null && (f.charAt(key.end() - 1) == ':' || i == from || TextFold.isLineBreak(f.charAt(i - 1)))) {
           int lineEnd = lineEnd(i, to);
@@ -483,7 +484,7 @@ final class BodyReader {
         depth++;
       } else if (TextFold.isCloseBracket(c) && depth > 0) {
         depth--;
-      } else if (depth == 0 && KEY_INITIALS.indexOf(c) >= 0 && (i == lineFrom || isNoteBoundary(f.charAt(i - 1)))) {
+      } else if (depth == 0 && IS_KEY_INITIAL[c] && (i == lineFrom || isNoteBoundary(f.charAt(i - 1)))) {
         NoteKey.Match key = NoteKey.keyAt(f, i, e);
         if (key != null && f.charAt(key.end() - 1) == ':') {
           return true;
@@ -541,7 +542,7 @@ final class BodyReader {
       return close > 0 && trimFiller(close, e) == close + 1
           && notes.read(s + 1, close, true, new NoteParts());
     }
-    return KEY_INITIALS.indexOf(c) >= 0 && NoteKey.keyAt(f, s, e) != null;
+    return IS_KEY_INITIAL[c] && NoteKey.keyAt(f, s, e) != null;
   }
 
   private boolean isEndMatter(Line line) {
