@@ -17,9 +17,6 @@ import org.jspecify.annotations.Nullable;
  * serves one parse.
  */
 final class BodyReader {
-  private static final String KEY_INITIALS = "牵责配参协分完时主包";
-  private static final boolean[] IS_KEY_INITIAL = TextFold.charSet(KEY_INITIALS);
-
   private final SourceText source;
   private final String f;
   private final DiagnosticCollector diagnostics;
@@ -39,6 +36,8 @@ final class BodyReader {
   private int lastSubsectionNumber;
   private boolean firstListedLeads;
   private boolean yearReported;
+  /** What remains of the current line after a joined task was split off, to be read next. */
+  private @Nullable Line rest;
 
   BodyReader(SourceText source, String folded, DiagnosticCollector diagnostics,
       @Nullable Integer year, boolean parenthesisedTasks, TargetReader targetReader) {
@@ -66,8 +65,17 @@ final class BodyReader {
     return firstListedLeads;
   }
 
-  /** Reads one line of the body. */
+  /** Reads one line of the body, and the tasks a web copy ran onto it, in turn. */
   void read(Line line) {
+    Line next = line;
+    while (next != null) {
+      rest = null;
+      readSegment(next);
+      next = rest;
+    }
+  }
+
+  private void readSegment(Line line) {
     if (line.isBlank() || LineShapes.isFurniture(f, line)) {
       return;
     }
@@ -193,7 +201,7 @@ final class BodyReader {
     current.end = end;
     current.closedByNote = endsWithNote(current.textStart, Math.max(from, line.contentStart()), end);
     if (split >= 0) {
-      read(new Line(split, line.end(), line.next(), split, line.contentEnd()));
+      rest = new Line(split, line.end(), line.next(), split, line.contentEnd());
     }
   }
 
@@ -420,7 +428,7 @@ final class BodyReader {
         if (depth > 0) {
           depth--;
         }
-      } else if (depth == 0 && IS_KEY_INITIAL[c] && (i == from || isNoteBoundary(f.charAt(i - 1)))) {
+      } else if (depth == 0 && NoteKey.couldStartKey(c) && (i == from || isNoteBoundary(f.charAt(i - 1)))) {
         NoteKey.Match key = NoteKey.keyAt(f, i, to);
         if (key != null && (f.charAt(key.end() - 1) == ':' || i == from || TextFold.isLineBreak(f.charAt(i - 1)))) {
           int lineEnd = lineEnd(i, to);
@@ -484,7 +492,7 @@ final class BodyReader {
         depth++;
       } else if (TextFold.isCloseBracket(c) && depth > 0) {
         depth--;
-      } else if (depth == 0 && IS_KEY_INITIAL[c] && (i == lineFrom || isNoteBoundary(f.charAt(i - 1)))) {
+      } else if (depth == 0 && NoteKey.couldStartKey(c) && (i == lineFrom || isNoteBoundary(f.charAt(i - 1)))) {
         NoteKey.Match key = NoteKey.keyAt(f, i, e);
         if (key != null && f.charAt(key.end() - 1) == ':') {
           return true;
@@ -542,7 +550,7 @@ final class BodyReader {
       return close > 0 && trimFiller(close, e) == close + 1
           && notes.read(s + 1, close, true, new NoteParts());
     }
-    return IS_KEY_INITIAL[c] && NoteKey.keyAt(f, s, e) != null;
+    return NoteKey.couldStartKey(c) && NoteKey.keyAt(f, s, e) != null;
   }
 
   private boolean isEndMatter(Line line) {

@@ -19,6 +19,9 @@ final class DeadlineReader {
   /** What a scan found: the earliest deadline, and whether a relative one lacked the plan year. */
   record Result(@Nullable LocalDate earliest, boolean neededYear) {}
 
+  /** The longest numeral run read as a year, month, day or quarter; bounds every look-ahead. */
+  private static final int MAX_NUMERAL = 6;
+
   private final String f;
   private final @Nullable Integer planYear;
   private final boolean noteValue;
@@ -84,14 +87,14 @@ final class DeadlineReader {
       if (i > start && TextFold.isDigit(f.charAt(i - 1))) {
         return i;
       }
-      int digitsEnd = ChineseNumerals.digitsEnd(f, i, end);
+      int digitsEnd = ChineseNumerals.digitsEnd(f, i, Math.min(end, i + MAX_NUMERAL));
       if (digitsEnd - i == 4 && digitsEnd < end && f.charAt(digitsEnd) == '年') {
         return readAfterYear(i, digitsEnd + 1, end, Integer.parseInt(f.substring(i, digitsEnd)));
       }
       return readMonth(i, start, end, planYear, false);
     }
     if (ChineseNumerals.digit(c) >= 0 || c == '十') {
-      if (f.startsWith("季度", ChineseNumerals.runEnd(f, i, end))) {
+      if (f.startsWith("季度", ChineseNumerals.runEnd(f, i, Math.min(end, i + MAX_NUMERAL)))) {
         return readQuarter(i, start, end, planYear);
       }
       return readMonth(i, start, end, planYear, false);
@@ -151,7 +154,7 @@ final class DeadlineReader {
       return j + 3;
     }
     int quarter = j < end && f.charAt(j) == '第' ? j + 1 : j;
-    if (quarter < end && f.startsWith("季度", ChineseNumerals.runEnd(f, quarter, end))) {
+    if (quarter < end && f.startsWith("季度", ChineseNumerals.runEnd(f, quarter, Math.min(end, quarter + MAX_NUMERAL)))) {
       return readQuarter(quarter, quarter, end, year);
     }
     if (j < end && (TextFold.isDigit(f.charAt(j)) || ChineseNumerals.isNumeral(f.charAt(j)))) {
@@ -176,8 +179,8 @@ final class DeadlineReader {
       }
     }
     int monthEnd = TextFold.isDigit(f.charAt(i))
-        ? ChineseNumerals.digitsEnd(f, i, end)
-        : ChineseNumerals.runEnd(f, i, end);
+        ? ChineseNumerals.digitsEnd(f, i, Math.min(end, i + MAX_NUMERAL))
+        : ChineseNumerals.runEnd(f, i, Math.min(end, i + MAX_NUMERAL));
     if (monthEnd - i > 2 || monthEnd >= end || f.charAt(monthEnd) != '月') {
       return i;
     }
@@ -188,8 +191,8 @@ final class DeadlineReader {
     int j = monthEnd + 1;
     if (j < end && (TextFold.isDigit(f.charAt(j)) || ChineseNumerals.isNumeral(f.charAt(j)))) {
       int dayEnd = TextFold.isDigit(f.charAt(j))
-          ? ChineseNumerals.digitsEnd(f, j, end)
-          : ChineseNumerals.runEnd(f, j, end);
+          ? ChineseNumerals.digitsEnd(f, j, Math.min(end, j + MAX_NUMERAL))
+          : ChineseNumerals.runEnd(f, j, Math.min(end, j + MAX_NUMERAL));
       if (dayEnd < end && (f.charAt(dayEnd) == '日' || f.charAt(dayEnd) == '号')) {
         int day = ChineseNumerals.parse(f, j, dayEnd);
         boolean before = startsWithAny(dayEnd + 1, end, "前", "之前", "以前");
@@ -213,7 +216,7 @@ final class DeadlineReader {
     if (precededBy(i, start, "每")) {
       return i;
     }
-    int numeralEnd = ChineseNumerals.runEnd(f, i, end);
+    int numeralEnd = ChineseNumerals.runEnd(f, i, Math.min(end, i + MAX_NUMERAL));
     int quarter = ChineseNumerals.parse(f, i, numeralEnd);
     if (quarter < 1 || quarter > 4) {
       return i;

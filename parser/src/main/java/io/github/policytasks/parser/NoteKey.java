@@ -21,38 +21,12 @@ enum NoteKey {
   /** 完成时限, 时间节点, 完成时间: the deadline. */
   DEADLINE(Role.DEADLINE, "完成时限", "时间节点", "完成时间", "完成期限", "时限要求");
 
-  /** One spelling of a key. */
-  private record Spelling(NoteKey key, String text) {}
-
-  /** The first chars of every spelling: no key starts with any other char. */
-  private static final boolean[] IS_INITIAL;
-  /** The distinct first chars, and for each the spellings that start with it, in declaration order. */
-  private static final char[] INITIALS;
-  private static final Spelling[][] BY_INITIAL;
-
-  static {
-    java.util.Map<Character, java.util.List<Spelling>> groups = new java.util.LinkedHashMap<>();
-    for (NoteKey key : values()) {
-      for (String spelling : key.spellings) {
-        groups.computeIfAbsent(spelling.charAt(0), c -> new java.util.ArrayList<>())
-            .add(new Spelling(key, spelling));
-      }
-    }
-    INITIALS = new char[groups.size()];
-    BY_INITIAL = new Spelling[groups.size()][];
-    StringBuilder initials = new StringBuilder();
-    int g = 0;
-    for (java.util.Map.Entry<Character, java.util.List<Spelling>> group : groups.entrySet()) {
-      INITIALS[g] = group.getKey();
-      BY_INITIAL[g] = group.getValue().toArray(new Spelling[0]);
-      initials.append(group.getKey().charValue());
-      g++;
-    }
-    IS_INITIAL = TextFold.charSet(initials.toString());
-  }
-
   /** What a key's value fills. */
   enum Role { LEAD, RESPONSIBLE, RESPONSIBLE_DEPARTMENT, SUPPORTING, LEADER, DEADLINE }
+
+  private static final boolean[] INITIALS = initials();
+  /** Every spelling of every key, in declaration order, flattened so a lookup walks one array. */
+  private static final Spelling[] SPELLINGS = spellings();
 
   private final Role role;
   private final String[] spellings;
@@ -60,6 +34,34 @@ enum NoteKey {
   NoteKey(Role role, String... spellings) {
     this.role = role;
     this.spellings = spellings;
+  }
+
+  private static boolean[] initials() {
+    boolean[] initials = new boolean[Character.MAX_VALUE + 1];
+    for (NoteKey key : values()) {
+      for (String spelling : key.spellings) {
+        initials[spelling.charAt(0)] = true;
+      }
+    }
+    return initials;
+  }
+
+  private static Spelling[] spellings() {
+    java.util.List<Spelling> all = new java.util.ArrayList<>();
+    for (NoteKey key : values()) {
+      for (String spelling : key.spellings) {
+        all.add(new Spelling(key, spelling));
+      }
+    }
+    return all.toArray(new Spelling[0]);
+  }
+
+  /** One spelling of a key. */
+  private record Spelling(NoteKey key, String text) {}
+
+  /** Whether some key's spelling starts with the folded character {@code c}. */
+  static boolean couldStartKey(char c) {
+    return INITIALS[c];
   }
 
   /** The field this key fills. */
@@ -75,21 +77,19 @@ enum NoteKey {
    * null when none is.
    */
   static @Nullable Match at(String folded, int at, int limit) {
-    if (at >= limit || at >= folded.length() || !IS_INITIAL[folded.charAt(at)]) {
+    if (at >= limit || !INITIALS[folded.charAt(at)]) {
       return null;
     }
     char initial = folded.charAt(at);
     Match best = null;
-    for (int g = 0; g < INITIALS.length; g++) {
-      if (INITIALS[g] != initial) {
+    for (Spelling spelling : SPELLINGS) {
+      if (spelling.text().charAt(0) != initial) {
         continue;
       }
-      for (Spelling spelling : BY_INITIAL[g]) {
-        int end = at + spelling.text().length();
-        if (end <= limit && folded.startsWith(spelling.text(), at)
-            && (best == null || end > best.end())) {
-          best = new Match(spelling.key(), end);
-        }
+      int end = at + spelling.text().length();
+      if (end <= limit && folded.startsWith(spelling.text(), at)
+          && (best == null || end > best.end())) {
+        best = new Match(spelling.key(), end);
       }
     }
     return best;

@@ -152,6 +152,11 @@ final class NoteReader {
       return;
     }
     if (unit) {
+      int marker = leadMarker(s, e);
+      if (marker > s) {
+        parts.add(NoteParts.Role.LEAD, s, trimEnd(s, marker));
+        return;
+      }
       Verb verb = verbAtEnd(s, e);
       if (verb != null && verb.start() > s) {
         parts.add(verb.role(), s, trimEnd(s, verb.start()));
@@ -159,6 +164,18 @@ final class NoteReader {
       }
     }
     parts.add(role, s, e);
+  }
+
+  /**
+   * The start of a bracketed lead marker closing a unit name ({@code 县发改局（牵头）}), or -1.
+   */
+  private int leadMarker(int start, int end) {
+    int close = end - 1;
+    if (close - 3 < start || !TextFold.isCloseBracket(f.charAt(close))) {
+      return -1;
+    }
+    int open = close - 3;
+    return TextFold.isOpenBracket(f.charAt(open)) && f.startsWith("牵头", open + 1) ? open : -1;
   }
 
   private boolean readVerbForm(int start, int end, NoteParts parts) {
@@ -190,7 +207,14 @@ final class NoteReader {
         if (verb == null || verb.start() <= s) {
           return false;
         }
-        splitClause(s, trimEnd(s, verb.start()), verb.role(), found);
+        int unitsEnd = trimEnd(s, verb.start());
+        int together = TextFold.indexOf(f, "会同", s, unitsEnd);
+        if (together > s) {
+          splitClause(s, together, NoteParts.Role.LEAD, found);
+          splitClause(together + 2, unitsEnd, NoteParts.Role.SUPPORTING, found);
+        } else {
+          splitClause(s, unitsEnd, verb.role(), found);
+        }
       }
     }
     if (found.isEmpty()) {
@@ -265,15 +289,17 @@ final class NoteReader {
 
   /** Whether {@code [start, end)} says that the first-listed unit leads (列第一位的为牵头单位). */
   boolean statesFirstListedLeads(int start, int end) {
-    int at = TextFold.indexOf(f, "牵头", start, end);
-    if (at < 0) {
-      return false;
+    for (int at = TextFold.indexOf(f, "牵头", start, end); at >= 0;
+        at = TextFold.indexOf(f, "牵头", at + 2, end)) {
+      int from = Math.max(start, at - 12);
+      String before = f.substring(from, at);
+      if ((before.contains("第一") || before.contains("首位") || before.contains("首个")
+              || before.contains("排首") || before.contains("列首") || before.contains("第1"))
+          && (before.endsWith("为") || before.endsWith("是"))) {
+        return true;
+      }
     }
-    int from = Math.max(start, at - 12);
-    String before = f.substring(from, at);
-    return (before.contains("第一") || before.contains("首位") || before.contains("首个")
-            || before.contains("排首") || before.contains("列首") || before.contains("第1"))
-        && (before.endsWith("为") || before.endsWith("是"));
+    return false;
   }
 
   private int skipSeparators(int start, int end) {

@@ -1,16 +1,16 @@
 package io.github.policytasks.parser;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed table of words, each with a meaning, matched longest-first at a position of a text:
- * either starting there ({@link #matchAt}) or ending there ({@link #matchEndingAt}). The words
- * are held in two character tries, one read forward and one read backward, so a match walks at
- * most as many chars as the longest word, allocates nothing but the match, and scanning with it
- * stays linear. Immutable and thread-safe.
+ * either starting there ({@link #matchAt}) or ending there ({@link #matchEndingAt}). Words are
+ * held in two character tries, one read forward and one read backward, so a match walks at most
+ * one node per character of the longest word and allocates nothing but its result; scanning with
+ * it stays linear. Immutable and thread-safe.
  *
  * @param <V> what a word means
  */
@@ -19,16 +19,18 @@ final class WordTable<V> {
   private final Node<V> backward;
 
   private WordTable(Map<String, V> words) {
-    Map<String, V> copy = Map.copyOf(words);
     Builder<V> forwardRoot = new Builder<>();
     Builder<V> backwardRoot = new Builder<>();
-    for (Map.Entry<String, V> word : copy.entrySet()) {
-      String text = word.getKey();
-      forwardRoot.add(text, word.getValue(), false);
-      backwardRoot.add(text, word.getValue(), true);
+    for (Map.Entry<String, V> word : words.entrySet()) {
+      String w = word.getKey();
+      if (w.isEmpty()) {
+        throw new IllegalArgumentException("A word table cannot hold the empty word");
+      }
+      forwardRoot.add(w, 0, 1, word.getValue());
+      backwardRoot.add(w, w.length() - 1, -1, word.getValue());
     }
-    this.forward = forwardRoot.build();
-    this.backward = backwardRoot.build();
+    this.forward = forwardRoot.freeze();
+    this.backward = backwardRoot.freeze();
   }
 
   /** A table giving every word of {@code words} the meaning {@code meaning}. */
@@ -48,37 +50,37 @@ final class WordTable<V> {
   /** The longest word of the table that starts at {@code start} and ends at or before {@code limit}. */
   @Nullable Match<V> matchAt(CharSequence text, int start, int limit) {
     Node<V> node = forward;
-    V meaning = null;
-    int matchEnd = -1;
+    Node<V> best = null;
+    int bestEnd = start;
     for (int i = start; i < limit; i++) {
       node = node.child(text.charAt(i));
       if (node == null) {
         break;
       }
-      if (node.meaning != null) {
-        meaning = node.meaning;
-        matchEnd = i + 1;
+      if (node.word) {
+        best = node;
+        bestEnd = i + 1;
       }
     }
-    return meaning == null ? null : new Match<>(start, matchEnd, meaning);
+    return best == null ? null : new Match<>(start, bestEnd, best.meaning);
   }
 
   /** The longest word of the table that ends at {@code end} and starts at or after {@code floor}. */
   @Nullable Match<V> matchEndingAt(CharSequence text, int end, int floor) {
     Node<V> node = backward;
-    V meaning = null;
-    int matchStart = -1;
+    Node<V> best = null;
+    int bestStart = end;
     for (int i = end - 1; i >= floor; i--) {
       node = node.child(text.charAt(i));
       if (node == null) {
         break;
       }
-      if (node.meaning != null) {
-        meaning = node.meaning;
-        matchStart = i;
+      if (node.word) {
+        best = node;
+        bestStart = i;
       }
     }
-    return meaning == null ? null : new Match<>(matchStart, end, meaning);
+    return best == null ? null : new Match<>(bestStart, end, best.meaning);
   }
 
   /** Whether some word of the table starts at {@code start} (within {@code limit}). */
@@ -97,9 +99,6 @@ final class WordTable<V> {
    */
   @Nullable Match<V> lastBefore(CharSequence text, int end, int floor) {
     for (int e = end; e > floor; e--) {
-      if (backward.child(text.charAt(e - 1)) == null) {
-        continue;
-      }
       Match<V> match = matchEndingAt(text, e, floor);
       if (match != null) {
         return match;
@@ -111,84 +110,64 @@ final class WordTable<V> {
   /** A word found in a text: where it stands and what it means. */
   record Match<V>(int start, int end, V meaning) {}
 
-  /**
-   * A trie node: its children in an open-addressing table keyed by char (a free slot holds
-   * {@code '\0'}, which no word contains), and the meaning of the word ending here.
-   */
+  /** A frozen trie node: sorted keys, their children, and the meaning of the word ending here. */
   private static final class Node<V> {
     private final char[] keys;
     private final Node<V>[] children;
-    private final int mask;
+    private final boolean word;
     private final @Nullable V meaning;
 
-    @SuppressWarnings("unchecked")
-    Node(char[] chars, Node<V>[] nodes, @Nullable V meaning) {
-      int capacity = 2;
-      while (capacity < chars.length * 2) {
-        capacity <<= 1;
-      }
-      this.keys = new char[capacity];
-      this.children = (Node<V>[]) new Node<?>[capacity];
-      this.mask = capacity - 1;
+    Node(char[] keys, Node<V>[] children, boolean word, @Nullable V meaning) {
+      this.keys = keys;
+      this.children = children;
+      this.word = word;
       this.meaning = meaning;
-      for (int i = 0; i < chars.length; i++) {
-        int slot = hash(chars[i]) & mask;
-        while (keys[slot] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = chars[i];
-        children[slot] = nodes[i];
-      }
     }
 
     @Nullable Node<V> child(char c) {
-      int slot = hash(c) & mask;
-      char key;
-      while ((key = keys[slot]) != 0) {
-        if (key == c) {
-          return children[slot];
+      int low = 0;
+      int high = keys.length - 1;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        char key = keys[mid];
+        if (key < c) {
+          low = mid + 1;
+        } else if (key > c) {
+          high = mid - 1;
+        } else {
+          return children[mid];
         }
-        slot = (slot + 1) & mask;
       }
       return null;
     }
-
-    private static int hash(char c) {
-      return (c * 0x9E3779B1) >>> 16;
-    }
   }
 
-  /** A trie node while the table is built. */
+  /** A trie node while the table is being built. */
   private static final class Builder<V> {
-    private final Map<Character, Builder<V>> children = new HashMap<>();
+    private final TreeMap<Character, Builder<V>> children = new TreeMap<>();
+    private boolean word;
     private @Nullable V meaning;
 
-    void add(String word, V value, boolean reversed) {
+    void add(String w, int at, int step, V value) {
       Builder<V> node = this;
-      int n = word.length();
-      for (int k = 0; k < n; k++) {
-        char c = word.charAt(reversed ? n - 1 - k : k);
-        if (c == 0) {
-          throw new IllegalArgumentException("Word \"" + word + "\" holds the char U+0000");
-        }
-        node = node.children.computeIfAbsent(c, key -> new Builder<>());
+      for (int i = at; i >= 0 && i < w.length(); i += step) {
+        node = node.children.computeIfAbsent(w.charAt(i), c -> new Builder<>());
       }
+      node.word = true;
       node.meaning = value;
     }
 
-    Node<V> build() {
+    @SuppressWarnings("unchecked")
+    Node<V> freeze() {
       char[] keys = new char[children.size()];
-      int k = 0;
-      for (char c : children.keySet()) {
-        keys[k++] = c;
+      Node<V>[] frozen = new Node[children.size()];
+      int i = 0;
+      for (Map.Entry<Character, Builder<V>> child : children.entrySet()) {
+        keys[i] = child.getKey();
+        frozen[i] = child.getValue().freeze();
+        i++;
       }
-      Arrays.sort(keys);
-      @SuppressWarnings("unchecked")
-      Node<V>[] built = (Node<V>[]) new Node<?>[keys.length];
-      for (int i = 0; i < keys.length; i++) {
-        built[i] = children.get(keys[i]).build();
-      }
-      return new Node<>(keys, built, meaning);
+      return new Node<>(keys, frozen, word, meaning);
     }
   }
 }

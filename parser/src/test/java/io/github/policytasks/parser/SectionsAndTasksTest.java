@@ -135,7 +135,8 @@ class SectionsAndTasksTest {
       "2023年完成改造任务。",
       "1,200家企业完成上云。",
       "30 家企业完成改造。",
-      "3.5万亩高标准农田。"
+      "3.5万亩高标准农田。",
+      "2023、2024年连续两年完成。"
   })
   void parse_lineOpeningWithAFigure_isNeverATask(String line) {
     String text = "一、重点工作\n1. 推进改造。完成以下任务：\n" + line + "（牵头单位：县工信局）\n";
