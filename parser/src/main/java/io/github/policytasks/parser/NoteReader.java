@@ -24,6 +24,9 @@ final class NoteReader {
   };
   private static final String[] SUPPORTING_VERBS = {"协同配合", "配合落实", "积极配合", "共同参与", "配合", "参与", "协助", "协同", "参加"};
 
+  /** The last chars of every verb: no verb ends with any other char. */
+  private static final boolean[] IS_VERB_LAST = lastChars(LEAD_VERBS, RESPONSIBLE_VERBS, SUPPORTING_VERBS);
+
   private final String f;
   private final @Nullable Integer year;
 
@@ -289,6 +292,9 @@ final class NoteReader {
   }
 
   private @Nullable Verb verbAtEnd(int start, int end, String[] verbs, NoteParts.Role role) {
+    if (end <= start || !IS_VERB_LAST[f.charAt(end - 1)]) {
+      return null;
+    }
     for (String verb : verbs) {
       int at = end - verb.length();
       if (at >= start && f.startsWith(verb, at)) {
@@ -296,6 +302,16 @@ final class NoteReader {
       }
     }
     return null;
+  }
+
+  private static boolean[] lastChars(String[]... lists) {
+    StringBuilder chars = new StringBuilder();
+    for (String[] list : lists) {
+      for (String word : list) {
+        chars.append(word.charAt(word.length() - 1));
+      }
+    }
+    return TextFold.charSet(chars.toString());
   }
 
   /** Whether {@code [start, end)} says that the first-listed unit leads (列第一位的为牵头单位). */
