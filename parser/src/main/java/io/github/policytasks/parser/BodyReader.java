@@ -116,7 +116,7 @@ final class BodyReader {
         readSubsection(label, line);
         return true;
       case PARENTHESISED:
-        if (parenthesisedTasks) {
+        if (parenthesisedTasks || endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
           readTask(label, line);
         } else {
           readSubsection(label, line);
@@ -252,6 +252,15 @@ final class BodyReader {
     boolean arabic = digitsEnd > 0 && digitsEnd <= 3
         && (digitsEnd == numberText.length() || digitsEnd == numberText.length() - 1
             && ".、".indexOf(numberText.charAt(digitsEnd)) >= 0);
+    if (numberCell == null && !cells.isEmpty() && onlyFirstFilled(cells)) {
+      PipeCells.Cell first = cells.get(0);
+      Label heading = LineShapes.label(f, new Line(first.start(), first.end(), first.end(),
+          first.start(), first.end()));
+      if (heading != null && (heading.kind() == Label.Kind.SECTION || heading.kind() == Label.Kind.CHAPTER)) {
+        readTableSection(heading, first, null, -1);
+        return;
+      }
+    }
     if (!arabic && numberCell != null && !numberText.isEmpty()) {
       Label heading = LineShapes.label(f, new Line(numberCell.start(), numberCell.end(), numberCell.end(),
           numberCell.start(), numberCell.end()));
@@ -274,11 +283,11 @@ final class BodyReader {
           "task-table row has no task text in column " + (columns.textColumn() + 1), rowStart, rowEnd);
     }
     int number = arabic ? ChineseNumerals.parse(numberText, 0, digitsEnd) : 0;
-    if (!arabic) {
+    if (!arabic && columns.numberColumn() >= 0) {
       diagnostics.report(Severity.WARNING, "TABLE_ROW_UNNUMBERED",
           "task-table row has no number in column " + (columns.numberColumn() + 1)
               + "; read as an unnumbered task", rowStart, rowEnd);
-    } else {
+    } else if (arabic) {
       checkTaskNumber(number, numberCell.start(), numberCell.end());
     }
     int textStart = textCell == null ? rowEnd : textCell.start();
@@ -324,6 +333,15 @@ final class BodyReader {
     section = new SectionDraft(number, titleOrNull(titleStart, titleEnd), numberCell.start(),
         Math.max(titleEnd, numberCell.end()));
     sections.add(section);
+  }
+
+  private static boolean onlyFirstFilled(List<PipeCells.Cell> cells) {
+    for (int k = 1; k < cells.size(); k++) {
+      if (!cells.get(k).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static PipeCells.@Nullable Cell cell(List<PipeCells.Cell> cells, int k) {

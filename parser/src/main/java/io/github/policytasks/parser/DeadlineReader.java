@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class DeadlineReader {
 
+  private static final boolean[] PHRASE_STARTS = phraseStarts();
+
   /** What a scan found: the earliest deadline, and whether a relative one lacked the plan year. */
   record Result(@Nullable LocalDate earliest, boolean neededYear) {}
 
@@ -53,9 +55,29 @@ final class DeadlineReader {
   private void scan(int start, int end) {
     int i = start;
     while (i < end) {
+      if (!PHRASE_STARTS[f.charAt(i)]) {
+        i++;
+        continue;
+      }
       int next = readAt(i, start, end);
       i = next > i ? next : i + 1;
     }
+  }
+
+  /**
+   * The chars {@link #readAt} can read a phrase from: digits, numeral digits, 十, and the first
+   * chars of 年内 年底 年末 全年 今年 上半年 下半年 前三季度. Every other char is skipped at the
+   * cost of one table lookup.
+   */
+  private static boolean[] phraseStarts() {
+    boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      starts[c] = TextFold.isDigit((char) c) || ChineseNumerals.digit((char) c) >= 0 || c == '十';
+    }
+    for (char c : "年全今上下前".toCharArray()) {
+      starts[c] = true;
+    }
+    return starts;
   }
 
   /** Reads a deadline phrase at {@code i}; returns the offset after it, or {@code i}. */

@@ -25,6 +25,8 @@ enum NoteKey {
   enum Role { LEAD, RESPONSIBLE, RESPONSIBLE_DEPARTMENT, SUPPORTING, LEADER, DEADLINE }
 
   private static final boolean[] INITIALS = initials();
+  /** Every spelling of every key, in declaration order, flattened so a lookup walks one array. */
+  private static final Spelling[] SPELLINGS = spellings();
 
   private final Role role;
   private final String[] spellings;
@@ -43,6 +45,19 @@ enum NoteKey {
     }
     return initials;
   }
+
+  private static Spelling[] spellings() {
+    java.util.List<Spelling> all = new java.util.ArrayList<>();
+    for (NoteKey key : values()) {
+      for (String spelling : key.spellings) {
+        all.add(new Spelling(key, spelling));
+      }
+    }
+    return all.toArray(new Spelling[0]);
+  }
+
+  /** One spelling of a key. */
+  private record Spelling(NoteKey key, String text) {}
 
   /** Whether some key's spelling starts with the folded character {@code c}. */
   static boolean couldStartKey(char c) {
@@ -65,14 +80,16 @@ enum NoteKey {
     if (at >= limit || !INITIALS[folded.charAt(at)]) {
       return null;
     }
+    char initial = folded.charAt(at);
     Match best = null;
-    for (NoteKey key : values()) {
-      for (String spelling : key.spellings) {
-        int end = at + spelling.length();
-        if (end <= limit && folded.startsWith(spelling, at)
-            && (best == null || end > best.end())) {
-          best = new Match(key, end);
-        }
+    for (Spelling spelling : SPELLINGS) {
+      if (spelling.text().charAt(0) != initial) {
+        continue;
+      }
+      int end = at + spelling.text().length();
+      if (end <= limit && folded.startsWith(spelling.text(), at)
+          && (best == null || end > best.end())) {
+        best = new Match(spelling.key(), end);
       }
     }
     return best;

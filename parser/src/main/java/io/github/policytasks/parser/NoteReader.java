@@ -24,6 +24,9 @@ final class NoteReader {
   };
   private static final String[] SUPPORTING_VERBS = {"协同配合", "配合落实", "积极配合", "共同参与", "配合", "参与", "协助", "协同", "参加"};
 
+  /** The last chars of every verb: no verb ends with any other char. */
+  private static final boolean[] IS_VERB_LAST = lastChars(LEAD_VERBS, RESPONSIBLE_VERBS, SUPPORTING_VERBS);
+
   private final String f;
   private final @Nullable Integer year;
 
@@ -214,7 +217,7 @@ final class NoteReader {
         }
       }
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() || !allUnitLike(found)) {
       return false;
     }
     for (NoteParts.Name name : found) {
@@ -224,6 +227,24 @@ final class NoteReader {
       parts.firstListedLeads();
     }
     return true;
+  }
+
+  /** The endings of organisation names, for telling a verb-form note from a remark in brackets. */
+  private static final String UNIT_ENDINGS = "局委办室厅部中心会区镇乡街道府院校司行社所队站团厂场处组馆园集";
+
+  /**
+   * Whether folded {@code [start, end)} reads as a unit name: it ends like an organisation
+   * ({@code …局}, {@code …中心}, {@code …公司}) or names a group ({@code 各镇街}, {@code 县直有关部门}).
+   */
+  private boolean isUnitLike(int start, int end) {
+    if (end - start < 2 || end - start > 40) {
+      return false;
+    }
+    char first = f.charAt(start);
+    char last = f.charAt(end - 1);
+    return first == '各' || UNIT_ENDINGS.indexOf(last) >= 0 || TextFold.isCloseBracket(last)
+        || f.startsWith("有关", end - 2) || f.startsWith("单位", end - 2) || f.startsWith("部门", end - 2)
+        || f.startsWith("企业", end - 2);
   }
 
   private void splitClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> out) {
@@ -246,6 +267,15 @@ final class NoteReader {
     }
   }
 
+  private boolean allUnitLike(List<NoteParts.Name> names) {
+    for (NoteParts.Name name : names) {
+      if (!isUnitLike(name.start(), name.end())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private record Verb(NoteParts.Role role, int start) {}
 
   private @Nullable Verb verbAtEnd(int start, int end) {
@@ -262,6 +292,9 @@ final class NoteReader {
   }
 
   private @Nullable Verb verbAtEnd(int start, int end, String[] verbs, NoteParts.Role role) {
+    if (end <= start || !IS_VERB_LAST[f.charAt(end - 1)]) {
+      return null;
+    }
     for (String verb : verbs) {
       int at = end - verb.length();
       if (at >= start && f.startsWith(verb, at)) {
@@ -269,6 +302,16 @@ final class NoteReader {
       }
     }
     return null;
+  }
+
+  private static boolean[] lastChars(String[]... lists) {
+    StringBuilder chars = new StringBuilder();
+    for (String[] list : lists) {
+      for (String word : list) {
+        chars.append(word.charAt(word.length() - 1));
+      }
+    }
+    return TextFold.charSet(chars.toString());
   }
 
   /** Whether {@code [start, end)} says that the first-listed unit leads (列第一位的为牵头单位). */

@@ -213,4 +213,15 @@ class SectionsAndTasksTest {
     assertThat(plan.sections().get(2).subsections()).extracting(Subsection::title).containsExactly("加强督导", "严格考核");
     assertThat(plan.sections().get(0).tasks()).isEmpty();
   }
+
+  @Test
+  void parse_parenthesisedItemWithANoteInADocumentWithArabicTasks_isATask() {
+    Plan plan = PARSER.parse("一、总体要求\n1. 指导思想。坚持稳中求进。\n2. 主要目标。完成各项任务。\n二、重点任务\n"
+        + "（一）加快工业转型升级。实施技改项目60个。（牵头单位：县工信局）\n"
+        + "（二）扩大有效投资。完成投资500亿元。（牵头单位：县发改局）\n三、保障措施\n（一）加强组织领导\n成立领导小组。");
+    assertThat(plan.allTasks()).extracting(Task::label).containsExactly("1.", "2.", "（一）", "（二）");
+    assertThat(plan.task("t3").orElseThrow().leadUnits()).extracting(LeadUnit::name).containsExactly("县工信局");
+    assertThat(plan.sections().get(1).subsections()).isEmpty();
+    assertThat(plan.sections().get(2).subsections()).extracting(Subsection::title).containsExactly("加强组织领导");
+  }
 }
