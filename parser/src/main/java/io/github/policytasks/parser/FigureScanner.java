@@ -1,13 +1,13 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Quantity;
 import io.github.policytasks.metrics.Normalizer;
 import io.github.policytasks.metrics.NumberReader;
 import io.github.policytasks.metrics.NumberReading;
 import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.metrics.UnitDefinition;
 import io.github.policytasks.metrics.UnitMatch;
-import io.github.policytasks.core.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -173,7 +173,7 @@ final class FigureScanner {
     }
     if (lowerUnit.isPresent()) {
       UnitMatch unit = lowerUnit.get();
-      return new Figure(lower.start(), unit.end(), unit.start(), lower.value(), null,
+      return new Figure(lower.start(), unit.end(), lower.value(), null,
           original.substring(unit.start(), unit.end()), unit.definition(), lower.isOpen(),
           lower.isChinese());
     }
@@ -228,7 +228,7 @@ final class FigureScanner {
       resume[0] = upperUnit.end();
       return null;
     }
-    return new Figure(lower.start(), upperUnit.end(), upperUnit.start(), low, high, unit,
+    return new Figure(lower.start(), upperUnit.end(), low, high, unit,
         unitMatch.definition(), false, lower.isChinese() || upper.isChinese());
   }
 
@@ -309,7 +309,7 @@ final class FigureScanner {
     if (!boundAfter && !boundBefore) {
       return null;
     }
-    return new Figure(number.start(), after, at, number.value(), null,
+    return new Figure(number.start(), after, number.value(), null,
         original.substring(at, after), null, number.isOpen(), false);
   }
 
@@ -326,7 +326,7 @@ final class FigureScanner {
     if (!clauseEndsAfter || !reached) {
       return null;
     }
-    return new Figure(number.start(), after, at, number.value(), null,
+    return new Figure(number.start(), after, number.value(), null,
         original.substring(at, after), null, false, false);
   }
 }
