@@ -17,6 +17,8 @@ final class CharFolding {
           + "續续積积養养訂订設设額额";
   private static final char[] FROM;
   private static final char[] TO;
+  /** Every char's folded form, so that folding is one load. */
+  private static final char[] TABLE;
 
   static {
     int n = PAIRS.length() / 2;
@@ -38,12 +40,20 @@ final class CharFolding {
     }
     FROM = Arrays.copyOf(from, distinct);
     TO = Arrays.copyOf(to, distinct);
+    TABLE = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      TABLE[c] = compute((char) c);
+    }
   }
 
   private CharFolding() {}
 
   /** The folded form of {@code c}. */
   static char fold(char c) {
+    return TABLE[c];
+  }
+
+  private static char compute(char c) {
     if (c < 0x80) {
       return c;
     }

@@ -153,6 +153,9 @@ public final class NumberReader {
       boolean chinese = false;
       int trailingExp = 0;
       while (section(pos, !first)) {
+        if (!first && !continues(chinese, lastExp)) {
+          break;
+        }
         BigDecimal value = sectionValue;
         int p = sectionEnd;
         chinese |= sectionChinese;
@@ -201,6 +204,16 @@ public final class NumberReader {
         return null;
       }
       return new NumberReading(Amount.of(total), from, pos, magnitude, trailingExp, open, chinese);
+    }
+
+    /**
+     * Whether the section just read continues a figure whose last magnitude was {@code 10^exp}: it
+     * is written in the same script ({@code 5亿一季度} stops after {@code 5亿}) and is smaller than
+     * that magnitude ({@code 3万40000} stops after {@code 3万}).
+     */
+    private boolean continues(boolean chineseSoFar, int exp) {
+      return sectionChinese == chineseSoFar
+          && sectionValue.compareTo(BigDecimal.ONE.movePointRight(exp)) < 0;
     }
 
     private int magnitudeExponent(int i) {

@@ -55,6 +55,11 @@ class NumberReaderTest {
     "1000000000000000000000元 | 1000000000000000000000 | 22",
     "3万亿元             | 3           | 1",
     "3万亿               | 3000000000000 | 3",
+    "5亿一季度           | 500000000   | 2",
+    "3万40000            | 30000       | 2",
+    "3万四千             | 30000       | 2",
+    "1万5千              | 15000       | 4",
+    "1亿2千万            | 120000000   | 5",
   })
   void readAt_start_readsTheFigureExactly(String text, String value, int end) {
     NumberReading reading = reader.readAt(text, 0).orElseThrow();

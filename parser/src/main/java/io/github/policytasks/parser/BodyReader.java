@@ -17,8 +17,6 @@ import org.jspecify.annotations.Nullable;
  * serves one parse.
  */
 final class BodyReader {
-  private static final String KEY_INITIALS = "牵责配参协分完时主包";
-
   private final SourceText source;
   private final String f;
   private final DiagnosticCollector diagnostics;
@@ -38,6 +36,8 @@ final class BodyReader {
   private int lastSubsectionNumber;
   private boolean firstListedLeads;
   private boolean yearReported;
+  /** What remains of the current line after a joined task was split off, to be read next. */
+  private @Nullable Line rest;
 
   BodyReader(SourceText source, String folded, DiagnosticCollector diagnostics,
       @Nullable Integer year, boolean parenthesisedTasks, TargetReader targetReader) {
@@ -65,8 +65,17 @@ final class BodyReader {
     return firstListedLeads;
   }
 
-  /** Reads one line of the body. */
+  /** Reads one line of the body, and the tasks a web copy ran onto it, in turn. */
   void read(Line line) {
+    Line next = line;
+    while (next != null) {
+      rest = null;
+      readSegment(next);
+      next = rest;
+    }
+  }
+
+  private void readSegment(Line line) {
     if (line.isBlank() || LineShapes.isFurniture(f, line)) {
       return;
     }
@@ -107,7 +116,7 @@ final class BodyReader {
         readSubsection(label, line);
         return true;
       case PARENTHESISED:
-        if (parenthesisedTasks) {
+        if (parenthesisedTasks || endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
           readTask(label, line);
         } else {
           readSubsection(label, line);
@@ -192,7 +201,7 @@ final class BodyReader {
     current.end = end;
     current.closedByNote = endsWithNote(current.textStart, Math.max(from, line.contentStart()), end);
     if (split >= 0) {
-      read(new Line(split, line.end(), line.next(), split, line.contentEnd()));
+      rest = new Line(split, line.end(), line.next(), split, line.contentEnd());
     }
   }
 
@@ -243,6 +252,15 @@ final class BodyReader {
     boolean arabic = digitsEnd > 0 && digitsEnd <= 3
         && (digitsEnd == numberText.length() || digitsEnd == numberText.length() - 1
             && ".、".indexOf(numberText.charAt(digitsEnd)) >= 0);
+    if (numberCell == null && !cells.isEmpty() && onlyFirstFilled(cells)) {
+      PipeCells.Cell first = cells.get(0);
+      Label heading = LineShapes.label(f, new Line(first.start(), first.end(), first.end(),
+          first.start(), first.end()));
+      if (heading != null && (heading.kind() == Label.Kind.SECTION || heading.kind() == Label.Kind.CHAPTER)) {
+        readTableSection(heading, first, null, -1);
+        return;
+      }
+    }
     if (!arabic && numberCell != null && !numberText.isEmpty()) {
       Label heading = LineShapes.label(f, new Line(numberCell.start(), numberCell.end(), numberCell.end(),
           numberCell.start(), numberCell.end()));
@@ -265,11 +283,11 @@ final class BodyReader {
           "task-table row has no task text in column " + (columns.textColumn() + 1), rowStart, rowEnd);
     }
     int number = arabic ? ChineseNumerals.parse(numberText, 0, digitsEnd) : 0;
-    if (!arabic) {
+    if (!arabic && columns.numberColumn() >= 0) {
       diagnostics.report(Severity.WARNING, "TABLE_ROW_UNNUMBERED",
           "task-table row has no number in column " + (columns.numberColumn() + 1)
               + "; read as an unnumbered task", rowStart, rowEnd);
-    } else {
+    } else if (arabic) {
       checkTaskNumber(number, numberCell.start(), numberCell.end());
     }
     int textStart = textCell == null ? rowEnd : textCell.start();
@@ -315,6 +333,15 @@ final class BodyReader {
     section = new SectionDraft(number, titleOrNull(titleStart, titleEnd), numberCell.start(),
         Math.max(titleEnd, numberCell.end()));
     sections.add(section);
+  }
+
+  private static boolean onlyFirstFilled(List<PipeCells.Cell> cells) {
+    for (int k = 1; k < cells.size(); k++) {
+      if (!cells.get(k).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static PipeCells.@Nullable Cell cell(List<PipeCells.Cell> cells, int k) {
@@ -419,7 +446,7 @@ final class BodyReader {
         if (depth > 0) {
           depth--;
         }
-      } else if (depth == 0 && KEY_INITIALS.indexOf(c) >= 0 && (i == from || isNoteBoundary(f.charAt(i - 1)))) {
+      } else if (depth == 0 && NoteKey.couldStartKey(c) && (i == from || isNoteBoundary(f.charAt(i - 1)))) {
         NoteKey.Match key = NoteKey.keyAt(f, i, to);
         if (key != null && (f.charAt(key.end() - 1) == ':' || i == from || TextFold.isLineBreak(f.charAt(i - 1)))) {
           int lineEnd = lineEnd(i, to);
@@ -483,7 +510,7 @@ final class BodyReader {
         depth++;
       } else if (TextFold.isCloseBracket(c) && depth > 0) {
         depth--;
-      } else if (depth == 0 && KEY_INITIALS.indexOf(c) >= 0 && (i == lineFrom || isNoteBoundary(f.charAt(i - 1)))) {
+      } else if (depth == 0 && NoteKey.couldStartKey(c) && (i == lineFrom || isNoteBoundary(f.charAt(i - 1)))) {
         NoteKey.Match key = NoteKey.keyAt(f, i, e);
         if (key != null && f.charAt(key.end() - 1) == ':') {
           return true;
@@ -541,7 +568,7 @@ final class BodyReader {
       return close > 0 && trimFiller(close, e) == close + 1
           && notes.read(s + 1, close, true, new NoteParts());
     }
-    return KEY_INITIALS.indexOf(c) >= 0 && NoteKey.keyAt(f, s, e) != null;
+    return NoteKey.couldStartKey(c) && NoteKey.keyAt(f, s, e) != null;
   }
 
   private boolean isEndMatter(Line line) {

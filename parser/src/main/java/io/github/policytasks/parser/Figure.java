@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param start offset of the first character of the number (of the lower end of a range)
  * @param end offset just past the unit (of the upper end of a range)
- * @param unitStart offset of the first character of the (last) unit
  * @param value the number, the lower end of a range; the stated floor of an open magnitude
  * @param upper the upper end of a range, in the same unit; absent otherwise
  * @param unit the unit as written there (a substring of the original text)
@@ -22,7 +21,6 @@ import org.jspecify.annotations.Nullable;
 record Figure(
     int start,
     int end,
-    int unitStart,
     Amount value,
     @Nullable Amount upper,
     String unit,

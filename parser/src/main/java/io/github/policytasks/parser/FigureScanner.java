@@ -1,13 +1,13 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Quantity;
 import io.github.policytasks.metrics.Normalizer;
 import io.github.policytasks.metrics.NumberReader;
 import io.github.policytasks.metrics.NumberReading;
 import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.metrics.UnitDefinition;
 import io.github.policytasks.metrics.UnitMatch;
-import io.github.policytasks.core.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
 final class FigureScanner {
   private static final String NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两几壹贰叁肆伍陆柒捌玖拾佰仟";
   private static final String CHINESE_STARTS = "一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾";
+  /** Whether a character may start a number: ASCII digits and the Chinese numerals that lead one. */
+  private static final boolean[] STARTS = startTable();
   private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
 
   private static final WordTable<Boolean> REACHING = WordTable.of(Boolean.TRUE,
@@ -89,7 +91,18 @@ final class FigureScanner {
 
   private static boolean isNumberStart(String folded, int i) {
     char c = folded.charAt(i);
-    return TextChars.isDigit(c) || CHINESE_STARTS.indexOf(c) >= 0;
+    return c < STARTS.length && STARTS[c];
+  }
+
+  private static boolean[] startTable() {
+    boolean[] table = new boolean[Character.MAX_VALUE + 1];
+    for (char c = '0'; c <= '9'; c++) {
+      table[c] = true;
+    }
+    for (int i = 0; i < CHINESE_STARTS.length(); i++) {
+      table[CHINESE_STARTS.charAt(i)] = true;
+    }
+    return table;
   }
 
   /**
@@ -160,7 +173,7 @@ final class FigureScanner {
     }
     if (lowerUnit.isPresent()) {
       UnitMatch unit = lowerUnit.get();
-      return new Figure(lower.start(), unit.end(), unit.start(), lower.value(), null,
+      return new Figure(lower.start(), unit.end(), lower.value(), null,
           original.substring(unit.start(), unit.end()), unit.definition(), lower.isOpen(),
           lower.isChinese());
     }
@@ -215,7 +228,7 @@ final class FigureScanner {
       resume[0] = upperUnit.end();
       return null;
     }
-    return new Figure(lower.start(), upperUnit.end(), upperUnit.start(), low, high, unit,
+    return new Figure(lower.start(), upperUnit.end(), low, high, unit,
         unitMatch.definition(), false, lower.isChinese() || upper.isChinese());
   }
 
@@ -296,7 +309,7 @@ final class FigureScanner {
     if (!boundAfter && !boundBefore) {
       return null;
     }
-    return new Figure(number.start(), after, at, number.value(), null,
+    return new Figure(number.start(), after, number.value(), null,
         original.substring(at, after), null, number.isOpen(), false);
   }
 
@@ -313,7 +326,7 @@ final class FigureScanner {
     if (!clauseEndsAfter || !reached) {
       return null;
     }
-    return new Figure(number.start(), after, at, number.value(), null,
+    return new Figure(number.start(), after, number.value(), null,
         original.substring(at, after), null, false, false);
   }
 }

@@ -132,12 +132,12 @@ final class LineShapes {
   }
 
   private static @Nullable Label arabic(String f, int s, int e) {
-    int digitsEnd = ChineseNumerals.digitsEnd(f, s, Math.min(e, s + 4));
-    if (digitsEnd - s > 3) {
+    int digitsEnd = ChineseNumerals.digitsEnd(f, s, Math.min(e, s + 5));
+    if (digitsEnd - s > 4) {
       return null;
     }
     int number = ChineseNumerals.parse(f, s, digitsEnd);
-    if (number < 1) {
+    if (number < 1 || number >= 1900 && number <= 2100) {
       return null;
     }
     int i = skipBlanks(f, digitsEnd, e);
@@ -151,7 +151,7 @@ final class LineShapes {
       }
       return new Label(Label.Kind.ARABIC, number, s, i + 1, skipBlanks(f, i + 1, e));
     }
-    if (i > digitsEnd && !TextFold.isDigit(c) && NOT_AFTER_SPACE_NUMBER.indexOf(c) < 0
+    if (digitsEnd - s <= 3 && i > digitsEnd && !TextFold.isDigit(c) && NOT_AFTER_SPACE_NUMBER.indexOf(c) < 0
         && isHeadingStart(c) && c != '、' && c != '。' && c != ',') {
       return new Label(Label.Kind.ARABIC_SPACE, number, s, digitsEnd, i);
     }

@@ -24,6 +24,8 @@ enum NotATarget {
   THRESHOLD,
   /** The capacity in a project's name: {@code 年产10万吨炭黑油}, {@code 150万吨饲料蛋白…项目}. */
   CAPACITY,
+  /** A name built on a time: {@code 15分钟生活圈}, {@code 24小时自助图书馆}. */
+  NAMED_BY_TIME,
   /** A set phrase with a numeral: {@code 一批}, {@code 一次性}, {@code 一户一档}, {@code 新一轮}. */
   SET_PHRASE
 }

@@ -5,16 +5,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which figures are not targets (annotation guide §3, "Not targets"): quotations and
- * titles, dates, ages and anniversaries, ordinals and ranks, size classes, per-capita scopes, baselines and
- * reorganisations, counts of things named before in a framing sentence, thresholds inside
- * subjects, capacities in project names, and set phrases with a numeral. Each rule reads a short
- * window around the figure, so a whole task is judged in linear time. Stateless and thread-safe.
+ * titles, dates, ages and anniversaries, ordinals and ranks, size classes, per-capita scopes,
+ * baselines and reorganisations, counts of things named before in a framing sentence, names built
+ * on a time, thresholds inside subjects, capacities in project names, and set phrases with a
+ * numeral. Each rule reads a short window around the figure, so a whole task is judged in linear
+ * time. Stateless and thread-safe.
  */
 final class NotATargetRules {
   /** How far back a rule looks for the words of its sentence. */
   private static final int REACH = 40;
 
-  /** Classifiers that after a one-character Chinese numeral make a set phrase or a name, not a count. */
+  /** Classifiers that after a one-character Chinese numeral make a set phrase or a name. */
   private static final String CHINESE_NON_COUNT_UNITS =
       "期类种位节门口眼层轮单对起本片块班组笔宗例份间架款羽只册篇周度日天米支";
 
@@ -29,7 +30,7 @@ final class NotATargetRules {
   private static final String WORD_BEFORE_ONE = "统唯进新同之万单逐划专均整合第";
 
   private static final WordTable<Boolean> BASELINE_WORDS = WordTable.of(Boolean.TRUE,
-      "由", "从", "原", "原来", "原来的", "原有", "现有", "已有", "目前", "由原来的", "比原来");
+      "由", "从", "原来", "原来的", "原有", "现有", "已有", "目前", "由原来的", "比原来");
 
   private static final WordTable<Boolean> RESTATING_WORDS = WordTable.of(Boolean.TRUE,
       "调整为", "改为", "合并为", "变为", "更名为", "归并为", "调整成", "合并成");
@@ -108,6 +109,11 @@ final class NotATargetRules {
     if (dimension == Dimension.COUNT && startsWithFraming(text, clauseStart, before)
         && after < text.length() && TextChars.isIdeograph(text.charAt(after))) {
       return NotATarget.COUNT_OF_NAMED;
+    }
+    if (dimension == Dimension.DURATION && !bound.suffixed() && !figure.isRange()
+        && after < text.length() && TextChars.isIdeograph(text.charAt(after))
+        && !isJoiner(text.charAt(after))) {
+      return NotATarget.NAMED_BY_TIME;
     }
     if (isMeasure(dimension) && isThreshold(text, figure, bound, clauseEnd)) {
       return NotATarget.THRESHOLD;

@@ -24,12 +24,44 @@ enum NoteKey {
   /** What a key's value fills. */
   enum Role { LEAD, RESPONSIBLE, RESPONSIBLE_DEPARTMENT, SUPPORTING, LEADER, DEADLINE }
 
+  private static final boolean[] INITIALS = initials();
+  /** Every spelling of every key, in declaration order, flattened so a lookup walks one array. */
+  private static final Spelling[] SPELLINGS = spellings();
+
   private final Role role;
   private final String[] spellings;
 
   NoteKey(Role role, String... spellings) {
     this.role = role;
     this.spellings = spellings;
+  }
+
+  private static boolean[] initials() {
+    boolean[] initials = new boolean[Character.MAX_VALUE + 1];
+    for (NoteKey key : values()) {
+      for (String spelling : key.spellings) {
+        initials[spelling.charAt(0)] = true;
+      }
+    }
+    return initials;
+  }
+
+  private static Spelling[] spellings() {
+    java.util.List<Spelling> all = new java.util.ArrayList<>();
+    for (NoteKey key : values()) {
+      for (String spelling : key.spellings) {
+        all.add(new Spelling(key, spelling));
+      }
+    }
+    return all.toArray(new Spelling[0]);
+  }
+
+  /** One spelling of a key. */
+  private record Spelling(NoteKey key, String text) {}
+
+  /** Whether some key's spelling starts with the folded character {@code c}. */
+  static boolean couldStartKey(char c) {
+    return INITIALS[c];
   }
 
   /** The field this key fills. */
@@ -45,14 +77,19 @@ enum NoteKey {
    * null when none is.
    */
   static @Nullable Match at(String folded, int at, int limit) {
+    if (at >= limit || !INITIALS[folded.charAt(at)]) {
+      return null;
+    }
+    char initial = folded.charAt(at);
     Match best = null;
-    for (NoteKey key : values()) {
-      for (String spelling : key.spellings) {
-        int end = at + spelling.length();
-        if (end <= limit && folded.startsWith(spelling, at)
-            && (best == null || end > best.end())) {
-          best = new Match(key, end);
-        }
+    for (Spelling spelling : SPELLINGS) {
+      if (spelling.text().charAt(0) != initial) {
+        continue;
+      }
+      int end = at + spelling.text().length();
+      if (end <= limit && folded.startsWith(spelling.text(), at)
+          && (best == null || end > best.end())) {
+        best = new Match(spelling.key(), end);
       }
     }
     return best;

@@ -24,6 +24,9 @@ final class NoteReader {
   };
   private static final String[] SUPPORTING_VERBS = {"协同配合", "配合落实", "积极配合", "共同参与", "配合", "参与", "协助", "协同", "参加"};
 
+  /** The last chars of every verb: no verb ends with any other char. */
+  private static final boolean[] IS_VERB_LAST = lastChars(LEAD_VERBS, RESPONSIBLE_VERBS, SUPPORTING_VERBS);
+
   private final String f;
   private final @Nullable Integer year;
 
@@ -149,6 +152,11 @@ final class NoteReader {
       return;
     }
     if (unit) {
+      int marker = leadMarker(s, e);
+      if (marker > s) {
+        parts.add(NoteParts.Role.LEAD, s, trimEnd(s, marker));
+        return;
+      }
       Verb verb = verbAtEnd(s, e);
       if (verb != null && verb.start() > s) {
         parts.add(verb.role(), s, trimEnd(s, verb.start()));
@@ -156,6 +164,18 @@ final class NoteReader {
       }
     }
     parts.add(role, s, e);
+  }
+
+  /**
+   * The start of a bracketed lead marker closing a unit name ({@code 县发改局（牵头）}), or -1.
+   */
+  private int leadMarker(int start, int end) {
+    int close = end - 1;
+    if (close - 3 < start || !TextFold.isCloseBracket(f.charAt(close))) {
+      return -1;
+    }
+    int open = close - 3;
+    return TextFold.isOpenBracket(f.charAt(open)) && f.startsWith("牵头", open + 1) ? open : -1;
   }
 
   private boolean readVerbForm(int start, int end, NoteParts parts) {
@@ -187,10 +207,17 @@ final class NoteReader {
         if (verb == null || verb.start() <= s) {
           return false;
         }
-        splitClause(s, trimEnd(s, verb.start()), verb.role(), found);
+        int unitsEnd = trimEnd(s, verb.start());
+        int together = TextFold.indexOf(f, "会同", s, unitsEnd);
+        if (together > s) {
+          splitClause(s, together, NoteParts.Role.LEAD, found);
+          splitClause(together + 2, unitsEnd, NoteParts.Role.SUPPORTING, found);
+        } else {
+          splitClause(s, unitsEnd, verb.role(), found);
+        }
       }
     }
-    if (found.isEmpty()) {
+    if (found.isEmpty() || !allUnitLike(found)) {
       return false;
     }
     for (NoteParts.Name name : found) {
@@ -200,6 +227,24 @@ final class NoteReader {
       parts.firstListedLeads();
     }
     return true;
+  }
+
+  /** The endings of organisation names, for telling a verb-form note from a remark in brackets. */
+  private static final String UNIT_ENDINGS = "局委办室厅部中心会区镇乡街道府院校司行社所队站团厂场处组馆园集";
+
+  /**
+   * Whether folded {@code [start, end)} reads as a unit name: it ends like an organisation
+   * ({@code …局}, {@code …中心}, {@code …公司}) or names a group ({@code 各镇街}, {@code 县直有关部门}).
+   */
+  private boolean isUnitLike(int start, int end) {
+    if (end - start < 2 || end - start > 40) {
+      return false;
+    }
+    char first = f.charAt(start);
+    char last = f.charAt(end - 1);
+    return first == '各' || UNIT_ENDINGS.indexOf(last) >= 0 || TextFold.isCloseBracket(last)
+        || f.startsWith("有关", end - 2) || f.startsWith("单位", end - 2) || f.startsWith("部门", end - 2)
+        || f.startsWith("企业", end - 2);
   }
 
   private void splitClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> out) {
@@ -222,6 +267,15 @@ final class NoteReader {
     }
   }
 
+  private boolean allUnitLike(List<NoteParts.Name> names) {
+    for (NoteParts.Name name : names) {
+      if (!isUnitLike(name.start(), name.end())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private record Verb(NoteParts.Role role, int start) {}
 
   private @Nullable Verb verbAtEnd(int start, int end) {
@@ -238,6 +292,9 @@ final class NoteReader {
   }
 
   private @Nullable Verb verbAtEnd(int start, int end, String[] verbs, NoteParts.Role role) {
+    if (end <= start || !IS_VERB_LAST[f.charAt(end - 1)]) {
+      return null;
+    }
     for (String verb : verbs) {
       int at = end - verb.length();
       if (at >= start && f.startsWith(verb, at)) {
@@ -247,17 +304,29 @@ final class NoteReader {
     return null;
   }
 
+  private static boolean[] lastChars(String[]... lists) {
+    StringBuilder chars = new StringBuilder();
+    for (String[] list : lists) {
+      for (String word : list) {
+        chars.append(word.charAt(word.length() - 1));
+      }
+    }
+    return TextFold.charSet(chars.toString());
+  }
+
   /** Whether {@code [start, end)} says that the first-listed unit leads (列第一位的为牵头单位). */
   boolean statesFirstListedLeads(int start, int end) {
-    int at = TextFold.indexOf(f, "牵头", start, end);
-    if (at < 0) {
-      return false;
+    for (int at = TextFold.indexOf(f, "牵头", start, end); at >= 0;
+        at = TextFold.indexOf(f, "牵头", at + 2, end)) {
+      int from = Math.max(start, at - 12);
+      String before = f.substring(from, at);
+      if ((before.contains("第一") || before.contains("首位") || before.contains("首个")
+              || before.contains("排首") || before.contains("列首") || before.contains("第1"))
+          && (before.endsWith("为") || before.endsWith("是"))) {
+        return true;
+      }
     }
-    int from = Math.max(start, at - 12);
-    String before = f.substring(from, at);
-    return (before.contains("第一") || before.contains("首位") || before.contains("首个")
-            || before.contains("排首") || before.contains("列首") || before.contains("第1"))
-        && (before.endsWith("为") || before.endsWith("是"));
+    return false;
   }
 
   private int skipSeparators(int start, int end) {

@@ -168,11 +168,11 @@ final class SubjectReader {
 
   /**
    * A verb followed by a noun-making character is part of a noun: {@code 完成率}, {@code 建设用地},
-   * {@code 建成区}.
+   * {@code 建成区}, {@code 技术改造项目}.
    */
   private static boolean isInsideNoun(String folded, WordTable.Match<Boolean> verb) {
     char next = folded.charAt(verb.end());
-    return "率量额用面类型水区".indexOf(next) >= 0;
+    return "率量额用面类型水区项".indexOf(next) >= 0;
   }
 
   private static @Nullable Subject after(String original, String folded, int textEnd, int limit) {

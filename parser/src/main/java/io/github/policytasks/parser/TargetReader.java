@@ -32,6 +32,10 @@ final class TargetReader {
   /** How far a clause or sentence is looked for around a figure. */
   private static final int CLAUSE_REACH = 64;
 
+  /** Words that add effort, not a measure, to a clause: {@code 力争8%}. */
+  private static final WordTable<Boolean> EFFORT_WORDS = WordTable.of(Boolean.TRUE,
+      "力争", "争取", "确保", "达到", "实现", "力求", "或", "并", "达", "全年", "年内");
+
   private final FigureScanner scanner;
   private final Normalizer normalizer;
 
@@ -57,52 +61,115 @@ final class TargetReader {
       DiagnosticCollector diagnostics) {
     String original = source.text().substring(start, end);
     String folded = ScriptFolding.fold(original, 0, original.length());
-    QuotedRegions quoted = QuotedRegions.of(folded);
     FigureScanner.Scan scan = scanner.scan(original, folded);
     for (FigureScanner.Partial partial : scan.partials()) {
       diagnostics.report(Severity.WARNING, "TARGET_PARTIAL", partial.message(),
           start + partial.start(), start + partial.end());
     }
+    Pass pass = new Pass(original, folded, start, year);
     List<Figure> figures = scan.figures();
     List<Target> targets = new ArrayList<>();
-    int previousEnd = 0;
-    String previousSubject = null;
-    int previousSentence = -1;
-    TargetKindRule.Reading previousKind = null;
     for (int k = 0; k < figures.size(); k++) {
-      Figure figure = figures.get(k);
+      int next = k + 1 < figures.size() ? figures.get(k + 1).start() : folded.length();
+      Target target = pass.target(figures.get(k), next, taskId + ".g" + (targets.size() + 1),
+          diagnostics);
+      if (target != null) {
+        targets.add(target);
+      }
+    }
+    return List.copyOf(targets);
+  }
+
+  /**
+   * One reading of one task body: the text, and what the targets read so far tell the next one
+   * (where the last ended, its subject, sentence and percent kind, the deadlines of the clauses
+   * already passed). Confined to one call of {@link #read}.
+   */
+  private final class Pass {
+    private final String original;
+    private final String folded;
+    private final int offset;
+    private final @Nullable Integer year;
+    private final QuotedRegions quoted;
+    private int previousEnd;
+    private @Nullable String previousSubject;
+    private int previousSentence = -1;
+    private TargetKindRule.@Nullable Reading previousKind;
+    private int deadlineSentence = -1;
+    private int deadlineScanned;
+    private @Nullable LocalDate deadlineOfPassedClauses;
+
+    Pass(String original, String folded, int offset, @Nullable Integer year) {
+      this.original = original;
+      this.folded = folded;
+      this.offset = offset;
+      this.year = year;
+      this.quoted = QuotedRegions.of(folded);
+    }
+
+    /** The target {@code figure} states, or null when it is not one. */
+    @Nullable Target target(Figure figure, int nextFigure, String id, DiagnosticCollector diagnostics) {
       int clauseStart = clauseStart(folded, figure.start());
       int clauseEnd = clauseEnd(folded, figure.end());
       int floor = Math.max(clauseStart, Math.min(previousEnd, figure.start()));
       Bound bound = BoundWords.read(folded, figure, floor, clauseEnd);
       if (NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd) != null) {
-        continue;
+        return null;
       }
       Dimension dimension = figure.definition() == null ? null : figure.definition().dimension();
+      int sentence = sentenceStart(folded, figure.start());
+      boolean sameSentence = sentence == previousSentence;
       TargetKindRule.Reading listed = previousKind != null
-          && isListJoin(folded, previousEnd, bound.textStart()) ? previousKind : null;
+          && (isListJoin(folded, previousEnd, bound.textStart())
+              || sameSentence && onlyEffortWords(folded, Math.max(clauseStart, previousEnd),
+                  bound.textStart()))
+          ? previousKind : null;
       TargetKindRule.Reading kind = TargetKindRule.read(
           folded, dimension, bound.textStart(), bound.textEnd(), floor, listed);
-      int next = k + 1 < figures.size() ? figures.get(k + 1).start() : folded.length();
-      int limit = Math.min(clauseEnd, next);
-      int sentence = sentenceStart(folded, figure.start());
-      LocalDate deadline = nearestDeadline(folded, sentence, bound.textStart(), year);
+      int limit = Math.min(clauseEnd, nextFigure);
+      LocalDate deadline = nearestDeadline(sentence, clauseStart, bound.textStart());
       SubjectReader.Subject read = SubjectReader.read(
           original, folded, bound.textStart(), bound.textEnd(), floor, limit);
       String subject = read == null ? null : read.text();
-      if (subject == null && kind.kind().hasDirection() && sentence == previousSentence) {
+      if (subject == null && kind.kind().hasDirection() && sameSentence) {
         subject = previousSubject;
       }
-      String id = taskId + ".g" + (targets.size() + 1);
-      Target target = build(id, original, start, figure, bound, kind, subject,
-          deadline, diagnostics);
-      targets.add(target);
+      Target target = build(id, original, offset, figure, bound, kind, subject, deadline,
+          diagnostics);
       previousEnd = read != null && read.follows() ? read.end() : bound.textEnd();
       previousSubject = subject;
       previousSentence = sentence;
       previousKind = dimension == Dimension.PERCENT ? kind : null;
+      return target;
     }
-    return List.copyOf(targets);
+
+    /**
+     * The deadline of the clause nearest before {@code textStart} in its sentence that states one
+     * (the earliest, where that clause states several): {@code 上半年完成…，9月底前新建…300个}
+     * gives the 300个 the end of September. Clauses already passed are read once per sentence.
+     */
+    private @Nullable LocalDate nearestDeadline(int sentence, int clauseStart, int textStart) {
+      if (sentence != deadlineSentence) {
+        deadlineSentence = sentence;
+        deadlineScanned = sentence;
+        deadlineOfPassedClauses = null;
+      }
+      int from = deadlineScanned;
+      while (from < clauseStart) {
+        int to = from;
+        while (to < clauseStart && !TextChars.isClauseBreakAt(folded, to)) {
+          to++;
+        }
+        LocalDate found = DeadlineReader.inText(folded, from, to, year).earliest();
+        if (found != null) {
+          deadlineOfPassedClauses = found;
+        }
+        from = to + 1;
+      }
+      deadlineScanned = Math.max(deadlineScanned, clauseStart);
+      LocalDate own = DeadlineReader.inText(folded, clauseStart, textStart, year).earliest();
+      return own != null ? own : deadlineOfPassedClauses;
+    }
   }
 
   private Target build(String id, String original, int offset, Figure figure, Bound bound,
@@ -143,25 +210,27 @@ final class TargetReader {
   }
 
   /**
-   * The deadline of the clause nearest before {@code textStart} in its sentence that states one
-   * (the earliest, where that clause states several): {@code 上半年完成…，9月底前新建…300个} gives
-   * the 300个 the end of September.
+   * Whether {@code folded[from, to)} holds nothing but words of effort ({@code 力争}, {@code 确保},
+   * {@code 达到}) and list marks: the clause restates the previous figure's measure ({@code
+   * 增长6%，力争7%}).
    */
-  private static @Nullable LocalDate nearestDeadline(
-      String folded, int sentenceStart, int textStart, @Nullable Integer year) {
-    int clauseEnd = textStart;
-    while (clauseEnd > sentenceStart) {
-      int clauseStart = clauseEnd;
-      while (clauseStart > sentenceStart && !TextChars.isClauseBreakAt(folded, clauseStart - 1)) {
-        clauseStart--;
+  private static boolean onlyEffortWords(String folded, int from, int to) {
+    int i = from;
+    boolean effort = false;
+    while (i < to) {
+      char c = folded.charAt(i);
+      if (TextChars.isSpace(c) || TextChars.isListBreak(c) || c == '，' || c == ',') {
+        i++;
+        continue;
       }
-      LocalDate found = DeadlineReader.inText(folded, clauseStart, clauseEnd, year).earliest();
-      if (found != null) {
-        return found;
+      WordTable.Match<Boolean> word = EFFORT_WORDS.matchAt(folded, i, to);
+      if (word == null) {
+        return false;
       }
-      clauseEnd = clauseStart - 1;
+      effort = true;
+      i = word.end();
     }
-    return null;
+    return effort;
   }
 
   /** Whether only list marks and conjunctions stand in {@code folded[from, to)}: {@code 2%、2.5%}. */

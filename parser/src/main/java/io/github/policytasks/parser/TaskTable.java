@@ -27,7 +27,10 @@ final class TaskTable {
     this.keys = keys;
   }
 
-  /** The table whose header row has {@code cells}, or null when the row is no task-table header. */
+  /**
+   * The table whose header row has {@code cells}, or null when the row is no task-table header:
+   * a task column and either a number column ({@code 序号}) or a note-key column ({@code 牵头单位}).
+   */
   static @Nullable TaskTable header(String f, List<PipeCells.Cell> cells) {
     int number = -1;
     int title = -1;
@@ -38,7 +41,7 @@ final class TaskTable {
     for (int k = 0; k < cells.size(); k++) {
       String compact = PipeCells.compact(f, cells.get(k));
       NoteKey.Match match = NoteKey.at(compact, 0, compact.length());
-      if (match != null && match.end() == compact.length()) {
+      if (match != null && (match.end() == compact.length() || compact.length() - match.end() <= 6)) {
         keys[k] = match.key();
         anyKey = true;
       } else if (number < 0 && isOneOf(compact, NUMBER_HEADERS)) {
@@ -55,10 +58,7 @@ final class TaskTable {
       text = title;
       title = -1;
     }
-    if (number < 0 || text < 0 && !anyKey) {
-      return null;
-    }
-    if (text < 0) {
+    if (text < 0 || number < 0 && !anyKey) {
       return null;
     }
     return new TaskTable(number, title, text, keys);
@@ -94,6 +94,7 @@ final class TaskTable {
     return bordered;
   }
 
+  /** The number column, or -1 when the table numbers no rows. */
   int numberColumn() {
     return numberColumn;
   }

@@ -98,6 +98,15 @@ final class TextFold {
     return -1;
   }
 
+  /** A table, indexed by char, that is true for the chars of {@code chars}: a set with a lookup of one load. */
+  static boolean[] charSet(String chars) {
+    boolean[] set = new boolean[Character.MAX_VALUE + 1];
+    for (int i = 0; i < chars.length(); i++) {
+      set[chars.charAt(i)] = true;
+    }
+    return set;
+  }
+
   /** Whether the folded character {@code c} is an ASCII digit. */
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';

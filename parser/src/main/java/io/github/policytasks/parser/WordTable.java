@@ -2,27 +2,35 @@ package io.github.policytasks.parser;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed table of words, each with a meaning, matched longest-first at a position of a text:
- * either starting there ({@link #matchAt}) or ending there ({@link #matchEndingAt}). A match costs
- * at most one lookup per word length, so scanning with it stays linear. Immutable and
- * thread-safe.
+ * either starting there ({@link #matchAt}) or ending there ({@link #matchEndingAt}). Words are
+ * held in two character tries, one read forward and one read backward, so a match walks at most
+ * one node per character of the longest word and allocates nothing but its result; scanning with
+ * it stays linear. Immutable and thread-safe.
  *
  * @param <V> what a word means
  */
 final class WordTable<V> {
-  private final Map<String, V> words;
-  private final int longest;
+  private final Node<V> forward;
+  private final Node<V> backward;
 
   private WordTable(Map<String, V> words) {
-    this.words = Map.copyOf(words);
-    int max = 0;
-    for (String word : words.keySet()) {
-      max = Math.max(max, word.length());
+    Builder<V> forwardRoot = new Builder<>();
+    Builder<V> backwardRoot = new Builder<>();
+    for (Map.Entry<String, V> word : words.entrySet()) {
+      String w = word.getKey();
+      if (w.isEmpty()) {
+        throw new IllegalArgumentException("A word table cannot hold the empty word");
+      }
+      forwardRoot.add(w, 0, 1, word.getValue());
+      backwardRoot.add(w, w.length() - 1, -1, word.getValue());
     }
-    this.longest = max;
+    this.forward = forwardRoot.freeze();
+    this.backward = backwardRoot.freeze();
   }
 
   /** A table giving every word of {@code words} the meaning {@code meaning}. */
@@ -41,26 +49,38 @@ final class WordTable<V> {
 
   /** The longest word of the table that starts at {@code start} and ends at or before {@code limit}. */
   @Nullable Match<V> matchAt(CharSequence text, int start, int limit) {
-    int max = Math.min(longest, limit - start);
-    for (int length = max; length >= 1; length--) {
-      V meaning = words.get(text.subSequence(start, start + length).toString());
-      if (meaning != null) {
-        return new Match<>(start, start + length, meaning);
+    Node<V> node = forward;
+    Node<V> best = null;
+    int bestEnd = start;
+    for (int i = start; i < limit; i++) {
+      node = node.child(text.charAt(i));
+      if (node == null) {
+        break;
+      }
+      if (node.word) {
+        best = node;
+        bestEnd = i + 1;
       }
     }
-    return null;
+    return best == null ? null : new Match<>(start, bestEnd, best.meaning);
   }
 
   /** The longest word of the table that ends at {@code end} and starts at or after {@code floor}. */
   @Nullable Match<V> matchEndingAt(CharSequence text, int end, int floor) {
-    int max = Math.min(longest, end - floor);
-    for (int length = max; length >= 1; length--) {
-      V meaning = words.get(text.subSequence(end - length, end).toString());
-      if (meaning != null) {
-        return new Match<>(end - length, end, meaning);
+    Node<V> node = backward;
+    Node<V> best = null;
+    int bestStart = end;
+    for (int i = end - 1; i >= floor; i--) {
+      node = node.child(text.charAt(i));
+      if (node == null) {
+        break;
+      }
+      if (node.word) {
+        best = node;
+        bestStart = i;
       }
     }
-    return null;
+    return best == null ? null : new Match<>(bestStart, end, best.meaning);
   }
 
   /** Whether some word of the table starts at {@code start} (within {@code limit}). */
@@ -89,4 +109,65 @@ final class WordTable<V> {
 
   /** A word found in a text: where it stands and what it means. */
   record Match<V>(int start, int end, V meaning) {}
+
+  /** A frozen trie node: sorted keys, their children, and the meaning of the word ending here. */
+  private static final class Node<V> {
+    private final char[] keys;
+    private final Node<V>[] children;
+    private final boolean word;
+    private final @Nullable V meaning;
+
+    Node(char[] keys, Node<V>[] children, boolean word, @Nullable V meaning) {
+      this.keys = keys;
+      this.children = children;
+      this.word = word;
+      this.meaning = meaning;
+    }
+
+    @Nullable Node<V> child(char c) {
+      int low = 0;
+      int high = keys.length - 1;
+      while (low <= high) {
+        int mid = (low + high) >>> 1;
+        char key = keys[mid];
+        if (key < c) {
+          low = mid + 1;
+        } else if (key > c) {
+          high = mid - 1;
+        } else {
+          return children[mid];
+        }
+      }
+      return null;
+    }
+  }
+
+  /** A trie node while the table is being built. */
+  private static final class Builder<V> {
+    private final TreeMap<Character, Builder<V>> children = new TreeMap<>();
+    private boolean word;
+    private @Nullable V meaning;
+
+    void add(String w, int at, int step, V value) {
+      Builder<V> node = this;
+      for (int i = at; i >= 0 && i < w.length(); i += step) {
+        node = node.children.computeIfAbsent(w.charAt(i), c -> new Builder<>());
+      }
+      node.word = true;
+      node.meaning = value;
+    }
+
+    @SuppressWarnings("unchecked")
+    Node<V> freeze() {
+      char[] keys = new char[children.size()];
+      Node<V>[] frozen = new Node[children.size()];
+      int i = 0;
+      for (Map.Entry<Character, Builder<V>> child : children.entrySet()) {
+        keys[i] = child.getKey();
+        frozen[i] = child.getValue().freeze();
+        i++;
+      }
+      return new Node<>(keys, frozen, word, meaning);
+    }
+  }
 }

@@ -157,7 +157,9 @@ class ResponsibilityNoteTest {
         Arguments.of("(牵头单位:县科技局)。", List.of("县科技局"), List.of()),
         Arguments.of("(牵头单位:县科技局).", List.of("县科技局"), List.of()),
         Arguments.of("(牵头单位:各镇(街道)人民政府(办事处)、县科技局)", List.of("各镇(街道)人民政府(办事处)", "县科技局"), List.of()),
-        Arguments.of("牵头单位：县科技局；配合单位：县财政局", List.of("县科技局"), List.of("县财政局")));
+        Arguments.of("牵头单位：县科技局；配合单位：县财政局", List.of("县科技局"), List.of("县财政局")),
+        Arguments.of("(责任单位:县财政局、县科技局（牵头）、县审计局)", List.of("县科技局"), List.of("县财政局", "县审计局")),
+        Arguments.of("(县科技局会同县财政局、县审计局负责)", List.of("县科技局"), List.of("县财政局", "县审计局")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -197,5 +199,14 @@ class ResponsibilityNoteTest {
     assertThat(plan.allTasks()).hasSize(2);
     assertThat(names(plan.task("t1").orElseThrow().leadUnits())).containsExactly("县科技局");
     assertThat(plan.diagnostics()).anySatisfy(d -> assertThat(d.message()).contains("not closed"));
+  }
+
+  @Test
+  void parse_bracketedRemarkEndingInAVerb_isNoNote() {
+    Plan plan = PARSER.parse("一、工作\n1. 推进改革。(由县政府统一负责)\n2. 完善机制。(具体由各地落实)");
+    assertThat(plan.allTasks()).allSatisfy(t -> {
+      assertThat(t.leadUnits()).isEmpty();
+      assertThat(t.supportingUnits()).isEmpty();
+    });
   }
 }

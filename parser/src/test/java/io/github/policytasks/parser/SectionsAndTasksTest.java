@@ -135,7 +135,8 @@ class SectionsAndTasksTest {
       "2023年完成改造任务。",
       "1,200家企业完成上云。",
       "30 家企业完成改造。",
-      "3.5万亩高标准农田。"
+      "3.5万亩高标准农田。",
+      "2023、2024年连续两年完成。"
   })
   void parse_lineOpeningWithAFigure_isNeverATask(String line) {
     String text = "一、重点工作\n1. 推进改造。完成以下任务：\n" + line + "（牵头单位：县工信局）\n";
@@ -211,5 +212,16 @@ class SectionsAndTasksTest {
     assertThat(tasks.allTasks()).extracting(Task::id).containsExactly("t1", "t2");
     assertThat(plan.sections().get(2).subsections()).extracting(Subsection::title).containsExactly("加强督导", "严格考核");
     assertThat(plan.sections().get(0).tasks()).isEmpty();
+  }
+
+  @Test
+  void parse_parenthesisedItemWithANoteInADocumentWithArabicTasks_isATask() {
+    Plan plan = PARSER.parse("一、总体要求\n1. 指导思想。坚持稳中求进。\n2. 主要目标。完成各项任务。\n二、重点任务\n"
+        + "（一）加快工业转型升级。实施技改项目60个。（牵头单位：县工信局）\n"
+        + "（二）扩大有效投资。完成投资500亿元。（牵头单位：县发改局）\n三、保障措施\n（一）加强组织领导\n成立领导小组。");
+    assertThat(plan.allTasks()).extracting(Task::label).containsExactly("1.", "2.", "（一）", "（二）");
+    assertThat(plan.task("t3").orElseThrow().leadUnits()).extracting(LeadUnit::name).containsExactly("县工信局");
+    assertThat(plan.sections().get(1).subsections()).isEmpty();
+    assertThat(plan.sections().get(2).subsections()).extracting(Subsection::title).containsExactly("加强组织领导");
   }
 }

@@ -157,6 +157,20 @@ class TargetReaderTaskTest {
   }
 
   @Test
+  void read_percentRestatedWithEffortWords_keepsTheMeasureOfItsSentence() {
+    List<Target> targets = TargetFixture.targets(
+        "地区生产总值增长6%，力争7%；一般公共预算收入增长5%、确保达到6%；化学需氧量、氨氮排放量分别减少2%、2.5%。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("6%", "7%", "5%", "6%", "2%", "2.5%");
+    assertThat(targets).extracting(t -> t.kind() + "/" + t.direction()).containsExactly(
+        "GROWTH/INCREASE", "GROWTH/INCREASE", "GROWTH/INCREASE", "GROWTH/INCREASE",
+        "GROWTH/DECREASE", "GROWTH/DECREASE");
+    assertThat(targets).extracting(Target::subject).containsExactly(
+        "地区生产总值", "地区生产总值", "一般公共预算收入", "一般公共预算收入", "化学需氧量、氨氮排放量",
+        "化学需氧量、氨氮排放量");
+  }
+
+  @Test
   void read_unknownUnitWithBoundWord_keepsTargetAndWarns() {
     String body = "新建智慧路灯500盏以上。";
     TargetReader reader = new TargetReader(UnitCatalogue.standard().toBuilder().remove("盏").build());

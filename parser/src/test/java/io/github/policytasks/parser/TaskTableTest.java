@@ -68,4 +68,17 @@ class TaskTableTest {
     assertThat(plan.allTasks().get(1).number()).isZero();
     assertThat(plan.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("TABLE_ROW_UNNUMBERED"));
   }
+
+  @Test
+  void parse_tableWithoutNumberColumn_readsRowsAsUnnumberedTasks() {
+    String text = "| 重点任务 | 牵头单位（部门） | 完成时限 |\n|---|---|---|\n| 一、创新驱动 | | |\n"
+        + "| 建设创新平台，新建省级平台5家 | 县科技局 | 2023年6月 |\n| 培育高新技术企业 | 县科技局、县财政局 | 年底前 |\n";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("创新驱动");
+    assertThat(plan.allTasks()).extracting(Task::text).containsExactly("建设创新平台，新建省级平台5家", "培育高新技术企业");
+    assertThat(plan.allTasks()).extracting(Task::number).containsExactly(0, 0);
+    assertThat(plan.allTasks()).extracting(Task::label).containsExactly(null, null);
+    assertThat(plan.task("t2").orElseThrow().leadUnits()).extracting(LeadUnit::name).containsExactly("县科技局", "县财政局");
+    assertThat(plan.diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
+  }
 }

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ledger as an aligned terminal table, one block of lines per task: section number (on the
- * section's first task), task number and title (cut to 32 columns), lead units one per line, and one line per target
- * with its id, subject, kind, bound, value, unit, normalized value and deadline. When rows come
- * from several sources, each source's table is headed by its name. Stateless and thread-safe.
+ * first task shown of each section), task number and title (cut to 32 columns), lead units one
+ * per line, and one line per target with its id, subject, kind, bound, value, unit, normalized
+ * value and deadline. When rows come from several sources, each source's table is headed by its
+ * name. Stateless and thread-safe.
  */
 public final class TableRenderer implements LedgerRenderer {
   private static final List<String> HEADERS = List.of(
@@ -26,11 +28,11 @@ public final class TableRenderer implements LedgerRenderer {
     boolean severalSources = rows.stream().map(LedgerRow::source).distinct().count() > 1;
     List<LedgerRow> block = new ArrayList<>();
     TextTable table = newTable();
-    String source = null;
+    @Nullable String source = null;
+    @Nullable String section = null;
     for (LedgerRow row : rows) {
       if (!block.isEmpty() && !sameTask(block.get(0), row)) {
-        table.addRow(cells(block));
-        block.clear();
+        section = addBlock(table, block, section);
       }
       if (severalSources && !row.source().equals(source)) {
         if (source != null) {
@@ -43,9 +45,19 @@ public final class TableRenderer implements LedgerRenderer {
       block.add(row);
     }
     if (!block.isEmpty()) {
-      table.addRow(cells(block));
+      addBlock(table, block, section);
     }
     out.append(table.render());
+  }
+
+  /** Adds the task block and returns the key of its section. */
+  private static String addBlock(
+      TextTable table, List<LedgerRow> block, @Nullable String previousSection) {
+    LedgerRow first = block.get(0);
+    String section = first.source() + "#" + first.section().id();
+    table.addRow(cells(block, !section.equals(previousSection)));
+    block.clear();
+    return section;
   }
 
   private static boolean sameTask(LedgerRow a, LedgerRow b) {
@@ -56,9 +68,8 @@ public final class TableRenderer implements LedgerRenderer {
     return new TextTable(HEADERS).alignRight(VALUE_COLUMN);
   }
 
-  private static List<String> cells(List<LedgerRow> block) {
+  private static List<String> cells(List<LedgerRow> block, boolean firstOfSection) {
     LedgerRow first = block.get(0);
-    boolean firstOfSection = first.section().allTasks().get(0).id().equals(first.task().id());
     List<String> cells = new ArrayList<>();
     cells.add(firstOfSection ? String.valueOf(first.section().number()) : "");
     cells.add(DisplayWidth.truncate(LedgerCells.taskHeading(first.task()), TASK_WIDTH));

@@ -57,6 +57,16 @@ class PolicyTasksJarIT {
   }
 
   @Test
+  void jar_noArguments_printsTheSeedLedger() throws Exception {
+    Run run = java();
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(new String(run.out(), StandardCharsets.UTF_8))
+        .startsWith("Sec  Task").contains("1. 搭建创新平台").contains("76. 着力稳金融防风险");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
   void jar_ledgerCsv_writesUtf8WithBom() throws Exception {
     Path plan = dir.resolve("plan.json");
     Files.writeString(plan, PlanJson.write(SamplePlans.small()));

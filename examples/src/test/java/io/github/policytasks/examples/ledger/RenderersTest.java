@@ -54,6 +54,15 @@ class RenderersTest {
   }
 
   @Test
+  void table_showsSectionNumberOnFirstTaskShownOfEachSection() throws IOException {
+    List<LedgerRow> filtered = rows.stream().filter(r -> !r.task().id().equals("t2")).toList();
+
+    List<String> lines = render(new TableRenderer(), filtered).lines().toList();
+
+    assertThat(lines.get(4)).startsWith("2    3. 着力抓实安全生产");
+  }
+
+  @Test
   void table_headsEachSourceWhenSeveral() throws IOException {
     List<LedgerRow> two = new ArrayList<>(rows);
     two.addAll(Ledger.rowsOf("other", SamplePlans.small()));
