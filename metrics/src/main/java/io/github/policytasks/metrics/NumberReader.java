@@ -2,7 +2,6 @@ package io.github.policytasks.metrics;
 
 import io.github.policytasks.core.Amount;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -75,68 +74,24 @@ public final class NumberReader {
     return Optional.ofNullable(new Scan(text, end).figure(from));
   }
 
-  static int chineseDigit(char folded) {
-    switch (folded) {
-      case '零': case '〇': return 0;
-      case '一': case '壹': return 1;
-      case '二': case '两': case '贰': return 2;
-      case '三': case '叁': return 3;
-      case '四': case '肆': return 4;
-      case '五': case '伍': return 5;
-      case '六': case '陆': return 6;
-      case '七': case '柒': return 7;
-      case '八': case '捌': return 8;
-      case '九': case '玖': return 9;
-      default: return -1;
-    }
-  }
-
-  static int chineseUnit(char folded) {
-    switch (folded) {
-      case '十': case '拾': return 10;
-      case '百': case '佰': return 100;
-      case '千': case '仟': return 1000;
-      default: return 0;
-    }
-  }
-
-  private static boolean isFullWidthDigit(char c) {
-    return c >= '\uFF10' && c <= '\uFF19';
-  }
-
   static boolean isOpenMarker(char folded) {
     return folded == '多' || folded == '余';
   }
 
-  /** One read: a cursor over {@code text} and the result of the last section read. */
+  /** One read: a cursor over {@code text} and the group of the figure read last. */
   private final class Scan {
     private final CharSequence text;
     private final int end;
-    private BigDecimal sectionValue = BigDecimal.ZERO;
-    private int sectionEnd;
-    private boolean sectionChinese;
-    private boolean sectionLone;
-    private boolean sectionOpen;
+    private final NumeralSection section;
 
     Scan(CharSequence text, int end) {
       this.text = text;
       this.end = end;
+      this.section = new NumeralSection(text, end);
     }
 
     private char at(int i) {
       return CharFolding.fold(text.charAt(i));
-    }
-
-    private int asciiDigit(int i) {
-      if (i >= end) {
-        return -1;
-      }
-      char c = at(i);
-      return c >= '0' && c <= '9' ? c - '0' : -1;
-    }
-
-    private int cnDigit(int i) {
-      return i < end ? chineseDigit(at(i)) : -1;
     }
 
     private boolean unitAt(int i) {
@@ -152,19 +107,19 @@ public final class NumberReader {
       boolean open = false;
       boolean chinese = false;
       int trailingExp = 0;
-      while (section(pos, !first)) {
+      while (section.read(pos, !first)) {
         if (!first && !continues(chinese, lastExp)) {
           break;
         }
-        BigDecimal value = sectionValue;
-        int p = sectionEnd;
-        chinese |= sectionChinese;
-        open |= sectionOpen;
+        BigDecimal value = section.value;
+        int p = section.end;
+        chinese |= section.chinese;
+        open |= section.open;
         trailingExp = 0;
-        if (!first && sectionChinese && sectionLone && lastExp >= 4) {
+        if (!first && section.chinese && section.lone && lastExp >= 4) {
           value = value.movePointRight(lastExp - 1);
         }
-        if (!sectionChinese && !open && p < end) {
+        if (!section.chinese && !open && p < end) {
           int small = smallMultiplierExponent(at(p));
           if (small > 0 && small < lastExp && !(first && unitAt(p))) {
             value = value.movePointRight(small);
@@ -212,8 +167,8 @@ public final class NumberReader {
      * that magnitude ({@code 3万40000} stops after {@code 3万}).
      */
     private boolean continues(boolean chineseSoFar, int exp) {
-      return sectionChinese == chineseSoFar
-          && sectionValue.compareTo(BigDecimal.ONE.movePointRight(exp)) < 0;
+      return section.chinese == chineseSoFar
+          && section.value.compareTo(BigDecimal.ONE.movePointRight(exp)) < 0;
     }
 
     private int magnitudeExponent(int i) {
@@ -229,204 +184,6 @@ public final class NumberReader {
 
     private int smallMultiplierExponent(char c) {
       return c == '千' ? 3 : c == '百' ? 2 : 0;
-    }
-
-    /** Reads one group below 万 at {@code i}; false when none starts there. */
-    private boolean section(int i, boolean continuation) {
-      if (i >= end) {
-        return false;
-      }
-      sectionOpen = false;
-      sectionLone = false;
-      if (asciiDigit(i) >= 0) {
-        sectionChinese = false;
-        return arabic(i);
-      }
-      sectionChinese = true;
-      return chineseSection(i, continuation);
-    }
-
-    private boolean arabic(int i) {
-      long unscaled = 0;
-      BigInteger big = null;
-      int digits = 0;
-      int scale = 0;
-      int group = 0;
-      boolean grouped = false;
-      while (i < end) {
-        int d = asciiDigit(i);
-        if (d >= 0) {
-          if (digits < 18) {
-            unscaled = unscaled * 10 + d;
-          } else {
-            big = (big == null ? BigInteger.valueOf(unscaled) : big)
-                .multiply(BigInteger.TEN).add(BigInteger.valueOf(d));
-          }
-          digits++;
-          group++;
-          i++;
-        } else if (at(i) == ',' && groupComma(i, group, grouped) && commaFitsDigits(i)) {
-          grouped = true;
-          group = 0;
-          i++;
-        } else {
-          break;
-        }
-      }
-      if (i + 1 < end && at(i) == '.' && asciiDigit(i + 1) >= 0) {
-        i++;
-        while (asciiDigit(i) >= 0) {
-          int d = asciiDigit(i);
-          if (digits < 18) {
-            unscaled = unscaled * 10 + d;
-          } else {
-            big = (big == null ? BigInteger.valueOf(unscaled) : big)
-                .multiply(BigInteger.TEN).add(BigInteger.valueOf(d));
-          }
-          digits++;
-          scale++;
-          i++;
-        }
-      }
-      sectionValue = big == null ? BigDecimal.valueOf(unscaled, scale) : new BigDecimal(big, scale);
-      sectionEnd = i;
-      return true;
-    }
-
-    /**
-     * A full-width comma separates thousands only between full-width digits ({@code １，２００});
-     * between half-width digits it is the clause separator of Chinese text ({@code 300，500}).
-     */
-    private boolean commaFitsDigits(int comma) {
-      return text.charAt(comma) == ',' || isFullWidthDigit(text.charAt(comma - 1));
-    }
-
-    private boolean groupComma(int comma, int group, boolean grouped) {
-      if (grouped ? group != 3 : group < 1 || group > 3) {
-        return false;
-      }
-      return asciiDigit(comma + 1) >= 0 && asciiDigit(comma + 2) >= 0 && asciiDigit(comma + 3) >= 0
-          && asciiDigit(comma + 4) < 0;
-    }
-
-    private boolean chineseSection(int start, boolean continuation) {
-      int first = cnDigit(start);
-      char c0 = at(start);
-      if (first < 0 && chineseUnit(c0) != 10) {
-        return false;
-      }
-      if (first == 0 && !continuation && !(start + 1 < end && at(start + 1) == '点')) {
-        return false;
-      }
-      if (first > 0 && cnDigit(start + 1) >= 0 && hasZeroInRun(start)) {
-        return positional(start);
-      }
-      long value = 0;
-      int pending = -1;
-      int lastUnit = 10000;
-      boolean afterZero = false;
-      boolean zeroSeen = false;
-      boolean sawUnit = false;
-      boolean endsWithUnit = false;
-      int i = start;
-      int good = start;
-      while (i < end) {
-        char c = at(i);
-        int d = chineseDigit(c);
-        if (d == 0) {
-          if (pending >= 0 || (!sawUnit && !continuation && !(i + 1 < end && at(i + 1) == '点'))) {
-            break;
-          }
-          afterZero = true;
-          zeroSeen = true;
-          i++;
-          if (i < end && at(i) == '点') {
-            good = i;
-          }
-          continue;
-        }
-        if (d > 0) {
-          if (pending >= 0) {
-            break;
-          }
-          pending = d;
-          i++;
-          good = i;
-          endsWithUnit = false;
-          continue;
-        }
-        int u = chineseUnit(c);
-        if (u == 0 || u >= lastUnit) {
-          break;
-        }
-        if (pending < 0) {
-          if (u != 10 || !(i == start || afterZero)) {
-            break;
-          }
-          pending = 1;
-        }
-        value += pending * u;
-        pending = -1;
-        lastUnit = u;
-        sawUnit = true;
-        afterZero = false;
-        endsWithUnit = true;
-        i++;
-        good = i;
-      }
-      boolean fraction = good < end && at(good) == '点' && cnDigit(good + 1) >= 0;
-      if (pending >= 0) {
-        value += sawUnit && !afterZero && !fraction && lastUnit >= 100
-            ? pending * (lastUnit / 10) : pending;
-      }
-      if (good == start && !fraction) {
-        return false;
-      }
-      BigDecimal result = BigDecimal.valueOf(value);
-      i = good;
-      if (fraction) {
-        i++;
-        long frac = 0;
-        int scale = 0;
-        while (cnDigit(i) >= 0 && scale < 18) {
-          frac = frac * 10 + cnDigit(i);
-          scale++;
-          i++;
-        }
-        result = result.add(BigDecimal.valueOf(frac, scale));
-      } else if (endsWithUnit && i < end && at(i) == '几') {
-        sectionOpen = true;
-        i++;
-      }
-      sectionLone = !sawUnit && !zeroSeen && !fraction && pending > 0 && good == start + 1;
-      sectionValue = result;
-      sectionEnd = i;
-      return true;
-    }
-
-    private boolean hasZeroInRun(int start) {
-      for (int i = start; i < end; i++) {
-        int d = cnDigit(i);
-        if (d < 0) {
-          return false;
-        }
-        if (d == 0) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    private boolean positional(int start) {
-      long value = 0;
-      int i = start;
-      while (cnDigit(i) >= 0 && i - start < 18) {
-        value = value * 10 + cnDigit(i);
-        i++;
-      }
-      sectionValue = BigDecimal.valueOf(value);
-      sectionEnd = i;
-      return true;
     }
   }
 }

@@ -3,7 +3,6 @@ package io.github.policytasks.metrics;
 import io.github.policytasks.core.Amount;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Unit;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -282,50 +281,8 @@ public final class UnitCatalogue {
      * @throws UncheckedIOException if reading fails
      */
     public Builder load(Reader table, String source) {
-      BufferedReader reader = new BufferedReader(table);
-      int lineNumber = 0;
-      try {
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          lineNumber++;
-          int hash = line.indexOf('#');
-          String content = (hash >= 0 ? line.substring(0, hash) : line).strip();
-          if (!content.isEmpty()) {
-            readLine(content, source, lineNumber);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read unit table " + source, e);
-      }
+      UnitTableReader.read(table, source, this);
       return this;
-    }
-
-    private void readLine(String content, String source, int lineNumber) {
-      String[] fields = content.split("\\s+");
-      try {
-        if (fields[0].equals("@magnitude")) {
-          if (fields.length != 3) {
-            throw new IllegalArgumentException("expected \"@magnitude prefix factor\"");
-          }
-          addMagnitude(fields[1], Amount.parse(fields[2]));
-          return;
-        }
-        if (fields.length < 4 || fields.length > 5) {
-          throw new IllegalArgumentException(
-              "expected \"symbol dimension factor canonical [aliases]\", found " + fields.length
-                  + " fields");
-        }
-        Dimension dimension;
-        try {
-          dimension = Dimension.valueOf(fields[1]);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("unknown dimension \"" + fields[1] + "\"");
-        }
-        String[] aliases = fields.length == 5 ? fields[4].split(",") : new String[0];
-        add(fields[0], dimension, fields[2], fields[3], aliases);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(
-            source + " line " + lineNumber + ": " + e.getMessage() + " in \"" + content + "\"", e);
-      }
     }
 
     /**

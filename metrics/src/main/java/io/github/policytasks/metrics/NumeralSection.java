@@ -1,0 +1,277 @@
+package io.github.policytasks.metrics;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one group of a written figure, below the magnitudes 万 and 亿, for {@link NumberReader}:
+ * Arabic digits with thousands separators and a decimal point, or a Chinese numeral ({@code
+ * 一百二十}, {@code 十五}, {@code 三点五}, positional {@code 二〇二三}). The result of the last read stays
+ * in the fields. Not thread-safe: one instance serves one read of one text.
+ */
+final class NumeralSection {
+  private final CharSequence text;
+  private final int limit;
+
+  /** The value of the group read last. */
+  BigDecimal value = BigDecimal.ZERO;
+  /** Offset just past it. */
+  int end;
+  /** Whether it was a Chinese numeral. */
+  boolean chinese;
+  /** Whether it was a single Chinese digit with nothing else ({@code 五} in {@code 一万五}). */
+  boolean lone;
+  /** Whether it ended with the open marker {@code 几} ({@code 十几}). */
+  boolean open;
+
+  NumeralSection(CharSequence text, int limit) {
+    this.text = text;
+    this.limit = limit;
+  }
+
+  /** The value of the Chinese digit {@code folded} (零 to 九, financial forms), or -1. */
+  static int chineseDigit(char folded) {
+    switch (folded) {
+      case '零': case '〇': return 0;
+      case '一': case '壹': return 1;
+      case '二': case '两': case '贰': return 2;
+      case '三': case '叁': return 3;
+      case '四': case '肆': return 4;
+      case '五': case '伍': return 5;
+      case '六': case '陆': return 6;
+      case '七': case '柒': return 7;
+      case '八': case '捌': return 8;
+      case '九': case '玖': return 9;
+      default: return -1;
+    }
+  }
+
+  /** The value of the Chinese numeral unit {@code folded} (十, 百, 千), or 0. */
+  static int chineseUnit(char folded) {
+    switch (folded) {
+      case '十': case '拾': return 10;
+      case '百': case '佰': return 100;
+      case '千': case '仟': return 1000;
+      default: return 0;
+    }
+  }
+
+  private static boolean isFullWidthDigit(char c) {
+    return c >= '\uFF10' && c <= '\uFF19';
+  }
+
+  private char at(int i) {
+    return CharFolding.fold(text.charAt(i));
+  }
+
+  private int asciiDigit(int i) {
+    if (i >= limit) {
+      return -1;
+    }
+    char c = at(i);
+    return c >= '0' && c <= '9' ? c - '0' : -1;
+  }
+
+  private int cnDigit(int i) {
+    return i < limit ? chineseDigit(at(i)) : -1;
+  }
+
+  /** Reads one group below 万 at {@code i}; false when none starts there. */
+  boolean read(int i, boolean continuation) {
+    if (i >= limit) {
+      return false;
+    }
+    open = false;
+    lone = false;
+    if (asciiDigit(i) >= 0) {
+      chinese = false;
+      return arabic(i);
+    }
+    chinese = true;
+    return chineseSection(i, continuation);
+  }
+
+  private boolean arabic(int i) {
+    long unscaled = 0;
+    @Nullable BigInteger big = null;
+    int digits = 0;
+    int scale = 0;
+    int group = 0;
+    boolean grouped = false;
+    while (i < limit) {
+      int d = asciiDigit(i);
+      if (d >= 0) {
+        if (digits < 18) {
+          unscaled = unscaled * 10 + d;
+        } else {
+          big = (big == null ? BigInteger.valueOf(unscaled) : big)
+              .multiply(BigInteger.TEN).add(BigInteger.valueOf(d));
+        }
+        digits++;
+        group++;
+        i++;
+      } else if (at(i) == ',' && groupComma(i, group, grouped) && commaFitsDigits(i)) {
+        grouped = true;
+        group = 0;
+        i++;
+      } else {
+        break;
+      }
+    }
+    if (i + 1 < limit && at(i) == '.' && asciiDigit(i + 1) >= 0) {
+      i++;
+      while (asciiDigit(i) >= 0) {
+        int d = asciiDigit(i);
+        if (digits < 18) {
+          unscaled = unscaled * 10 + d;
+        } else {
+          big = (big == null ? BigInteger.valueOf(unscaled) : big)
+              .multiply(BigInteger.TEN).add(BigInteger.valueOf(d));
+        }
+        digits++;
+        scale++;
+        i++;
+      }
+    }
+    value = big == null ? BigDecimal.valueOf(unscaled, scale) : new BigDecimal(big, scale);
+    end = i;
+    return true;
+  }
+
+  /**
+   * A full-width comma separates thousands only between full-width digits ({@code １，２００});
+   * between half-width digits it is the clause separator of Chinese text ({@code 300，500}).
+   */
+  private boolean commaFitsDigits(int comma) {
+    return text.charAt(comma) == ',' || isFullWidthDigit(text.charAt(comma - 1));
+  }
+
+  private boolean groupComma(int comma, int group, boolean grouped) {
+    if (grouped ? group != 3 : group < 1 || group > 3) {
+      return false;
+    }
+    return asciiDigit(comma + 1) >= 0 && asciiDigit(comma + 2) >= 0 && asciiDigit(comma + 3) >= 0
+        && asciiDigit(comma + 4) < 0;
+  }
+
+  private boolean chineseSection(int start, boolean continuation) {
+    int first = cnDigit(start);
+    char c0 = at(start);
+    if (first < 0 && chineseUnit(c0) != 10) {
+      return false;
+    }
+    if (first == 0 && !continuation && !(start + 1 < limit && at(start + 1) == '点')) {
+      return false;
+    }
+    if (first > 0 && cnDigit(start + 1) >= 0 && hasZeroInRun(start)) {
+      return positional(start);
+    }
+    long whole = 0;
+    int pending = -1;
+    int lastUnit = 10000;
+    boolean afterZero = false;
+    boolean zeroSeen = false;
+    boolean sawUnit = false;
+    boolean endsWithUnit = false;
+    int i = start;
+    int good = start;
+    while (i < limit) {
+      char c = at(i);
+      int d = chineseDigit(c);
+      if (d == 0) {
+        if (pending >= 0 || (!sawUnit && !continuation && !(i + 1 < limit && at(i + 1) == '点'))) {
+          break;
+        }
+        afterZero = true;
+        zeroSeen = true;
+        i++;
+        if (i < limit && at(i) == '点') {
+          good = i;
+        }
+        continue;
+      }
+      if (d > 0) {
+        if (pending >= 0) {
+          break;
+        }
+        pending = d;
+        i++;
+        good = i;
+        endsWithUnit = false;
+        continue;
+      }
+      int u = chineseUnit(c);
+      if (u == 0 || u >= lastUnit) {
+        break;
+      }
+      if (pending < 0) {
+        if (u != 10 || !(i == start || afterZero)) {
+          break;
+        }
+        pending = 1;
+      }
+      whole += pending * u;
+      pending = -1;
+      lastUnit = u;
+      sawUnit = true;
+      afterZero = false;
+      endsWithUnit = true;
+      i++;
+      good = i;
+    }
+    boolean fraction = good < limit && at(good) == '点' && cnDigit(good + 1) >= 0;
+    if (pending >= 0) {
+      whole += sawUnit && !afterZero && !fraction && lastUnit >= 100
+          ? pending * (lastUnit / 10) : pending;
+    }
+    if (good == start && !fraction) {
+      return false;
+    }
+    BigDecimal result = BigDecimal.valueOf(whole);
+    i = good;
+    if (fraction) {
+      i++;
+      long frac = 0;
+      int scale = 0;
+      while (cnDigit(i) >= 0 && scale < 18) {
+        frac = frac * 10 + cnDigit(i);
+        scale++;
+        i++;
+      }
+      result = result.add(BigDecimal.valueOf(frac, scale));
+    } else if (endsWithUnit && i < limit && at(i) == '几') {
+      open = true;
+      i++;
+    }
+    lone = !sawUnit && !zeroSeen && !fraction && pending > 0 && good == start + 1;
+    value = result;
+    end = i;
+    return true;
+  }
+
+  private boolean hasZeroInRun(int start) {
+    for (int i = start; i < limit; i++) {
+      int d = cnDigit(i);
+      if (d < 0) {
+        return false;
+      }
+      if (d == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean positional(int start) {
+    long whole = 0;
+    int i = start;
+    while (cnDigit(i) >= 0 && i - start < 18) {
+      whole = whole * 10 + cnDigit(i);
+      i++;
+    }
+    value = BigDecimal.valueOf(whole);
+    end = i;
+    return true;
+  }
+}
