@@ -4,7 +4,7 @@ import io.github.policytasks.core.Amount;
 import io.github.policytasks.core.Comparator;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Unit;
-import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * 突破10家以上} is AT_LEAST), then an open magnitude ({@code 500多亿元}, {@code 十几万人}, {@code
  * 二百余万} are MORE_THAN their floor), then the bound word before the figure closest to it, and a
  * bare figure is EXACTLY. In a range the unit may stand on both ends ({@code 4.5%-5%}) or only on
- * the upper end ({@code 15-30亩}, {@code 3-5万亩}, {@code 3万-5万亩} → 3…5 万亩); an upper end in
+ * the upper end ({@code 15-30亩}, {@code 3-5万亩}, {@code 3万-5万亩} → 3…5 万亩, {@code 3万-5亿元} → 0.0003…5
+ * 亿元); an upper end in
  * another unit of the same dimension is converted exactly into the lower end's unit. Immutable and
  * thread-safe.
  */
@@ -219,26 +220,44 @@ public final class BoundPhraseReader {
   }
 
   /**
-   * The lower end of a range written without a unit, in the upper end's unit: {@code 3-5万亩} is
-   * 3 万亩; {@code 3万-5万亩} read {@code 3万} as 30000, which the magnitude in {@code 万亩} turns back
-   * into 3.
+   * The lower end of a range written without a unit, in the upper end's unit. A plain figure
+   * shares the upper end's unit as written ({@code 3-5万亩} is 3 万亩); a figure that carries its
+   * own magnitude ({@code 3万} in {@code 3万-5万亩}, {@code 3万-5亿元}) is an absolute count of the
+   * upper unit's base, so the magnitude word that starts the upper unit is divided out (3 万亩,
+   * 0.0003 亿元).
    */
-  private static Amount inUnitOfUpper(NumberReading lower, UnitMatch upperUnit) {
-    int exp = lower.trailingMagnitudeExponent();
-    if (exp > 0 && upperUnit.written().symbol().length() > 1
-        && magnitudeExponent(upperUnit.written().symbol()) == exp) {
-      BigDecimal value = lower.value().toBigDecimal().movePointLeft(exp);
-      return Normalizer.strip(Amount.of(value));
+  private Amount inUnitOfUpper(NumberReading lower, UnitMatch upperUnit) {
+    if (!lower.hasMagnitude()) {
+      return lower.value();
     }
-    return lower.value();
+    Amount prefix = magnitudePrefix(upperUnit);
+    return Normalizer.strip(lower.value().dividedBy(prefix));
   }
 
-  private static int magnitudeExponent(String unit) {
-    char c = CharFolding.fold(unit.charAt(0));
-    if (c == '万') {
-      return unit.length() > 1 && CharFolding.fold(unit.charAt(1)) == '亿' ? 12 : 4;
+  /**
+   * The factor of the magnitude word that starts {@code unit} ({@code 10000} for {@code 万亩}) when
+   * the rest is a unit of the same canonical unit whose factor differs by exactly that much; 1
+   * otherwise ({@code 亩}, {@code 平方米}).
+   */
+  private Amount magnitudePrefix(UnitMatch unit) {
+    String symbol = CharFolding.fold(unit.written().symbol());
+    UnitCatalogue catalogue = quantities.catalogue();
+    Amount best = Amount.ONE;
+    int bestLength = 0;
+    for (Map.Entry<String, Amount> magnitude : catalogue.magnitudes().entrySet()) {
+      String word = magnitude.getKey();
+      if (word.length() <= bestLength || word.length() >= symbol.length()
+          || !symbol.startsWith(word)) {
+        continue;
+      }
+      UnitDefinition base = catalogue.find(symbol.substring(word.length())).orElse(null);
+      if (base != null && base.canonical().equals(unit.definition().canonical())
+          && base.factor().times(magnitude.getValue()).isEquivalentTo(unit.definition().factor())) {
+        best = magnitude.getValue();
+        bestLength = word.length();
+      }
     }
-    return c == '亿' ? 8 : c == '千' ? 3 : c == '百' ? 2 : 0;
+    return best;
   }
 
   private static @Nullable String separatorAt(CharSequence text, int pos, int end) {

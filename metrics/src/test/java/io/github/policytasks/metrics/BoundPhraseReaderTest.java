@@ -93,6 +93,10 @@ class BoundPhraseReaderTest {
     "在15-30亩之间     | 15    | 30    | 亩",
     "10-20             | 10    | 20    | null",
     "1.5-2万平方米     | 1.5   | 2     | 万平方米",
+    "3万-50000亩       | 30000 | 50000 | 亩",
+    "3万-5亿元         | 0.0003 | 5    | 亿元",
+    "5000万-1亿元      | 0.5   | 1     | 亿元",
+    "2万-3万人次       | 2     | 3     | 万人次",
   })
   void parse_range_readsBothEndsInOneUnit(String text, String value, String upper, String unit) {
     BoundPhrase phrase = reader.parse(text);

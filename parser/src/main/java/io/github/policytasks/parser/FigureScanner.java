@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * 3万-5万亩}). A number right after a letter, a digit or a decimal point is part of an identifier
  * ({@code S244}, {@code PM2.5}) and starts nothing. An Arabic number followed by one character
  * the catalogue does not know is kept as a figure of unknown unit only where bound words show it
- * is a quantity ({@code 500根以上}, {@code 不少于30棚}). Figures that cannot be read whole are
+ * is a quantity ({@code 500根以上}, {@code 不少于30棚}); a rate such as {@code 0.5吨标准煤/万元} keeps
+ * its whole unit, which the catalogue does not know. Figures that cannot be read whole are
  * reported as {@link Partial}s. Whether a figure is a target is for {@link NotATargetRules} to
  * say. Immutable and thread-safe.
  */
@@ -173,11 +174,29 @@ final class FigureScanner {
     }
     if (lowerUnit.isPresent()) {
       UnitMatch unit = lowerUnit.get();
+      int perEnd = perUnitEnd(original, folded, unit.end());
+      if (perEnd > unit.end()) {
+        return new Figure(lower.start(), perEnd, lower.value(), null,
+            original.substring(unit.start(), perEnd), null, lower.isOpen(), lower.isChinese());
+      }
       return new Figure(lower.start(), unit.end(), lower.value(), null,
           original.substring(unit.start(), unit.end()), unit.definition(), lower.isOpen(),
           lower.isChinese());
     }
     return unknownUnit(original, folded, lower);
+  }
+
+  /**
+   * The end of a rate unit's divisor after {@code at} ({@code 吨标准煤/万元}, {@code 万元/亩}), or
+   * {@code at} when the unit is not a rate. The catalogue's own rate units ({@code 微克/立方米}) are
+   * matched whole before this is asked.
+   */
+  private int perUnitEnd(String original, String folded, int at) {
+    if (at + 1 >= folded.length() || folded.charAt(at) != '/') {
+      return at;
+    }
+    int divisor = units.unitLengthAt(original, at + 1, original.length());
+    return divisor > 0 ? at + 1 + divisor : at;
   }
 
   private @Nullable Figure range(String original, String folded, NumberReading lower,

@@ -50,6 +50,7 @@ final class HeaderReader {
   private final String f;
   private final DiagnosticCollector diagnostics;
   private final Map<Field, String> values = new EnumMap<>(Field.class);
+  private final Map<Field, int[]> spans = new EnumMap<>(Field.class);
   private final Map<Field, Boolean> seen = new EnumMap<>(Field.class);
 
   HeaderReader(SourceText source, String folded, DiagnosticCollector diagnostics) {
@@ -61,15 +62,16 @@ final class HeaderReader {
   /** Reads {@code line} when it is a header row; returns whether it was one. */
   boolean accept(Line line) {
     boolean pipes = PipeCells.isRow(f, line);
-    List<PipeCells.Cell> cells = pipes
-        ? PipeCells.split(f, line)
-        : List.of(new PipeCells.Cell(line.contentStart(), line.contentEnd()));
+    if (!pipes) {
+      return acceptPairs(line);
+    }
+    List<PipeCells.Cell> cells = PipeCells.split(f, line);
     boolean any = false;
     for (int k = 0; k < cells.size(); k++) {
       PipeCells.Cell cell = cells.get(k);
       String compact = PipeCells.compact(f, cell);
       String key = compact.endsWith(":") ? compact.substring(0, compact.length() - 1) : compact;
-      Field field = pipes ? Field.of(key) : null;
+      Field field = Field.of(key);
       if (field != null) {
         if (k + 1 < cells.size()) {
           PipeCells.Cell value = cells.get(++k);
@@ -88,11 +90,69 @@ final class HeaderReader {
           any = true;
         }
       }
-      if (!pipes) {
-        break;
-      }
     }
     return any;
+  }
+
+  /** A header key found in a line: which field, and the offset after its colon. */
+  private record KeyAt(Field field, int end) {}
+
+  /**
+   * Reads a line of {@code key：value} pairs separated by spaces or tabs ({@code 索引号：暂无
+   * 主题分类：综合政务}); the line must open with a key.
+   */
+  private boolean acceptPairs(Line line) {
+    int end = line.contentEnd();
+    KeyAt key = keyAt(line.contentStart(), end);
+    if (key == null) {
+      return false;
+    }
+    while (key != null) {
+      int valueStart = LineShapes.skipBlanks(f, key.end(), end);
+      KeyAt next = null;
+      int nextStart = end;
+      for (int i = valueStart + 1; i < end && next == null; i++) {
+        if (TextFold.isBlank(f.charAt(i - 1))) {
+          next = keyAt(i, end);
+          nextStart = i;
+        }
+      }
+      int valueEnd = next == null ? end : nextStart;
+      while (valueEnd > valueStart && TextFold.isBlank(f.charAt(valueEnd - 1))) {
+        valueEnd--;
+      }
+      set(key.field(), valueStart, valueEnd);
+      key = next;
+    }
+    return true;
+  }
+
+  /** The header key spelled at {@code i} (spaces between its characters allowed) and its colon. */
+  private @Nullable KeyAt keyAt(int i, int end) {
+    for (Field field : Field.values()) {
+      for (String spelling : field.keys) {
+        int j = i;
+        int matched = 0;
+        while (j < end && matched < spelling.length()) {
+          char c = f.charAt(j);
+          if (c == spelling.charAt(matched)) {
+            matched++;
+            j++;
+          } else if (TextFold.isBlank(c) && matched > 0) {
+            j++;
+          } else {
+            break;
+          }
+        }
+        if (matched == spelling.length()) {
+          int colon = LineShapes.skipBlanks(f, j, end);
+          if (colon < end && f.charAt(colon) == ':') {
+            return new KeyAt(field, colon + 1);
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private int indexOf(char c, int start, int end) {
@@ -119,12 +179,14 @@ final class HeaderReader {
       }
       if (kept == null && now != null) {
         values.put(field, now);
+        spans.put(field, new int[] {start, end});
       }
       return;
     }
     seen.put(field, Boolean.TRUE);
     if (!absent) {
       values.put(field, value);
+      spans.put(field, new int[] {start, end});
     }
   }
 
@@ -149,6 +211,12 @@ final class HeaderReader {
       return null;
     }
     String folded = TextFold.fold(value).replace(" ", "");
-    return DateReader.read(folded, 0, folded.length());
+    LocalDate date = DateReader.read(folded, 0, folded.length());
+    if (date == null) {
+      int[] span = spans.get(field);
+      diagnostics.report(Severity.WARNING, "METADATA_DATE_UNREAD",
+          "header date \"" + value + "\" is not a date; left out", span[0], span[1]);
+    }
+    return date;
   }
 }

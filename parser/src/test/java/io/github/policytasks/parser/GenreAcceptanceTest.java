@@ -36,7 +36,8 @@ class GenreAcceptanceTest {
           "county-table",
           "noheadings-paren-numbers",
           "province-chapters-noise",
-          "county-traps-restart");
+          "county-traps-restart",
+          "city-mixed-forms");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

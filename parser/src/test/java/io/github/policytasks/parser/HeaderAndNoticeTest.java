@@ -105,4 +105,28 @@ class HeaderAndNoticeTest {
     assertThat(plan.year()).isEqualTo(2024);
     assertThat(plan.allTasks().get(0).deadline()).isEqualTo(LocalDate.of(2024, 12, 31));
   }
+
+  @Test
+  void parse_headerAsKeyValuePairsWithoutPipes_readsEveryPair() {
+    String text = "索 引 号：\t113708/2023-01\t主题分类：\t暂无\n成文日期：2023年05月06日　发布日期：2023-05-08\n"
+        + "发文字号：某政办发〔2023〕9号\n某县2023年重点工作任务\n一、任务\n1. 推进工作。(牵头单位:县发改局)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.metadata().indexNumber()).isEqualTo("113708/2023-01");
+    assertThat(plan.metadata().topic()).isNull();
+    assertThat(plan.metadata().writtenDate()).isEqualTo(LocalDate.of(2023, 5, 6));
+    assertThat(plan.metadata().publishedDate()).isEqualTo(LocalDate.of(2023, 5, 8));
+    assertThat(plan.metadata().documentNumber()).isEqualTo("某政办发〔2023〕9号");
+    assertThat(plan.title()).isEqualTo("某县2023年重点工作任务");
+  }
+
+  @Test
+  void parse_headerDateThatIsNoDate_isLeftOutWithAWarning() {
+    String text = "成文日期: | 二〇二三年某月 |\n---|---|\n一、任务\n1. 推进工作。(牵头单位:县发改局)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.metadata().writtenDate()).isNull();
+    assertThat(plan.diagnostics()).anySatisfy(d -> {
+      assertThat(d.code()).isEqualTo("METADATA_DATE_UNREAD");
+      assertThat(d.span().textOf(text)).isEqualTo("二〇二三年某月");
+    });
+  }
 }

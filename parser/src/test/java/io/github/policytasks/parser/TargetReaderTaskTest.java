@@ -193,6 +193,19 @@ class TargetReaderTaskTest {
   }
 
   @Test
+  void read_rateUnit_keepsWholeUnitWithoutNormalizedValue() {
+    TargetFixture.Result result = TargetFixture.read("单位地区生产总值能耗降至0.45吨标准煤/万元以下，亩均税收达到25万元/亩。");
+
+    assertThat(result.targets()).extracting(Target::text)
+        .containsExactly("0.45吨标准煤/万元以下", "25万元/亩");
+    assertThat(result.targets()).extracting(t -> t.value().unit().symbol())
+        .containsExactly("吨标准煤/万元", "万元/亩");
+    assertThat(result.targets()).extracting(Target::normalized).containsOnlyNulls();
+    assertThat(result.diagnostics()).extracting(d -> d.code())
+        .containsExactly("TARGET_UNIT_UNKNOWN", "TARGET_UNIT_UNKNOWN");
+  }
+
+  @Test
   void read_digitsJoinedWrongly_reportsFigureReadInPart() {
     TargetFixture.Result result = TargetFixture.read("新增市场主体1,20家。");
 
