@@ -79,7 +79,8 @@ final class BodyReader {
     if (line.isBlank() || LineShapes.isFurniture(f, line)) {
       return;
     }
-    if (PipeCells.isRow(f, line) && readRow(line)) {
+    if (PipeCells.isRow(f, line) ? readRow(line, false)
+        : PipeCells.hasTab(source.text(), line) && readRow(line, true)) {
       return;
     }
     Label label = LineShapes.label(f, line);
@@ -221,22 +222,23 @@ final class BodyReader {
     checkFirstListedRule(line.contentStart(), line.contentEnd());
   }
 
-  private boolean readRow(Line line) {
-    if (LineShapes.isTableSeparator(f, line)) {
+  /** A row of a task table, its cells separated by pipes or, when {@code tabs}, by tabs. */
+  private boolean readRow(Line line, boolean tabs) {
+    if (!tabs && LineShapes.isTableSeparator(f, line)) {
       return true;
     }
-    List<PipeCells.Cell> cells = PipeCells.split(f, line);
+    List<PipeCells.Cell> cells = tabs ? PipeCells.splitTabs(f, source.text(), line) : PipeCells.split(f, line);
     TaskTable header = TaskTable.header(f, cells);
     if (header != null) {
       closeTask();
-      table = header.bordered(PipeCells.opensWithPipe(f, line));
+      table = header.laidOut(tabs, PipeCells.opensWithPipe(f, line));
       return true;
     }
     TaskTable columns = table;
-    if (columns == null) {
+    if (columns == null || columns.isTabbed() != tabs) {
       return false;
     }
-    readTableRow(columns, PipeCells.split(f, line, columns.isBordered()), line);
+    readTableRow(columns, tabs ? cells : PipeCells.split(f, line, columns.isBordered()), line);
     return true;
   }
 

@@ -125,7 +125,7 @@ final class FrontMatterReader {
           title = joined(next, next + 1);
           next += 2;
         } else if (isTitleLike(lines.get(next))) {
-          title = text(lines.get(next));
+          title = planTitle(lines.get(next));
           next++;
         }
       }
@@ -141,7 +141,7 @@ final class FrontMatterReader {
         chosen = 0;
       }
       if (chosen >= 0) {
-        title = text(lines.get(chosen));
+        title = planTitle(lines.get(chosen));
         next = chosen + 1;
       }
     }
@@ -179,6 +179,18 @@ final class FrontMatterReader {
       }
     }
     return -1;
+  }
+
+  /** The title on {@code line}, an attachment label ({@code 附件1：}) left out. */
+  private String planTitle(Line line) {
+    int s = line.contentStart();
+    if (f.startsWith("附件", s)) {
+      int colon = TextFold.indexOf(f, ':', s, Math.min(line.contentEnd(), s + 6));
+      if (colon > 0 && colon + 1 < line.contentEnd()) {
+        return text(LineShapes.skipBlanks(f, colon + 1, line.contentEnd()), line.contentEnd());
+      }
+    }
+    return text(line);
   }
 
   /** The title cited inside a notice heading: {@code X} in {@code 关于印发《X》的通知}. */

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits one pipe-table row ({@code 序号 | 主要工作任务 | 牵头单位 |}) into its cells, each as
- * {@code [start, end)} without surrounding spaces; an empty cell before a leading or after a
- * trailing pipe is no cell. Stateless and thread-safe.
+ * Splits one table row into its cells, each as {@code [start, end)} without surrounding spaces:
+ * a pipe-table row ({@code 序号 | 主要工作任务 | 牵头单位 |}), where an empty cell before a leading
+ * or after a trailing pipe is no cell, or a row copied from a web page with its cells separated
+ * by tabs. Stateless and thread-safe.
  */
 final class PipeCells {
   private PipeCells() {}
@@ -26,6 +27,30 @@ final class PipeCells {
   /** Whether the line has a pipe. */
   static boolean isRow(String f, Line line) {
     return TextFold.indexOf(f, '|', line.contentStart(), line.contentEnd()) >= 0;
+  }
+
+  /** Whether the input {@code text} has a tab inside the line's content (the folded text has none). */
+  static boolean hasTab(String text, Line line) {
+    return TextFold.indexOf(text, '\t', line.contentStart(), line.contentEnd()) >= 0;
+  }
+
+  /** The cells of a tab-separated {@code line}: split at the tabs of the input {@code text}. */
+  static List<Cell> splitTabs(String f, String text, Line line) {
+    List<Cell> cells = new ArrayList<>();
+    int cellStart = line.contentStart();
+    int e = line.contentEnd();
+    for (int i = cellStart; i <= e; i++) {
+      if (i == e || text.charAt(i) == '\t') {
+        int a = LineShapes.skipBlanks(f, cellStart, i);
+        int b = i;
+        while (b > a && TextFold.isBlank(f.charAt(b - 1))) {
+          b--;
+        }
+        cells.add(new Cell(a, b));
+        cellStart = i + 1;
+      }
+    }
+    return cells;
   }
 
   /** The cells of {@code line}, a leading pipe taken as the table's border. */

@@ -127,7 +127,16 @@ final class PlanReader {
     if (label != null) {
       return label.kind() != Label.Kind.ARABIC_SPACE || label.number() == 1;
     }
-    return PipeCells.isRow(f, line) && TaskTable.header(f, PipeCells.split(f, line)) != null;
+    return isTableHeader(line);
+  }
+
+  /** Whether {@code line} heads a task table, its cells separated by pipes or tabs. */
+  private boolean isTableHeader(Line line) {
+    if (PipeCells.isRow(f, line)) {
+      return TaskTable.header(f, PipeCells.split(f, line)) != null;
+    }
+    return PipeCells.hasTab(source.text(), line)
+        && TaskTable.header(f, PipeCells.splitTabs(f, source.text(), line)) != null;
   }
 
   /** Whether the body numbers tasks itself (1. / 第一条 / a task table), so (一) heads subsections. */
@@ -139,7 +148,7 @@ final class PlanReader {
       if (label != null && (label.kind() == Label.Kind.ARABIC || label.kind() == Label.Kind.ARTICLE)) {
         return true;
       }
-      if (label == null && PipeCells.isRow(f, line) && TaskTable.header(f, PipeCells.split(f, line)) != null) {
+      if (label == null && isTableHeader(line)) {
         return true;
       }
       pos = line.next();

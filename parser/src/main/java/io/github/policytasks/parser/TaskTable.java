@@ -19,6 +19,7 @@ final class TaskTable {
   private final int textColumn;
   private final @Nullable NoteKey[] keys;
   private boolean bordered = true;
+  private boolean tabbed;
 
   private TaskTable(int numberColumn, int titleColumn, int textColumn, @Nullable NoteKey[] keys) {
     this.numberColumn = numberColumn;
@@ -82,11 +83,20 @@ final class TaskTable {
     return false;
   }
 
-  /** This table, its rows bordered by a leading pipe as its header is, or not. */
-  TaskTable bordered(boolean bordered) {
+  /**
+   * This table laid out as its header row is: cells separated by tabs or by pipes, and for pipes
+   * whether a leading pipe borders every row.
+   */
+  TaskTable laidOut(boolean tabbed, boolean bordered) {
     TaskTable copy = new TaskTable(numberColumn, titleColumn, textColumn, keys);
+    copy.tabbed = tabbed;
     copy.bordered = bordered;
     return copy;
+  }
+
+  /** Whether the rows separate their cells by tabs rather than pipes. */
+  boolean isTabbed() {
+    return tabbed;
   }
 
   /** Whether a leading pipe in a row is the table's border rather than an empty first cell. */

@@ -81,4 +81,20 @@ class TaskTableTest {
     assertThat(plan.task("t2").orElseThrow().leadUnits()).extracting(LeadUnit::name).containsExactly("县科技局", "县财政局");
     assertThat(plan.diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
   }
+
+  @Test
+  void parse_tabSeparatedTableFromAWebPage_readsRows() {
+    String text = "附件1：某县2023年重点工作任务分解表\n序号\t主要工作任务\t牵头单位\t完成时限\n"
+        + "1\t推进重点项目建设，完成投资120亿元\t县发改局\t2023年12月\n"
+        + "2\t新增城镇就业2000人\t县人社局、县财政局\t6月底前\n";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.title()).isEqualTo("某县2023年重点工作任务分解表");
+    assertThat(plan.year()).isEqualTo(2023);
+    assertThat(plan.allTasks()).extracting(Task::text).containsExactly("推进重点项目建设，完成投资120亿元", "新增城镇就业2000人");
+    assertThat(plan.allTasks()).extracting(Task::label).containsExactly("1", "2");
+    Task second = plan.task("t2").orElseThrow();
+    assertThat(second.leadUnits()).extracting(LeadUnit::name).containsExactly("县人社局", "县财政局");
+    assertThat(second.deadline()).isEqualTo(LocalDate.of(2023, 6, 30));
+    assertThat(plan.task("t1").orElseThrow().span().textOf(text)).isEqualTo("1\t推进重点项目建设，完成投资120亿元\t县发改局\t2023年12月");
+  }
 }
