@@ -37,6 +37,9 @@ class QuantityReaderTest {
     "4.3个             | 4.3       | 个",
     "35微克/立方米     | 35        | 微克/立方米",
     "15个工作日        | 15        | 个工作日",
+    "１５０億元        | 150       | 億元",
+    "兩個              | 2         | 個",
+    "十五個百分點      | 15        | 個百分點",
   })
   void parse_writtenQuantity_keepsValueAndUnitAsWritten(String text, String amount, String unit) {
     Quantity quantity = reader.parse(text);
