@@ -90,7 +90,7 @@ final class NotATargetRules {
     if (after < text.length() && text.charAt(after) == '级') {
       return NotATarget.SIZE_CLASS;
     }
-    if (prev == '每') {
+    if (prev == '每' || isFrequency(text, before, unit)) {
       return NotATarget.PER_SCOPE;
     }
     if (figure.chinese() && isSetPhrase(text, figure, unit, before)) {
@@ -132,6 +132,16 @@ final class NotATargetRules {
     int at = TextChars.skipSpaces(text, clauseStart, before);
     WordTable.Match<Boolean> framing = OPENING_FRAMES.matchAt(text, at, before);
     return framing != null && before - framing.end() <= SHORT_SCOPE;
+  }
+
+  /**
+   * {@code 每周1次}, {@code 每月2期}: a frequency of work, not a quantity to reach; a rate such as
+   * {@code 每人每月850元} stays a target.
+   */
+  private static boolean isFrequency(String text, int before, String unit) {
+    return before >= 2 && text.charAt(before - 2) == '每'
+        && "周月年天日季旬".indexOf(text.charAt(before - 1)) >= 0
+        && (unit.equals("次") || unit.equals("期") || unit.equals("轮") || unit.equals("回"));
   }
 
   private static boolean isMeasure(@Nullable Dimension dimension) {
