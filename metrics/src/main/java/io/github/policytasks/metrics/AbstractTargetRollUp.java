@@ -20,7 +20,7 @@ public abstract class AbstractTargetRollUp {
   /** The targets whose unit the catalogue does not know, so they are in no total. */
   public abstract List<Target> unknownUnits();
 
-  /** The total in the canonical unit {@code canonical} ({@code 元}, {@code 家}), if any target has it. */
+  /** The total in the canonical unit {@code canonical} ({@code 元}, {@code 家}), if any. */
   public final Optional<TargetTotal> total(Unit canonical) {
     return totals().stream().filter(t -> t.canonical().equals(canonical)).findFirst();
   }

@@ -27,7 +27,7 @@ public abstract class AbstractUnitDefinition {
   @Value.Parameter
   public abstract Dimension dimension();
 
-  /** The exact factor to {@link #canonical()}: one of this unit is {@code factor} canonical units. */
+  /** The exact factor to {@link #canonical()}: one of this unit is {@code factor} of that. */
   @Value.Parameter
   public abstract Amount factor();
 
@@ -38,8 +38,12 @@ public abstract class AbstractUnitDefinition {
   /** Other spellings of the same unit ({@code ％} for {@code %}, {@code 平方千米} for 平方公里). */
   public abstract List<String> aliases();
 
-  /** The unit {@code symbol}, {@code factor} (a decimal or a fraction such as {@code 2000/3}) times {@code canonical}. */
-  public static UnitDefinition of(String symbol, Dimension dimension, String factor, String canonical) {
+  /**
+   * The unit {@code symbol}: {@code factor} (a decimal, or a fraction such as {@code 2000/3})
+   * times {@code canonical}.
+   */
+  public static UnitDefinition of(
+      String symbol, Dimension dimension, String factor, String canonical) {
     return UnitDefinition.of(Unit.of(symbol), dimension, Amount.parse(factor), Unit.of(canonical));
   }
 
@@ -61,12 +65,14 @@ public abstract class AbstractUnitDefinition {
     }
     if (isCanonical() && !factor().isEquivalentTo(Amount.ONE)) {
       throw new IllegalArgumentException(
-          "Unit " + symbol() + " is its own canonical unit, so its factor must be 1, not " + factor());
+          "Unit " + symbol() + " is its own canonical unit, so its factor must be 1, not "
+              + factor());
     }
     for (String alias : aliases()) {
       if (alias.isEmpty() || !alias.strip().equals(alias)) {
         throw new IllegalArgumentException(
-            "Unit " + symbol() + ": alias \"" + alias + "\" is empty or has surrounding whitespace");
+            "Unit " + symbol() + ": alias \"" + alias
+                + "\" is empty or has surrounding whitespace");
       }
     }
   }

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public final class BoundPhraseReader {
-  private static final BoundPhraseReader STANDARD = new BoundPhraseReader(QuantityReader.standard());
+  private static final BoundPhraseReader STANDARD =
+      new BoundPhraseReader(QuantityReader.standard());
 
   private static final Word[] PREFIXES = {
     new Word("不低于", Comparator.AT_LEAST), new Word("不少于", Comparator.AT_LEAST),
@@ -62,7 +63,9 @@ public final class BoundPhraseReader {
     new Word("之间", null),
   };
 
-  private static final String[] RANGE_SEPARATORS = {"——", "—", "–", "―", "-", "−", "~", "〜", "至", "到"};
+  private static final String[] RANGE_SEPARATORS = {
+    "——", "—", "–", "―", "-", "−", "~", "〜", "至", "到"
+  };
 
   private final QuantityReader quantities;
   private final Normalizer normalizer;
@@ -138,7 +141,8 @@ public final class BoundPhraseReader {
     int figureStart = pos;
     QuantityReading lower = quantities.readAt(text, pos, end)
         .orElseThrow(() -> new QuantityParseException(
-            figureStart < end ? "Expected a figure or a bound word" : "Expected a figure", text, figureStart));
+            figureStart < end ? "Expected a figure or a bound word" : "Expected a figure",
+            text, figureStart));
     pos = lower.end();
     QuantityReading upper = null;
     int afterLower = QuantityReader.skipSpaces(text, pos, end);

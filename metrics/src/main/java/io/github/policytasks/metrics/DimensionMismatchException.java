@@ -16,7 +16,11 @@ public final class DimensionMismatchException extends IllegalArgumentException {
   private final Unit rightUnit;
   private final Dimension rightDimension;
 
-  DimensionMismatchException(String what, UnitDefinition left, UnitDefinition right) {
+  /**
+   * An exception for the operation {@code what} ({@code "Cannot add 3万亩 and 5吨"}) between the
+   * units {@code left} and {@code right}.
+   */
+  public DimensionMismatchException(String what, UnitDefinition left, UnitDefinition right) {
     super(what + ": " + describe(left) + " and " + describe(right) + " do not convert into each "
         + "other");
     this.leftUnit = left.symbol();

@@ -6,6 +6,7 @@ import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Unit;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -131,7 +132,9 @@ public final class Normalizer {
     return catalogue.require(unit).dimension();
   }
 
-  /** The canonical unit of {@code unit} ({@code 平方米} for {@code 万亩}, {@code 人次} for {@code 万人次}). */
+  /**
+   * The canonical unit of {@code unit}: {@code 平方米} for {@code 万亩}, {@code 人次} for {@code 万人次}.
+   */
   public Unit canonicalUnitOf(Unit unit) {
     return catalogue.require(unit).canonical();
   }
@@ -165,7 +168,10 @@ public final class Normalizer {
       return true;
     }
     BigDecimal value = amount.toBigDecimal();
-    return value.scale() == 0 || (value.scale() > 0 && value.unscaledValue().testBit(0) || value.unscaledValue().mod(java.math.BigInteger.TEN).signum() != 0);
+    if (value.scale() <= 0) {
+      return value.scale() == 0;
+    }
+    return value.unscaledValue().mod(BigInteger.TEN).signum() != 0;
   }
 
   static Amount strip(Amount amount) {

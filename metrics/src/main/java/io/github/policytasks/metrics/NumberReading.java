@@ -46,7 +46,7 @@ public final class NumberReading {
     return end;
   }
 
-  /** Whether a magnitude word was multiplied into {@link #value()} ({@code 3万4000}, {@code 1,100万}). */
+  /** Whether a magnitude word was multiplied into {@link #value()}: {@code 3万4000}, {@code 3万}. */
   public boolean hasMagnitude() {
     return magnitude;
   }
@@ -77,7 +77,8 @@ public final class NumberReading {
     }
     NumberReading that = (NumberReading) o;
     return value.equals(that.value) && start == that.start && end == that.end
-        && magnitude == that.magnitude && trailingMagnitudeExponent == that.trailingMagnitudeExponent
+        && magnitude == that.magnitude
+        && trailingMagnitudeExponent == that.trailingMagnitudeExponent
         && open == that.open && chinese == that.chinese;
   }
 

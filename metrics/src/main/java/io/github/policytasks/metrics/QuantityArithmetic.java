@@ -21,7 +21,8 @@ import java.util.Objects;
  * where needed ({@code 1平方米 + 1亩} in 平方米 is {@code 2003/3}). Immutable and thread-safe.
  */
 public final class QuantityArithmetic {
-  private static final QuantityArithmetic STANDARD = new QuantityArithmetic(UnitCatalogue.standard());
+  private static final QuantityArithmetic STANDARD =
+      new QuantityArithmetic(UnitCatalogue.standard());
 
   private final UnitCatalogue catalogue;
   private final Comparator<Quantity> order = this::compare;
@@ -45,7 +46,8 @@ public final class QuantityArithmetic {
     UnitDefinition left = catalogue.require(a.unit());
     UnitDefinition right = catalogue.require(b.unit());
     Normalizer.requireCompatible("Cannot add " + a + " and " + b, left, right);
-    return Quantity.of(Normalizer.strip(a.amount().plus(inUnit(b.amount(), right, left))), a.unit());
+    Amount sum = a.amount().plus(inUnit(b.amount(), right, left));
+    return Quantity.of(Normalizer.strip(sum), a.unit());
   }
 
   /** {@code a - b}, exactly, in the unit of {@code a}; negative when {@code b} is larger. */
@@ -53,7 +55,8 @@ public final class QuantityArithmetic {
     UnitDefinition left = catalogue.require(a.unit());
     UnitDefinition right = catalogue.require(b.unit());
     Normalizer.requireCompatible("Cannot subtract " + b + " from " + a, left, right);
-    return Quantity.of(Normalizer.strip(a.amount().minus(inUnit(b.amount(), right, left))), a.unit());
+    Amount difference = a.amount().minus(inUnit(b.amount(), right, left));
+    return Quantity.of(Normalizer.strip(difference), a.unit());
   }
 
   /**
@@ -85,7 +88,8 @@ public final class QuantityArithmetic {
   public Quantity sum(Iterable<Quantity> quantities) {
     Iterator<Quantity> it = quantities.iterator();
     if (!it.hasNext()) {
-      throw new IllegalArgumentException("Cannot sum no quantities without a unit: use sum(quantities, unit)");
+      throw new IllegalArgumentException(
+          "Cannot sum no quantities without a unit: use sum(quantities, unit)");
     }
     Quantity first = it.next();
     UnitDefinition canonical = catalogue.require(catalogue.require(first.unit()).canonical());

@@ -57,12 +57,15 @@ public final class QuantityReader {
     if (reading.unit().isEmpty()) {
       int at = skipSpaces(text, reading.end(), end);
       throw new QuantityParseException(
-          at < end ? "Unknown unit \"" + rest(text, at, end) + "\"" : "Expected a unit after the figure",
+          at < end
+              ? "Unknown unit \"" + rest(text, at, end) + "\""
+              : "Expected a unit after the figure",
           text, at);
     }
     if (reading.end() != end) {
       throw new QuantityParseException(
-          "Unexpected \"" + rest(text, reading.end(), end) + "\" after the quantity", text, reading.end());
+          "Unexpected \"" + rest(text, reading.end(), end) + "\" after the quantity", text,
+          reading.end());
     }
     return reading.quantity().orElseThrow();
   }

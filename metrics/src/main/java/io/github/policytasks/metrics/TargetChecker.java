@@ -18,10 +18,10 @@ import java.util.Objects;
  * gap in the target's own unit, and {@link #rollUp} totals per canonical unit and classifier.
  *
  * <p>Bounds follow the comparator: AT_LEAST {@code [v, ∞)}, MORE_THAN {@code (v, ∞)}, AT_MOST
- * {@code (-∞, v]}, LESS_THAN {@code (-∞, v)}, RANGE {@code [v, upper]}, APPROXIMATELY {@code [v - t,
- * v + t]} with the caller's {@link Tolerance} (default {@link Tolerance#none()}), EXACTLY {@code [v,
- * v]} unless {@link #withExactlyAs} reads a bare figure otherwise (plans often mean {@code
- * 达到280兆瓦} as "at least"). A GROWTH or POINTS target is checked on the size of the change as
+ * {@code (-∞, v]}, LESS_THAN {@code (-∞, v)}, RANGE {@code [v, upper]}, APPROXIMATELY {@code
+ * [v - t, v + t]} with the caller's {@link Tolerance} (default {@link Tolerance#none()}), EXACTLY
+ * {@code [v, v]} unless {@link #withExactlyAs} reads a bare figure otherwise (plans often mean
+ * {@code 达到280兆瓦} as "at least"). A GROWTH or POINTS target is checked on the size of the change as
  * written: pass the actual change, a decrease as a positive number. Immutable and thread-safe.
  */
 public final class TargetChecker {
@@ -86,7 +86,8 @@ public final class TargetChecker {
   public Range<Amount> bounds(Target target, Tolerance tolerance) {
     UnitDefinition unit = catalogue.require(target.value().unit());
     Amount value = target.value().amount().times(unit.factor());
-    Comparator comparator = target.comparator() == Comparator.EXACTLY ? exactly : target.comparator();
+    Comparator comparator =
+        target.comparator() == Comparator.EXACTLY ? exactly : target.comparator();
     switch (comparator) {
       case AT_LEAST:
         return Range.atLeast(value);

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * How far an APPROXIMATELY target ({@code 10项左右}, {@code 约500亩}) may be missed and still count
  * as met; the caller chooses it. {@link #none()} accepts only the figure itself, {@link
  * #relative} a fraction of the figure ({@code relative("0.1")}: 10项左右 accepts 9…11), {@link
- * #absolute} a fixed quantity in any unit of the target's dimension ({@code absolute(Quantity.of("1",
- * "项"))}). Immutable and thread-safe.
+ * #absolute} a fixed quantity in any unit of the target's dimension ({@code
+ * absolute(Quantity.of("1", "项"))}). Immutable and thread-safe.
  */
 public final class Tolerance {
   private static final Tolerance NONE = new Tolerance(Amount.ZERO, null);
@@ -41,7 +41,7 @@ public final class Tolerance {
     return new Tolerance(fraction, null);
   }
 
-  /** As {@link #relative(Amount)} with the fraction written as a decimal or ratio ({@code "0.1"}). */
+  /** As {@link #relative(Amount)}, the fraction written as a decimal or ratio ({@code "0.1"}). */
   public static Tolerance relative(String fraction) {
     return relative(Amount.parse(fraction));
   }

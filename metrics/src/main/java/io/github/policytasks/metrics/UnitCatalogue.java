@@ -252,7 +252,7 @@ public final class UnitCatalogue {
           .build());
     }
 
-    /** Adds the count classifier {@code classifier} (its own canonical unit), with {@code aliases}. */
+    /** Adds the count classifier {@code classifier} (its own canonical unit) and its aliases. */
     public Builder addClassifier(String classifier, String... aliases) {
       return add(classifier, Dimension.COUNT, "1", classifier, aliases);
     }
@@ -261,7 +261,8 @@ public final class UnitCatalogue {
     public Builder addMagnitude(String prefix, Amount factor) {
       Unit.of(prefix);
       if (factor.signum() <= 0) {
-        throw new IllegalArgumentException("Magnitude " + prefix + ": factor " + factor + " must be positive");
+        throw new IllegalArgumentException(
+            "Magnitude " + prefix + ": factor " + factor + " must be positive");
       }
       magnitudes.put(prefix, factor);
       return this;

@@ -1,7 +1,8 @@
 /**
  * Units, exact normalisation, quantity arithmetic and target checks for key-work-task plans
- * (annotation guide §3-§4). Everything here is exact (core {@link io.github.policytasks.core.Amount},
- * never a float) and every public type is immutable and thread-safe.
+ * (annotation guide §3-§4). Everything here is exact (core {@link
+ * io.github.policytasks.core.Amount}, never a float) and every public type is immutable and
+ * thread-safe.
  *
  * <p>Low-level, for scanners such as the parser's target reader:
  *
@@ -11,8 +12,8 @@
  *       commented table {@code units.txt}; {@code find(symbol)}, and {@code unitLengthAt(text,
  *       from)} / {@code matchAt(text, from)}: the longest unit at a position, from a precomputed
  *       trie, Traditional and full-width forms folded; users register their own units and count
- *       classifiers through {@code toBuilder()}. {@link io.github.policytasks.metrics.UnitDefinition}
- *       is one unit; {@link io.github.policytasks.metrics.Units} names the common ones.
+ *       classifiers through {@code toBuilder()}. {@link
+ *       io.github.policytasks.metrics.UnitDefinition} is one unit; {@link io.github.policytasks.metrics.Units} names the common ones.
  *   <li>{@link io.github.policytasks.metrics.NumberReader}: {@code readAt(text, from)} reads an
  *       Arabic or Chinese numeral ({@code 1,200}, {@code 3万4000}, {@code 一百二十}, {@code 两},
  *       full-width digits, {@code 500多}) exactly, with its end and whether a magnitude was

@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 final class FrontMatterReader {
   private static final int MAX_TITLE = 120;
   private static final int MAX_ISSUER = 40;
+  private static final int MAX_ISSUER_LINES = 3;
+  private static final String[] ORGANISATION_ENDINGS = {"办公室", "政府", "委员会", "党委", "县委", "市委", "区委", "省委", "局", "厅", "部", "中心"};
   private static final String[] GENRE_WORDS = {"任务", "方案", "要点", "计划", "清单", "分工", "安排", "措施", "责任"};
 
   /** What the front matter holds. */
@@ -81,9 +83,13 @@ final class FrontMatterReader {
       int end;
       if (dateIndex >= 0) {
         int bodyEnd = dateIndex;
-        if (dateIndex - 1 >= k && isIssuerLine(lines.get(dateIndex - 1))) {
-          issuer = text(lines.get(dateIndex - 1));
-          bodyEnd = dateIndex - 1;
+        while (bodyEnd - 1 >= k && dateIndex - bodyEnd < MAX_ISSUER_LINES
+            && isIssuerLine(lines.get(bodyEnd - 1))
+            && (bodyEnd == dateIndex || endsAsOrganisation(lines.get(bodyEnd - 1)))) {
+          bodyEnd--;
+        }
+        if (bodyEnd < dateIndex) {
+          issuer = text(lines.get(bodyEnd).contentStart(), lines.get(dateIndex - 1).contentEnd());
         }
         if (bodyEnd > k) {
           body = text(lines.get(k).contentStart(), lines.get(bodyEnd - 1).contentEnd());
@@ -223,6 +229,15 @@ final class FrontMatterReader {
 
   private boolean isIssuerLine(Line line) {
     return line.length() <= MAX_ISSUER && isTitleLike(line) && !contains(line, ",");
+  }
+
+  private boolean endsAsOrganisation(Line line) {
+    for (String ending : ORGANISATION_ENDINGS) {
+      if (line.length() >= ending.length() && f.startsWith(ending, line.contentEnd() - ending.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isDocumentNumberLine(Line line) {

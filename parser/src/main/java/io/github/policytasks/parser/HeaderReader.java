@@ -20,9 +20,9 @@ final class HeaderReader {
   private enum Field {
     INDEX_NUMBER("索引号"),
     TOPIC("主题分类"),
-    WRITTEN_DATE("成文日期"),
-    PUBLISHED_DATE("发布日期"),
-    ISSUER("发布机关", "发文机关", "发文单位"),
+    WRITTEN_DATE("成文日期", "成文时间", "发文日期"),
+    PUBLISHED_DATE("发布日期", "发布时间", "公开日期"),
+    ISSUER("发布机关", "发文机关", "发文单位", "发布机构", "发文机构"),
     UNIFIED_NUMBER("统一编号"),
     TITLE("标题", "文件标题"),
     DOCUMENT_NUMBER("发文字号", "文号"),

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * notice, the plan title, a preamble citing the plan's references, the statement
  * {@code 责任单位中列第一位的为牵头单位} when the style's note keys rely on it, then each section
  * heading ({@code 一、…}; none for the implicit section 0), its tasks that stand outside
- * subsections, and its subsections ({@code (一)…}) with their tasks. A task is its number in the
+ * subsections, and its subsections ({@code (一)…}) with their tasks, as numbered paragraphs or,
+ * in {@link RenderStyle.TaskLayout#PIPE_TABLE}, as table rows. A task is its number in the
  * style, its text with the responsibility note taken out and the punctuation in the style's width,
  * then its note written anew from the model's units, leaders and deadline. Targets are part of
  * the task's text and are written as the text has them. The plan's diagnostics and spans are not
@@ -31,12 +32,14 @@ public final class PlanRenderer {
   private final ResponsibilityNoteWriter notes;
   private final HeaderTableWriter header;
   private final NoticeWriter notice;
+  private final PipeTableWriter table;
 
   private PlanRenderer(RenderStyle style) {
     this.style = style;
     this.notes = new ResponsibilityNoteWriter(style);
     this.header = new HeaderTableWriter(style);
     this.notice = new NoticeWriter(style);
+    this.table = new PipeTableWriter(style, notes);
   }
 
   /** A renderer writing in {@code style}. */
@@ -114,14 +117,22 @@ public final class PlanRenderer {
       lines.add(ChineseNumeralFormat.format(section.number()) + "、" + textOrEmpty(section.title()));
     }
     if (!style.subsectionHeadings()) {
-      section.allTasks().forEach(task -> task(task, lines));
+      tasks(section.allTasks(), lines);
       return;
     }
-    section.tasks().forEach(task -> task(task, lines));
+    tasks(section.tasks(), lines);
     for (Subsection subsection : section.subsections()) {
       lines.add(open() + ChineseNumeralFormat.format(subsection.number()) + close()
           + textOrEmpty(subsection.title()));
-      subsection.tasks().forEach(task -> task(task, lines));
+      tasks(subsection.tasks(), lines);
+    }
+  }
+
+  private void tasks(List<Task> tasks, List<String> lines) {
+    if (style.taskLayout() == RenderStyle.TaskLayout.PIPE_TABLE) {
+      table.write(tasks, lines::add);
+    } else {
+      tasks.forEach(task -> task(task, lines));
     }
   }
 

@@ -65,6 +65,37 @@ public final class RenderStyle {
     OWN_LINES
   }
 
+  /** What separates the keyed parts of a note: {@code 牵头单位:…;责任单位:…}. */
+  public enum NoteSeparator {
+    /** {@code ;} or {@code ；}. */
+    SEMICOLON,
+    /** {@code ,} or {@code ，}. */
+    COMMA,
+    /** A space only: {@code 牵头单位:县科技局 责任单位:县财政局}. */
+    SPACE
+  }
+
+  /** What separates the units named under one key. */
+  public enum UnitSeparator {
+    /** {@code 、} */
+    IDEOGRAPHIC_COMMA,
+    /** {@code ,} or {@code ，}. */
+    COMMA
+  }
+
+  /** How the tasks of a section are laid out. */
+  public enum TaskLayout {
+    /** One numbered paragraph per task, its note at its end or on lines of its own. */
+    LINES,
+    /**
+     * A pipe table per section or subsection, one row per task: {@code 序号 | 主要工作任务 |
+     * 牵头单位 | 责任单位 | 责任领导 | 完成时限 |}, the keys in the style's words and script. The
+     * number column holds the bare number, whatever the task numbering; a {@code |} in a task's
+     * text is written {@code ｜}. Needs keyed notes.
+     */
+    PIPE_TABLE
+  }
+
   /** Whether and how the portal header table is written before the document. */
   public enum HeaderTable {
     /** No header table. */
@@ -106,6 +137,9 @@ public final class RenderStyle {
   private final NoteKeys noteKeys;
   private final NoteLayout noteLayout;
   private final boolean traditionalNoteKeys;
+  private final NoteSeparator noteSeparator;
+  private final UnitSeparator unitSeparator;
+  private final TaskLayout taskLayout;
   private final boolean subsectionHeadings;
   private final HeaderTable headerTable;
   private final boolean notice;
@@ -119,6 +153,9 @@ public final class RenderStyle {
     this.noteKeys = b.noteKeys;
     this.noteLayout = b.noteLayout;
     this.traditionalNoteKeys = b.traditionalNoteKeys;
+    this.noteSeparator = b.noteSeparator;
+    this.unitSeparator = b.unitSeparator;
+    this.taskLayout = b.taskLayout;
     this.subsectionHeadings = b.subsectionHeadings;
     this.headerTable = b.headerTable;
     this.notice = b.notice;
@@ -145,6 +182,9 @@ public final class RenderStyle {
     b.noteKeys = noteKeys;
     b.noteLayout = noteLayout;
     b.traditionalNoteKeys = traditionalNoteKeys;
+    b.noteSeparator = noteSeparator;
+    b.unitSeparator = unitSeparator;
+    b.taskLayout = taskLayout;
     b.subsectionHeadings = subsectionHeadings;
     b.headerTable = headerTable;
     b.notice = notice;
@@ -181,6 +221,21 @@ public final class RenderStyle {
   /** Whether note keys are written in Traditional characters ({@code 牽頭單位}). */
   public boolean traditionalNoteKeys() {
     return traditionalNoteKeys;
+  }
+
+  /** What separates the keyed parts of a note. */
+  public NoteSeparator noteSeparator() {
+    return noteSeparator;
+  }
+
+  /** What separates the units under one key. */
+  public UnitSeparator unitSeparator() {
+    return unitSeparator;
+  }
+
+  /** How tasks are laid out. */
+  public TaskLayout taskLayout() {
+    return taskLayout;
   }
 
   /**
@@ -226,6 +281,9 @@ public final class RenderStyle {
         && noteKeys == that.noteKeys
         && noteLayout == that.noteLayout
         && traditionalNoteKeys == that.traditionalNoteKeys
+        && noteSeparator == that.noteSeparator
+        && unitSeparator == that.unitSeparator
+        && taskLayout == that.taskLayout
         && subsectionHeadings == that.subsectionHeadings
         && headerTable == that.headerTable
         && notice == that.notice
@@ -237,7 +295,8 @@ public final class RenderStyle {
   public int hashCode() {
     return Objects.hash(
         punctuation, taskNumbering, spaceAfterTaskNumber, noteKeys, noteLayout,
-        traditionalNoteKeys, subsectionHeadings, headerTable, notice, webNoise, lineEnding);
+        traditionalNoteKeys, noteSeparator, unitSeparator, taskLayout, subsectionHeadings,
+        headerTable, notice, webNoise, lineEnding);
   }
 
   /** All options, for readable test reports. */
@@ -245,7 +304,8 @@ public final class RenderStyle {
   public String toString() {
     return "RenderStyle{" + punctuation + ", " + taskNumbering
         + (spaceAfterTaskNumber ? " + space" : "") + ", " + noteKeys + ", " + noteLayout
-        + (traditionalNoteKeys ? ", traditional keys" : "")
+        + (traditionalNoteKeys ? ", traditional keys" : "") + ", keys by " + noteSeparator
+        + ", units by " + unitSeparator + (taskLayout == TaskLayout.PIPE_TABLE ? ", PIPE_TABLE" : "")
         + (subsectionHeadings ? ", subsection headings" : ", no subsection headings")
         + ", header " + headerTable + (notice ? ", notice" : "") + (webNoise ? ", web noise" : "")
         + ", " + lineEnding + "}";
@@ -262,6 +322,9 @@ public final class RenderStyle {
     private NoteKeys noteKeys = NoteKeys.LEAD_UNIT;
     private NoteLayout noteLayout = NoteLayout.IN_BRACKETS;
     private boolean traditionalNoteKeys;
+    private NoteSeparator noteSeparator = NoteSeparator.SEMICOLON;
+    private UnitSeparator unitSeparator = UnitSeparator.IDEOGRAPHIC_COMMA;
+    private TaskLayout taskLayout = TaskLayout.LINES;
     private boolean subsectionHeadings = true;
     private HeaderTable headerTable = HeaderTable.NONE;
     private boolean notice;
@@ -306,6 +369,24 @@ public final class RenderStyle {
       return this;
     }
 
+    /** Sets what separates the keyed parts of a note. */
+    public Builder noteSeparator(NoteSeparator value) {
+      this.noteSeparator = Objects.requireNonNull(value, "noteSeparator");
+      return this;
+    }
+
+    /** Sets what separates the units under one key. */
+    public Builder unitSeparator(UnitSeparator value) {
+      this.unitSeparator = Objects.requireNonNull(value, "unitSeparator");
+      return this;
+    }
+
+    /** Sets how tasks are laid out. */
+    public Builder taskLayout(TaskLayout value) {
+      this.taskLayout = Objects.requireNonNull(value, "taskLayout");
+      return this;
+    }
+
     /** Sets whether subsection headings are written. */
     public Builder subsectionHeadings(boolean value) {
       this.subsectionHeadings = value;
@@ -342,9 +423,13 @@ public final class RenderStyle {
      * @throws IllegalArgumentException if subsection headings are asked for together with
      *     {@link TaskNumbering#PARENTHESISED_CHINESE}: both would be written {@code (一)}, and no
      *     reader could tell a subsection from a task, or the verb form of notes together with
-     *     {@link NoteLayout#OWN_LINES}, which needs keys to be told from the task's text
+     *     {@link NoteLayout#OWN_LINES} or {@link TaskLayout#PIPE_TABLE}, which need keys
      */
     public RenderStyle build() {
+      if (noteKeys == NoteKeys.VERB && taskLayout == TaskLayout.PIPE_TABLE) {
+        throw new IllegalArgumentException(
+            "A PIPE_TABLE names its columns by keys: choose keyed notes, not VERB");
+      }
       if (noteKeys == NoteKeys.VERB && noteLayout == NoteLayout.OWN_LINES) {
         throw new IllegalArgumentException(
             "Notes in the VERB form stand in brackets at the end of the task: choose IN_BRACKETS or"

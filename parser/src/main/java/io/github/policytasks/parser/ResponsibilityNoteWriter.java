@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * Writes a task's responsibility note (lead and supporting units, leaders, deadline) in a
  * {@link RenderStyle}, as the parts of the note (one per key) that the caller puts in brackets or
- * on lines of their own. The keys are chosen so that the note reads back as the same units: a
+ * on lines of their own. Units under one key are joined by the style's unit separator, except in
+ * the verb form, which always lists them with {@code 、}. The keys are chosen so that the note reads back as the same units: a
  * task without lead units names its units under {@code 配合单位}, never under a key that a reader
  * would take as leading. Immutable and thread-safe.
  */
@@ -39,9 +40,16 @@ final class ResponsibilityNoteWriter {
     return parts;
   }
 
-  /** The parts joined into one note body by {@code ;} or {@code ；}, without brackets. */
+  /** The parts joined into one note body by the style's separator, without brackets. */
   String inline(Task task) {
-    return String.join(semicolon(), parts(task));
+    switch (style.noteSeparator()) {
+      case COMMA:
+        return String.join(comma(), parts(task));
+      case SPACE:
+        return String.join(" ", parts(task));
+      default:
+        return String.join(semicolon(), parts(task));
+    }
   }
 
   private List<String> unitParts(List<LeadUnit> leads, List<LeadUnit> supporting) {
@@ -72,8 +80,8 @@ final class ResponsibilityNoteWriter {
         }
         break;
       case VERB:
-        String verbs = names(leads) + word("牵头")
-            + (supporting.isEmpty() ? "" : comma() + names(supporting) + "配合");
+        String verbs = listed(leads) + word("牵头")
+            + (supporting.isEmpty() ? "" : comma() + listed(supporting) + "配合");
         parts.add(verbs);
         break;
       default:
@@ -101,7 +109,14 @@ final class ResponsibilityNoteWriter {
     return style.traditionalNoteKeys() ? TraditionalNoteWords.of(simplified) : simplified;
   }
 
-  private static String names(List<LeadUnit> units) {
+  /** The names of {@code units} joined by the style's unit separator. */
+  String names(List<LeadUnit> units) {
+    String separator = style.unitSeparator() == RenderStyle.UnitSeparator.COMMA ? comma() : "、";
+    return units.stream().map(LeadUnit::name).collect(Collectors.joining(separator));
+  }
+
+  /** The names of {@code units} joined by {@code 、}, as the verb form always lists them. */
+  private static String listed(List<LeadUnit> units) {
     return units.stream().map(LeadUnit::name).collect(Collectors.joining("、"));
   }
 

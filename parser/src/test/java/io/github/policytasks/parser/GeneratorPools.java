@@ -66,7 +66,8 @@ final class GeneratorPools {
 
   private static final List<String> COUNT_SUBJECTS = List.of(
       "培育高新技术企业", "建设智慧社区", "引育高端人才", "新建口袋公园", "创建文明村镇",
-      "新增规上服务业企业", "新增护理型床位", "开展主题促消费活动");
+      "新增规上服务业企业", "新增护理型床位", "开展主题促消费活动", "签约亿元以上项目",
+      "签约10亿元以上项目", "累计新增农村改厕", "每千人口托位数", "每个镇街新落地按揭农业项目");
 
   static List<String> amountSubjects(Dimension dimension) {
     switch (dimension) {
@@ -101,7 +102,8 @@ final class GeneratorPools {
         return List.of("城市生活垃圾分类设施覆盖率", "研发机构建有率", "绿色建筑占比", "公办率",
             "证明材料共享率");
       case GROWTH:
-        return List.of("外贸进出口", "规上工业增加值", "社会消费品零售总额", "单位地区生产总值能耗");
+        return List.of("外贸进出口", "规上工业增加值", "社会消费品零售总额", "单位地区生产总值能耗",
+            "万元地区生产总值能耗年均", "一般公共预算收入同比");
       default:
         return List.of("签约率", "城镇化率", "森林覆盖率", "研发经费投入强度");
     }

@@ -129,4 +129,38 @@ class HeaderAndNoticeTest {
       assertThat(d.span().textOf(text)).isEqualTo("二〇二三年某月");
     });
   }
+
+  @Test
+  void parse_tabSeparatedHeaderAndFirstListedRuleWithOwnLineNotes_readsAll() {
+    Plan plan = PARSER.parse(Documents.text("docs/first-listed-ownline-tabs.txt"));
+    assertThat(plan.metadata().indexNumber()).isEqualTo("01234-2024-00012");
+    assertThat(plan.metadata().topic()).isEqualTo("发展规划");
+    assertThat(plan.metadata().issuer()).isEqualTo("某市人民政府办公室");
+    assertThat(plan.metadata().writtenDate()).isEqualTo(LocalDate.of(2024, 3, 15));
+    assertThat(plan.notice().title()).isEqualTo("关于印发某市2024年政府工作报告重点任务分工方案的通知");
+    assertThat(plan.notice().addressees()).isEqualTo("各县（市、区）人民政府，市政府各部门、各直属机构");
+    assertThat(plan.title()).isEqualTo("某市2024年政府工作报告重点任务分工方案");
+    assertThat(plan.allTasks()).hasSize(6);
+    var first = plan.task("t1").orElseThrow();
+    assertThat(first.leadUnits()).extracting(u -> u.name()).containsExactly("市工业和信息化局");
+    assertThat(first.supportingUnits()).extracting(u -> u.name()).containsExactly("市发展改革委", "各县（市、区）人民政府");
+    assertThat(plan.task("t3").orElseThrow().supportingUnits()).extracting(u -> u.name()).containsExactly("市自然资源和规划局");
+    assertThat(plan.task("t5").orElseThrow().leadUnits()).extracting(u -> u.name()).containsExactly("市人力资源社会保障局");
+    assertThat(plan.task("t6").orElseThrow().deadline()).isEqualTo(LocalDate.of(2024, 8, 31));
+    assertThat(plan.sections().get(1).subsections()).extracting(s -> s.title())
+        .containsExactly("坚定不移推动产业升级", "全力扩大有效需求");
+  }
+
+  @Test
+  void parse_jointNoticeSignedByTwoOffices_keepsBothIssuerLines() {
+    Plan plan = PARSER.parse(Documents.text("docs/joint-notice-brackets.txt"));
+    assertThat(plan.notice().issuer()).isEqualTo("中共某县委办公室\n某县人民政府办公室");
+    assertThat(plan.notice().body()).isEqualTo("现将《某县2023年乡村振兴重点工作任务清单》印发给你们，请结合实际，认真抓好落实。");
+    assertThat(plan.notice().date()).isEqualTo(LocalDate.of(2023, 4, 10));
+    assertThat(plan.title()).isEqualTo("某县2023年乡村振兴重点工作任务清单");
+    var last = plan.task("t5").orElseThrow();
+    assertThat(last.leadUnits()).extracting(u -> u.name()).containsExactly("县住建局", "县生态环境分局");
+    assertThat(last.supportingUnits()).extracting(u -> u.name()).containsExactly("各乡镇");
+    assertThat(last.text()).endsWith("〔牵头单位：县住建局、县生态环境分局；责任单位：各乡镇〕");
+  }
 }

@@ -116,9 +116,6 @@ class HostileInputTest {
   }
 
   @Test
-  @Disabled("parser defect: PipeCells.isRow looks for '|' from the line start to the end of the"
-      + " whole input, for every line, so parsing is quadratic: 20 MB take 65 s, 50 MB many"
-      + " minutes. With the search bounded by the line end, 50 MB parse in about 25 s")
   void parse_fiftyMegabytesOfConcatenatedPlans_keepsEveryTask() {
     String text = concatenatedPlans(50L * 1024 * 1024);
     int plans = (int) text.lines().filter(l -> l.endsWith("年重点工作任务")).count();
@@ -206,9 +203,9 @@ class HostileInputTest {
   }
 
   @Test
-  @Disabled("parser defect: a label of more than three digits is not a label (LineShapes.arabic)"
+  @Disabled("parser defect: a label of more than four digits is not a label (LineShapes.arabic)"
       + " and the line after a closed note is dropped without a diagnostic (BodyReader); see"
-      + " ParserDefectsTest")
+      + " ParserDefectsTest#parse_textAfterClosingNote_isKeptOrReported")
   void parse_taskNumberWithHundredsOfDigits_keepsTheItemOrReportsIt() {
     String huge = "1".repeat(300);
     String input = "一、总体要求\n1. 推动发展。(牵头单位:县科技局)\n" + huge + ". 优化环境。(牵头单位:县财政局)\n";

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Parser defects found by the round-trip properties and hostile inputs, each as the smallest
- * failing input. Disabled while the defect is open; the reason names it.
+ * failing input. Disabled while the defect is open (the reason names it); enabled, as a
+ * regression test, once it is fixed.
  */
 class ParserDefectsTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -32,8 +33,6 @@ class ParserDefectsTest {
   }
 
   @Test
-  @Disabled("parser defect: LineShapes.arabic refuses task numbers of more than three digits,"
-      + " and the line is then dropped (see the next test)")
   void parse_taskNumberAboveNineHundredNinetyNine_keepsTheTask() {
     Plan plan = PARSER.parse("一、总体要求\n999. 推动发展。(牵头单位:县科技局)\n"
         + "1000. 优化环境。(牵头单位:县财政局)\n");

@@ -108,6 +108,10 @@ final class PlanAssembly {
     return out.build();
   }
 
+  private static String joined(List<String> clauses, PlanSpec.TaskSpec task) {
+    return String.join(task.targetsJoinedByIdeographicComma() ? "、" : ",", clauses);
+  }
+
   private Task task(PlanSpec.TaskSpec task, int inSection) {
     taskOrdinal++;
     String id = "t" + taskOrdinal;
@@ -133,8 +137,8 @@ final class PlanAssembly {
         fillers.add(GeneratorPools.FILLERS.get(taskOrdinal % GeneratorPools.FILLERS.size()));
       }
       List<String> sentence = new ArrayList<>(fillers);
-      sentence.addAll(clauses);
-      text = title + "。" + String.join(",", sentence) + "。";
+      sentence.add(joined(clauses, task));
+      text = title + "。" + String.join(",", sentence.stream().filter(c -> !c.isEmpty()).toList()) + "。";
     } else {
       for (int i = 0; fillers.size() < 2; i++) {
         String filler = GeneratorPools.FILLERS.get((taskOrdinal + i) % GeneratorPools.FILLERS.size());
@@ -143,8 +147,8 @@ final class PlanAssembly {
         }
       }
       List<String> sentence = new ArrayList<>(fillers);
-      sentence.addAll(clauses);
-      text = String.join(",", sentence) + "。";
+      sentence.add(joined(clauses, task));
+      text = String.join(",", sentence.stream().filter(c -> !c.isEmpty()).toList()) + "。";
     }
     out.text(text);
     int leads = Math.min(task.leadCount(), task.units().size());

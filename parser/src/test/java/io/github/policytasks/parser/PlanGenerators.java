@@ -7,7 +7,10 @@ import io.github.policytasks.parser.RenderStyle.LineEnding;
 import io.github.policytasks.parser.RenderStyle.NoteKeys;
 import io.github.policytasks.parser.RenderStyle.NoteLayout;
 import io.github.policytasks.parser.RenderStyle.Punctuation;
+import io.github.policytasks.parser.RenderStyle.NoteSeparator;
+import io.github.policytasks.parser.RenderStyle.TaskLayout;
 import io.github.policytasks.parser.RenderStyle.TaskNumbering;
+import io.github.policytasks.parser.RenderStyle.UnitSeparator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -54,9 +57,17 @@ final class PlanGenerators {
             Arbitraries.of(HeaderTable.class),
             Arbitraries.of(true, false),
             Arbitraries.of(true, false),
-            Arbitraries.of(LineEnding.class))
-        .as((builder, header, notice, noise, ending) ->
-            builder.headerTable(header).notice(notice).webNoise(noise).lineEnding(ending).build());
+            Arbitraries.of(LineEnding.class),
+            Arbitraries.of(NoteSeparator.class),
+            Arbitraries.of(UnitSeparator.class),
+            Arbitraries.frequency(Tuple.of(4, TaskLayout.LINES), Tuple.of(1, TaskLayout.PIPE_TABLE)))
+        .as((builder, header, notice, noise, ending, keySeparator, unitSeparator, taskLayout) -> {
+          RenderStyle partial = builder.build();
+          boolean table = taskLayout == TaskLayout.PIPE_TABLE && partial.noteKeys() != NoteKeys.VERB;
+          return builder.headerTable(header).notice(notice).webNoise(noise).lineEnding(ending)
+              .noteSeparator(keySeparator).unitSeparator(unitSeparator)
+              .taskLayout(table ? TaskLayout.PIPE_TABLE : TaskLayout.LINES).build();
+        });
   }
 
   static Arbitrary<PlanSpec> planSpecs() {
@@ -98,7 +109,8 @@ final class PlanGenerators {
                 Tuple.of(8, Arbitraries.just(List.<String>of())),
                 Tuple.of(2, Arbitraries.of(GeneratorPools.LEADERS).list().uniqueElements().ofMinSize(1).ofMaxSize(2))),
             Arbitraries.frequencyOf(
-                Tuple.of(7, Arbitraries.just(0)), Tuple.of(3, Arbitraries.integers().between(1, 12))))
+                Tuple.of(7, Arbitraries.just(0)), Tuple.of(3, Arbitraries.integers().between(1, 12))),
+            Arbitraries.of(false, true))
         .as(PlanSpec.TaskSpec::new);
   }
 

@@ -115,6 +115,11 @@ class PlanRendererProperties {
 
   /** The task number a rendered line starts with in {@code style}, or null. */
   private static Integer taskNumber(String line, RenderStyle style) {
+    if (style.taskLayout() == RenderStyle.TaskLayout.PIPE_TABLE) {
+      int bar = line.indexOf(" | ");
+      return bar > 0 && line.substring(0, bar).chars().allMatch(Character::isDigit)
+          ? Integer.valueOf(line.substring(0, bar)) : null;
+    }
     if (style.taskNumbering() == RenderStyle.TaskNumbering.PARENTHESISED_CHINESE) {
       if (line.isEmpty() || (line.charAt(0) != '(' && line.charAt(0) != '（')) {
         return null;

@@ -12,8 +12,11 @@ import io.github.policytasks.parser.RenderStyle.HeaderTable;
 import io.github.policytasks.parser.RenderStyle.LineEnding;
 import io.github.policytasks.parser.RenderStyle.NoteKeys;
 import io.github.policytasks.parser.RenderStyle.NoteLayout;
+import io.github.policytasks.parser.RenderStyle.NoteSeparator;
 import io.github.policytasks.parser.RenderStyle.Punctuation;
+import io.github.policytasks.parser.RenderStyle.TaskLayout;
 import io.github.policytasks.parser.RenderStyle.TaskNumbering;
+import io.github.policytasks.parser.RenderStyle.UnitSeparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +139,48 @@ class PlanRendererTest {
   }
 
   @Test
+  void render_pipeTable_writesOneRowPerTaskUnderEachHeading() {
+    RenderStyle style = RenderStyle.builder().taskLayout(TaskLayout.PIPE_TABLE).build();
+
+    assertThat(PlanRenderer.of(style).render(plan)).contains(String.join("\n",
+        "一、聚力创新驱动战略,建设创新城市",
+        "序号 | 主要工作任务 | 牵头单位 | 责任单位 | 责任领导 | 完成时限 |",
+        "---|---|---|---|---|---|",
+        "1 | 搭建创新平台。争创创新平台4家以上,研发投入突破150亿元。 | 县科技局、县工业和信息化局 | 县财政局 |  |  |",
+        "二、聚力深化改革",
+        "(一)优化环境",
+        "序号 | 主要工作任务 | 牵头单位 | 责任单位 | 责任领导 | 完成时限 |",
+        "---|---|---|---|---|---|",
+        "2 | 优化营商环境。深化“放管服”改革。 | 县行政审批服务局 |  | 王明 | 2023年9月 |",
+        "(二)完善设施"));
+  }
+
+  @Test
+  void render_commaSeparators_separateKeysAndUnitsByCommas() {
+    RenderStyle style = RenderStyle.builder().noteSeparator(NoteSeparator.COMMA)
+        .unitSeparator(UnitSeparator.COMMA).punctuation(Punctuation.FULL_WIDTH).build();
+
+    assertThat(PlanRenderer.of(style).render(plan))
+        .contains("（牵头单位：县科技局，县工业和信息化局，责任单位：县财政局）");
+  }
+
+  @Test
+  void render_spaceSeparator_separatesKeysBySpacesOnly() {
+    RenderStyle style = RenderStyle.builder().noteSeparator(NoteSeparator.SPACE).build();
+
+    assertThat(PlanRenderer.of(style).render(plan))
+        .contains("(牵头单位:县行政审批服务局 责任领导:王明 完成时限:2023年9月)");
+  }
+
+  @Test
+  void build_verbNotesInPipeTable_isRejected() {
+    assertThatThrownBy(() -> RenderStyle.builder()
+            .noteKeys(NoteKeys.VERB).taskLayout(TaskLayout.PIPE_TABLE).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PIPE_TABLE");
+  }
+
+  @Test
   void build_parenthesisedNumberingWithSubsectionHeadings_isRejected() {
     assertThatThrownBy(() -> RenderStyle.builder()
             .taskNumbering(TaskNumbering.PARENTHESISED_CHINESE).build())
@@ -156,7 +201,8 @@ class PlanRendererTest {
     RenderStyle style = RenderStyle.builder().punctuation(Punctuation.FULL_WIDTH)
         .taskNumbering(TaskNumbering.PARENTHESISED_CHINESE).spaceAfterTaskNumber(false)
         .noteKeys(NoteKeys.VERB).noteLayout(NoteLayout.TORTOISE_SHELL_BRACKETS)
-        .traditionalNoteKeys(true).subsectionHeadings(false).headerTable(HeaderTable.TWO_COLUMNS)
+        .traditionalNoteKeys(true).noteSeparator(NoteSeparator.SPACE)
+        .unitSeparator(UnitSeparator.COMMA).subsectionHeadings(false).headerTable(HeaderTable.TWO_COLUMNS)
         .notice(true).webNoise(true).lineEnding(LineEnding.CR).build();
 
     assertThat(style.toBuilder().build()).isEqualTo(style).hasSameHashCodeAs(style);

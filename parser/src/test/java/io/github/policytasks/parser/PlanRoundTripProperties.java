@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Severity;
+import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -43,7 +44,7 @@ class PlanRoundTripProperties {
     collectStyle(style);
   }
 
-  @Property(tries = 350)
+  @Property(tries = 300)
   void roundTrip_anyStyle_keepsLeadAndSupportingUnitsAndLeaders(
       @ForAll("plans") GeneratedPlan generated, @ForAll("styles") RenderStyle style) {
     Assume.that(!KnownParserDefects.verbNoteWithKeyedParts(generated.plan(), style));
@@ -52,6 +53,23 @@ class PlanRoundTripProperties {
     Plan parsed = PARSER.parse(text);
 
     assertThat(PlanOutline.units(parsed)).as(text).isEqualTo(PlanOutline.units(generated.plan()));
+  }
+
+  @Property(tries = 400)
+  void roundTrip_anyStyle_keepsTargetsWithExactNormalizedValues(
+      @ForAll("plans") GeneratedPlan generated, @ForAll("styles") RenderStyle style) {
+    String text = PlanRenderer.of(style).render(generated.plan());
+
+    Plan parsed = PARSER.parse(text);
+
+    assertThat(PlanOutline.targets(parsed)).as(text).isEqualTo(PlanOutline.targets(generated.plan()));
+    for (Target target : parsed.allTargets()) {
+      assertThat(target.span().textOf(text)).isEqualTo(target.text());
+    }
+    for (Target target : generated.plan().allTargets()) {
+      Statistics.label("comparator").collect(target.comparator());
+      Statistics.label("kind").collect(target.kind());
+    }
   }
 
   @Property(tries = 200)

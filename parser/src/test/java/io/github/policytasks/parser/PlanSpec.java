@@ -26,7 +26,8 @@ record PlanSpec(
 
   /**
    * A task: title index (-1 for a task without a title), fillers, targets, units (the first
-   * {@code leadCount} lead, the rest support), leaders, and the deadline month (0 for none).
+   * {@code leadCount} lead, the rest support), leaders, the deadline month (0 for none), and
+   * whether the targets are joined by {@code 、} rather than {@code ,}.
    */
   record TaskSpec(
       int titleIndex,
@@ -35,5 +36,6 @@ record PlanSpec(
       List<String> units,
       int leadCount,
       List<String> leaders,
-      int deadlineMonth) {}
+      int deadlineMonth,
+      boolean targetsJoinedByIdeographicComma) {}
 }

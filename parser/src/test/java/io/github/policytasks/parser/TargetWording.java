@@ -108,7 +108,8 @@ final class TargetWording {
     switch (spec.comparator()) {
       case AT_LEAST:
         return choose(spec, n + unit + "以上", n + unit + "及以上", "不低于" + n + unit,
-            "不少于" + n + unit, "突破" + n + unit + "以上");
+            "不少于" + n + unit, "突破" + n + unit + "以上", "至少" + n + unit,
+            "保持在" + n + unit + "以上", "稳定在" + n + unit + "以上");
       case MORE_THAN:
         if (spec.wording() % 3 == 2 && spec.kind() == TargetKind.AMOUNT && value.scale() == 0
             && spec.numeralForm() == TargetSpec.NumeralForm.DIGITS && value.intValue() >= 10) {
@@ -117,11 +118,11 @@ final class TargetWording {
         return choose(spec, "超过" + n + unit, "突破" + n + unit);
       case AT_MOST:
         return choose(spec, n + unit + "以内", n + unit + "以下", "不超过" + n + unit,
-            "不高于" + n + unit);
+            "不高于" + n + unit, "控制在" + n + unit + "以内");
       case LESS_THAN:
         return choose(spec, "低于" + n + unit, "少于" + n + unit);
       case APPROXIMATELY:
-        return choose(spec, n + unit + "左右", "约" + n + unit);
+        return choose(spec, n + unit + "左右", "约" + n + unit, "近" + n + unit);
       case RANGE:
         String m = upper.toPlainString();
         return choose(spec, n + "-" + m + unit, n + "—" + m + unit, n + "～" + m + unit,

@@ -14,8 +14,11 @@ import io.github.policytasks.parser.RenderStyle.HeaderTable;
 import io.github.policytasks.parser.RenderStyle.LineEnding;
 import io.github.policytasks.parser.RenderStyle.NoteKeys;
 import io.github.policytasks.parser.RenderStyle.NoteLayout;
+import io.github.policytasks.parser.RenderStyle.NoteSeparator;
 import io.github.policytasks.parser.RenderStyle.Punctuation;
+import io.github.policytasks.parser.RenderStyle.TaskLayout;
 import io.github.policytasks.parser.RenderStyle.TaskNumbering;
+import io.github.policytasks.parser.RenderStyle.UnitSeparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,7 +54,11 @@ class SeedRoundTripTest {
         base.toBuilder().spaceAfterTaskNumber(false).build(),
         base.toBuilder().taskNumbering(TaskNumbering.PARENTHESISED_CHINESE).subsectionHeadings(false).build(),
         base.toBuilder().headerTable(HeaderTable.BOTH).notice(true).webNoise(true)
-            .lineEnding(LineEnding.CRLF).build());
+            .lineEnding(LineEnding.CRLF).build(),
+        base.toBuilder().taskLayout(TaskLayout.PIPE_TABLE).build(),
+        base.toBuilder().noteSeparator(NoteSeparator.COMMA).unitSeparator(UnitSeparator.COMMA)
+            .punctuation(Punctuation.FULL_WIDTH).build(),
+        base.toBuilder().noteSeparator(NoteSeparator.SPACE).lineEnding(LineEnding.CR).build());
   }
 
   @ParameterizedTest
