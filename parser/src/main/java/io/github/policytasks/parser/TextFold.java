@@ -31,6 +31,11 @@ final class TextFold {
     }) {
       map[space] = ' ';
     }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (c != '\n' && c != '\r' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        map[c] = ' ';
+      }
+    }
     for (int i = 0; i + 1 < TRADITIONAL_SIMPLIFIED.length(); i += 2) {
       map[TRADITIONAL_SIMPLIFIED.charAt(i)] = TRADITIONAL_SIMPLIFIED.charAt(i + 1);
     }
