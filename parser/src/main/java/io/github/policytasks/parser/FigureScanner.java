@@ -31,6 +31,12 @@ import org.jspecify.annotations.Nullable;
 final class FigureScanner {
   private static final String NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两几壹贰叁肆伍陆柒捌玖拾佰仟";
   private static final String CHINESE_STARTS = "一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾";
+  /**
+   * The longest run of digits, separators and points read as one figure; a longer run (a serial
+   * number, a pasted table) is reported and skipped, which also keeps reading it linear.
+   */
+  private static final int LONGEST_FIGURE = 32;
+
   /** Whether a character may start a number: ASCII digits and the Chinese numerals that lead one. */
   private static final boolean[] STARTS = startTable();
   private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
@@ -72,6 +78,13 @@ final class FigureScanner {
         i = skipJoinedDigits(original, folded, i, partials);
         continue;
       }
+      int run = digitRunEnd(folded, i);
+      if (run - i > LONGEST_FIGURE) {
+        partials.add(new Partial(i, run, "a run of " + (run - i)
+            + " digits is too long to be a figure; not read as a target"));
+        i = run;
+        continue;
+      }
       Optional<NumberReading> read = numbers.readAt(original, i, length);
       if (read.isEmpty() || read.get().end() <= i) {
         i++;
@@ -88,6 +101,19 @@ final class FigureScanner {
       }
     }
     return new Scan(List.copyOf(figures), List.copyOf(partials));
+  }
+
+  /** The end of the digits, separators and decimal points that run from {@code i}. */
+  private static int digitRunEnd(String folded, int i) {
+    int j = i;
+    while (j < folded.length()) {
+      char c = folded.charAt(j);
+      if (!TextChars.isDigit(c) && c != ',' && c != '.') {
+        break;
+      }
+      j++;
+    }
+    return j;
   }
 
   private static boolean isNumberStart(String folded, int i) {

@@ -10,7 +10,9 @@ import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Subsection;
 import io.github.policytasks.core.Task;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +27,8 @@ final class PlanReader {
   private final DiagnosticCollector diagnostics;
   private final UnitFactory units;
   private final TargetReader targetReader;
+  /** The units made so far, by name: a plan names the same few units again and again. */
+  private final Map<String, LeadUnit> unitCache = new HashMap<>();
 
   PlanReader(String text, boolean strict, UnitFactory units, TargetReader targetReader) {
     this.source = new SourceText(text);
@@ -214,7 +218,7 @@ final class PlanReader {
   private List<LeadUnit> units(List<NoteParts.Name> names) {
     List<LeadUnit> out = new ArrayList<>();
     for (NoteParts.Name name : names) {
-      out.add(units.unit(source.text().substring(name.start(), name.end())));
+      out.add(unitCache.computeIfAbsent(source.text().substring(name.start(), name.end()), units::unit));
     }
     return out;
   }

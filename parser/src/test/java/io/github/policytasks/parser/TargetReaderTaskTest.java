@@ -218,6 +218,19 @@ class TargetReaderTaskTest {
   }
 
   @Test
+  void read_digitRunTooLongForAFigure_reportsItAndReadsOn() {
+    String run = "1234567890".repeat(4);
+    TargetFixture.Result result = TargetFixture.read("登记编号" + run + "家，新增企业10家。");
+
+    assertThat(result.targets()).extracting(Target::text).containsExactly("10家");
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("TARGET_PARTIAL");
+      assertThat(d.span().start()).isEqualTo(4);
+      assertThat(d.span().end()).isEqualTo(4 + run.length());
+    });
+  }
+
+  @Test
   void read_rangeWithLowerAboveUpper_reportsFigureReadInPart() {
     TargetFixture.Result result = TargetFixture.read("新建公园10-2处。");
 
