@@ -23,14 +23,14 @@ final class SubjectReader {
       "招引", "认定", "创成", "吸纳", "安置", "帮扶", "新开工", "建设", "实施", "完成", "实现", "开发",
       "治理", "改造", "整合", "优化整合", "培养", "组织", "开展", "落实", "新培训", "扶持",
       "支持", "带动", "新认定", "新评选", "新创建", "新申报", "新引进", "新签约", "新发展", "投用",
-      "建成投用", "投入使用", "推广应用");
+      "建成投用", "投入使用", "推广应用", "改建", "扩建", "改扩建", "新建改建", "新建改造", "建设改造");
 
   /** Words a subject does not begin with: time, effort, linking words. */
   private static final WordTable<Boolean> LEADING = WordTable.of(Boolean.TRUE,
       "年内", "全年", "今年", "年底前", "年度", "当年", "上半年", "下半年", "一季度", "二季度",
       "三季度", "四季度", "第一季度", "第二季度", "第三季度", "第四季度", "力争", "争取", "确保", "计划", "全力", "积极",
       "大力", "加快", "其中", "并", "和", "及", "与", "以及", "同时", "另外", "此外", "要", "将",
-      "、", "，", ",", "：", ":", "；", ";", " ", "\u3000");
+      "、", "，", ",", "：", ":", "；", ";", "(", "（", " ", "\u3000");
 
   /** Words a subject does not end with: level verbs and linking words. */
   private static final WordTable<Boolean> TRAILING = WordTable.of(Boolean.TRUE,
