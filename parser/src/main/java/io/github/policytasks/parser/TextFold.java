@@ -29,9 +29,14 @@ final class TextFold {
     for (char space : new char[] {
       '\u3000', '\u00A0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008',
       '\u2009', '\u200A', '\u200B', '\u200C', '\u200D', '\u202F', '\u205F', '\u2060', '\uFEFF',
-      '\t', '\u000B', '\u000C'
+      '\t', '\u000B', '\u000C', '\u0085', '\u180E'
     }) {
       map[space] = ' ';
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (c != '\n' && c != '\r' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        map[c] = ' ';
+      }
     }
     for (int i = 0; i + 1 < TRADITIONAL_SIMPLIFIED.length(); i += 2) {
       map[TRADITIONAL_SIMPLIFIED.charAt(i)] = TRADITIONAL_SIMPLIFIED.charAt(i + 1);
