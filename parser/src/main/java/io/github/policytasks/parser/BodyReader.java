@@ -202,7 +202,7 @@ final class BodyReader {
       return;
     }
     int split = joinedLabelAfterNote(from, line.contentEnd(), current.number);
-    int end = split >= 0 ? trimEnd(from, split) : line.contentEnd();
+    int end = split >= 0 ? trimBlank(from, split) : line.contentEnd();
     current.end = end;
     current.closedByNote = endsWithNote(current.textStart, Math.max(from, line.contentStart()), end);
     if (split >= 0) {
@@ -687,10 +687,6 @@ final class BodyReader {
       e--;
     }
     return e;
-  }
-
-  private int trimEnd(int from, int to) {
-    return trimBlank(from, to);
   }
 
   private boolean hasDigit(int start, int end) {

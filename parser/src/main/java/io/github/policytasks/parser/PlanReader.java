@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.Diagnostic;
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Notice;
 import io.github.policytasks.core.Plan;
@@ -10,6 +11,7 @@ import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Subsection;
 import io.github.policytasks.core.Task;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,9 +118,10 @@ final class PlanReader {
         .build();
   }
 
-  private List<io.github.policytasks.core.Diagnostic> sortedDiagnostics() {
-    List<io.github.policytasks.core.Diagnostic> all = new ArrayList<>(diagnostics.diagnostics());
-    all.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
+  /** The diagnostics in input order (a stable sort keeps the reading order at one offset). */
+  private List<Diagnostic> sortedDiagnostics() {
+    List<Diagnostic> all = new ArrayList<>(diagnostics.diagnostics());
+    all.sort(Comparator.comparingInt(d -> d.span().start()));
     return all;
   }
 
