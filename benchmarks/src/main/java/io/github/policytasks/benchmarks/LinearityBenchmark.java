@@ -26,7 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @State(Scope.Benchmark)
@@ -41,6 +41,7 @@ public class LinearityBenchmark {
 
   private PlanParser parser;
   private List<String> documents;
+  private double megabytes;
 
   /** Builds the input. */
   @Setup
@@ -53,15 +54,18 @@ public class LinearityBenchmark {
     for (String document : documents) {
       bytes += Corpus.utf8Length(document);
     }
-    System.out.printf("%n%s x%d: %d document(s), %.2f MB UTF-8%n", input, scale, documents.size(), bytes / 1e6);
+    megabytes = bytes / 1e6;
+    System.out.printf("%n%s x%d: %d document(s), %.2f MB UTF-8%n", input, scale, documents.size(), megabytes);
   }
 
   /** Parses every document of the input once. */
   @Benchmark
-  public void parse(Blackhole blackhole) {
+  public void parse(CpuClock clock, Blackhole blackhole) {
+    clock.start();
     for (String document : documents) {
       Plan plan = parser.parse(document);
       blackhole.consume(plan);
     }
+    clock.stop(megabytes, documents.size());
   }
 }

@@ -20,11 +20,11 @@ class NormalizerProperties {
   private static final Normalizer NORMALIZER = Normalizer.standard();
   private static final List<UnitDefinition> UNITS = UnitCatalogue.standard().units();
 
-  /** Decimals with scales from 0 to 6, trailing zeros included on purpose. */
+  /** Decimals with scales from -3 to 6, trailing zeros included on purpose. */
   @Provide
   static Arbitrary<BigDecimal> amounts() {
     return Combinators.combine(
-            Arbitraries.longs().between(0, 10_000_000_000L), Arbitraries.integers().between(0, 6))
+            Arbitraries.longs().between(0, 10_000_000_000L), Arbitraries.integers().between(-3, 6))
         .as(BigDecimal::valueOf);
   }
 

@@ -160,6 +160,15 @@ class NormalizerTest {
   }
 
   @Test
+  void normalize_negativeScaleOrTrailingZeros_givesThePlainDecimal() {
+    Quantity thousand = Quantity.of(Amount.of(new java.math.BigDecimal("1E+3")), Unit.of("元"));
+
+    assertThat(normalizer.normalize(thousand).amount().toBigDecimal().scale()).isZero();
+    assertThat(normalizer.normalize(thousand)).isEqualTo(Quantity.of("1000", "元"));
+    assertThat(normalizer.normalize(Quantity.of("1.500", "万元"))).isEqualTo(Quantity.of("15000", "元"));
+  }
+
+  @Test
   void normalize_canonicalStrippedQuantity_returnsTheSameInstance() {
     Quantity q = Quantity.of("15000", "平方米");
 

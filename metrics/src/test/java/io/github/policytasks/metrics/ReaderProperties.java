@@ -148,6 +148,17 @@ class ReaderProperties {
     assertThat(phrase.unit()).isEqualTo(unit.symbol());
   }
 
+  @Property
+  void writtenTenThousands_areEquivalentToTheirExpansion(@ForAll("decimals") BigDecimal value) {
+    Quantity tenThousands = QuantityReader.standard().parse(value.toPlainString() + "万平方米");
+    Quantity expanded =
+        QuantityReader.standard().parse(grouped(value.movePointRight(4)) + "平方米");
+
+    assertThat(QuantityArithmetic.standard().isEquivalentTo(tenThousands, expanded)).isTrue();
+    assertThat(Normalizer.standard().normalize(tenThousands))
+        .isEqualTo(Normalizer.standard().normalize(expanded));
+  }
+
   @Provide
   static Arbitrary<String> separators() {
     return Arbitraries.of("-", "—", "——", "～", "~", "至", "到", "－", "–");

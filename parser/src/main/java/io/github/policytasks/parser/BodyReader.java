@@ -182,8 +182,12 @@ final class BodyReader {
     readTaskLine(label.textStart(), line);
   }
 
-  /** A further line of the open task. */
+  /** A further line of the open task; where the label stood alone, the text starts here. */
   private void continueTask(Line line) {
+    TaskDraft current = task;
+    if (current != null && current.textStart >= current.end && current.rowEnd < 0) {
+      current.textStart = line.contentStart();
+    }
     readTaskLine(line.contentStart(), line);
   }
 
@@ -198,7 +202,7 @@ final class BodyReader {
       return;
     }
     int split = joinedLabelAfterNote(from, line.contentEnd(), current.number);
-    int end = split >= 0 ? trimEnd(from, split) : line.contentEnd();
+    int end = split >= 0 ? trimBlank(from, split) : line.contentEnd();
     current.end = end;
     current.closedByNote = endsWithNote(current.textStart, Math.max(from, line.contentStart()), end);
     if (split >= 0) {
@@ -597,7 +601,11 @@ final class BodyReader {
         break;
       }
     }
-    return trimFiller(start, stop);
+    int end2 = trimFiller(start, stop);
+    while (end2 > start && f.charAt(end2 - 1) == ':') {
+      end2 = trimFiller(start, end2 - 1);
+    }
+    return end2;
   }
 
   private @Nullable String titleOrNull(int start, int end) {
@@ -679,10 +687,6 @@ final class BodyReader {
       e--;
     }
     return e;
-  }
-
-  private int trimEnd(int from, int to) {
-    return trimBlank(from, to);
   }
 
   private boolean hasDigit(int start, int end) {

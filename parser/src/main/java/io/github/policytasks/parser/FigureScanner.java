@@ -18,21 +18,28 @@ import org.jspecify.annotations.Nullable;
  * Finds every written figure of a text in one forward pass: a number (Arabic with thousands
  * separators and decimals, or Chinese numerals; magnitudes inside it; open magnitudes such as
  * {@code 500多}, {@code 十几}) read by the metrics {@link NumberReader}, followed by the longest
- * unit of the {@link UnitCatalogue} ({@code 个百分点} before {@code 个}), and ranges {@code a-b a—b
+ * unit of the {@link UnitCatalogue} ({@code 个百分点} before {@code 个}); ranges {@code a-b a—b
  * a～b a至b a到b} with the unit on one or both ends ({@code 15-30亩}, {@code 4.5%-5%}, {@code
- * 3万-5万亩}). A number right after a letter, a digit or a decimal point is part of an identifier
- * ({@code S244}, {@code PM2.5}) and starts nothing. An Arabic number followed by one character
- * the catalogue does not know is kept as a figure of unknown unit only where bound words show it
- * is a quantity ({@code 500根以上}, {@code 不少于30棚}); a rate such as {@code 0.5吨标准煤/万元} keeps
- * its whole unit, which the catalogue does not know. Figures that cannot be read whole are
- * reported as {@link Partial}s. Whether a figure is a target is for {@link NotATargetRules} to
- * say. Immutable and thread-safe.
+ * 3万-5万亩}); percents in words ({@code 百分之九十}). A number right after a letter, a digit or a
+ * decimal point is part of an identifier ({@code S244}, {@code PM2.5}) and starts nothing. An
+ * Arabic number followed by one character the catalogue does not know is kept as a figure of
+ * unknown unit only where bound words show it is a quantity ({@code 500根以上}, {@code
+ * 不少于30棚}); a rate such as {@code 0.5吨标准煤/万元} keeps its whole unit, which the catalogue
+ * does not know. Figures that cannot be read whole are reported as {@link Partial}s. Whether a
+ * figure is a target is for {@link NotATargetRules} to say. Immutable and thread-safe.
  */
 final class FigureScanner {
   private static final String NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两几壹贰叁肆伍陆柒捌玖拾佰仟";
   private static final String CHINESE_STARTS = "一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾";
+  /**
+   * The longest run of digits, separators and points read as one figure; a longer run (a serial
+   * number, a pasted table) is reported and skipped, which also keeps reading it linear.
+   */
+  private static final int LONGEST_FIGURE = 32;
+
   /** Whether a character may start a number: ASCII digits and the Chinese numerals that lead one. */
   private static final boolean[] STARTS = startTable();
+  private static final String PERCENT_WORD = "百分之";
   private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
 
   private static final WordTable<Boolean> REACHING = WordTable.of(Boolean.TRUE,
@@ -64,12 +71,27 @@ final class FigureScanner {
     int length = original.length();
     int i = 0;
     while (i < length) {
+      if (folded.startsWith(PERCENT_WORD, i)) {
+        Figure percent = percentInWords(original, i);
+        if (percent != null) {
+          figures.add(percent);
+          i = percent.end();
+          continue;
+        }
+      }
       if (!isNumberStart(folded, i)) {
         i++;
         continue;
       }
       if (!mayStartAfter(folded, i)) {
         i = skipJoinedDigits(original, folded, i, partials);
+        continue;
+      }
+      int run = digitRunEnd(folded, i);
+      if (run - i > LONGEST_FIGURE) {
+        partials.add(new Partial(i, run, "a run of " + (run - i)
+            + " digits is too long to be a figure; not read as a target"));
+        i = run;
         continue;
       }
       Optional<NumberReading> read = numbers.readAt(original, i, length);
@@ -88,6 +110,38 @@ final class FigureScanner {
       }
     }
     return new Scan(List.copyOf(figures), List.copyOf(partials));
+  }
+
+  /**
+   * A percent written in words at {@code i}: {@code 百分之九十} is 90 %, {@code 百分之5} 5 %; its
+   * text is the words, its unit the catalogue's {@code %}.
+   */
+  private @Nullable Figure percentInWords(String original, int i) {
+    int at = i + PERCENT_WORD.length();
+    Optional<UnitDefinition> percent = units.find("%");
+    if (at >= original.length() || percent.isEmpty()) {
+      return null;
+    }
+    Optional<NumberReading> read = numbers.readAt(original, at, original.length());
+    if (read.isEmpty() || read.get().end() <= at) {
+      return null;
+    }
+    NumberReading number = read.get();
+    return new Figure(i, number.end(), number.value(), null, "%", percent.get(), number.isOpen(),
+        number.isChinese());
+  }
+
+  /** The end of the digits, separators and decimal points that run from {@code i}. */
+  private static int digitRunEnd(String folded, int i) {
+    int j = i;
+    while (j < folded.length()) {
+      char c = folded.charAt(j);
+      if (!TextChars.isDigit(c) && c != ',' && c != '.') {
+        break;
+      }
+      j++;
+    }
+    return j;
   }
 
   private static boolean isNumberStart(String folded, int i) {

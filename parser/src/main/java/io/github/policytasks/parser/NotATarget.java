@@ -16,6 +16,8 @@ enum NotATarget {
   PER_SCOPE,
   /** A starting point, not a commitment: {@code 由原来的两个}, {@code 从5%}. */
   BASELINE,
+  /** A figure of the present or a past year, reported rather than committed: {@code 2022年…达到50万吨}. */
+  STATUS,
   /** A reorganisation, not a quantity to reach: {@code 调整为一个}. */
   RESTATEMENT,
   /** A count of things named just before, in a sentence that frames rather than commits: {@code 围绕…等5家}. */

@@ -32,6 +32,10 @@ final class NotATargetRules {
   private static final WordTable<Boolean> BASELINE_WORDS = WordTable.of(Boolean.TRUE,
       "由", "从", "原来", "原来的", "原有", "现有", "已有", "目前", "由原来的", "比原来");
 
+  /** Words that report the present or the past state, not a commitment. */
+  private static final WordTable<Boolean> STATUS_WORDS = WordTable.of(Boolean.TRUE,
+      "截至", "截止", "截止到", "去年", "目前", "现有", "已有", "已建成", "已完成", "已累计", "共有");
+
   private static final WordTable<Boolean> RESTATING_WORDS = WordTable.of(Boolean.TRUE,
       "调整为", "改为", "合并为", "变为", "更名为", "归并为", "调整成", "合并成");
 
@@ -64,9 +68,10 @@ final class NotATargetRules {
    * @param quoted the quoted regions of {@code text}
    * @param clauseStart offset of the start of the figure's clause
    * @param clauseEnd offset of the end of the figure's clause
+   * @param year the plan year, when known, to tell a past year's figures from commitments
    */
   static @Nullable NotATarget check(String text, QuotedRegions quoted, Figure figure, Bound bound,
-      int clauseStart, int clauseEnd) {
+      int clauseStart, int clauseEnd, @Nullable Integer year) {
     int start = figure.start();
     int before = TextChars.skipSpacesBack(text, start, 0);
     char prev = before > 0 ? text.charAt(before - 1) : '\n';
@@ -99,6 +104,9 @@ final class NotATargetRules {
     int floor = Math.max(0, before - REACH);
     if (BASELINE_WORDS.endsAt(text, before, Math.max(clauseStart, floor))) {
       return NotATarget.BASELINE;
+    }
+    if (isStatus(text, clauseStart, before, year)) {
+      return NotATarget.STATUS;
     }
     if (RESTATING_WORDS.endsAt(text, before, Math.max(clauseStart, floor))) {
       return NotATarget.RESTATEMENT;
@@ -147,6 +155,36 @@ final class NotATargetRules {
   private static boolean isMeasure(@Nullable Dimension dimension) {
     return dimension != null && dimension != Dimension.COUNT && dimension != Dimension.PERCENT
         && dimension != Dimension.PERCENTAGE_POINTS;
+  }
+
+  /**
+   * Whether the clause reports what is, not what will be: it opens with a year before the plan
+   * year ({@code 2022年全县粮食产量达到50万吨}) or holds a status word before the figure ({@code
+   * 截至目前}, {@code 去年}, {@code 现有}, {@code 已建成}) that is not a comparison base ({@code
+   * 比去年增长}).
+   */
+  private static boolean isStatus(String text, int clauseStart, int before, @Nullable Integer year) {
+    int at = TextChars.skipSpaces(text, clauseStart, before);
+    if (year != null && at + 5 <= before && text.charAt(at + 4) == '年'
+        && pastYear(text, at, year) > 0) {
+      return true;
+    }
+    WordTable.Match<Boolean> status = STATUS_WORDS.lastBefore(text, before, at);
+    return status != null && !(status.start() > 0
+        && "比较与同于".indexOf(text.charAt(status.start() - 1)) >= 0);
+  }
+
+  /** The year written with four digits at {@code at} when it is before {@code year}, else 0. */
+  private static int pastYear(String text, int at, int year) {
+    int value = 0;
+    for (int i = at; i < at + 4; i++) {
+      char c = text.charAt(i);
+      if (!TextChars.isDigit(c)) {
+        return 0;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value < year ? value : 0;
   }
 
   /** {@code 8月8日}, {@code 15日前}, {@code 10日起}: a day of a month. */

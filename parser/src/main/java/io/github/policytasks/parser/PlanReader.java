@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.Diagnostic;
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Notice;
 import io.github.policytasks.core.Plan;
@@ -10,7 +11,10 @@ import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Subsection;
 import io.github.policytasks.core.Task;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +29,8 @@ final class PlanReader {
   private final DiagnosticCollector diagnostics;
   private final UnitFactory units;
   private final TargetReader targetReader;
+  /** The units made so far, by name: a plan names the same few units again and again. */
+  private final Map<String, LeadUnit> unitCache = new HashMap<>();
 
   PlanReader(String text, boolean strict, UnitFactory units, TargetReader targetReader) {
     this.source = new SourceText(text);
@@ -112,9 +118,10 @@ final class PlanReader {
         .build();
   }
 
-  private List<io.github.policytasks.core.Diagnostic> sortedDiagnostics() {
-    List<io.github.policytasks.core.Diagnostic> all = new ArrayList<>(diagnostics.diagnostics());
-    all.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
+  /** The diagnostics in input order (a stable sort keeps the reading order at one offset). */
+  private List<Diagnostic> sortedDiagnostics() {
+    List<Diagnostic> all = new ArrayList<>(diagnostics.diagnostics());
+    all.sort(Comparator.comparingInt(d -> d.span().start()));
     return all;
   }
 
@@ -214,7 +221,7 @@ final class PlanReader {
   private List<LeadUnit> units(List<NoteParts.Name> names) {
     List<LeadUnit> out = new ArrayList<>();
     for (NoteParts.Name name : names) {
-      out.add(units.unit(source.text().substring(name.start(), name.end())));
+      out.add(unitCache.computeIfAbsent(source.text().substring(name.start(), name.end()), units::unit));
     }
     return out;
   }

@@ -113,7 +113,8 @@ final class TargetReader {
       int clauseEnd = clauseEnd(folded, figure.end());
       int floor = Math.max(clauseStart, Math.min(previousEnd, figure.start()));
       Bound bound = BoundWords.read(folded, figure, floor, clauseEnd);
-      if (NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd) != null) {
+      if (NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year)
+          != null) {
         return null;
       }
       Dimension dimension = figure.definition() == null ? null : figure.definition().dimension();

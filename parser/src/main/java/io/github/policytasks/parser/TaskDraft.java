@@ -14,7 +14,8 @@ final class TaskDraft {
   final int number;
   final @Nullable String label;
   final int spanStart;
-  final int textStart;
+  /** Where the text starts: after the label, or on the next line when the label stands alone. */
+  int textStart;
   /** Where the task's content ends so far (exclusive). */
   int end;
   /** Whether the task's last line ends with a responsibility note. */

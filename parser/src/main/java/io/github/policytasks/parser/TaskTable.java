@@ -13,6 +13,8 @@ final class TaskTable {
   private static final String[] NUMBER_HEADERS = {"序号", "编号", "序"};
   private static final String[] TITLE_HEADERS = {"任务名称", "项目名称", "重点工作", "工作事项", "事项", "工作项目"};
   private static final String[] TEXT_WORDS = {"任务", "内容", "措施", "目标", "工作"};
+  /** How much a key column's header may add to the key ({@code 牵头单位（部门）}, {@code 牵头单位及责任人}). */
+  private static final int MAX_KEY_SUFFIX = 6;
 
   private final int numberColumn;
   private final int titleColumn;
@@ -42,7 +44,7 @@ final class TaskTable {
     for (int k = 0; k < cells.size(); k++) {
       String compact = PipeCells.compact(f, cells.get(k));
       NoteKey.Match match = NoteKey.at(compact, 0, compact.length());
-      if (match != null && (match.end() == compact.length() || compact.length() - match.end() <= 6)) {
+      if (match != null && compact.length() - match.end() <= MAX_KEY_SUFFIX) {
         keys[k] = match.key();
         anyKey = true;
       } else if (number < 0 && isOneOf(compact, NUMBER_HEADERS)) {
@@ -59,7 +61,7 @@ final class TaskTable {
       text = title;
       title = -1;
     }
-    if (text < 0 || number < 0 && !anyKey) {
+    if (text < 0 || (number < 0 && !anyKey)) {
       return null;
     }
     return new TaskTable(number, title, text, keys);

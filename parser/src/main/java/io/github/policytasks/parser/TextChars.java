@@ -6,12 +6,15 @@ package io.github.policytasks.parser;
  * Simplified characters). Stateless and thread-safe.
  */
 final class TextChars {
+  private static final String SENTENCE_BREAK_CHARS = "。；;！!？?\n\r";
+  private static final boolean[] SENTENCE_BREAKS = TextFold.charSet(SENTENCE_BREAK_CHARS);
+  private static final boolean[] CLAUSE_BREAKS = TextFold.charSet(SENTENCE_BREAK_CHARS + "，,：:");
+
   private TextChars() {}
 
   /** Whether {@code c} ends a sentence: {@code 。；！？} and their half-width forms, or a line break. */
   static boolean isSentenceBreak(char c) {
-    return c == '。' || c == '；' || c == ';' || c == '！' || c == '!' || c == '？' || c == '?'
-        || c == '\n' || c == '\r';
+    return SENTENCE_BREAKS[c];
   }
 
   /**
@@ -19,7 +22,7 @@ final class TextChars {
    * colon. The list mark {@code 、} does not end a clause.
    */
   static boolean isClauseBreak(char c) {
-    return isSentenceBreak(c) || c == '，' || c == ',' || c == '：' || c == ':';
+    return CLAUSE_BREAKS[c];
   }
 
   /** Whether {@code text[i]} is a full stop written as an ASCII period between words, not a decimal point. */
@@ -34,12 +37,14 @@ final class TextChars {
 
   /** Whether {@code text[i]} ends a clause, an ASCII period included when it is not a decimal point. */
   static boolean isClauseBreakAt(CharSequence text, int i) {
-    return isClauseBreak(text.charAt(i)) || isPeriodBreak(text, i);
+    char c = text.charAt(i);
+    return CLAUSE_BREAKS[c] || c == '.' && isPeriodBreak(text, i);
   }
 
   /** Whether {@code text[i]} ends a sentence, an ASCII period included when it is not a decimal point. */
   static boolean isSentenceBreakAt(CharSequence text, int i) {
-    return isSentenceBreak(text.charAt(i)) || isPeriodBreak(text, i);
+    char c = text.charAt(i);
+    return SENTENCE_BREAKS[c] || c == '.' && isPeriodBreak(text, i);
   }
 
   /** Whether {@code c} separates the items of a list: {@code 、}. */

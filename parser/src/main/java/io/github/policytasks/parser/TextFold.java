@@ -13,6 +13,8 @@ final class TextFold {
   private static final String TRADITIONAL_SIMPLIFIED =
       "牽牵頭头單单責责與与參参協协門门領领導导時时間间節节點点條条內内負负務务號号發发佈布關关機机題题類类編编數数統统標标態态歸归據据職职為为於于開开個个萬万億亿兩两縣县鎮镇區区鄉乡黨党辦办處处設设計计劃划業业農农員员會会實实現现進进續续環环際际產产經经濟济價价資资銀银銷销場场運运輸输應应聯联屬属團团織织宣宣傳传醫医衛卫療疗護护養养獎奖勵励創创築筑構构礎础龍龙華华東东廣广廳厅隊队壇坛館馆廠厂歲岁網网絡络擴扩當当這这說说讓让還还從从後后對对體体種种達达舉举遠远選选組组將将專专屆届檢检驗验證证營营總总規规項项學学";
   private static final char[] MAP = buildMap();
+  private static final boolean[] OPEN_BRACKETS = charSet("(〔【[〖");
+  private static final boolean[] CLOSE_BRACKETS = charSet(")〕】]〗");
 
   private TextFold() {}
 
@@ -27,9 +29,14 @@ final class TextFold {
     for (char space : new char[] {
       '\u3000', '\u00A0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008',
       '\u2009', '\u200A', '\u200B', '\u200C', '\u200D', '\u202F', '\u205F', '\u2060', '\uFEFF',
-      '\t', '\u000B', '\u000C'
+      '\t', '\u000B', '\u000C', '\u0085', '\u180E'
     }) {
       map[space] = ' ';
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (c != '\n' && c != '\r' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        map[c] = ' ';
+      }
     }
     for (int i = 0; i + 1 < TRADITIONAL_SIMPLIFIED.length(); i += 2) {
       map[TRADITIONAL_SIMPLIFIED.charAt(i)] = TRADITIONAL_SIMPLIFIED.charAt(i + 1);
@@ -63,12 +70,12 @@ final class TextFold {
 
   /** Whether the folded character {@code c} opens a bracket: ( 〔 【 [ 〈. */
   static boolean isOpenBracket(char c) {
-    return c == '(' || c == '〔' || c == '【' || c == '[' || c == '〖';
+    return OPEN_BRACKETS[c];
   }
 
   /** Whether the folded character {@code c} closes a bracket: ) 〕 】 ]. */
   static boolean isCloseBracket(char c) {
-    return c == ')' || c == '〕' || c == '】' || c == ']' || c == '〗';
+    return CLOSE_BRACKETS[c];
   }
 
   /**

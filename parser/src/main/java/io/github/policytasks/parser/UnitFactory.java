@@ -13,10 +13,20 @@ final class UnitFactory {
     this.aliases = aliases;
   }
 
+  /** The name without a closing {@code 等} ({@code 区自然资源分局等}), for classifying only. */
+  private static String withoutTrailingEtc(String folded) {
+    for (String etc : new String[] {"等单位", "等部门", "等"}) {
+      if (folded.length() > etc.length() + 1 && folded.endsWith(etc)) {
+        return folded.substring(0, folded.length() - etc.length());
+      }
+    }
+    return folded;
+  }
+
   /** The unit written {@code name} (no surrounding spaces). */
   LeadUnit unit(String name) {
     String canonical = aliases.canonical(name);
-    String folded = TextFold.fold(canonical != null ? canonical : name);
+    String folded = withoutTrailingEtc(TextFold.fold(canonical != null ? canonical : name));
     return LeadUnit.builder()
         .name(name)
         .canonicalName(canonical)

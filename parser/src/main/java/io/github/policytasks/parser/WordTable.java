@@ -110,35 +110,54 @@ final class WordTable<V> {
   /** A word found in a text: where it stands and what it means. */
   record Match<V>(int start, int end, V meaning) {}
 
-  /** A frozen trie node: sorted keys, their children, and the meaning of the word ending here. */
+  /**
+   * A frozen trie node: its children in an open-addressing table keyed by char, at most half
+   * full so a lookup usually reads one slot, and the meaning of the word ending here.
+   */
   private static final class Node<V> {
     private final char[] keys;
+    private final boolean[] used;
     private final Node<V>[] children;
+    private final int mask;
     private final boolean word;
     private final @Nullable V meaning;
 
-    Node(char[] keys, Node<V>[] children, boolean word, @Nullable V meaning) {
-      this.keys = keys;
-      this.children = children;
+    @SuppressWarnings("unchecked")
+    Node(char[] childKeys, Node<V>[] childNodes, boolean word, @Nullable V meaning) {
+      int capacity = 2;
+      while (capacity < childKeys.length * 2) {
+        capacity <<= 1;
+      }
+      this.keys = new char[capacity];
+      this.used = new boolean[capacity];
+      this.children = new Node[capacity];
+      this.mask = capacity - 1;
       this.word = word;
       this.meaning = meaning;
+      for (int i = 0; i < childKeys.length; i++) {
+        int slot = slot(childKeys[i]);
+        while (used[slot]) {
+          slot = (slot + 1) & mask;
+        }
+        used[slot] = true;
+        keys[slot] = childKeys[i];
+        children[slot] = childNodes[i];
+      }
     }
 
     @Nullable Node<V> child(char c) {
-      int low = 0;
-      int high = keys.length - 1;
-      while (low <= high) {
-        int mid = (low + high) >>> 1;
-        char key = keys[mid];
-        if (key < c) {
-          low = mid + 1;
-        } else if (key > c) {
-          high = mid - 1;
-        } else {
-          return children[mid];
+      int slot = slot(c);
+      while (used[slot]) {
+        if (keys[slot] == c) {
+          return children[slot];
         }
+        slot = (slot + 1) & mask;
       }
       return null;
+    }
+
+    private int slot(char c) {
+      return ((c * 0x9E3779B1) >>> 16) & mask;
     }
   }
 

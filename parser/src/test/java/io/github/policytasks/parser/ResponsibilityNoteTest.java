@@ -209,4 +209,10 @@ class ResponsibilityNoteTest {
       assertThat(t.supportingUnits()).isEmpty();
     });
   }
+
+  @Test
+  void parse_anyUnicodeSpaceAroundUnitNames_isTrimmed() {
+    Plan plan = PARSER.parse("一、工作\n1. 推进改革。(牵头单位:\u2028县科技局\u0085、\u00A0县工信局\u2029)");
+    assertThat(names(plan.allTasks().get(0).leadUnits())).containsExactly("县科技局", "县工信局");
+  }
 }

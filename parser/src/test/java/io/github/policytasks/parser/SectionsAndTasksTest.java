@@ -224,4 +224,27 @@ class SectionsAndTasksTest {
     assertThat(plan.sections().get(1).subsections()).isEmpty();
     assertThat(plan.sections().get(2).subsections()).extracting(Subsection::title).containsExactly("加强组织领导");
   }
+
+  @Test
+  void parse_labelAloneSubItemsMidNotesAndEndMatter_readsEachTaskWhole() {
+    String text = Documents.text("docs/sub-items-end-matter.txt");
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("提升政务服务效能", "强化要素保障");
+    assertThat(plan.allTasks()).extracting(Task::number).containsExactly(1, 2, 3, 4);
+    Task first = plan.task("t1").orElseThrow();
+    assertThat(first.title()).isEqualTo("深化“一网通办”");
+    assertThat(first.text()).startsWith("深化“一网通办”。").contains("（2）推行“秒批秒办”。")
+        .endsWith("责任领导：张三（副区长）、李四）");
+    assertThat(first.span().textOf(text)).startsWith("1.\n深化");
+    assertThat(first.leaders()).containsExactly("张三（副区长）", "李四");
+    Task twoNotes = plan.task("t2").orElseThrow();
+    assertThat(twoNotes.leadUnits()).extracting(LeadUnit::name).containsExactly("区市场监管局", "区税务局");
+    Task citation = plan.task("t3").orElseThrow();
+    assertThat(citation.leadUnits()).isEmpty();
+    assertThat(citation.text()).isEqualTo("落实《某省优化营商环境条例(2023-2025年)》");
+    Task last = plan.task("t4").orElseThrow();
+    assertThat(last.leadUnits()).extracting(LeadUnit::name).containsExactly("区自然资源分局等");
+    assertThat(last.leadUnits().get(0).kind()).isEqualTo(io.github.policytasks.core.OrganizationKind.GOVERNMENT_DEPARTMENT);
+    assertThat(last.text()).doesNotContain("抄送");
+  }
 }

@@ -115,6 +115,7 @@ class TargetPhraseTest {
         row("75%的城市社区达到四星级以上标准。", "75%", exactly, share, null, "75", "%", null, "75", "%"),
         row("农村自来水普及率提高到98%。", "98%", exactly, share, null, "98", "%", null, "98", "%"),
         row("建设用地指标的5%用于保障乡村振兴用地。", "5%", exactly, share, null, "5", "%", null, "5", "%"),
+        row("农村自来水普及率达到百分之九十五。", "百分之九十五", exactly, share, null, "95", "%", null, "95", "%"),
         row("城镇调查失业率控制在５．５％以内。", "控制在５．５％以内", atMost, share, null, "5.5", "％", null, "5.5", "%"),
         // GROWTH and POINTS with direction
         row("进出口增长20%以上。", "20%以上", atLeast, growth, up, "20", "%", null, "20", "%"),

@@ -171,6 +171,18 @@ class TargetReaderTaskTest {
   }
 
   @Test
+  void read_pointsWithoutDirectionWord_readsIncreaseAndSaysSo() {
+    TargetFixture.Result result = TargetFixture.read("城镇化率高于全省平均水平2个百分点。");
+
+    assertThat(result.targets()).singleElement().satisfies(t -> {
+      assertThat(t.kind()).isEqualTo(io.github.policytasks.core.TargetKind.POINTS);
+      assertThat(t.direction()).isEqualTo(io.github.policytasks.core.Direction.INCREASE);
+    });
+    assertThat(result.diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.code()).isEqualTo("TARGET_DIRECTION_ASSUMED"));
+  }
+
+  @Test
   void read_unknownUnitWithBoundWord_keepsTargetAndWarns() {
     String body = "新建智慧路灯500盏以上。";
     TargetReader reader = new TargetReader(UnitCatalogue.standard().toBuilder().remove("盏").build());
@@ -214,6 +226,19 @@ class TargetReaderTaskTest {
       assertThat(d.code()).isEqualTo("TARGET_PARTIAL");
       assertThat(d.span().start()).isEqualTo(6);
       assertThat(d.span().end()).isEqualTo(11);
+    });
+  }
+
+  @Test
+  void read_digitRunTooLongForAFigure_reportsItAndReadsOn() {
+    String run = "1234567890".repeat(4);
+    TargetFixture.Result result = TargetFixture.read("登记编号" + run + "家，新增企业10家。");
+
+    assertThat(result.targets()).extracting(Target::text).containsExactly("10家");
+    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("TARGET_PARTIAL");
+      assertThat(d.span().start()).isEqualTo(4);
+      assertThat(d.span().end()).isEqualTo(4 + run.length());
     });
   }
 
