@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @JsonPropertyOrder({"id", "number", "title", "span", "subsections", "tasks"})
 public abstract class AbstractSection {
-  private static final Pattern ID = Pattern.compile("s[0-9]+");
 
   /** The stable id: {@code s3} for the third section in document order. */
   public abstract String id();
@@ -49,7 +47,7 @@ public abstract class AbstractSection {
 
   @Value.Check
   protected void check() {
-    if (!ID.matcher(id()).matches()) {
+    if (!Ids.isSectionId(id())) {
       throw new IllegalArgumentException("Section id \"" + id() + "\" is not of the form s3");
     }
     if (number() < 0) {

@@ -2,7 +2,6 @@ package io.github.policytasks.core;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 @JsonPropertyOrder({"id", "number", "title", "span", "tasks"})
 public abstract class AbstractSubsection {
-  private static final Pattern ID = Pattern.compile("s[0-9]+\\.[1-9][0-9]*");
 
   /** The stable id: {@code s2.3} for the third subsection of section 2. */
   public abstract String id();
@@ -32,7 +30,7 @@ public abstract class AbstractSubsection {
 
   @Value.Check
   protected void check() {
-    if (!ID.matcher(id()).matches()) {
+    if (!Ids.isSubsectionId(id())) {
       throw new IllegalArgumentException("Subsection id \"" + id() + "\" is not of the form s2.3");
     }
     if (number() < 0) {

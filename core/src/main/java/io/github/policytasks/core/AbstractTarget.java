@@ -2,7 +2,6 @@ package io.github.policytasks.core;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +19,6 @@ import org.jspecify.annotations.Nullable;
   "normalized", "normalizedUpper", "dimension", "deadline"
 })
 public abstract class AbstractTarget {
-  private static final Pattern ID = Pattern.compile("t[0-9]+\\.g[1-9][0-9]*");
 
   /** The stable id, {@code t12.g3} for the third target of the twelfth task. */
   public abstract String id();
@@ -68,7 +66,7 @@ public abstract class AbstractTarget {
 
   @Value.Check
   protected void check() {
-    if (!ID.matcher(id()).matches()) {
+    if (!Ids.isTargetId(id())) {
       throw new IllegalArgumentException("Target id \"" + id() + "\" is not of the form t12.g3");
     }
     if (text().isEmpty()) {

@@ -3,7 +3,6 @@ package io.github.policytasks.core;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +17,6 @@ import org.jspecify.annotations.Nullable;
   "deadline", "targets"
 })
 public abstract class AbstractTask {
-  private static final Pattern ID = Pattern.compile("t[1-9][0-9]*");
 
   /** The stable id: {@code t12} for the twelfth task in document order. */
   public abstract String id();
@@ -70,7 +68,7 @@ public abstract class AbstractTask {
 
   @Value.Check
   protected void check() {
-    if (!ID.matcher(id()).matches()) {
+    if (!Ids.isTaskId(id())) {
       throw new IllegalArgumentException("Task id \"" + id() + "\" is not of the form t12");
     }
     if (number() < 0) {

@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param name where the plan came from
  * @param plan the plan
  */
-public record NamedPlan(String name, Plan plan) {
+record NamedPlan(String name, Plan plan) {
   /** Checks that neither component is null. */
-  public NamedPlan {
+  NamedPlan {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(plan, "plan");
   }

@@ -1,0 +1,54 @@
+package io.github.policytasks.core;
+
+/**
+ * Checks ids against the forms the model gives them, {@code t12} (task), {@code t12.g3} (target),
+ * {@code s3} (section) and {@code s3.2} (subsection), by reading their chars rather than matching
+ * a regular expression: the checks run for every value a parser builds. ASCII digits only.
+ * Stateless and thread-safe.
+ */
+final class Ids {
+  private Ids() {}
+
+  /** {@code t[1-9][0-9]*} */
+  static boolean isTaskId(String id) {
+    return id.length() > 1 && id.charAt(0) == 't' && isPositive(id, 1);
+  }
+
+  /** {@code t[0-9]+\.g[1-9][0-9]*} */
+  static boolean isTargetId(String id) {
+    if (id.isEmpty() || id.charAt(0) != 't') {
+      return false;
+    }
+    int dot = digitsEnd(id, 1);
+    return dot > 1 && dot + 2 < id.length() && id.charAt(dot) == '.' && id.charAt(dot + 1) == 'g'
+        && isPositive(id, dot + 2);
+  }
+
+  /** {@code s[0-9]+} */
+  static boolean isSectionId(String id) {
+    return id.length() > 1 && id.charAt(0) == 's' && digitsEnd(id, 1) == id.length();
+  }
+
+  /** {@code s[0-9]+\.[1-9][0-9]*} */
+  static boolean isSubsectionId(String id) {
+    if (id.isEmpty() || id.charAt(0) != 's') {
+      return false;
+    }
+    int dot = digitsEnd(id, 1);
+    return dot > 1 && dot + 1 < id.length() && id.charAt(dot) == '.' && isPositive(id, dot + 1);
+  }
+
+  /** Whether {@code id[from…]} is {@code [1-9][0-9]*} to the end. */
+  private static boolean isPositive(String id, int from) {
+    return from < id.length() && id.charAt(from) >= '1' && id.charAt(from) <= '9'
+        && digitsEnd(id, from + 1) == id.length();
+  }
+
+  private static int digitsEnd(String id, int from) {
+    int i = from;
+    while (i < id.length() && id.charAt(i) >= '0' && id.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+}
