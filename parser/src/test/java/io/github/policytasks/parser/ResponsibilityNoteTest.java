@@ -159,7 +159,9 @@ class ResponsibilityNoteTest {
         Arguments.of("(牵头单位:各镇(街道)人民政府(办事处)、县科技局)", List.of("各镇(街道)人民政府(办事处)", "县科技局"), List.of()),
         Arguments.of("牵头单位：县科技局；配合单位：县财政局", List.of("县科技局"), List.of("县财政局")),
         Arguments.of("(责任单位:县财政局、县科技局（牵头）、县审计局)", List.of("县科技局"), List.of("县财政局", "县审计局")),
-        Arguments.of("(县科技局会同县财政局、县审计局负责)", List.of("县科技局"), List.of("县财政局", "县审计局")));
+        Arguments.of("(县科技局会同县财政局、县审计局负责)", List.of("县科技局"), List.of("县财政局", "县审计局")),
+        Arguments.of("(牵头：县科技局；配合：县财政局)", List.of("县科技局"), List.of("县财政局")),
+        Arguments.of("（牵头：县科技局，责任人：张三）", List.of("县科技局"), List.of()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -214,5 +216,18 @@ class ResponsibilityNoteTest {
   void parse_anyUnicodeSpaceAroundUnitNames_isTrimmed() {
     Plan plan = PARSER.parse("一、工作\n1. 推进改革。(牵头单位:\u2028县科技局\u0085、\u00A0县工信局\u2029)");
     assertThat(names(plan.allTasks().get(0).leadUnits())).containsExactly("县科技局", "县工信局");
+  }
+
+  @Test
+  void parse_shortKeysNeedAColon_andPersonsAreLeaders() {
+    Plan plan = PARSER.parse("一、工作\n1. 推进改革。（牵头：县科技局；责任人：张三；时限：6月底前）\n"
+        + "2. 加强协作。各部门配合 县财政局做好保障。(县财政局负责)");
+    Task first = plan.task("t1").orElseThrow();
+    assertThat(names(first.leadUnits())).containsExactly("县科技局");
+    assertThat(first.leaders()).containsExactly("张三");
+    assertThat(first.deadline()).isNull();
+    Task second = plan.task("t2").orElseThrow();
+    assertThat(names(second.leadUnits())).containsExactly("县财政局");
+    assertThat(second.supportingUnits()).isEmpty();
   }
 }
