@@ -31,7 +31,8 @@ class SeedLedgerTest {
   void ledgerCsv_hasBomAndOneRowPerTargetAndPerTaskWithoutTargets() {
     Cli.Result result = Cli.run("ledger", "--format", "csv");
 
-    assertThat(Arrays.copyOf(result.outBytes(), 3)).containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
+    assertThat(Arrays.copyOf(result.outBytes(), 3))
+        .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
     long withoutTargets = seed.allTasks().stream().filter(t -> t.targets().isEmpty()).count();
     List<String> lines = result.out().lines().toList();
     assertThat(lines).hasSize(1 + seed.allTargets().size() + (int) withoutTargets);
