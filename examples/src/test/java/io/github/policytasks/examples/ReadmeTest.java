@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeTest {
   private static final String JAR = "java -jar examples/target/policy-tasks.jar ";
-  private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).getParent();
+  private static final Path ROOT =
+      Path.of(System.getProperty("basedir", "")).toAbsolutePath().getParent();
 
   private final String readme = read(ROOT.resolve("README.md"));
 

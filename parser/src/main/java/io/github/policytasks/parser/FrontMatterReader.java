@@ -65,11 +65,29 @@ final class FrontMatterReader {
         Line line = lines.get(k);
         addressees = text(line.contentStart(), line.contentEnd() - 1).strip();
         k++;
+      } else if (k < n && startsWith(lines.get(k), "主送")) {
+        Line line = lines.get(k);
+        int colon = TextFold.indexOf(f, ':', line.contentStart(), Math.min(line.contentEnd(), line.contentStart() + 4));
+        if (colon > 0) {
+          int end = line.contentEnd();
+          while (end > colon + 1 && "。.;".indexOf(f.charAt(end - 1)) >= 0) {
+            end--;
+          }
+          addressees = text(LineShapes.skipBlanks(f, colon + 1, end), end);
+          k++;
+        }
       }
       int dateIndex = -1;
+      int inlineDate = -1;
       for (int d = k; d < n; d++) {
         if (dateOf(lines.get(d)) != null) {
           dateIndex = d;
+          break;
+        }
+        int trailing = trailingDateStart(lines.get(d));
+        if (trailing > 0) {
+          dateIndex = d;
+          inlineDate = trailing;
           break;
         }
         if (citation != null && sameText(lines.get(d), citation)) {
@@ -81,7 +99,23 @@ final class FrontMatterReader {
       LocalDate date = null;
       String publication = null;
       int end;
-      if (dateIndex >= 0) {
+      if (dateIndex >= 0 && inlineDate > 0) {
+        Line signed = lines.get(dateIndex);
+        issuer = text(signed.contentStart(), trimBlanks(signed.contentStart(), inlineDate));
+        if (dateIndex > k) {
+          body = text(lines.get(k).contentStart(), lines.get(dateIndex - 1).contentEnd());
+          citingRanges.add(new int[] {lines.get(k).contentStart(), lines.get(dateIndex - 1).contentEnd()});
+        }
+        String compact = LineShapes.compact(f, new Line(inlineDate, signed.contentEnd(), signed.next(), inlineDate,
+            signed.contentEnd()));
+        date = DateReader.read(compact, 0, compact.length());
+        end = dateIndex;
+        if (dateIndex + 1 < n && isPublicationNote(lines.get(dateIndex + 1))) {
+          Line note = lines.get(dateIndex + 1);
+          publication = text(note.contentStart() + 1, note.contentEnd() - 1).strip();
+          end = dateIndex + 1;
+        }
+      } else if (dateIndex >= 0) {
         int bodyEnd = dateIndex;
         while (bodyEnd - 1 >= k && dateIndex - bodyEnd < MAX_ISSUER_LINES
             && isIssuerLine(lines.get(bodyEnd - 1))
@@ -229,6 +263,36 @@ final class FrontMatterReader {
 
   private boolean isIssuerLine(Line line) {
     return line.length() <= MAX_ISSUER && isTitleLike(line) && !contains(line, ",");
+  }
+
+  /**
+   * Where a date closing a signing line starts ({@code 某县人民政府办公室　2023年8月8日}), or -1:
+   * the words after the line's last space must read as a date and those before as an office.
+   */
+  private int trailingDateStart(Line line) {
+    int e = line.contentEnd();
+    int i = e;
+    while (i > line.contentStart() && !TextFold.isBlank(f.charAt(i - 1))) {
+      i--;
+    }
+    if (i <= line.contentStart() || e - i > 20 || i - line.contentStart() > MAX_ISSUER + 20) {
+      return -1;
+    }
+    String compact = LineShapes.compact(f, new Line(i, e, e, i, e));
+    if (DateReader.read(compact, 0, compact.length()) == null) {
+      return -1;
+    }
+    int head = trimBlanks(line.contentStart(), i);
+    Line office = new Line(line.contentStart(), head, head, line.contentStart(), head);
+    return isIssuerLine(office) && endsAsOrganisation(office) ? i : -1;
+  }
+
+  private int trimBlanks(int start, int end) {
+    int e = end;
+    while (e > start && TextFold.isBlank(f.charAt(e - 1))) {
+      e--;
+    }
+    return e;
   }
 
   private boolean endsAsOrganisation(Line line) {

@@ -26,6 +26,15 @@ import org.jspecify.annotations.Nullable;
  * then its note written anew from the model's units, leaders and deadline. Targets are part of
  * the task's text and are written as the text has them. The plan's diagnostics and spans are not
  * written. Immutable and thread-safe: one renderer serves many threads.
+ *
+ * <pre>{@code
+ * Plan plan = PlanParser.create().parse(Path.of("plan.txt"));
+ * String cleanCopy = PlanRenderer.of(RenderStyle.builder()
+ *         .punctuation(RenderStyle.Punctuation.FULL_WIDTH)
+ *         .noteLayout(RenderStyle.NoteLayout.OWN_LINES)
+ *         .build())
+ *     .render(plan);
+ * }</pre>
  */
 public final class PlanRenderer {
   private final RenderStyle style;

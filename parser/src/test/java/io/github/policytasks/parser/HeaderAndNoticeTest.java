@@ -163,4 +163,17 @@ class HeaderAndNoticeTest {
     assertThat(last.supportingUnits()).extracting(u -> u.name()).containsExactly("各乡镇");
     assertThat(last.text()).endsWith("〔牵头单位：县住建局、县生态环境分局；责任单位：各乡镇〕");
   }
+
+  @Test
+  void parse_noticeWithMainRecipientKeyAndDateOnTheSigningLine_readsBoth() {
+    String text = "关于印发某县2023年重点工作任务的通知\n主送：各镇街、县直各部门。\n现将任务印发给你们，请抓好落实。\n"
+        + "某县人民政府办公室　　2023年2月1日\n（此件公开发布）\n某县2023年重点工作任务\n一、任务\n1. 推进工作。(牵头单位:县发改局)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.notice().addressees()).isEqualTo("各镇街、县直各部门");
+    assertThat(plan.notice().body()).isEqualTo("现将任务印发给你们，请抓好落实。");
+    assertThat(plan.notice().issuer()).isEqualTo("某县人民政府办公室");
+    assertThat(plan.notice().date()).isEqualTo(LocalDate.of(2023, 2, 1));
+    assertThat(plan.notice().publicationNote()).isEqualTo("此件公开发布");
+    assertThat(plan.title()).isEqualTo("某县2023年重点工作任务");
+  }
 }
