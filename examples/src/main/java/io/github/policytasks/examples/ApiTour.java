@@ -31,7 +31,7 @@ public final class ApiTour {
   /** Runs the tour, printing to {@code out}. */
   public static void tour(PrintStream out) {
     // tour:start
-    Plan plan = Seeds.jiaxiang2023();                  // the annotated seed plan; no parsing at run time
+    Plan plan = Seeds.jiaxiang2023();                  // annotated, embedded: no parsing at run time
     out.println(plan);
 
     Task task = plan.task("t47").orElseThrow();
@@ -47,7 +47,8 @@ public final class ApiTour {
     out.println(actual + ": met=" + check.isMet() + ", short by " + check.gap());
 
     BoundPhrase phrase = BoundPhraseReader.standard().parse("突破1,200万元");
-    out.println(phrase.comparator() + " " + Normalizer.standard().normalize(phrase.quantity().orElseThrow()));
+    Quantity amount = phrase.quantity().orElseThrow();
+    out.println(phrase.comparator() + " " + Normalizer.standard().normalize(amount));
 
     out.println(plan.tasksLedBy("县水务局").size() + " tasks led by 县水务局, "
         + plan.targetsLedBy("县水务局").size() + " targets");

@@ -32,7 +32,8 @@ public final class CheckActuals {
 
   /** Checks {@link #sampleActuals()} against the seed plan and prints one line per target. */
   public static void main(String[] args) {
-    print(Seeds.jiaxiang2023(), sampleActuals(), new PrintStream(System.out, true, StandardCharsets.UTF_8));
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    print(Seeds.jiaxiang2023(), sampleActuals(), out);
   }
 
   /** Checks {@code actuals} (target id → figure) against {@code plan}, one line per actual. */
@@ -40,7 +41,8 @@ public final class CheckActuals {
     TargetChecker checker = TargetChecker.standard();
     QuantityReader reader = QuantityReader.standard();
     actuals.forEach((id, figure) -> {
-      Target target = plan.target(id).orElseThrow(() -> new IllegalArgumentException("no target " + id));
+      Target target =
+          plan.target(id).orElseThrow(() -> new IllegalArgumentException("no target " + id));
       TargetCheck check = checker.check(target, reader.parse(figure));
       out.println(id + " " + target.subject() + " " + target.text() + ", actual " + figure + ": "
           + (check.isMet() ? "met" : "missed by " + check.gap() + " (" + check.position() + ")"));

@@ -26,13 +26,15 @@ public final class PlanInYourOwnTypes {
   public record MySection(String id, int number, String title, List<MyTask> tasks) {}
 
   /** A task in the other system's model. */
-  public record MyTask(String id, int number, String title, List<MyUnit> leadUnits, List<MyTarget> targets) {}
+  public record MyTask(
+      String id, int number, String title, List<MyUnit> leadUnits, List<MyTarget> targets) {}
 
   /** A lead unit in the other system's model. */
   public record MyUnit(String name) {}
 
   /** A target in the other system's model. */
-  public record MyTarget(String id, String text, String comparator, MyQuantity value, MyQuantity normalized) {}
+  public record MyTarget(
+      String id, String text, String comparator, MyQuantity value, MyQuantity normalized) {}
 
   /** A quantity in the other system's model: the exact amount as text, and the unit. */
   public record MyQuantity(String amount, String unit) {}
@@ -53,7 +55,7 @@ public final class PlanInYourOwnTypes {
     }
   }
 
-  /** Writes a summary of {@code plan}: its sections, their task and target counts, its first target. */
+  /** Writes a summary of {@code plan}: sections, their task and target counts, first target. */
   public static void print(MyPlan plan, PrintStream out) {
     out.println(plan.title() + " (" + plan.year() + ")");
     for (MySection section : plan.sections()) {

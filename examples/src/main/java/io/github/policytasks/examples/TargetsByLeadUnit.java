@@ -29,7 +29,8 @@ public final class TargetsByLeadUnit {
         + plan.targetsLedBy(unit).size() + " targets");
     for (Task task : tasks) {
       out.println("  " + task.id() + " " + task.number() + ". " + task.title()
-          + "  (leads: " + String.join("、", task.leadUnits().stream().map(u -> u.name()).toList()) + ")");
+          + "  (leads: " + String.join("、", task.leadUnits().stream().map(u -> u.name()).toList())
+          + ")");
       for (Target target : task.targets()) {
         out.println("    " + target.id() + "  " + target.subject() + "  " + target.text() + "  → "
             + target.comparator() + " " + target.normalized());

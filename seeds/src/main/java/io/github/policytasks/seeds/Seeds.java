@@ -69,7 +69,8 @@ public final class Seeds {
   private static InputStream open(String resource) {
     InputStream in = Seeds.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new IllegalStateException("Seed resource " + resource + " is missing from the classpath");
+      throw new IllegalStateException(
+          "Seed resource " + resource + " is missing from the classpath");
     }
     return in;
   }

@@ -48,8 +48,8 @@ public final class CheckReport {
     for (Task task : plan.allTasks()) {
       for (Target target : task.targets()) {
         Actual actual = byId.get(target.id());
-        outcomes.add(new TargetOutcome(
-            task, target, actual, actual == null ? null : check(checker, reader, file, target, actual)));
+        TargetCheck check = actual == null ? null : check(checker, reader, file, target, actual);
+        outcomes.add(new TargetOutcome(task, target, actual, check));
       }
     }
     return new CheckReport(outcomes);
@@ -91,8 +91,8 @@ public final class CheckReport {
     Map<String, LeadUnitSummary> summaries = new LinkedHashMap<>();
     for (TargetOutcome outcome : outcomes) {
       for (LeadUnit unit : outcome.task().leadUnits()) {
-        summaries.merge(unit.name(), new LeadUnitSummary(unit.name(), 0, 0, 0).plus(outcome.status()),
-            (a, b) -> a.plus(outcome.status()));
+        LeadUnitSummary one = new LeadUnitSummary(unit.name(), 0, 0, 0).plus(outcome.status());
+        summaries.merge(unit.name(), one, (a, b) -> a.plus(outcome.status()));
       }
     }
     return List.copyOf(summaries.values());

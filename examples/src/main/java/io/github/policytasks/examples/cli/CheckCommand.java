@@ -64,7 +64,8 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String csv = readActuals();
-    PlanSources sources = new PlanSources(root.context().stdin(), parseOptions);
+    PlanSources sources =
+        new PlanSources(root.context().stdin(), parseOptions, spec.commandLine().getErr());
     NamedPlan plan = file == null ? PlanSources.seed() : sources.load(file);
     CheckReport report;
     try {

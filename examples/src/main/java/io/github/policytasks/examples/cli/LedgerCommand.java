@@ -47,8 +47,9 @@ final class LedgerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<LedgerRow> rows = new ArrayList<>();
-    for (NamedPlan plan : new PlanSources(root.context().stdin(), parseOptions)
-        .loadAll(files, spec.commandLine().getErr(), root.context().terminal())) {
+    PlanSources sources =
+        new PlanSources(root.context().stdin(), parseOptions, spec.commandLine().getErr());
+    for (NamedPlan plan : sources.loadAll(files, root.context().terminal())) {
       rows.addAll(Ledger.rowsOf(plan.name(), plan.plan()));
     }
     format.renderer().render(rows, spec.commandLine().getOut());

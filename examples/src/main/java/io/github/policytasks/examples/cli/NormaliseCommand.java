@@ -40,7 +40,8 @@ final class NormaliseCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "EXPR", arity = "1..*", description = "Written figures, such as 不低于154万亩.")
+  @Parameters(paramLabel = "EXPR", arity = "1..*",
+      description = "Written figures, such as 不低于154万亩.")
   List<String> expressions;
 
   @Option(names = "--scale", paramLabel = "N",
@@ -48,7 +49,8 @@ final class NormaliseCommand implements Callable<Integer> {
   @Nullable Integer scale;
 
   @Option(names = "--rounding", paramLabel = "MODE", defaultValue = "HALF_EVEN",
-      description = "Rounding mode for --scale: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Rounding mode for --scale: ${COMPLETION-CANDIDATES} "
+          + "(default: ${DEFAULT-VALUE}).")
   RoundingMode rounding;
 
   @Override

@@ -51,7 +51,8 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
     }
     if (e instanceof FileSystemException) {
       FileSystemException fse = (FileSystemException) e;
-      return "cannot read " + fse.getFile() + (fse.getReason() == null ? "" : ": " + fse.getReason());
+      String reason = fse.getReason() == null ? "" : ": " + fse.getReason();
+      return "cannot read " + fse.getFile() + reason;
     }
     String message = e.getMessage();
     return message == null || message.isBlank()

@@ -35,7 +35,9 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Plan plan = new PlanSources(root.context().stdin(), parseOptions).parseText(file);
+    PlanSources sources =
+        new PlanSources(root.context().stdin(), parseOptions, spec.commandLine().getErr());
+    Plan plan = sources.parseText(file);
     PrintWriter out = spec.commandLine().getOut();
     PlanJson.write(plan, out);
     out.println();

@@ -1,5 +1,6 @@
 package io.github.policytasks.examples.cli;
 
+import io.github.policytasks.core.Diagnostic;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.PlanJson;
 import io.github.policytasks.core.PlanJsonException;
@@ -32,10 +33,12 @@ final class PlanSources {
 
   private final InputStream stdin;
   private final ParseOptions options;
+  private final PrintWriter err;
 
-  PlanSources(InputStream stdin, ParseOptions options) {
+  PlanSources(InputStream stdin, ParseOptions options, PrintWriter err) {
     this.stdin = stdin;
     this.options = options;
+    this.err = err;
   }
 
   /** The embedded seed plan. */
@@ -45,9 +48,9 @@ final class PlanSources {
 
   /**
    * The plans of {@code files} in order, or the seed plan when there are none; progress goes to
-   * {@code err} when {@code terminal}.
+   * standard error when {@code terminal}.
    */
-  List<NamedPlan> loadAll(List<String> files, PrintWriter err, boolean terminal) {
+  List<NamedPlan> loadAll(List<String> files, boolean terminal) {
     if (files.isEmpty()) {
       return List.of(seed());
     }
@@ -61,16 +64,32 @@ final class PlanSources {
     return plans;
   }
 
-  /** The plan of one {@code file} argument. */
+  /**
+   * The plan of one {@code file} argument. When the parser could read a text only in part, one
+   * line on standard error says how many diagnostics it reported and the first.
+   */
   NamedPlan load(String file) {
     if (file.equals(STDIN)) {
-      return new NamedPlan(file, parseStdin());
+      return warned(new NamedPlan(file, parseStdin()));
     }
     Path path = readableFile(file);
     if (file.toLowerCase(Locale.ROOT).endsWith(".json")) {
       return new NamedPlan(file, readJson(path, file));
     }
-    return new NamedPlan(file, parseFile(path, file));
+    return warned(new NamedPlan(file, parseFile(path, file)));
+  }
+
+  private NamedPlan warned(NamedPlan plan) {
+    List<Diagnostic> diagnostics = plan.plan().diagnostics();
+    if (!diagnostics.isEmpty()) {
+      Diagnostic first = diagnostics.get(0);
+      String where = first.line() == null ? "" : first.line() + ":" + first.column() + " ";
+      err.println(OneLineErrors.line("warning: " + plan.name() + ": " + diagnostics.size()
+          + (diagnostics.size() == 1 ? " diagnostic" : " diagnostics") + ", the first at " + where
+          + first.message() + " (all of them: policy-tasks parse " + plan.name() + ")"));
+      err.flush();
+    }
+    return plan;
   }
 
   /** The plan in the text of {@code file} ({@code -} for standard input). */

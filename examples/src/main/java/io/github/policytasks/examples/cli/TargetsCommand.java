@@ -68,8 +68,9 @@ final class TargetsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Predicate<LedgerRow> filter = filter();
     List<LedgerRow> rows = new ArrayList<>();
-    for (NamedPlan plan : new PlanSources(root.context().stdin(), parseOptions)
-        .loadAll(files, spec.commandLine().getErr(), root.context().terminal())) {
+    PlanSources sources =
+        new PlanSources(root.context().stdin(), parseOptions, spec.commandLine().getErr());
+    for (NamedPlan plan : sources.loadAll(files, root.context().terminal())) {
       rows.addAll(Ledger.targetRowsOf(plan.name(), plan.plan(), filter));
     }
     format.renderer().render(rows, spec.commandLine().getOut());

@@ -46,6 +46,9 @@ public final class MarkdownRenderer implements LedgerRenderer {
   }
 
   private static String escape(String cell) {
-    return cell.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>");
+    return cell.replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("\r\n", "<br>")
+        .replace("\n", "<br>");
   }
 }

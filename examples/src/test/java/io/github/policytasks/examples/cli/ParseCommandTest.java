@@ -89,6 +89,19 @@ class ParseCommandTest {
   }
 
   @Test
+  void ledger_textReadOnlyInPart_warnsOnOneLineAndStillPrints() throws IOException {
+    Path odd = dir.resolve("odd.txt");
+    Files.writeString(odd, "一、章节\n1. 任务一\n3. 任务三\n", StandardCharsets.UTF_8);
+
+    Cli.Result result = Cli.run("ledger", odd.toString());
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("1. 任务一").contains("3. 任务三");
+    assertThat(result.err()).startsWith("policy-tasks: warning: " + odd + ": ")
+        .contains("the first at 3:1").contains("policy-tasks parse " + odd).hasLineCount(1);
+  }
+
+  @Test
   void ledger_textFile_isParsed() {
     Cli.Result result = Cli.run("ledger", seedText.toString(), "--format", "csv");
 
