@@ -24,14 +24,18 @@ public final class Amount implements Comparable<Amount> {
   /** One, as the decimal {@code 1}. */
   public static final Amount ONE = new Amount(BigDecimal.ONE, BigInteger.ONE, BigInteger.ONE);
 
+  /** The longest text {@link #parse} reads, in characters. */
+  public static final int MAX_TEXT_LENGTH = 1000;
+
   private static final BigInteger TWO = BigInteger.valueOf(2);
   private static final BigInteger FIVE = BigInteger.valueOf(5);
 
   private final @Nullable BigDecimal decimal;
-  private final BigInteger numerator;
-  private final BigInteger denominator;
+  /** The reduced fraction; for a decimal, computed on first use (racy single-check of immutables). */
+  private @Nullable BigInteger numerator;
+  private @Nullable BigInteger denominator;
 
-  private Amount(@Nullable BigDecimal decimal, BigInteger numerator, BigInteger denominator) {
+  private Amount(@Nullable BigDecimal decimal, @Nullable BigInteger numerator, @Nullable BigInteger denominator) {
     this.decimal = decimal;
     this.numerator = numerator;
     this.denominator = denominator;
@@ -43,20 +47,7 @@ public final class Amount implements Comparable<Amount> {
     if (value.scale() < 0) {
       value = value.setScale(0);
     }
-    BigDecimal reduced = value.stripTrailingZeros();
-    BigInteger num;
-    BigInteger den;
-    if (reduced.scale() <= 0) {
-      num = reduced.toBigIntegerExact();
-      den = BigInteger.ONE;
-    } else {
-      num = reduced.unscaledValue();
-      den = BigInteger.TEN.pow(reduced.scale());
-      BigInteger gcd = num.gcd(den);
-      num = num.divide(gcd);
-      den = den.divide(gcd);
-    }
-    return new Amount(value, num, den);
+    return new Amount(value, null, null);
   }
 
   /** The whole number {@code value}. */
@@ -101,6 +92,11 @@ public final class Amount implements Comparable<Amount> {
   @JsonCreator
   public static Amount parse(String text) {
     Objects.requireNonNull(text, "text");
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new NumberFormatException(
+          "Not an exact amount: \"" + text.substring(0, 32) + "…\" has " + text.length()
+              + " characters, more than " + MAX_TEXT_LENGTH);
+    }
     int slash = text.indexOf('/');
     try {
       if (!isContractForm(text, slash)) {
@@ -160,12 +156,40 @@ public final class Amount implements Comparable<Amount> {
 
   /** The numerator of the reduced fraction; carries the sign. */
   public BigInteger numerator() {
-    return numerator;
+    BigInteger num = numerator;
+    if (num == null) {
+      reduceDecimal();
+      num = numerator;
+    }
+    return Objects.requireNonNull(num);
   }
 
   /** The denominator of the reduced fraction; always positive. */
   public BigInteger denominator() {
-    return denominator;
+    BigInteger den = denominator;
+    if (den == null) {
+      reduceDecimal();
+      den = denominator;
+    }
+    return Objects.requireNonNull(den);
+  }
+
+  private void reduceDecimal() {
+    BigDecimal reduced = Objects.requireNonNull(decimal).stripTrailingZeros();
+    BigInteger num;
+    BigInteger den;
+    if (reduced.scale() <= 0) {
+      num = reduced.toBigIntegerExact();
+      den = BigInteger.ONE;
+    } else {
+      num = reduced.unscaledValue();
+      den = BigInteger.TEN.pow(reduced.scale());
+      BigInteger gcd = num.gcd(den);
+      num = num.divide(gcd);
+      den = den.divide(gcd);
+    }
+    denominator = den;
+    numerator = num;
   }
 
   /** Whether the value has a finite decimal form. */
@@ -195,12 +219,12 @@ public final class Amount implements Comparable<Amount> {
     if (decimal != null) {
       return decimal.setScale(scale, mode);
     }
-    return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, mode);
+    return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
   }
 
   /** The sign: -1, 0 or 1. */
   public int signum() {
-    return numerator.signum();
+    return decimal != null ? decimal.signum() : numerator().signum();
   }
 
   /** {@code this + other}, exactly. */
@@ -209,8 +233,8 @@ public final class Amount implements Comparable<Amount> {
       return of(decimal.add(other.decimal));
     }
     return ofRatio(
-        numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-        denominator.multiply(other.denominator));
+        numerator().multiply(other.denominator()).add(other.numerator().multiply(denominator())),
+        denominator().multiply(other.denominator()));
   }
 
   /** {@code this - other}, exactly. */
@@ -220,7 +244,7 @@ public final class Amount implements Comparable<Amount> {
 
   /** {@code -this}. */
   public Amount negate() {
-    return decimal != null ? of(decimal.negate()) : ofRatio(numerator.negate(), denominator);
+    return decimal != null ? of(decimal.negate()) : ofRatio(numerator().negate(), denominator());
   }
 
   /** {@code this × other}, exactly. */
@@ -228,7 +252,7 @@ public final class Amount implements Comparable<Amount> {
     if (decimal != null && other.decimal != null) {
       return of(decimal.multiply(other.decimal));
     }
-    return ofRatio(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+    return ofRatio(numerator().multiply(other.numerator()), denominator().multiply(other.denominator()));
   }
 
   /**
@@ -240,17 +264,25 @@ public final class Amount implements Comparable<Amount> {
     if (other.signum() == 0) {
       throw new ArithmeticException("Cannot divide " + this + " by zero");
     }
-    return ofRatio(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+    return ofRatio(numerator().multiply(other.denominator()), denominator().multiply(other.numerator()));
   }
 
   /** The same number written without trailing decimal zeros ({@code 150.0} → {@code 150}). */
   public Amount stripped() {
-    return ofRatio(numerator, denominator);
+    return decimal != null ? of(stripDecimal(decimal)) : this;
+  }
+
+  private static BigDecimal stripDecimal(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   /** Whether both are the same number, whatever their scale or form. */
   public boolean isEquivalentTo(Amount other) {
-    return numerator.equals(other.numerator) && denominator.equals(other.denominator);
+    if (decimal != null && other.decimal != null) {
+      return decimal.compareTo(other.decimal) == 0;
+    }
+    return numerator().equals(other.numerator()) && denominator().equals(other.denominator());
   }
 
   /** Compares the numbers; consistent with {@link #isEquivalentTo}, not with {@link #equals}. */
@@ -259,7 +291,7 @@ public final class Amount implements Comparable<Amount> {
     if (decimal != null && other.decimal != null) {
       return decimal.compareTo(other.decimal);
     }
-    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+    return numerator().multiply(other.denominator()).compareTo(other.numerator().multiply(denominator()));
   }
 
   /** Structural equality: the same decimal with the same scale, or the same fraction. */
@@ -275,18 +307,18 @@ public final class Amount implements Comparable<Amount> {
     if (decimal != null || that.decimal != null) {
       return Objects.equals(decimal, that.decimal);
     }
-    return numerator.equals(that.numerator) && denominator.equals(that.denominator);
+    return numerator().equals(that.numerator()) && denominator().equals(that.denominator());
   }
 
   @Override
   public int hashCode() {
-    return decimal != null ? decimal.hashCode() : 31 * numerator.hashCode() + denominator.hashCode();
+    return decimal != null ? decimal.hashCode() : 31 * numerator().hashCode() + denominator().hashCode();
   }
 
   /** The plain decimal ({@code 0.22}) or the reduced fraction ({@code 69200000/3}). */
   @JsonValue
   @Override
   public String toString() {
-    return decimal != null ? decimal.toPlainString() : numerator + "/" + denominator;
+    return decimal != null ? decimal.toPlainString() : numerator() + "/" + denominator();
   }
 }

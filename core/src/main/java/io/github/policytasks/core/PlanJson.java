@@ -2,7 +2,10 @@ package io.github.policytasks.core;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URL;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the annotated plan in its JSON contract ({@code plan-json.md}): decimals as
@@ -136,11 +140,7 @@ public final class PlanJson {
    */
   public static Plan read(String json) {
     Objects.requireNonNull(json, "json");
-    try {
-      return READER.readValue(json);
-    } catch (IOException e) {
-      throw translate(e);
-    }
+    return readWith(factory -> factory.createParser(json));
   }
 
   /**
@@ -151,7 +151,7 @@ public final class PlanJson {
    */
   public static Plan read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return readOpen(reader -> reader.readValue(in));
+    return readWith(factory -> factory.createParser(in));
   }
 
   /**
@@ -162,19 +162,42 @@ public final class PlanJson {
    */
   public static Plan read(Reader in) {
     Objects.requireNonNull(in, "in");
-    return readOpen(reader -> reader.readValue(in));
+    return readWith(factory -> factory.createParser(in));
   }
 
-  /** One source read by {@code read} with a reader that leaves the source open. */
-  private interface OpenSourceRead {
-    Plan read(ObjectReader reader) throws IOException;
+  /** Opens a parser over one source; the source itself is left open. */
+  private interface ParserOpener {
+    JsonParser open(JsonFactory factory) throws IOException;
   }
 
-  private static Plan readOpen(OpenSourceRead read) {
+  private static Plan readWith(ParserOpener opener) {
+    JsonParser parser = null;
     try {
-      return read.read(READER.without(StreamReadFeature.AUTO_CLOSE_SOURCE));
+      parser = opener.open(MAPPER.getFactory());
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new PlanJsonException(
+            "Plan JSON breaks the contract at $ (line " + at.getLineNr() + ", column "
+                + at.getColumnNr() + "): expected an object, found "
+                + (parser.currentToken() == null ? "no content" : parser.currentToken().asString()),
+            "$", at.getLineNr(), at.getColumnNr(), null);
+      }
+      return READER.readValue(parser);
     } catch (IOException e) {
-      throw translate(e);
+      throw translate(e, parser);
+    } finally {
+      closeQuietly(parser);
+    }
+  }
+
+  private static void closeQuietly(@Nullable JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException ignored) {
+        // the source stays open by contract; a failure to release the parser's buffers changes nothing
+      }
     }
   }
 
@@ -184,23 +207,41 @@ public final class PlanJson {
         PlanJson.class.getResource(SCHEMA_RESOURCE), "missing resource " + SCHEMA_RESOURCE);
   }
 
-  private static RuntimeException translate(IOException e) {
+  private static RuntimeException translate(IOException e, @Nullable JsonParser parser) {
     if (!(e instanceof JsonProcessingException)) {
       return new UncheckedIOException(e);
     }
     JsonProcessingException jpe = (JsonProcessingException) e;
     JsonLocation location = jpe.getLocation();
+    if ((location == null || location.getLineNr() < 0) && parser != null) {
+      location = parser.currentLocation();
+    }
     int line = location != null ? location.getLineNr() : -1;
     int column = location != null ? location.getColumnNr() : -1;
     String path = "$";
     if (jpe instanceof JsonMappingException) {
       path = pathOf((JsonMappingException) jpe);
     }
+    if ("$".equals(path) && parser != null) {
+      path = pathOf(parser.getParsingContext());
+    }
     String reason = reasonOf(jpe);
     String message =
         "Plan JSON breaks the contract at " + path + " (line " + line + ", column " + column + "): "
             + reason;
     return new PlanJsonException(message, path, line, column, e);
+  }
+
+  private static String pathOf(JsonStreamContext context) {
+    StringBuilder path = new StringBuilder();
+    for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      if (at.inObject() && at.getCurrentName() != null) {
+        path.insert(0, "." + at.getCurrentName());
+      } else if (at.inArray()) {
+        path.insert(0, "[" + Math.max(0, at.getCurrentIndex()) + "]");
+      }
+    }
+    return "$" + path;
   }
 
   private static String pathOf(JsonMappingException e) {

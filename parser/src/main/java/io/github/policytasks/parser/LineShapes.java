@@ -174,6 +174,38 @@ final class LineShapes {
         return true;
       }
     }
+    return isPageNumber(compact);
+  }
+
+  /** Whether the compact line is a page number of a printed copy: {@code — 3 —}, {@code -12-}, {@code 第3页}. */
+  private static boolean isPageNumber(String compact) {
+    int i = 0;
+    int n = compact.length();
+    boolean dashed = false;
+    while (i < n && "-—–".indexOf(compact.charAt(i)) >= 0) {
+      i++;
+      dashed = true;
+    }
+    if (dashed) {
+      int digits = ChineseNumerals.digitsEnd(compact, i, n);
+      if (digits == i) {
+        return false;
+      }
+      int j = digits;
+      while (j < n && "-—–".indexOf(compact.charAt(j)) >= 0) {
+        j++;
+      }
+      return j == n && j > digits;
+    }
+    if (compact.startsWith("第") && compact.endsWith("页")) {
+      for (int k = 1; k < n - 1; k++) {
+        char c = compact.charAt(k);
+        if (!TextFold.isDigit(c) && c != '页' && c != '共' && c != '/' && c != ',') {
+          return false;
+        }
+      }
+      return n > 2;
+    }
     return false;
   }
 

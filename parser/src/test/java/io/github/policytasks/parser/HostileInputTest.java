@@ -203,9 +203,6 @@ class HostileInputTest {
   }
 
   @Test
-  @Disabled("core/metrics defect: reading a figure is quadratic in its digits (Amount.of reduces"
-      + " by BigInteger.gcd against 10^scale; NumeralSection.arabic multiplies digit by digit):"
-      + " 160,000 digits take 10 s, so this million-digit figure takes minutes and a 5 MB one hours")
   void parse_figureWithAMillionDigits_keepsTheTaskAndReadsOrReportsTheFigure() {
     String digits = "7".repeat(1_000_000);
     String input = "一、总体要求\n1. 提升质量。覆盖率达到0." + digits + "%。(牵头单位:县财政局)\n";

@@ -247,4 +247,13 @@ class SectionsAndTasksTest {
     assertThat(last.leadUnits().get(0).kind()).isEqualTo(io.github.policytasks.core.OrganizationKind.GOVERNMENT_DEPARTMENT);
     assertThat(last.text()).doesNotContain("抄送");
   }
+
+  @Test
+  void parse_pageNumbersOfAPrintedCopy_areNotPartOfTheTask() {
+    Plan plan = PARSER.parse("一、工作\n1. 推进改革。完成改革\n— 3 —\n任务10项。\n-4-\n第5页 共9页\n(牵头单位:县委改革办)");
+    Task task = plan.allTasks().get(0);
+    assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly("县委改革办");
+    assertThat(task.text()).contains("任务10项");
+    assertThat(plan.allTasks()).hasSize(1);
+  }
 }
