@@ -32,7 +32,7 @@ import org.openjdk.jmh.infra.ThreadParams;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @State(Scope.Benchmark)
@@ -75,6 +75,9 @@ public class CorpusBenchmark {
         corpus.documents().size(), batches.size(), corpus.megabytes(), corpus.chars());
     if (params.getBenchmark().endsWith("parseOneThread")) {
       corpus.check(parser).forEach(System.out::println);
+    }
+    if (!params.getBenchmark().endsWith("scanTaskBoundaries")) {
+      JitWarmup.parse(parser, corpus.documents());
     }
   }
 

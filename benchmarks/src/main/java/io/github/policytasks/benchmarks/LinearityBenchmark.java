@@ -55,6 +55,7 @@ public class LinearityBenchmark {
       bytes += Corpus.utf8Length(document);
     }
     megabytes = bytes / 1e6;
+    JitWarmup.parse(parser, documents);
     System.out.printf("%n%s x%d: %d document(s), %.2f MB UTF-8%n", input, scale, documents.size(), megabytes);
   }
 

@@ -4,6 +4,7 @@ import io.github.policytasks.core.Plan;
 import io.github.policytasks.parser.PlanParser;
 import io.github.policytasks.seeds.Seeds;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @State(Scope.Benchmark)
@@ -40,6 +41,7 @@ public class SeedParseBenchmark {
     text = Seeds.jiaxiang2023Text();
     bytes = text.getBytes(StandardCharsets.UTF_8);
     megabytes = bytes.length / 1e6;
+    JitWarmup.parse(parser, List.of(text));
   }
 
   /** The seed text, already a {@code String}, to a {@link Plan}. */

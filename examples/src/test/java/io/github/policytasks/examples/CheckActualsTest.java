@@ -26,6 +26,7 @@ class CheckActualsTest {
     String printed = Printed.by(out ->
         CheckActuals.print(Seeds.jiaxiang2023(), Map.of("t6.g2", "15000000000元"), out));
 
-    assertThat(printed).isEqualTo("t6.g2 产业集群规模 突破150亿元, actual 15000000000元: missed by 0亿元 (BELOW)\n");
+    assertThat(printed)
+        .isEqualTo("t6.g2 产业集群规模 突破150亿元, actual 15000000000元: missed by 0亿元 (BELOW)\n");
   }
 }

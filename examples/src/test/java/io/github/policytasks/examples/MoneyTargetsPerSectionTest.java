@@ -23,10 +23,12 @@ class MoneyTargetsPerSectionTest {
     totals.forEach((section, total) -> {
       List<Target> money = seed.targetsInSection(section).stream()
           .filter(t -> t.dimension() == Dimension.CURRENCY).toList();
-      Amount sum = money.stream().map(t -> t.normalized().amount()).reduce(Amount.ZERO, Amount::plus);
+      Amount sum = money.stream().map(t -> t.normalized().amount())
+          .reduce(Amount.ZERO, Amount::plus);
       assertThat(total.total().amount().isEquivalentTo(sum)).as("section " + section).isTrue();
       assertThat(total.total().unit().symbol()).isEqualTo("元");
-      assertThat(total.targetIds()).containsExactlyElementsOf(money.stream().map(Target::id).toList());
+      assertThat(total.targetIds()).containsExactlyElementsOf(money.stream().map(Target::id)
+          .toList());
     });
   }
 

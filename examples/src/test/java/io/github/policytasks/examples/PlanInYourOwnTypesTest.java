@@ -27,7 +27,8 @@ class PlanInYourOwnTypesTest {
 
   @Test
   void print_summarisesSectionsOfTheSeed() {
-    String printed = Printed.by(out -> PlanInYourOwnTypes.print(PlanInYourOwnTypes.readSeed(), out));
+    String printed = Printed.by(out -> PlanInYourOwnTypes.print(PlanInYourOwnTypes.readSeed(),
+        out));
 
     assertThat(printed).startsWith("嘉祥县深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务 (2023)\n")
         .contains("  1 聚力创新驱动战略,建设高水平创新城市: 5 tasks, ")

@@ -29,7 +29,8 @@ class ReadmeTest {
 
   @Test
   void tourCode_isTheCodeOfApiTour() {
-    String source = read(ROOT.resolve("examples/src/main/java/io/github/policytasks/examples/ApiTour.java"));
+    String source =
+        read(ROOT.resolve("examples/src/main/java/io/github/policytasks/examples/ApiTour.java"));
 
     for (String line : blockAfter("<!-- tour-code -->").lines().toList()) {
       assertThat(source).as("ApiTour.java has the README line").contains(line.strip());
@@ -60,7 +61,8 @@ class ReadmeTest {
     assertLinesAreOutput(blockAfter(JAR + "check --actuals examples/sample-actuals.csv"),
         run(JAR + "check --actuals " + ROOT.resolve("examples/sample-actuals.csv")), false);
     String csv = run(JAR + "ledger --format csv").substring(1);
-    assertLinesAreOutput(blockAfter(JAR + "ledger --format csv > ledger.csv"), csv.replace("\r\n", "\n"), true);
+    assertLinesAreOutput(blockAfter(JAR + "ledger --format csv > ledger.csv"), csv.replace("\r\n",
+        "\n"), true);
   }
 
   @Test
@@ -103,11 +105,14 @@ class ReadmeTest {
     if (comment >= 0) {
       args = args.substring(0, comment).strip();
     }
-    List<String> argv = args.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(args.split(" ")));
+    List<String> argv =
+        args.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(args.split(" ")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    PolicyTasks.run(argv.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), writer, err, false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
+        true);
+    PolicyTasks.run(argv.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), writer,
+        err, false);
     return out.toString(StandardCharsets.UTF_8);
   }
 

@@ -46,7 +46,8 @@ class SeedPlanTest {
     String text = Seeds.jiaxiang2023Text();
 
     for (Task task : plan.allTasks()) {
-      assertThat(task.span().textOf(text)).contains(task.text().substring(0, Math.min(8, task.text().length())));
+      assertThat(task.span().textOf(text)).contains(task.text()
+          .substring(0, Math.min(8, task.text().length())));
       task.targets().forEach(t -> assertThat(t.span().textOf(text)).isEqualTo(t.text()));
     }
   }

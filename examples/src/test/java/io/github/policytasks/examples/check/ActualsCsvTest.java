@@ -13,7 +13,8 @@ class ActualsCsvTest {
 
   @Test
   void read_skipsBomHeaderCommentsAndBlankRows() {
-    String csv = "\uFEFFtarget,actual\r\n# first half\r\nt1.g1,5家\r\n\r\n\"t47.g1\",\"1,550,000亩\"\r\n";
+    String csv = "\uFEFFtarget,actual\r\n# first half\r\nt1.g1,5家\r\n\r\n"
+        + "\"t47.g1\",\"1,550,000亩\"\r\n";
 
     List<Actual> actuals = ActualsCsv.read("a.csv", csv);
 

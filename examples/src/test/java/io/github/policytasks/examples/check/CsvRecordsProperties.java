@@ -37,6 +37,7 @@ class CsvRecordsProperties {
 
     List<CsvRecords.CsvRecord> records = CsvRecords.read(csv.toString());
 
-    assertThat(records).extracting(CsvRecords.CsvRecord::fields).containsExactlyElementsOf(nonEmpty);
+    assertThat(records).extracting(CsvRecords.CsvRecord::fields)
+        .containsExactlyElementsOf(nonEmpty);
   }
 }

@@ -30,7 +30,8 @@ class CheckCommandTest {
   private Cli.Result check(String csv, String... options) throws IOException {
     Path actuals = dir.resolve("actuals.csv");
     Files.writeString(actuals, csv, StandardCharsets.UTF_8);
-    List<String> args = new ArrayList<>(List.of("check", planJson.toString(), "--actuals", actuals.toString()));
+    List<String> args = new ArrayList<>(List.of("check", planJson.toString(), "--actuals",
+        actuals.toString()));
     args.addAll(List.of(options));
     return Cli.run(args.toArray(String[]::new));
   }
@@ -45,7 +46,8 @@ class CheckCommandTest {
     assertThat(lines.get(0)).startsWith("Status     Target");
     assertThat(lines.get(2)).startsWith("met        t1.g1").contains("4家以上").endsWith("5家");
     assertThat(lines.get(3)).startsWith("no actual  t1.g2");
-    assertThat(lines.get(4)).startsWith("missed     t2.g1").contains("30000亩").endsWith("0.46 万亩 short");
+    assertThat(lines.get(4)).startsWith("missed     t2.g1").contains("30000亩")
+        .endsWith("0.46 万亩 short");
     assertThat(lines.get(5)).startsWith("no actual  t2.g2");
     assertThat(result.out()).contains("\nLead unit         Targets  Met  Missed  No actual\n")
         .contains("\n县科技局                2    1       0          1\n")
@@ -102,10 +104,12 @@ class CheckCommandTest {
 
   @Test
   void check_missingActualsFile_isOneLineWithExitCode2() {
-    Cli.Result result = Cli.run("check", planJson.toString(), "--actuals", dir.resolve("none.csv").toString());
+    Cli.Result result = Cli.run("check", planJson.toString(), "--actuals", dir.resolve("none.csv")
+        .toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("policy-tasks: no such file: " + dir.resolve("none.csv") + "\n");
+    assertThat(result.err())
+        .isEqualTo("policy-tasks: no such file: " + dir.resolve("none.csv") + "\n");
   }
 
   @Test

@@ -24,9 +24,12 @@ final class Cli {
   static Result runWith(byte[] stdin, boolean terminal, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    int code = PolicyTasks.run(args, new ByteArrayInputStream(stdin), outWriter, errWriter, terminal);
+    PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+        true);
+    PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8),
+        true);
+    int code = PolicyTasks.run(args, new ByteArrayInputStream(stdin), outWriter, errWriter,
+        terminal);
     return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -13,7 +13,8 @@ class GeneralOptionsTest {
     Cli.Result result = command.isEmpty() ? Cli.run("--help") : Cli.run(command, "--help");
 
     assertThat(result.exitCode()).isZero();
-    assertThat(result.out()).startsWith("Usage: policy-tasks" + (command.isEmpty() ? "" : " " + command));
+    assertThat(result.out())
+        .startsWith("Usage: policy-tasks" + (command.isEmpty() ? "" : " " + command));
     assertThat(result.err()).isEmpty();
   }
 

@@ -31,7 +31,8 @@ class LedgerCommandTest {
     assertThat(result.exitCode()).isZero();
     assertThat(Arrays.copyOf(result.outBytes(), 3))
         .containsExactly((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-    String csv = new String(result.outBytes(), 3, result.outBytes().length - 3, StandardCharsets.UTF_8);
+    String csv = new String(result.outBytes(), 3, result.outBytes()
+        .length - 3, StandardCharsets.UTF_8);
     assertThat(csv.split("\r\n")).hasSize(1 + 5);
     assertThat(csv).startsWith(LedgerColumn.SOURCE.key() + ",");
     assertThat(csv).contains("t2.g1").contains("69200000/3");
@@ -64,8 +65,10 @@ class LedgerCommandTest {
     Path second = dir.resolve("second.json");
     Files.copy(planJson, second);
 
-    Cli.Result quiet = Cli.runWith(new byte[0], false, "ledger", planJson.toString(), second.toString());
-    Cli.Result terminal = Cli.runWith(new byte[0], true, "ledger", planJson.toString(), second.toString());
+    Cli.Result quiet = Cli.runWith(new byte[0], false, "ledger", planJson.toString(),
+        second.toString());
+    Cli.Result terminal = Cli.runWith(new byte[0], true, "ledger", planJson.toString(),
+        second.toString());
 
     assertThat(quiet.out()).contains("== " + planJson).contains("== " + second);
     assertThat(quiet.err()).isEmpty();
@@ -78,7 +81,8 @@ class LedgerCommandTest {
     Cli.Result result = Cli.run("ledger", dir.resolve("nope.txt").toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("policy-tasks: no such file: " + dir.resolve("nope.txt") + "\n");
+    assertThat(result.err())
+        .isEqualTo("policy-tasks: no such file: " + dir.resolve("nope.txt") + "\n");
     assertThat(result.out()).isEmpty();
   }
 

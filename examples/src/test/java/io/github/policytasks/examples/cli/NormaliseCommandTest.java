@@ -36,7 +36,8 @@ class NormaliseCommandTest {
     assertThat(json.get("comparator").asText()).isEqualTo(comparator);
     assertThat(json.get("value").get("amount").asText()).isEqualTo(value);
     assertThat(json.get("value").get("unit").asText()).isEqualTo(unit);
-    assertThat(json.get("upper").isNull() ? null : json.get("upper").get("amount").asText()).isEqualTo(upper);
+    assertThat(json.get("upper").isNull() ? null : json.get("upper").get("amount").asText())
+        .isEqualTo(upper);
     assertThat(json.get("normalized").get("amount").asText()).isEqualTo(normalized);
     assertThat(json.get("normalized").get("unit").asText()).isEqualTo(canonical);
     assertThat(json.get("dimension").asText()).isEqualTo(dimension);

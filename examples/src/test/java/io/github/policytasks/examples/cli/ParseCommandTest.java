@@ -69,7 +69,8 @@ class ParseCommandTest {
     assertThat(PlanJson.read(lenient.out()).diagnostics()).isNotEmpty();
     assertThat(strict.exitCode()).isEqualTo(2);
     assertThat(strict.out()).isEmpty();
-    assertThat(strict.err()).startsWith("policy-tasks: standard input: ").contains("3:1").hasLineCount(1);
+    assertThat(strict.err()).startsWith("policy-tasks: standard input: ").contains("3:1")
+        .hasLineCount(1);
   }
 
   @Test
@@ -77,7 +78,8 @@ class ParseCommandTest {
     Cli.Result result = Cli.run("parse", dir.resolve("none.txt").toString());
 
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).isEqualTo("policy-tasks: no such file: " + dir.resolve("none.txt") + "\n");
+    assertThat(result.err())
+        .isEqualTo("policy-tasks: no such file: " + dir.resolve("none.txt") + "\n");
   }
 
   @Test

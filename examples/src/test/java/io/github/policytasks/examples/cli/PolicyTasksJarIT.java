@@ -41,7 +41,8 @@ class PolicyTasksJarIT {
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(Arrays.asList(args));
-    Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+    Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE)
+        .start();
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -12,7 +12,8 @@ class LedgerTest {
   void rowsOf_givesOneRowPerTargetAndOneForTaskWithoutTargets() {
     List<LedgerRow> rows = Ledger.rowsOf("sample", SamplePlans.small());
 
-    assertThat(rows).extracting(r -> r.task().id() + "/" + (r.target() == null ? "-" : r.target().id()))
+    assertThat(rows).extracting(r -> r.task().id() + "/" + (r.target() == null ? "-" : r.target()
+        .id()))
         .containsExactly("t1/t1.g1", "t1/t1.g2", "t2/t2.g1", "t2/t2.g2", "t3/-");
   }
 
@@ -37,6 +38,7 @@ class LedgerTest {
   void startsTask_isTrueForFirstTargetAndTaskWithoutTargets() {
     List<LedgerRow> rows = Ledger.rowsOf("sample", SamplePlans.small());
 
-    assertThat(rows).extracting(LedgerRow::startsTask).containsExactly(true, false, true, false, true);
+    assertThat(rows).extracting(LedgerRow::startsTask)
+        .containsExactly(true, false, true, false, true);
   }
 }

@@ -117,7 +117,8 @@ class RenderersTest {
 
   @Test
   void everyFormatHasARenderer() {
-    assertThat(Arrays.stream(LedgerFormat.values()).map(LedgerFormat::renderer)).doesNotContainNull();
+    assertThat(Arrays.stream(LedgerFormat.values()).map(LedgerFormat::renderer))
+        .doesNotContainNull();
   }
 
   private static List<String[]> readCsv(String csv) throws IOException {

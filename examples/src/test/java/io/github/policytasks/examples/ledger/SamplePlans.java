@@ -50,7 +50,8 @@ public final class SamplePlans {
             .id("t2.g1").text("3.46万亩").span(SourceSpan.of(43, 49)).subject("稻田退水治理区域")
             .comparator(Comparator.EXACTLY).kind(TargetKind.AMOUNT)
             .value(Quantity.of("3.46", "万亩"))
-            .normalized(Quantity.of(Amount.ofRatio(BigInteger.valueOf(69200000), BigInteger.valueOf(3)), Unit.of("平方米")))
+            .normalized(Quantity.of(Amount.ofRatio(BigInteger.valueOf(69200000),
+                BigInteger.valueOf(3)), Unit.of("平方米")))
             .dimension(Dimension.AREA)
             .build())
         .addTargets(Target.builder()
@@ -70,8 +71,10 @@ public final class SamplePlans {
         .build();
     return Plan.builder()
         .title("示例县2023年重点工作任务").year(2023)
-        .addSections(Section.builder().id("s1").number(1).title("聚力创新驱动").addTasks(platforms).build())
-        .addSections(Section.builder().id("s2").number(2).title("聚力降碳减污").addTasks(rice, safety).build())
+        .addSections(Section.builder().id("s1").number(1).title("聚力创新驱动").addTasks(platforms)
+            .build())
+        .addSections(Section.builder().id("s2").number(2).title("聚力降碳减污").addTasks(rice, safety)
+            .build())
         .build();
   }
 }
