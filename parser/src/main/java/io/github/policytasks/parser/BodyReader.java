@@ -125,7 +125,11 @@ final class BodyReader {
         return true;
       case ARTICLE:
       case ARABIC:
-        readTask(label, line);
+        if (isSubItemOfParenthesisedTask()) {
+          continueTask(line);
+        } else {
+          readTask(label, line);
+        }
         return true;
       case ARABIC_SPACE:
         if (label.number() == lastTaskNumber + 1 || label.number() == 1) {
@@ -136,6 +140,15 @@ final class BodyReader {
       default:
         return false;
     }
+  }
+
+  /**
+   * Whether a {@code 1.} line is a point inside the open task rather than a task: where {@code
+   * (一)} numbers the tasks and the open {@code (一)} task has not yet closed with its note.
+   */
+  private boolean isSubItemOfParenthesisedTask() {
+    TaskDraft current = task;
+    return parenthesisedTasks && current != null && current.parenthesised && !current.closedByNote;
   }
 
   /** {@code 一、聚力创新驱动战略,建设高水平创新城市}: opens a section. */
@@ -179,6 +192,7 @@ final class BodyReader {
     checkTaskNumber(label.number(), label.start(), label.end());
     String written = source.text().substring(label.start(), label.end()).strip();
     task = open(new TaskDraft(label.number(), written, label.start(), label.textStart(), line.contentEnd()));
+    task.parenthesised = label.kind() == Label.Kind.PARENTHESISED;
     readTaskLine(label.textStart(), line);
   }
 
@@ -386,9 +400,7 @@ final class BodyReader {
     }
     task = null;
     readNotes(t);
-    if (t.titleCellStart >= 0) {
-      t.titleEnd = -2;
-    } else {
+    if (t.titleCellStart < 0) {
       t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd);
     }
     DeadlineReader.Result inText = DeadlineReader.inText(f, t.textStart, t.bodyEnd, year);

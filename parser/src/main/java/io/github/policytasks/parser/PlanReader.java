@@ -75,7 +75,7 @@ final class PlanReader {
     if (year == null) {
       year = yearOf(metadata.title());
     }
-    BodyReader body = new BodyReader(source, f, diagnostics, year, !hasExplicitTaskNumbers(pos),
+    BodyReader body = new BodyReader(source, f, diagnostics, year, parenthesisedNumbersTasks(pos),
         targetReader);
     boolean frontRule = false;
     NoteReader ruleReader = new NoteReader(f, year);
@@ -142,22 +142,42 @@ final class PlanReader {
         && TaskTable.header(f, PipeCells.splitTabs(f, source.text(), line)) != null;
   }
 
-  /** Whether the body numbers tasks itself (1. / 第一条 / a task table), so (一) heads subsections. */
-  private boolean hasExplicitTaskNumbers(int from) {
+  /**
+   * Whether {@code (一)} numbers the tasks of this body: a survey of the line heads counts the
+   * {@code (一)} items that head no {@code 1.} items of their own and the {@code 1.} / {@code 第一条}
+   * items; {@code (一)} numbers tasks when the first outnumber the second. A task table means
+   * the table numbers the tasks. Reads only each line's head, once.
+   */
+  private boolean parenthesisedNumbersTasks(int from) {
     int pos = from;
+    int childless = 0;
+    int numbered = 0;
+    boolean open = false;
+    boolean owns = false;
     while (pos < f.length()) {
       Line line = Line.at(f, pos);
       Label label = LineShapes.label(f, line);
-      if (label != null && (label.kind() == Label.Kind.ARABIC || label.kind() == Label.Kind.ARTICLE)) {
-        return true;
-      }
-      if (label == null && isTableHeader(line)) {
-        return true;
+      if (label == null) {
+        if (isTableHeader(line)) {
+          return false;
+        }
+      } else if (label.kind() == Label.Kind.PARENTHESISED) {
+        childless += open && !owns ? 1 : 0;
+        open = true;
+        owns = false;
+      } else if (label.kind() == Label.Kind.ARABIC || label.kind() == Label.Kind.ARTICLE) {
+        numbered++;
+        owns |= open;
+      } else if (label.kind() != Label.Kind.ARABIC_SPACE) {
+        childless += open && !owns ? 1 : 0;
+        open = false;
       }
       pos = line.next();
     }
-    return false;
+    childless += open && !owns ? 1 : 0;
+    return childless > numbered;
   }
+
 
   private Section section(SectionDraft draft, String id, boolean firstListedLeads, boolean namesLeads,
       boolean anyUnits) {

@@ -18,6 +18,8 @@ final class TaskDraft {
   int textStart;
   /** Where the task's content ends so far (exclusive). */
   int end;
+  /** Whether the task is numbered {@code (一)}. */
+  boolean parenthesised;
   /** Whether the task's last line ends with a responsibility note. */
   boolean closedByNote;
   /** For a table row: the row's end, which the span keeps whatever the text cell holds. */
@@ -30,6 +32,7 @@ final class TaskDraft {
   String id = "";
   int spanEnd;
   int bodyEnd;
+  /** Where the title read from the text ends, or -1 when the text opens with no heading. */
   int titleEnd = -1;
   @Nullable LocalDate deadline;
   List<Target> targets = List.of();

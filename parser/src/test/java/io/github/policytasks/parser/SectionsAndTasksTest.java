@@ -216,11 +216,11 @@ class SectionsAndTasksTest {
 
   @Test
   void parse_parenthesisedItemWithANoteInADocumentWithArabicTasks_isATask() {
-    Plan plan = PARSER.parse("一、总体要求\n1. 指导思想。坚持稳中求进。\n2. 主要目标。完成各项任务。\n二、重点任务\n"
+    Plan plan = PARSER.parse("一、总体要求\n1. 指导思想。坚持稳中求进。\n2. 主要目标。完成各项任务。\n3. 基本原则。坚持系统观念。\n二、重点任务\n"
         + "（一）加快工业转型升级。实施技改项目60个。（牵头单位：县工信局）\n"
         + "（二）扩大有效投资。完成投资500亿元。（牵头单位：县发改局）\n三、保障措施\n（一）加强组织领导\n成立领导小组。");
-    assertThat(plan.allTasks()).extracting(Task::label).containsExactly("1.", "2.", "（一）", "（二）");
-    assertThat(plan.task("t3").orElseThrow().leadUnits()).extracting(LeadUnit::name).containsExactly("县工信局");
+    assertThat(plan.allTasks()).extracting(Task::label).containsExactly("1.", "2.", "3.", "（一）", "（二）");
+    assertThat(plan.task("t4").orElseThrow().leadUnits()).extracting(LeadUnit::name).containsExactly("县工信局");
     assertThat(plan.sections().get(1).subsections()).isEmpty();
     assertThat(plan.sections().get(2).subsections()).extracting(Subsection::title).containsExactly("加强组织领导");
   }
@@ -255,5 +255,17 @@ class SectionsAndTasksTest {
     assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly("县委改革办");
     assertThat(task.text()).contains("任务10项");
     assertThat(plan.allTasks()).hasSize(1);
+  }
+
+  @Test
+  void parse_parenthesisedTasksWithAFewNumberedPoints_keepsThePointsInsideTheirTask() {
+    Plan plan = PARSER.parse("一、经济发展\n（一）扩大有效投资。重点抓好：\n1. 重大项目建设；\n2. 专项债券争取。\n（牵头单位：县发改局）\n"
+        + "（二）稳定工业运行。（牵头单位：县工信局）\n（三）繁荣消费市场。（牵头单位：县商务局）\n二、民生保障\n（一）稳定就业。（牵头单位：县人社局）");
+    assertThat(plan.allTasks()).extracting(Task::label).containsExactly("（一）", "（二）", "（三）", "（一）");
+    Task first = plan.task("t1").orElseThrow();
+    assertThat(first.title()).isEqualTo("扩大有效投资");
+    assertThat(first.text()).contains("1. 重大项目建设；").contains("2. 专项债券争取。");
+    assertThat(first.leadUnits()).extracting(LeadUnit::name).containsExactly("县发改局");
+    assertThat(plan.sections()).allSatisfy(section -> assertThat(section.subsections()).isEmpty());
   }
 }
