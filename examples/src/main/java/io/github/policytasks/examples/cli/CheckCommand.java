@@ -3,6 +3,7 @@ package io.github.policytasks.examples.cli;
 import io.github.policytasks.core.Comparator;
 import io.github.policytasks.examples.check.ActualsCsv;
 import io.github.policytasks.examples.check.ActualsFormatException;
+import io.github.policytasks.examples.check.CheckCsvRenderer;
 import io.github.policytasks.examples.check.CheckReport;
 import io.github.policytasks.examples.check.CheckReportRenderer;
 import io.github.policytasks.metrics.QuantityReader;
@@ -59,7 +60,18 @@ final class CheckCommand implements Callable<Integer> {
           + "EXACTLY (default) or AT_LEAST.")
   @Nullable Comparator bareAs;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "table or csv (UTF-8 with a byte-order mark, one row per target; "
+          + "default: ${DEFAULT-VALUE}).")
+  CheckFormat format;
+
   @Mixin ParseOptions parseOptions = new ParseOptions();
+
+  /** The formats of the check report. */
+  enum CheckFormat {
+    TABLE,
+    CSV
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -74,7 +86,9 @@ final class CheckCommand implements Callable<Integer> {
     } catch (ActualsFormatException e) {
       throw new CliException(e.getMessage(), e);
     }
-    spec.commandLine().getOut().print(new CheckReportRenderer().render(report));
+    spec.commandLine().getOut().print(format == CheckFormat.CSV
+        ? new CheckCsvRenderer().render(report)
+        : new CheckReportRenderer().render(report));
     return report.anyMissed() ? ExitCodes.MISSED : ExitCodes.OK;
   }
 

@@ -57,6 +57,20 @@ class CheckCommandTest {
   }
 
   @Test
+  void check_csv_hasBomAndOneRowPerTargetWithExactGap() throws IOException {
+    Cli.Result result = check("t1.g1,5家\nt2.g1,30000亩\n", "--format", "csv");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).startsWith("\uFEFFstatus,targetId,taskId,");
+    List<String> rows = List.of(result.out().substring(1).split("\r\n"));
+    assertThat(rows).hasSize(1 + 4);
+    assertThat(rows.get(1))
+        .isEqualTo("met,t1.g1,t1,搭建创新平台,县科技局、县工业和信息化局,4家以上,AT_LEAST,4,,家,5家,,,");
+    assertThat(rows.get(2)).startsWith("no actual,t1.g2,");
+    assertThat(rows.get(3)).endsWith(",30000亩,0.46,万亩,BELOW");
+  }
+
+  @Test
   void check_nothingMissed_exits0() throws IOException {
     Cli.Result result = check("t1.g2,151亿元\nt2.g2,9%\n");
 
