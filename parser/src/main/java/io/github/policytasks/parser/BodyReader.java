@@ -1,8 +1,11 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DocumentReference;
 import io.github.policytasks.core.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +29,9 @@ final class BodyReader {
   private final TargetReader targetReader;
 
   private final List<SectionDraft> sections = new ArrayList<>();
+  private final List<DocumentReference> references = new ArrayList<>();
+  private Set<String> skippedTitles = new HashSet<>();
+  private Set<String> addedReferences = new HashSet<>();
   private final List<TaskDraft> tasks = new ArrayList<>();
   private @Nullable SectionDraft section;
   private @Nullable SectionDraft subsection;
@@ -53,6 +59,21 @@ final class BodyReader {
   /** The sections read, in document order. */
   List<SectionDraft> sections() {
     return sections;
+  }
+
+  /**
+   * Continues the front matter's references: body text adds only citations with a document
+   * number, and none the front matter already holds or skips.
+   */
+  void continueReferences(List<DocumentReference> front, Set<String> skipped, Set<String> added) {
+    references.addAll(front);
+    skippedTitles = new HashSet<>(skipped);
+    addedReferences = new HashSet<>(added);
+  }
+
+  /** The documents cited, in document order. */
+  List<DocumentReference> references() {
+    return references;
   }
 
   /** Every task read, in document order. */
@@ -238,6 +259,8 @@ final class BodyReader {
   private void readText(Line line) {
     closeTask();
     checkFirstListedRule(line.contentStart(), line.contentEnd());
+    ReferenceReader.read(source, f, line.contentStart(), line.contentEnd(), skippedTitles, references,
+        addedReferences, true);
   }
 
   /** A row of a task table, its cells separated by pipes or, when {@code tabs}, by tabs. */
@@ -425,6 +448,7 @@ final class BodyReader {
     if (t.notes.statesFirstListedLeads()) {
       firstListedLeads = true;
     }
+    ReferenceReader.read(source, f, t.textStart, t.bodyEnd, skippedTitles, references, addedReferences, true);
     t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
   }
 
