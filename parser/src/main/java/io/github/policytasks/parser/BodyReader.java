@@ -155,7 +155,7 @@ final class BodyReader {
   private void readSection(Label label, Line line) {
     closeTask();
     subsection = null;
-    if (lastSectionNumber > 0 && label.number() != lastSectionNumber + 1) {
+    if (lastSectionNumber > 0 && label.number() != lastSectionNumber + 1 && label.number() != 1) {
       diagnostics.report(Severity.WARNING, "SECTION_NUMBER_GAP",
           "section number " + label.number() + " follows section " + lastSectionNumber,
           label.start(), label.end());

@@ -55,14 +55,14 @@ enum NoteKey {
     java.util.List<Spelling> all = new java.util.ArrayList<>();
     for (NoteKey key : values()) {
       for (String spelling : key.spellings) {
-        all.add(new Spelling(key, spelling));
+        all.add(new Spelling(key, spelling, COLON_ONLY.contains(spelling)));
       }
     }
     return all.toArray(new Spelling[0]);
   }
 
-  /** One spelling of a key. */
-  private record Spelling(NoteKey key, String text) {}
+  /** One spelling of a key, and whether it is a key only before a colon. */
+  private record Spelling(NoteKey key, String text, boolean colonOnly) {}
 
   /** Whether some key's spelling starts with the folded character {@code c}. */
   static boolean couldStartKey(char c) {
@@ -93,17 +93,18 @@ enum NoteKey {
     if (at >= limit || !INITIALS[folded.charAt(at)]) {
       return null;
     }
-    Spelled best = null;
-    for (NoteKey key : values()) {
-      for (String spelling : key.spellings) {
-        int end = at + spelling.length();
-        if (end <= limit && folded.startsWith(spelling, at)
-            && (best == null || end > best.match().end())) {
-          best = new Spelled(new Match(key, end), COLON_ONLY.contains(spelling));
-        }
+    char initial = folded.charAt(at);
+    Spelling best = null;
+    for (Spelling spelling : SPELLINGS) {
+      String text = spelling.text();
+      int end = at + text.length();
+      if (text.charAt(0) == initial && end <= limit && folded.startsWith(text, at)
+          && (best == null || end > at + best.text().length())) {
+        best = spelling;
       }
     }
-    return best;
+    return best == null ? null
+        : new Spelled(new Match(best.key(), at + best.text().length()), best.colonOnly());
   }
 
 

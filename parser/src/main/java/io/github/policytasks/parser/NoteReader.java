@@ -47,11 +47,49 @@ final class NoteReader {
       parts.countNote();
       return true;
     }
-    if (allowVerb && readVerbForm(start, end, parts)) {
+    if (allowVerb && (readVerbForm(start, end, parts) || readBareUnits(start, end, parts))) {
       parts.countNote();
       return true;
     }
     return false;
+  }
+
+  /**
+   * A closing bracket that only names units ({@code （县发改局、县财政局）}): read like a verb-form
+   * {@code 负责} note, when every name is unit-like and opens with a place ({@code 县…}, {@code
+   * 市…}, {@code 各…}), so that remarks such as {@code (传染病医院)} stay text.
+   */
+  private boolean readBareUnits(int start, int end, NoteParts parts) {
+    List<NoteParts.Name> found = new ArrayList<>();
+    int depth = 0;
+    int itemStart = start;
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? f.charAt(i) : '、';
+      if (TextFold.isOpenBracket(c)) {
+        depth++;
+      } else if (TextFold.isCloseBracket(c) && depth > 0) {
+        depth--;
+      } else if (i == end || depth == 0 && (c == '、' || c == ',' || c == ';')) {
+        int s = skipSeparators(itemStart, i);
+        int e = trimEnd(s, i);
+        if (s < e) {
+          boolean group = f.charAt(s) == '各';
+          boolean office = "省市县区".indexOf(f.charAt(s)) >= 0 && BARE_UNIT_ENDINGS.indexOf(f.charAt(e - 1)) >= 0;
+          if (!isUnitLike(s, e) || !(group || office)) {
+            return false;
+          }
+          found.add(new NoteParts.Name(NoteParts.Role.RESPONSIBLE_BY_VERB, s, e));
+        }
+        itemStart = i + 1;
+      }
+    }
+    if (found.isEmpty()) {
+      return false;
+    }
+    for (NoteParts.Name name : found) {
+      parts.add(name.role(), name.start(), name.end());
+    }
+    return true;
   }
 
   /**
@@ -228,6 +266,9 @@ final class NoteReader {
     }
     return true;
   }
+
+  /** The endings of an office named alone in brackets: no place word such as 区 or 镇. */
+  private static final String BARE_UNIT_ENDINGS = "局委办室厅部心会府院司行社所队站团";
 
   /** The endings of organisation names, for telling a verb-form note from a remark in brackets. */
   private static final String UNIT_ENDINGS = "局委办室厅部中心会区镇乡街道府院校司行社所队站团厂场处组馆园集";

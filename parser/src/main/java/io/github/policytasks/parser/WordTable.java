@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
 final class WordTable<V> {
   private final Node<V> forward;
   private final Node<V> backward;
+  /** Bit sets of the chars some word starts with and ends with: most positions fail on one bit. */
+  private final long[] firstChars = new long[1024];
+  private final long[] lastChars = new long[1024];
 
   private WordTable(Map<String, V> words) {
     Builder<V> forwardRoot = new Builder<>();
@@ -28,9 +31,19 @@ final class WordTable<V> {
       }
       forwardRoot.add(w, 0, 1, word.getValue());
       backwardRoot.add(w, w.length() - 1, -1, word.getValue());
+      add(firstChars, w.charAt(0));
+      add(lastChars, w.charAt(w.length() - 1));
     }
     this.forward = forwardRoot.freeze();
     this.backward = backwardRoot.freeze();
+  }
+
+  private static void add(long[] set, char c) {
+    set[c >>> 6] |= 1L << c;
+  }
+
+  private static boolean has(long[] set, char c) {
+    return (set[c >>> 6] & (1L << c)) != 0;
   }
 
   /** A table giving every word of {@code words} the meaning {@code meaning}. */
@@ -49,6 +62,9 @@ final class WordTable<V> {
 
   /** The longest word of the table that starts at {@code start} and ends at or before {@code limit}. */
   @Nullable Match<V> matchAt(CharSequence text, int start, int limit) {
+    if (start >= limit || !has(firstChars, text.charAt(start))) {
+      return null;
+    }
     Node<V> node = forward;
     Node<V> best = null;
     int bestEnd = start;
@@ -67,6 +83,9 @@ final class WordTable<V> {
 
   /** The longest word of the table that ends at {@code end} and starts at or after {@code floor}. */
   @Nullable Match<V> matchEndingAt(CharSequence text, int end, int floor) {
+    if (end <= floor || !has(lastChars, text.charAt(end - 1))) {
+      return null;
+    }
     Node<V> node = backward;
     Node<V> best = null;
     int bestStart = end;
