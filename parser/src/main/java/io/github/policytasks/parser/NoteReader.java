@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the content of one responsibility note (annotation guide §2) into {@link NoteParts}:
  * keyed notes ({@code 牵头单位:县科技局、县工信局;配合单位:…}, keys separated by {@code ; ；
- * , ，} or spaces only) and verb-form notes ({@code 县商务局牵头,各镇街按职责分工负责}). Units in
+ * , ，} or spaces only) and verb-form notes ({@code 县商务局牵头,各镇街按职责分工负责}), which may
+ * go on with keyed parts ({@code 县科技局牵头;完成时限:2021年1月}). Units in
  * a key are separated by {@code 、 , ，} or spaces; brackets inside a name ({@code 各镇(街道)})
  * are kept. A clause stating that the first-listed unit leads ({@code 列第一位的为牵头单位}) is a
  * rule, not a name. Works on folded text and cuts nothing: names are offsets into the input.
@@ -216,22 +217,33 @@ final class NoteReader {
     return TextFold.isOpenBracket(f.charAt(open)) && f.startsWith("牵头", open + 1) ? open : -1;
   }
 
+  /**
+   * Reads verb-form clauses ({@code 县科技局牵头,县财政局配合}); the first clause after them that
+   * opens with a key ({@code 责任领导:…}, or {@code 完成时限:…} after a space) starts a keyed part,
+   * read to the end of the note as a keyed note is.
+   */
   private boolean readVerbForm(int start, int end, NoteParts parts) {
     List<NoteParts.Name> found = new ArrayList<>();
     boolean rule = false;
     int depth = 0;
     int clauseStart = start;
-    for (int i = start; i <= end; i++) {
+    int keyedFrom = -1;
+    for (int i = start; i <= end && keyedFrom < 0; i++) {
       char c = i < end ? f.charAt(i) : ',';
       if (TextFold.isOpenBracket(c)) {
         depth++;
       } else if (TextFold.isCloseBracket(c) && depth > 0) {
         depth--;
-      } else if (i == end || depth == 0 && (c == ',' || c == ';' || c == '。')) {
+      } else if (i == end || depth == 0 && (c == ',' || c == ';' || c == '。'
+          || c == ' ' && colonKeyAt(i + 1, end))) {
         int s = skipSeparators(clauseStart, i);
         int e = trimEnd(s, i);
         clauseStart = i + 1;
         if (s >= e) {
+          continue;
+        }
+        if (!found.isEmpty() && NoteKey.keyAt(f, s, end) != null) {
+          keyedFrom = s;
           continue;
         }
         if (statesFirstListedLeads(s, e)) {
@@ -264,7 +276,19 @@ final class NoteReader {
     if (rule) {
       parts.firstListedLeads();
     }
+    if (keyedFrom >= 0) {
+      readKeyed(keyedFrom, end, parts);
+    }
     return true;
+  }
+
+  /** Whether a key written with its colon ({@code 完成时限:}) stands at {@code at}. */
+  private boolean colonKeyAt(int at, int end) {
+    if (at >= end || !NoteKey.couldStartKey(f.charAt(at))) {
+      return false;
+    }
+    NoteKey.Match key = NoteKey.keyAt(f, at, end);
+    return key != null && f.charAt(key.end() - 1) == ':';
   }
 
   /** The endings of an office named alone in brackets: no place word such as 区 or 镇. */
