@@ -1,8 +1,11 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DocumentReference;
 import io.github.policytasks.core.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * subsections} ({@code (一)}, {@code 第一节}), {@link #readTask tasks} ({@code 1.} {@code 1．}
  * {@code 1、} {@code 1 } {@code 第一条}, or {@code (一)} where nothing else numbers tasks),
  * {@link #readTableRow task-table rows}, {@link #readOwnLineNote notes on their own lines} and
- * continuation lines. When a task closes, {@link #readNotes} reads its responsibility notes, then
+ * continuation lines. When a task closes, {@link TaskNotes} finds its responsibility notes, then
  * its title, deadline and targets. Tasks joined onto one line by a web copy are split after a
  * note. Every scan is bounded or moves forward, so reading is linear. Not thread-safe: one reader
  * serves one parse.
@@ -24,8 +27,12 @@ final class BodyReader {
   private final boolean parenthesisedTasks;
   private final NoteReader notes;
   private final TargetReader targetReader;
+  private final TaskNotes taskNotes;
 
   private final List<SectionDraft> sections = new ArrayList<>();
+  private final List<DocumentReference> references = new ArrayList<>();
+  private Set<String> skippedTitles = new HashSet<>();
+  private Set<String> addedReferences = new HashSet<>();
   private final List<TaskDraft> tasks = new ArrayList<>();
   private @Nullable SectionDraft section;
   private @Nullable SectionDraft subsection;
@@ -47,12 +54,28 @@ final class BodyReader {
     this.year = year;
     this.parenthesisedTasks = parenthesisedTasks;
     this.notes = new NoteReader(folded, year);
+    this.taskNotes = new TaskNotes(folded, notes);
     this.targetReader = targetReader;
   }
 
   /** The sections read, in document order. */
   List<SectionDraft> sections() {
     return sections;
+  }
+
+  /**
+   * Continues the front matter's references: body text adds only citations with a document
+   * number, and none the front matter already holds or skips.
+   */
+  void continueReferences(List<DocumentReference> front, Set<String> skipped, Set<String> added) {
+    references.addAll(front);
+    skippedTitles = new HashSet<>(skipped);
+    addedReferences = new HashSet<>(added);
+  }
+
+  /** The documents cited, in document order. */
+  List<DocumentReference> references() {
+    return references;
   }
 
   /** Every task read, in document order. */
@@ -87,7 +110,7 @@ final class BodyReader {
     if (label != null && readLabelled(label, line)) {
       return;
     }
-    if (task != null && isNoteLine(line)) {
+    if (task != null && taskNotes.isNoteLine(line)) {
       readOwnLineNote(line);
       return;
     }
@@ -117,7 +140,7 @@ final class BodyReader {
         readSubsection(label, line);
         return true;
       case PARENTHESISED:
-        if (parenthesisedTasks || endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
+        if (parenthesisedTasks || taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
           readTask(label, line);
         } else {
           readSubsection(label, line);
@@ -155,7 +178,7 @@ final class BodyReader {
   private void readSection(Label label, Line line) {
     closeTask();
     subsection = null;
-    if (lastSectionNumber > 0 && label.number() != lastSectionNumber + 1) {
+    if (lastSectionNumber > 0 && label.number() != lastSectionNumber + 1 && label.number() != 1) {
       diagnostics.report(Severity.WARNING, "SECTION_NUMBER_GAP",
           "section number " + label.number() + " follows section " + lastSectionNumber,
           label.start(), label.end());
@@ -215,10 +238,10 @@ final class BodyReader {
     if (current == null) {
       return;
     }
-    int split = joinedLabelAfterNote(from, line.contentEnd(), current.number);
-    int end = split >= 0 ? trimBlank(from, split) : line.contentEnd();
+    int split = taskNotes.joinedLabelAfterNote(from, line.contentEnd(), current.number, lastSectionNumber);
+    int end = split >= 0 ? taskNotes.trimBlank(from, split) : line.contentEnd();
     current.end = end;
-    current.closedByNote = endsWithNote(current.textStart, Math.max(from, line.contentStart()), end);
+    current.closedByNote = taskNotes.endsWithNote(current.textStart, Math.max(from, line.contentStart()), end);
     if (split >= 0) {
       rest = new Line(split, line.end(), line.next(), split, line.contentEnd());
     }
@@ -238,6 +261,8 @@ final class BodyReader {
   private void readText(Line line) {
     closeTask();
     checkFirstListedRule(line.contentStart(), line.contentEnd());
+    ReferenceReader.read(source, f, line.contentStart(), line.contentEnd(), skippedTitles, references,
+        addedReferences, true);
   }
 
   /** A row of a task table, its cells separated by pipes or, when {@code tabs}, by tabs. */
@@ -399,7 +424,7 @@ final class BodyReader {
       return;
     }
     task = null;
-    readNotes(t);
+    taskNotes.read(t);
     if (t.titleCellStart < 0) {
       t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd);
     }
@@ -425,168 +450,8 @@ final class BodyReader {
     if (t.notes.statesFirstListedLeads()) {
       firstListedLeads = true;
     }
+    ReferenceReader.read(source, f, t.textStart, t.bodyEnd, skippedTitles, references, addedReferences, true);
     t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
-  }
-
-  /**
-   * Finds the task's responsibility notes: bracketed notes that open with a key anywhere in it,
-   * key-led notes without brackets ({@code 牵头单位：…} on its own line or after a sentence), and a
-   * closing bracketed verb-form note; then sets where the body ends (before the closing notes)
-   * and where the span ends (after the last note, trailing punctuation left out).
-   */
-  private void readNotes(TaskDraft t) {
-    int from = t.textStart;
-    int to = t.end;
-    List<int[]> found = new ArrayList<>();
-    int depth = 0;
-    int i = from;
-    while (i < to) {
-      char c = f.charAt(i);
-      if (TextFold.isOpenBracket(c)) {
-        int limit = Math.min(to, i + 1 + NoteReader.MAX_NOTE);
-        if (notes.startsWithKey(i + 1, limit)) {
-          int close = matchForward(i, limit);
-          if (close > 0) {
-            notes.read(i + 1, close, false, t.notes);
-            found.add(new int[] {i, close + 1});
-            i = close + 1;
-            continue;
-          }
-          int lineEnd = lineEnd(i, to);
-          notes.read(i + 1, lineEnd, false, t.notes);
-          t.notes.unread(i, i + 1, "responsibility note bracket is not closed");
-          found.add(new int[] {i, trimFiller(i, lineEnd)});
-          i = lineEnd;
-          continue;
-        }
-        depth++;
-      } else if (TextFold.isCloseBracket(c)) {
-        if (depth > 0) {
-          depth--;
-        }
-      } else if (depth == 0 && NoteKey.couldStartKey(c) && (i == from || isNoteBoundary(f.charAt(i - 1)))) {
-        NoteKey.Match key = NoteKey.keyAt(f, i, to);
-        if (key != null && (f.charAt(key.end() - 1) == ':' || i == from || TextFold.isLineBreak(f.charAt(i - 1)))) {
-          int lineEnd = lineEnd(i, to);
-          notes.read(i, lineEnd, false, t.notes);
-          found.add(new int[] {i, trimFiller(i, lineEnd)});
-          i = lineEnd;
-          continue;
-        }
-      }
-      i++;
-    }
-    int e = trimFiller(from, to);
-    if (e > from && TextFold.isCloseBracket(f.charAt(e - 1))
-        && (found.isEmpty() || found.get(found.size() - 1)[1] < e)) {
-      int open = matchBackward(e - 1, Math.max(from, e - 1 - NoteReader.MAX_NOTE));
-      int lastEnd = found.isEmpty() ? from : found.get(found.size() - 1)[1];
-      if (open >= lastEnd && notes.read(open + 1, e - 1, true, t.notes)) {
-        found.add(new int[] {open, e});
-      }
-    }
-    int contentEnd = t.rowEnd >= 0 ? t.rowEnd : to;
-    if (found.isEmpty()) {
-      t.bodyEnd = trimBlank(from, to);
-      t.spanEnd = t.rowEnd >= 0 ? t.rowEnd : t.bodyEnd;
-      return;
-    }
-    int[] last = found.get(found.size() - 1);
-    if (isFiller(last[1], to)) {
-      int blockStart = last[0];
-      for (int k = found.size() - 2; k >= 0 && isFiller(found.get(k)[1], blockStart); k--) {
-        blockStart = found.get(k)[0];
-      }
-      t.bodyEnd = trimBlank(from, blockStart);
-      t.spanEnd = t.rowEnd >= 0 ? contentEnd : last[1];
-    } else {
-      t.bodyEnd = trimBlank(from, to);
-      t.spanEnd = t.rowEnd >= 0 ? contentEnd : t.bodyEnd;
-    }
-  }
-
-  /**
-   * Whether the task text {@code [from, to)}, whose last line starts at {@code lineFrom}, ends
-   * with a responsibility note: a closing bracketed note, or a key-led note on that line.
-   */
-  private boolean endsWithNote(int from, int lineFrom, int to) {
-    int e = trimFiller(lineFrom, to);
-    if (e <= lineFrom) {
-      return false;
-    }
-    if (TextFold.isCloseBracket(f.charAt(e - 1))) {
-      int open = matchBackward(e - 1, Math.max(from, e - 1 - NoteReader.MAX_NOTE));
-      if (open >= 0 && (notes.startsWithKey(open + 1, e - 1)
-          || notes.read(open + 1, e - 1, true, new NoteParts()))) {
-        return true;
-      }
-    }
-    int depth = 0;
-    for (int i = lineFrom; i < e; i++) {
-      char c = f.charAt(i);
-      if (TextFold.isOpenBracket(c)) {
-        depth++;
-      } else if (TextFold.isCloseBracket(c) && depth > 0) {
-        depth--;
-      } else if (depth == 0 && NoteKey.couldStartKey(c) && (i == lineFrom || isNoteBoundary(f.charAt(i - 1)))) {
-        NoteKey.Match key = NoteKey.keyAt(f, i, e);
-        if (key != null && f.charAt(key.end() - 1) == ':') {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The start of a task or section label that a web copy ran onto this line right after a
-   * responsibility note, or -1. Only the next task number ({@code current + 1}) or the next
-   * section number counts.
-   */
-  private int joinedLabelAfterNote(int from, int to, int current) {
-    for (int i = from; i < to; i++) {
-      if (!TextFold.isCloseBracket(f.charAt(i))) {
-        continue;
-      }
-      int next = i + 1;
-      while (next < to && (TextFold.isBlank(f.charAt(next)) || f.charAt(next) == '.' || f.charAt(next) == '。')) {
-        next++;
-      }
-      if (next >= to) {
-        return -1;
-      }
-      char c = f.charAt(next);
-      if (!TextFold.isDigit(c) && !ChineseNumerals.isNumeral(c)) {
-        continue;
-      }
-      Label label = LineShapes.label(f, new Line(next, to, to, next, to));
-      boolean nextTask = label != null && label.kind() == Label.Kind.ARABIC && label.number() == current + 1;
-      boolean nextSection = label != null && label.kind() == Label.Kind.SECTION
-          && label.number() == lastSectionNumber + 1;
-      if (!nextTask && !nextSection) {
-        continue;
-      }
-      int open = matchBackward(i, Math.max(from, i - NoteReader.MAX_NOTE));
-      if (open >= 0 && (notes.startsWithKey(open + 1, i) || notes.read(open + 1, i, true, new NoteParts()))) {
-        return next;
-      }
-    }
-    return -1;
-  }
-
-  private boolean isNoteLine(Line line) {
-    int s = line.contentStart();
-    int e = line.contentEnd();
-    char c = f.charAt(s);
-    if (TextFold.isOpenBracket(c)) {
-      if (notes.startsWithKey(s + 1, e)) {
-        return true;
-      }
-      int close = matchForward(s, e);
-      return close > 0 && trimFiller(close, e) == close + 1
-          && notes.read(s + 1, close, true, new NoteParts());
-    }
-    return NoteKey.couldStartKey(c) && NoteKey.keyAt(f, s, e) != null;
   }
 
   private boolean isEndMatter(Line line) {
@@ -613,92 +478,15 @@ final class BodyReader {
         break;
       }
     }
-    int end2 = trimFiller(start, stop);
+    int end2 = taskNotes.trimFiller(start, stop);
     while (end2 > start && f.charAt(end2 - 1) == ':') {
-      end2 = trimFiller(start, end2 - 1);
+      end2 = taskNotes.trimFiller(start, end2 - 1);
     }
     return end2;
   }
 
   private @Nullable String titleOrNull(int start, int end) {
     return end > start ? source.text().substring(start, end) : null;
-  }
-
-  private int matchForward(int open, int limit) {
-    int depth = 0;
-    for (int i = open; i < limit; i++) {
-      char c = f.charAt(i);
-      if (TextFold.isOpenBracket(c)) {
-        depth++;
-      } else if (TextFold.isCloseBracket(c)) {
-        depth--;
-        if (depth == 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private int matchBackward(int close, int limit) {
-    int depth = 0;
-    for (int i = close; i >= limit; i--) {
-      char c = f.charAt(i);
-      if (TextFold.isCloseBracket(c)) {
-        depth++;
-      } else if (TextFold.isOpenBracket(c)) {
-        depth--;
-        if (depth == 0) {
-          return i;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private int lineEnd(int from, int to) {
-    int i = from;
-    while (i < to && !TextFold.isLineBreak(f.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static boolean isNoteBoundary(char c) {
-    return c == ' ' || c == '。' || c == ';' || c == ',' || c == '.' || TextFold.isLineBreak(c)
-        || TextFold.isCloseBracket(c);
-  }
-
-  private static boolean isFillerChar(char c) {
-    return TextFold.isBlank(c) || TextFold.isLineBreak(c) || c == '.' || c == '。' || c == ';'
-        || c == ',' || c == '、';
-  }
-
-  private boolean isFiller(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!isFillerChar(f.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@code to} moved back over spaces, line breaks and trailing punctuation. */
-  private int trimFiller(int from, int to) {
-    int e = to;
-    while (e > from && isFillerChar(f.charAt(e - 1))) {
-      e--;
-    }
-    return e;
-  }
-
-  /** {@code to} moved back over spaces and line breaks only. */
-  private int trimBlank(int from, int to) {
-    int e = to;
-    while (e > from && (TextFold.isBlank(f.charAt(e - 1)) || TextFold.isLineBreak(f.charAt(e - 1)))) {
-      e--;
-    }
-    return e;
   }
 
   private boolean hasDigit(int start, int end) {

@@ -29,7 +29,9 @@ final class FrontMatterReader {
       @Nullable Notice notice,
       @Nullable String title,
       @Nullable String noticeTitleCitation,
-      List<DocumentReference> references) {}
+      List<DocumentReference> references,
+      Set<String> skippedTitles,
+      Set<String> addedReferences) {}
 
   private final SourceText source;
   private final String f;
@@ -200,7 +202,7 @@ final class FrontMatterReader {
     for (int[] range : citingRanges) {
       ReferenceReader.read(source, f, range[0], range[1], skip, references, added);
     }
-    return new FrontMatter(notice, title, citation, references);
+    return new FrontMatter(notice, title, citation, references, skip, added);
   }
 
   private int noticeTitleIndex() {

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the content of one responsibility note (annotation guide §2) into {@link NoteParts}:
  * keyed notes ({@code 牵头单位:县科技局、县工信局;配合单位:…}, keys separated by {@code ; ；
- * , ，} or spaces only) and verb-form notes ({@code 县商务局牵头,各镇街按职责分工负责}). Units in
+ * , ，} or spaces only) and verb-form notes ({@code 县商务局牵头,各镇街按职责分工负责}), which may
+ * go on with keyed parts ({@code 县科技局牵头;完成时限:2021年1月}). Units in
  * a key are separated by {@code 、 , ，} or spaces; brackets inside a name ({@code 各镇(街道)})
  * are kept. A clause stating that the first-listed unit leads ({@code 列第一位的为牵头单位}) is a
  * rule, not a name. Works on folded text and cuts nothing: names are offsets into the input.
@@ -47,11 +48,49 @@ final class NoteReader {
       parts.countNote();
       return true;
     }
-    if (allowVerb && readVerbForm(start, end, parts)) {
+    if (allowVerb && (readVerbForm(start, end, parts) || readBareUnits(start, end, parts))) {
       parts.countNote();
       return true;
     }
     return false;
+  }
+
+  /**
+   * A closing bracket that only names units ({@code （县发改局、县财政局）}): read like a verb-form
+   * {@code 负责} note, when every name is unit-like and opens with a place ({@code 县…}, {@code
+   * 市…}, {@code 各…}), so that remarks such as {@code (传染病医院)} stay text.
+   */
+  private boolean readBareUnits(int start, int end, NoteParts parts) {
+    List<NoteParts.Name> found = new ArrayList<>();
+    int depth = 0;
+    int itemStart = start;
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? f.charAt(i) : '、';
+      if (TextFold.isOpenBracket(c)) {
+        depth++;
+      } else if (TextFold.isCloseBracket(c) && depth > 0) {
+        depth--;
+      } else if (i == end || depth == 0 && (c == '、' || c == ',' || c == ';')) {
+        int s = skipSeparators(itemStart, i);
+        int e = trimEnd(s, i);
+        if (s < e) {
+          boolean group = f.charAt(s) == '各';
+          boolean office = "省市县区".indexOf(f.charAt(s)) >= 0 && BARE_UNIT_ENDINGS.indexOf(f.charAt(e - 1)) >= 0;
+          if (!isUnitLike(s, e) || !(group || office)) {
+            return false;
+          }
+          found.add(new NoteParts.Name(NoteParts.Role.RESPONSIBLE_BY_VERB, s, e));
+        }
+        itemStart = i + 1;
+      }
+    }
+    if (found.isEmpty()) {
+      return false;
+    }
+    for (NoteParts.Name name : found) {
+      parts.add(name.role(), name.start(), name.end());
+    }
+    return true;
   }
 
   /**
@@ -178,22 +217,33 @@ final class NoteReader {
     return TextFold.isOpenBracket(f.charAt(open)) && f.startsWith("牵头", open + 1) ? open : -1;
   }
 
+  /**
+   * Reads verb-form clauses ({@code 县科技局牵头,县财政局配合}); the first clause after them that
+   * opens with a key ({@code 责任领导:…}, or {@code 完成时限:…} after a space) starts a keyed part,
+   * read to the end of the note as a keyed note is.
+   */
   private boolean readVerbForm(int start, int end, NoteParts parts) {
     List<NoteParts.Name> found = new ArrayList<>();
     boolean rule = false;
     int depth = 0;
     int clauseStart = start;
-    for (int i = start; i <= end; i++) {
+    int keyedFrom = -1;
+    for (int i = start; i <= end && keyedFrom < 0; i++) {
       char c = i < end ? f.charAt(i) : ',';
       if (TextFold.isOpenBracket(c)) {
         depth++;
       } else if (TextFold.isCloseBracket(c) && depth > 0) {
         depth--;
-      } else if (i == end || depth == 0 && (c == ',' || c == ';' || c == '。')) {
+      } else if (i == end || depth == 0 && (c == ',' || c == ';' || c == '。'
+          || c == ' ' && colonKeyAt(i + 1, end))) {
         int s = skipSeparators(clauseStart, i);
         int e = trimEnd(s, i);
         clauseStart = i + 1;
         if (s >= e) {
+          continue;
+        }
+        if (!found.isEmpty() && NoteKey.keyAt(f, s, end) != null) {
+          keyedFrom = s;
           continue;
         }
         if (statesFirstListedLeads(s, e)) {
@@ -226,8 +276,23 @@ final class NoteReader {
     if (rule) {
       parts.firstListedLeads();
     }
+    if (keyedFrom >= 0) {
+      readKeyed(keyedFrom, end, parts);
+    }
     return true;
   }
+
+  /** Whether a key written with its colon ({@code 完成时限:}) stands at {@code at}. */
+  private boolean colonKeyAt(int at, int end) {
+    if (at >= end || !NoteKey.couldStartKey(f.charAt(at))) {
+      return false;
+    }
+    NoteKey.Match key = NoteKey.keyAt(f, at, end);
+    return key != null && f.charAt(key.end() - 1) == ':';
+  }
+
+  /** The endings of an office named alone in brackets: no place word such as 区 or 镇. */
+  private static final String BARE_UNIT_ENDINGS = "局委办室厅部心会府院司行社所队站团";
 
   /** The endings of organisation names, for telling a verb-form note from a remark in brackets. */
   private static final String UNIT_ENDINGS = "局委办室厅部中心会区镇乡街道府院校司行社所队站团厂场处组馆园集";

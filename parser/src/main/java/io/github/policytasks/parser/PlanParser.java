@@ -22,6 +22,15 @@ import java.util.Objects;
  * reading goes on. A parser built with {@code builder().strict(true)} throws a {@link
  * PlanParseException} at the first WARNING or ERROR instead.
  *
+ * <p>Diagnostic codes: {@code NOTE_PARTLY_READ} (a responsibility note with a key without value,
+ * text under no key, an unclosed bracket or a deadline value not understood), {@code
+ * TASK_TEXT_EMPTY}, {@code TASK_NUMBER_GAP}, {@code SECTION_NUMBER_GAP}, {@code
+ * SUBSECTION_NUMBER_GAP}, {@code TABLE_ROW_PARTLY_READ}, {@code TABLE_ROW_UNNUMBERED}, {@code
+ * NO_TASKS}, {@code METADATA_DATE_UNREAD}, {@code INPUT_MALFORMED} (warnings); {@code
+ * TASK_WITHOUT_NOTE}, {@code PLAN_YEAR_UNKNOWN}, {@code METADATA_CONFLICT} (remarks, severity
+ * INFO, which never make a strict parser throw); target reading adds its own {@code TARGET_…}
+ * codes. A numbering that restarts at 1 is no gap.
+ *
  * <p>Spans are half-open UTF-16 offsets into the text the parser read: the {@code CharSequence}
  * as given, or the decoded bytes with any byte-order mark dropped (see {@link
  * CharsetDetection}). Line breaks may be LF, CRLF or CR.

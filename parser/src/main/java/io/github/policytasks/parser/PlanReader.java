@@ -77,6 +77,8 @@ final class PlanReader {
     }
     BodyReader body = new BodyReader(source, f, diagnostics, year, parenthesisedNumbersTasks(pos),
         targetReader);
+    body.continueReferences(frontMatter.references(), frontMatter.skippedTitles(),
+        frontMatter.addedReferences());
     boolean frontRule = false;
     NoteReader ruleReader = new NoteReader(f, year);
     for (Line line : front) {
@@ -112,7 +114,7 @@ final class PlanReader {
         .notice(notice)
         .title(frontMatter.title())
         .year(year)
-        .references(frontMatter.references())
+        .references(body.references())
         .sections(sections)
         .diagnostics(sortedDiagnostics())
         .build();

@@ -22,6 +22,16 @@ final class ReferenceReader {
    */
   static void read(SourceText source, String f, int start, int end, Set<String> skip,
       List<DocumentReference> out, Set<String> added) {
+    read(source, f, start, end, skip, out, added, false);
+  }
+
+  /**
+   * As {@link #read(SourceText, String, int, int, Set, List, Set)}; with {@code numberedOnly},
+   * only citations that give a document number count (a task's {@code 制定《…方案》} names a
+   * document to be written, not one cited).
+   */
+  static void read(SourceText source, String f, int start, int end, Set<String> skip,
+      List<DocumentReference> out, Set<String> added, boolean numberedOnly) {
     int i = start;
     while (i < end) {
       if (f.charAt(i) != '《') {
@@ -48,7 +58,8 @@ final class ReferenceReader {
         }
       }
       String key = compact(TextFold.fold(title));
-      if (!title.isEmpty() && !skip.contains(key) && added.add(key + "|" + number)) {
+      if (!title.isEmpty() && !skip.contains(key) && (number != null || !numberedOnly)
+          && added.add(key + "|" + number)) {
         out.add(DocumentReference.builder()
             .title(title)
             .documentNumber(number)

@@ -176,4 +176,15 @@ class HeaderAndNoticeTest {
     assertThat(plan.notice().publicationNote()).isEqualTo("此件公开发布");
     assertThat(plan.title()).isEqualTo("某县2023年重点工作任务");
   }
+
+  @Test
+  void parse_citationsInTasks_countOnlyWithADocumentNumber() {
+    String text = "某县2023年工作要点\n根据《某省实施意见》（某政发〔2023〕1号），制定本要点。\n一、任务\n"
+        + "1. 推进改革。落实《某市行动方案》(某政办发〔2023〕8号)，制定《某县实施细则》。(牵头单位:县发改局)\n"
+        + "2. 深化落实。继续落实《某省实施意见》（某政发〔2023〕1号）。(牵头单位:县财政局)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.references()).extracting(DocumentReference::title).containsExactly("某省实施意见", "某市行动方案");
+    assertThat(plan.references().get(1).documentNumber()).isEqualTo("某政办发〔2023〕8号");
+    assertThat(plan.references().get(1).span().textOf(text)).isEqualTo("《某市行动方案》(某政办发〔2023〕8号)");
+  }
 }

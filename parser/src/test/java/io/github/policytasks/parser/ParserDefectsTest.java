@@ -18,8 +18,6 @@ class ParserDefectsTest {
   private static final PlanParser PARSER = PlanParser.create();
 
   @Test
-  @Disabled("parser defect: a verb-form note followed by a keyed part is not read as a note"
-      + " (NoteReader); the task loses its units and deadline")
   void parse_verbNoteWithKeyedDeadline_readsLeadAndDeadline() {
     Plan plan = PARSER.parse("嘉祥县2021年重点工作任务\n一、聚力创新\n"
         + "1. 搭建创新平台。推动发展。(县科技局牵头,县财政局配合;责任领导:张伟;完成时限:2021年1月)\n");

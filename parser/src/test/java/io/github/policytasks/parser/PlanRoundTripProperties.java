@@ -7,7 +7,6 @@ import io.github.policytasks.core.Severity;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -19,7 +18,6 @@ import net.jqwik.api.statistics.StatisticsReport;
  * Each property checks one part, so a failure names what was lost; together they parse more
  * than 1,000 generated plans in styles drawn from every combination the renderer accepts, and
  * the first one checks that every task numbering, note key set and note layout was drawn.
- * Inputs that an open parser defect concerns are skipped ({@link KnownParserDefects}).
  */
 class PlanRoundTripProperties {
   private static final PlanParser PARSER = PlanParser.create();
@@ -47,7 +45,6 @@ class PlanRoundTripProperties {
   @Property(tries = 300)
   void roundTrip_anyStyle_keepsLeadAndSupportingUnitsAndLeaders(
       @ForAll("plans") GeneratedPlan generated, @ForAll("styles") RenderStyle style) {
-    Assume.that(!KnownParserDefects.verbNoteWithKeyedParts(generated.plan(), style));
     String text = PlanRenderer.of(style).render(generated.plan());
 
     Plan parsed = PARSER.parse(text);
@@ -75,7 +72,6 @@ class PlanRoundTripProperties {
   @Property(tries = 200)
   void roundTrip_anyStyle_keepsDeadlines(
       @ForAll("plans") GeneratedPlan generated, @ForAll("styles") RenderStyle style) {
-    Assume.that(!KnownParserDefects.verbNoteWithKeyedParts(generated.plan(), style));
     String text = PlanRenderer.of(style).render(generated.plan());
 
     Plan parsed = PARSER.parse(text);

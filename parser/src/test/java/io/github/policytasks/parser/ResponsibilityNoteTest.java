@@ -230,4 +230,16 @@ class ResponsibilityNoteTest {
     assertThat(names(second.leadUnits())).containsExactly("县财政局");
     assertThat(second.supportingUnits()).isEmpty();
   }
+
+  @Test
+  void parse_closingBracketNamingOnlyUnits_readsThemAsResponsible() {
+    Plan plan = PARSER.parse("一、工作\n1. 推进改革。完成改革任务10项。（县发改局、县财政局）\n"
+        + "2. 加快县公共卫生医疗中心建设。建成投用。(传染病医院)\n3. 推进河道治理。完成治理5公里。(济宁段)\n4. 新建公园3处。(县城区)");
+    assertThat(names(plan.task("t1").orElseThrow().leadUnits())).containsExactly("县发改局");
+    assertThat(names(plan.task("t1").orElseThrow().supportingUnits())).containsExactly("县财政局");
+    assertThat(plan.task("t2").orElseThrow().leadUnits()).isEmpty();
+    assertThat(plan.task("t3").orElseThrow().leadUnits()).isEmpty();
+    assertThat(plan.task("t4").orElseThrow().leadUnits()).isEmpty();
+    assertThat(plan.task("t2").orElseThrow().text()).endsWith("(传染病医院)");
+  }
 }

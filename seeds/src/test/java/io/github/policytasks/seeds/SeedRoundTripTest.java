@@ -24,7 +24,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -68,8 +67,6 @@ class SeedRoundTripTest {
   }
 
   @Test
-  @Disabled("parser defect: a verb-form note followed by a keyed part, (县发展和改革局牵头;完成时限:"
-      + "2023年12月), is not read as a note; see ParserDefectsTest in the parser module")
   void renderThenParse_seedWithVerbNotes_keepsTasksUnitsTargetsAndDeadlines() {
     assertRoundTrip(RenderStyle.builder().noteKeys(NoteKeys.VERB).build());
   }
