@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class JitWarmup {
   /** The CPU time to spend parsing before measuring, in seconds. */
-  static final double CPU_SECONDS = 10;
+  static final double CPU_SECONDS = 6;
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 

@@ -38,7 +38,10 @@ class SeedPlanGoldenTest {
       System.out.println("Regenerated " + file + ": " + parsed);
       return;
     }
-    assertThat(embeddedJson()).isEqualTo(json);
+    assertThat(embeddedJson())
+        .as("the embedded seed JSON is not what the parser produces now: regenerate it with "
+            + "mvn -B -pl seeds -am verify -D" + REGENERATE + "=true, review the diff, commit")
+        .isEqualTo(json);
     assertThat(Seeds.jiaxiang2023()).isEqualTo(parsed);
   }
 
