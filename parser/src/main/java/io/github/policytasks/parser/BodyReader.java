@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * subsections} ({@code (一)}, {@code 第一节}), {@link #readTask tasks} ({@code 1.} {@code 1．}
  * {@code 1、} {@code 1 } {@code 第一条}, or {@code (一)} where nothing else numbers tasks),
  * {@link #readTableRow task-table rows}, {@link #readOwnLineNote notes on their own lines} and
- * continuation lines. When a task closes, {@link TaskNotes} finds its responsibility notes, then
+ * continuation lines; a plain line after a task's closing note continues that task, and text no
+ * task can hold is reported, so nothing is dropped silently. When a task closes, {@link TaskNotes} finds its responsibility notes, then
  * its title, deadline and targets. Tasks joined onto one line by a web copy are split after a
  * note. Every scan is bounded or moves forward, so reading is linear. Not thread-safe: one reader
  * serves one parse.
@@ -43,6 +44,8 @@ final class BodyReader {
   private int lastSubsectionNumber;
   private boolean firstListedLeads;
   private boolean yearReported;
+  /** Whether end matter ({@code 抄送}, {@code 附件}) has begun and no heading or task followed. */
+  private boolean inEndMatter;
   /** What remains of the current line after a joined task was split off, to be read next. */
   private @Nullable Line rest;
 
@@ -110,19 +113,36 @@ final class BodyReader {
     if (label != null && readLabelled(label, line)) {
       return;
     }
-    if (task != null && taskNotes.isNoteLine(line)) {
+    if (label == null) {
+      checkOversizedLabel(line);
+    }
+    if (taskNotes.isNoteLine(line)) {
       readOwnLineNote(line);
       return;
     }
     if (isEndMatter(line)) {
       closeTask();
+      inEndMatter = true;
       return;
     }
-    if (task != null && !task.closedByNote && task.rowEnd < 0) {
+    if (task != null && task.rowEnd < 0) {
+      if (task.closedByNote) {
+        checkFirstListedRule(line.contentStart(), line.contentEnd());
+      }
       continueTask(line);
       return;
     }
     readText(line);
+  }
+
+  /** {@code 11111. 优化环境}: a label too long to be a task number is reported, its line read as text. */
+  private void checkOversizedLabel(Line line) {
+    int end = LineShapes.oversizedArabicLabelEnd(f, line);
+    if (end > 0) {
+      diagnostics.report(Severity.WARNING, "TASK_LABEL_UNREAD",
+          "label of " + (end - 1 - line.contentStart()) + " digits is too long for a task number;"
+              + " the line is read as text", line.contentStart(), end);
+    }
   }
 
   /** Closes whatever is open; call once after the last line. */
@@ -177,6 +197,7 @@ final class BodyReader {
   /** {@code 一、聚力创新驱动战略,建设高水平创新城市}: opens a section. */
   private void readSection(Label label, Line line) {
     closeTask();
+    inEndMatter = false;
     subsection = null;
     if (lastSectionNumber > 0 && label.number() != lastSectionNumber + 1 && label.number() != 1) {
       diagnostics.report(Severity.WARNING, "SECTION_NUMBER_GAP",
@@ -247,19 +268,34 @@ final class BodyReader {
     }
   }
 
-  /** {@code 牵头单位：…} on its own line after a task: part of that task. */
+  /**
+   * {@code 牵头单位：…} on its own line after a task: part of that task. Before any task, or after
+   * a task-table row, no task can hold it: it is reported.
+   */
   private void readOwnLineNote(Line line) {
     TaskDraft current = task;
     if (current == null) {
+      diagnostics.report(Severity.WARNING, "NOTE_WITHOUT_TASK",
+          "responsibility note stands before any task; no task takes its units",
+          line.contentStart(), line.contentEnd());
       return;
     }
     current.end = line.contentEnd();
     current.closedByNote = true;
   }
 
-  /** A line of plain text outside any task: a section's preamble, or text after a closed task. */
+  /**
+   * A line of plain text outside any task: a section's preamble, text after a task-table row, or
+   * end matter. No task holds it, so outside end matter it gets a {@code TEXT_OUTSIDE_TASK}
+   * remark.
+   */
   private void readText(Line line) {
     closeTask();
+    if (!inEndMatter) {
+      diagnostics.report(Severity.INFO, "TEXT_OUTSIDE_TASK",
+          "text after a heading and before any task; no task holds it",
+          line.contentStart(), line.contentEnd());
+    }
     checkFirstListedRule(line.contentStart(), line.contentEnd());
     ReferenceReader.read(source, f, line.contentStart(), line.contentEnd(), skippedTitles, references,
         addedReferences, true);
@@ -394,6 +430,7 @@ final class BodyReader {
   }
 
   private TaskDraft open(TaskDraft draft) {
+    inEndMatter = false;
     SectionDraft container = subsection != null ? subsection : ensureSection();
     container.tasks.add(draft);
     tasks.add(draft);

@@ -158,6 +158,26 @@ final class LineShapes {
     return null;
   }
 
+  /**
+   * The end of a label that is written like {@code 1.} or {@code 1、} but has more digits than a
+   * task number can ({@code 11111.}), or -1 when the line opens otherwise. Reads the line's
+   * leading digits once.
+   */
+  static int oversizedArabicLabelEnd(String f, Line line) {
+    int s = line.contentStart();
+    int e = line.contentEnd();
+    int digitsEnd = ChineseNumerals.digitsEnd(f, s, e);
+    if (digitsEnd - s <= MAX_NUMERAL) {
+      return -1;
+    }
+    int i = skipBlanks(f, digitsEnd, e);
+    if (i >= e || f.charAt(i) != '.' && f.charAt(i) != '、'
+        || f.charAt(i) == '.' && i + 1 < e && TextFold.isDigit(f.charAt(i + 1))) {
+      return -1;
+    }
+    return i + 1;
+  }
+
   /** Whether the line is page furniture of a web copy, not content. */
   static boolean isFurniture(String f, Line line) {
     if (line.length() > MAX_FURNITURE) {

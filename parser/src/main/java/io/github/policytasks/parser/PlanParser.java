@@ -26,10 +26,15 @@ import java.util.Objects;
  * text under no key, an unclosed bracket or a deadline value not understood), {@code
  * TASK_TEXT_EMPTY}, {@code TASK_NUMBER_GAP}, {@code SECTION_NUMBER_GAP}, {@code
  * SUBSECTION_NUMBER_GAP}, {@code TABLE_ROW_PARTLY_READ}, {@code TABLE_ROW_UNNUMBERED}, {@code
- * NO_TASKS}, {@code METADATA_DATE_UNREAD}, {@code INPUT_MALFORMED} (warnings); {@code
- * TASK_WITHOUT_NOTE}, {@code PLAN_YEAR_UNKNOWN}, {@code METADATA_CONFLICT} (remarks, severity
- * INFO, which never make a strict parser throw); target reading adds its own {@code TARGET_…}
- * codes. A numbering that restarts at 1 is no gap.
+ * NO_TASKS}, {@code METADATA_DATE_UNREAD}, {@code INPUT_MALFORMED}, {@code DAMAGED_TEXT} (U+FFFD
+ * replacement characters, one diagnostic per damaged region, the count bounded), {@code
+ * NOTE_WITHOUT_TASK} (a responsibility note before any task), {@code TASK_LABEL_UNREAD} (a
+ * {@code 1.}-style label too long for a task number; its line is read as text) (warnings);
+ * {@code TEXT_OUTSIDE_TASK} (text after a heading and before any task, which no task holds),
+ * {@code TASK_WITHOUT_NOTE}, {@code PLAN_YEAR_UNKNOWN}, {@code METADATA_CONFLICT} (remarks,
+ * severity INFO, which never make a strict parser throw); target reading adds its own {@code
+ * TARGET_…} codes. A numbering that restarts at 1 is no gap. A plain line after a task's closing
+ * note continues that task.
  *
  * <p>Spans are half-open UTF-16 offsets into the text the parser read: the {@code CharSequence}
  * as given, or the decoded bytes with any byte-order mark dropped (see {@link

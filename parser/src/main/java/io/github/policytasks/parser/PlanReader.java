@@ -51,6 +51,7 @@ final class PlanReader {
   }
 
   Plan read() {
+    DamagedText.report(source.text(), diagnostics);
     HeaderReader header = new HeaderReader(source, f, diagnostics);
     List<Line> front = new ArrayList<>();
     int pos = 0;

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,8 +92,6 @@ class HostileInputTest {
   }
 
   @Test
-  @Disabled("parser defect: text full of U+FFFD replacement characters (a wrong charset) gets no"
-      + " diagnostic, and its notes are dropped without one")
   void parse_gbkBytesReadAsUtf8_reportsTheDamage() {
     String misread = new String(sampleDocument(12).getBytes(GBK), StandardCharsets.UTF_8);
     int firstDamage = misread.indexOf('\uFFFD');
@@ -218,9 +215,6 @@ class HostileInputTest {
   }
 
   @Test
-  @Disabled("parser defect: a label of more than four digits is not a label (LineShapes.arabic)"
-      + " and the line after a closed note is dropped without a diagnostic (BodyReader); see"
-      + " ParserDefectsTest#parse_textAfterClosingNote_isKeptOrReported")
   void parse_taskNumberWithHundredsOfDigits_keepsTheItemOrReportsIt() {
     String huge = "1".repeat(300);
     String input = "一、总体要求\n1. 推动发展。(牵头单位:县科技局)\n" + huge + ". 优化环境。(牵头单位:县财政局)\n";
@@ -268,8 +262,6 @@ class HostileInputTest {
   }
 
   @Test
-  @Disabled("parser defect: a note standing before any task is dropped without a diagnostic"
-      + " (BodyReader); see ParserDefectsTest#parse_textAfterClosingNote_isKeptOrReported")
   void parse_noteWithoutTask_reportsTheNoteAndGivesItToNoTask() {
     String input = "一、总体要求\n(牵头单位:县科技局)\n1. 推动发展。(牵头单位:县财政局)\n";
 

@@ -6,7 +6,6 @@ import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Task;
 import java.time.LocalDate;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +39,6 @@ class ParserDefectsTest {
   }
 
   @Test
-  @Disabled("parser defect: BodyReader drops a line that follows a task's closing note and is"
-      + " not a heading, label or note: no task holds it and no diagnostic reports it")
   void parse_textAfterClosingNote_isKeptOrReported() {
     String input = "一、总体要求\n1. 推动发展。(牵头单位:县科技局)\n这是一行普通文字,新增企业5家。\n"
         + "2. 优化环境。(牵头单位:县财政局)\n";
