@@ -30,6 +30,22 @@ record Line(int start, int end, int next, int contentStart, int contentEnd) {
     return new Line(start, end, next, contentStart, contentEnd);
   }
 
+  /**
+   * The logical line {@code [start, end)} of a physical line whose breaks were lost: it ends
+   * where the next one starts, with no line break between them.
+   */
+  static Line between(String folded, int start, int end) {
+    int contentStart = start;
+    while (contentStart < end && TextFold.isBlank(folded.charAt(contentStart))) {
+      contentStart++;
+    }
+    int contentEnd = end;
+    while (contentEnd > contentStart && TextFold.isBlank(folded.charAt(contentEnd - 1))) {
+      contentEnd--;
+    }
+    return new Line(start, end, end, contentStart, contentEnd);
+  }
+
   /** Whether the line holds nothing but spaces. */
   boolean isBlank() {
     return contentStart == contentEnd;

@@ -56,8 +56,9 @@ final class PlanReader {
     List<Line> front = new ArrayList<>();
     int pos = 0;
     int length = f.length();
+    LineCursor lines = new LineCursor(f);
     while (pos < length) {
-      Line line = Line.at(f, pos);
+      Line line = lines.at(pos);
       if (isBodyStart(line)) {
         break;
       }
@@ -86,7 +87,7 @@ final class PlanReader {
       frontRule |= ruleReader.statesFirstListedLeads(line.contentStart(), line.contentEnd());
     }
     while (pos < length) {
-      Line line = Line.at(f, pos);
+      Line line = lines.at(pos);
       body.read(line);
       pos = line.next();
     }
@@ -157,8 +158,9 @@ final class PlanReader {
     int numbered = 0;
     boolean open = false;
     boolean owns = false;
+    LineCursor lines = new LineCursor(f);
     while (pos < f.length()) {
-      Line line = Line.at(f, pos);
+      Line line = lines.at(pos);
       Label label = LineShapes.label(f, line);
       if (label == null) {
         if (isTableHeader(line)) {

@@ -1,0 +1,138 @@
+package io.github.policytasks.parser;
+
+/**
+ * Yields the lines of the folded input in order, and restores the line breaks a web copy lost:
+ * inside a physical line longer than {@value #LONG_LINE} characters, a new logical line starts
+ * where a numbering label follows the end of a clause or of a heading's text ({@code …城市1. 搭建…},
+ * {@code …)二、聚力…}, {@code …如下:一、…}, {@code …效能(一)深化…}, {@code …发展第一条 壮大…}). Ordinary documents, whose lines are paragraphs, are read line by line as
+ * they are. Every character is looked at a bounded number of times, so reading stays linear.
+ * Not thread-safe: one cursor serves one pass over one input.
+ */
+final class LineCursor {
+  /** A physical line at least this long is taken to have lost its line breaks. */
+  static final int LONG_LINE = 3000;
+
+  private static final int MAX_DIGITS = 3;
+  private static final int MAX_NUMERAL = 3;
+  private static final String CLAUSE_ENDS = "。;:)】〕!?";
+  private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+
+  private final String f;
+  private int physicalStart = -1;
+  private int physicalEnd = -1;
+  private int softFrom = -1;
+  private int softEnd = -1;
+
+  LineCursor(String folded) {
+    this.f = folded;
+  }
+
+  /** The logical line that starts at {@code start}; {@code start} never decreases between calls. */
+  Line at(int start) {
+    if (start < physicalStart || start > physicalEnd) {
+      physicalStart = start;
+      physicalEnd = start;
+      while (physicalEnd < f.length() && !TextFold.isLineBreak(f.charAt(physicalEnd))) {
+        physicalEnd++;
+      }
+      softFrom = -1;
+    }
+    if (physicalEnd - physicalStart < LONG_LINE) {
+      return Line.at(f, start);
+    }
+    if (softFrom != start) {
+      softFrom = start;
+      softEnd = nextLabel(start + 1);
+    }
+    return softEnd < physicalEnd ? Line.between(f, start, softEnd) : Line.at(f, start);
+  }
+
+  /** The first offset in {@code [from, physicalEnd)} where a label follows a clause end, else the end. */
+  private int nextLabel(int from) {
+    for (int i = from; i < physicalEnd; i++) {
+      char c = f.charAt(i);
+      if (c >= '0' && c <= '9' ? arabicLabelAt(i) : CHINESE_DIGITS.indexOf(c) >= 0 ? headingAt(i)
+          : c == '(' ? parenthesisedAt(i) : c == '第' && chapterOrArticleAt(i)) {
+        return i;
+      }
+    }
+    return physicalEnd;
+  }
+
+  /** {@code 12. } or {@code 12、} after a clause end, or {@code 12. } straight after a heading's text. */
+  private boolean arabicLabelAt(int i) {
+    char before = previousNonBlank(i);
+    if (before >= '0' && before <= '9' || before == '.' || before == ',' || before == '%') {
+      return false;
+    }
+    int j = i;
+    while (j < physicalEnd && j - i <= MAX_DIGITS && f.charAt(j) >= '0' && f.charAt(j) <= '9') {
+      j++;
+    }
+    if (j - i > MAX_DIGITS || j + 1 >= physicalEnd) {
+      return false;
+    }
+    char mark = f.charAt(j);
+    char after = f.charAt(j + 1);
+    if (mark == '.') {
+      return (after == ' ' || isIdeograph(after)) && endsTextBefore(before);
+    }
+    return mark == '、' && (isClauseEnd(before) || isIdeograph(before) && isIdeograph(after))
+        && after != ' ' && !(after >= '0' && after <= '9');
+  }
+
+  /** {@code 一、} to {@code 二十三、} after a clause end. */
+  private boolean headingAt(int i) {
+    if (i > 0 && CHINESE_DIGITS.indexOf(f.charAt(i - 1)) >= 0) {
+      return false;
+    }
+    int j = i;
+    while (j < physicalEnd && j - i < MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(j)) >= 0) {
+      j++;
+    }
+    return j < physicalEnd && f.charAt(j) == '、' && isClauseEnd(previousNonBlank(i));
+  }
+
+  /** {@code (一)} after a clause end. */
+  private boolean parenthesisedAt(int i) {
+    int j = i + 1;
+    while (j < physicalEnd && j - i <= MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(j)) >= 0) {
+      j++;
+    }
+    return j > i + 1 && j < physicalEnd && f.charAt(j) == ')' && endsTextBefore(previousNonBlank(i));
+  }
+
+  /** {@code 第一章} or {@code 第十二条} opening a chapter or an article. */
+  private boolean chapterOrArticleAt(int i) {
+    int j = i + 1;
+    while (j < physicalEnd && j - i <= MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j == i + 1 || j + 1 >= physicalEnd || (f.charAt(j) != '章' && f.charAt(j) != '条')) {
+      return false;
+    }
+    char after = f.charAt(j + 1);
+    return (after == ' ' || isIdeograph(after)) && endsTextBefore(previousNonBlank(i));
+  }
+
+  /** A clause end, or the last character of a heading's text run on without a break. */
+  private static boolean endsTextBefore(char c) {
+    return isClauseEnd(c) || isIdeograph(c) || c == '"' || c == '”' || c == '」';
+  }
+
+  private char previousNonBlank(int i) {
+    int k = i - 1;
+    while (k >= physicalStart && TextFold.isBlank(f.charAt(k))) {
+      k--;
+    }
+    return k >= physicalStart ? f.charAt(k) : '。';
+  }
+
+  private static boolean isClauseEnd(char c) {
+    return CLAUSE_ENDS.indexOf(c) >= 0;
+  }
+
+  private static boolean isIdeograph(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+}
