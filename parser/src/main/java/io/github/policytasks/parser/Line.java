@@ -8,17 +8,11 @@ package io.github.policytasks.parser;
  */
 record Line(int start, int end, int next, int contentStart, int contentEnd) {
 
-  /** The line that starts at {@code start} in the folded text {@code folded}. */
-  static Line at(String folded, int start) {
-    int length = folded.length();
-    int end = start;
-    while (end < length && !TextFold.isLineBreak(folded.charAt(end))) {
-      end++;
-    }
-    int next = end;
-    if (next < length) {
-      next += folded.charAt(next) == '\r' && next + 1 < length && folded.charAt(next + 1) == '\n' ? 2 : 1;
-    }
+  /**
+   * The line {@code [start, end)} of the folded text {@code folded}, the next one starting at
+   * {@code next} (after the line break, or at {@code end} where a lost break was restored).
+   */
+  static Line of(String folded, int start, int end, int next) {
     int contentStart = start;
     while (contentStart < end && TextFold.isBlank(folded.charAt(contentStart))) {
       contentStart++;
@@ -28,22 +22,6 @@ record Line(int start, int end, int next, int contentStart, int contentEnd) {
       contentEnd--;
     }
     return new Line(start, end, next, contentStart, contentEnd);
-  }
-
-  /**
-   * The logical line {@code [start, end)} of a physical line whose breaks were lost: it ends
-   * where the next one starts, with no line break between them.
-   */
-  static Line between(String folded, int start, int end) {
-    int contentStart = start;
-    while (contentStart < end && TextFold.isBlank(folded.charAt(contentStart))) {
-      contentStart++;
-    }
-    int contentEnd = end;
-    while (contentEnd > contentStart && TextFold.isBlank(folded.charAt(contentEnd - 1))) {
-      contentEnd--;
-    }
-    return new Line(start, end, end, contentStart, contentEnd);
   }
 
   /** Whether the line holds nothing but spaces. */

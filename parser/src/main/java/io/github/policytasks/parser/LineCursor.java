@@ -1,12 +1,13 @@
 package io.github.policytasks.parser;
 
 /**
- * Yields the lines of the folded input in order, and restores the line breaks a web copy lost:
- * inside a physical line longer than {@value #LONG_LINE} characters, a new logical line starts
- * where a numbering label follows the end of a clause or of a heading's text ({@code …城市1. 搭建…},
- * {@code …)二、聚力…}, {@code …如下:一、…}, {@code …效能(一)深化…}, {@code …发展第一条 壮大…}). Ordinary documents, whose lines are paragraphs, are read line by line as
- * they are. Every character is looked at a bounded number of times, so reading stays linear.
- * Not thread-safe: one cursor serves one pass over one input.
+ * Yields the lines of the folded input in order (LF, CRLF and a lone CR each end a line), and
+ * restores the line breaks a web copy lost: inside a physical line of {@value #LONG_LINE} or more
+ * characters, a new logical line starts where a numbering label follows the end of a clause or
+ * of a heading's text ({@code …城市1. 搭建…}, {@code …)二、聚力…}, {@code …如下:一、…},
+ * {@code …效能(一)深化…}, {@code …发展第一条 壮大…}). Ordinary documents, whose lines are
+ * paragraphs, are read line by line as they are. Every character is looked at a bounded number
+ * of times, so reading stays linear. Not thread-safe: one cursor serves one pass over one input.
  */
 final class LineCursor {
   /** A physical line at least this long is taken to have lost its line breaks. */
@@ -20,6 +21,7 @@ final class LineCursor {
   private final String f;
   private int physicalStart = -1;
   private int physicalEnd = -1;
+  private int physicalNext = -1;
   private int softFrom = -1;
   private int softEnd = -1;
 
@@ -32,19 +34,28 @@ final class LineCursor {
     if (start < physicalStart || start > physicalEnd) {
       physicalStart = start;
       physicalEnd = start;
-      while (physicalEnd < f.length() && !TextFold.isLineBreak(f.charAt(physicalEnd))) {
+      int length = f.length();
+      while (physicalEnd < length && !TextFold.isLineBreak(f.charAt(physicalEnd))) {
         physicalEnd++;
+      }
+      physicalNext = physicalEnd;
+      if (physicalNext < length) {
+        boolean crlf = f.charAt(physicalNext) == '\r' && physicalNext + 1 < length
+            && f.charAt(physicalNext + 1) == '\n';
+        physicalNext += crlf ? 2 : 1;
       }
       softFrom = -1;
     }
-    if (physicalEnd - physicalStart < LONG_LINE) {
-      return Line.at(f, start);
+    if (physicalEnd - physicalStart >= LONG_LINE) {
+      if (softFrom != start) {
+        softFrom = start;
+        softEnd = nextLabel(start + 1);
+      }
+      if (softEnd < physicalEnd) {
+        return Line.of(f, start, softEnd, softEnd);
+      }
     }
-    if (softFrom != start) {
-      softFrom = start;
-      softEnd = nextLabel(start + 1);
-    }
-    return softEnd < physicalEnd ? Line.between(f, start, softEnd) : Line.at(f, start);
+    return Line.of(f, start, physicalEnd, physicalNext);
   }
 
   /** The first offset in {@code [from, physicalEnd)} where a label follows a clause end, else the end. */
