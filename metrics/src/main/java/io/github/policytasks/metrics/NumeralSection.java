@@ -93,22 +93,14 @@ final class NumeralSection {
   }
 
   private boolean arabic(int i) {
-    long unscaled = 0;
-    @Nullable BigInteger big = null;
-    int digits = 0;
+    Digits digits = new Digits();
     int scale = 0;
     int group = 0;
     boolean grouped = false;
     while (i < limit) {
       int d = asciiDigit(i);
       if (d >= 0) {
-        if (digits < 18) {
-          unscaled = unscaled * 10 + d;
-        } else {
-          big = (big == null ? BigInteger.valueOf(unscaled) : big)
-              .multiply(BigInteger.TEN).add(BigInteger.valueOf(d));
-        }
-        digits++;
+        digits.add(d);
         group++;
         i++;
       } else if (at(i) == ',' && groupComma(i, group, grouped) && commaFitsDigits(i)) {
@@ -123,20 +115,44 @@ final class NumeralSection {
       i++;
       while (asciiDigit(i) >= 0) {
         int d = asciiDigit(i);
-        if (digits < 18) {
-          unscaled = unscaled * 10 + d;
-        } else {
-          big = (big == null ? BigInteger.valueOf(unscaled) : big)
-              .multiply(BigInteger.TEN).add(BigInteger.valueOf(d));
-        }
-        digits++;
+        digits.add(d);
         scale++;
         i++;
       }
     }
-    value = big == null ? BigDecimal.valueOf(unscaled, scale) : new BigDecimal(big, scale);
+    value = digits.value(scale);
     end = i;
     return true;
+  }
+
+  /**
+   * The digits of one Arabic figure: a {@code long} while they fit, then their text, turned into
+   * a {@link BigInteger} once at the end, so a long figure costs no arithmetic per digit.
+   */
+  private static final class Digits {
+    private static final int LONG_DIGITS = 18;
+
+    private long unscaled;
+    private int count;
+    private @Nullable StringBuilder text;
+
+    void add(int digit) {
+      if (count < LONG_DIGITS) {
+        unscaled = unscaled * 10 + digit;
+      } else {
+        if (text == null) {
+          text = new StringBuilder(2 * LONG_DIGITS).append(unscaled);
+        }
+        text.append((char) ('0' + digit));
+      }
+      count++;
+    }
+
+    BigDecimal value(int scale) {
+      return text == null
+          ? BigDecimal.valueOf(unscaled, scale)
+          : new BigDecimal(new BigInteger(text.toString()), scale);
+    }
   }
 
   /**
