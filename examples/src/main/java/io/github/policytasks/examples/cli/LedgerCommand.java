@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -28,12 +27,7 @@ final class LedgerCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "FILE",
-      arity = "0..*",
-      description = "Plan text, '-' for standard input, or annotated plan JSON (*.json). "
-          + "Default: the embedded seed plan.")
-  List<String> files = new ArrayList<>();
+  @Mixin PlanFiles input = new PlanFiles();
 
   @Option(
       names = "--format",
@@ -49,7 +43,7 @@ final class LedgerCommand implements Callable<Integer> {
     List<LedgerRow> rows = new ArrayList<>();
     PlanSources sources =
         new PlanSources(root.context().stdin(), parseOptions, spec.commandLine().getErr());
-    for (NamedPlan plan : sources.loadAll(files, root.context().terminal())) {
+    for (NamedPlan plan : sources.loadAll(input.files, root.context().terminal())) {
       rows.addAll(Ledger.rowsOf(plan.name(), plan.plan()));
     }
     format.renderer().render(rows, spec.commandLine().getOut());

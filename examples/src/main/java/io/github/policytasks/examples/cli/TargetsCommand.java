@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -31,12 +30,7 @@ final class TargetsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "FILE",
-      arity = "0..*",
-      description = "Plan text, '-' for standard input, or annotated plan JSON (*.json). "
-          + "Default: the embedded seed plan.")
-  List<String> files = new ArrayList<>();
+  @Mixin PlanFiles input = new PlanFiles();
 
   @Option(names = "--lead-unit", paramLabel = "NAME",
       description = "Only targets of tasks led by NAME (written or canonical name, e.g. 县科技局).")
@@ -70,7 +64,7 @@ final class TargetsCommand implements Callable<Integer> {
     List<LedgerRow> rows = new ArrayList<>();
     PlanSources sources =
         new PlanSources(root.context().stdin(), parseOptions, spec.commandLine().getErr());
-    for (NamedPlan plan : sources.loadAll(files, root.context().terminal())) {
+    for (NamedPlan plan : sources.loadAll(input.files, root.context().terminal())) {
       rows.addAll(Ledger.targetRowsOf(plan.name(), plan.plan(), filter));
     }
     format.renderer().render(rows, spec.commandLine().getOut());
