@@ -62,30 +62,18 @@ final class NoteReader {
    */
   private boolean readBareUnits(int start, int end, NoteParts parts) {
     List<NoteParts.Name> found = new ArrayList<>();
-    int depth = 0;
-    int itemStart = start;
-    for (int i = start; i <= end; i++) {
-      char c = i < end ? f.charAt(i) : '、';
-      if (TextFold.isOpenBracket(c)) {
-        depth++;
-      } else if (TextFold.isCloseBracket(c) && depth > 0) {
-        depth--;
-      } else if (i == end || depth == 0 && (c == '、' || c == ',' || c == ';')) {
-        int s = skipSeparators(itemStart, i);
-        int e = trimEnd(s, i);
-        if (s < e) {
-          boolean group = f.charAt(s) == '各';
-          boolean office = "省市县区".indexOf(f.charAt(s)) >= 0 && BARE_UNIT_ENDINGS.indexOf(f.charAt(e - 1)) >= 0;
-          if (!isUnitLike(s, e) || !(group || office)) {
-            return false;
-          }
-          found.add(new NoteParts.Name(NoteParts.Role.RESPONSIBLE_BY_VERB, s, e));
-        }
-        itemStart = i + 1;
-      }
-    }
+    splitNames(start, end, NoteParts.Role.RESPONSIBLE_BY_VERB, "、,;", found);
     if (found.isEmpty()) {
       return false;
+    }
+    for (NoteParts.Name name : found) {
+      int s = name.start();
+      int e = name.end();
+      boolean group = f.charAt(s) == '各';
+      boolean office = "省市县区".indexOf(f.charAt(s)) >= 0 && BARE_UNIT_ENDINGS.indexOf(f.charAt(e - 1)) >= 0;
+      if (!isUnitLike(s, e) || !(group || office)) {
+        return false;
+      }
     }
     for (NoteParts.Name name : found) {
       parts.add(name.role(), name.start(), name.end());
@@ -313,6 +301,15 @@ final class NoteReader {
   }
 
   private void splitClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> out) {
+    splitNames(start, end, role, "、 /", out);
+  }
+
+  /**
+   * Adds to {@code out} the names in {@code [start, end)} separated by any of {@code separators}
+   * outside brackets, each trimmed of separators and spaces.
+   */
+  private void splitNames(int start, int end, NoteParts.Role role, String separators,
+      List<NoteParts.Name> out) {
     int depth = 0;
     int itemStart = start;
     for (int i = start; i <= end; i++) {
@@ -321,7 +318,7 @@ final class NoteReader {
         depth++;
       } else if (TextFold.isCloseBracket(c) && depth > 0) {
         depth--;
-      } else if (i == end || depth == 0 && (c == '、' || c == ' ' || c == '/')) {
+      } else if (i == end || depth == 0 && separators.indexOf(c) >= 0) {
         int s = skipSeparators(itemStart, i);
         int e = trimEnd(s, i);
         if (s < e) {
