@@ -269,7 +269,10 @@ public final class Amount implements Comparable<Amount> {
 
   /** The same number written without trailing decimal zeros ({@code 150.0} → {@code 150}). */
   public Amount stripped() {
-    return decimal != null ? of(stripDecimal(decimal)) : this;
+    if (decimal == null || decimal.scale() == 0) {
+      return this;
+    }
+    return of(stripDecimal(decimal));
   }
 
   private static BigDecimal stripDecimal(BigDecimal value) {

@@ -235,7 +235,7 @@ public final class BoundPhraseReader {
       return lower.value();
     }
     Amount prefix = magnitudePrefix(upperUnit);
-    return Normalizer.strip(lower.value().dividedBy(prefix));
+    return lower.value().dividedBy(prefix).stripped();
   }
 
   /**

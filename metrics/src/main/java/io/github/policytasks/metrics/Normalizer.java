@@ -57,7 +57,7 @@ public final class Normalizer {
     if (unit.isCanonical() && quantity.unit().equals(unit.canonical()) && isStripped(amount)) {
       return quantity;
     }
-    return Quantity.of(strip(amount.times(unit.factor())), unit.canonical());
+    return Quantity.of(amount.times(unit.factor()).stripped(), unit.canonical());
   }
 
   /**
@@ -96,7 +96,7 @@ public final class Normalizer {
     if (!to.factor().isEquivalentTo(Amount.ONE)) {
       amount = amount.dividedBy(to.factor());
     }
-    return Quantity.of(strip(amount), target);
+    return Quantity.of(amount.stripped(), target);
   }
 
   /** As {@link #convert(Quantity, Unit)} with the unit written {@code target}. */
@@ -172,20 +172,5 @@ public final class Normalizer {
       return value.scale() == 0;
     }
     return value.unscaledValue().mod(BigInteger.TEN).signum() != 0;
-  }
-
-  static Amount strip(Amount amount) {
-    if (!amount.hasDecimalForm()) {
-      return amount;
-    }
-    BigDecimal value = amount.toBigDecimal();
-    if (value.scale() == 0) {
-      return amount;
-    }
-    BigDecimal stripped = value.stripTrailingZeros();
-    if (stripped.scale() < 0) {
-      stripped = stripped.setScale(0);
-    }
-    return stripped == value ? amount : Amount.of(stripped);
   }
 }

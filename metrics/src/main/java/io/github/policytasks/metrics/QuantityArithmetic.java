@@ -47,7 +47,7 @@ public final class QuantityArithmetic {
     UnitDefinition right = catalogue.require(b.unit());
     Normalizer.requireCompatible("Cannot add " + a + " and " + b, left, right);
     Amount sum = a.amount().plus(inUnit(b.amount(), right, left));
-    return Quantity.of(Normalizer.strip(sum), a.unit());
+    return Quantity.of(sum.stripped(), a.unit());
   }
 
   /** {@code a - b}, exactly, in the unit of {@code a}; negative when {@code b} is larger. */
@@ -56,7 +56,7 @@ public final class QuantityArithmetic {
     UnitDefinition right = catalogue.require(b.unit());
     Normalizer.requireCompatible("Cannot subtract " + b + " from " + a, left, right);
     Amount difference = a.amount().minus(inUnit(b.amount(), right, left));
-    return Quantity.of(Normalizer.strip(difference), a.unit());
+    return Quantity.of(difference.stripped(), a.unit());
   }
 
   /**
@@ -108,7 +108,7 @@ public final class QuantityArithmetic {
     if (!target.factor().isEquivalentTo(Amount.ONE)) {
       total = total.dividedBy(target.factor());
     }
-    return Quantity.of(Normalizer.strip(total), unit);
+    return Quantity.of(total.stripped(), unit);
   }
 
   private static Amount inUnit(Amount amount, UnitDefinition from, UnitDefinition to) {

@@ -141,7 +141,7 @@ public final class TargetChecker {
         .actual(actual)
         .bounds(bounds)
         .position(position)
-        .gap(Quantity.of(Normalizer.strip(gap.dividedBy(unit.factor())), target.value().unit()))
+        .gap(Quantity.of(gap.dividedBy(unit.factor()).stripped(), target.value().unit()))
         .build();
   }
 
@@ -178,8 +178,8 @@ public final class TargetChecker {
     byUnit.forEach((canonical, acc) -> rollUp.addTotals(TargetTotal.builder()
         .canonical(canonical)
         .dimension(acc.unit.dimension())
-        .total(Quantity.of(Normalizer.strip(acc.total), canonical))
-        .upperTotal(Quantity.of(Normalizer.strip(acc.upperTotal), canonical))
+        .total(Quantity.of(acc.total.stripped(), canonical))
+        .upperTotal(Quantity.of(acc.upperTotal.stripped(), canonical))
         .targetIds(acc.ids)
         .build()));
     return rollUp.build();
