@@ -120,7 +120,7 @@ public abstract class AbstractPlan {
   }
 
   /** The targets with {@code comparator}. */
-  public final List<Target> targetsWith(Comparator comparator) {
+  public final List<Target> targetsWith(Bound comparator) {
     return targetsWhere(t -> t.comparator() == comparator);
   }
 

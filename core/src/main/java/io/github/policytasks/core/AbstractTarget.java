@@ -33,7 +33,7 @@ public abstract class AbstractTarget {
   public abstract @Nullable String subject();
 
   /** The bound the words give. */
-  public abstract Comparator comparator();
+  public abstract Bound comparator();
 
   /** What the figure measures. */
   public abstract TargetKind kind();

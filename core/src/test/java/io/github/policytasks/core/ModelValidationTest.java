@@ -12,14 +12,14 @@ class ModelValidationTest {
         .id("t1.g1")
         .text("4家以上")
         .span(SourceSpan.of(10, 14))
-        .comparator(Comparator.AT_LEAST)
+        .comparator(Bound.AT_LEAST)
         .kind(TargetKind.AMOUNT)
         .value(Quantity.of("4", "家"));
   }
 
   @Test
   void target_rangeWithoutUpper_isRejected() {
-    assertThatThrownBy(() -> target().text("1-2处").comparator(Comparator.RANGE).build())
+    assertThatThrownBy(() -> target().text("1-2处").comparator(Bound.RANGE).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("t1.g1")
         .hasMessageContaining("1-2处")
@@ -29,7 +29,7 @@ class ModelValidationTest {
   @Test
   void target_upperBelowValue_isRejected() {
     assertThatThrownBy(
-            () -> target().comparator(Comparator.RANGE).upper(Quantity.of("3", "家")).build())
+            () -> target().comparator(Bound.RANGE).upper(Quantity.of("3", "家")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("upper 3家 is below value 4家");
   }
@@ -37,7 +37,7 @@ class ModelValidationTest {
   @Test
   void target_upperInOtherUnit_isRejected() {
     assertThatThrownBy(
-            () -> target().comparator(Comparator.RANGE).upper(Quantity.of("5", "个")).build())
+            () -> target().comparator(Bound.RANGE).upper(Quantity.of("5", "个")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not in the unit of value 4家");
   }
@@ -76,7 +76,7 @@ class ModelValidationTest {
     Target range =
         target()
             .text("1-2处")
-            .comparator(Comparator.RANGE)
+            .comparator(Bound.RANGE)
             .value(Quantity.of("1", "处"))
             .upper(Quantity.of("2", "处"))
             .build();

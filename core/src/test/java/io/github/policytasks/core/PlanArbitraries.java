@@ -58,7 +58,7 @@ final class PlanArbitraries {
   /** A target for task {@code taskId} numbered {@code index}. */
   static Arbitrary<Target> targets(String taskId, int index) {
     return Combinators.combine(
-            Arbitraries.of(Comparator.class),
+            Arbitraries.of(Bound.class),
             Arbitraries.of(TargetKind.class),
             Arbitraries.of(Direction.class),
             amounts(),
@@ -70,7 +70,7 @@ final class PlanArbitraries {
         .as((comparator, kind, direction, a, b, unit, extra, normalized) -> {
           Amount low = a.compareTo(b) <= 0 ? a : b;
           Amount high = a.compareTo(b) <= 0 ? b : a;
-          boolean range = comparator == Comparator.RANGE;
+          boolean range = comparator == Bound.RANGE;
           return Target.builder()
               .id(taskId + ".g" + index)
               .text(extra.text)

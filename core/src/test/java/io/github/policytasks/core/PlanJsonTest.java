@@ -36,7 +36,7 @@ class PlanJsonTest {
     assertThat(task.leadUnits()).extracting(LeadUnit::name)
         .containsExactly("县科技局", "县工业和信息化局", "县发展和改革局");
     Target target = task.targets().get(0);
-    assertThat(target.comparator()).isEqualTo(Comparator.AT_LEAST);
+    assertThat(target.comparator()).isEqualTo(Bound.AT_LEAST);
     assertThat(target.value()).isEqualTo(Quantity.of("4", "家"));
     assertThat(target.span()).isEqualTo(SourceSpan.of(1260, 1268));
     assertThat(plan.diagnostics()).singleElement()

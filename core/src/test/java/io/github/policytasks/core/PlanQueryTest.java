@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class PlanQueryTest {
 
-  private static Target target(String id, int start, Comparator comparator, TargetKind kind,
+  private static Target target(String id, int start, Bound comparator, TargetKind kind,
       Dimension dimension, String amount, String unit) {
     return Target.builder()
         .id(id)
@@ -22,17 +22,17 @@ class PlanQueryTest {
 
   private static final Task T1 = Task.builder().id("t1").number(1).text("a").span(SourceSpan.of(10, 20))
       .addLeadUnits(LeadUnit.builder().name("县发改局").canonicalName("县发展和改革局").build())
-      .addTargets(target("t1.g1", 12, Comparator.AT_LEAST, TargetKind.AMOUNT, Dimension.COUNT, "4", "家"))
-      .addTargets(target("t1.g2", 15, Comparator.MORE_THAN, TargetKind.AMOUNT, Dimension.CURRENCY, "150", "亿元"))
+      .addTargets(target("t1.g1", 12, Bound.AT_LEAST, TargetKind.AMOUNT, Dimension.COUNT, "4", "家"))
+      .addTargets(target("t1.g2", 15, Bound.MORE_THAN, TargetKind.AMOUNT, Dimension.CURRENCY, "150", "亿元"))
       .build();
   private static final Task T2 = Task.builder().id("t2").number(2).text("b").span(SourceSpan.of(30, 40))
       .addLeadUnits(LeadUnit.of("县科技局"))
       .addSupportingUnits(LeadUnit.of("县发改局"))
-      .addTargets(target("t2.g1", 32, Comparator.AT_LEAST, TargetKind.GROWTH, Dimension.PERCENT, "20", "%"))
+      .addTargets(target("t2.g1", 32, Bound.AT_LEAST, TargetKind.GROWTH, Dimension.PERCENT, "20", "%"))
       .build();
   private static final Task T3 = Task.builder().id("t3").number(1).text("c").span(SourceSpan.of(50, 60))
       .addLeadUnits(LeadUnit.of("县科技局"))
-      .addTargets(target("t3.g1", 52, Comparator.EXACTLY, TargetKind.AMOUNT, Dimension.CURRENCY, "5000", "万元"))
+      .addTargets(target("t3.g1", 52, Bound.EXACTLY, TargetKind.AMOUNT, Dimension.CURRENCY, "5000", "万元"))
       .build();
   private static final Task T4 = Task.builder().id("t4").number(2).text("d").span(SourceSpan.of(45, 48)).build();
   private static final Plan PLAN = Plan.builder()
@@ -62,7 +62,7 @@ class PlanQueryTest {
   void targetFilters_selectByDimensionKindComparatorSection() {
     assertThat(PLAN.targetsIn(Dimension.CURRENCY)).extracting(Target::id).containsExactly("t1.g2", "t3.g1");
     assertThat(PLAN.targetsOf(TargetKind.GROWTH)).extracting(Target::id).containsExactly("t2.g1");
-    assertThat(PLAN.targetsWith(Comparator.AT_LEAST)).extracting(Target::id).containsExactly("t1.g1", "t2.g1");
+    assertThat(PLAN.targetsWith(Bound.AT_LEAST)).extracting(Target::id).containsExactly("t1.g1", "t2.g1");
     assertThat(PLAN.targetsInSection(2)).extracting(Target::id).containsExactly("t3.g1");
     assertThat(PLAN.targetsInSection(9)).isEmpty();
   }

@@ -1,7 +1,7 @@
 package io.github.policytasks.metrics;
 
 import io.github.policytasks.core.Amount;
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Unit;
 import java.util.Optional;
@@ -28,7 +28,7 @@ public abstract class AbstractBoundPhrase {
   public abstract int end();
 
   /** The bound. */
-  public abstract Comparator comparator();
+  public abstract Bound comparator();
 
   /** The value as written; the lower end of a range. */
   public abstract Amount value();

@@ -1,7 +1,7 @@
 package io.github.policytasks.metrics;
 
 import io.github.policytasks.core.Amount;
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Unit;
 import java.util.Map;
@@ -30,21 +30,21 @@ public final class BoundPhraseReader {
       new BoundPhraseReader(QuantityReader.standard());
 
   private static final Word[] PREFIXES = {
-    new Word("不低于", Comparator.AT_LEAST), new Word("不少于", Comparator.AT_LEAST),
-    new Word("不小于", Comparator.AT_LEAST), new Word("至少", Comparator.AT_LEAST),
-    new Word("最少", Comparator.AT_LEAST), new Word("不超过", Comparator.AT_MOST),
-    new Word("不高于", Comparator.AT_MOST), new Word("不多于", Comparator.AT_MOST),
-    new Word("不大于", Comparator.AT_MOST), new Word("最多", Comparator.AT_MOST),
-    new Word("至多", Comparator.AT_MOST), new Word("控制在", Comparator.AT_MOST),
-    new Word("超过", Comparator.MORE_THAN), new Word("突破", Comparator.MORE_THAN),
-    new Word("多于", Comparator.MORE_THAN), new Word("高于", Comparator.MORE_THAN),
-    new Word("大于", Comparator.MORE_THAN), new Word("超", Comparator.MORE_THAN),
-    new Word("低于", Comparator.LESS_THAN), new Word("少于", Comparator.LESS_THAN),
-    new Word("小于", Comparator.LESS_THAN), new Word("不足", Comparator.LESS_THAN),
-    new Word("不到", Comparator.LESS_THAN), new Word("大约", Comparator.APPROXIMATELY),
-    new Word("约为", Comparator.APPROXIMATELY), new Word("约", Comparator.APPROXIMATELY),
-    new Word("将近", Comparator.APPROXIMATELY), new Word("接近", Comparator.APPROXIMATELY),
-    new Word("近", Comparator.APPROXIMATELY), new Word("保持在", null), new Word("稳定在", null),
+    new Word("不低于", Bound.AT_LEAST), new Word("不少于", Bound.AT_LEAST),
+    new Word("不小于", Bound.AT_LEAST), new Word("至少", Bound.AT_LEAST),
+    new Word("最少", Bound.AT_LEAST), new Word("不超过", Bound.AT_MOST),
+    new Word("不高于", Bound.AT_MOST), new Word("不多于", Bound.AT_MOST),
+    new Word("不大于", Bound.AT_MOST), new Word("最多", Bound.AT_MOST),
+    new Word("至多", Bound.AT_MOST), new Word("控制在", Bound.AT_MOST),
+    new Word("超过", Bound.MORE_THAN), new Word("突破", Bound.MORE_THAN),
+    new Word("多于", Bound.MORE_THAN), new Word("高于", Bound.MORE_THAN),
+    new Word("大于", Bound.MORE_THAN), new Word("超", Bound.MORE_THAN),
+    new Word("低于", Bound.LESS_THAN), new Word("少于", Bound.LESS_THAN),
+    new Word("小于", Bound.LESS_THAN), new Word("不足", Bound.LESS_THAN),
+    new Word("不到", Bound.LESS_THAN), new Word("大约", Bound.APPROXIMATELY),
+    new Word("约为", Bound.APPROXIMATELY), new Word("约", Bound.APPROXIMATELY),
+    new Word("将近", Bound.APPROXIMATELY), new Word("接近", Bound.APPROXIMATELY),
+    new Word("近", Bound.APPROXIMATELY), new Word("保持在", null), new Word("稳定在", null),
     new Word("达到", null), new Word("达", null), new Word("完成", null), new Word("实施", null),
     new Word("新增", null), new Word("力争", null), new Word("实现", null), new Word("累计", null),
     new Word("增长", null), new Word("增加", null), new Word("提高", null), new Word("提升", null),
@@ -55,11 +55,11 @@ public final class BoundPhraseReader {
   };
 
   private static final Word[] SUFFIXES = {
-    new Word("及以上", Comparator.AT_LEAST), new Word("或以上", Comparator.AT_LEAST),
-    new Word("以上", Comparator.AT_LEAST), new Word("及以下", Comparator.AT_MOST),
-    new Word("或以下", Comparator.AT_MOST), new Word("以下", Comparator.AT_MOST),
-    new Word("以内", Comparator.AT_MOST), new Word("之内", Comparator.AT_MOST),
-    new Word("左右", Comparator.APPROXIMATELY), new Word("上下", Comparator.APPROXIMATELY),
+    new Word("及以上", Bound.AT_LEAST), new Word("或以上", Bound.AT_LEAST),
+    new Word("以上", Bound.AT_LEAST), new Word("及以下", Bound.AT_MOST),
+    new Word("或以下", Bound.AT_MOST), new Word("以下", Bound.AT_MOST),
+    new Word("以内", Bound.AT_MOST), new Word("之内", Bound.AT_MOST),
+    new Word("左右", Bound.APPROXIMATELY), new Word("上下", Bound.APPROXIMATELY),
     new Word("之间", null),
   };
 
@@ -130,7 +130,7 @@ public final class BoundPhraseReader {
 
   private BoundPhrase read(CharSequence text, int from, int end, boolean strict) {
     int pos = from;
-    Comparator prefix = null;
+    Bound prefix = null;
     for (Word word = match(PREFIXES, text, pos, end); word != null;
         word = match(PREFIXES, text, pos, end)) {
       if (word.comparator != null) {
@@ -158,7 +158,7 @@ public final class BoundPhraseReader {
         pos = upper.end();
       }
     }
-    Comparator suffix = null;
+    Bound suffix = null;
     int afterFigure = QuantityReader.skipSpaces(text, pos, end);
     for (Word word = match(SUFFIXES, text, afterFigure, end); word != null;
         word = match(SUFFIXES, text, afterFigure, end)) {
@@ -176,10 +176,10 @@ public final class BoundPhraseReader {
     if (upper != null) {
       return range(phrase, text, lower, upper);
     }
-    Comparator comparator = suffix != null ? suffix
-        : lower.isOpen() ? Comparator.MORE_THAN
+    Bound comparator = suffix != null ? suffix
+        : lower.isOpen() ? Bound.MORE_THAN
         : prefix != null ? prefix
-        : Comparator.EXACTLY;
+        : Bound.EXACTLY;
     return phrase
         .comparator(comparator)
         .value(lower.amount())
@@ -216,7 +216,7 @@ public final class BoundPhraseReader {
           "Range upper end " + high + " is below its lower end " + low, text, upper.start());
     }
     return phrase
-        .comparator(Comparator.RANGE)
+        .comparator(Bound.RANGE)
         .value(low)
         .upper(high)
         .unit(unit)
@@ -286,9 +286,9 @@ public final class BoundPhraseReader {
 
   private static final class Word {
     final String text;
-    final @Nullable Comparator comparator;
+    final @Nullable Bound comparator;
 
-    Word(String text, @Nullable Comparator comparator) {
+    Word(String text, @Nullable Bound comparator) {
       this.text = text;
       this.comparator = comparator;
     }

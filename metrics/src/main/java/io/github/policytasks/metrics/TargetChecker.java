@@ -2,7 +2,7 @@ package io.github.policytasks.metrics;
 
 import com.google.common.collect.Range;
 import io.github.policytasks.core.Amount;
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Unit;
@@ -26,13 +26,13 @@ import java.util.Objects;
  */
 public final class TargetChecker {
   private static final TargetChecker STANDARD =
-      new TargetChecker(UnitCatalogue.standard(), Tolerance.none(), Comparator.EXACTLY);
+      new TargetChecker(UnitCatalogue.standard(), Tolerance.none(), Bound.EXACTLY);
 
   private final UnitCatalogue catalogue;
   private final Tolerance tolerance;
-  private final Comparator exactly;
+  private final Bound exactly;
 
-  private TargetChecker(UnitCatalogue catalogue, Tolerance tolerance, Comparator exactly) {
+  private TargetChecker(UnitCatalogue catalogue, Tolerance tolerance, Bound exactly) {
     this.catalogue = catalogue;
     this.tolerance = tolerance;
     this.exactly = exactly;
@@ -46,7 +46,7 @@ public final class TargetChecker {
   /** A checker over {@code catalogue}, with no tolerance, reading EXACTLY as exactly. */
   public static TargetChecker of(UnitCatalogue catalogue) {
     return new TargetChecker(Objects.requireNonNull(catalogue, "catalogue"), Tolerance.none(),
-        Comparator.EXACTLY);
+        Bound.EXACTLY);
   }
 
   /** A copy that gives APPROXIMATELY targets the tolerance {@code tolerance}. */
@@ -60,7 +60,7 @@ public final class TargetChecker {
    *
    * @throws IllegalArgumentException for RANGE, which needs an upper value
    */
-  public TargetChecker withExactlyAs(Comparator comparator) {
+  public TargetChecker withExactlyAs(Bound comparator) {
     if (comparator.hasUpper()) {
       throw new IllegalArgumentException("EXACTLY cannot be read as " + comparator
           + ": a bare figure has no upper value");
@@ -86,8 +86,8 @@ public final class TargetChecker {
   public Range<Amount> bounds(Target target, Tolerance tolerance) {
     UnitDefinition unit = catalogue.require(target.value().unit());
     Amount value = target.value().amount().times(unit.factor());
-    Comparator comparator =
-        target.comparator() == Comparator.EXACTLY ? exactly : target.comparator();
+    Bound comparator =
+        target.comparator() == Bound.EXACTLY ? exactly : target.comparator();
     switch (comparator) {
       case AT_LEAST:
         return Range.atLeast(value);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.policytasks.core.Amount;
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +61,7 @@ class BoundPhraseReaderTest {
     "控制在4.5％以內   | AT_MOST       | 4.5     | ％",
   })
   void parse_singleBound_readsComparatorValueAndUnit(
-      String text, Comparator comparator, String value, String unit) {
+      String text, Bound comparator, String value, String unit) {
     if (comparator == null) {
       assertThatThrownBy(() -> reader.parse(text)).isInstanceOf(QuantityParseException.class);
       return;
@@ -101,7 +101,7 @@ class BoundPhraseReaderTest {
   void parse_range_readsBothEndsInOneUnit(String text, String value, String upper, String unit) {
     BoundPhrase phrase = reader.parse(text);
 
-    assertThat(phrase.comparator()).isEqualTo(Comparator.RANGE);
+    assertThat(phrase.comparator()).isEqualTo(Bound.RANGE);
     assertThat(phrase.value().isEquivalentTo(Amount.parse(value))).as("value %s", phrase.value()).isTrue();
     assertThat(phrase.upper().isEquivalentTo(Amount.parse(upper))).as("upper %s", phrase.upper()).isTrue();
     assertThat(phrase.unit()).isEqualTo(unit == null ? null : Unit.of(unit));
@@ -134,7 +134,7 @@ class BoundPhraseReaderTest {
     BoundPhrase second = reader.readAt(text, 20).orElseThrow();
 
     assertThat(first.text()).isEqualTo("突破10家以上");
-    assertThat(first.comparator()).isEqualTo(Comparator.AT_LEAST);
+    assertThat(first.comparator()).isEqualTo(Bound.AT_LEAST);
     assertThat(first.start()).isEqualTo(10);
     assertThat(first.end()).isEqualTo(17);
     assertThat(second.text()).isEqualTo("8—10个");
@@ -145,7 +145,7 @@ class BoundPhraseReaderTest {
   void readAt_separatorWithoutASecondFigure_isLeftUnread() {
     BoundPhrase phrase = reader.readAt("完成5家-企业", 0).orElseThrow();
 
-    assertThat(phrase.comparator()).isEqualTo(Comparator.EXACTLY);
+    assertThat(phrase.comparator()).isEqualTo(Bound.EXACTLY);
     assertThat(phrase.end()).isEqualTo(4);
   }
 

@@ -3,7 +3,7 @@ package io.github.policytasks.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Amount;
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Quantity;
 import java.math.BigDecimal;
 import java.util.List;
@@ -142,7 +142,7 @@ class ReaderProperties {
 
     BoundPhrase phrase = BoundPhraseReader.standard().parse(text);
 
-    assertThat(phrase.comparator()).isEqualTo(Comparator.RANGE);
+    assertThat(phrase.comparator()).isEqualTo(Bound.RANGE);
     assertThat(phrase.value()).isEqualTo(Amount.of(low));
     assertThat(phrase.upper()).isEqualTo(Amount.of(high));
     assertThat(phrase.unit()).isEqualTo(unit.symbol());
@@ -172,7 +172,7 @@ class ReaderProperties {
 
     BoundPhrase phrase = BoundPhraseReader.standard().parse(text);
 
-    assertThat(phrase.comparator()).isEqualTo(Comparator.valueOf(words[2]));
+    assertThat(phrase.comparator()).isEqualTo(Bound.valueOf(words[2]));
     assertThat(phrase.quantity()).contains(Quantity.of(Amount.of(value), unit.symbol()));
   }
 

@@ -3,7 +3,7 @@ package io.github.policytasks.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Amount;
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Target;
@@ -45,17 +45,17 @@ class TargetCheckerProperties {
 
   @Provide
   static Arbitrary<Target> areaTargets() {
-    Arbitrary<Comparator> single = Arbitraries.of(Comparator.AT_LEAST, Comparator.MORE_THAN,
-        Comparator.AT_MOST, Comparator.LESS_THAN, Comparator.APPROXIMATELY, Comparator.EXACTLY);
+    Arbitrary<Bound> single = Arbitraries.of(Bound.AT_LEAST, Bound.MORE_THAN,
+        Bound.AT_MOST, Bound.LESS_THAN, Bound.APPROXIMATELY, Bound.EXACTLY);
     Arbitrary<Target> bounded = Combinators.combine(areas(), single).as((value, comparator) ->
         target(comparator, value, null));
     Arbitrary<Target> ranges = Combinators.combine(amounts(), amounts(), Arbitraries.of(AREA))
-        .as((a, b, u) -> target(Comparator.RANGE, Quantity.of(Amount.of(a.min(b)), u.symbol()),
+        .as((a, b, u) -> target(Bound.RANGE, Quantity.of(Amount.of(a.min(b)), u.symbol()),
             Quantity.of(Amount.of(a.max(b)), u.symbol())));
     return Arbitraries.oneOf(bounded, ranges);
   }
 
-  private static Target target(Comparator comparator, Quantity value, Quantity upper) {
+  private static Target target(Bound comparator, Quantity value, Quantity upper) {
     return Target.builder()
         .id("t1.g1").text(value.toString()).span(SourceSpan.of(0, 1))
         .comparator(comparator).kind(TargetKind.AMOUNT).value(value).upper(upper).build();
@@ -111,9 +111,9 @@ class TargetCheckerProperties {
     List<Target> rewritten = new ArrayList<>();
     for (int i = 0; i < values.size(); i++) {
       Quantity value = values.get(i);
-      targets.add(target(Comparator.AT_LEAST, value, null).withId("t" + (i + 1) + ".g1"));
+      targets.add(target(Bound.AT_LEAST, value, null).withId("t" + (i + 1) + ".g1"));
       UnitDefinition other = MONEY.get(random.nextInt(MONEY.size()));
-      rewritten.add(target(Comparator.AT_LEAST, NORMALIZER.convert(value, other.symbol()), null)
+      rewritten.add(target(Bound.AT_LEAST, NORMALIZER.convert(value, other.symbol()), null)
           .withId("t" + (i + 1) + ".g1"));
     }
     Collections.shuffle(rewritten, random);

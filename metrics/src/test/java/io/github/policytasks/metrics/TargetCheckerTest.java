@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import io.github.policytasks.core.Amount;
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Direction;
 import io.github.policytasks.core.Quantity;
@@ -119,8 +119,8 @@ class TargetCheckerTest {
     Target reach = target("t5.g1", "达到280兆瓦");
 
     assertThat(checker.check(reach, q("300兆瓦")).position()).isEqualTo(BoundPosition.ABOVE);
-    assertThat(checker.withExactlyAs(Comparator.AT_LEAST).check(reach, q("0.3吉瓦")).isMet()).isTrue();
-    assertThatThrownBy(() -> checker.withExactlyAs(Comparator.RANGE))
+    assertThat(checker.withExactlyAs(Bound.AT_LEAST).check(reach, q("0.3吉瓦")).isMet()).isTrue();
+    assertThatThrownBy(() -> checker.withExactlyAs(Bound.RANGE))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -140,7 +140,7 @@ class TargetCheckerTest {
   @Test
   void rollUp_totalsPerCanonicalUnitAndClassifier_andListsUnknownUnits() {
     Target odd = Target.builder()
-        .id("t9.g1").text("3磅").span(SourceSpan.of(0, 2)).comparator(Comparator.EXACTLY)
+        .id("t9.g1").text("3磅").span(SourceSpan.of(0, 2)).comparator(Bound.EXACTLY)
         .kind(TargetKind.AMOUNT).value(Quantity.of("3", "磅")).build();
     List<Target> targets = List.of(
         target("t7.g1", "突破150亿元"),

@@ -1,6 +1,6 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Dimension;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -16,62 +16,62 @@ import org.jspecify.annotations.Nullable;
  * 稳定在13亿斤以上}). Stateless and thread-safe.
  */
 final class BoundWords {
-  private static final WordTable<Comparator> AFTER = WordTable.of(Map.ofEntries(
-      Map.entry("以上", Comparator.AT_LEAST),
-      Map.entry("及以上", Comparator.AT_LEAST),
-      Map.entry("或以上", Comparator.AT_LEAST),
-      Map.entry("以下", Comparator.AT_MOST),
-      Map.entry("及以下", Comparator.AT_MOST),
-      Map.entry("以内", Comparator.AT_MOST),
-      Map.entry("之内", Comparator.AT_MOST),
-      Map.entry("左右", Comparator.APPROXIMATELY),
-      Map.entry("上下", Comparator.APPROXIMATELY)));
+  private static final WordTable<Bound> AFTER = WordTable.of(Map.ofEntries(
+      Map.entry("以上", Bound.AT_LEAST),
+      Map.entry("及以上", Bound.AT_LEAST),
+      Map.entry("或以上", Bound.AT_LEAST),
+      Map.entry("以下", Bound.AT_MOST),
+      Map.entry("及以下", Bound.AT_MOST),
+      Map.entry("以内", Bound.AT_MOST),
+      Map.entry("之内", Bound.AT_MOST),
+      Map.entry("左右", Bound.APPROXIMATELY),
+      Map.entry("上下", Bound.APPROXIMATELY)));
 
-  private static final WordTable<Comparator> BEFORE = WordTable.of(Map.ofEntries(
-      Map.entry("不低于", Comparator.AT_LEAST),
-      Map.entry("不少于", Comparator.AT_LEAST),
-      Map.entry("不小于", Comparator.AT_LEAST),
-      Map.entry("至少", Comparator.AT_LEAST),
-      Map.entry("最少", Comparator.AT_LEAST),
-      Map.entry("最低", Comparator.AT_LEAST),
-      Map.entry("超过", Comparator.MORE_THAN),
-      Map.entry("突破", Comparator.MORE_THAN),
-      Map.entry("多于", Comparator.MORE_THAN),
-      Map.entry("大于", Comparator.MORE_THAN),
-      Map.entry("高于", Comparator.MORE_THAN),
-      Map.entry("超出", Comparator.MORE_THAN),
-      Map.entry("超", Comparator.MORE_THAN),
-      Map.entry("逾", Comparator.MORE_THAN),
-      Map.entry("不超过", Comparator.AT_MOST),
-      Map.entry("不超出", Comparator.AT_MOST),
-      Map.entry("不高于", Comparator.AT_MOST),
-      Map.entry("不多于", Comparator.AT_MOST),
-      Map.entry("不大于", Comparator.AT_MOST),
-      Map.entry("最多", Comparator.AT_MOST),
-      Map.entry("至多", Comparator.AT_MOST),
-      Map.entry("最高", Comparator.AT_MOST),
-      Map.entry("控制在", Comparator.AT_MOST),
-      Map.entry("低于", Comparator.LESS_THAN),
-      Map.entry("少于", Comparator.LESS_THAN),
-      Map.entry("小于", Comparator.LESS_THAN),
-      Map.entry("不足", Comparator.LESS_THAN),
-      Map.entry("不到", Comparator.LESS_THAN),
-      Map.entry("约", Comparator.APPROXIMATELY),
-      Map.entry("大约", Comparator.APPROXIMATELY),
-      Map.entry("约为", Comparator.APPROXIMATELY),
-      Map.entry("近", Comparator.APPROXIMATELY),
-      Map.entry("将近", Comparator.APPROXIMATELY),
-      Map.entry("接近", Comparator.APPROXIMATELY)));
+  private static final WordTable<Bound> BEFORE = WordTable.of(Map.ofEntries(
+      Map.entry("不低于", Bound.AT_LEAST),
+      Map.entry("不少于", Bound.AT_LEAST),
+      Map.entry("不小于", Bound.AT_LEAST),
+      Map.entry("至少", Bound.AT_LEAST),
+      Map.entry("最少", Bound.AT_LEAST),
+      Map.entry("最低", Bound.AT_LEAST),
+      Map.entry("超过", Bound.MORE_THAN),
+      Map.entry("突破", Bound.MORE_THAN),
+      Map.entry("多于", Bound.MORE_THAN),
+      Map.entry("大于", Bound.MORE_THAN),
+      Map.entry("高于", Bound.MORE_THAN),
+      Map.entry("超出", Bound.MORE_THAN),
+      Map.entry("超", Bound.MORE_THAN),
+      Map.entry("逾", Bound.MORE_THAN),
+      Map.entry("不超过", Bound.AT_MOST),
+      Map.entry("不超出", Bound.AT_MOST),
+      Map.entry("不高于", Bound.AT_MOST),
+      Map.entry("不多于", Bound.AT_MOST),
+      Map.entry("不大于", Bound.AT_MOST),
+      Map.entry("最多", Bound.AT_MOST),
+      Map.entry("至多", Bound.AT_MOST),
+      Map.entry("最高", Bound.AT_MOST),
+      Map.entry("控制在", Bound.AT_MOST),
+      Map.entry("低于", Bound.LESS_THAN),
+      Map.entry("少于", Bound.LESS_THAN),
+      Map.entry("小于", Bound.LESS_THAN),
+      Map.entry("不足", Bound.LESS_THAN),
+      Map.entry("不到", Bound.LESS_THAN),
+      Map.entry("约", Bound.APPROXIMATELY),
+      Map.entry("大约", Bound.APPROXIMATELY),
+      Map.entry("约为", Bound.APPROXIMATELY),
+      Map.entry("近", Bound.APPROXIMATELY),
+      Map.entry("将近", Bound.APPROXIMATELY),
+      Map.entry("接近", Bound.APPROXIMATELY)));
 
   /** Words that hold a level; they join the target's text but set no bound by themselves. */
   private static final WordTable<Boolean> HOLDING = WordTable.of(Boolean.TRUE,
       "保持在", "稳定在", "维持在");
 
   /** Bound words that may stand a short verb away from the number: {@code 至少新落地1个}. */
-  private static final WordTable<Comparator> DETACHED = WordTable.of(Map.of(
-      "至少", Comparator.AT_LEAST,
-      "不少于", Comparator.AT_LEAST,
-      "最少", Comparator.AT_LEAST));
+  private static final WordTable<Bound> DETACHED = WordTable.of(Map.of(
+      "至少", Bound.AT_LEAST,
+      "不少于", Bound.AT_LEAST,
+      "最少", Bound.AT_LEAST));
 
   private static final int DETACHED_REACH = 4;
 
@@ -81,22 +81,22 @@ final class BoundWords {
    * The bound of {@code figure} in {@code text}, reading bound words no further back than
    * {@code floor} and no further forward than {@code limit}.
    */
-  static Bound read(String text, Figure figure, int floor, int limit) {
+  static BoundWording read(String text, Figure figure, int floor, int limit) {
     int textStart = figure.start();
     int textEnd = figure.end();
-    Comparator after = null;
+    Bound after = null;
     int afterAt = TextChars.skipSpaces(text, figure.end(), limit);
-    WordTable.Match<Comparator> suffix = AFTER.matchAt(text, afterAt, limit);
+    WordTable.Match<Bound> suffix = AFTER.matchAt(text, afterAt, limit);
     if (suffix == null && isSpan(figure) && afterAt < limit && text.charAt(afterAt) == '内') {
-      suffix = new WordTable.Match<>(afterAt, afterAt + 1, Comparator.AT_MOST);
+      suffix = new WordTable.Match<>(afterAt, afterAt + 1, Bound.AT_MOST);
     }
     if (suffix != null) {
       after = suffix.meaning();
       textEnd = suffix.end();
     }
-    Comparator before = null;
+    Bound before = null;
     int beforeAt = TextChars.skipSpacesBack(text, figure.start(), floor);
-    WordTable.Match<Comparator> prefix = BEFORE.matchEndingAt(text, beforeAt, floor);
+    WordTable.Match<Bound> prefix = BEFORE.matchEndingAt(text, beforeAt, floor);
     if (prefix != null && !isLongerWord(text, prefix, floor)) {
       before = prefix.meaning();
       textStart = prefix.start();
@@ -107,26 +107,26 @@ final class BoundWords {
           textStart = holding.start();
         }
       } else {
-        WordTable.Match<Comparator> detached = detachedBefore(text, beforeAt, floor);
+        WordTable.Match<Bound> detached = detachedBefore(text, beforeAt, floor);
         if (detached != null) {
           before = detached.meaning();
           textStart = detached.start();
         }
       }
     }
-    Comparator comparator;
+    Bound comparator;
     if (figure.isRange()) {
-      comparator = Comparator.RANGE;
+      comparator = Bound.RANGE;
     } else if (after != null) {
       comparator = after;
     } else if (before != null) {
       comparator = before;
     } else if (figure.open()) {
-      comparator = Comparator.MORE_THAN;
+      comparator = Bound.MORE_THAN;
     } else {
-      comparator = Comparator.EXACTLY;
+      comparator = Bound.EXACTLY;
     }
-    return new Bound(comparator, textStart, textEnd, suffix != null);
+    return new BoundWording(comparator, textStart, textEnd, suffix != null);
   }
 
   /** Whether the figure measures a time or a distance, after which {@code 内} means within. */
@@ -146,7 +146,7 @@ final class BoundWords {
    * Whether a one-character bound word is really the end of another word: {@code 近} in {@code
    * 最近}/{@code 附近}, {@code 超} in {@code 赶超}.
    */
-  private static boolean isLongerWord(String text, WordTable.Match<Comparator> prefix, int floor) {
+  private static boolean isLongerWord(String text, WordTable.Match<Bound> prefix, int floor) {
     if (prefix.end() - prefix.start() != 1 || prefix.start() <= floor) {
       return false;
     }
@@ -161,7 +161,7 @@ final class BoundWords {
     return false;
   }
 
-  private static WordTable.@Nullable Match<Comparator> detachedBefore(
+  private static WordTable.@Nullable Match<Bound> detachedBefore(
       String text, int end, int floor) {
     int reachFloor = Math.max(floor, end - DETACHED_REACH - 3);
     for (int gapStart = end - 1; gapStart >= Math.max(floor, end - DETACHED_REACH); gapStart--) {
@@ -169,7 +169,7 @@ final class BoundWords {
       if (!TextChars.isIdeograph(c)) {
         return null;
       }
-      WordTable.Match<Comparator> match = DETACHED.matchEndingAt(text, gapStart, reachFloor);
+      WordTable.Match<Bound> match = DETACHED.matchEndingAt(text, gapStart, reachFloor);
       if (match != null) {
         return match;
       }

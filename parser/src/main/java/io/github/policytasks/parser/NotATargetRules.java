@@ -70,7 +70,7 @@ final class NotATargetRules {
    * @param clauseEnd offset of the end of the figure's clause
    * @param year the plan year, when known, to tell a past year's figures from commitments
    */
-  static @Nullable NotATarget check(String text, QuotedRegions quoted, Figure figure, Bound bound,
+  static @Nullable NotATarget check(String text, QuotedRegions quoted, Figure figure, BoundWording bound,
       int clauseStart, int clauseEnd, @Nullable Integer year) {
     int start = figure.start();
     int before = TextChars.skipSpacesBack(text, start, 0);
@@ -238,7 +238,7 @@ final class NotATargetRules {
    * {@code 的} or a noun ({@code 10亿元以上项目}, {@code 5000万元以上的企业}), or followed by a noun
    * that is itself counted before the list item ends ({@code 10亿元项目3个}).
    */
-  private static boolean isThreshold(String text, Figure figure, Bound bound, int clauseEnd) {
+  private static boolean isThreshold(String text, Figure figure, BoundWording bound, int clauseEnd) {
     int after = bound.textEnd();
     if (after >= text.length()) {
       return false;
@@ -275,7 +275,7 @@ final class NotATargetRules {
    * 150万吨饲料蛋白及副产品深加工项目}), or another figure of such a list after {@code 年产}.
    */
   private static boolean isCapacity(
-      String text, Figure figure, Bound bound, int clauseStart, int clauseEnd) {
+      String text, Figure figure, BoundWording bound, int clauseStart, int clauseEnd) {
     int before = TextChars.skipSpacesBack(text, bound.textStart(), 0);
     int floor = Math.max(clauseStart, before - REACH);
     if (CAPACITY_WORDS.endsAt(text, before, floor)) {

@@ -112,7 +112,7 @@ final class TargetReader {
       int clauseStart = clauseStart(folded, figure.start());
       int clauseEnd = clauseEnd(folded, figure.end());
       int floor = Math.max(clauseStart, Math.min(previousEnd, figure.start()));
-      Bound bound = BoundWords.read(folded, figure, floor, clauseEnd);
+      BoundWording bound = BoundWords.read(folded, figure, floor, clauseEnd);
       if (NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year)
           != null) {
         return null;
@@ -173,7 +173,7 @@ final class TargetReader {
     }
   }
 
-  private Target build(String id, String original, int offset, Figure figure, Bound bound,
+  private Target build(String id, String original, int offset, Figure figure, BoundWording bound,
       TargetKindRule.Reading kind, @Nullable String subject, @Nullable LocalDate deadline,
       DiagnosticCollector diagnostics) {
     String text = original.substring(bound.textStart(), bound.textEnd());

@@ -1,6 +1,6 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.TargetKind;
 import io.github.policytasks.parser.RenderStyle.HeaderTable;
 import io.github.policytasks.parser.RenderStyle.LineEnding;
@@ -117,7 +117,7 @@ final class PlanGenerators {
   static Arbitrary<TargetSpec> targets() {
     Arbitrary<TargetSpec> words = Combinators.combine(
             Arbitraries.of(TargetKind.class),
-            Arbitraries.of(Comparator.class),
+            Arbitraries.of(Bound.class),
             Arbitraries.integers().between(0, 59),
             Arbitraries.integers().between(0, 99),
             Arbitraries.longs().between(1, 99_999),

@@ -1,6 +1,6 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.DocumentReference;
 import io.github.policytasks.core.LeadUnit;
@@ -29,7 +29,7 @@ final class SamplePlans {
         .addSupportingUnits(LeadUnit.of("县财政局"))
         .addTargets(Target.builder()
             .id("t1.g1").text("4家以上").span(SourceSpan.of(0, 0)).subject("创新平台")
-            .comparator(Comparator.AT_LEAST).kind(TargetKind.AMOUNT)
+            .comparator(Bound.AT_LEAST).kind(TargetKind.AMOUNT)
             .value(Quantity.of("4", "家")).normalized(Quantity.of("4", "家"))
             .dimension(Dimension.COUNT).build())
         .build();

@@ -3,7 +3,7 @@ package io.github.policytasks.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Amount;
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Direction;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Target;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TargetPhraseTest {
 
-  private static Arguments row(String sentence, String text, Comparator comparator,
+  private static Arguments row(String sentence, String text, Bound comparator,
       TargetKind kind, Direction direction, String value, String unit, String upper,
       String normalized, String canonical) {
     return Arguments.of(sentence, text, comparator, kind, direction, value, unit, upper,
@@ -28,13 +28,13 @@ class TargetPhraseTest {
   }
 
   static Stream<Arguments> phrases() {
-    Comparator atLeast = Comparator.AT_LEAST;
-    Comparator moreThan = Comparator.MORE_THAN;
-    Comparator atMost = Comparator.AT_MOST;
-    Comparator lessThan = Comparator.LESS_THAN;
-    Comparator about = Comparator.APPROXIMATELY;
-    Comparator range = Comparator.RANGE;
-    Comparator exactly = Comparator.EXACTLY;
+    Bound atLeast = Bound.AT_LEAST;
+    Bound moreThan = Bound.MORE_THAN;
+    Bound atMost = Bound.AT_MOST;
+    Bound lessThan = Bound.LESS_THAN;
+    Bound about = Bound.APPROXIMATELY;
+    Bound range = Bound.RANGE;
+    Bound exactly = Bound.EXACTLY;
     TargetKind amount = TargetKind.AMOUNT;
     TargetKind share = TargetKind.SHARE;
     TargetKind growth = TargetKind.GROWTH;
@@ -131,7 +131,7 @@ class TargetPhraseTest {
 
   @ParameterizedTest(name = "{0} → {1}")
   @MethodSource("phrases")
-  void read_targetPhrase_givesGuideFields(String sentence, String text, Comparator comparator,
+  void read_targetPhrase_givesGuideFields(String sentence, String text, Bound comparator,
       TargetKind kind, Direction direction, String value, String unit, String upper,
       String normalized, String canonical) {
     List<Target> targets = TargetFixture.targets(sentence);

@@ -2,7 +2,7 @@ package io.github.policytasks.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.TargetKind;
@@ -41,7 +41,7 @@ class TargetReaderProperties {
   private static final List<String> POINTS_SUBJECTS = List.of("签约率", "优良天数比例", "城镇化率");
 
   /** A worded target: the sentence, its text, comparator, kind, value, upper value and unit. */
-  record Worded(String sentence, String text, Comparator comparator, TargetKind kind,
+  record Worded(String sentence, String text, Bound comparator, TargetKind kind,
       BigDecimal value, BigDecimal upper, String unit) {}
 
   @Provide
@@ -74,23 +74,23 @@ class TargetReaderProperties {
     BigDecimal upper = value.add(BigDecimal.valueOf(width, value.scale()));
     String m = upper.toPlainString();
     String text;
-    Comparator comparator;
+    Bound comparator;
     switch (wording) {
-      case 0: text = n + unit + "以上"; comparator = Comparator.AT_LEAST; break;
-      case 1: text = "不低于" + n + unit; comparator = Comparator.AT_LEAST; break;
-      case 2: text = "突破" + n + unit + "以上"; comparator = Comparator.AT_LEAST; break;
-      case 3: text = "超过" + n + unit; comparator = Comparator.MORE_THAN; break;
-      case 4: text = "突破" + n + unit; comparator = Comparator.MORE_THAN; break;
-      case 5: text = n + unit + "以内"; comparator = Comparator.AT_MOST; break;
-      case 6: text = "不超过" + n + unit; comparator = Comparator.AT_MOST; break;
-      case 7: text = "低于" + n + unit; comparator = Comparator.LESS_THAN; break;
-      case 8: text = n + unit + "左右"; comparator = Comparator.APPROXIMATELY; break;
-      case 9: text = n + "-" + m + unit; comparator = Comparator.RANGE; break;
-      case 10: text = n + unit + "至" + m + unit; comparator = Comparator.RANGE; break;
-      default: text = n + unit; comparator = Comparator.EXACTLY; break;
+      case 0: text = n + unit + "以上"; comparator = Bound.AT_LEAST; break;
+      case 1: text = "不低于" + n + unit; comparator = Bound.AT_LEAST; break;
+      case 2: text = "突破" + n + unit + "以上"; comparator = Bound.AT_LEAST; break;
+      case 3: text = "超过" + n + unit; comparator = Bound.MORE_THAN; break;
+      case 4: text = "突破" + n + unit; comparator = Bound.MORE_THAN; break;
+      case 5: text = n + unit + "以内"; comparator = Bound.AT_MOST; break;
+      case 6: text = "不超过" + n + unit; comparator = Bound.AT_MOST; break;
+      case 7: text = "低于" + n + unit; comparator = Bound.LESS_THAN; break;
+      case 8: text = n + unit + "左右"; comparator = Bound.APPROXIMATELY; break;
+      case 9: text = n + "-" + m + unit; comparator = Bound.RANGE; break;
+      case 10: text = n + unit + "至" + m + unit; comparator = Bound.RANGE; break;
+      default: text = n + unit; comparator = Bound.EXACTLY; break;
     }
     return new Worded(prefix + text + "。", text, comparator, kind, value,
-        comparator == Comparator.RANGE ? upper : null, unit);
+        comparator == Bound.RANGE ? upper : null, unit);
   }
 
   @Property(tries = 400)

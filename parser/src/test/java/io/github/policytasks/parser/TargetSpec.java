@@ -1,6 +1,6 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.TargetKind;
 
 /**
@@ -11,7 +11,7 @@ import io.github.policytasks.core.TargetKind;
  */
 record TargetSpec(
     TargetKind kind,
-    Comparator comparator,
+    Bound comparator,
     int wording,
     int unitIndex,
     long unscaled,
@@ -34,7 +34,7 @@ record TargetSpec(
   @Override
   public String toString() {
     return kind + " " + comparator + "#" + wording + " unit#" + unitIndex + " " + unscaled
-        + "e-" + scale + (comparator == Comparator.RANGE ? " +" + rangeWidth : "")
+        + "e-" + scale + (comparator == Bound.RANGE ? " +" + rangeWidth : "")
         + (decrease ? " decrease" : "") + " " + numeralForm;
   }
 }

@@ -1,6 +1,6 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Direction;
 import io.github.policytasks.core.Quantity;
@@ -57,7 +57,7 @@ final class TargetWording {
     long width = spec.kind() == TargetKind.AMOUNT ? spec.rangeWidth() : 1 + spec.rangeWidth() % 99;
     int scale = UnitTable.CLASSIFIERS.contains(unit) ? 0 : spec.scale();
     BigDecimal value = BigDecimal.valueOf(unscaled, scale);
-    BigDecimal upper = spec.comparator() == Comparator.RANGE
+    BigDecimal upper = spec.comparator() == Bound.RANGE
         ? BigDecimal.valueOf(unscaled + width, scale)
         : null;
     String text = text(spec, value, upper, unit);
@@ -142,11 +142,11 @@ final class TargetWording {
     boolean whole = value.scale() == 0;
     long number = whole ? value.longValueExact() : -1;
     if (spec.numeralForm() == TargetSpec.NumeralForm.CHINESE && whole && number < 100
-        && spec.comparator() != Comparator.RANGE && UnitTable.CLASSIFIERS.contains(unit)) {
+        && spec.comparator() != Bound.RANGE && UnitTable.CLASSIFIERS.contains(unit)) {
       return number == 2 ? "两" : ChineseNumeralFormat.format((int) number);
     }
     if (spec.numeralForm() == TargetSpec.NumeralForm.THOUSANDS_SEPARATED && whole
-        && number >= 1000 && spec.comparator() != Comparator.RANGE) {
+        && number >= 1000 && spec.comparator() != Bound.RANGE) {
       return new DecimalFormat("#,###").format(number);
     }
     return value.toPlainString();

@@ -1,6 +1,6 @@
 package io.github.policytasks.examples.cli;
 
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.examples.check.ActualsCsv;
 import io.github.policytasks.examples.check.ActualsFormatException;
 import io.github.policytasks.examples.check.CheckCsvRenderer;
@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--bare-as", paramLabel = "C",
       description = "How to read a bare figure (EXACTLY targets such as 达到280兆瓦): "
           + "EXACTLY (default) or AT_LEAST.")
-  @Nullable Comparator bareAs;
+  @Nullable Bound bareAs;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table or csv (UTF-8 with a byte-order mark, one row per target; "

@@ -1,6 +1,6 @@
 package io.github.policytasks.examples.cli;
 
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.TargetKind;
 import io.github.policytasks.examples.ledger.Ledger;
@@ -50,7 +50,7 @@ final class TargetsCommand implements Callable<Integer> {
 
   @Option(names = "--comparator", paramLabel = "C",
       description = "Only targets with comparator C: ${COMPLETION-CANDIDATES}.")
-  @Nullable Comparator comparator;
+  @Nullable Bound comparator;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
@@ -90,7 +90,7 @@ final class TargetsCommand implements Callable<Integer> {
       filter = filter.and(row -> row.target().kind() == k);
     }
     if (comparator != null) {
-      Comparator c = comparator;
+      Bound c = comparator;
       filter = filter.and(row -> row.target().comparator() == c);
     }
     return filter;

@@ -1,7 +1,7 @@
 package io.github.policytasks.examples.ledger;
 
 import io.github.policytasks.core.Amount;
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Direction;
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Quantity;
@@ -42,7 +42,7 @@ public final class LedgerCells {
   }
 
   /** A one- or two-character symbol for {@code comparator}: ≥ &gt; ≤ &lt; ≈ – =. */
-  public static String boundSymbol(Comparator comparator) {
+  public static String boundSymbol(Bound comparator) {
     switch (comparator) {
       case AT_LEAST:
         return "≥";

@@ -1,7 +1,7 @@
 package io.github.policytasks.examples.ledger;
 
 import io.github.policytasks.core.Amount;
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Direction;
 import io.github.policytasks.core.LeadUnit;
@@ -29,13 +29,13 @@ public final class SamplePlans {
         .addLeadUnits(LeadUnit.of("县科技局"), LeadUnit.of("县工业和信息化局"))
         .addTargets(Target.builder()
             .id("t1.g1").text("4家以上").span(SourceSpan.of(14, 19)).subject("创新平台")
-            .comparator(Comparator.AT_LEAST).kind(TargetKind.AMOUNT)
+            .comparator(Bound.AT_LEAST).kind(TargetKind.AMOUNT)
             .value(Quantity.of("4", "家")).normalized(Quantity.of("4", "家"))
             .dimension(Dimension.COUNT)
             .build())
         .addTargets(Target.builder()
             .id("t1.g2").text("突破150亿元").span(SourceSpan.of(20, 27)).subject("产业集群规模, \"链\"")
-            .comparator(Comparator.MORE_THAN).kind(TargetKind.AMOUNT)
+            .comparator(Bound.MORE_THAN).kind(TargetKind.AMOUNT)
             .value(Quantity.of("150", "亿元")).normalized(Quantity.of("15000000000", "元"))
             .dimension(Dimension.CURRENCY)
             .build())
@@ -48,7 +48,7 @@ public final class SamplePlans {
         .deadline(LocalDate.of(2023, 12, 31))
         .addTargets(Target.builder()
             .id("t2.g1").text("3.46万亩").span(SourceSpan.of(43, 49)).subject("稻田退水治理区域")
-            .comparator(Comparator.EXACTLY).kind(TargetKind.AMOUNT)
+            .comparator(Bound.EXACTLY).kind(TargetKind.AMOUNT)
             .value(Quantity.of("3.46", "万亩"))
             .normalized(Quantity.of(Amount.ofRatio(BigInteger.valueOf(69200000),
                 BigInteger.valueOf(3)), Unit.of("平方米")))
@@ -56,7 +56,7 @@ public final class SamplePlans {
             .build())
         .addTargets(Target.builder()
             .id("t2.g2").text("增长8-10%").span(SourceSpan.of(60, 66))
-            .comparator(Comparator.RANGE).kind(TargetKind.GROWTH).direction(Direction.INCREASE)
+            .comparator(Bound.RANGE).kind(TargetKind.GROWTH).direction(Direction.INCREASE)
             .value(Quantity.of("8", "%")).upper(Quantity.of("10", "%"))
             .normalized(Quantity.of("8", "%")).normalizedUpper(Quantity.of("10", "%"))
             .dimension(Dimension.PERCENT)

@@ -1,6 +1,6 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.core.Comparator;
+import io.github.policytasks.core.Bound;
 
 /**
  * The bound that the words around a figure give, and the extent of the target's text once those
@@ -11,4 +11,4 @@ import io.github.policytasks.core.Comparator;
  * @param textEnd offset just past the bound word after the figure, or past the figure
  * @param suffixed whether a bound word follows the figure ({@code 以上}, {@code 以内}, {@code 左右})
  */
-record Bound(Comparator comparator, int textStart, int textEnd, boolean suffixed) {}
+record BoundWording(Bound comparator, int textStart, int textEnd, boolean suffixed) {}

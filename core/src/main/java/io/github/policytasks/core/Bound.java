@@ -1,7 +1,7 @@
 package io.github.policytasks.core;
 
 /** The bound a target's words put on its value (annotation guide §3). */
-public enum Comparator {
+public enum Bound {
   /** ≥: 以上, 不低于, 不少于, 至少. */
   AT_LEAST,
   /** &gt;: 超过, 突破, 多于, and open magnitudes such as 500多亿元. */
