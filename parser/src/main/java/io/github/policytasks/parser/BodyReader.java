@@ -1,11 +1,8 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.core.DocumentReference;
+import io.github.policytasks.core.RegionKind;
 import io.github.policytasks.core.Severity;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,12 +26,8 @@ final class BodyReader {
   private final NoteReader notes;
   private final TargetReader targetReader;
   private final TaskNotes taskNotes;
+  private final PlanDraft draft;
 
-  private final List<SectionDraft> sections = new ArrayList<>();
-  private final List<DocumentReference> references = new ArrayList<>();
-  private Set<String> skippedTitles = new HashSet<>();
-  private Set<String> addedReferences = new HashSet<>();
-  private final List<TaskDraft> tasks = new ArrayList<>();
   private @Nullable SectionDraft section;
   private @Nullable SectionDraft subsection;
   private @Nullable TaskDraft task;
@@ -42,7 +35,6 @@ final class BodyReader {
   private int lastTaskNumber;
   private int lastSectionNumber;
   private int lastSubsectionNumber;
-  private boolean firstListedLeads;
   private boolean yearReported;
   /** Whether end matter ({@code 抄送}, {@code 附件}) has begun and no heading or task followed. */
   private boolean inEndMatter;
@@ -50,7 +42,7 @@ final class BodyReader {
   private @Nullable Line rest;
 
   BodyReader(SourceText source, String folded, DiagnosticCollector diagnostics,
-      @Nullable Integer year, boolean parenthesisedTasks, TargetReader targetReader) {
+      @Nullable Integer year, boolean parenthesisedTasks, TargetReader targetReader, PlanDraft draft) {
     this.source = source;
     this.f = folded;
     this.diagnostics = diagnostics;
@@ -59,36 +51,7 @@ final class BodyReader {
     this.notes = new NoteReader(folded, year);
     this.taskNotes = new TaskNotes(folded, notes);
     this.targetReader = targetReader;
-  }
-
-  /** The sections read, in document order. */
-  List<SectionDraft> sections() {
-    return sections;
-  }
-
-  /**
-   * Continues the front matter's references: body text adds only citations with a document
-   * number, and none the front matter already holds or skips.
-   */
-  void continueReferences(List<DocumentReference> front, Set<String> skipped, Set<String> added) {
-    references.addAll(front);
-    skippedTitles = new HashSet<>(skipped);
-    addedReferences = new HashSet<>(added);
-  }
-
-  /** The documents cited, in document order. */
-  List<DocumentReference> references() {
-    return references;
-  }
-
-  /** Every task read, in document order. */
-  List<TaskDraft> tasks() {
-    return tasks;
-  }
-
-  /** Whether some text of the body says that the first-listed unit leads. */
-  boolean statesFirstListedLeads() {
-    return firstListedLeads;
+    this.draft = draft;
   }
 
   /** Reads one line of the body, and the tasks a web copy ran onto it, in turn. */
@@ -102,7 +65,11 @@ final class BodyReader {
   }
 
   private void readSegment(Line line) {
-    if (line.isBlank() || LineShapes.isFurniture(f, line)) {
+    if (line.isBlank()) {
+      return;
+    }
+    if (LineShapes.isFurniture(f, line)) {
+      draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return;
     }
     if (PipeCells.isRow(f, line) ? readRow(line, false)
@@ -123,6 +90,7 @@ final class BodyReader {
     if (isEndMatter(line)) {
       closeTask();
       inEndMatter = true;
+      draft.region(RegionKind.END_MATTER, line.contentStart(), line.contentEnd());
       return;
     }
     if (task != null && task.rowEnd < 0) {
@@ -209,7 +177,8 @@ final class BodyReader {
     int titleEnd = headingEnd(label.textStart(), line.contentEnd());
     section = new SectionDraft(label.number(), titleOrNull(label.textStart(), titleEnd),
         line.contentStart(), Math.max(titleEnd, label.end()));
-    sections.add(section);
+    draft.addSection(section);
+    draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
     checkFirstListedRule(line.contentStart(), line.contentEnd());
   }
 
@@ -227,6 +196,7 @@ final class BodyReader {
     subsection = new SectionDraft(label.number(), titleOrNull(label.textStart(), titleEnd),
         line.contentStart(), Math.max(titleEnd, label.end()));
     parent.subsections.add(subsection);
+    draft.region(RegionKind.SUBSECTION_HEADING, line.contentStart(), line.contentEnd());
     checkFirstListedRule(line.contentStart(), line.contentEnd());
   }
 
@@ -278,6 +248,7 @@ final class BodyReader {
       diagnostics.report(Severity.WARNING, "NOTE_WITHOUT_TASK",
           "responsibility note stands before any task; no task takes its units",
           line.contentStart(), line.contentEnd());
+      draft.region(RegionKind.UNREAD, line.contentStart(), line.contentEnd());
       return;
     }
     current.end = line.contentEnd();
@@ -296,14 +267,15 @@ final class BodyReader {
           "text after a heading and before any task; no task holds it",
           line.contentStart(), line.contentEnd());
     }
+    draft.region(inEndMatter ? RegionKind.END_MATTER : RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
     checkFirstListedRule(line.contentStart(), line.contentEnd());
-    ReferenceReader.read(source, f, line.contentStart(), line.contentEnd(), skippedTitles, references,
-        addedReferences, true);
+    draft.cite(line.contentStart(), line.contentEnd(), true);
   }
 
   /** A row of a task table, its cells separated by pipes or, when {@code tabs}, by tabs. */
   private boolean readRow(Line line, boolean tabs) {
     if (!tabs && LineShapes.isTableSeparator(f, line)) {
+      draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return true;
     }
     List<PipeCells.Cell> cells = tabs ? PipeCells.splitTabs(f, source.text(), line) : PipeCells.split(f, line);
@@ -311,6 +283,7 @@ final class BodyReader {
     if (header != null) {
       closeTask();
       table = header.laidOut(tabs, PipeCells.opensWithPipe(f, line));
+      draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
       return true;
     }
     TaskTable columns = table;
@@ -339,6 +312,7 @@ final class BodyReader {
           first.start(), first.end()));
       if (heading != null && (heading.kind() == Label.Kind.SECTION || heading.kind() == Label.Kind.CHAPTER)) {
         readTableSection(heading, first, null, -1);
+        draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
         return;
       }
     }
@@ -353,11 +327,13 @@ final class BodyReader {
         readTableSection(heading, numberCell,
             titleCell != null && !titleCell.isEmpty() ? titleCell : textCell,
             bareNumeral ? ChineseNumerals.parse(numberText, 0, numeralEnd) : -1);
+        draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
         return;
       }
     }
     if (textCell == null || textCell.isEmpty()) {
       if (cells.stream().allMatch(PipeCells.Cell::isEmpty)) {
+        draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
         return;
       }
       diagnostics.report(Severity.WARNING, "TABLE_ROW_PARTLY_READ",
@@ -389,6 +365,7 @@ final class BodyReader {
       }
     }
     task = row;
+    draft.region(RegionKind.TASK, line.contentStart(), line.contentEnd());
     closeTask();
   }
 
@@ -413,7 +390,7 @@ final class BodyReader {
     lastSubsectionNumber = 0;
     section = new SectionDraft(number, titleOrNull(titleStart, titleEnd), numberCell.start(),
         Math.max(titleEnd, numberCell.end()));
-    sections.add(section);
+    draft.addSection(section);
   }
 
   private static boolean onlyFirstFilled(List<PipeCells.Cell> cells) {
@@ -429,13 +406,12 @@ final class BodyReader {
     return k >= 0 && k < cells.size() ? cells.get(k) : null;
   }
 
-  private TaskDraft open(TaskDraft draft) {
+  private TaskDraft open(TaskDraft task) {
     inEndMatter = false;
     SectionDraft container = subsection != null ? subsection : ensureSection();
-    container.tasks.add(draft);
-    tasks.add(draft);
-    draft.id = "t" + tasks.size();
-    return draft;
+    container.tasks.add(task);
+    draft.addTask(task);
+    return task;
   }
 
   private void checkTaskNumber(int number, int start, int end) {
@@ -449,7 +425,7 @@ final class BodyReader {
   private SectionDraft ensureSection() {
     if (section == null) {
       section = new SectionDraft(0, null, -1, -1);
-      sections.add(section);
+      draft.addSection(section);
     }
     return section;
   }
@@ -484,10 +460,11 @@ final class BodyReader {
           unread.why() + ": \"" + source.text().substring(unread.start(), unread.end()) + "\"",
           unread.start(), unread.end());
     }
-    if (t.notes.statesFirstListedLeads()) {
-      firstListedLeads = true;
+    if (t.notes.firstListedRuleAt() >= 0) {
+      draft.firstListedRuleAt(t.notes.firstListedRuleAt());
     }
-    ReferenceReader.read(source, f, t.textStart, t.bodyEnd, skippedTitles, references, addedReferences, true);
+    draft.region(RegionKind.TASK, t.spanStart, Math.max(t.spanEnd, taskNotes.trimBlank(t.spanStart, t.end)));
+    draft.cite(t.textStart, t.bodyEnd, true);
     t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
   }
 
@@ -501,8 +478,8 @@ final class BodyReader {
   }
 
   private void checkFirstListedRule(int start, int end) {
-    if (!firstListedLeads && notes.statesFirstListedLeads(start, end)) {
-      firstListedLeads = true;
+    if (!draft.firstListedRuleBefore(end) && notes.statesFirstListedLeads(start, end)) {
+      draft.firstListedRuleAt(start);
     }
   }
 

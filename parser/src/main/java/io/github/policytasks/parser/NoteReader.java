@@ -175,7 +175,7 @@ final class NoteReader {
       return;
     }
     if (statesFirstListedLeads(s, e)) {
-      parts.firstListedLeads();
+      parts.firstListedLeads(s);
       return;
     }
     if (unit) {
@@ -212,7 +212,7 @@ final class NoteReader {
    */
   private boolean readVerbForm(int start, int end, NoteParts parts) {
     List<NoteParts.Name> found = new ArrayList<>();
-    boolean rule = false;
+    int rule = -1;
     int depth = 0;
     int clauseStart = start;
     int keyedFrom = -1;
@@ -235,7 +235,7 @@ final class NoteReader {
           continue;
         }
         if (statesFirstListedLeads(s, e)) {
-          rule = true;
+          rule = s;
           continue;
         }
         if (f.charAt(s) == '由' || f.charAt(s) == '请') {
@@ -261,8 +261,8 @@ final class NoteReader {
     for (NoteParts.Name name : found) {
       parts.add(name.role(), name.start(), name.end());
     }
-    if (rule) {
-      parts.firstListedLeads();
+    if (rule >= 0) {
+      parts.firstListedLeads(rule);
     }
     if (keyedFrom >= 0) {
       readKeyed(keyedFrom, end, parts);
