@@ -18,11 +18,15 @@ import org.jspecify.annotations.Nullable;
  * serves one parse.
  */
 final class BodyReader {
+  /** The longest line read as a closing paragraph. */
+  private static final int MAX_CLOSING = 80;
   private final SourceText source;
   private final String f;
   private final DiagnosticCollector diagnostics;
   private final @Nullable Integer year;
-  private final boolean parenthesisedTasks;
+  private final LayoutSurvey layout;
+  /** How many section headings have been read: the index of the current section in the layout survey. */
+  private int headingsRead;
   private final NoteReader notes;
   private final TargetReader targetReader;
   private final TaskNotes taskNotes;
@@ -42,12 +46,12 @@ final class BodyReader {
   private @Nullable Line rest;
 
   BodyReader(SourceText source, String folded, DiagnosticCollector diagnostics,
-      @Nullable Integer year, boolean parenthesisedTasks, TargetReader targetReader, PlanDraft draft) {
+      @Nullable Integer year, LayoutSurvey layout, TargetReader targetReader, PlanDraft draft) {
     this.source = source;
     this.f = folded;
     this.diagnostics = diagnostics;
     this.year = year;
-    this.parenthesisedTasks = parenthesisedTasks;
+    this.layout = layout;
     this.notes = new NoteReader(folded, year);
     this.taskNotes = new TaskNotes(folded, notes);
     this.targetReader = targetReader;
@@ -121,6 +125,12 @@ final class BodyReader {
   private boolean readLabelled(Label label, Line line) {
     switch (label.kind()) {
       case SECTION:
+        if (layout.sectionsAreTasks()) {
+          readTask(label, line);
+        } else {
+          readSection(label, line);
+        }
+        return true;
       case CHAPTER:
         readSection(label, line);
         return true;
@@ -128,7 +138,7 @@ final class BodyReader {
         readSubsection(label, line);
         return true;
       case PARENTHESISED:
-        if (parenthesisedTasks || taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
+        if (parenthesisedTasks() || taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
           readTask(label, line);
         } else {
           readSubsection(label, line);
@@ -159,7 +169,12 @@ final class BodyReader {
    */
   private boolean isSubItemOfParenthesisedTask() {
     TaskDraft current = task;
-    return parenthesisedTasks && current != null && current.parenthesised && !current.closedByNote;
+    return parenthesisedTasks() && current != null && current.parenthesised && !current.closedByNote;
+  }
+
+  /** Whether {@code （一）} numbers the tasks of the current section. */
+  private boolean parenthesisedTasks() {
+    return layout.parenthesisedTasksIn(headingsRead);
   }
 
   /** {@code 一、聚力创新驱动战略,建设高水平创新城市}: opens a section. */
@@ -167,6 +182,7 @@ final class BodyReader {
     closeTask();
     inEndMatter = false;
     subsection = null;
+    headingsRead++;
     if (lastSectionNumber > 0 && label.number() != lastSectionNumber + 1 && label.number() != 1) {
       diagnostics.report(Severity.WARNING, "SECTION_NUMBER_GAP",
           "section number " + label.number() + " follows section " + lastSectionNumber,
@@ -283,6 +299,7 @@ final class BodyReader {
     if (header != null) {
       closeTask();
       table = header.laidOut(tabs, PipeCells.opensWithPipe(f, line));
+      reportUnknownColumns(header, cells);
       draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
       return true;
     }
@@ -294,11 +311,21 @@ final class BodyReader {
     return true;
   }
 
+  /** Each column whose header is unknown, once: its cells are read as the task's text. */
+  private void reportUnknownColumns(TaskTable header, List<PipeCells.Cell> cells) {
+    for (int k : header.unknownColumns()) {
+      PipeCells.Cell cell = cells.get(k);
+      diagnostics.report(Severity.INFO, "TABLE_COLUMN_UNKNOWN",
+          "table column " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
+              + "\" is no known column; its cells are read as task text", cell.start(), cell.end());
+    }
+  }
+
   /** {@code 1 | 搭建创新平台… | 县科技局 | 2023年底前}: one task of a task table. */
   private void readTableRow(TaskTable columns, List<PipeCells.Cell> cells, Line line) {
     closeTask();
     PipeCells.Cell numberCell = cell(cells, columns.numberColumn());
-    PipeCells.Cell textCell = cell(cells, columns.textColumn());
+    PipeCells.Cell textCell = textCell(cells, columns);
     int rowStart = cells.isEmpty() ? line.contentStart() : cells.get(0).start();
     int rowEnd = cells.isEmpty() ? line.contentEnd() : cells.get(cells.size() - 1).end();
     String numberText = numberCell == null ? "" : PipeCells.compact(f, numberCell);
@@ -348,7 +375,7 @@ final class BodyReader {
       checkTaskNumber(number, numberCell.start(), numberCell.end());
     }
     int textStart = textCell == null ? rowEnd : textCell.start();
-    int textEnd = textCell == null ? rowEnd : textCell.end();
+    int textEnd = textCell == null ? rowEnd : textEnd(cells, columns, textCell);
     TaskDraft row = open(new TaskDraft(number, arabic ? source.text().substring(numberCell.start(), numberCell.end()) : null,
         rowStart, textStart, textEnd));
     row.rowEnd = rowEnd;
@@ -391,6 +418,27 @@ final class BodyReader {
     section = new SectionDraft(number, titleOrNull(titleStart, titleEnd), numberCell.start(),
         Math.max(titleEnd, numberCell.end()));
     draft.addSection(section);
+  }
+
+  /** The first non-empty cell of the row's text columns, or the first text column's cell. */
+  private static PipeCells.@Nullable Cell textCell(List<PipeCells.Cell> cells, TaskTable columns) {
+    for (int k = columns.textColumn(); k <= columns.lastTextColumn() && k < cells.size(); k++) {
+      if (!cells.get(k).isEmpty()) {
+        return cells.get(k);
+      }
+    }
+    return cell(cells, columns.textColumn());
+  }
+
+  /** The end of the last non-empty cell of the row's text columns, at least {@code first}'s end. */
+  private static int textEnd(List<PipeCells.Cell> cells, TaskTable columns, PipeCells.Cell first) {
+    int end = first.end();
+    for (int k = columns.textColumn(); k <= columns.lastTextColumn() && k < cells.size(); k++) {
+      if (!cells.get(k).isEmpty()) {
+        end = Math.max(end, cells.get(k).end());
+      }
+    }
+    return end;
   }
 
   private static boolean onlyFirstFilled(List<PipeCells.Cell> cells) {
@@ -470,11 +518,28 @@ final class BodyReader {
 
   private boolean isEndMatter(Line line) {
     String compact = LineShapes.compact(f, line);
+    if (isClosingParagraph(compact)) {
+      return true;
+    }
     if (compact.startsWith("抄送") || compact.startsWith("附件") && compact.length() <= 40) {
       return true;
     }
     return compact.length() <= 60 && compact.endsWith("印发") && compact.indexOf('年') > 0
         && TextFold.isDigit(compact.charAt(Math.max(0, compact.indexOf('年') - 1)));
+  }
+
+  /**
+   * {@code 本方案自印发之日起施行}, {@code 有效期至…}, {@code 本方案由…负责解释}: a closing paragraph,
+   * which belongs to no task (annotation guide §6).
+   */
+  private static boolean isClosingParagraph(String compact) {
+    if (compact.length() > MAX_CLOSING) {
+      return false;
+    }
+    return compact.contains("自印发之日起施行") || compact.contains("自发布之日起施行")
+        || compact.contains("自印发之日起实施") || compact.contains("自发布之日起实施")
+        || compact.startsWith("有效期至") || compact.startsWith("本方案有效期")
+        || (compact.startsWith("本") || compact.startsWith("此")) && compact.contains("负责解释");
   }
 
   private void checkFirstListedRule(int start, int end) {

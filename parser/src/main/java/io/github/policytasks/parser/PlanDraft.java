@@ -56,6 +56,7 @@ final class PlanDraft {
   private final List<SectionDraft> sections = new ArrayList<>();
   private final List<TaskDraft> tasks = new ArrayList<>();
   private final Regions regions = new Regions();
+  private UnitFactory unitFactory = new UnitFactory(UnitAliases.defaults());
   /** The units made so far, by name: a plan names the same few units again and again. */
   private final Map<String, LeadUnit> unitCache = new HashMap<>();
 
@@ -121,10 +122,6 @@ final class PlanDraft {
   void addTask(TaskDraft task) {
     tasks.add(task);
     task.id = "t" + tasks.size();
-  }
-
-  List<TaskDraft> tasks() {
-    return tasks;
   }
 
   // ---- resolving ---------------------------------------------------------------------------
@@ -262,7 +259,7 @@ final class PlanDraft {
 
   private Task task(TaskDraft draft, ResponsibilityRules rules) {
     Responsibility.Resolved resolved = Responsibility.resolve(draft.notes,
-        firstListedRuleBefore(draft.spanEnd), rules.namesLeads());
+        firstListedRuleBefore(draft.spanEnd), rules.namesLeads(), f);
     if (rules.anyUnits() && draft.notes.noteCount() == 0) {
       diagnostics.report(Severity.INFO, "TASK_WITHOUT_NOTE",
           "task " + (draft.label != null ? draft.label : draft.id) + " names no responsible unit",
@@ -308,8 +305,6 @@ final class PlanDraft {
     }
     return out;
   }
-
-  private UnitFactory unitFactory = new UnitFactory(UnitAliases.defaults());
 
   /** The unit aliases that name units' canonical forms. */
   void unitFactory(UnitFactory factory) {

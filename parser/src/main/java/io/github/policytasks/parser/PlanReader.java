@@ -108,8 +108,9 @@ final class PlanReader {
 
   /** Reads the body from {@code pos} line by line. */
   private void readBody(int pos, @Nullable Integer year) {
-    BodyReader body = new BodyReader(source, f, diagnostics, year, parenthesisedNumbersTasks(pos),
-        targetReader, draft);
+    LayoutSurvey layout = new LayoutSurvey(f, new TaskNotes(f, new NoteReader(f, year)))
+        .survey(pos, this::isTableHeader);
+    BodyReader body = new BodyReader(source, f, diagnostics, year, layout, targetReader, draft);
     int at = pos;
     while (at < f.length()) {
       Line line = lines.at(at);
@@ -136,40 +137,4 @@ final class PlanReader {
         && TaskTable.header(f, PipeCells.splitTabs(f, source.text(), line)) != null;
   }
 
-  /**
-   * Whether {@code (一)} numbers the tasks of this body: a survey of the line heads counts the
-   * {@code (一)} items that head no {@code 1.} items of their own and the {@code 1.} / {@code 第一条}
-   * items; {@code (一)} numbers tasks when the first outnumber the second. A task table means
-   * the table numbers the tasks. Reads only each line's head, once.
-   */
-  private boolean parenthesisedNumbersTasks(int from) {
-    int pos = from;
-    int childless = 0;
-    int numbered = 0;
-    boolean open = false;
-    boolean owns = false;
-    LineCursor lines = new LineCursor(f);
-    while (pos < f.length()) {
-      Line line = lines.at(pos);
-      Label label = LineShapes.label(f, line);
-      if (label == null) {
-        if (isTableHeader(line)) {
-          return false;
-        }
-      } else if (label.kind() == Label.Kind.PARENTHESISED) {
-        childless += open && !owns ? 1 : 0;
-        open = true;
-        owns = false;
-      } else if (label.kind() == Label.Kind.ARABIC || label.kind() == Label.Kind.ARTICLE) {
-        numbered++;
-        owns |= open;
-      } else if (label.kind() != Label.Kind.ARABIC_SPACE) {
-        childless += open && !owns ? 1 : 0;
-        open = false;
-      }
-      pos = line.next();
-    }
-    childless += open && !owns ? 1 : 0;
-    return childless > numbered;
-  }
 }
