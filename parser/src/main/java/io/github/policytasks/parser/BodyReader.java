@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * serves one parse.
  */
 final class BodyReader {
+  /** Titles of the items and sections whose figures are goals (annotation guide §6). */
+  static final java.util.Set<String> GOAL_TITLES = java.util.Set.of(
+      "发展目标", "主要目标", "总体目标", "行动目标", "工作目标", "目标", "目标任务", "主要指标");
   /** The longest line read as a closing paragraph. */
   private static final int MAX_CLOSING = 80;
   private final SourceText source;
@@ -194,7 +197,7 @@ final class BodyReader {
     section = new SectionDraft(label.number(), titleOrNull(label.textStart(), titleEnd),
         line.contentStart(), Math.max(titleEnd, label.end()));
     draft.addSection(section);
-    draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
+    readHeadingTail(RegionKind.SECTION_HEADING, line, titleEnd);
     checkFirstListedRule(line.contentStart(), line.contentEnd());
   }
 
@@ -212,8 +215,24 @@ final class BodyReader {
     subsection = new SectionDraft(label.number(), titleOrNull(label.textStart(), titleEnd),
         line.contentStart(), Math.max(titleEnd, label.end()));
     parent.subsections.add(subsection);
-    draft.region(RegionKind.SUBSECTION_HEADING, line.contentStart(), line.contentEnd());
+    readHeadingTail(RegionKind.SUBSECTION_HEADING, line, titleEnd);
     checkFirstListedRule(line.contentStart(), line.contentEnd());
+  }
+
+  /**
+   * Claims a heading line: the heading up to its title's end (and the {@code 。} after it); the
+   * sentences after it ({@code 二、深化改革。营商环境评价进入全省前10名。}) are text of the section,
+   * whose figures are its goals (annotation guide §6).
+   */
+  private void readHeadingTail(RegionKind kind, Line line, int titleEnd) {
+    int tail = LineShapes.skipBlanks(f, titleEnd, line.contentEnd());
+    while (tail < line.contentEnd() && (f.charAt(tail) == '。' || f.charAt(tail) == ':')) {
+      tail = LineShapes.skipBlanks(f, tail + 1, line.contentEnd());
+    }
+    draft.region(kind, line.contentStart(), tail < line.contentEnd() ? tail : line.contentEnd());
+    if (tail < line.contentEnd()) {
+      ensureSection().goalRanges.add(new int[] {tail, line.contentEnd()});
+    }
   }
 
   /** {@code 1. 搭建创新平台。…(牵头单位:…)}: opens a task. */
@@ -283,7 +302,11 @@ final class BodyReader {
           "text after a heading and before any task; no task holds it",
           line.contentStart(), line.contentEnd());
     }
-    draft.region(inEndMatter ? RegionKind.END_MATTER : RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
+    if (inEndMatter || section == null) {
+      draft.region(inEndMatter ? RegionKind.END_MATTER : RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
+    } else {
+      section.goalRanges.add(new int[] {line.contentStart(), line.contentEnd()});
+    }
     checkFirstListedRule(line.contentStart(), line.contentEnd());
     draft.cite(line.contentStart(), line.contentEnd(), true);
   }
@@ -324,6 +347,10 @@ final class BodyReader {
   /** {@code 1 | 搭建创新平台… | 县科技局 | 2023年底前}: one task of a task table. */
   private void readTableRow(TaskTable columns, List<PipeCells.Cell> cells, Line line) {
     closeTask();
+    if (isSummaryRow(cells)) {
+      draft.region(RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
+      return;
+    }
     PipeCells.Cell numberCell = cell(cells, columns.numberColumn());
     PipeCells.Cell textCell = textCell(cells, columns);
     int rowStart = cells.isEmpty() ? line.contentStart() : cells.get(0).start();
@@ -441,6 +468,17 @@ final class BodyReader {
     return end;
   }
 
+  /** {@code | 总分 | 100 |}: a row that totals the table (合计, 总计, 总分, 小计), no task. */
+  private boolean isSummaryRow(List<PipeCells.Cell> cells) {
+    for (PipeCells.Cell cell : cells) {
+      if (!cell.isEmpty()) {
+        String first = PipeCells.compact(f, cell);
+        return first.equals("合计") || first.equals("总计") || first.equals("总分") || first.equals("小计");
+      }
+    }
+    return false;
+  }
+
   private static boolean onlyFirstFilled(List<PipeCells.Cell> cells) {
     for (int k = 1; k < cells.size(); k++) {
       if (!cells.get(k).isEmpty()) {
@@ -513,7 +551,24 @@ final class BodyReader {
     }
     draft.region(RegionKind.TASK, t.spanStart, Math.max(t.spanEnd, taskNotes.trimBlank(t.spanStart, t.end)));
     draft.cite(t.textStart, t.bodyEnd, true);
-    t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
+    t.goalItem = isGoalTitle(t);
+    if (t.goalItem) {
+      ensureSection().goalRanges.add(new int[] {t.titleEnd > t.textStart ? t.titleEnd : t.textStart, t.bodyEnd});
+    } else {
+      t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
+    }
+  }
+
+  /**
+   * Whether the task is a goal item: titled {@code 发展目标}, {@code 主要目标}, {@code 总体目标},
+   * {@code 行动目标}, {@code 工作目标} or {@code 目标}, so that its figures are its section's goals.
+   */
+  private boolean isGoalTitle(TaskDraft t) {
+    if (t.titleEnd <= t.textStart) {
+      return false;
+    }
+    String title = f.substring(t.textStart, t.titleEnd).replace(" ", "");
+    return GOAL_TITLES.contains(title);
   }
 
   private boolean isEndMatter(Line line) {

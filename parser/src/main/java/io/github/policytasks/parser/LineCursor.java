@@ -3,7 +3,8 @@ package io.github.policytasks.parser;
 /**
  * Yields the lines of the folded input in order (LF, CRLF and a lone CR each end a line), and
  * restores the line breaks a web copy lost (annotation guide §6): in a line of any length, a new
- * logical line starts where a numbering label follows the end of a sentence ({@code …。2. 推进…},
+ * logical line starts where a numbering label follows the end of a sentence (outside table rows,
+ * whose cells hold their own numbered points) ({@code …。2. 推进…},
  * {@code …)二、聚力…}, {@code …如下:一、…}, {@code …。(三)深化…}, {@code …。第四条 …}; a {@code
  * 1.} after {@code ;} or {@code :} is a point inside a sentence, not a new item); inside a physical
  * line of {@value #LONG_LINE} or more characters, which has lost its breaks for certain, also where
@@ -28,6 +29,10 @@ final class LineCursor {
   private int softEnd = -1;
   /** Whether the current physical line is long enough to have lost its breaks for certain. */
   private boolean longLine;
+  /** Where the current physical line really starts, before the first offset asked for. */
+  private int lineStart = -1;
+  /** Whether the current physical line holds table cells (pipes or tabs). */
+  private boolean cells;
 
   LineCursor(String folded) {
     this.f = folded;
@@ -38,8 +43,15 @@ final class LineCursor {
     if (start < physicalStart || start > physicalEnd) {
       physicalStart = start;
       physicalEnd = start;
+      lineStart = start;
+      while (lineStart > 0 && !TextFold.isLineBreak(f.charAt(lineStart - 1))) {
+        lineStart--;
+      }
       int length = f.length();
+      cells = false;
       while (physicalEnd < length && !TextFold.isLineBreak(f.charAt(physicalEnd))) {
+        char c = f.charAt(physicalEnd);
+        cells |= c == '|' || c == '\t';
         physicalEnd++;
       }
       physicalNext = physicalEnd;
@@ -50,10 +62,10 @@ final class LineCursor {
       }
       softFrom = -1;
     }
-    longLine = physicalEnd - physicalStart >= LONG_LINE;
+    longLine = physicalEnd - lineStart >= LONG_LINE;
     if (softFrom != start) {
       softFrom = start;
-      softEnd = nextLabel(start + 1);
+      softEnd = longLine || !cells ? nextLabel(start + 1) : physicalEnd;
     }
     if (softEnd < physicalEnd) {
       return Line.of(f, start, softEnd, softEnd);

@@ -12,6 +12,7 @@ import io.github.policytasks.core.Section;
 import io.github.policytasks.core.Severity;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Subsection;
+import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +58,7 @@ final class PlanDraft {
   private final List<TaskDraft> tasks = new ArrayList<>();
   private final Regions regions = new Regions();
   private UnitFactory unitFactory = new UnitFactory(UnitAliases.defaults());
+  private TargetReader targetReader = new TargetReader();
   /** The units made so far, by name: a plan names the same few units again and again. */
   private final Map<String, LeadUnit> unitCache = new HashMap<>();
 
@@ -226,6 +228,44 @@ final class PlanDraft {
     return DiagnosticRuns.grouped(all, source);
   }
 
+  /**
+   * The goals of a section (annotation guide §6): the figures of its text outside any task —
+   * heading tails, opening text, goal items ({@code 发展目标}) — ids {@code s2.g1}…; each stretch
+   * is claimed as a {@link RegionKind#GOAL} region when it states goals, else as text of the
+   * section.
+   */
+  private List<Target> resolveGoals(SectionDraft draft, String id) {
+    List<Target> goals = new ArrayList<>();
+    List<int[]> ranges = new ArrayList<>(draft.goalRanges);
+    draft.subsections.forEach(sub -> ranges.addAll(sub.goalRanges));
+    for (int[] range : ranges) {
+      List<Target> found = targetReader.read(source, range[0], range[1], id, year, diagnostics);
+      boolean goalItem = isGoalItem(draft, range);
+      if (!goalItem) {
+        regions.add(found.isEmpty() ? RegionKind.PREAMBLE : RegionKind.GOAL, range[0], range[1]);
+      }
+      for (Target target : found) {
+        goals.add(Target.builder().from(target).id(id + ".g" + (goals.size() + 1)).build());
+      }
+    }
+    return goals;
+  }
+
+  /** Whether {@code range} is the body of a goal item, which its task's region already claims. */
+  private static boolean isGoalItem(SectionDraft draft, int[] range) {
+    for (TaskDraft task : draft.tasks) {
+      if (task.goalItem && task.spanStart <= range[0] && range[1] <= Math.max(task.spanEnd, task.end)) {
+        return true;
+      }
+    }
+    for (SectionDraft sub : draft.subsections) {
+      if (isGoalItem(sub, range)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Section section(SectionDraft draft, String id, ResponsibilityRules rules) {
     List<Subsection> subsections = new ArrayList<>();
     int ordinal = 0;
@@ -244,6 +284,7 @@ final class PlanDraft {
         .number(draft.number)
         .title(draft.title)
         .span(draft.isImplicit() ? null : SourceSpan.of(draft.spanStart, draft.spanEnd))
+        .goals(resolveGoals(draft, id))
         .subsections(subsections)
         .tasks(tasks(draft.tasks, rules))
         .build();
@@ -304,6 +345,11 @@ final class PlanDraft {
       out.add(unitCache.computeIfAbsent(source.text().substring(name.start(), name.end()), unitFactory::unit));
     }
     return out;
+  }
+
+  /** The reader of targets and goals. */
+  void targetReader(TargetReader reader) {
+    this.targetReader = reader;
   }
 
   /** The unit aliases that name units' canonical forms. */

@@ -30,6 +30,7 @@ final class PlanReader {
     this.targetReader = targetReader;
     this.draft = new PlanDraft(source, f, diagnostics);
     this.draft.unitFactory(units);
+    this.draft.targetReader(targetReader);
     this.lines = new LineCursor(f);
   }
 

@@ -38,6 +38,8 @@ final class TaskDraft {
   /** Where the title read from the text ends, or -1 when the text opens with no heading. */
   int titleEnd = -1;
   @Nullable LocalDate deadline;
+  /** Whether the task is a goal item ({@code 发展目标}): its figures are its section's goals. */
+  boolean goalItem;
   List<Target> targets = List.of();
 
   TaskDraft(int number, @Nullable String label, int spanStart, int textStart, int end) {
