@@ -7,7 +7,8 @@ package io.github.policytasks.parser;
  * whose cells hold their own numbered points) ({@code …。2. 推进…},
  * {@code …)二、聚力…}, {@code …如下:一、…}, {@code …。(三)深化…}, {@code …。第四条 …}; a {@code
  * 1.} after {@code ;} or {@code :} is a point inside a sentence, not a new item); inside a physical
- * line of {@value #LONG_LINE} or more characters, which has lost its breaks for certain, also where
+ * line of {@value #LONG_LINE} or more characters, or a whole input of {@value #WHOLE_LINE} or more on
+ * one line, which have lost their breaks for certain, also where
  * a label follows a heading's text run on without punctuation ({@code …城市1. 搭建…}, {@code
  * …效能(一)深化…}, {@code …发展第一条 壮大…}). Every character is looked at a bounded number
  * of times, so reading stays linear. Not thread-safe: one cursor serves one pass over one input.
@@ -15,6 +16,8 @@ package io.github.policytasks.parser;
 final class LineCursor {
   /** A physical line at least this long is taken to have lost its line breaks. */
   static final int LONG_LINE = 3000;
+  /** A whole input of at least this many characters on one line has lost its breaks for certain. */
+  static final int WHOLE_LINE = 200;
 
   private static final int MAX_DIGITS = 3;
   private static final int MAX_NUMERAL = 3;
@@ -62,7 +65,8 @@ final class LineCursor {
       }
       softFrom = -1;
     }
-    longLine = physicalEnd - lineStart >= LONG_LINE;
+    longLine = physicalEnd - lineStart >= LONG_LINE
+        || lineStart == 0 && physicalEnd == f.length() && physicalEnd >= WHOLE_LINE;
     if (softFrom != start) {
       softFrom = start;
       softEnd = longLine || !cells ? nextLabel(start + 1) : physicalEnd;
