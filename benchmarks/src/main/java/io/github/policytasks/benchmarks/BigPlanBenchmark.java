@@ -48,6 +48,8 @@ public class BigPlanBenchmark {
         LabelRegexScan.count(text));
     if (params.getBenchmark().endsWith("parse")) {
       JitWarmup.parse(parser, List.of(text));
+    } else {
+      JitWarmup.run("label scan", List.of(text), LabelRegexScan::count);
     }
   }
 

@@ -78,6 +78,10 @@ public class CorpusBenchmark {
     }
     if (params.getBenchmark().contains(".parse")) {
       JitWarmup.parse(parser, corpus.documents());
+    } else if (params.getBenchmark().endsWith("scanLabelRegex")) {
+      JitWarmup.run("label scan", corpus.documents(), LabelRegexScan::count);
+    } else {
+      JitWarmup.run("boundary scan", corpus.documents(), TaskBoundaryScan::count);
     }
   }
 
