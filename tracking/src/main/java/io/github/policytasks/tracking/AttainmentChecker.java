@@ -104,7 +104,8 @@ public final class AttainmentChecker {
   }
 
   /**
-   * Every target of {@code plan}, in document order, against the actual that stands for it at
+   * Every target of {@code plan} (each section's goals, then its tasks' targets, in document
+   * order) against the actual that stands for it at
    * {@code asOf} ({@link Actuals#latest}; every actual when {@code asOf} is null). Actuals for
    * ids the plan does not have are kept as problems of the result, beside the rows the reader
    * skipped.
@@ -114,17 +115,16 @@ public final class AttainmentChecker {
     Objects.requireNonNull(actuals, "actuals");
     List<TargetAttainment> results = new ArrayList<>();
     for (Section section : plan.sections()) {
+      for (Target goal : section.goals()) {
+        results.add(check(section, null, goal, actuals, asOf));
+      }
       for (Task task : section.allTasks()) {
         for (Target target : task.targets()) {
-          Optional<Actual> actual = actuals.latest(target.id(), asOf);
-          results.add(actual.isPresent()
-              ? check(section, task, target, actual.get())
-              : new TargetAttainment(section, task, target, null, AttainmentStatus.NOT_REPORTED,
-                  null, null, null));
+          results.add(check(section, task, target, actuals, asOf));
         }
       }
     }
-    Set<String> ids = plan.allTargets().stream().map(Target::id).collect(Collectors.toSet());
+    Set<String> ids = results.stream().map(t -> t.target().id()).collect(Collectors.toSet());
     List<ActualsProblem> problems = new ArrayList<>(actuals.problems());
     for (Actual actual : actuals.all()) {
       if (!ids.contains(actual.targetId())) {
@@ -135,8 +135,21 @@ public final class AttainmentChecker {
     return new PlanAttainment(plan, asOf, results, problems);
   }
 
-  /** One {@code target} of {@code task} in {@code section} against {@code actual}. */
-  public TargetAttainment check(Section section, Task task, Target target, Actual actual) {
+  private TargetAttainment check(Section section, @Nullable Task task, Target target,
+      Actuals actuals, @Nullable LocalDate asOf) {
+    Optional<Actual> actual = actuals.latest(target.id(), asOf);
+    return actual.isPresent()
+        ? check(section, task, target, actual.get())
+        : new TargetAttainment(section, task, target, null, AttainmentStatus.NOT_REPORTED, null,
+            null, null);
+  }
+
+  /**
+   * One {@code target} of {@code task} in {@code section} against {@code actual}; {@code task} is
+   * null for a goal of the section.
+   */
+  public TargetAttainment check(
+      Section section, @Nullable Task task, Target target, Actual actual) {
     Comparison comparison = compare(target, actual.quantityIn(target.value().unit()));
     return new TargetAttainment(section, task, target, actual, comparison.status, comparison.gap,
         comparison.ratio, comparison.reason);

@@ -99,10 +99,13 @@ public final class PlanAttainment {
 
   /**
    * One summary per lead unit, in the order the units first lead a target: a target counts for
-   * every unit that leads its task, so the counts may add up to more than the plan's targets.
+   * every unit that leads its task, so the counts may add up to more than the plan's targets; a
+   * section's goals have no lead unit and count in none.
    */
   public List<AttainmentSummary> byLeadUnit() {
-    return group(t -> t.task().leadUnits().stream().map(LeadUnit::name).toList(), List.of());
+    return group(t -> t.task() == null
+        ? List.of()
+        : t.task().leadUnits().stream().map(LeadUnit::name).toList(), List.of());
   }
 
   /** One summary per dimension of the targets' units, in the order first met. */

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * Immutable and thread-safe.
  *
  * @param section the section the task stands in
- * @param task the task the target belongs to
+ * @param task the task the target belongs to, or {@code null} for a goal of the section
  * @param target the target
  * @param actual the actual figure, or {@code null} when NOT_REPORTED
  * @param status how the target stands
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record TargetAttainment(
     Section section,
-    Task task,
+    @Nullable Task task,
     Target target,
     @Nullable Actual actual,
     AttainmentStatus status,
@@ -44,7 +44,6 @@ public record TargetAttainment(
   /** Checks that the components agree with the status. */
   public TargetAttainment {
     Objects.requireNonNull(section, "section");
-    Objects.requireNonNull(task, "task");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(status, "status");
     if ((status == AttainmentStatus.NOT_REPORTED) != (actual == null)) {
@@ -58,6 +57,11 @@ public record TargetAttainment(
     if (gap == null && (status.isAttained() || status == AttainmentStatus.SHORT)) {
       throw new IllegalArgumentException(target.id() + ": a compared target needs its gap");
     }
+  }
+
+  /** Whether the target is a goal of its section ({@code s2.g1}) rather than of a task. */
+  public boolean isGoal() {
+    return task == null;
   }
 
   /** The 完成率 rounded to {@code scale} places with {@code mode} ({@code 1.05}), if any. */

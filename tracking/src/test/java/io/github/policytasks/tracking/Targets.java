@@ -46,9 +46,9 @@ final class Targets {
     Section.Builder section = Section.builder().id("s1").number(1).title("工作任务");
     int n = 1;
     for (Target target : targets) {
-      int number = Integer.parseInt(target.taskId().substring(1));
+      int number = Integer.parseInt(target.taskId().orElseThrow().substring(1));
       section.addTasks(Task.builder()
-          .id(target.taskId()).number(number).title("任务" + n++)
+          .id(target.taskId().orElseThrow()).number(number).title("任务" + n++)
           .text("任务。" + target.text())
           .span(SourceSpan.of(0, 10))
           .addLeadUnits(LeadUnit.of(number % 2 == 0 ? "县发展和改革局" : "县科技局"))

@@ -43,9 +43,10 @@ public final class AttainmentCsv {
             result.status().name(),
             result.status().chinese(),
             target.id(),
-            result.task().id(),
-            FormulaGuard.guard(LedgerCells.taskTitle(result.task())),
-            FormulaGuard.guard(LedgerCells.units(result.task().leadUnits())),
+            result.task() == null ? "" : result.task().id(),
+            FormulaGuard.guard(result.task() == null
+                ? goalHeading(result) : LedgerCells.taskTitle(result.task())),
+            result.task() == null ? "" : FormulaGuard.guard(LedgerCells.units(result.task().leadUnits())),
             FormulaGuard.guard(target.text()),
             target.comparator().name(),
             target.value().amount().toString(),
@@ -64,5 +65,11 @@ public final class AttainmentCsv {
       throw new UncheckedIOException(e);
     }
     return "\uFEFF" + csv;
+  }
+
+  /** The heading shown for a section's goal in place of a task: {@code 2 目标}. */
+  static String goalHeading(TargetAttainment result) {
+    return result.section().number() + " " + (result.section().title() == null
+        ? "" : result.section().title()) + "（目标）";
   }
 }

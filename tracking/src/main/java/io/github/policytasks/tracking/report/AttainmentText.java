@@ -34,7 +34,9 @@ public final class AttainmentText {
       targets.addRow(List.of(
           word(result.status()),
           target.id(),
-          DisplayWidth.truncate(LedgerCells.taskHeading(result.task()), TASK_WIDTH),
+          DisplayWidth.truncate(result.task() == null
+              ? AttainmentCsv.goalHeading(result) : LedgerCells.taskHeading(result.task()),
+              TASK_WIDTH),
           target.text(),
           LedgerCells.boundSymbol(target.comparator()),
           LedgerCells.writtenValue(target),
