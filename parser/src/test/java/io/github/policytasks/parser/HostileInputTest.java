@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.policytasks.core.Diagnostic;
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Severity;
 import io.github.policytasks.core.Task;
@@ -36,7 +37,7 @@ class HostileInputTest {
 
     assertThat(plan.allTasks()).isEmpty();
     assertThat(plan.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("NO_TASKS");
+      assertThat(d.code()).isEqualTo(DiagnosticCode.NO_TASKS);
       assertThat(d.span().start()).isZero();
       assertThat(d.span().end()).isZero();
     });
@@ -50,7 +51,7 @@ class HostileInputTest {
     Plan plan = LENIENT.parse(input);
 
     assertThat(plan.allTasks()).isEmpty();
-    assertThat(plan.diagnostics()).extracting(Diagnostic::code).containsExactly("NO_TASKS");
+    assertThat(plan.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.NO_TASKS);
     assertSpansInside(plan, input);
     assertStrictThrowsAtTheFirstWarning(input);
   }
@@ -65,7 +66,7 @@ class HostileInputTest {
 
     assertThat(plan.allTasks()).isEmpty();
     assertThat(plan.diagnostics()).extracting(Diagnostic::code)
-        .contains("NO_TASKS", "INPUT_MALFORMED", "DAMAGED_TEXT");
+        .contains(DiagnosticCode.NO_TASKS, DiagnosticCode.INPUT_MALFORMED, DiagnosticCode.DAMAGED_TEXT);
     assertStrictThrowsAtTheFirstWarning(plan, () -> STRICT.parse(bytes));
   }
 
@@ -80,7 +81,7 @@ class HostileInputTest {
     assertThat(plan.allTasks().get(1).leadUnits()).extracting(u -> u.name()).containsExactly("县财政局");
     int damage = input.indexOf('\uFFFD');
     assertThat(plan.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("DAMAGED_TEXT");
+      assertThat(d.code()).isEqualTo(DiagnosticCode.DAMAGED_TEXT);
       assertThat(d.span().textOf(input)).isEqualTo("\uFFFD");
       assertThat(d.span().start()).isEqualTo(damage);
       assertThat(d.line()).isEqualTo(3);
@@ -106,7 +107,7 @@ class HostileInputTest {
 
     Plan plan = LENIENT.parse(misread);
 
-    List<Diagnostic> damage = plan.diagnostics().stream().filter(d -> d.code().equals("DAMAGED_TEXT")).toList();
+    List<Diagnostic> damage = plan.diagnostics().stream().filter(d -> d.code() == DiagnosticCode.DAMAGED_TEXT).toList();
     assertThat(damage).isNotEmpty();
     assertThat(damage.get(0).span().start()).isEqualTo(firstDamage);
     assertThat(damage.get(0).severity()).isEqualTo(Severity.WARNING);
@@ -198,7 +199,7 @@ class HostileInputTest {
     int unclosed = input.indexOf("(牵头单位:县财政局");
     assertThat(plan.diagnostics()).filteredOn(d -> d.severity() != Severity.INFO).singleElement()
         .satisfies(d -> {
-          assertThat(d.code()).isEqualTo("NOTE_PARTLY_READ");
+          assertThat(d.code()).isEqualTo(DiagnosticCode.NOTE_PARTLY_READ);
           assertThat(d.span().start()).isEqualTo(unclosed);
           assertThat(d.line()).isEqualTo(3);
         });
@@ -262,7 +263,7 @@ class HostileInputTest {
     assertThat(plan.allTasks().get(0).leadUnits()).extracting(u -> u.name()).containsExactly("县财政局");
     assertThat(plan.allTargets()).isEmpty();
     assertThat(plan.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("TARGET_PARTIAL");
+      assertThat(d.code()).isEqualTo(DiagnosticCode.TARGET_PARTIAL);
       assertThat(d.span().textOf(input)).isEqualTo("0." + digits);
     });
     assertSpansInside(plan, input);
@@ -277,7 +278,7 @@ class HostileInputTest {
 
     assertThat(numbers(plan)).containsExactly(1);
     assertThat(plan.allTasks().get(0).text()).endsWith(huge + ". 优化环境。(牵头单位:县财政局)");
-    assertThat(plan.diagnostics()).filteredOn(d -> d.code().equals("TASK_LABEL_UNREAD")).singleElement()
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.TASK_LABEL_UNREAD).singleElement()
         .satisfies(d -> {
           assertThat(d.span().textOf(input)).isEqualTo(huge + ".");
           assertThat(d.line()).isEqualTo(3);
@@ -328,7 +329,7 @@ class HostileInputTest {
     assertThat(numbers(plan)).containsExactly(1);
     assertThat(plan.allTasks().get(0).leadUnits()).extracting(u -> u.name()).containsExactly("县财政局");
     assertThat(plan.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("NOTE_WITHOUT_TASK");
+      assertThat(d.code()).isEqualTo(DiagnosticCode.NOTE_WITHOUT_TASK);
       assertThat(d.span().textOf(input)).isEqualTo("(牵头单位:县科技局)");
       assertThat(d.line()).isEqualTo(2);
     });
@@ -410,7 +411,7 @@ class HostileInputTest {
   private static Optional<Diagnostic> firstWarning(Plan plan) {
     return plan.diagnostics().stream()
         .filter(d -> d.severity() != Severity.INFO)
-        .min(Comparator.comparingInt(d -> d.code().equals("NO_TASKS") ? Integer.MAX_VALUE : d.span().start()));
+        .min(Comparator.comparingInt(d -> d.code() == DiagnosticCode.NO_TASKS ? Integer.MAX_VALUE : d.span().start()));
   }
 
   private static void assertStrictThrowsAtTheFirstWarning(String input) {
