@@ -1,7 +1,7 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.RegionKind;
-import io.github.policytasks.core.Severity;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -114,7 +114,7 @@ final class BodyReader {
   private void checkOversizedLabel(Line line) {
     int end = LineShapes.oversizedArabicLabelEnd(f, line);
     if (end > 0) {
-      diagnostics.report(Severity.WARNING, "TASK_LABEL_UNREAD",
+      diagnostics.report(DiagnosticCode.TASK_LABEL_UNREAD,
           "label of " + (end - 1 - line.contentStart()) + " digits is too long for a task number;"
               + " the line is read as text", line.contentStart(), end);
     }
@@ -187,7 +187,7 @@ final class BodyReader {
     subsection = null;
     headingsRead++;
     if (lastSectionNumber > 0 && label.number() != lastSectionNumber + 1 && label.number() != 1) {
-      diagnostics.report(Severity.WARNING, "SECTION_NUMBER_GAP",
+      diagnostics.report(DiagnosticCode.SECTION_NUMBER_GAP,
           "section number " + label.number() + " follows section " + lastSectionNumber,
           label.start(), label.end());
     }
@@ -206,7 +206,7 @@ final class BodyReader {
     closeTask();
     SectionDraft parent = ensureSection();
     if (lastSubsectionNumber > 0 && label.number() != lastSubsectionNumber + 1 && label.number() != 1) {
-      diagnostics.report(Severity.WARNING, "SUBSECTION_NUMBER_GAP",
+      diagnostics.report(DiagnosticCode.SUBSECTION_NUMBER_GAP,
           "subsection number " + label.number() + " follows subsection " + lastSubsectionNumber,
           label.start(), label.end());
     }
@@ -280,7 +280,7 @@ final class BodyReader {
   private void readOwnLineNote(Line line) {
     TaskDraft current = task;
     if (current == null) {
-      diagnostics.report(Severity.WARNING, "NOTE_WITHOUT_TASK",
+      diagnostics.report(DiagnosticCode.NOTE_WITHOUT_TASK,
           "responsibility note stands before any task; no task takes its units",
           line.contentStart(), line.contentEnd());
       draft.region(RegionKind.UNREAD, line.contentStart(), line.contentEnd());
@@ -298,7 +298,7 @@ final class BodyReader {
   private void readText(Line line) {
     closeTask();
     if (!inEndMatter) {
-      diagnostics.report(Severity.INFO, "TEXT_OUTSIDE_TASK",
+      diagnostics.report(DiagnosticCode.TEXT_OUTSIDE_TASK,
           "text after a heading and before any task; no task holds it",
           line.contentStart(), line.contentEnd());
     }
@@ -338,7 +338,7 @@ final class BodyReader {
   private void reportUnknownColumns(TaskTable header, List<PipeCells.Cell> cells) {
     for (int k : header.unknownColumns()) {
       PipeCells.Cell cell = cells.get(k);
-      diagnostics.report(Severity.INFO, "TABLE_COLUMN_UNKNOWN",
+      diagnostics.report(DiagnosticCode.TABLE_COLUMN_UNREAD,
           "table column " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
               + "\" is no known column; its cells are read as task text", cell.start(), cell.end());
     }
@@ -390,12 +390,12 @@ final class BodyReader {
         draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
         return;
       }
-      diagnostics.report(Severity.WARNING, "TABLE_ROW_PARTLY_READ",
+      diagnostics.report(DiagnosticCode.TABLE_ROW_PARTLY_READ,
           "task-table row has no task text in column " + (columns.textColumn() + 1), rowStart, rowEnd);
     }
     int number = arabic ? ChineseNumerals.parse(numberText, 0, digitsEnd) : 0;
     if (!arabic && columns.numberColumn() >= 0) {
-      diagnostics.report(Severity.WARNING, "TABLE_ROW_UNNUMBERED",
+      diagnostics.report(DiagnosticCode.TABLE_ROW_UNNUMBERED,
           "task-table row has no number in column " + (columns.numberColumn() + 1)
               + "; read as an unnumbered task", rowStart, rowEnd);
     } else if (arabic) {
@@ -502,7 +502,7 @@ final class BodyReader {
 
   private void checkTaskNumber(int number, int start, int end) {
     if (lastTaskNumber > 0 && number != lastTaskNumber + 1 && number != 1) {
-      diagnostics.report(Severity.WARNING, "TASK_NUMBER_GAP",
+      diagnostics.report(DiagnosticCode.TASK_NUMBER_GAP,
           "task number " + number + " follows task number " + lastTaskNumber, start, end);
     }
     lastTaskNumber = number;
@@ -532,17 +532,17 @@ final class BodyReader {
     t.deadline = t.notes.deadline();
     if (t.notes.neededYear() && !yearReported) {
       yearReported = true;
-      diagnostics.report(Severity.INFO, "PLAN_YEAR_UNKNOWN",
+      diagnostics.report(DiagnosticCode.PLAN_YEAR_UNKNOWN,
           "deadline words found but the plan year is unknown, so no date was given",
           t.textStart, t.bodyEnd);
     }
     if (t.textStart >= t.bodyEnd && t.rowEnd < 0) {
-      diagnostics.report(Severity.WARNING, "TASK_TEXT_EMPTY",
+      diagnostics.report(DiagnosticCode.TASK_TEXT_EMPTY,
           "task " + (t.label != null ? t.label : t.id) + " has no text", t.spanStart, t.spanEnd);
     }
     for (NoteParts.Unread unread : t.notes.unread()) {
-      boolean minor = unread.why().startsWith("deadline") && !hasDigit(unread.start(), unread.end());
-      diagnostics.report(minor ? Severity.INFO : Severity.WARNING, "NOTE_PARTLY_READ",
+      boolean undated = unread.deadline() && !hasDigit(unread.start(), unread.end());
+      diagnostics.report(undated ? DiagnosticCode.DEADLINE_UNDATED : DiagnosticCode.NOTE_PARTLY_READ,
           unread.why() + ": \"" + source.text().substring(unread.start(), unread.end()) + "\"",
           unread.start(), unread.end());
     }

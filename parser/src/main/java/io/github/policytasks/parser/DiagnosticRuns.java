@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Diagnostic;
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.SourceSpan;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class DiagnosticRuns {
 
   private static boolean continues(Diagnostic next, Diagnostic first, int runEnd, SourceText source) {
     if (first.code() == null || !first.code().equals(next.code()) || first.severity() != next.severity()
-        || "DAMAGED_TEXT".equals(first.code())) {
+        || first.code() == DiagnosticCode.DAMAGED_TEXT) {
       return false;
     }
     int endLine = source.line(Math.max(first.span().start(), runEnd - 1));

@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Diagnostic;
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.DocumentReference;
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Notice;
@@ -9,7 +10,6 @@ import io.github.policytasks.core.PlanMetadata;
 import io.github.policytasks.core.Region;
 import io.github.policytasks.core.RegionKind;
 import io.github.policytasks.core.Section;
-import io.github.policytasks.core.Severity;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Subsection;
 import io.github.policytasks.core.Target;
@@ -176,7 +176,7 @@ final class PlanDraft {
 
   private void reportNoTasks() {
     if (tasks.isEmpty()) {
-      diagnostics.report(Severity.WARNING, "NO_TASKS", "no numbered task found in the input", 0, 0);
+      diagnostics.report(DiagnosticCode.NO_TASKS, "no numbered task found in the input", 0, 0);
     }
   }
 
@@ -210,7 +210,7 @@ final class PlanDraft {
    */
   private void resolveUnclaimedText() {
     for (int[] gap : regions.gaps(f)) {
-      diagnostics.report(Severity.WARNING, "TEXT_NOT_READ",
+      diagnostics.report(DiagnosticCode.TEXT_NOT_READ,
           "text that no part of the plan holds: \"" + excerpt(gap[0], gap[1]) + "\"", gap[0], gap[1]);
       regions.add(RegionKind.UNREAD, gap[0], gap[1]);
     }
@@ -302,7 +302,7 @@ final class PlanDraft {
     Responsibility.Resolved resolved = Responsibility.resolve(draft.notes,
         firstListedRuleBefore(draft.spanEnd), rules.namesLeads(), f);
     if (rules.anyUnits() && draft.notes.noteCount() == 0) {
-      diagnostics.report(Severity.INFO, "TASK_WITHOUT_NOTE",
+      diagnostics.report(DiagnosticCode.TASK_WITHOUT_NOTE,
           "task " + (draft.label != null ? draft.label : draft.id) + " names no responsible unit",
           draft.spanStart, draft.spanEnd);
     }

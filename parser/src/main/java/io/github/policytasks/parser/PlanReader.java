@@ -1,8 +1,8 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.RegionKind;
-import io.github.policytasks.core.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +38,7 @@ final class PlanReader {
   void reportMalformedInput() {
     int at = source.text().indexOf('\uFFFD');
     if (at >= 0) {
-      diagnostics.report(Severity.WARNING, "INPUT_MALFORMED",
+      diagnostics.report(DiagnosticCode.INPUT_MALFORMED,
           "the input's bytes are not valid in the detected charset; the first bad sequence was replaced here",
           at, at + 1);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Diagnostic;
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.RegionKind;
@@ -111,7 +112,7 @@ class ReadingRulesTest {
     assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly("县科技局");
     assertThat(task.text()).contains("建设创新平台").contains("新建省级平台5家").contains("重点");
     assertThat(task.targets()).extracting(Target::text).containsExactly("5家");
-    assertThat(plan.diagnostics()).filteredOn(d -> "TABLE_COLUMN_UNKNOWN".equals(d.code()))
+    assertThat(plan.diagnostics()).filteredOn(d -> DiagnosticCode.TABLE_COLUMN_UNREAD == d.code())
         .extracting(Diagnostic::message).singleElement().asString().contains("备注");
   }
 
@@ -151,7 +152,7 @@ class ReadingRulesTest {
     }
     text.append("1. 建设平台。(牵头单位:县科技局)\n");
     Plan plan = PARSER.parse(text);
-    assertThat(plan.diagnostics()).filteredOn(d -> "TEXT_OUTSIDE_TASK".equals(d.code()))
+    assertThat(plan.diagnostics()).filteredOn(d -> DiagnosticCode.TEXT_OUTSIDE_TASK == d.code())
         .singleElement().satisfies(d -> assertThat(d.message()).contains("500"));
   }
 

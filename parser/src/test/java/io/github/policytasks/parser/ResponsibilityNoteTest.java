@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.LeadUnit;
@@ -189,7 +190,7 @@ class ResponsibilityNoteTest {
     assertThat(plan.diagnostics()).hasSize(1);
     var diagnostic = plan.diagnostics().get(0);
     assertThat(diagnostic.severity()).isEqualTo(Severity.WARNING);
-    assertThat(diagnostic.code()).isEqualTo("NOTE_PARTLY_READ");
+    assertThat(diagnostic.code()).isEqualTo(DiagnosticCode.NOTE_PARTLY_READ);
     assertThat(diagnostic.span().textOf(text)).startsWith("配合单位");
     assertThat(diagnostic.line()).isEqualTo(2);
     assertThat(diagnostic.column()).isEqualTo(text.indexOf("配合单位") - text.indexOf('\n'));
@@ -206,6 +207,8 @@ class ResponsibilityNoteTest {
   @Test
   void parse_bracketedRemarkEndingInAVerb_isNoNote() {
     Plan plan = PARSER.parse("一、工作\n1. 推进改革。(由县政府统一负责)\n2. 完善机制。(具体由各地落实)");
+    assertThat(plan.allTasks()).extracting(Task::text)
+        .containsExactly("推进改革。(由县政府统一负责)", "完善机制。(具体由各地落实)");
     assertThat(plan.allTasks()).allSatisfy(t -> {
       assertThat(t.leadUnits()).isEmpty();
       assertThat(t.supportingUnits()).isEmpty();

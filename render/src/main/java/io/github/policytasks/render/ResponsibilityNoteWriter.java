@@ -91,7 +91,7 @@ final class ResponsibilityNoteWriter {
   }
 
   private String supportingOnlyKey() {
-    return style.noteKeys() == RenderStyle.NoteKeys.LEAD_DEPARTMENT ? "配合部门" : "配合单位";
+    return style.noteKeys() == NoteKeys.LEAD_DEPARTMENT ? "配合部门" : "配合单位";
   }
 
   private void addIfAny(List<String> parts, String key, List<LeadUnit> units) {
@@ -111,7 +111,7 @@ final class ResponsibilityNoteWriter {
 
   /** The names of {@code units} joined by the style's unit separator. */
   String names(List<LeadUnit> units) {
-    String separator = style.unitSeparator() == RenderStyle.UnitSeparator.COMMA ? comma() : "、";
+    String separator = style.unitSeparator() == UnitSeparator.COMMA ? comma() : "、";
     return units.stream().map(LeadUnit::name).collect(Collectors.joining(separator));
   }
 
@@ -130,14 +130,14 @@ final class ResponsibilityNoteWriter {
   }
 
   private String colon() {
-    return style.punctuation() == RenderStyle.Punctuation.FULL_WIDTH ? "：" : ":";
+    return style.punctuation() == Punctuation.FULL_WIDTH ? "：" : ":";
   }
 
   private String comma() {
-    return style.punctuation() == RenderStyle.Punctuation.FULL_WIDTH ? "，" : ",";
+    return style.punctuation() == Punctuation.FULL_WIDTH ? "，" : ",";
   }
 
   private String semicolon() {
-    return style.punctuation() == RenderStyle.Punctuation.FULL_WIDTH ? "；" : ";";
+    return style.punctuation() == Punctuation.FULL_WIDTH ? "；" : ";";
   }
 }
