@@ -1,5 +1,7 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.NoteKeys;
+
 import io.github.policytasks.core.DocumentReference;
 import io.github.policytasks.core.Notice;
 import io.github.policytasks.core.Plan;
@@ -117,7 +119,7 @@ public final class PlanRenderer {
       lines.add(text(cited.append(",制定本任务如下:").toString()));
     }
     if (style.noteKeys() == RenderStyle.NoteKeys.RESPONSIBLE_FIRST_LEADS) {
-      lines.add(text(notes.word("责任单位") + "中," + notes.word("列第一位的为牵头单位") + "。"));
+      lines.add(text(notes.word("责任单位") + "中," + notes.word(NoteKeys.firstListedRule()) + "。"));
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.NoteKeys;
+
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Task;
 import java.time.LocalDate;
@@ -106,7 +108,7 @@ final class ResponsibilityNoteWriter {
 
   /** {@code simplified} in the script of the style. */
   String word(String simplified) {
-    return style.traditionalNoteKeys() ? TraditionalNoteWords.of(simplified) : simplified;
+    return style.traditionalNoteKeys() ? NoteKeys.traditional(simplified) : simplified;
   }
 
   /** The names of {@code units} joined by the style's unit separator. */

@@ -1,5 +1,7 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.WordTable;
+
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Direction;
 import io.github.policytasks.core.TargetKind;

@@ -1,5 +1,9 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.WordTable;
+
+import io.github.policytasks.metrics.lexicon.Folding;
+
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Severity;
@@ -60,7 +64,7 @@ final class TargetReader {
       SourceText source, int start, int end, String taskId, @Nullable Integer year,
       DiagnosticCollector diagnostics) {
     String original = source.text().substring(start, end);
-    String folded = ScriptFolding.fold(original, 0, original.length());
+    String folded = source.folded().substring(start, end);
     FigureScanner.Scan scan = scanner.scan(original, folded);
     for (FigureScanner.Partial partial : scan.partials()) {
       diagnostics.report(Severity.WARNING, "TARGET_PARTIAL", partial.message(),

@@ -1,5 +1,7 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.Folding;
+
 import io.github.policytasks.core.LeadUnit;
 
 /**
@@ -26,7 +28,7 @@ final class UnitFactory {
   /** The unit written {@code name} (no surrounding spaces). */
   LeadUnit unit(String name) {
     String canonical = aliases.canonical(name);
-    String folded = withoutTrailingEtc(TextFold.fold(canonical != null ? canonical : name));
+    String folded = withoutTrailingEtc(Folding.fold(canonical != null ? canonical : name));
     return LeadUnit.builder()
         .name(name)
         .canonicalName(canonical)

@@ -111,6 +111,11 @@ public final class WordTable<V> {
     return best == null ? null : new Match<>(bestStart, end, best.meaning);
   }
 
+  /** Whether some word of the table starts with the char {@code c}: a lookup of one bit. */
+  public boolean couldStart(char c) {
+    return has(firstChars, c);
+  }
+
   /** Whether some word of the table starts at {@code start} (within {@code limit}). */
   public boolean startsAt(CharSequence text, int start, int limit) {
     return matchAt(text, start, limit) != null;
