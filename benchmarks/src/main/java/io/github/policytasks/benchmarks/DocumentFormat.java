@@ -1,14 +1,14 @@
 package io.github.policytasks.benchmarks;
 
 import io.github.policytasks.core.Plan;
-import io.github.policytasks.parser.PlanRenderer;
-import io.github.policytasks.parser.RenderStyle;
-import io.github.policytasks.parser.RenderStyle.HeaderTable;
-import io.github.policytasks.parser.RenderStyle.LineEnding;
-import io.github.policytasks.parser.RenderStyle.NoteKeys;
-import io.github.policytasks.parser.RenderStyle.NoteLayout;
-import io.github.policytasks.parser.RenderStyle.Punctuation;
-import io.github.policytasks.parser.RenderStyle.TaskNumbering;
+import io.github.policytasks.render.PlanRenderer;
+import io.github.policytasks.render.RenderStyle;
+import io.github.policytasks.render.RenderStyle.HeaderTable;
+import io.github.policytasks.render.RenderStyle.LineEnding;
+import io.github.policytasks.render.RenderStyle.NoteKeys;
+import io.github.policytasks.render.RenderStyle.NoteLayout;
+import io.github.policytasks.render.RenderStyle.Punctuation;
+import io.github.policytasks.render.RenderStyle.TaskNumbering;
 import java.util.function.Function;
 
 /**

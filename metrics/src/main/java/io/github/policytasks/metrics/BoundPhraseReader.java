@@ -1,15 +1,15 @@
 package io.github.policytasks.metrics;
 
+import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Bound;
+import io.github.policytasks.core.Quantity;
+import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.BoundWords;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
-import io.github.policytasks.core.Amount;
-import io.github.policytasks.core.Bound;
-import io.github.policytasks.core.Quantity;
-import io.github.policytasks.core.Unit;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;

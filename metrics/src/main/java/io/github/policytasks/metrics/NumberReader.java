@@ -1,10 +1,10 @@
 package io.github.policytasks.metrics;
 
+import io.github.policytasks.core.Amount;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.Magnitude;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.WordTable;
-import io.github.policytasks.core.Amount;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.github.policytasks.metrics;
 
-import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Unit;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,11 +1,11 @@
 package io.github.policytasks.metrics;
 
-import io.github.policytasks.metrics.lexicon.Folding;
-import io.github.policytasks.metrics.lexicon.Magnitude;
-import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.core.Amount;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Unit;
+import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.Magnitude;
+import io.github.policytasks.metrics.lexicon.Magnitudes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,9 +1,8 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.metrics.lexicon.NoteField;
-
 import io.github.policytasks.core.DocumentReference;
 import io.github.policytasks.core.Severity;
+import io.github.policytasks.metrics.lexicon.NoteField;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,10 +1,9 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.metrics.lexicon.Folding;
-
 import io.github.policytasks.core.DocumentReference;
 import io.github.policytasks.core.Notice;
 import io.github.policytasks.core.SourceSpan;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

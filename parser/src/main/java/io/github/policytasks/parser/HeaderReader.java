@@ -1,9 +1,8 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.metrics.lexicon.Folding;
-
 import io.github.policytasks.core.PlanMetadata;
 import io.github.policytasks.core.Severity;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,8 +1,7 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.metrics.lexicon.Folding;
-
 import io.github.policytasks.core.Dimension;
+import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.NotTargetPatterns;
 import io.github.policytasks.metrics.lexicon.NotTargetRule;
 import io.github.policytasks.metrics.lexicon.WordTable;

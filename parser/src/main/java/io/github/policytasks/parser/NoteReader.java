@@ -1,7 +1,6 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.NoteField;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

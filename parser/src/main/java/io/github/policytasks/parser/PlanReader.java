@@ -1,7 +1,5 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.metrics.lexicon.Folding;
-
 import io.github.policytasks.core.Diagnostic;
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Notice;
@@ -12,6 +10,7 @@ import io.github.policytasks.core.Severity;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Subsection;
 import io.github.policytasks.core.Task;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,9 +1,8 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.metrics.lexicon.Folding;
-
 import io.github.policytasks.core.DocumentReference;
 import io.github.policytasks.core.SourceSpan;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.List;
 import java.util.Set;
 

@@ -1,7 +1,6 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.WordTable;
-
 import org.jspecify.annotations.Nullable;
 
 /**

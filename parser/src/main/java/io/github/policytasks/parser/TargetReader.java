@@ -1,9 +1,5 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.metrics.lexicon.WordTable;
-
-import io.github.policytasks.metrics.lexicon.Folding;
-
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Severity;
@@ -14,6 +10,8 @@ import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.Normalizer;
 import io.github.policytasks.metrics.NumberReader;
 import io.github.policytasks.metrics.UnitCatalogue;
+import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,7 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.metrics.lexicon.NoteField;
-
 import io.github.policytasks.metrics.lexicon.ColumnField;
+import io.github.policytasks.metrics.lexicon.NoteField;
 import io.github.policytasks.metrics.lexicon.TableHeaders;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.Folding;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,8 +1,7 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.metrics.lexicon.Folding;
-
 import io.github.policytasks.core.LeadUnit;
+import io.github.policytasks.metrics.lexicon.Folding;
 
 /**
  * Makes the {@link LeadUnit} of a unit name as written: its canonical name from the alias table
