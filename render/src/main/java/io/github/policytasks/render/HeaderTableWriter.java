@@ -22,11 +22,11 @@ final class HeaderTableWriter {
 
   /** Hands each line of the tables the style asks for to {@code line}. */
   void write(PlanMetadata metadata, Consumer<String> line) {
-    RenderStyle.HeaderTable table = style.headerTable();
-    if (table == RenderStyle.HeaderTable.FOUR_COLUMNS || table == RenderStyle.HeaderTable.BOTH) {
+    HeaderTable table = style.headerTable();
+    if (table == HeaderTable.FOUR_COLUMNS || table == HeaderTable.BOTH) {
       fourColumns(metadata).forEach(line);
     }
-    if (table == RenderStyle.HeaderTable.TWO_COLUMNS || table == RenderStyle.HeaderTable.BOTH) {
+    if (table == HeaderTable.TWO_COLUMNS || table == HeaderTable.BOTH) {
       twoColumns(metadata).forEach(line);
     }
   }
@@ -60,7 +60,7 @@ final class HeaderTableWriter {
   }
 
   private String key(String name) {
-    return name + (style.punctuation() == RenderStyle.Punctuation.FULL_WIDTH ? "：" : ":");
+    return name + (style.punctuation() == Punctuation.FULL_WIDTH ? "：" : ":");
   }
 
   private static String value(@Nullable String value) {

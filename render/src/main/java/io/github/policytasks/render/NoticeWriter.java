@@ -53,6 +53,6 @@ final class NoticeWriter {
   }
 
   private boolean full() {
-    return style.punctuation() == RenderStyle.Punctuation.FULL_WIDTH;
+    return style.punctuation() == Punctuation.FULL_WIDTH;
   }
 }

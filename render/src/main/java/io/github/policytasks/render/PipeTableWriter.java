@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Writes a run of tasks as a pipe table ({@link RenderStyle.TaskLayout#PIPE_TABLE}): a header
+ * Writes a run of tasks as a pipe table ({@link TaskLayout#PIPE_TABLE}): a header
  * row {@code 序号 | 主要工作任务 | 牵头单位 | 责任单位 | 责任领导 | 完成时限 |} with the keys in the
  * style's words and script, a rule row, and one row per task with its bare number, its text
  * without the note, its units, leaders and deadline. Immutable and thread-safe.
@@ -25,7 +25,7 @@ final class PipeTableWriter {
     if (tasks.isEmpty()) {
       return;
     }
-    boolean departments = style.noteKeys() == RenderStyle.NoteKeys.LEAD_DEPARTMENT;
+    boolean departments = style.noteKeys() == NoteKeys.LEAD_DEPARTMENT;
     line.accept("序号 | 主要工作任务 | " + notes.word(departments ? "牵头部门" : "牵头单位") + " | "
         + notes.word(departments ? "配合部门" : "责任单位") + " | " + notes.word("责任领导") + " | "
         + notes.word("完成时限") + " |");

@@ -6,7 +6,6 @@ import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Section;
 import io.github.policytasks.core.Subsection;
 import io.github.policytasks.core.Task;
-import io.github.policytasks.metrics.lexicon.NoteKeys;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * {@code 责任单位中列第一位的为牵头单位} when the style's note keys rely on it, then each section
  * heading ({@code 一、…}; none for the implicit section 0), its tasks that stand outside
  * subsections, and its subsections ({@code (一)…}) with their tasks, as numbered paragraphs or,
- * in {@link RenderStyle.TaskLayout#PIPE_TABLE}, as table rows. A task is its number in the
+ * in {@link TaskLayout#PIPE_TABLE}, as table rows. A task is its number in the
  * style, its text with the responsibility note taken out and the punctuation in the style's width,
  * then its note written anew from the model's units, leaders and deadline. Targets are part of
  * the task's text and are written as the text has them. The plan's diagnostics and spans are not
@@ -31,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Plan plan = PlanParser.create().parse(Path.of("plan.txt"));
  * String cleanCopy = PlanRenderer.of(RenderStyle.builder()
- *         .punctuation(RenderStyle.Punctuation.FULL_WIDTH)
- *         .noteLayout(RenderStyle.NoteLayout.OWN_LINES)
+ *         .punctuation(Punctuation.FULL_WIDTH)
+ *         .noteLayout(NoteLayout.OWN_LINES)
  *         .build())
  *     .render(plan);
  * }</pre>
@@ -71,7 +70,7 @@ public final class PlanRenderer {
    * The text of {@code plan}; every line, the last included, ends with the style's line ending.
    *
    * @throws IllegalArgumentException if a section, subsection or (in {@link
-   *     RenderStyle.TaskNumbering#PARENTHESISED_CHINESE}) task number is above {@value
+   *     TaskNumbering#PARENTHESISED_CHINESE}) task number is above {@value
    *     ChineseNumeralFormat#MAX}
    */
   public String render(Plan plan) {
@@ -117,8 +116,9 @@ public final class PlanRenderer {
       }
       lines.add(text(cited.append(",制定本任务如下:").toString()));
     }
-    if (style.noteKeys() == RenderStyle.NoteKeys.RESPONSIBLE_FIRST_LEADS) {
-      lines.add(text(notes.word("责任单位") + "中," + notes.word(NoteKeys.firstListedRule()) + "。"));
+    if (style.noteKeys() == NoteKeys.RESPONSIBLE_FIRST_LEADS) {
+      String rule = io.github.policytasks.metrics.lexicon.NoteKeys.firstListedRule();
+      lines.add(text(notes.word("责任单位") + "中," + notes.word(rule) + "。"));
     }
   }
 
@@ -139,7 +139,7 @@ public final class PlanRenderer {
   }
 
   private void tasks(List<Task> tasks, List<String> lines) {
-    if (style.taskLayout() == RenderStyle.TaskLayout.PIPE_TABLE) {
+    if (style.taskLayout() == TaskLayout.PIPE_TABLE) {
       table.write(tasks, lines::add);
     } else {
       tasks.forEach(task -> task(task, lines));
@@ -197,10 +197,10 @@ public final class PlanRenderer {
   }
 
   private String open() {
-    return style.punctuation() == RenderStyle.Punctuation.FULL_WIDTH ? "（" : "(";
+    return style.punctuation() == Punctuation.FULL_WIDTH ? "（" : "(";
   }
 
   private String close() {
-    return style.punctuation() == RenderStyle.Punctuation.FULL_WIDTH ? "）" : ")";
+    return style.punctuation() == Punctuation.FULL_WIDTH ? "）" : ")";
   }
 }

@@ -35,8 +35,8 @@ final class PunctuationWidth {
   }
 
   /** {@code text} in the given width. */
-  static String in(RenderStyle.Punctuation width, CharSequence text) {
-    return width == RenderStyle.Punctuation.FULL_WIDTH ? toFullWidth(text) : toHalfWidth(text);
+  static String in(Punctuation width, CharSequence text) {
+    return width == Punctuation.FULL_WIDTH ? toFullWidth(text) : toHalfWidth(text);
   }
 
   private static boolean between(CharSequence text, int i) {

@@ -2,7 +2,6 @@ package io.github.policytasks.render;
 
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Task;
-import io.github.policytasks.metrics.lexicon.NoteKeys;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -92,7 +91,7 @@ final class ResponsibilityNoteWriter {
   }
 
   private String supportingOnlyKey() {
-    return style.noteKeys() == RenderStyle.NoteKeys.LEAD_DEPARTMENT ? "配合部门" : "配合单位";
+    return style.noteKeys() == NoteKeys.LEAD_DEPARTMENT ? "配合部门" : "配合单位";
   }
 
   private void addIfAny(List<String> parts, String key, List<LeadUnit> units) {
@@ -105,14 +104,18 @@ final class ResponsibilityNoteWriter {
     return word(key) + colon() + values;
   }
 
-  /** {@code simplified} in the script of the style. */
+  /**
+   * {@code simplified} in the script of the style: a note key or note phrase of the lexicon, in
+   * its Traditional form when the style asks ({@code note-keys.txt}, {@code note-phrases.txt}).
+   */
   String word(String simplified) {
-    return style.traditionalNoteKeys() ? NoteKeys.traditional(simplified) : simplified;
+    return style.traditionalNoteKeys()
+        ? io.github.policytasks.metrics.lexicon.NoteKeys.traditional(simplified) : simplified;
   }
 
   /** The names of {@code units} joined by the style's unit separator. */
   String names(List<LeadUnit> units) {
-    String separator = style.unitSeparator() == RenderStyle.UnitSeparator.COMMA ? comma() : "、";
+    String separator = style.unitSeparator() == UnitSeparator.COMMA ? comma() : "、";
     return units.stream().map(LeadUnit::name).collect(Collectors.joining(separator));
   }
 
@@ -131,14 +134,14 @@ final class ResponsibilityNoteWriter {
   }
 
   private String colon() {
-    return style.punctuation() == RenderStyle.Punctuation.FULL_WIDTH ? "：" : ":";
+    return style.punctuation() == Punctuation.FULL_WIDTH ? "：" : ":";
   }
 
   private String comma() {
-    return style.punctuation() == RenderStyle.Punctuation.FULL_WIDTH ? "，" : ",";
+    return style.punctuation() == Punctuation.FULL_WIDTH ? "，" : ",";
   }
 
   private String semicolon() {
-    return style.punctuation() == RenderStyle.Punctuation.FULL_WIDTH ? "；" : ";";
+    return style.punctuation() == Punctuation.FULL_WIDTH ? "；" : ";";
   }
 }

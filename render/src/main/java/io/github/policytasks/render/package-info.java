@@ -6,7 +6,9 @@
  * parser reads the text back as the same plan. Everything else in the package is the writer's
  * machinery. The module depends on the model only; the parser is used by its tests.
  */
+@PolicyStyle
 @NullMarked
 package io.github.policytasks.render;
 
+import io.github.policytasks.core.PolicyStyle;
 import org.jspecify.annotations.NullMarked;

@@ -2,15 +2,6 @@ package io.github.policytasks.render;
 
 import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.TargetKind;
-import io.github.policytasks.render.RenderStyle.HeaderTable;
-import io.github.policytasks.render.RenderStyle.LineEnding;
-import io.github.policytasks.render.RenderStyle.NoteKeys;
-import io.github.policytasks.render.RenderStyle.NoteLayout;
-import io.github.policytasks.render.RenderStyle.Punctuation;
-import io.github.policytasks.render.RenderStyle.NoteSeparator;
-import io.github.policytasks.render.RenderStyle.TaskLayout;
-import io.github.policytasks.render.RenderStyle.TaskNumbering;
-import io.github.policytasks.render.RenderStyle.UnitSeparator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -58,7 +58,7 @@ class PlanRendererProperties {
     assertThat(text).endsWith(separator);
     assertThat(text.replace(separator, "")).doesNotContain("\n").doesNotContain("\r");
     String withoutDigitGroups = text.replaceAll("[0-9],[0-9]", "");
-    if (style.punctuation() == RenderStyle.Punctuation.FULL_WIDTH) {
+    if (style.punctuation() == Punctuation.FULL_WIDTH) {
       assertThat(withoutDigitGroups).doesNotContainPattern("[():;,]");
     } else {
       assertThat(text).doesNotContainPattern("[（）：；，]");
@@ -115,16 +115,16 @@ class PlanRendererProperties {
 
   /** The task number a rendered line starts with in {@code style}, or null. */
   private static Integer taskNumber(String line, RenderStyle style) {
-    if (style.taskLayout() == RenderStyle.TaskLayout.PIPE_TABLE) {
+    if (style.taskLayout() == TaskLayout.PIPE_TABLE) {
       int bar = line.indexOf(" | ");
       return bar > 0 && line.substring(0, bar).chars().allMatch(Character::isDigit)
           ? Integer.valueOf(line.substring(0, bar)) : null;
     }
-    if (style.taskNumbering() == RenderStyle.TaskNumbering.PARENTHESISED_CHINESE) {
+    if (style.taskNumbering() == TaskNumbering.PARENTHESISED_CHINESE) {
       if (line.isEmpty() || (line.charAt(0) != '(' && line.charAt(0) != '（')) {
         return null;
       }
-      int close = line.indexOf(style.punctuation() == RenderStyle.Punctuation.FULL_WIDTH ? '）' : ')');
+      int close = line.indexOf(style.punctuation() == Punctuation.FULL_WIDTH ? '）' : ')');
       for (int n = 1; n <= 200; n++) {
         if (line.substring(1, close).equals(ChineseNumeralFormat.format(n))) {
           return n;

@@ -8,15 +8,6 @@ import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Section;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Task;
-import io.github.policytasks.render.RenderStyle.HeaderTable;
-import io.github.policytasks.render.RenderStyle.LineEnding;
-import io.github.policytasks.render.RenderStyle.NoteKeys;
-import io.github.policytasks.render.RenderStyle.NoteLayout;
-import io.github.policytasks.render.RenderStyle.NoteSeparator;
-import io.github.policytasks.render.RenderStyle.Punctuation;
-import io.github.policytasks.render.RenderStyle.TaskLayout;
-import io.github.policytasks.render.RenderStyle.TaskNumbering;
-import io.github.policytasks.render.RenderStyle.UnitSeparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -207,5 +198,28 @@ class PlanRendererTest {
 
     assertThat(style.toBuilder().build()).isEqualTo(style).hasSameHashCodeAs(style);
     assertThat(style).isNotEqualTo(RenderStyle.defaults());
+  }
+
+  @Test
+  void with_parenthesisedNumberingOnDefaults_isRejectedLikeTheBuilder() {
+    assertThatThrownBy(() -> RenderStyle.defaults().withTaskNumbering(TaskNumbering.PARENTHESISED_CHINESE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("subsectionHeadings(false)");
+  }
+
+  @Test
+  void defaults_isThePortalCopyStyle() {
+    RenderStyle defaults = RenderStyle.defaults();
+
+    assertThat(defaults).isEqualTo(RenderStyle.builder().build());
+    assertThat(List.of(defaults.punctuation(), defaults.taskNumbering(), defaults.noteKeys(),
+            defaults.noteLayout(), defaults.noteSeparator(), defaults.unitSeparator(),
+            defaults.taskLayout(), defaults.headerTable(), defaults.lineEnding()))
+        .containsExactly(Punctuation.HALF_WIDTH, TaskNumbering.DOT, NoteKeys.LEAD_UNIT,
+            NoteLayout.IN_BRACKETS, NoteSeparator.SEMICOLON, UnitSeparator.IDEOGRAPHIC_COMMA,
+            TaskLayout.LINES, HeaderTable.NONE, LineEnding.LF);
+    assertThat(List.of(defaults.spaceAfterTaskNumber(), defaults.traditionalNoteKeys(),
+            defaults.subsectionHeadings(), defaults.notice(), defaults.webNoise()))
+        .containsExactly(true, false, true, false, false);
   }
 }

@@ -90,7 +90,7 @@ class PlanRoundTripProperties {
 
     assertThat(parsed.title()).as(text).isEqualTo(plan.title());
     assertThat(parsed.year()).as(text).isEqualTo(plan.year());
-    if (style.headerTable() != RenderStyle.HeaderTable.NONE) {
+    if (style.headerTable() != HeaderTable.NONE) {
       assertThat(parsed.metadata()).as(text).isEqualTo(plan.metadata());
     }
     if (style.notice() && plan.notice() != null) {
@@ -117,17 +117,17 @@ class PlanRoundTripProperties {
     Statistics.label("header").collect(style.headerTable());
     Statistics.label("line ending").collect(style.lineEnding());
     Statistics.label("numbering").coverage(c -> {
-      for (RenderStyle.TaskNumbering value : RenderStyle.TaskNumbering.values()) {
+      for (TaskNumbering value : TaskNumbering.values()) {
         c.check(value).count(n -> n > 0);
       }
     });
     Statistics.label("note keys").coverage(c -> {
-      for (RenderStyle.NoteKeys value : RenderStyle.NoteKeys.values()) {
+      for (NoteKeys value : NoteKeys.values()) {
         c.check(value).count(n -> n > 0);
       }
     });
     Statistics.label("note layout").coverage(c -> {
-      for (RenderStyle.NoteLayout value : RenderStyle.NoteLayout.values()) {
+      for (NoteLayout value : NoteLayout.values()) {
         c.check(value).count(n -> n > 0);
       }
     });
