@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,7 @@ final class UnitAliases {
   /** This table with {@code extra} aliases (short form → full name) added or overriding. */
   UnitAliases with(Map<String, String> extra) {
     Map<String, String> merged = new HashMap<>(aliases);
-    extra.forEach((alias, full) -> merged.put(TextFold.fold(alias), full));
+    extra.forEach((alias, full) -> merged.put(Folding.fold(alias), full));
     return new UnitAliases(merged);
   }
 
@@ -58,7 +59,7 @@ final class UnitAliases {
           throw new IllegalStateException(
               RESOURCE + " line " + number + " is not \"alias<TAB>full name\": \"" + line + "\"");
         }
-        map.put(TextFold.fold(line.substring(0, tab).strip()), line.substring(tab + 1).strip());
+        map.put(Folding.fold(line.substring(0, tab).strip()), line.substring(tab + 1).strip());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + RESOURCE, e);
@@ -71,7 +72,7 @@ final class UnitAliases {
    * for it.
    */
   @Nullable String canonical(String name) {
-    String folded = TextFold.fold(name);
+    String folded = Folding.fold(name);
     String whole = aliases.get(folded);
     if (whole != null) {
       return whole.equals(name) ? null : whole;
