@@ -47,7 +47,11 @@ public final class CorpusWriter implements Closeable {
   /** Creates {@code folder} if needed and opens its files, replacing earlier ones. */
   public CorpusWriter(Path folder) throws IOException {
     this.folder = folder;
-    Files.createDirectories(folder);
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new OutputFileException(folder, e);
+    }
     Path plansFile = folder.resolve("plans.jsonl");
     this.plansOut = new BufferedOutputStream(Files.newOutputStream(plansFile), 1 << 16);
     this.plans = guard(plansFile, () -> new JsonLines(new FlushAtClose(plansOut)));

@@ -120,7 +120,7 @@ public final class SampleCorpus {
       int kept = 0;
       for (int s = 0; s < sections.size(); s++) {
         boolean last = s == sections.size() - 1;
-        if (random.nextInt(10) < 4 || (last && kept == 0)) {
+        if (random.nextInt(10) < 2 || (last && kept == 0)) {
           sections.get(s).forEach(line -> variant.append(line).append('\n'));
           kept++;
         }
