@@ -77,6 +77,14 @@ public final class PolicyTasks {
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler(errors)
-        .setExecutionExceptionHandler(errors);
+        .setExecutionExceptionHandler(errors)
+        .setExecutionStrategy(parseResult -> {
+          try {
+            return new CommandLine.RunLast().execute(parseResult);
+          } catch (OutputFailure e) {
+            // a failed write of --help or --version, which picocli would print as a stack trace
+            return OneLineErrors.outputFailed(e, err);
+          }
+        });
   }
 }
