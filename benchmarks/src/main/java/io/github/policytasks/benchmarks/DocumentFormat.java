@@ -1,14 +1,14 @@
 package io.github.policytasks.benchmarks;
 
 import io.github.policytasks.core.Plan;
-import io.github.policytasks.parser.PlanRenderer;
-import io.github.policytasks.parser.RenderStyle;
-import io.github.policytasks.parser.RenderStyle.HeaderTable;
-import io.github.policytasks.parser.RenderStyle.LineEnding;
-import io.github.policytasks.parser.RenderStyle.NoteKeys;
-import io.github.policytasks.parser.RenderStyle.NoteLayout;
-import io.github.policytasks.parser.RenderStyle.Punctuation;
-import io.github.policytasks.parser.RenderStyle.TaskNumbering;
+import io.github.policytasks.render.PlanRenderer;
+import io.github.policytasks.render.RenderStyle;
+import io.github.policytasks.render.HeaderTable;
+import io.github.policytasks.render.LineEnding;
+import io.github.policytasks.render.NoteKeys;
+import io.github.policytasks.render.NoteLayout;
+import io.github.policytasks.render.Punctuation;
+import io.github.policytasks.render.TaskNumbering;
 import java.util.function.Function;
 
 /**

@@ -2,10 +2,8 @@ package io.github.policytasks.core;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
@@ -14,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An annotated key-work-task plan: the portal metadata, the covering notice, the plan's title
  * and year, the documents it cites, its sections with their tasks and targets, and the
- * diagnostics of whatever reader produced it. Ids of sections, subsections, tasks and targets
- * are unique. The query methods need nothing but the model. Immutable and thread-safe.
+ * diagnostics of whatever reader produced it. Ids of sections, subsections, goals, tasks and
+ * targets count in document order ({@code t12} is the twelfth task of the plan), so they are unique. The query methods need nothing but the model. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonPropertyOrder({
@@ -72,6 +70,19 @@ public abstract class AbstractPlan {
     return List.copyOf(all);
   }
 
+  /** Every goal of every section, in document order. */
+  @Value.Lazy
+  public List<Target> allGoals() {
+    List<Target> all = new ArrayList<>();
+    sections().forEach(s -> all.addAll(s.goals()));
+    return List.copyOf(all);
+  }
+
+  /** The goal with {@code id} ({@code s2.g1}). */
+  public final Optional<Target> goal(String id) {
+    return allGoals().stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
   /** The task with {@code id} ({@code t12}). */
   public final Optional<Task> task(String id) {
     return allTasks().stream().filter(t -> t.id().equals(id)).findFirst();
@@ -82,9 +93,16 @@ public abstract class AbstractPlan {
     return allTargets().stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
-  /** The task a target belongs to. */
+  /** The task a target belongs to; empty for a goal of a section. */
   public final Optional<Task> taskOf(Target target) {
-    return task(target.taskId());
+    return target.taskId().flatMap(this::task);
+  }
+
+  /** The section a goal belongs to; empty for a task's target. */
+  public final Optional<Section> sectionOf(Target goal) {
+    return goal.isGoal()
+        ? sections().stream().filter(s -> s.id().equals(goal.ownerId())).findFirst()
+        : Optional.empty();
   }
 
   /** The section with the written {@code number}. */
@@ -144,25 +162,7 @@ public abstract class AbstractPlan {
           "Plan schemaVersion \"" + schemaVersion() + "\" is not supported (expected \""
               + SCHEMA_VERSION + "\")");
     }
-    Set<String> ids = new HashSet<>();
-    for (Section section : sections()) {
-      requireUnique(ids, section.id());
-      for (Subsection subsection : section.subsections()) {
-        requireUnique(ids, subsection.id());
-      }
-      for (Task task : section.allTasks()) {
-        requireUnique(ids, task.id());
-        for (Target target : task.targets()) {
-          requireUnique(ids, target.id());
-        }
-      }
-    }
-  }
-
-  private static void requireUnique(Set<String> ids, String id) {
-    if (!ids.add(id)) {
-      throw new IllegalArgumentException("Plan has the id \"" + id + "\" twice");
-    }
+    PlanIds.check(sections());
   }
 
   @Override

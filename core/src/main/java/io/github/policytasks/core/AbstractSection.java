@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A chapter of a plan, headed by a Chinese numeral and {@code 、} ({@code 一、聚力创新驱动战略}):
  * its subsections, and the tasks that stand outside any subsection. A document without section
- * headings has one section with number 0 and no title. Immutable and thread-safe.
+ * headings has one section with number 0 and no title. A section may state goals: targets for the
+ * section as a whole, outside any task ({@code s2.g1}). Immutable and thread-safe.
  */
 @Value.Immutable
-@JsonPropertyOrder({"id", "number", "title", "span", "subsections", "tasks"})
+@JsonPropertyOrder({"id", "number", "title", "span", "goals", "subsections", "tasks"})
 public abstract class AbstractSection {
 
   /** The stable id: {@code s3} for the third section in document order. */
@@ -27,6 +28,12 @@ public abstract class AbstractSection {
 
   /** Where the heading stands in the input, when known. */
   public abstract @Nullable SourceSpan span();
+
+  /**
+   * The targets the plan states for this section as a whole, outside any task (the figures of a
+   * 主要目标 section or of a preamble), in document order; ids {@code s2.g1}. Empty when none.
+   */
+  public abstract List<Target> goals();
 
   /** The subsections, in document order. */
   public abstract List<Subsection> subsections();
@@ -52,6 +59,13 @@ public abstract class AbstractSection {
     }
     if (number() < 0) {
       throw new IllegalArgumentException("Section " + id() + " has negative number " + number());
+    }
+    String goalPrefix = id() + ".g";
+    for (Target goal : goals()) {
+      if (!goal.id().startsWith(goalPrefix)) {
+        throw new IllegalArgumentException(
+            "Goal id \"" + goal.id() + "\" does not belong to section " + id());
+      }
     }
     for (Subsection subsection : subsections()) {
       if (!subsection.id().startsWith(id() + ".")) {

@@ -1,7 +1,9 @@
 package io.github.policytasks.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +22,10 @@ import org.jspecify.annotations.Nullable;
 })
 public abstract class AbstractTarget {
 
-  /** The stable id, {@code t12.g3} for the third target of the twelfth task. */
+  /**
+   * The stable id: {@code t12.g3} for the third target of the twelfth task, {@code s2.g1} for the
+   * first goal of section 2.
+   */
   public abstract String id();
 
   /** The words that carry the target: value, unit and bound words ({@code 突破150亿元}). */
@@ -59,15 +64,27 @@ public abstract class AbstractTarget {
   /** A deadline this target states itself, if any. */
   public abstract @Nullable LocalDate deadline();
 
-  /** The id of the task this target belongs to ({@code t12} for {@code t12.g3}). */
-  public final String taskId() {
+  /** The id of the task or section this target belongs to ({@code t12} for {@code t12.g3}). */
+  public final String ownerId() {
     return id().substring(0, id().indexOf('.'));
+  }
+
+  /** Whether this is a goal of a section ({@code s2.g1}) rather than a task's target. */
+  @JsonIgnore
+  public final boolean isGoal() {
+    return id().charAt(0) == 's';
+  }
+
+  /** The id of the task this target belongs to ({@code t12} for {@code t12.g3}); empty for a goal. */
+  public final Optional<String> taskId() {
+    return isGoal() ? Optional.empty() : Optional.of(ownerId());
   }
 
   @Value.Check
   protected void check() {
-    if (!Ids.isTargetId(id())) {
-      throw new IllegalArgumentException("Target id \"" + id() + "\" is not of the form t12.g3");
+    if (!Ids.isTargetId(id()) && !Ids.isGoalId(id())) {
+      throw new IllegalArgumentException(
+          "Target id \"" + id() + "\" is not of the form t12.g3 (a task's target) or s2.g1 (a goal)");
     }
     if (text().isEmpty()) {
       throw new IllegalArgumentException("Target " + id() + " has empty text");

@@ -1,7 +1,7 @@
 package io.github.policytasks.core;
 
 /**
- * Checks ids against the forms the model gives them, {@code t12} (task), {@code t12.g3} (target),
+ * Checks ids against the forms the model gives them, {@code t12} (task), {@code t12.g3} (target), {@code s2.g1} (goal of a section),
  * {@code s3} (section) and {@code s3.2} (subsection), by reading their chars rather than matching
  * a regular expression: the checks run for every value a parser builds. ASCII digits only.
  * Stateless and thread-safe.
@@ -17,6 +17,16 @@ final class Ids {
   /** {@code t[0-9]+\.g[1-9][0-9]*} */
   static boolean isTargetId(String id) {
     if (id.isEmpty() || id.charAt(0) != 't') {
+      return false;
+    }
+    int dot = digitsEnd(id, 1);
+    return dot > 1 && dot + 2 < id.length() && id.charAt(dot) == '.' && id.charAt(dot + 1) == 'g'
+        && isPositive(id, dot + 2);
+  }
+
+  /** {@code s[0-9]+\.g[1-9][0-9]*}: a goal of a section. */
+  static boolean isGoalId(String id) {
+    if (id.isEmpty() || id.charAt(0) != 's') {
       return false;
     }
     int dot = digitsEnd(id, 1);

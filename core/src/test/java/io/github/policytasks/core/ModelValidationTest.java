@@ -81,7 +81,7 @@ class ModelValidationTest {
             .upper(Quantity.of("2", "处"))
             .build();
     assertThat(range.upper()).isEqualTo(Quantity.of("2", "处"));
-    assertThat(range.taskId()).isEqualTo("t1");
+    assertThat(range.taskId()).contains("t1");
   }
 
   @Test
@@ -115,13 +115,40 @@ class ModelValidationTest {
   }
 
   @Test
-  void plan_duplicateIds_areRejected() {
+  void plan_duplicateIds_areRejectedAsOutOfDocumentOrder() {
     Task task = Task.builder().id("t1").number(1).text("a").span(SourceSpan.of(0, 1)).build();
     Section s1 = Section.builder().id("s1").number(1).addTasks(task).build();
     Section s2 = Section.builder().id("s2").number(2).addTasks(task).build();
     assertThatThrownBy(() -> Plan.builder().addSections(s1, s2).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("\"t1\" twice");
+        .hasMessageContaining("$.sections[1].tasks[0].id is \"t1\" but must be \"t2\"");
+  }
+
+  @Test
+  void plan_idsCountInDocumentOrder_notByWrittenNumber() {
+    Task first = Task.builder().id("t1").number(5).text("a").span(SourceSpan.of(0, 1)).build();
+    Task skipped = Task.builder().id("t3").number(1).text("b").span(SourceSpan.of(2, 3)).build();
+    Section s1 = Section.builder().id("s1").number(1).addTasks(first, skipped).build();
+    assertThatThrownBy(() -> Plan.builder().addSections(s1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("$.sections[0].tasks[1].id is \"t3\" but must be \"t2\"");
+    assertThatThrownBy(() -> Plan.builder().addSections(Section.builder().id("s2").number(1).build()).build())
+        .hasMessageContaining("$.sections[0].id is \"s2\" but must be \"s1\"");
+  }
+
+  @Test
+  void section_goalsAreNumberedInTheSection() {
+    Target goal = Target.builder().id("s1.g1").text("4家").span(SourceSpan.of(0, 2))
+        .comparator(Bound.AT_LEAST).kind(TargetKind.AMOUNT).value(Quantity.of("4", "家")).build();
+    Section s1 = Section.builder().id("s1").number(1).addGoals(goal).build();
+    assertThat(Plan.builder().addSections(s1).build().goal("s1.g1")).contains(goal);
+    assertThat(goal.isGoal()).isTrue();
+    assertThat(goal.taskId()).isEmpty();
+    assertThatThrownBy(() -> Section.builder().id("s2").number(2).addGoals(goal).build())
+        .hasMessageContaining("Goal id \"s1.g1\" does not belong to section s2");
+    assertThatThrownBy(() -> Plan.builder().addSections(
+            Section.builder().id("s1").number(1).addGoals(goal.withId("s1.g2")).build()).build())
+        .hasMessageContaining("$.sections[0].goals[0].id is \"s1.g2\" but must be \"s1.g1\"");
   }
 
   @Test

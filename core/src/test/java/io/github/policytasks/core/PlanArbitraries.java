@@ -119,7 +119,7 @@ final class PlanArbitraries {
             Arbitraries.integers().between(0, 200),
             texts().injectNull(0.3),
             texts(),
-            spans(),
+            Arbitraries.integers().between(0, 500).map(len -> SourceSpan.of(ordinal * 1000, ordinal * 1000 + len)),
             leadUnits().list().ofMaxSize(3),
             leadUnits().list().ofMaxSize(2),
             texts().list().ofMaxSize(2),

@@ -140,7 +140,7 @@ class HostileInputTest {
   private static String concatenatedPlans(long bytes) {
     StringBuilder plan = new StringBuilder("嘉祥县2023年重点工作任务\n");
     for (int section = 1; section <= 10; section++) {
-      plan.append(ChineseNumeralFormat.format(section)).append("、聚力创新驱动战略,建设高水平创新城市\n");
+      plan.append("一二三四五六七八九十".charAt(section - 1)).append("、聚力创新驱动战略,建设高水平创新城市\n");
       for (int task = 1; task <= 10; task++) {
         plan.append(task).append(". 推动创新发展。新增科技型企业").append(task)
             .append("家以上,研发投入增长5%。(牵头单位:县科技局;责任单位:县财政局)\n");
@@ -289,9 +289,7 @@ class HostileInputTest {
     Plan fromLf = LENIENT.parse(lf);
     Plan fromMixed = LENIENT.parse(input);
 
-    assertThat(PlanOutline.tasks(fromMixed)).isEqualTo(PlanOutline.tasks(fromLf));
-    assertThat(PlanOutline.units(fromMixed)).isEqualTo(PlanOutline.units(fromLf));
-    assertThat(PlanOutline.targets(fromMixed)).isEqualTo(PlanOutline.targets(fromLf));
+    assertThat(outline(fromMixed)).isEqualTo(outline(fromLf));
     for (Task task : fromMixed.allTasks()) {
       String label = task.number() + ".";
       assertThat(task.span().textOf(input)).startsWith(label);
@@ -309,6 +307,16 @@ class HostileInputTest {
       }
     }
     return out.toString();
+  }
+
+  /** Each task's id, number, title, text, units and targets: what must not depend on line endings. */
+  private static List<String> outline(Plan plan) {
+    return plan.allTasks().stream()
+        .map(t -> t.id() + " " + t.number() + ". " + t.title() + " | " + t.text() + " | "
+            + t.leadUnits() + " " + t.supportingUnits() + " | "
+            + t.targets().stream().map(g -> g.id() + " " + g.text() + " " + g.comparator() + " "
+                + g.value() + " " + g.normalized()).toList())
+        .toList();
   }
 
   private static List<Integer> numbers(Plan plan) {

@@ -1,0 +1,181 @@
+package io.github.policytasks.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.policytasks.core.PlanJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parser against real published plans: every {@code *.expected.json} annotation in the test
+ * resource folder {@code io/github/policytasks/parser/real-plans/} is scored against the parse of
+ * its text, which is never committed and is read from {@code shared/real-plans/} beside the
+ * repository (found by walking up from the module directory) or from the folder named by the
+ * system property {@code policytasks.realPlans}. When that folder is missing the test is skipped
+ * with a message that says so.
+ *
+ * <p>Each run writes {@code target/real-plans-acceptance.md}: one row per plan with its blind
+ * score (the first run after its annotation was committed, from {@code blind-scores.tsv}) beside
+ * the current score, then the per-task misses of the plans that are not held out. A held-out plan
+ * ({@code "heldOut": true}) shows aggregate numbers only, in the report and in failure messages.
+ *
+ * <p>The test fails when a plan's current score falls below its row in {@code floors.tsv}
+ * (tasks found, spurious tasks, lead-unit accuracy, target F1, field accuracy), or when an
+ * annotated text is missing from the folder.
+ *
+ * <p>Recording blind scores: run once with {@code -Dpolicytasks.recordBlind=true}, on a worktree
+ * that has just merged main, e.g. {@code mvn -B -q -o -pl parser -am verify
+ * -Dtest=RealPlansAcceptanceTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dpolicytasks.recordBlind=true}. Every plan that has no blind row yet gets one (date, the commit
+ * of {@code main} — or {@code -Dpolicytasks.blindCommit=…} — and its scores) appended to
+ * {@code blind-scores.tsv}, and a floor equal to it appended to {@code floors.tsv}, both in the
+ * source tree; existing rows are never changed. Commit both files.
+ */
+class RealPlansAcceptanceTest {
+  static final String ANNOTATIONS = "src/test/resources/io/github/policytasks/parser/real-plans";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper PLAN_JSON = PlanJson.newMapper();
+
+  @Test
+  void realPlans_scoreAtLeastTheirFloors() throws IOException {
+    Path texts = textFolder();
+    Path annotations = annotationFolder();
+    Map<String, RealPlanScore> scores = new LinkedHashMap<>();
+    Map<String, Boolean> heldOut = new LinkedHashMap<>();
+    PlanParser parser = PlanParser.create();
+    List<String> missing = new ArrayList<>();
+    for (Path file : expectedFiles(annotations)) {
+      String plan = file.getFileName().toString().replace(".expected.json", "");
+      JsonNode expected = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      Path text = texts.resolve(expected.path("source").asText(plan + ".txt"));
+      if (!Files.isRegularFile(text)) {
+        missing.add(text.toString());
+        continue;
+      }
+      JsonNode parsed = PLAN_JSON.valueToTree(parser.parse(Files.readString(text, StandardCharsets.UTF_8)));
+      scores.put(plan, RealPlanScorer.score(expected, parsed));
+      heldOut.put(plan, expected.path("heldOut").asBoolean(false));
+    }
+    Path blindFile = annotations.resolve("blind-scores.tsv");
+    Path floorFile = annotations.resolve("floors.tsv");
+    if (Boolean.getBoolean("policytasks.recordBlind")) {
+      recordBlind(scores, blindFile, floorFile);
+    }
+    Map<String, List<String>> blind = RealPlanTables.read(blindFile);
+    Map<String, RealPlanTables.Floor> floors = RealPlanTables.floors(floorFile);
+    Path report = Path.of("target", "real-plans-acceptance.md");
+    Files.createDirectories(report.getParent());
+    Files.writeString(report, RealPlansReport.markdown(texts, scores, heldOut, blind, floors), StandardCharsets.UTF_8);
+
+    assertThat(missing).as("annotated plans whose text is missing from " + texts).isEmpty();
+    assertThat(scores).as("annotations in " + annotations).isNotEmpty();
+    List<String> breaches = new ArrayList<>();
+    floors.forEach((plan, floor) -> {
+      RealPlanScore score = scores.get(plan);
+      if (score == null) {
+        breaches.add(plan + ": has a floor but no annotation");
+      } else if (!floor.breaches(score).isEmpty()) {
+        breaches.add(plan + ":" + floor.breaches(score) + " (now " + score.summary() + ")");
+      }
+    });
+    assertThat(breaches).as("plans below their floor in floors.tsv; details in " + report.toAbsolutePath()).isEmpty();
+  }
+
+  private static void recordBlind(Map<String, RealPlanScore> scores, Path blindFile, Path floorFile) {
+    Map<String, List<String>> blind = RealPlanTables.read(blindFile);
+    Map<String, List<String>> floors = RealPlanTables.read(floorFile);
+    String date = LocalDate.now(ZoneOffset.UTC).toString();
+    String commit = System.getProperty("policytasks.blindCommit", mainCommit());
+    scores.forEach((plan, score) -> {
+      if (!blind.containsKey(plan)) {
+        RealPlanTables.append(blindFile, RealPlanTables.BLIND_HEADER, RealPlanTables.blindRow(plan, date, commit, score));
+      }
+      if (!floors.containsKey(plan)) {
+        RealPlanTables.append(floorFile, RealPlanTables.FLOOR_HEADER, RealPlanTables.Floor.of(score).row(plan));
+      }
+    });
+  }
+
+  /** The abbreviated commit of branch {@code main}, or {@code unknown} when git cannot say. */
+  private static String mainCommit() {
+    try {
+      Process git = new ProcessBuilder("git", "rev-parse", "--short=12", "main").redirectErrorStream(true).start();
+      String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      return git.waitFor(10, TimeUnit.SECONDS) && git.exitValue() == 0 ? out : "unknown";
+    } catch (IOException e) {
+      return "unknown";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "unknown";
+    }
+  }
+
+  /**
+   * The folder of plan texts: the system property {@code policytasks.realPlans}, else the first
+   * {@code shared/real-plans} found beside the module directory or one of its ancestors.
+   */
+  static Path textFolder() {
+    String property = System.getProperty("policytasks.realPlans");
+    if (property != null && !property.isBlank()) {
+      Path folder = Path.of(property);
+      return Files.isDirectory(folder) ? folder : Assumptions.abort("The real plans folder is missing: "
+          + folder.toAbsolutePath() + " (from -Dpolicytasks.realPlans) does not exist, so the real-plan acceptance"
+          + " test is skipped.");
+    }
+    Path start = Path.of("").toAbsolutePath();
+    for (Path dir = start; dir != null && dir.getParent() != null; dir = dir.getParent()) {
+      Path candidate = dir.getParent().resolve("shared").resolve("real-plans");
+      if (Files.isDirectory(candidate)) {
+        return candidate;
+      }
+    }
+    return Assumptions.abort("The real plans folder is missing: no shared/real-plans beside " + start
+        + " or any folder above it, and -Dpolicytasks.realPlans is not set, so the real-plan acceptance test"
+        + " is skipped (the plan texts are never committed; see " + ANNOTATIONS + "/README.md).");
+  }
+
+  /** The annotation folder in the source tree when the test runs from the module, else on the classpath. */
+  static Path annotationFolder() {
+    Path source = Path.of(ANNOTATIONS);
+    if (Files.isDirectory(source)) {
+      return source;
+    }
+    URL url = RealPlansAcceptanceTest.class.getResource("real-plans");
+    if (url == null) {
+      throw new IllegalStateException("No real-plans annotation folder in " + source.toAbsolutePath()
+          + " or on the test classpath");
+    }
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Path> expectedFiles(Path folder) {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".expected.json")).sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
