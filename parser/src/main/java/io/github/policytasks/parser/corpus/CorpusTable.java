@@ -223,7 +223,7 @@ public enum CorpusTable {
         target(t -> decimal(t.normalized()))),
     NORMALIZED_UPPER_VALUE(ColumnType.DECIMAL, "normalized_upper rounded half-even to 6 places",
         target(t -> decimal(t.normalizedUpper()))),
-    DIMENSION(ColumnType.STRING, "the dimension of the unit: CURRENCY, AREA, COUNT, PERCENTAGE…",
+    DIMENSION(ColumnType.STRING, "the dimension of the unit: CURRENCY, AREA, COUNT, PERCENT…",
         target(t -> enumName(t.dimension()))),
     DEADLINE(ColumnType.STRING, "the target's own deadline, else its task's, ISO date",
         CorpusTable::deadline);

@@ -60,9 +60,7 @@ public final class DocumentReader {
       }
       long size = Files.isRegularFile(file) ? Files.size(file) : 0;
       if (size > maxInputSize) {
-        return DocumentResult.failed(
-            "too large: " + InputSizes.describe(size) + ", over the input size limit of "
-                + InputSizes.describe(maxInputSize), 0);
+        return tooLarge(size);
       }
       try (InputStream in = Files.newInputStream(file)) {
         bytes = InputSizes.readAll(in, maxInputSize);
@@ -86,9 +84,7 @@ public final class DocumentReader {
     Objects.requireNonNull(bytes, "bytes");
     long size = bytes.length;
     if (size > maxInputSize) {
-      return DocumentResult.failed(
-          "too large: " + InputSizes.describe(size) + ", over the input size limit of "
-              + InputSizes.describe(maxInputSize), size);
+      return tooLarge(size);
     }
     InputProblem problem = InputCheck.problem(bytes);
     if (problem != null) {
@@ -109,6 +105,12 @@ public final class DocumentReader {
     } catch (OutOfMemoryError e) {
       return DocumentResult.failed("out of memory while parsing", size);
     }
+  }
+
+  /** The failure of a file of {@code size} bytes, over the limit, which is not read. */
+  public DocumentResult tooLarge(long size) {
+    return DocumentResult.failed("too large: " + InputSizes.describe(size)
+        + ", over the input size limit of " + InputSizes.describe(maxInputSize), 0);
   }
 
   private static String oneLine(Throwable e) {

@@ -1,0 +1,66 @@
+package io.github.policytasks.spark;
+
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.parser.corpus.CorpusTable;
+import io.github.policytasks.parser.corpus.DocumentReader;
+import io.github.policytasks.parser.corpus.DocumentResult;
+import io.github.policytasks.parser.corpus.PlanRecord;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * Parses the binary files of one partition ({@code path}, {@code content}) with the executor's
+ * reader into document rows ({@link SparkSchemas#document()}): the plan's task and target rows,
+ * or the file's failure. Files are parsed one at a time as the partition is consumed.
+ */
+final class DocumentRows implements MapPartitionsFunction<Row, Row> {
+  private static final long serialVersionUID = 1L;
+
+  private final String root;
+  private final long maxInputSize;
+
+  DocumentRows(String root, long maxInputSize) {
+    this.root = root;
+    this.maxInputSize = maxInputSize;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> files) {
+    DocumentReader reader = ExecutorReaders.get(maxInputSize);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return files.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        Row file = files.next();
+        String path = file.getString(0);
+        byte[] content = (byte[]) file.get(1);
+        String planId = PlanIds.of(root, path);
+        DocumentResult result = reader.read(content);
+        Plan plan = result.plan();
+        if (plan == null) {
+          return RowFactory.create(planId, path, result.failure(), List.of(), List.of());
+        }
+        PlanRecord record = new PlanRecord(planId, plan);
+        return RowFactory.create(planId, path, null, rows(CorpusTable.TASKS, record),
+            rows(CorpusTable.TARGETS, record));
+      }
+    };
+  }
+
+  private static List<Row> rows(CorpusTable table, PlanRecord record) {
+    List<List<Object>> values = table.rows(record);
+    List<Row> rows = new ArrayList<>(values.size());
+    for (List<Object> row : values) {
+      rows.add(RowFactory.create(row.toArray()));
+    }
+    return rows;
+  }
+}
