@@ -11,6 +11,8 @@ import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import scala.collection.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Parses the binary files of one partition ({@code path}, {@code content}) with the executor's
@@ -46,7 +48,7 @@ final class DocumentRows implements MapPartitionsFunction<Row, Row> {
         DocumentResult result = reader.read(content);
         Plan plan = result.plan();
         if (plan == null) {
-          return RowFactory.create(planId, path, result.failure(), List.of(), List.of());
+          return RowFactory.create(planId, path, result.failure(), seq(List.of()), seq(List.of()));
         }
         PlanRecord record = new PlanRecord(planId, plan);
         return RowFactory.create(planId, path, null, rows(CorpusTable.TASKS, record),
@@ -55,12 +57,17 @@ final class DocumentRows implements MapPartitionsFunction<Row, Row> {
     };
   }
 
-  private static List<Row> rows(CorpusTable table, PlanRecord record) {
+  private static Seq<Row> rows(CorpusTable table, PlanRecord record) {
     List<List<Object>> values = table.rows(record);
     List<Row> rows = new ArrayList<>(values.size());
     for (List<Object> row : values) {
       rows.add(RowFactory.create(row.toArray()));
     }
-    return rows;
+    return seq(rows);
+  }
+
+  /** {@code rows} as the Scala sequence a row's array field holds. */
+  private static Seq<Row> seq(List<Row> rows) {
+    return CollectionConverters.asScala(rows);
   }
 }
