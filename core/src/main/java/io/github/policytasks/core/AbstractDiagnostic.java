@@ -5,19 +5,23 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Something a reader of a plan could understand only in part, and where: a severity, a message
- * that says what was not understood, the span of input it concerns and, when known, the 1-based
- * line and column of the span's start. Immutable and thread-safe.
+ * Something a reader of a plan could understand only in part, and where: a {@link DiagnosticCode
+ * code} and the severity it gives, a message that says what was not understood, the span of input
+ * it concerns and, when known, the 1-based line and column of the span's start. The severity is
+ * always the code's. Immutable and thread-safe.
  */
 @Value.Immutable
 @JsonPropertyOrder({"severity", "code", "message", "span", "line", "column"})
 public abstract class AbstractDiagnostic {
 
-  /** How serious it is. */
-  public abstract Severity severity();
+  /** How serious it is: always {@link DiagnosticCode#severity() the code's severity}. */
+  @Value.Default
+  public Severity severity() {
+    return code().severity();
+  }
 
-  /** A stable machine-readable code such as {@code NOTE_UNREADABLE}, when the reader gives one. */
-  public abstract @Nullable String code();
+  /** The stable machine-readable kind, such as {@link DiagnosticCode#NOTE_PARTLY_READ}. */
+  public abstract DiagnosticCode code();
 
   /** What was not understood, in words. */
   public abstract String message();
@@ -33,6 +37,11 @@ public abstract class AbstractDiagnostic {
 
   @Value.Check
   protected void check() {
+    if (severity() != code().severity()) {
+      throw new IllegalArgumentException(
+          "Diagnostic " + code() + " has severity " + severity() + " but the code's severity is "
+              + code().severity());
+    }
     if (message().isBlank()) {
       throw new IllegalArgumentException("Diagnostic message is blank (span " + span() + ")");
     }
@@ -45,6 +54,6 @@ public abstract class AbstractDiagnostic {
   @Override
   public String toString() {
     String where = line() != null ? line() + ":" + column() + " " : "";
-    return severity() + " " + where + span() + " " + message();
+    return severity() + " " + code() + " " + where + span() + " " + message();
   }
 }

@@ -177,7 +177,7 @@ class ModelValidationTest {
     assertThatThrownBy(
             () ->
                 Diagnostic.builder()
-                    .severity(Severity.WARNING)
+                    .code(DiagnosticCode.NOTE_PARTLY_READ)
                     .message("x")
                     .span(SourceSpan.of(0, 1))
                     .line(0)

@@ -196,9 +196,9 @@ final class PlanArbitraries {
   }
 
   static Arbitrary<Diagnostic> diagnostics() {
-    return Combinators.combine(Arbitraries.of(Severity.class), texts(), spans(), Arbitraries.integers().between(1, 999))
-        .as((sev, msg, span, line) ->
-            Diagnostic.builder().severity(sev).code("CODE").message(msg.isBlank() ? "m" : msg).span(span).line(line).column(1).build());
+    return Combinators.combine(Arbitraries.of(DiagnosticCode.class), texts(), spans(), Arbitraries.integers().between(1, 999))
+        .as((code, msg, span, line) ->
+            Diagnostic.builder().code(code).message(msg.isBlank() ? "m" : msg).span(span).line(line).column(1).build());
   }
 
   static Arbitrary<DocumentReference> references() {

@@ -1,7 +1,7 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.DocumentReference;
-import io.github.policytasks.core.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -139,7 +139,7 @@ final class BodyReader {
   private void checkOversizedLabel(Line line) {
     int end = LineShapes.oversizedArabicLabelEnd(f, line);
     if (end > 0) {
-      diagnostics.report(Severity.WARNING, "TASK_LABEL_UNREAD",
+      diagnostics.report(DiagnosticCode.TASK_LABEL_UNREAD,
           "label of " + (end - 1 - line.contentStart()) + " digits is too long for a task number;"
               + " the line is read as text", line.contentStart(), end);
     }
@@ -200,7 +200,7 @@ final class BodyReader {
     inEndMatter = false;
     subsection = null;
     if (lastSectionNumber > 0 && label.number() != lastSectionNumber + 1 && label.number() != 1) {
-      diagnostics.report(Severity.WARNING, "SECTION_NUMBER_GAP",
+      diagnostics.report(DiagnosticCode.SECTION_NUMBER_GAP,
           "section number " + label.number() + " follows section " + lastSectionNumber,
           label.start(), label.end());
     }
@@ -218,7 +218,7 @@ final class BodyReader {
     closeTask();
     SectionDraft parent = ensureSection();
     if (lastSubsectionNumber > 0 && label.number() != lastSubsectionNumber + 1 && label.number() != 1) {
-      diagnostics.report(Severity.WARNING, "SUBSECTION_NUMBER_GAP",
+      diagnostics.report(DiagnosticCode.SUBSECTION_NUMBER_GAP,
           "subsection number " + label.number() + " follows subsection " + lastSubsectionNumber,
           label.start(), label.end());
     }
@@ -275,7 +275,7 @@ final class BodyReader {
   private void readOwnLineNote(Line line) {
     TaskDraft current = task;
     if (current == null) {
-      diagnostics.report(Severity.WARNING, "NOTE_WITHOUT_TASK",
+      diagnostics.report(DiagnosticCode.NOTE_WITHOUT_TASK,
           "responsibility note stands before any task; no task takes its units",
           line.contentStart(), line.contentEnd());
       return;
@@ -292,7 +292,7 @@ final class BodyReader {
   private void readText(Line line) {
     closeTask();
     if (!inEndMatter) {
-      diagnostics.report(Severity.INFO, "TEXT_OUTSIDE_TASK",
+      diagnostics.report(DiagnosticCode.TEXT_OUTSIDE_TASK,
           "text after a heading and before any task; no task holds it",
           line.contentStart(), line.contentEnd());
     }
@@ -360,12 +360,12 @@ final class BodyReader {
       if (cells.stream().allMatch(PipeCells.Cell::isEmpty)) {
         return;
       }
-      diagnostics.report(Severity.WARNING, "TABLE_ROW_PARTLY_READ",
+      diagnostics.report(DiagnosticCode.TABLE_ROW_PARTLY_READ,
           "task-table row has no task text in column " + (columns.textColumn() + 1), rowStart, rowEnd);
     }
     int number = arabic ? ChineseNumerals.parse(numberText, 0, digitsEnd) : 0;
     if (!arabic && columns.numberColumn() >= 0) {
-      diagnostics.report(Severity.WARNING, "TABLE_ROW_UNNUMBERED",
+      diagnostics.report(DiagnosticCode.TABLE_ROW_UNNUMBERED,
           "task-table row has no number in column " + (columns.numberColumn() + 1)
               + "; read as an unnumbered task", rowStart, rowEnd);
     } else if (arabic) {
@@ -440,7 +440,7 @@ final class BodyReader {
 
   private void checkTaskNumber(int number, int start, int end) {
     if (lastTaskNumber > 0 && number != lastTaskNumber + 1 && number != 1) {
-      diagnostics.report(Severity.WARNING, "TASK_NUMBER_GAP",
+      diagnostics.report(DiagnosticCode.TASK_NUMBER_GAP,
           "task number " + number + " follows task number " + lastTaskNumber, start, end);
     }
     lastTaskNumber = number;
@@ -470,17 +470,17 @@ final class BodyReader {
     t.deadline = t.notes.deadline();
     if (t.notes.neededYear() && !yearReported) {
       yearReported = true;
-      diagnostics.report(Severity.INFO, "PLAN_YEAR_UNKNOWN",
+      diagnostics.report(DiagnosticCode.PLAN_YEAR_UNKNOWN,
           "deadline words found but the plan year is unknown, so no date was given",
           t.textStart, t.bodyEnd);
     }
     if (t.textStart >= t.bodyEnd && t.rowEnd < 0) {
-      diagnostics.report(Severity.WARNING, "TASK_TEXT_EMPTY",
+      diagnostics.report(DiagnosticCode.TASK_TEXT_EMPTY,
           "task " + (t.label != null ? t.label : t.id) + " has no text", t.spanStart, t.spanEnd);
     }
     for (NoteParts.Unread unread : t.notes.unread()) {
-      boolean minor = unread.why().startsWith("deadline") && !hasDigit(unread.start(), unread.end());
-      diagnostics.report(minor ? Severity.INFO : Severity.WARNING, "NOTE_PARTLY_READ",
+      boolean undated = unread.deadline() && !hasDigit(unread.start(), unread.end());
+      diagnostics.report(undated ? DiagnosticCode.DEADLINE_UNDATED : DiagnosticCode.NOTE_PARTLY_READ,
           unread.why() + ": \"" + source.text().substring(unread.start(), unread.end()) + "\"",
           unread.start(), unread.end());
     }

@@ -1,6 +1,6 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.core.Severity;
+import io.github.policytasks.core.DiagnosticCode;
 
 /**
  * Reports the regions of the input that hold U+FFFD replacement characters, the mark of bytes
@@ -62,14 +62,14 @@ final class DamagedText {
     restEnd = end;
     restCount += count;
     restRegions++;
-    diagnostics.report(Severity.WARNING, "DAMAGED_TEXT",
+    diagnostics.report(DiagnosticCode.DAMAGED_TEXT,
         restRegions + " more damaged regions with " + restCount + " replacement characters (U+FFFD)"
             + " up to here: the text was decoded in a wrong charset or is damaged",
         restStart, restEnd);
   }
 
   private static void reportRegion(DiagnosticCollector diagnostics, int start, int end, int count) {
-    diagnostics.report(Severity.WARNING, "DAMAGED_TEXT",
+    diagnostics.report(DiagnosticCode.DAMAGED_TEXT,
         count + " replacement character" + (count == 1 ? "" : "s") + " (U+FFFD) here: the text was"
             + " decoded in a wrong charset or is damaged, and what stood here is lost",
         start, end);

@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Diagnostic;
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Severity;
 import io.github.policytasks.core.SourceSpan;
 import java.util.ArrayList;
@@ -21,16 +22,18 @@ final class DiagnosticCollector {
     this.strict = strict;
   }
 
-  /** Records a problem with {@code code} and {@code message} over {@code [start, end)}. */
-  void report(Severity severity, String code, String message, int start, int end) {
+  /**
+   * Records a problem with {@code code} and {@code message} over {@code [start, end)}; its
+   * severity is the code's.
+   */
+  void report(DiagnosticCode code, String message, int start, int end) {
     int line = source.line(start);
     int column = source.column(start);
-    if (strict && severity != Severity.INFO) {
-      throw new PlanParseException(message, source.text(), start, line, column);
+    if (strict && code.severity() != Severity.INFO) {
+      throw new PlanParseException(code, message, source.text(), start, line, column);
     }
     diagnostics.add(
         Diagnostic.builder()
-            .severity(severity)
             .code(code)
             .message(message)
             .span(SourceSpan.of(start, end))

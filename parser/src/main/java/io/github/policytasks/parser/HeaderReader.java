@@ -1,7 +1,7 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.PlanMetadata;
-import io.github.policytasks.core.Severity;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -173,7 +173,7 @@ final class HeaderReader {
       String kept = values.get(field);
       String now = absent ? null : value;
       if (now != null && kept != null && !TextFold.fold(kept).replace(" ", "").equals(folded)) {
-        diagnostics.report(Severity.INFO, "METADATA_CONFLICT",
+        diagnostics.report(DiagnosticCode.METADATA_CONFLICT,
             "header value \"" + value + "\" differs from the first one, \"" + kept + "\"; the first is kept",
             start, end);
       }
@@ -214,7 +214,7 @@ final class HeaderReader {
     LocalDate date = DateReader.read(folded, 0, folded.length());
     if (date == null) {
       int[] span = spans.get(field);
-      diagnostics.report(Severity.WARNING, "METADATA_DATE_UNREAD",
+      diagnostics.report(DiagnosticCode.METADATA_DATE_UNREAD,
           "header date \"" + value + "\" is not a date; left out", span[0], span[1]);
     }
     return date;

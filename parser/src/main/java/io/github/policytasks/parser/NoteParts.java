@@ -32,8 +32,8 @@ final class NoteParts {
   /** One name as written, {@code [start, end)} in the input, with its role. */
   record Name(Role role, int start, int end) {}
 
-  /** A stretch of a note that was not understood, and why. */
-  record Unread(int start, int end, String why) {}
+  /** A stretch of a note that was not understood, why, and whether it is a deadline value. */
+  record Unread(int start, int end, String why, boolean deadline) {}
 
   private final List<Name> names = new ArrayList<>();
   private final List<Unread> unread = new ArrayList<>();
@@ -47,7 +47,12 @@ final class NoteParts {
   }
 
   void unread(int start, int end, String why) {
-    unread.add(new Unread(start, end, why));
+    unread.add(new Unread(start, end, why, false));
+  }
+
+  /** Records a deadline value over {@code [start, end)} that was not understood. */
+  void unreadDeadline(int start, int end) {
+    unread.add(new Unread(start, end, "deadline value not understood", true));
   }
 
   void deadline(DeadlineReader.Result result) {

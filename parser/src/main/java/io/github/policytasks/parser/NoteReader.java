@@ -127,7 +127,7 @@ final class NoteReader {
       case DEADLINE:
         DeadlineReader.Result result = DeadlineReader.inNoteValue(f, s, e, year);
         if (result.earliest() == null && !result.neededYear()) {
-          parts.unread(s, e, "deadline value not understood");
+          parts.unreadDeadline(s, e);
         }
         parts.deadline(result);
         break;

@@ -1,23 +1,33 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
+import java.util.Objects;
+
 /**
- * Thrown by a strict {@link PlanParser} at the first problem in its input: carries the message,
- * the input cut to 64 characters, the error index (a UTF-16 offset) and its 1-based line and
- * column, like {@link java.time.format.DateTimeParseException}.
+ * Thrown by a strict {@link PlanParser} at the first problem in its input: carries the {@link
+ * DiagnosticCode code} of the problem, the message, the input cut to 64 characters, the error index
+ * (a UTF-16 offset) and its 1-based line and column, like {@link
+ * java.time.format.DateTimeParseException}.
  */
 public final class PlanParseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int QUOTED_INPUT = 64;
 
+  private final DiagnosticCode code;
   private final String parsedText;
   private final int errorIndex;
   private final int line;
   private final int column;
 
-  /** A problem described by {@code message} at {@code errorIndex} ({@code line}:{@code column}). */
-  public PlanParseException(String message, CharSequence input, int errorIndex, int line, int column) {
-    super(message + " at " + line + ":" + column + " (offset " + errorIndex + ") in \""
+  /**
+   * A problem of kind {@code code} described by {@code message} at {@code errorIndex} ({@code
+   * line}:{@code column}).
+   */
+  public PlanParseException(
+      DiagnosticCode code, String message, CharSequence input, int errorIndex, int line, int column) {
+    super(code + ": " + message + " at " + line + ":" + column + " (offset " + errorIndex + ") in \""
         + cut(input) + "\"");
+    this.code = Objects.requireNonNull(code, "code");
     this.parsedText = cut(input);
     this.errorIndex = errorIndex;
     this.line = line;
@@ -28,6 +38,11 @@ public final class PlanParseException extends RuntimeException {
     return input.length() <= QUOTED_INPUT
         ? input.toString()
         : input.subSequence(0, QUOTED_INPUT) + "…";
+  }
+
+  /** The kind of problem, as a diagnostic of a lenient parser would give it. */
+  public DiagnosticCode getCode() {
+    return code;
   }
 
   /** The input, cut to its first 64 characters. */

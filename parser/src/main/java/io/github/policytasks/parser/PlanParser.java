@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Plan;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,19 +23,23 @@ import java.util.Objects;
  * reading goes on. A parser built with {@code builder().strict(true)} throws a {@link
  * PlanParseException} at the first WARNING or ERROR instead.
  *
- * <p>Diagnostic codes: {@code NOTE_PARTLY_READ} (a responsibility note with a key without value,
- * text under no key, an unclosed bracket or a deadline value not understood), {@code
- * TASK_TEXT_EMPTY}, {@code TASK_NUMBER_GAP}, {@code SECTION_NUMBER_GAP}, {@code
- * SUBSECTION_NUMBER_GAP}, {@code TABLE_ROW_PARTLY_READ}, {@code TABLE_ROW_UNNUMBERED}, {@code
- * NO_TASKS}, {@code METADATA_DATE_UNREAD}, {@code INPUT_MALFORMED}, {@code DAMAGED_TEXT} (U+FFFD
- * replacement characters, one diagnostic per damaged region, the count bounded), {@code
- * NOTE_WITHOUT_TASK} (a responsibility note before any task), {@code TASK_LABEL_UNREAD} (a
- * {@code 1.}-style label too long for a task number; its line is read as text) (warnings);
- * {@code TEXT_OUTSIDE_TASK} (text after a heading and before any task, which no task holds),
- * {@code TASK_WITHOUT_NOTE}, {@code PLAN_YEAR_UNKNOWN}, {@code METADATA_CONFLICT} (remarks,
- * severity INFO, which never make a strict parser throw); target reading adds its own {@code
- * TARGET_…} codes. A numbering that restarts at 1 is no gap. A plain line after a task's closing
- * note continues that task.
+ * <p>Every diagnostic carries a {@link DiagnosticCode}, whose {@link DiagnosticCode#severity()
+ * severity} and {@link DiagnosticCode#meaning() meaning} the enum states. Warnings (a strict parser
+ * throws at the first): {@link DiagnosticCode#INPUT_MALFORMED}, {@link
+ * DiagnosticCode#DAMAGED_TEXT}, {@link DiagnosticCode#NO_TASKS}, {@link
+ * DiagnosticCode#TEXT_NOT_READ}, {@link DiagnosticCode#METADATA_DATE_UNREAD}, {@link
+ * DiagnosticCode#SECTION_NUMBER_GAP}, {@link DiagnosticCode#SUBSECTION_NUMBER_GAP}, {@link
+ * DiagnosticCode#TASK_NUMBER_GAP}, {@link DiagnosticCode#TASK_LABEL_UNREAD}, {@link
+ * DiagnosticCode#TASK_TEXT_EMPTY}, {@link DiagnosticCode#TABLE_ROW_PARTLY_READ}, {@link
+ * DiagnosticCode#TABLE_ROW_UNNUMBERED}, {@link DiagnosticCode#TABLE_COLUMN_UNREAD}, {@link
+ * DiagnosticCode#NOTE_WITHOUT_TASK}, {@link DiagnosticCode#NOTE_PARTLY_READ}, {@link
+ * DiagnosticCode#NOTE_NOT_UNDERSTOOD}, {@link DiagnosticCode#TARGET_PARTIAL}, {@link
+ * DiagnosticCode#TARGET_UNIT_UNKNOWN}, {@link DiagnosticCode#UNKNOWN_UNIT}. Remarks (INFO, never
+ * thrown): {@link DiagnosticCode#METADATA_CONFLICT}, {@link DiagnosticCode#PLAN_YEAR_UNKNOWN},
+ * {@link DiagnosticCode#TEXT_OUTSIDE_TASK}, {@link DiagnosticCode#TASK_WITHOUT_NOTE}, {@link
+ * DiagnosticCode#DEADLINE_UNDATED}, {@link DiagnosticCode#TARGET_DIRECTION_ASSUMED}.
+ * A numbering that restarts at 1 is no gap. A plain line after a task's closing note continues
+ * that task.
  *
  * <p>Spans are half-open UTF-16 offsets into the text the parser read: the {@code CharSequence}
  * as given, or the decoded bytes with any byte-order mark dropped (see {@link

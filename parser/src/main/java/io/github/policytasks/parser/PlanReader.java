@@ -1,12 +1,12 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Diagnostic;
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Notice;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.PlanMetadata;
 import io.github.policytasks.core.Section;
-import io.github.policytasks.core.Severity;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Subsection;
 import io.github.policytasks.core.Task;
@@ -44,7 +44,7 @@ final class PlanReader {
   void reportMalformedInput() {
     int at = source.text().indexOf('\uFFFD');
     if (at >= 0) {
-      diagnostics.report(Severity.WARNING, "INPUT_MALFORMED",
+      diagnostics.report(DiagnosticCode.INPUT_MALFORMED,
           "the input's bytes are not valid in the detected charset; the first bad sequence was replaced here",
           at, at + 1);
     }
@@ -93,7 +93,7 @@ final class PlanReader {
     }
     body.finish();
     if (body.tasks().isEmpty()) {
-      diagnostics.report(Severity.WARNING, "NO_TASKS", "no numbered task found in the input", 0, 0);
+      diagnostics.report(DiagnosticCode.NO_TASKS, "no numbered task found in the input", 0, 0);
     }
     boolean firstListedLeads = frontRule || body.statesFirstListedLeads();
     boolean namesLeads = false;
@@ -214,7 +214,7 @@ final class PlanReader {
     for (TaskDraft draft : drafts) {
       Responsibility.Resolved resolved = Responsibility.resolve(draft.notes, firstListedLeads, namesLeads);
       if (anyUnits && draft.notes.noteCount() == 0) {
-        diagnostics.report(Severity.INFO, "TASK_WITHOUT_NOTE",
+        diagnostics.report(DiagnosticCode.TASK_WITHOUT_NOTE,
             "task " + (draft.label != null ? draft.label : draft.id) + " names no responsible unit",
             draft.spanStart, draft.spanEnd);
       }

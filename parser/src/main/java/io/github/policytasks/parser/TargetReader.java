@@ -1,8 +1,8 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
-import io.github.policytasks.core.Severity;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.TargetKind;
@@ -63,7 +63,7 @@ final class TargetReader {
     String folded = ScriptFolding.fold(original, 0, original.length());
     FigureScanner.Scan scan = scanner.scan(original, folded);
     for (FigureScanner.Partial partial : scan.partials()) {
-      diagnostics.report(Severity.WARNING, "TARGET_PARTIAL", partial.message(),
+      diagnostics.report(DiagnosticCode.TARGET_PARTIAL, partial.message(),
           start + partial.start(), start + partial.end());
     }
     Pass pass = new Pass(original, folded, start, year);
@@ -198,12 +198,12 @@ final class TargetReader {
           .normalizedUpper(upper == null ? null : normalizer.normalize(upper))
           .dimension(figure.definition().dimension());
     } else {
-      diagnostics.report(Severity.WARNING, "TARGET_UNIT_UNKNOWN",
+      diagnostics.report(DiagnosticCode.TARGET_UNIT_UNKNOWN,
           "target \"" + text + "\": unit \"" + unit + "\" is not in the unit catalogue;"
               + " kept without a normalized value", spanStart, spanEnd);
     }
     if (kind.assumed() && kind.kind() == TargetKind.POINTS) {
-      diagnostics.report(Severity.INFO, "TARGET_DIRECTION_ASSUMED",
+      diagnostics.report(DiagnosticCode.TARGET_DIRECTION_ASSUMED,
           "target \"" + text + "\": no word says whether the points rise or fall; read as an"
               + " increase", spanStart, spanEnd);
     }

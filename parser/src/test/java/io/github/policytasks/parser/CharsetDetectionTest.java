@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Plan;
@@ -87,7 +88,7 @@ class CharsetDetectionTest {
     byte[] bytes = TEXT.getBytes(GB18030);
     Plan plan = PlanParser.create().parse(bytes, StandardCharsets.UTF_8);
     assertThat(plan.diagnostics()).anySatisfy(d -> {
-      assertThat(d.code()).isEqualTo("INPUT_MALFORMED");
+      assertThat(d.code()).isEqualTo(DiagnosticCode.INPUT_MALFORMED);
       assertThat(d.severity()).isEqualTo(Severity.WARNING);
     });
   }

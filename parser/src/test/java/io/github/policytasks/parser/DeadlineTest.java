@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Plan;
@@ -69,7 +70,7 @@ class DeadlineTest {
     assertThat(plan.year()).isNull();
     assertThat(plan.allTasks().get(0).deadline()).isNull();
     assertThat(plan.diagnostics()).anySatisfy(d -> {
-      assertThat(d.code()).isEqualTo("PLAN_YEAR_UNKNOWN");
+      assertThat(d.code()).isEqualTo(DiagnosticCode.PLAN_YEAR_UNKNOWN);
       assertThat(d.severity()).isEqualTo(Severity.INFO);
     });
   }

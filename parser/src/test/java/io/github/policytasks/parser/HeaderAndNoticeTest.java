@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.DocumentReference;
@@ -47,7 +48,7 @@ class HeaderAndNoticeTest {
     Plan plan = PARSER.parse(text);
     assertThat(plan.metadata().issuer()).isEqualTo("某县人民政府");
     assertThat(plan.diagnostics()).anySatisfy(d -> {
-      assertThat(d.code()).isEqualTo("METADATA_CONFLICT");
+      assertThat(d.code()).isEqualTo(DiagnosticCode.METADATA_CONFLICT);
       assertThat(d.severity()).isEqualTo(Severity.INFO);
     });
   }
@@ -125,7 +126,7 @@ class HeaderAndNoticeTest {
     Plan plan = PARSER.parse(text);
     assertThat(plan.metadata().writtenDate()).isNull();
     assertThat(plan.diagnostics()).anySatisfy(d -> {
-      assertThat(d.code()).isEqualTo("METADATA_DATE_UNREAD");
+      assertThat(d.code()).isEqualTo(DiagnosticCode.METADATA_DATE_UNREAD);
       assertThat(d.span().textOf(text)).isEqualTo("二〇二三年某月");
     });
   }

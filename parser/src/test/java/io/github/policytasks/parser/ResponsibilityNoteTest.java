@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.LeadUnit;
@@ -189,7 +190,7 @@ class ResponsibilityNoteTest {
     assertThat(plan.diagnostics()).hasSize(1);
     var diagnostic = plan.diagnostics().get(0);
     assertThat(diagnostic.severity()).isEqualTo(Severity.WARNING);
-    assertThat(diagnostic.code()).isEqualTo("NOTE_PARTLY_READ");
+    assertThat(diagnostic.code()).isEqualTo(DiagnosticCode.NOTE_PARTLY_READ);
     assertThat(diagnostic.span().textOf(text)).startsWith("配合单位");
     assertThat(diagnostic.line()).isEqualTo(2);
     assertThat(diagnostic.column()).isEqualTo(text.indexOf("配合单位") - text.indexOf('\n'));

@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class StrictModeTest {
   void parse_numberingGap_isReportedAndTheTaskKept() {
     Plan plan = PlanParser.create().parse("一、工作\n1. 甲。(牵头单位:县发改局)\n3. 丙。(牵头单位:县财政局)");
     assertThat(plan.allTasks()).extracting(t -> t.number()).containsExactly(1, 3);
-    assertThat(plan.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("TASK_NUMBER_GAP"));
+    assertThat(plan.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.TASK_NUMBER_GAP));
   }
 
   @Test
@@ -57,6 +58,6 @@ class StrictModeTest {
     Plan plan = PlanParser.create().parse("");
     assertThat(plan.sections()).isEmpty();
     assertThat(plan.title()).isNull();
-    assertThat(plan.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("NO_TASKS"));
+    assertThat(plan.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.NO_TASKS));
   }
 }

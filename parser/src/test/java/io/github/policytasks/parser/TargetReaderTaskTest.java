@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Target;
@@ -179,7 +180,7 @@ class TargetReaderTaskTest {
       assertThat(t.direction()).isEqualTo(io.github.policytasks.core.Direction.INCREASE);
     });
     assertThat(result.diagnostics()).singleElement()
-        .satisfies(d -> assertThat(d.code()).isEqualTo("TARGET_DIRECTION_ASSUMED"));
+        .satisfies(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.TARGET_DIRECTION_ASSUMED));
   }
 
   @Test
@@ -198,7 +199,7 @@ class TargetReaderTaskTest {
       assertThat(t.dimension()).isNull();
     });
     assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("TARGET_UNIT_UNKNOWN");
+      assertThat(d.code()).isEqualTo(DiagnosticCode.TARGET_UNIT_UNKNOWN);
       assertThat(d.span().start()).isEqualTo(6);
       assertThat(d.span().end()).isEqualTo(12);
     });
@@ -214,7 +215,7 @@ class TargetReaderTaskTest {
         .containsExactly("吨标准煤/万元", "万元/亩");
     assertThat(result.targets()).extracting(Target::normalized).containsOnlyNulls();
     assertThat(result.diagnostics()).extracting(d -> d.code())
-        .containsExactly("TARGET_UNIT_UNKNOWN", "TARGET_UNIT_UNKNOWN");
+        .containsExactly(DiagnosticCode.TARGET_UNIT_UNKNOWN, DiagnosticCode.TARGET_UNIT_UNKNOWN);
   }
 
   @Test
@@ -223,7 +224,7 @@ class TargetReaderTaskTest {
 
     assertThat(result.targets()).isEmpty();
     assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("TARGET_PARTIAL");
+      assertThat(d.code()).isEqualTo(DiagnosticCode.TARGET_PARTIAL);
       assertThat(d.span().start()).isEqualTo(6);
       assertThat(d.span().end()).isEqualTo(11);
     });
@@ -236,7 +237,7 @@ class TargetReaderTaskTest {
 
     assertThat(result.targets()).extracting(Target::text).containsExactly("10家");
     assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("TARGET_PARTIAL");
+      assertThat(d.code()).isEqualTo(DiagnosticCode.TARGET_PARTIAL);
       assertThat(d.span().start()).isEqualTo(4);
       assertThat(d.span().end()).isEqualTo(4 + run.length());
     });
@@ -248,7 +249,7 @@ class TargetReaderTaskTest {
 
     assertThat(result.targets()).isEmpty();
     assertThat(result.diagnostics()).singleElement()
-        .satisfies(d -> assertThat(d.code()).isEqualTo("TARGET_PARTIAL"));
+        .satisfies(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.TARGET_PARTIAL));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.LeadUnit;
@@ -66,7 +67,7 @@ class TaskTableTest {
     Plan plan = PARSER.parse(text);
     assertThat(plan.allTasks()).extracting(Task::text).containsExactly("推进改革", "优化服务");
     assertThat(plan.allTasks().get(1).number()).isZero();
-    assertThat(plan.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("TABLE_ROW_UNNUMBERED"));
+    assertThat(plan.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.TABLE_ROW_UNNUMBERED));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.DiagnosticCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Diagnostic;
@@ -39,7 +40,7 @@ class UnheldTextTest {
 
     Plan plan = PARSER.parse(input);
 
-    assertThat(plan.diagnostics()).filteredOn(d -> d.code().equals("TEXT_OUTSIDE_TASK"))
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.TEXT_OUTSIDE_TASK)
         .singleElement().satisfies(d -> {
           assertThat(d.severity()).isEqualTo(Severity.INFO);
           assertThat(d.span().textOf(input)).isEqualTo("坚持稳中求进工作总基调。");
@@ -54,7 +55,7 @@ class UnheldTextTest {
 
     Plan plan = PARSER.parse(input);
 
-    assertThat(plan.diagnostics()).filteredOn(d -> d.code().equals("NOTE_WITHOUT_TASK"))
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.NOTE_WITHOUT_TASK)
         .singleElement().satisfies(d -> {
           assertThat(d.severity()).isEqualTo(Severity.WARNING);
           assertThat(d.span().textOf(input)).isEqualTo("(牵头单位:县科技局)");
@@ -68,7 +69,7 @@ class UnheldTextTest {
 
     Plan plan = PARSER.parse(input);
 
-    assertThat(plan.diagnostics()).filteredOn(d -> d.code().equals("TASK_LABEL_UNREAD"))
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.TASK_LABEL_UNREAD)
         .singleElement().satisfies(d -> assertThat(d.span().textOf(input)).isEqualTo("123456."));
     assertThat(plan.allTasks().get(0).text()).contains("123456. 优化环境");
   }
@@ -79,7 +80,7 @@ class UnheldTextTest {
 
     Plan plan = PARSER.parse(input);
 
-    assertThat(plan.diagnostics()).extracting(Diagnostic::code).doesNotContain("TEXT_OUTSIDE_TASK");
+    assertThat(plan.diagnostics()).extracting(Diagnostic::code).doesNotContain(DiagnosticCode.TEXT_OUTSIDE_TASK);
     assertThat(plan.allTasks().get(0).text()).doesNotContain("抄送");
   }
 
@@ -90,7 +91,7 @@ class UnheldTextTest {
 
     Plan plan = PARSER.parse(input);
 
-    assertThat(plan.diagnostics()).filteredOn(d -> d.code().equals("DAMAGED_TEXT"))
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.DAMAGED_TEXT)
         .extracting(d -> d.span().textOf(input))
         .containsExactly("\uFFFD\uFFFD", "\uFFFD");
   }
@@ -106,7 +107,7 @@ class UnheldTextTest {
     Plan plan = PARSER.parse(input);
 
     assertThat(plan.allTasks()).hasSize(200);
-    assertThat(plan.diagnostics()).filteredOn(d -> d.code().equals("DAMAGED_TEXT"))
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.DAMAGED_TEXT)
         .hasSize(DamagedText.MAX_REGIONS + 1)
         .last().satisfies(d -> assertThat(d.message()).startsWith("180 more damaged regions"));
   }

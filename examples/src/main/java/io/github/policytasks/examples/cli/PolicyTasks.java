@@ -24,6 +24,7 @@ public final class PolicyTasks {
 
   /** Runs the tool on {@code args} with the process's streams and exits with its exit code. */
   public static void main(String[] args) {
+    quietPoiLogging();
     int code = run(args, System.in, new FileOutputStream(FileDescriptor.out),
         new FileOutputStream(FileDescriptor.err), Terminal.stderrIsTerminal());
     System.exit(code);
@@ -86,5 +87,17 @@ public final class PolicyTasks {
             return OneLineErrors.outputFailed(e, err);
           }
         });
+  }
+
+  /**
+   * Apache POI (for .xlsx) logs through the Log4j API, which prints an error line on standard
+   * error when no logging back end is present; the tool uses Log4j's simple context, quiet below
+   * errors, unless the user chose a factory.
+   */
+  private static void quietPoiLogging() {
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
   }
 }
