@@ -38,6 +38,16 @@ class ReadmeTest {
   }
 
   @Test
+  void trackingCode_isTheCodeOfCheckActuals() {
+    String source = read(
+        ROOT.resolve("examples/src/main/java/io/github/policytasks/examples/CheckActuals.java"));
+
+    for (String line : blockAfter("<!-- tracking-code -->").lines().toList()) {
+      assertThat(source).as("CheckActuals.java has the README line").contains(line.strip());
+    }
+  }
+
+  @Test
   void tourOutput_isWhatApiTourPrints() {
     assertThat(Printed.by(ApiTour::tour)).isEqualTo(blockAfter("<!-- tour-output -->"));
   }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * Totals of a set of targets per canonical unit and classifier ({@link TargetChecker#rollUp}), in
  * the order their units first appear, plus the targets left out because their unit is not in the
- * catalogue: nothing is dropped silently. Immutable and thread-safe.
+ * catalogue or because they are percentages, which never add: nothing is dropped silently. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class AbstractTargetRollUp {
@@ -19,6 +19,12 @@ public abstract class AbstractTargetRollUp {
 
   /** The targets whose unit the catalogue does not know, so they are in no total. */
   public abstract List<Target> unknownUnits();
+
+  /**
+   * The percentage and percentage-point targets, in the order given: listed apart and never
+   * added, since levels and changes of different bases have no meaningful sum.
+   */
+  public abstract List<Target> notAdditive();
 
   /** The total in the canonical unit {@code canonical} ({@code 元}, {@code 家}), if any. */
   public final Optional<TargetTotal> total(Unit canonical) {

@@ -1,6 +1,7 @@
 package io.github.policytasks.metrics;
 
 import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Unit;
 import java.util.Comparator;
@@ -17,7 +18,8 @@ import java.util.Objects;
  *
  * <p>{@link #plus} and {@link #minus} answer in the left operand's unit; {@link #sum(Iterable)}
  * answers in the canonical unit, so a sum does not depend on the order of its parts nor on the
- * units they are written in. Results carry no trailing decimal zeros and stay exact fractions
+ * units they are written in; percentages never add (a sum of 35% and 74% means nothing) and two
+ * percentages subtract to percentage points. Results carry no trailing decimal zeros and stay exact fractions
  * where needed ({@code 1平方米 + 1亩} in 平方米 is {@code 2003/3}). Immutable and thread-safe.
  */
 public final class QuantityArithmetic {
@@ -50,11 +52,19 @@ public final class QuantityArithmetic {
     return Quantity.of(sum.stripped(), a.unit());
   }
 
-  /** {@code a - b}, exactly, in the unit of {@code a}; negative when {@code b} is larger. */
+  /**
+   * {@code a - b}, exactly, in the unit of {@code a}; negative when {@code b} is larger. Two
+   * percentage levels differ by percentage points, not by a percentage: {@code 63.9% − 62.3%} is
+   * {@code 1.6百分点} (a 1.6% rise of 62.3% would be 63.3%).
+   */
   public Quantity minus(Quantity a, Quantity b) {
     UnitDefinition left = catalogue.require(a.unit());
     UnitDefinition right = catalogue.require(b.unit());
     Normalizer.requireCompatible("Cannot subtract " + b + " from " + a, left, right);
+    if (left.dimension() == Dimension.PERCENT) {
+      Amount points = a.amount().times(left.factor()).minus(b.amount().times(right.factor()));
+      return Quantity.of(points.stripped(), Units.PERCENTAGE_POINT);
+    }
     Amount difference = a.amount().minus(inUnit(b.amount(), right, left));
     return Quantity.of(difference.stripped(), a.unit());
   }
@@ -84,6 +94,7 @@ public final class QuantityArithmetic {
    * The sum of {@code quantities}, exactly, in their canonical unit.
    *
    * @throws IllegalArgumentException if {@code quantities} is empty (there is no unit to answer in)
+   *     or holds a percentage (levels such as {@code 35%} and {@code 74%} have no meaningful sum)
    */
   public Quantity sum(Iterable<Quantity> quantities) {
     Iterator<Quantity> it = quantities.iterator();
@@ -96,14 +107,23 @@ public final class QuantityArithmetic {
     return sum(quantities, canonical.symbol());
   }
 
-  /** The sum of {@code quantities}, exactly, in {@code unit}; zero for none. */
+  /**
+   * The sum of {@code quantities}, exactly, in {@code unit}; zero for none.
+   *
+   * @throws IllegalArgumentException if {@code unit} is a percentage: percentages never add
+   */
   public Quantity sum(Iterable<Quantity> quantities, Unit unit) {
     UnitDefinition target = catalogue.require(unit);
+
     Amount total = Amount.ZERO;
     for (Quantity q : quantities) {
       UnitDefinition part = catalogue.require(q.unit());
       Normalizer.requireCompatible("Cannot add " + q + " to a sum in " + unit, target, part);
       total = total.plus(q.amount().times(part.factor()));
+    }
+    if (target.dimension() == Dimension.PERCENT) {
+      throw new IllegalArgumentException("Cannot sum percentages (" + quantities
+          + "): a percentage is a level of its own base, and levels of different bases do not add");
     }
     if (!target.factor().isEquivalentTo(Amount.ONE)) {
       total = total.dividedBy(target.factor());

@@ -3,6 +3,7 @@ package io.github.policytasks.metrics;
 import com.google.common.collect.Range;
 import io.github.policytasks.core.Amount;
 import io.github.policytasks.core.Bound;
+import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Unit;
@@ -153,18 +154,24 @@ public final class TargetChecker {
   /**
    * The totals of {@code targets} per canonical unit and classifier (money in 元, areas in 平方米,
    * each count classifier apart), in the order the units first appear; targets whose unit is not
-   * in the catalogue are listed in {@link TargetRollUp#unknownUnits()}. Percent targets total like
-   * any other unit: pass only the targets whose sum means something.
+   * in the catalogue are listed in {@link TargetRollUp#unknownUnits()}. Percentages and
+   * percentage points are never added ({@code 35%} of one base and {@code 74%} of another make no
+   * {@code 109%}): those targets are listed apart in {@link TargetRollUp#notAdditive()}.
    */
   public TargetRollUp rollUp(Iterable<Target> targets) {
     Map<Unit, Accumulator> byUnit = new LinkedHashMap<>();
     List<Target> unknown = new ArrayList<>();
+    List<Target> notAdditive = new ArrayList<>();
     for (Target target : targets) {
       UnitDefinition unit = catalogue.lookup(target.value().unit().symbol());
       Quantity upper = target.upper();
       UnitDefinition upperUnit = upper == null ? unit : catalogue.lookup(upper.unit().symbol());
       if (unit == null || upperUnit == null) {
         unknown.add(target);
+        continue;
+      }
+      if (!isAdditive(unit.dimension())) {
+        notAdditive.add(target);
         continue;
       }
       Amount value = target.value().amount().times(unit.factor());
@@ -174,7 +181,7 @@ public final class TargetChecker {
       acc.upperTotal = acc.upperTotal.plus(top);
       acc.ids.add(target.id());
     }
-    TargetRollUp.Builder rollUp = TargetRollUp.builder().unknownUnits(unknown);
+    TargetRollUp.Builder rollUp = TargetRollUp.builder().unknownUnits(unknown).notAdditive(notAdditive);
     byUnit.forEach((canonical, acc) -> rollUp.addTotals(TargetTotal.builder()
         .canonical(canonical)
         .dimension(acc.unit.dimension())
@@ -183,6 +190,11 @@ public final class TargetChecker {
         .targetIds(acc.ids)
         .build()));
     return rollUp.build();
+  }
+
+  /** Whether values of {@code dimension} may be added: not percentages nor percentage points. */
+  static boolean isAdditive(Dimension dimension) {
+    return dimension != Dimension.PERCENT && dimension != Dimension.PERCENTAGE_POINTS;
   }
 
   private static final class Accumulator {

@@ -49,7 +49,7 @@ class QuantityArithmeticTest {
     "150亿元, 5000万元, 149.5, 亿元",
     "18650头, 1.87万头, -50, 头",
     "3万亩, 3万亩, 0, 万亩",
-    "5%, 4.5%, 0.5, %",
+    "5%, 4.5%, 0.5, 百分点",
   })
   void minus_acrossUnits_isExact(String a, String b, String amount, String unit) {
     assertThat(arithmetic.minus(q(a), q(b))).isEqualTo(Quantity.of(amount, unit));
@@ -133,5 +133,23 @@ class QuantityArithmeticTest {
     sorted.sort(arithmetic.comparator());
 
     assertThat(sorted).containsExactly(q("1亩"), q("700平方米"), q("5公顷"), q("1万亩"));
+  }
+
+  @Test
+  void minus_ofTwoPercentages_isInPercentagePoints() {
+    assertThat(arithmetic.minus(q("63.9%"), q("62.3%"))).isEqualTo(Quantity.of("1.6", "百分点"));
+    assertThat(arithmetic.minus(q("5‰"), q("1%"))).isEqualTo(Quantity.of("-0.5", "百分点"));
+    assertThat(arithmetic.minus(q("3个百分点"), q("1百分点"))).isEqualTo(Quantity.of("2", "个百分点"));
+  }
+
+  @Test
+  void sum_ofPercentages_isRefused() {
+    assertThatThrownBy(() -> arithmetic.sum(List.of(q("35%"), q("74%"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Cannot sum percentages");
+    assertThatThrownBy(() -> arithmetic.sum(List.of(), Unit.of("%")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(arithmetic.sum(List.of(q("1个百分点"), q("0.5百分点"))))
+        .isEqualTo(Quantity.of("1.5", "百分点"));
   }
 }

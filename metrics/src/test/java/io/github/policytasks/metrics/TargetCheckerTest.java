@@ -167,6 +167,20 @@ class TargetCheckerTest {
     assertThat(rollUp.total(Unit.of("平方米")).orElseThrow().total())
         .isEqualTo(Quantity.of("20015000", "平方米"));
     assertThat(rollUp.unknownUnits()).containsExactly(odd);
+    assertThat(rollUp.notAdditive()).isEmpty();
+  }
+
+  @Test
+  void rollUp_neverAddsPercentages_listsThemApart() {
+    Target share = target("t3.g4", "35%以上");
+    Target other = target("t9.g2", "74%");
+    Target points = target("t9.g3", "提升1-3个百分点");
+    Target firms = target("t3.g1", "80家以上");
+
+    TargetRollUp rollUp = checker.rollUp(List.of(share, firms, other, points));
+
+    assertThat(rollUp.totals()).extracting(t -> t.canonical().symbol()).containsExactly("家");
+    assertThat(rollUp.notAdditive()).containsExactly(share, other, points);
   }
 
   @Test

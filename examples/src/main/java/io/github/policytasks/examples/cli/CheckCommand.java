@@ -1,18 +1,13 @@
 package io.github.policytasks.examples.cli;
 
-import io.github.policytasks.core.Bound;
-import io.github.policytasks.examples.check.ActualsCsv;
-import io.github.policytasks.examples.check.ActualsFormatException;
-import io.github.policytasks.examples.check.CheckCsvRenderer;
-import io.github.policytasks.examples.check.CheckReport;
-import io.github.policytasks.examples.check.CheckReportRenderer;
-import io.github.policytasks.metrics.QuantityReader;
-import io.github.policytasks.metrics.TargetChecker;
-import io.github.policytasks.metrics.Tolerance;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.policytasks.tracking.Actuals;
+import io.github.policytasks.tracking.AttainmentChecker;
+import io.github.policytasks.tracking.PlanAttainment;
+import io.github.policytasks.tracking.Tolerances;
+import io.github.policytasks.tracking.report.AttainmentCsv;
+import io.github.policytasks.tracking.report.AttainmentText;
+import java.nio.charset.Charset;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -23,18 +18,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code policy-tasks check}: a plan's targets against actual figures; exit 1 when any missed. */
+/**
+ * {@code policy-tasks check}: a plan's targets against actual figures (CLI glue over {@link
+ * AttainmentChecker}); exit 0 when every reported target is attained, 1 when any is not (or a row
+ * was skipped), 2 when the input is unusable.
+ */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     sortOptions = false,
     description = {
-      "Checks actual figures against the plan's targets: prints each target as met, missed (with "
-          + "the gap in the target's unit) or no actual, then a summary per lead unit.",
-      "The actuals file is CSV, one row per target: t47.g1,1550000亩 (an optional header row, "
-          + "# comments and a byte-order mark are allowed).",
-      "Exit code 1 when any target is missed."
+      "Checks actual figures against the plan's targets: each target is met, exceeded, short "
+          + "(with the exact gap in the target's unit), not reported or not comparable, with its "
+          + "attainment ratio (完成率); then a summary per lead unit.",
+      "The actuals are CSV or TSV (UTF-8 with or without BOM, GBK/GB18030: detected) or .xlsx, "
+          + "columns found by header: targetId/指标编号 and actual/实际完成 (the ledger's own "
+          + "export with an added 实际完成 column reads back as it is), optionally date/截至日期. "
+          + "A bad row is reported with its row and column and skipped.",
+      "Exit code 0 when every reported target is met or exceeded, 1 when any is not or a row was "
+          + "skipped, 2 when the input cannot be used."
     })
 final class CheckCommand implements Callable<Integer> {
   @ParentCommand RootCommand root;
@@ -46,19 +49,24 @@ final class CheckCommand implements Callable<Integer> {
           + "Default: the embedded seed plan.")
   @Nullable String file;
 
-  @Option(names = "--actuals", paramLabel = "FILE.csv", required = true,
-      description = "The actual figures: rows of target id and figure.")
+  @Option(names = "--actuals", paramLabel = "FILE", required = true,
+      description = "The actual figures: .csv, .tsv or .xlsx; '-' for standard input.")
   String actuals;
 
-  @Option(names = "--tolerance", paramLabel = "FRACTION",
-      description = "How far an APPROXIMATELY target (10项左右) may be missed, as a fraction of it "
-          + "(0.1 = 10%). Default: 0.")
+  @Option(names = "--actuals-charset", paramLabel = "CHARSET",
+      description = "The charset of a text actuals file (default: --charset when given, else "
+          + "detected: UTF-8 with or without BOM, GB18030/GBK).")
+  @Nullable Charset actualsCharset;
+
+  @Option(names = "--tolerance", paramLabel = "T",
+      description = "How far an APPROXIMATELY target (8%左右) may be missed and still be met: "
+          + "10%, 0.1 or a quantity (1家). Default: 5%.")
   @Nullable String tolerance;
 
-  @Option(names = "--bare-as", paramLabel = "C",
-      description = "How to read a bare figure (EXACTLY targets such as 达到280兆瓦): "
-          + "EXACTLY (default) or AT_LEAST.")
-  @Nullable Bound bareAs;
+  @Option(names = "--as-of", paramLabel = "DATE",
+      description = "Check the actuals that stand at this date (2023-06-30): later dated rows "
+          + "are left out.")
+  @Nullable LocalDate asOf;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table or csv (UTF-8 with a byte-order mark, one row per target; "
@@ -75,49 +83,30 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String csv = readActuals();
+    if (PlanSources.STDIN.equals(file) && PlanSources.STDIN.equals(actuals)) {
+      throw new CliException("the plan and the actuals cannot both come from standard input");
+    }
+    AttainmentChecker checker = checker();
+    Actuals read = ActualsFiles.read(actuals,
+        actualsCharset != null ? actualsCharset : parseOptions.charset, root.context().stdin());
     PlanSources sources =
         new PlanSources(root.context().stdin(), parseOptions, spec.commandLine().getErr());
     NamedPlan plan = file == null ? PlanSources.seed() : sources.load(file);
-    CheckReport report;
-    try {
-      report = CheckReport.of(plan.plan(), ActualsCsv.read(actuals, csv), actuals, checker(),
-          QuantityReader.standard());
-    } catch (ActualsFormatException e) {
-      throw new CliException(e.getMessage(), e);
-    }
+    PlanAttainment attainment = checker.check(plan.plan(), read, asOf);
     spec.commandLine().getOut().print(format == CheckFormat.CSV
-        ? new CheckCsvRenderer().render(report)
-        : new CheckReportRenderer().render(report));
-    return report.anyMissed() ? ExitCodes.MISSED : ExitCodes.OK;
+        ? new AttainmentCsv().render(attainment)
+        : new AttainmentText().render(attainment));
+    return attainment.allReportedAttained() ? ExitCodes.OK : ExitCodes.MISSED;
   }
 
-  private String readActuals() {
+  private AttainmentChecker checker() {
+    if (tolerance == null) {
+      return AttainmentChecker.standard();
+    }
     try {
-      return Files.readString(PlanSources.readableFile(actuals), StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new CliException(actuals + ": not UTF-8 text", e);
-    } catch (IOException e) {
-      throw new CliException(actuals + ": " + OneLineErrors.describe(e), e);
+      return AttainmentChecker.standard().withTolerance(Tolerances.parse(tolerance));
+    } catch (IllegalArgumentException e) {
+      throw new CliException("--tolerance: " + e.getMessage(), e);
     }
-  }
-
-  private TargetChecker checker() {
-    TargetChecker checker = TargetChecker.standard();
-    if (tolerance != null) {
-      try {
-        checker = checker.withTolerance(Tolerance.relative(tolerance));
-      } catch (IllegalArgumentException e) {
-        throw new CliException("--tolerance " + tolerance + ": " + e.getMessage(), e);
-      }
-    }
-    if (bareAs != null) {
-      try {
-        checker = checker.withExactlyAs(bareAs);
-      } catch (IllegalArgumentException e) {
-        throw new CliException("--bare-as " + bareAs + ": " + e.getMessage(), e);
-      }
-    }
-    return checker;
   }
 }

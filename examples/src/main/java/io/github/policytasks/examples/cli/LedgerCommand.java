@@ -1,8 +1,8 @@
 package io.github.policytasks.examples.cli;
 
-import io.github.policytasks.examples.ledger.Ledger;
-import io.github.policytasks.examples.ledger.LedgerFormat;
-import io.github.policytasks.examples.ledger.LedgerRow;
+import io.github.policytasks.tracking.ledger.Ledger;
+import io.github.policytasks.tracking.ledger.LedgerFormat;
+import io.github.policytasks.tracking.ledger.LedgerRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -16,6 +16,7 @@ public final class PolicyTasks {
 
   /** Runs the tool on {@code args} with the process's streams and exits with its exit code. */
   public static void main(String[] args) {
+    quietPoiLogging();
     PrintWriter out = utf8(System.out);
     PrintWriter err = utf8(System.err);
     int code = run(args, System.in, out, err, System.console() != null);
@@ -50,6 +51,18 @@ public final class PolicyTasks {
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler(errors)
         .setExecutionExceptionHandler(errors);
+  }
+
+  /**
+   * Apache POI (for .xlsx) logs through the Log4j API, which prints an error line on standard
+   * error when no logging back end is present; the tool uses Log4j's simple context, quiet below
+   * errors, unless the user chose a factory.
+   */
+  private static void quietPoiLogging() {
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory",
+          "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
   }
 
   private static PrintWriter utf8(OutputStream stream) {

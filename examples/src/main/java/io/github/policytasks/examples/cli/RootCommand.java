@@ -1,7 +1,7 @@
 package io.github.policytasks.examples.cli;
 
-import io.github.policytasks.examples.ledger.Ledger;
-import io.github.policytasks.examples.ledger.LedgerFormat;
+import io.github.policytasks.tracking.ledger.Ledger;
+import io.github.policytasks.tracking.ledger.LedgerFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

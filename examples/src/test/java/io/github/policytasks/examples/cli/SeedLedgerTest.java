@@ -7,7 +7,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Task;
-import io.github.policytasks.examples.ledger.LedgerColumn;
+import io.github.policytasks.tracking.ledger.LedgerColumn;
 import io.github.policytasks.seeds.Seeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

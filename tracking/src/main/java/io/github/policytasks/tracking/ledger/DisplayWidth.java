@@ -1,0 +1,90 @@
+package io.github.policytasks.tracking.ledger;
+
+/**
+ * The width of text in terminal columns: East Asian wide and fullwidth characters (汉字, 、, （）,
+ * full-width digits) take two columns, combining marks and format characters none, everything
+ * else one. Ambiguous-width characters such as {@code “} and {@code —} count as one, as most
+ * terminals draw them. Stateless and thread-safe.
+ */
+public final class DisplayWidth {
+  private static final int[][] WIDE = {
+    {0x1100, 0x115F}, {0x231A, 0x231B}, {0x2329, 0x232A}, {0x2E80, 0x303E}, {0x3041, 0x33FF},
+    {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xA000, 0xA4CF}, {0xA960, 0xA97F}, {0xAC00, 0xD7A3},
+    {0xF900, 0xFAFF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE6F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6},
+    {0x1F300, 0x1F64F}, {0x1F900, 0x1F9FF}, {0x20000, 0x2FFFD}, {0x30000, 0x3FFFD}
+  };
+
+  private DisplayWidth() {}
+
+  /** The number of terminal columns {@code text} takes. */
+  public static int of(CharSequence text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      width += of(cp);
+      i += Character.charCount(cp);
+    }
+    return width;
+  }
+
+  /** The number of terminal columns the code point {@code cp} takes: 0, 1 or 2. */
+  public static int of(int cp) {
+    int type = Character.getType(cp);
+    if (cp == 0x200B
+        || type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT
+        || type == Character.CONTROL) {
+      return 0;
+    }
+    for (int[] range : WIDE) {
+      if (cp < range[0]) {
+        return 1;
+      }
+      if (cp <= range[1]) {
+        return 2;
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * {@code text} cut to at most {@code maxWidth} columns, ending in {@code …} when anything was
+   * cut.
+   *
+   * @throws IllegalArgumentException if {@code maxWidth} is less than 1
+   */
+  public static String truncate(String text, int maxWidth) {
+    if (maxWidth < 1) {
+      throw new IllegalArgumentException("maxWidth " + maxWidth + " is less than 1");
+    }
+    if (of(text) <= maxWidth) {
+      return text;
+    }
+    StringBuilder kept = new StringBuilder();
+    int width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int w = of(cp);
+      if (width + w > maxWidth - 1) {
+        break;
+      }
+      kept.appendCodePoint(cp);
+      width += w;
+      i += Character.charCount(cp);
+    }
+    return kept.append('…').toString();
+  }
+
+  /** {@code text} followed by spaces up to {@code width} columns. */
+  public static String padRight(String text, int width) {
+    int pad = width - of(text);
+    return pad <= 0 ? text : text + " ".repeat(pad);
+  }
+
+  /** Spaces up to {@code width} columns, followed by {@code text}. */
+  public static String padLeft(String text, int width) {
+    int pad = width - of(text);
+    return pad <= 0 ? text : " ".repeat(pad) + text;
+  }
+}

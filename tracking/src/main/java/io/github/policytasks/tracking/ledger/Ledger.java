@@ -1,0 +1,43 @@
+package io.github.policytasks.tracking.ledger;
+
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.Section;
+import io.github.policytasks.core.Target;
+import io.github.policytasks.core.Task;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Turns plans into ledger rows, in document order. {@link #rowsOf} gives one row per target and
+ * one for each task without targets, so every task appears; {@link #targetRowsOf} gives the rows
+ * of the targets that pass a filter. Stateless and thread-safe.
+ */
+public final class Ledger {
+  private Ledger() {}
+
+  /** Every task of {@code plan}: one row per target, one row for a task without targets. */
+  public static List<LedgerRow> rowsOf(String source, Plan plan) {
+    List<LedgerRow> rows = new ArrayList<>();
+    for (Section section : plan.sections()) {
+      for (Task task : section.allTasks()) {
+        if (task.targets().isEmpty()) {
+          rows.add(new LedgerRow(source, section, task, null));
+        }
+        for (Target target : task.targets()) {
+          rows.add(new LedgerRow(source, section, task, target));
+        }
+      }
+    }
+    return List.copyOf(rows);
+  }
+
+  /** The rows of the targets of {@code plan} whose row passes {@code filter}. */
+  public static List<LedgerRow> targetRowsOf(
+      String source, Plan plan, Predicate<? super LedgerRow> filter) {
+    return rowsOf(source, plan).stream()
+        .filter(row -> row.target() != null)
+        .filter(filter)
+        .toList();
+  }
+}
