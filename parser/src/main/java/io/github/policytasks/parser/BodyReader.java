@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.RegionKind;
+import io.github.policytasks.metrics.lexicon.NoteField;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -412,7 +413,7 @@ final class BodyReader {
       row.titleCellEnd = titleCell.end();
     }
     for (int k = 0; k < cells.size(); k++) {
-      NoteKey key = columns.key(k);
+      NoteField key = columns.key(k);
       PipeCells.Cell value = cells.get(k);
       if (key != null && !value.isEmpty()) {
         notes.readValueOf(key, value.start(), value.end(), row.notes);
@@ -580,7 +581,7 @@ final class BodyReader {
       return true;
     }
     return compact.length() <= 60 && compact.endsWith("印发") && compact.indexOf('年') > 0
-        && TextFold.isDigit(compact.charAt(Math.max(0, compact.indexOf('年') - 1)));
+        && TextChars.isDigit(compact.charAt(Math.max(0, compact.indexOf('年') - 1)));
   }
 
   /**
@@ -626,7 +627,7 @@ final class BodyReader {
   private boolean hasDigit(int start, int end) {
     for (int i = start; i < end; i++) {
       char c = f.charAt(i);
-      if (TextFold.isDigit(c) || c == '年' || c == '月') {
+      if (TextChars.isDigit(c) || c == '年' || c == '月') {
         return true;
       }
     }

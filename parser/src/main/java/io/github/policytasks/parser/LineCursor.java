@@ -47,12 +47,12 @@ final class LineCursor {
       physicalStart = start;
       physicalEnd = start;
       lineStart = start;
-      while (lineStart > 0 && !TextFold.isLineBreak(f.charAt(lineStart - 1))) {
+      while (lineStart > 0 && !TextChars.isLineBreak(f.charAt(lineStart - 1))) {
         lineStart--;
       }
       int length = f.length();
       cells = false;
-      while (physicalEnd < length && !TextFold.isLineBreak(f.charAt(physicalEnd))) {
+      while (physicalEnd < length && !TextChars.isLineBreak(f.charAt(physicalEnd))) {
         char c = f.charAt(physicalEnd);
         cells |= c == '|' || c == '\t';
         physicalEnd++;
@@ -160,7 +160,7 @@ final class LineCursor {
   /** Whether heading or item text (an ideograph, after any spaces) starts at {@code i}. */
   private boolean isHeadingText(int i) {
     int k = i;
-    while (k < physicalEnd && TextFold.isBlank(f.charAt(k))) {
+    while (k < physicalEnd && TextChars.isBlank(f.charAt(k))) {
       k++;
     }
     return k < physicalEnd && isIdeograph(f.charAt(k));
@@ -173,7 +173,7 @@ final class LineCursor {
 
   private char previousNonBlank(int i) {
     int k = i - 1;
-    while (k >= physicalStart && TextFold.isBlank(f.charAt(k))) {
+    while (k >= physicalStart && TextChars.isBlank(f.charAt(k))) {
       k--;
     }
     return k >= physicalStart ? f.charAt(k) : '。';

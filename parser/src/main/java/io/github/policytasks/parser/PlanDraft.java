@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.core.Diagnostic;
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.DocumentReference;
@@ -81,7 +82,7 @@ final class PlanDraft {
   void title(@Nullable String value) {
     this.title = value;
     if (value != null) {
-      notReferences.add(ReferenceReader.compact(TextFold.fold(value)));
+      notReferences.add(ReferenceReader.compact(Folding.fold(value)));
     }
   }
 
@@ -89,7 +90,7 @@ final class PlanDraft {
   void citedTitle(@Nullable String value) {
     this.citedTitle = value;
     if (value != null) {
-      notReferences.add(ReferenceReader.compact(TextFold.fold(value)));
+      notReferences.add(ReferenceReader.compact(Folding.fold(value)));
     }
   }
 
@@ -370,9 +371,9 @@ final class PlanDraft {
     if (title == null) {
       return null;
     }
-    String folded = TextFold.fold(title);
+    String folded = Folding.fold(title);
     for (int i = 0; i + 4 < folded.length(); i++) {
-      if (i > 0 && TextFold.isDigit(folded.charAt(i - 1))) {
+      if (i > 0 && TextChars.isDigit(folded.charAt(i - 1))) {
         continue;
       }
       int end = ChineseNumerals.digitsEnd(folded, i, folded.length());

@@ -25,7 +25,7 @@ final class PlanReader {
 
   PlanReader(String text, boolean strict, UnitFactory units, TargetReader targetReader) {
     this.source = new SourceText(text);
-    this.f = TextFold.fold(text);
+    this.f = source.folded();
     this.diagnostics = new DiagnosticCollector(source, strict);
     this.targetReader = targetReader;
     this.draft = new PlanDraft(source, f, diagnostics);

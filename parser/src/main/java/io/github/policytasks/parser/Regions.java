@@ -71,7 +71,7 @@ final class Regions {
   }
 
   private static boolean isBlank(char c) {
-    return TextFold.isBlank(c) || TextFold.isLineBreak(c);
+    return TextChars.isBlank(c) || TextChars.isLineBreak(c);
   }
 
   private List<Claim> sorted() {

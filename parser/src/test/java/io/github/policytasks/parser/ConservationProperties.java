@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.Folding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Diagnostic;
@@ -61,10 +62,10 @@ class ConservationProperties {
       assertThat(regions.get(k).span().start()).as("regions in order: %s", regions)
           .isGreaterThanOrEqualTo(regions.get(k - 1).span().end());
     }
-    String folded = TextFold.fold(text);
+    String folded = Folding.fold(text);
     for (int i = 0; i < text.length(); i++) {
       char c = folded.charAt(i);
-      if (TextFold.isBlank(c) || TextFold.isLineBreak(c)) {
+      if (TextChars.isBlank(c) || TextChars.isLineBreak(c)) {
         continue;
       }
       Optional<Region> region = plan.regionAt(i);

@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.Folding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.LeadUnit;
@@ -125,7 +126,7 @@ class MetamorphicTest {
   }
 
   private static String fold(String text) {
-    return text == null ? "null" : TextFold.fold(text).replace(" ", "");
+    return text == null ? "null" : Folding.fold(text).replace(" ", "");
   }
 
   private static String withoutLineBreaks(String text) {
@@ -166,7 +167,7 @@ class MetamorphicTest {
     private static Map<Character, Character> table() {
       Map<Character, Character> table = new HashMap<>();
       for (char c = '\u4E00'; c <= '\u9FFF'; c++) {
-        String folded = TextFold.fold(String.valueOf(c));
+        String folded = Folding.fold(String.valueOf(c));
         if (folded.length() == 1 && folded.charAt(0) != c) {
           table.putIfAbsent(folded.charAt(0), c);
         }

@@ -1,0 +1,232 @@
+package io.github.policytasks.metrics.lexicon;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A fixed table of words, each with a meaning, matched longest-first at a position of a
+ * {@linkplain Folding folded} text (every word must be in folded form, or it could never match):
+ * either starting there ({@link #matchAt}) or ending there ({@link #matchEndingAt}). Words are
+ * held in two character tries, one read forward and one read backward, so a match walks at most
+ * one node per character of the longest word and allocates nothing but its result; scanning with
+ * it stays linear. Immutable and thread-safe.
+ *
+ * @param <V> what a word means
+ */
+public final class WordTable<V> {
+  private final Node<V> forward;
+  private final Node<V> backward;
+  /** Bit sets of the chars some word starts with and ends with: most positions fail on one bit. */
+  private final long[] firstChars = new long[1024];
+  private final long[] lastChars = new long[1024];
+
+  private WordTable(Map<String, V> words) {
+    Builder<V> forwardRoot = new Builder<>();
+    Builder<V> backwardRoot = new Builder<>();
+    for (Map.Entry<String, V> word : words.entrySet()) {
+      String w = word.getKey();
+      if (w.isEmpty()) {
+        throw new IllegalArgumentException("A word table cannot hold the empty word");
+      }
+      if (!Folding.fold(w).equals(w)) {
+        throw new IllegalArgumentException("Word \"" + w + "\" is not in folded form (\""
+            + Folding.fold(w) + "\"); it could never match folded text");
+      }
+      forwardRoot.add(w, 0, 1, word.getValue());
+      backwardRoot.add(w, w.length() - 1, -1, word.getValue());
+      add(firstChars, w.charAt(0));
+      add(lastChars, w.charAt(w.length() - 1));
+    }
+    this.forward = forwardRoot.freeze();
+    this.backward = backwardRoot.freeze();
+  }
+
+  private static void add(long[] set, char c) {
+    set[c >>> 6] |= 1L << c;
+  }
+
+  private static boolean has(long[] set, char c) {
+    return (set[c >>> 6] & (1L << c)) != 0;
+  }
+
+  /**
+   * A table giving every word of {@code words} the meaning {@code meaning}.
+   *
+   * @throws IllegalArgumentException if a word is empty or not in folded form
+   */
+  public static <V> WordTable<V> of(V meaning, String... words) {
+    Map<String, V> map = new HashMap<>();
+    for (String word : words) {
+      map.put(word, meaning);
+    }
+    return new WordTable<>(map);
+  }
+
+  /** A table of the given words and meanings. */
+  public static <V> WordTable<V> of(Map<String, V> words) {
+    return new WordTable<>(words);
+  }
+
+  /** The longest word of the table that starts at {@code start} and ends at or before {@code limit}. */
+  public @Nullable Match<V> matchAt(CharSequence text, int start, int limit) {
+    if (start >= limit || !has(firstChars, text.charAt(start))) {
+      return null;
+    }
+    Node<V> node = forward;
+    Node<V> best = null;
+    int bestEnd = start;
+    for (int i = start; i < limit; i++) {
+      node = node.child(text.charAt(i));
+      if (node == null) {
+        break;
+      }
+      if (node.word) {
+        best = node;
+        bestEnd = i + 1;
+      }
+    }
+    return best == null ? null : new Match<>(start, bestEnd, best.meaning);
+  }
+
+  /** The longest word of the table that ends at {@code end} and starts at or after {@code floor}. */
+  public @Nullable Match<V> matchEndingAt(CharSequence text, int end, int floor) {
+    if (end <= floor || !has(lastChars, text.charAt(end - 1))) {
+      return null;
+    }
+    Node<V> node = backward;
+    Node<V> best = null;
+    int bestStart = end;
+    for (int i = end - 1; i >= floor; i--) {
+      node = node.child(text.charAt(i));
+      if (node == null) {
+        break;
+      }
+      if (node.word) {
+        best = node;
+        bestStart = i;
+      }
+    }
+    return best == null ? null : new Match<>(bestStart, end, best.meaning);
+  }
+
+  /** Whether some word of the table starts with the char {@code c}: a lookup of one bit. */
+  public boolean couldStart(char c) {
+    return has(firstChars, c);
+  }
+
+  /** Whether some word of the table starts at {@code start} (within {@code limit}). */
+  public boolean startsAt(CharSequence text, int start, int limit) {
+    return matchAt(text, start, limit) != null;
+  }
+
+  /** Whether some word of the table ends at {@code end} (starting at or after {@code floor}). */
+  public boolean endsAt(CharSequence text, int end, int floor) {
+    return matchEndingAt(text, end, floor) != null;
+  }
+
+  /**
+   * The nearest word of the table that ends at or before {@code end} and starts at or after
+   * {@code floor}, searching backward; the longest one where several end at the same place.
+   */
+  public @Nullable Match<V> lastBefore(CharSequence text, int end, int floor) {
+    for (int e = end; e > floor; e--) {
+      Match<V> match = matchEndingAt(text, e, floor);
+      if (match != null) {
+        return match;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A word found in a text: where it stands ({@code [start, end)}) and what it means.
+   *
+   * @param <V> what the word means
+   * @param start offset of the word's first char
+   * @param end offset just past its last char
+   * @param meaning its meaning in the table
+   */
+  public record Match<V>(int start, int end, V meaning) {}
+
+  /**
+   * A frozen trie node: its children in an open-addressing table keyed by char, at most half
+   * full so a lookup usually reads one slot, and the meaning of the word ending here.
+   */
+  private static final class Node<V> {
+    private final char[] keys;
+    private final boolean[] used;
+    private final Node<V>[] children;
+    private final int mask;
+    private final boolean word;
+    private final @Nullable V meaning;
+
+    @SuppressWarnings("unchecked")
+    Node(char[] childKeys, Node<V>[] childNodes, boolean word, @Nullable V meaning) {
+      int capacity = 2;
+      while (capacity < childKeys.length * 2) {
+        capacity <<= 1;
+      }
+      this.keys = new char[capacity];
+      this.used = new boolean[capacity];
+      this.children = new Node[capacity];
+      this.mask = capacity - 1;
+      this.word = word;
+      this.meaning = meaning;
+      for (int i = 0; i < childKeys.length; i++) {
+        int slot = slot(childKeys[i]);
+        while (used[slot]) {
+          slot = (slot + 1) & mask;
+        }
+        used[slot] = true;
+        keys[slot] = childKeys[i];
+        children[slot] = childNodes[i];
+      }
+    }
+
+    @Nullable Node<V> child(char c) {
+      int slot = slot(c);
+      while (used[slot]) {
+        if (keys[slot] == c) {
+          return children[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      return null;
+    }
+
+    private int slot(char c) {
+      return ((c * 0x9E3779B1) >>> 16) & mask;
+    }
+  }
+
+  /** A trie node while the table is being built. */
+  private static final class Builder<V> {
+    private final TreeMap<Character, Builder<V>> children = new TreeMap<>();
+    private boolean word;
+    private @Nullable V meaning;
+
+    void add(String w, int at, int step, V value) {
+      Builder<V> node = this;
+      for (int i = at; i >= 0 && i < w.length(); i += step) {
+        node = node.children.computeIfAbsent(w.charAt(i), c -> new Builder<>());
+      }
+      node.word = true;
+      node.meaning = value;
+    }
+
+    @SuppressWarnings("unchecked")
+    Node<V> freeze() {
+      char[] keys = new char[children.size()];
+      Node<V>[] frozen = new Node[children.size()];
+      int i = 0;
+      for (Map.Entry<Character, Builder<V>> child : children.entrySet()) {
+        keys[i] = child.getKey();
+        frozen[i] = child.getValue().freeze();
+        i++;
+      }
+      return new Node<>(keys, frozen, word, meaning);
+    }
+  }
+}
