@@ -110,7 +110,8 @@ class ReadingRulesTest {
     Plan plan = PARSER.parse(text);
     Task task = plan.allTasks().get(0);
     assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly("县科技局");
-    assertThat(task.text()).contains("建设创新平台").contains("新建省级平台5家").contains("重点");
+    assertThat(task.title()).isEqualTo("建设创新平台");
+    assertThat(task.text()).contains("新建省级平台5家").contains("重点");
     assertThat(task.targets()).extracting(Target::text).containsExactly("5家");
     assertThat(plan.diagnostics()).filteredOn(d -> DiagnosticCode.TABLE_COLUMN_UNREAD == d.code())
         .extracting(Diagnostic::message).singleElement().asString().contains("备注");
