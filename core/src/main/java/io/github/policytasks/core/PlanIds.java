@@ -59,7 +59,7 @@ final class PlanIds {
 
   private static void expect(String path, String id, String expected, String counted) {
     if (!id.equals(expected)) {
-      throw new IllegalArgumentException(
+      throw new PlanPathViolation(path + ".id",
           path + ".id is \"" + id + "\" but must be \"" + expected + "\": ids count " + counted
               + " in document order, starting at 1");
     }

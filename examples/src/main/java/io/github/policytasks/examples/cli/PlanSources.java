@@ -2,8 +2,8 @@ package io.github.policytasks.examples.cli;
 
 import io.github.policytasks.core.Diagnostic;
 import io.github.policytasks.core.Plan;
-import io.github.policytasks.core.PlanJson;
 import io.github.policytasks.core.PlanJsonException;
+import io.github.policytasks.metrics.PlanContract;
 import io.github.policytasks.parser.PlanParseException;
 import io.github.policytasks.parser.PlanParser;
 import io.github.policytasks.seeds.Seeds;
@@ -101,7 +101,9 @@ final class PlanSources {
     PlanParser parser = options.parser();
     Charset charset = options.charset;
     try {
-      return charset == null ? parser.parse(stdin) : parser.parse(stdin, charset);
+      byte[] bytes = stdin.readAllBytes();
+      PlanTextGuard.requireText(bytes, "standard input");
+      return charset == null ? parser.parse(bytes) : parser.parse(bytes, charset);
     } catch (PlanParseException e) {
       throw new CliException("standard input: " + e.getMessage(), e);
     } catch (IOException e) {
@@ -113,7 +115,9 @@ final class PlanSources {
     PlanParser parser = options.parser();
     Charset charset = options.charset;
     try {
-      return charset == null ? parser.parse(path) : parser.parse(path, charset);
+      byte[] bytes = Files.readAllBytes(path);
+      PlanTextGuard.requireText(bytes, file);
+      return charset == null ? parser.parse(bytes) : parser.parse(bytes, charset);
     } catch (PlanParseException e) {
       throw new CliException(file + ": " + e.getMessage(), e);
     } catch (IOException e) {
@@ -147,7 +151,7 @@ final class PlanSources {
 
   private static Plan readJson(Path path, String file) {
     try (InputStream in = Files.newInputStream(path)) {
-      return PlanJson.read(in);
+      return PlanContract.standard().read(in);
     } catch (PlanJsonException e) {
       throw new CliException(file + ": " + e.getMessage(), e);
     } catch (IOException | UncheckedIOException e) {
