@@ -91,9 +91,9 @@ public abstract class AbstractTask {
     if (number() < 0) {
       throw new IllegalArgumentException("Task " + id() + " has negative number " + number());
     }
-    String prefix = id() + ".g";
+    String id = id();
     for (Target target : targets()) {
-      if (!target.id().startsWith(prefix)) {
+      if (!target.id().startsWith(id) || !target.id().startsWith(".g", id.length())) {
         throw new IllegalArgumentException(
             "Target id \"" + target.id() + "\" does not belong to task " + id());
       }

@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.UnitNames;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The alias table of responsible units as the parser matches it: the short forms and full names
  * of core's {@link UnitNames#defaults()} (the resource {@value UnitNames#RESOURCE}), the short forms
- * folded ({@link TextFold}) so that full-width and Traditional spellings match. A form without a level prefix applies after any
+ * folded ({@link Folding}) so that full-width and Traditional spellings match. A form without a level prefix applies after any
  * place prefix, so {@code 发改局 → 发展和改革局} turns {@code 县发改局} into {@code 县发展和改革局}.
  * Immutable and thread-safe.
  */
@@ -30,13 +31,13 @@ final class UnitAliases {
   /** This table with {@code extra} aliases (short form → full name) added or overriding. */
   UnitAliases with(Map<String, String> extra) {
     Map<String, String> merged = new HashMap<>(aliases);
-    extra.forEach((alias, full) -> merged.put(TextFold.fold(alias), full));
+    extra.forEach((alias, full) -> merged.put(Folding.fold(alias), full));
     return new UnitAliases(merged);
   }
 
   private static UnitAliases load() {
     Map<String, String> map = new HashMap<>();
-    UnitNames.defaults().aliases().forEach((alias, full) -> map.put(TextFold.fold(alias), full));
+    UnitNames.defaults().aliases().forEach((alias, full) -> map.put(Folding.fold(alias), full));
     return new UnitAliases(map);
   }
 
@@ -45,7 +46,7 @@ final class UnitAliases {
    * for it.
    */
   @Nullable String canonical(String name) {
-    String folded = TextFold.fold(name);
+    String folded = Folding.fold(name);
     String whole = aliases.get(folded);
     if (whole != null) {
       return whole.equals(name) ? null : whole;
