@@ -89,11 +89,6 @@ public abstract class AbstractTarget {
     if (text().isBlank()) {
       throw new IllegalArgumentException("Target " + id() + " has blank text \"" + text() + "\"");
     }
-    if (span().length() != text().length()) {
-      throw new IllegalArgumentException(
-          "Target " + id() + ": its span " + span() + " covers " + span().length()
-              + " characters but its text \"" + text() + "\" has " + text().length());
-    }
     Quantity normalized = normalized();
     Quantity normalizedUpper = normalizedUpper();
     if (comparator().hasUpper() && normalized != null && normalizedUpper == null) {

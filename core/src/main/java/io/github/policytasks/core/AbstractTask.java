@@ -97,11 +97,7 @@ public abstract class AbstractTask {
         throw new IllegalArgumentException(
             "Target id \"" + target.id() + "\" does not belong to task " + id());
       }
-      if (!span().encloses(target.span())) {
-        throw new IllegalArgumentException(
-            "Target " + target.id() + " at " + target.span() + " lies outside its task " + id()
-                + " at " + span());
-      }
+
     }
   }
 

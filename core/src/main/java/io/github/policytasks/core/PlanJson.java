@@ -114,9 +114,14 @@ public final class PlanJson {
     return mapper;
   }
 
-  /** The plan as indented JSON. */
+  /**
+   * The plan as indented JSON.
+   *
+   * @throws IllegalArgumentException naming the JSON path when a target's span is not as long as
+   *     its text or lies outside its task's span: such a plan has no JSON form
+   */
   public static String write(Plan plan) {
-    Objects.requireNonNull(plan, "plan");
+    writable(plan);
     try {
       return PRETTY.writeValueAsString(plan);
     } catch (JsonProcessingException e) {
@@ -124,9 +129,9 @@ public final class PlanJson {
     }
   }
 
-  /** The plan as JSON on one line. */
+  /** The plan as JSON on one line; refuses what {@link #write(Plan)} refuses. */
   public static String writeCompact(Plan plan) {
-    Objects.requireNonNull(plan, "plan");
+    writable(plan);
     try {
       return COMPACT.writeValueAsString(plan);
     } catch (JsonProcessingException e) {
@@ -134,18 +139,23 @@ public final class PlanJson {
     }
   }
 
-  /** Writes the plan as indented UTF-8 JSON to {@code out}, leaving it open. */
+  /** Writes the plan as indented UTF-8 JSON to {@code out}, leaving it open; refuses what {@link #write(Plan)} refuses. */
   public static void write(Plan plan, OutputStream out) throws IOException {
-    Objects.requireNonNull(plan, "plan");
+    writable(plan);
     PRETTY.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, plan);
   }
 
-  /** Writes the plan as indented JSON to {@code out}, leaving it open. */
+  /** Writes the plan as indented JSON to {@code out}, leaving it open; refuses what {@link #write(Plan)} refuses. */
   public static void write(Plan plan, Writer out) throws IOException {
-    Objects.requireNonNull(plan, "plan");
+    writable(plan);
     PRETTY.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, plan);
+  }
+
+  private static void writable(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    PlanSpans.check(plan);
   }
 
   /**
@@ -228,7 +238,9 @@ public final class PlanJson {
     JsonNode tree = readTree(opener);
     try {
       PlanJsonShape.check(tree);
-      return MAPPER.treeToValue(tree, Plan.class);
+      Plan plan = MAPPER.treeToValue(tree, Plan.class);
+      PlanSpans.check(plan);
+      return plan;
     } catch (PlanJsonException e) {
       throw located(e, opener);
     } catch (IOException | IllegalArgumentException e) {

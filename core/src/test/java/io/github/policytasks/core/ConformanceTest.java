@@ -176,7 +176,13 @@ class ConformanceTest {
     if (plan == null) {
       return;
     }
-    assertThat(withoutNulls(STRICT.readTree(PlanJson.write(plan))))
+    String written;
+    try {
+      written = PlanJson.write(plan);
+    } catch (IllegalArgumentException refusedByTheWriter) {
+      return;
+    }
+    assertThat(withoutNulls(STRICT.readTree(written)))
         .as("the writer produced " + rule.name())
         .isNotEqualTo(withoutNulls(tree));
   }
