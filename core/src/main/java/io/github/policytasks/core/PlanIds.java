@@ -66,13 +66,6 @@ final class PlanIds {
     }
   }
 
-<<<<<<< HEAD
-  private static void expect(String path, String id, String expected, String counted) {
-    if (!id.equals(expected)) {
-      throw new PlanPathViolation(path + ".id",
-          path + ".id is \"" + id + "\" but must be \"" + expected + "\": ids count " + counted
-              + " in document order, starting at 1");
-=======
   /** Checks the id of the {@code ordinal}-th task of the plan and the ids of its targets. */
   private static void check(Task task, int ordinal, int section, int subsection, int index) {
     if (!isCounted(task.id(), "", "t", ordinal)) {
@@ -84,7 +77,6 @@ final class PlanIds {
         fail(path(section, subsection, index) + ".targets[" + k + "]", targets.get(k).id(),
             task.id() + ".g" + (k + 1), "the targets of a task");
       }
->>>>>>> main
     }
   }
 
@@ -114,7 +106,7 @@ final class PlanIds {
   }
 
   private static void fail(String path, String id, String expected, String counted) {
-    throw new IllegalArgumentException(
+    throw new PlanPathViolation(path + ".id",
         path + ".id is \"" + id + "\" but must be \"" + expected + "\": ids count " + counted
             + " in document order, starting at 1");
   }
