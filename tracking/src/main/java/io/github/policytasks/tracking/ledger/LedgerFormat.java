@@ -1,24 +1,32 @@
 package io.github.policytasks.tracking.ledger;
 
-/** The formats a ledger is written in, each with its renderer. */
+/**
+ * The formats a ledger is written in, each with its renderer. A renderer is made when asked for,
+ * so naming a format (as the command line's option does) loads no CSV or JSON library.
+ */
 public enum LedgerFormat {
   /** An aligned terminal table: {@link TableRenderer}. */
-  TABLE(new TableRenderer()),
+  TABLE,
   /** CSV with a byte-order mark, for Excel: {@link CsvRenderer}. */
-  CSV(new CsvRenderer()),
+  CSV,
   /** A JSON array of row objects: {@link JsonRenderer}. */
-  JSON(new JsonRenderer()),
+  JSON,
   /** A Markdown table: {@link MarkdownRenderer}. */
-  MARKDOWN(new MarkdownRenderer());
+  MARKDOWN;
 
-  private final LedgerRenderer renderer;
-
-  LedgerFormat(LedgerRenderer renderer) {
-    this.renderer = renderer;
-  }
-
-  /** The renderer that writes this format. */
+  /** The renderer that writes this format (stateless; a new one each time). */
   public LedgerRenderer renderer() {
-    return renderer;
+    switch (this) {
+      case TABLE:
+        return new TableRenderer();
+      case CSV:
+        return new CsvRenderer();
+      case JSON:
+        return new JsonRenderer();
+      case MARKDOWN:
+        return new MarkdownRenderer();
+      default:
+        throw new IllegalStateException("Unknown format " + this);
+    }
   }
 }
