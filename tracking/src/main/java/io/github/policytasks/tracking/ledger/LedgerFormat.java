@@ -1,5 +1,7 @@
 package io.github.policytasks.tracking.ledger;
 
+import org.jspecify.annotations.Nullable;
+
 /** The formats a ledger is written in, each with its renderer. */
 public enum LedgerFormat {
   /** An aligned terminal table: {@link TableRenderer}. */
@@ -9,16 +11,30 @@ public enum LedgerFormat {
   /** A JSON array of row objects: {@link JsonRenderer}. */
   JSON(new JsonRenderer()),
   /** A Markdown table: {@link MarkdownRenderer}. */
-  MARKDOWN(new MarkdownRenderer());
+  MARKDOWN(new MarkdownRenderer()),
+  /** An .xlsx workbook, binary: {@link XlsxLedgerWriter}, not a text renderer. */
+  XLSX(null);
 
-  private final LedgerRenderer renderer;
+  private final @Nullable LedgerRenderer renderer;
 
-  LedgerFormat(LedgerRenderer renderer) {
+  LedgerFormat(@Nullable LedgerRenderer renderer) {
     this.renderer = renderer;
   }
 
-  /** The renderer that writes this format. */
+  /** Whether the format is text, written by {@link #renderer()}; XLSX is binary. */
+  public boolean isText() {
+    return renderer != null;
+  }
+
+  /**
+   * The renderer that writes this text format.
+   *
+   * @throws UnsupportedOperationException for XLSX: use {@link XlsxLedgerWriter}
+   */
   public LedgerRenderer renderer() {
+    if (renderer == null) {
+      throw new UnsupportedOperationException(name() + " is binary: use XlsxLedgerWriter");
+    }
     return renderer;
   }
 }
