@@ -25,8 +25,8 @@ import org.openjdk.jmh.infra.ThreadParams;
 /**
  * Throughput over a generated {@link Corpus} of at least {@code megabytes} MB (UTF-8) in the
  * genre's formats: the parser on one thread, the parser on every core (each thread parsing its
- * own plans), and the floor, {@link TaskBoundaryScan a single scan} that only finds task
- * boundaries. One operation is one batch of consecutive documents of about 1 MB. The {@code
+ * own plans), and two floors: the {@link LabelRegexScan label regex scan} the issue judges by, and
+ * {@link TaskBoundaryScan a hand-written single scan} that only finds task boundaries. One operation is one batch of consecutive documents of about 1 MB. The {@code
  * megabytesPerSecond} counter, which JMH prints in "ops/s", is the wall-clock throughput in MB/s;
  * the {@link CpuClock} counters give the throughput per CPU second.
  */
@@ -76,8 +76,12 @@ public class CorpusBenchmark {
     if (params.getBenchmark().endsWith("parseOneThread")) {
       corpus.check(parser).forEach(System.out::println);
     }
-    if (!params.getBenchmark().endsWith("scanTaskBoundaries")) {
+    if (params.getBenchmark().contains(".parse")) {
       JitWarmup.parse(parser, corpus.documents());
+    } else if (params.getBenchmark().endsWith("scanLabelRegex")) {
+      JitWarmup.run("label scan", corpus.documents(), LabelRegexScan::count);
+    } else {
+      JitWarmup.run("boundary scan", corpus.documents(), TaskBoundaryScan::count);
     }
   }
 
@@ -131,6 +135,20 @@ public class CorpusBenchmark {
     clock.start();
     for (String document : batch) {
       blackhole.consume(TaskBoundaryScan.count(document));
+    }
+    clock.stop(batchMegabytes[at], 0);
+    progress.megabytesPerSecond += batchMegabytes[at];
+  }
+
+  /** The floor the issue judges by: the {@link LabelRegexScan label scan} of the same documents, one thread. */
+  @Benchmark
+  @Threads(1)
+  public void scanLabelRegex(Progress progress, CpuClock clock, Blackhole blackhole) {
+    int at = progress.next(batches.size());
+    List<String> batch = batches.get(at);
+    clock.start();
+    for (String document : batch) {
+      blackhole.consume(LabelRegexScan.count(document));
     }
     clock.stop(batchMegabytes[at], 0);
     progress.megabytesPerSecond += batchMegabytes[at];

@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The CPU time a benchmark thread spends, and the work it does in it, as JMH secondary results:
- * {@code cpuSeconds}, {@code megabytes} and {@code plans} summed over an iteration (and over
+ * {@code cpuSeconds}, {@code megabytes}, {@code plans} and {@code operations} summed over an iteration (and over
  * threads). On a machine shared with other work, wall-clock throughput falls whenever the thread
  * waits for a core; work per CPU second does not, so {@link Summary} reports both. Read with
  * {@code ThreadMXBean.getCurrentThreadCpuTime}, which costs about a microsecond, so a measured
@@ -27,6 +27,8 @@ public class CpuClock {
   public double megabytes;
   /** Plans parsed in that time. */
   public double plans;
+  /** Measured operations (calls of {@code stop}); {@code megabytes / operations} is the input per operation. */
+  public double operations;
 
   private long started;
 
@@ -36,6 +38,7 @@ public class CpuClock {
     cpuSeconds = 0;
     megabytes = 0;
     plans = 0;
+    operations = 0;
   }
 
   void start() {
@@ -46,5 +49,6 @@ public class CpuClock {
     cpuSeconds += (THREADS.getCurrentThreadCpuTime() - started) / 1e9;
     megabytes += megabytesRead;
     plans += plansParsed;
+    operations++;
   }
 }

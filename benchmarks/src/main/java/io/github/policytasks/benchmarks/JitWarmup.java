@@ -4,35 +4,67 @@ import io.github.policytasks.parser.PlanParser;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * Warms the JIT by work before JMH's own warm-up: parses the benchmark's documents over and over
- * until this thread has spent {@link #CPU_SECONDS} seconds of CPU in it. JMH warms up for a span
- * of wall-clock time, which on a machine shared with other builds can hold too little CPU time
- * for the compiler to finish (the parser ran at a third of its speed after JMH's warm-up alone).
+ * in windows of {@link #WINDOW_CPU_SECONDS} CPU seconds of this thread until the throughput per
+ * CPU second has stopped rising (two windows in a row no more than {@value #GAIN} above the best
+ * so far), after at least {@link #MIN_CPU_SECONDS} and at most {@link #MAX_CPU_SECONDS}. JMH warms
+ * up for a span of wall-clock time, and on a machine shared with other builds the compiler
+ * threads get so little of a core that a fixed budget left the parser at a fifth of its speed.
  * Stateless and thread-safe.
  */
 final class JitWarmup {
-  /** The CPU time to spend parsing before measuring, in seconds. */
-  static final double CPU_SECONDS = 6;
+  /** The least CPU time to spend parsing before measuring, in seconds. */
+  static final double MIN_CPU_SECONDS = 6;
+  /** The most CPU time to spend, in seconds, whether or not the speed has settled. */
+  static final double MAX_CPU_SECONDS = 120;
+  /** The CPU time of one window whose throughput is compared with the best before it. */
+  static final double WINDOW_CPU_SECONDS = 2;
+  /** The relative gain over the best window so far below which a window counts as settled. */
+  static final double GAIN = 0.03;
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private JitWarmup() {}
 
-  /** Parses {@code documents} in turn until {@link #CPU_SECONDS} of CPU time have been spent. */
+  /** Parses {@code documents} in turn until the throughput per CPU second has settled. */
   static void parse(PlanParser parser, List<String> documents) {
+    run("parse", documents, document -> parser.parse(document).sections().size());
+  }
+
+  /**
+   * Runs {@code work} on {@code documents} in turn until the throughput per CPU second has
+   * settled; {@code what} names the work in the line printed.
+   */
+  static void run(String what, List<String> documents, ToIntFunction<String> work) {
+    int sink = 0;
     long start = THREADS.getCurrentThreadCpuTime();
-    long budget = (long) (CPU_SECONDS * 1e9);
+    long window = (long) (WINDOW_CPU_SECONDS * 1e9);
+    double best = 0;
+    int settled = 0;
     long plans = 0;
-    long sections = 0;
     int next = 0;
-    while (THREADS.getCurrentThreadCpuTime() - start < budget) {
-      sections += parser.parse(documents.get(next)).sections().size();
-      plans++;
-      next = (next + 1) % documents.size();
-    }
-    System.out.printf("%nJIT warm-up: %d plans (%d sections) parsed in %.0f CPU seconds%n", plans,
-        sections, CPU_SECONDS);
+    double spent;
+    do {
+      long windowStart = THREADS.getCurrentThreadCpuTime();
+      long chars = 0;
+      long now;
+      do {
+        String document = documents.get(next);
+        sink += work.applyAsInt(document);
+        chars += document.length();
+        plans++;
+        next = (next + 1) % documents.size();
+        now = THREADS.getCurrentThreadCpuTime();
+      } while (now - windowStart < window);
+      double rate = chars / ((now - windowStart) / 1e9);
+      settled = rate > best * (1 + GAIN) ? 0 : settled + 1;
+      best = Math.max(best, rate);
+      spent = (now - start) / 1e9;
+    } while (spent < MAX_CPU_SECONDS && (spent < MIN_CPU_SECONDS || settled < 2));
+    System.out.printf("%nJIT warm-up (%s): %d documents in %.0f CPU seconds, best %.0f chars per CPU second (%d)%n",
+        what, plans, spent, best, sink);
   }
 }

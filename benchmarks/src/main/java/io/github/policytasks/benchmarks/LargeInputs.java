@@ -17,6 +17,9 @@ final class LargeInputs {
   /** The size of a document at scale 1, in chars (about 0.5 MB of UTF-8 for Chinese text). */
   static final int BASE_CHARS = 170_000;
 
+  /** Tasks per section of {@link #bigPlan}. */
+  static final int BIG_PLAN_TASKS_PER_SECTION = 300;
+
   private static final int TASKS_PER_SECTION = 120;
 
   /** The kinds of large input. */
@@ -71,6 +74,35 @@ final class LargeInputs {
       out.append(ChineseNumerals.of(section)).append("、重点任务第").append(section).append("部分\n");
       for (int number = 1; number <= TASKS_PER_SECTION && out.length() < chars; number++) {
         out.append(number).append(". ").append(tasks.get(k++ % tasks.size()).text()).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * One plan of at least {@code minBytes} UTF-8 bytes: a title, then sections of {@value
+   * #BIG_PLAN_TASKS_PER_SECTION} tasks numbered from 1, the seed's task texts in turn.
+   */
+  static String bigPlan(long minBytes) {
+    List<Task> tasks = seedTasks();
+    StringBuilder out = new StringBuilder((int) (minBytes / 2));
+    String title = "嘉祥县2023年重点工作任务\n";
+    out.append(title);
+    long bytes = Corpus.utf8Length(title);
+    int section = 0;
+    int k = 0;
+    while (bytes < minBytes) {
+      section++;
+      if (section > 99) {
+        throw new IllegalArgumentException("A plan of " + minBytes + " bytes needs over 99 sections");
+      }
+      String heading = ChineseNumerals.of(section) + "、重点任务第" + section + "部分\n";
+      out.append(heading);
+      bytes += Corpus.utf8Length(heading);
+      for (int number = 1; number <= BIG_PLAN_TASKS_PER_SECTION && bytes < minBytes; number++) {
+        String line = number + ". " + tasks.get(k++ % tasks.size()).text() + "\n";
+        out.append(line);
+        bytes += Corpus.utf8Length(line);
       }
     }
     return out.toString();

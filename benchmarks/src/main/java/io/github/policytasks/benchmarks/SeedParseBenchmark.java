@@ -16,11 +16,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Parsing the seed plan (嘉祥县 2023, 76 tasks, about 13,000 chars), warm, in microseconds per
  * plan: from a {@code String}, and from the file's UTF-8 bytes with the charset detected, as
- * {@code PlanParser.parse(Path)} does. The {@link CpuClock} counters give the CPU time per plan.
+ * {@code PlanParser.parse(Path)} does; beside them, in the same run, the {@link LabelRegexScan
+ * label scan} of the seed text, the floor. The {@link CpuClock} counters give the CPU time per plan.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -29,6 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @State(Scope.Benchmark)
 public class SeedParseBenchmark {
+  /** Label scans of the seed per operation of {@link #scanSeedLabels}. */
+  static final int SCANS_PER_OPERATION = 20;
+
   private PlanParser parser;
   private String text;
   private byte[] bytes;
@@ -36,12 +41,16 @@ public class SeedParseBenchmark {
 
   /** Loads the seed text and makes the parser. */
   @Setup
-  public void setUp() {
+  public void setUp(BenchmarkParams params) {
     parser = PlanParser.create();
     text = Seeds.jiaxiang2023Text();
     bytes = text.getBytes(StandardCharsets.UTF_8);
     megabytes = bytes.length / 1e6;
-    JitWarmup.parse(parser, List.of(text));
+    if (params.getBenchmark().endsWith("scanSeedLabels")) {
+      JitWarmup.run("label scan", List.of(text), LabelRegexScan::count);
+    } else {
+      JitWarmup.parse(parser, List.of(text));
+    }
   }
 
   /** The seed text, already a {@code String}, to a {@link Plan}. */
@@ -51,6 +60,21 @@ public class SeedParseBenchmark {
     Plan plan = parser.parse(text);
     clock.stop(megabytes, 1);
     return plan;
+  }
+
+  /**
+   * The floor in the same run: the {@link LabelRegexScan label scan} of the seed text, {@value
+   * #SCANS_PER_OPERATION} times per operation so that reading the CPU clock costs little beside it.
+   */
+  @Benchmark
+  public int scanSeedLabels(CpuClock clock) {
+    clock.start();
+    int found = 0;
+    for (int i = 0; i < SCANS_PER_OPERATION; i++) {
+      found += LabelRegexScan.count(text);
+    }
+    clock.stop(megabytes * SCANS_PER_OPERATION, 0);
+    return found;
   }
 
   /** The seed's UTF-8 bytes, charset detected and decoded, to a {@link Plan}. */

@@ -9,10 +9,11 @@ import java.util.Map;
 
 /**
  * Reads the JSON results of a benchmark run ({@code java -jar benchmarks.jar -rf json -rff
- * results.json}) and prints the figures of the performance issue next to their targets: the
- * seed's time per plan, the corpus throughput on one thread and on every core, the parser's cost
- * as a multiple of the single scan, and the growth from scale 1 to scale 10 of every linearity
- * input; each both by the wall clock and per CPU second. Run with {@code java -cp
+ * results.json}) and prints the figures of the performance issue (12) next to their bars: the
+ * seed's time per plan, the throughput on typical plans (the corpus) and on one 10 MB plan, each
+ * parser's cost as a multiple of the label regex scan measured in the same run, and, from {@code
+ * -prof gc}, the bytes allocated per input byte; then the growth from scale 1 to scale 10 of every
+ * linearity input. Each both by the wall clock and per CPU second. Run with {@code java -cp
  * benchmarks/target/benchmarks.jar io.github.policytasks.benchmarks.Summary results.json}.
  */
 public final class Summary {
@@ -42,34 +43,70 @@ public final class Summary {
   }
 
   private void print() {
-    line("Seed plan (%s)", "wall", "CPU", "target");
+    line("Issue 12 bars (%s)", "wall", "per CPU s", "bar");
     JsonNode seed = find("SeedParseBenchmark.parseSeed");
+    JsonNode seedScan = find("SeedParseBenchmark.scanSeedLabels");
     if (seed != null) {
-      line("  parse from String, µs/plan", fmt(primary(seed)), fmt(cpuPer(seed, "plans") * 1e6), "< 1000");
+      line("  seed, parse(String), µs/plan", fmt(primary(seed)), fmt(cpuPer(seed, "plans") * 1e6), "<= 250");
+      line("  seed, parse(String), MB/s", fmt(wallRate(seed, 1e-6)), fmt(perCpu(seed)), "");
     }
     JsonNode seedBytes = find("SeedParseBenchmark.parseSeedBytes");
     if (seedBytes != null) {
-      line("  parse from UTF-8 bytes, µs/plan", fmt(primary(seedBytes)), fmt(cpuPer(seedBytes, "plans") * 1e6), "");
+      line("  seed, parse(byte[]), µs/plan", fmt(primary(seedBytes)), fmt(cpuPer(seedBytes, "plans") * 1e6), "");
+    }
+    if (seed != null && seedScan != null) {
+      line("  seed, label regex scan (floor), MB/s", fmt(wallRate(seedScan, 1e-6)), fmt(perCpu(seedScan)), "");
+      line("  seed, parser cost / label scan", fmt2(wallRate(seedScan, 1e-6) / wallRate(seed, 1e-6)),
+          fmt2(perCpu(seedScan) / perCpu(seed)), "<= 12");
     }
     JsonNode one = find("CorpusBenchmark.parseOneThread");
     JsonNode all = find("CorpusBenchmark.parseAllCores");
+    JsonNode regex = find("CorpusBenchmark.scanLabelRegex");
     JsonNode scan = find("CorpusBenchmark.scanTaskBoundaries");
     if (one != null) {
-      line("Corpus (%s)", "wall", "per CPU s", "target");
       double oneWall = secondary(one, "megabytesPerSecond");
       double oneCpu = perCpu(one);
-      line("  parse, one thread, MB/s", fmt(oneWall), fmt(oneCpu), ">= 50");
-      if (all != null) {
-        double allWall = secondary(all, "megabytesPerSecond");
-        line("  parse, all cores, MB/s", fmt(allWall), fmt(perCpu(all)) + " per core", "");
-        line("  all cores / one thread", fmt2(allWall / oneWall), "", "~ cores");
+      line("  typical plans (corpus), one thread, MB/s", fmt(oneWall), fmt(oneCpu), ">= 100");
+      if (regex != null) {
+        double regexWall = secondary(regex, "megabytesPerSecond");
+        line("  corpus, label regex scan (floor), MB/s", fmt(regexWall), fmt(perCpu(regex)), "");
+        line("  corpus, parser cost / label scan", fmt2(regexWall / oneWall), fmt2(perCpu(regex) / oneCpu), "<= 12");
       }
       if (scan != null) {
         double scanWall = secondary(scan, "megabytesPerSecond");
-        double scanCpu = perCpu(scan);
-        line("  single scan (floor), MB/s", fmt(scanWall), fmt(scanCpu), "~ 1000");
-        line("  parser cost / single scan", fmt2(scanWall / oneWall), fmt2(scanCpu / oneCpu), "<= 20");
+        line("  corpus, hand-written boundary scan, MB/s", fmt(scanWall), fmt(perCpu(scan)), "");
+        line("  corpus, parser cost / hand-written scan", fmt2(scanWall / oneWall), fmt2(perCpu(scan) / oneCpu), "");
       }
+      if (all != null) {
+        double allWall = secondary(all, "megabytesPerSecond");
+        line("  corpus, all cores, MB/s", fmt(allWall), fmt(perCpu(all)) + " per core", "");
+        line("  corpus, all cores / one thread", fmt2(allWall / oneWall), "", "~ cores");
+      }
+    }
+    JsonNode big = find("BigPlanBenchmark.parse");
+    JsonNode bigScan = find("BigPlanBenchmark.scanLabelRegex");
+    if (big != null) {
+      line("  10 MB plan, MB/s", fmt(wallRate(big, 1e-3)), fmt(perCpu(big)), ">= 90");
+      if (bigScan != null) {
+        line("  10 MB plan, label regex scan (floor), MB/s", fmt(wallRate(bigScan, 1e-3)), fmt(perCpu(bigScan)), "");
+        line("  10 MB plan, parser cost / label scan", fmt2(wallRate(bigScan, 1e-3) / wallRate(big, 1e-3)),
+            fmt2(perCpu(bigScan) / perCpu(big)), "<= 12");
+      }
+    }
+    boolean allocHeader = false;
+    for (Map.Entry<String, JsonNode> result : results.entrySet()) {
+      JsonNode metrics = result.getValue().path("secondaryMetrics");
+      JsonNode alloc = metrics.has("gc.alloc.rate.norm") ? metrics.get("gc.alloc.rate.norm") : metrics.get("·gc.alloc.rate.norm");
+      if (alloc == null) {
+        continue;
+      }
+      if (!allocHeader) {
+        line("Allocation, bytes per op and per input byte (%s)", "B/op", "B/byte", "<= 12");
+        allocHeader = true;
+      }
+      double perOp = alloc.get("score").asDouble();
+      double inputBytes = inputBytesPerOperation(result.getValue());
+      line("  " + result.getKey(), String.format("%.0f", perOp), fmt2(perOp / inputBytes), "");
     }
     boolean header = false;
     for (String input : new String[] {"CORPUS", "MANY_TASKS", "ONE_LINE", "UNCLOSED_BRACKETS", "LONG_NUMBERS", "REPEATED_BOUND_WORDS"}) {
@@ -94,12 +131,6 @@ public final class Summary {
     if (read != null && write != null) {
       line("Seed plan JSON read / write, µs", fmt(primary(read)) + " / " + fmt(primary(write)), "", "");
     }
-    for (Map.Entry<String, JsonNode> result : results.entrySet()) {
-      JsonNode alloc = result.getValue().path("secondaryMetrics").get("·gc.alloc.rate.norm");
-      if (alloc != null) {
-        line("  allocated per op, " + result.getKey(), String.format("%.0f B", alloc.get("score").asDouble()), "", "");
-      }
-    }
   }
 
   /** The result named {@code key}, or else the first whose name is {@code key} plus parameters. */
@@ -123,6 +154,20 @@ public final class Summary {
   private static double secondary(JsonNode result, String name) {
     JsonNode metric = result.path("secondaryMetrics").get(name);
     return metric == null ? Double.NaN : metric.get("score").asDouble();
+  }
+
+  /**
+   * The wall-clock throughput in MB/s of an average-time benchmark whose score is in units of
+   * {@code secondsPerUnit} seconds per operation.
+   */
+  private static double wallRate(JsonNode result, double secondsPerUnit) {
+    double megabytesPerOperation = secondary(result, "megabytes") / secondary(result, "operations");
+    return megabytesPerOperation / (primary(result) * secondsPerUnit);
+  }
+
+  /** The input bytes one operation reads, from the {@link CpuClock} counters. */
+  private static double inputBytesPerOperation(JsonNode result) {
+    return secondary(result, "megabytes") / secondary(result, "operations") * 1e6;
   }
 
   private static double perCpu(JsonNode result) {

@@ -2,7 +2,9 @@ package io.github.policytasks.core;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -110,19 +112,62 @@ public abstract class AbstractPlan {
     return sections().stream().filter(s -> s.number() == number).findFirst();
   }
 
-  /** The tasks whose lead units include {@code name}, written or canonical. */
+  /**
+   * The lead units of the plan, each once, in the order the plan first names them; two written
+   * names of one unit ({@code 县发改局}, {@code 县发展和改革局}) count once, as first written.
+   */
+  @Value.Lazy
+  public List<LeadUnit> leadUnits() {
+    Map<String, LeadUnit> distinct = new LinkedHashMap<>();
+    UnitNames names = UnitNames.defaults();
+    for (Task task : allTasks()) {
+      for (LeadUnit unit : task.leadUnits()) {
+        distinct.putIfAbsent(names.fullName(unit.preferredName()), unit);
+      }
+    }
+    return List.copyOf(distinct.values());
+  }
+
+  /**
+   * The tasks whose lead units include the unit {@code name} denotes: written, short or canonical
+   * ({@code 县发改局} finds the tasks of {@code 县发展和改革局}), through {@link UnitNames#defaults()}.
+   */
   public final List<Task> tasksLedBy(String name) {
-    return allTasks().stream().filter(t -> t.isLedBy(name)).collect(Collectors.toUnmodifiableList());
+    return tasksLedBy(name, UnitNames.defaults());
   }
 
-  /** The tasks whose lead or supporting units include {@code name}, written or canonical. */
+  /** The tasks whose lead units include the unit {@code name} denotes through {@code names}. */
+  public final List<Task> tasksLedBy(String name, UnitNames names) {
+    return allTasks().stream().filter(t -> t.isLedBy(name, names))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The tasks whose lead or supporting units include the unit {@code name} denotes, through
+   * {@link UnitNames#defaults()}.
+   */
   public final List<Task> tasksInvolving(String name) {
-    return allTasks().stream().filter(t -> t.involves(name)).collect(Collectors.toUnmodifiableList());
+    return tasksInvolving(name, UnitNames.defaults());
   }
 
-  /** The targets of the tasks led by {@code name}, in document order. */
+  /** The tasks whose lead or supporting units include the unit {@code name} denotes through {@code names}. */
+  public final List<Task> tasksInvolving(String name, UnitNames names) {
+    return allTasks().stream().filter(t -> t.involves(name, names))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /** The targets of the tasks led by the unit {@code name} denotes, in document order. */
   public final List<Target> targetsLedBy(String name) {
-    return tasksLedBy(name).stream()
+    return targetsOfTasks(tasksLedBy(name));
+  }
+
+  /** The targets of the tasks the unit {@code name} denotes leads or supports, in document order. */
+  public final List<Target> targetsInvolving(String name) {
+    return targetsOfTasks(tasksInvolving(name));
+  }
+
+  private static List<Target> targetsOfTasks(List<Task> tasks) {
+    return tasks.stream()
         .flatMap(t -> t.targets().stream())
         .collect(Collectors.toUnmodifiableList());
   }

@@ -60,15 +60,15 @@ public abstract class AbstractSection {
     if (number() < 0) {
       throw new IllegalArgumentException("Section " + id() + " has negative number " + number());
     }
-    String goalPrefix = id() + ".g";
+    String id = id();
     for (Target goal : goals()) {
-      if (!goal.id().startsWith(goalPrefix)) {
+      if (!goal.id().startsWith(id) || !goal.id().startsWith(".g", id.length())) {
         throw new IllegalArgumentException(
             "Goal id \"" + goal.id() + "\" does not belong to section " + id());
       }
     }
     for (Subsection subsection : subsections()) {
-      if (!subsection.id().startsWith(id() + ".")) {
+      if (!subsection.id().startsWith(id) || !subsection.id().startsWith(".", id.length())) {
         throw new IllegalArgumentException(
             "Subsection id \"" + subsection.id() + "\" does not belong to section " + id());
       }

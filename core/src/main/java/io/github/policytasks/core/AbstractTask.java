@@ -3,6 +3,7 @@ package io.github.policytasks.core;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -51,19 +52,35 @@ public abstract class AbstractTask {
   /** The targets, in document order. */
   public abstract List<Target> targets();
 
-  /** The principal lead unit, if the task names any. */
-  public final @Nullable LeadUnit principalLead() {
-    return leadUnits().isEmpty() ? null : leadUnits().get(0);
+  /** The principal lead unit: the first one, if the task names any. */
+  public final Optional<LeadUnit> principalLead() {
+    return leadUnits().isEmpty() ? Optional.empty() : Optional.of(leadUnits().get(0));
   }
 
-  /** Whether {@code name} is the written or canonical name of one of the lead units. */
+  /**
+   * Whether {@code name} denotes one of the lead units: its written, short or canonical name
+   * ({@code 县发改局} and {@code 县发展和改革局} alike), through {@link UnitNames#defaults()}.
+   */
   public final boolean isLedBy(String name) {
-    return leadUnits().stream().anyMatch(u -> u.isNamed(name));
+    return isLedBy(name, UnitNames.defaults());
   }
 
-  /** Whether {@code name} names one of the lead or supporting units. */
+  /** Whether {@code name} denotes one of the lead units through the alias table {@code names}. */
+  public final boolean isLedBy(String name, UnitNames names) {
+    return leadUnits().stream().anyMatch(u -> names.denotes(name, u));
+  }
+
+  /**
+   * Whether {@code name} denotes one of the lead or supporting units, through {@link
+   * UnitNames#defaults()}.
+   */
   public final boolean involves(String name) {
-    return isLedBy(name) || supportingUnits().stream().anyMatch(u -> u.isNamed(name));
+    return involves(name, UnitNames.defaults());
+  }
+
+  /** Whether {@code name} denotes a lead or supporting unit through the alias table {@code names}. */
+  public final boolean involves(String name, UnitNames names) {
+    return isLedBy(name, names) || supportingUnits().stream().anyMatch(u -> names.denotes(name, u));
   }
 
   @Value.Check
@@ -74,9 +91,9 @@ public abstract class AbstractTask {
     if (number() < 0) {
       throw new IllegalArgumentException("Task " + id() + " has negative number " + number());
     }
-    String prefix = id() + ".g";
+    String id = id();
     for (Target target : targets()) {
-      if (!target.id().startsWith(prefix)) {
+      if (!target.id().startsWith(id) || !target.id().startsWith(".g", id.length())) {
         throw new IllegalArgumentException(
             "Target id \"" + target.id() + "\" does not belong to task " + id());
       }

@@ -73,7 +73,52 @@ class PlanQueryTest {
     assertThat(PLAN.target("t1.g2").map(Target::text)).contains("150亿元");
     assertThat(PLAN.taskOf(T2.targets().get(0))).contains(T2);
     assertThat(PLAN.task("t9")).isEmpty();
-    assertThat(T1.principalLead()).isEqualTo(T1.leadUnits().get(0));
-    assertThat(T4.principalLead()).isNull();
+    assertThat(T1.principalLead()).contains(T1.leadUnits().get(0));
+    assertThat(T4.principalLead()).isEmpty();
+  }
+
+  @Test
+  void unitQueries_findTheSameTasks_forWrittenShortAndCanonicalNames() {
+    Task written = Task.builder().id("t1").number(1).text("a").span(SourceSpan.of(0, 5))
+        .addLeadUnits(LeadUnit.of("县发展和改革局"))
+        .addTargets(target("t1.g1", 1, Bound.AT_LEAST, TargetKind.AMOUNT, Dimension.COUNT, "4", "家"))
+        .build();
+    Task supported = Task.builder().id("t2").number(2).text("b").span(SourceSpan.of(10, 15))
+        .addLeadUnits(LeadUnit.of("县科技局"))
+        .addSupportingUnits(LeadUnit.of("县发改局"))
+        .addTargets(target("t2.g1", 11, Bound.AT_LEAST, TargetKind.AMOUNT, Dimension.COUNT, "2", "项"))
+        .build();
+    Plan plan = Plan.builder()
+        .addSections(Section.builder().id("s1").number(1).addTasks(written, supported).build())
+        .build();
+    for (String name : new String[] {"县发改局", "县发展和改革局"}) {
+      assertThat(plan.tasksLedBy(name)).as(name).containsExactly(written);
+      assertThat(plan.tasksInvolving(name)).as(name).containsExactly(written, supported);
+      assertThat(plan.targetsInvolving(name)).as(name).extracting(Target::id)
+          .containsExactly("t1.g1", "t2.g1");
+    }
+    assertThat(plan.tasksLedBy("县科学技术局")).containsExactly(supported);
+    assertThat(plan.tasksLedBy("县水务局")).isEmpty();
+    UnitNames own = UnitNames.of(java.util.Map.of("科技口", "科学技术局"));
+    assertThat(plan.tasksLedBy("县科技口", own)).isEmpty();
+    assertThat(plan.tasksLedBy("县科学技术局", own.with("科技局", "科学技术局"))).containsExactly(supported);
+  }
+
+  @Test
+  void leadUnits_areDistinct_inOrderOfFirstMention() {
+    Task a = Task.builder().id("t1").number(1).text("a").span(SourceSpan.of(0, 5))
+        .addLeadUnits(LeadUnit.of("县发改局"), LeadUnit.of("县科技局")).build();
+    Task b = Task.builder().id("t2").number(2).text("b").span(SourceSpan.of(10, 15))
+        .addLeadUnits(LeadUnit.of("县水务局"), LeadUnit.of("县发展和改革局")).build();
+    Plan plan = Plan.builder().addSections(Section.builder().id("s1").number(1).addTasks(a, b).build()).build();
+    assertThat(plan.leadUnits()).extracting(LeadUnit::name).containsExactly("县发改局", "县科技局", "县水务局");
+  }
+
+  @Test
+  void unitNames_defaultTable_readsTheCoreResource() {
+    assertThat(UnitNames.defaults().canonical("县发改局")).contains("县发展和改革局");
+    assertThat(UnitNames.defaults().canonical("嘉祥县发改局")).contains("嘉祥县发展和改革局");
+    assertThat(UnitNames.defaults().canonical("县发展和改革局")).isEmpty();
+    assertThat(UnitNames.defaults().aliases()).containsEntry("发改局", "发展和改革局");
   }
 }

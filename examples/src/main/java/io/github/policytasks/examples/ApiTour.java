@@ -10,7 +10,10 @@ import io.github.policytasks.metrics.Normalizer;
 import io.github.policytasks.metrics.QuantityReader;
 import io.github.policytasks.metrics.TargetCheck;
 import io.github.policytasks.metrics.TargetChecker;
+import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.parser.PlanParser;
+import io.github.policytasks.parser.TargetExtractor;
+import io.github.policytasks.parser.TargetExtractor.TargetExtraction;
 import io.github.policytasks.seeds.Seeds;
 import java.io.PrintStream;
 import java.math.RoundingMode;
@@ -35,7 +38,7 @@ public final class ApiTour {
     out.println(plan);
 
     Task task = plan.task("t47").orElseThrow();
-    out.println(task.number() + ". " + task.title() + " ← " + task.principalLead().name());
+    out.println(task.number() + ". " + task.title() + " ← " + task.principalLead().orElseThrow().name());
 
     Target target = plan.target("t47.g1").orElseThrow();
     out.println(target.subject() + " " + target.text() + " → " + target.comparator() + " "
@@ -52,8 +55,15 @@ public final class ApiTour {
 
     out.println(plan.tasksLedBy("县水务局").size() + " tasks led by 县水务局, "
         + plan.targetsLedBy("县水务局").size() + " targets");
+    out.println(plan.tasksLedBy("县发改局").size() + " tasks led by 县发改局 (县发展和改革局), "
+        + plan.targetsInvolving("县发改局").size() + " targets it leads or supports; "
+        + plan.leadUnits().size() + " lead units in the plan");
 
-    Plan mine = PlanParser.create().parse("示例县2023年重点工作任务\n一、工作任务\n"
+    TargetExtraction found = TargetExtractor.standard().extract("年内新增光伏装机20万千瓦以上");
+    out.println(found.targets() + " = " + found.targets().get(0).normalized());
+
+    PlanParser parser = PlanParser.builder().units(UnitCatalogue.standard()).strict(false).build();
+    Plan mine = parser.parse("示例县2023年重点工作任务\n一、工作任务\n"
         + "1．建设绿色工厂。年内新增市级绿色工厂3家以上。（牵头单位：县工业和信息化局；责任单位：县发展和改革局）\n");
     Task first = mine.allTasks().get(0);
     out.println(first.title() + " | " + first.leadUnits() + " | " + first.supportingUnits() + " | "

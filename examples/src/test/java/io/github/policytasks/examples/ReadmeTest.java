@@ -6,8 +6,6 @@ import io.github.policytasks.examples.cli.PolicyTasks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,11 +116,8 @@ class ReadmeTest {
     List<String> argv =
         args.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(args.split(" ")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
-        true);
-    PolicyTasks.run(argv.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), writer,
-        err, false);
+    PolicyTasks.run(argv.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), out,
+        System.err, false);
     return out.toString(StandardCharsets.UTF_8);
   }
 

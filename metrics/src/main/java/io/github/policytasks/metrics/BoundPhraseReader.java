@@ -4,10 +4,16 @@ import io.github.policytasks.core.Amount;
 import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Unit;
+import io.github.policytasks.metrics.lexicon.BoundWord;
+import io.github.policytasks.metrics.lexicon.BoundWords;
+import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.RangeSeparators;
+import io.github.policytasks.metrics.lexicon.WordPosition;
+import io.github.policytasks.metrics.lexicon.WordTable;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads bound phrases (annotation guide §3): optional bound words before the figure ({@code
@@ -29,43 +35,13 @@ public final class BoundPhraseReader {
   private static final BoundPhraseReader STANDARD =
       new BoundPhraseReader(QuantityReader.standard());
 
-  private static final Word[] PREFIXES = {
-    new Word("不低于", Bound.AT_LEAST), new Word("不少于", Bound.AT_LEAST),
-    new Word("不小于", Bound.AT_LEAST), new Word("至少", Bound.AT_LEAST),
-    new Word("最少", Bound.AT_LEAST), new Word("不超过", Bound.AT_MOST),
-    new Word("不高于", Bound.AT_MOST), new Word("不多于", Bound.AT_MOST),
-    new Word("不大于", Bound.AT_MOST), new Word("最多", Bound.AT_MOST),
-    new Word("至多", Bound.AT_MOST), new Word("控制在", Bound.AT_MOST),
-    new Word("超过", Bound.MORE_THAN), new Word("突破", Bound.MORE_THAN),
-    new Word("多于", Bound.MORE_THAN), new Word("高于", Bound.MORE_THAN),
-    new Word("大于", Bound.MORE_THAN), new Word("超", Bound.MORE_THAN),
-    new Word("低于", Bound.LESS_THAN), new Word("少于", Bound.LESS_THAN),
-    new Word("小于", Bound.LESS_THAN), new Word("不足", Bound.LESS_THAN),
-    new Word("不到", Bound.LESS_THAN), new Word("大约", Bound.APPROXIMATELY),
-    new Word("约为", Bound.APPROXIMATELY), new Word("约", Bound.APPROXIMATELY),
-    new Word("将近", Bound.APPROXIMATELY), new Word("接近", Bound.APPROXIMATELY),
-    new Word("近", Bound.APPROXIMATELY), new Word("保持在", null), new Word("稳定在", null),
-    new Word("达到", null), new Word("达", null), new Word("完成", null), new Word("实施", null),
-    new Word("新增", null), new Word("力争", null), new Word("实现", null), new Word("累计", null),
-    new Word("增长", null), new Word("增加", null), new Word("提高", null), new Word("提升", null),
-    new Word("下降", null), new Word("降低", null), new Word("减少", null), new Word("培育", null),
-    new Word("年均", null), new Word("同比", null), new Word("在", null), new Word("为", null),
-    new Word("到", null), new Word("至", null), new Word("降至", null), new Word("升至", null),
-    new Word("控制", null), new Word("保持", null), new Word("稳定", null), new Word("确保", null),
-  };
+  /** Words a phrase may open with: bound words before the figure, holding words and lead-in verbs. */
+  private static final WordTable<BoundWord> PREFIXES = BoundWords.of(
+      EnumSet.of(WordPosition.BEFORE, WordPosition.HOLDING, WordPosition.LEAD_IN));
 
-  private static final Word[] SUFFIXES = {
-    new Word("及以上", Bound.AT_LEAST), new Word("或以上", Bound.AT_LEAST),
-    new Word("以上", Bound.AT_LEAST), new Word("及以下", Bound.AT_MOST),
-    new Word("或以下", Bound.AT_MOST), new Word("以下", Bound.AT_MOST),
-    new Word("以内", Bound.AT_MOST), new Word("之内", Bound.AT_MOST),
-    new Word("左右", Bound.APPROXIMATELY), new Word("上下", Bound.APPROXIMATELY),
-    new Word("之间", null),
-  };
-
-  private static final String[] RANGE_SEPARATORS = {
-    "——", "—", "–", "―", "-", "−", "~", "〜", "至", "到"
-  };
+  /** Words a phrase may close with: bound words after the figure and {@code 之间}. */
+  private static final WordTable<BoundWord> SUFFIXES =
+      BoundWords.of(EnumSet.of(WordPosition.AFTER, WordPosition.CLOSING));
 
   private final QuantityReader quantities;
   private final Normalizer normalizer;
@@ -129,14 +105,15 @@ public final class BoundPhraseReader {
   }
 
   private BoundPhrase read(CharSequence text, int from, int end, boolean strict) {
+    CharSequence folded = Folding.view(text);
     int pos = from;
     Bound prefix = null;
-    for (Word word = match(PREFIXES, text, pos, end); word != null;
-        word = match(PREFIXES, text, pos, end)) {
-      if (word.comparator != null) {
-        prefix = word.comparator;
+    for (WordTable.Match<BoundWord> word = PREFIXES.matchAt(folded, pos, end); word != null;
+        word = PREFIXES.matchAt(folded, pos, end)) {
+      if (word.meaning().bound() != null) {
+        prefix = word.meaning().bound();
       }
-      pos = QuantityReader.skipSpaces(text, pos + word.text.length(), end);
+      pos = QuantityReader.skipSpaces(text, word.end(), end);
     }
     int figureStart = pos;
     QuantityReading lower = quantities.readAt(text, pos, end)
@@ -146,13 +123,13 @@ public final class BoundPhraseReader {
     pos = lower.end();
     QuantityReading upper = null;
     int afterLower = QuantityReader.skipSpaces(text, pos, end);
-    String separator = separatorAt(text, afterLower, end);
+    WordTable.Match<String> separator = RangeSeparators.table().matchAt(folded, afterLower, end);
     if (separator != null) {
-      int upperStart = QuantityReader.skipSpaces(text, afterLower + separator.length(), end);
+      int upperStart = QuantityReader.skipSpaces(text, separator.end(), end);
       upper = quantities.readAt(text, upperStart, end).orElse(null);
       if (upper == null && strict) {
         throw new QuantityParseException(
-            "Expected a figure after the range separator \"" + separator + "\"", text, upperStart);
+            "Expected a figure after the range separator \"" + separator.meaning() + "\"", text, upperStart);
       }
       if (upper != null) {
         pos = upper.end();
@@ -160,12 +137,12 @@ public final class BoundPhraseReader {
     }
     Bound suffix = null;
     int afterFigure = QuantityReader.skipSpaces(text, pos, end);
-    for (Word word = match(SUFFIXES, text, afterFigure, end); word != null;
-        word = match(SUFFIXES, text, afterFigure, end)) {
-      if (word.comparator != null) {
-        suffix = word.comparator;
+    for (WordTable.Match<BoundWord> word = SUFFIXES.matchAt(folded, afterFigure, end);
+        word != null; word = SUFFIXES.matchAt(folded, afterFigure, end)) {
+      if (word.meaning().bound() != null) {
+        suffix = word.meaning().bound();
       }
-      pos = afterFigure + word.text.length();
+      pos = word.end();
       afterFigure = QuantityReader.skipSpaces(text, pos, end);
     }
     BoundPhrase.Builder phrase = BoundPhrase.builder()
@@ -244,7 +221,7 @@ public final class BoundPhraseReader {
    * otherwise ({@code 亩}, {@code 平方米}).
    */
   private Amount magnitudePrefix(UnitMatch unit) {
-    String symbol = CharFolding.fold(unit.written().symbol());
+    String symbol = Folding.fold(unit.written().symbol());
     UnitCatalogue catalogue = quantities.catalogue();
     Amount best = Amount.ONE;
     int bestLength = 0;
@@ -262,35 +239,5 @@ public final class BoundPhraseReader {
       }
     }
     return best;
-  }
-
-  private static @Nullable String separatorAt(CharSequence text, int pos, int end) {
-    for (String separator : RANGE_SEPARATORS) {
-      if (QuantityReader.startsWith(text, pos, end, separator)) {
-        return separator;
-      }
-    }
-    return null;
-  }
-
-  private static @Nullable Word match(Word[] words, CharSequence text, int pos, int end) {
-    Word best = null;
-    for (Word word : words) {
-      if ((best == null || word.text.length() > best.text.length())
-          && QuantityReader.startsWith(text, pos, end, word.text)) {
-        best = word;
-      }
-    }
-    return best;
-  }
-
-  private static final class Word {
-    final String text;
-    final @Nullable Bound comparator;
-
-    Word(String text, @Nullable Bound comparator) {
-      this.text = text;
-      this.comparator = comparator;
-    }
   }
 }

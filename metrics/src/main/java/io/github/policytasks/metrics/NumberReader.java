@@ -1,6 +1,10 @@
 package io.github.policytasks.metrics;
 
 import io.github.policytasks.core.Amount;
+import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.Magnitude;
+import io.github.policytasks.metrics.lexicon.Magnitudes;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,17 +85,20 @@ public final class NumberReader {
   /** One read: a cursor over {@code text} and the group of the figure read last. */
   private final class Scan {
     private final CharSequence text;
+    /** {@code text} folded char by char as it is read. */
+    private final CharSequence folded;
     private final int end;
     private final NumeralSection section;
 
     Scan(CharSequence text, int end) {
       this.text = text;
+      this.folded = Folding.view(text);
       this.end = end;
       this.section = new NumeralSection(text, end);
     }
 
     private char at(int i) {
-      return CharFolding.fold(text.charAt(i));
+      return folded.charAt(i);
     }
 
     private boolean unitAt(int i) {
@@ -120,10 +127,11 @@ public final class NumberReader {
           value = value.movePointRight(lastExp - 1);
         }
         if (!section.chinese && !open && p < end) {
-          int small = smallMultiplierExponent(at(p));
+          WordTable.Match<Magnitude> multiplier = Magnitudes.multiply().matchAt(folded, p, end);
+          int small = multiplier == null ? 0 : multiplier.meaning().exponent();
           if (small > 0 && small < lastExp && !(first && unitAt(p))) {
             value = value.movePointRight(small);
-            p++;
+            p = multiplier.end();
             magnitude = true;
             trailingExp = small;
           }
@@ -132,10 +140,11 @@ public final class NumberReader {
           open = true;
           p++;
         }
-        int exp = p < end ? magnitudeExponent(p) : 0;
+        WordTable.Match<Magnitude> group = Magnitudes.group().matchAt(folded, p, end);
+        int exp = group == null ? 0 : group.meaning().exponent();
         if (exp > 0 && exp < lastExp && !(first && unitAt(p))) {
           total = total.add(value.movePointRight(exp));
-          p += exp == 12 ? 2 : 1;
+          p = group.end();
           magnitude = true;
           trailingExp = exp;
           lastExp = exp;
@@ -169,21 +178,6 @@ public final class NumberReader {
     private boolean continues(boolean chineseSoFar, int exp) {
       return section.chinese == chineseSoFar
           && section.value.compareTo(BigDecimal.ONE.movePointRight(exp)) < 0;
-    }
-
-    private int magnitudeExponent(int i) {
-      char c = at(i);
-      if (c == '亿') {
-        return 8;
-      }
-      if (c == '万') {
-        return i + 1 < end && at(i + 1) == '亿' ? 12 : 4;
-      }
-      return 0;
-    }
-
-    private int smallMultiplierExponent(char c) {
-      return c == '千' ? 3 : c == '百' ? 2 : 0;
     }
   }
 }

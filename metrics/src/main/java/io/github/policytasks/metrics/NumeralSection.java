@@ -1,5 +1,7 @@
 package io.github.policytasks.metrics;
 
+import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.Numerals;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
@@ -30,31 +32,14 @@ final class NumeralSection {
     this.limit = limit;
   }
 
-  /** The value of the Chinese digit {@code folded} (零 to 九, financial forms), or -1. */
+  /** The value of the Chinese digit {@code folded} ({@link Numerals#digit}), or -1. */
   static int chineseDigit(char folded) {
-    switch (folded) {
-      case '零': case '〇': return 0;
-      case '一': case '壹': return 1;
-      case '二': case '两': case '贰': return 2;
-      case '三': case '叁': return 3;
-      case '四': case '肆': return 4;
-      case '五': case '伍': return 5;
-      case '六': case '陆': return 6;
-      case '七': case '柒': return 7;
-      case '八': case '捌': return 8;
-      case '九': case '玖': return 9;
-      default: return -1;
-    }
+    return Numerals.digit(folded);
   }
 
-  /** The value of the Chinese numeral unit {@code folded} (十, 百, 千), or 0. */
+  /** The value of the Chinese numeral unit {@code folded} ({@link Numerals#unit}), or 0. */
   static int chineseUnit(char folded) {
-    switch (folded) {
-      case '十': case '拾': return 10;
-      case '百': case '佰': return 100;
-      case '千': case '仟': return 1000;
-      default: return 0;
-    }
+    return Numerals.unit(folded);
   }
 
   private static boolean isFullWidthDigit(char c) {
@@ -62,7 +47,7 @@ final class NumeralSection {
   }
 
   private char at(int i) {
-    return CharFolding.fold(text.charAt(i));
+    return Folding.fold(text.charAt(i));
   }
 
   private int asciiDigit(int i) {

@@ -3,6 +3,7 @@ package io.github.policytasks.metrics;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Unit;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -107,7 +108,7 @@ public final class QuantityReader {
       return false;
     }
     for (int i = 0; i < word.length(); i++) {
-      if (CharFolding.fold(text.charAt(from + i)) != word.charAt(i)) {
+      if (Folding.fold(text.charAt(from + i)) != word.charAt(i)) {
         return false;
       }
     }

@@ -3,6 +3,9 @@ package io.github.policytasks.metrics;
 import io.github.policytasks.core.Amount;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Unit;
+import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.Magnitude;
+import io.github.policytasks.metrics.lexicon.Magnitudes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The units a plan may write, as data: each {@link UnitDefinition} gives a symbol, aliases, a
  * dimension and an exact factor to its canonical unit (annotation guide §4). {@link #standard()}
- * is loaded from the commented table {@code io/github/policytasks/metrics/units.txt}; every count
- * classifier in it is also known with each magnitude word in front ({@code 万人}, {@code 亿人次},
+ * is loaded from the commented table {@code io/github/policytasks/metrics/units.txt} and the
+ * prefix magnitudes of the lexicon ({@code lexicon/magnitudes.txt}); every count classifier in it
+ * is also known with each magnitude word in front ({@code 万人}, {@code 亿人次},
  * {@code 千户}).
  *
  * <p>Lookups fold Traditional characters and full-width ASCII ({@code 萬畝} finds {@code 万亩},
@@ -62,7 +66,7 @@ public final class UnitCatalogue {
       }
       for (Map.Entry<String, Amount> magnitude : magnitudes.entrySet()) {
         String symbol = magnitude.getKey() + classifier.symbol().symbol();
-        if (spellings.containsKey(CharFolding.fold(symbol))) {
+        if (spellings.containsKey(Folding.fold(symbol))) {
           continue;
         }
         UnitDefinition generated = UnitDefinition.of(
@@ -72,7 +76,7 @@ public final class UnitCatalogue {
       }
     }
     for (UnitDefinition definition : explicit) {
-      UnitDefinition canonical = spellings.get(CharFolding.fold(definition.canonical().symbol()));
+      UnitDefinition canonical = spellings.get(Folding.fold(definition.canonical().symbol()));
       if (canonical == null || !canonical.isCanonical()
           || canonical.dimension() != definition.dimension()) {
         throw new IllegalArgumentException(
@@ -87,7 +91,7 @@ public final class UnitCatalogue {
 
   private static void register(
       Map<String, UnitDefinition> spellings, String spelling, UnitDefinition definition) {
-    String key = CharFolding.fold(spelling);
+    String key = Folding.fold(spelling);
     UnitDefinition previous = spellings.putIfAbsent(key, definition);
     if (previous != null && !previous.equals(definition)) {
       throw new IllegalArgumentException(
@@ -150,7 +154,7 @@ public final class UnitCatalogue {
   @Nullable UnitDefinition lookup(String symbol) {
     UnitDefinition definition = bySpelling.get(symbol);
     if (definition == null) {
-      String folded = CharFolding.fold(symbol);
+      String folded = Folding.fold(symbol);
       if (!folded.equals(symbol)) {
         definition = bySpelling.get(folded);
       }
@@ -234,7 +238,7 @@ public final class UnitCatalogue {
      * @throws IllegalArgumentException if a unit of the same symbol is already present
      */
     public Builder add(UnitDefinition definition) {
-      String key = CharFolding.fold(definition.symbol().symbol());
+      String key = Folding.fold(definition.symbol().symbol());
       if (definitions.containsKey(key)) {
         throw new IllegalArgumentException("Unit " + definition.symbol() + " is already defined as "
             + definitions.get(key) + "; remove it first to replace it");
@@ -270,7 +274,7 @@ public final class UnitCatalogue {
 
     /** Removes the unit {@code symbol} if present (to replace it with another definition). */
     public Builder remove(String symbol) {
-      definitions.remove(CharFolding.fold(symbol));
+      definitions.remove(Folding.fold(symbol));
       return this;
     }
 
@@ -304,9 +308,13 @@ public final class UnitCatalogue {
         if (in == null) {
           throw new IllegalStateException("Unit table " + TABLE + " is missing from the classpath");
         }
-        return builder()
-            .load(new InputStreamReader(in, StandardCharsets.UTF_8), TABLE)
-            .build();
+        Builder builder = builder();
+        for (Magnitude magnitude : Magnitudes.all()) {
+          if (magnitude.prefix()) {
+            builder.addMagnitude(magnitude.word(), magnitude.factor());
+          }
+        }
+        return builder.load(new InputStreamReader(in, StandardCharsets.UTF_8), TABLE).build();
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read unit table " + TABLE, e);
       }

@@ -1,5 +1,6 @@
 package io.github.policytasks.metrics;
 
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -73,7 +74,7 @@ final class UnitTrie {
     Node node = root;
     Node best = null;
     for (int i = from; i < end; i++) {
-      node = node.child(CharFolding.fold(text.charAt(i)));
+      node = node.child(Folding.fold(text.charAt(i)));
       if (node == null) {
         break;
       }

@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.DocumentReference;
+import io.github.policytasks.metrics.lexicon.NoteField;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -382,7 +383,7 @@ final class BodyReader {
       row.titleCellEnd = titleCell.end();
     }
     for (int k = 0; k < cells.size(); k++) {
-      NoteKey key = columns.key(k);
+      NoteField key = columns.key(k);
       PipeCells.Cell value = cells.get(k);
       if (key != null && !value.isEmpty()) {
         notes.readValueOf(key, value.start(), value.end(), row.notes);
@@ -497,7 +498,7 @@ final class BodyReader {
       return true;
     }
     return compact.length() <= 60 && compact.endsWith("印发") && compact.indexOf('年') > 0
-        && TextFold.isDigit(compact.charAt(Math.max(0, compact.indexOf('年') - 1)));
+        && TextChars.isDigit(compact.charAt(Math.max(0, compact.indexOf('年') - 1)));
   }
 
   private void checkFirstListedRule(int start, int end) {
@@ -529,7 +530,7 @@ final class BodyReader {
   private boolean hasDigit(int start, int end) {
     for (int i = start; i < end; i++) {
       char c = f.charAt(i);
-      if (TextFold.isDigit(c) || c == '年' || c == '月') {
+      if (TextChars.isDigit(c) || c == '年' || c == '月') {
         return true;
       }
     }

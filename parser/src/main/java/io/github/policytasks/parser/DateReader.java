@@ -17,7 +17,7 @@ final class DateReader {
     int count = 0;
     int i = start;
     while (i < end && count < 3) {
-      int numberEnd = TextFold.isDigit(folded.charAt(i))
+      int numberEnd = TextChars.isDigit(folded.charAt(i))
           ? ChineseNumerals.digitsEnd(folded, i, end)
           : ChineseNumerals.runEnd(folded, i, end);
       if (numberEnd == i) {

@@ -72,7 +72,7 @@ final class DeadlineReader {
   private static boolean[] phraseStarts() {
     boolean[] starts = new boolean[Character.MAX_VALUE + 1];
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      starts[c] = TextFold.isDigit((char) c) || ChineseNumerals.digit((char) c) >= 0 || c == '十';
+      starts[c] = TextChars.isDigit((char) c) || ChineseNumerals.digit((char) c) >= 0 || c == '十';
     }
     for (char c : "年全今上下前".toCharArray()) {
       starts[c] = true;
@@ -83,8 +83,8 @@ final class DeadlineReader {
   /** Reads a deadline phrase at {@code i}; returns the offset after it, or {@code i}. */
   private int readAt(int i, int start, int end) {
     char c = f.charAt(i);
-    if (TextFold.isDigit(c)) {
-      if (i > start && TextFold.isDigit(f.charAt(i - 1))) {
+    if (TextChars.isDigit(c)) {
+      if (i > start && TextChars.isDigit(f.charAt(i - 1))) {
         return i;
       }
       int digitsEnd = ChineseNumerals.digitsEnd(f, i, Math.min(end, i + MAX_NUMERAL));
@@ -157,7 +157,7 @@ final class DeadlineReader {
     if (quarter < end && f.startsWith("季度", ChineseNumerals.runEnd(f, quarter, Math.min(end, quarter + MAX_NUMERAL)))) {
       return readQuarter(quarter, quarter, end, year);
     }
-    if (j < end && (TextFold.isDigit(f.charAt(j)) || ChineseNumerals.isNumeral(f.charAt(j)))) {
+    if (j < end && (TextChars.isDigit(f.charAt(j)) || ChineseNumerals.isNumeral(f.charAt(j)))) {
       int after = readMonth(j, j, end, year, true);
       if (after > j) {
         return after;
@@ -174,11 +174,11 @@ final class DeadlineReader {
   private int readMonth(int i, int start, int end, @Nullable Integer year, boolean afterYear) {
     if (!afterYear && i > start) {
       char before = f.charAt(i - 1);
-      if (TextFold.isDigit(before) || ChineseNumerals.isNumeral(before) || before == '年') {
+      if (TextChars.isDigit(before) || ChineseNumerals.isNumeral(before) || before == '年') {
         return i;
       }
     }
-    int monthEnd = TextFold.isDigit(f.charAt(i))
+    int monthEnd = TextChars.isDigit(f.charAt(i))
         ? ChineseNumerals.digitsEnd(f, i, Math.min(end, i + MAX_NUMERAL))
         : ChineseNumerals.runEnd(f, i, Math.min(end, i + MAX_NUMERAL));
     if (monthEnd - i > 2 || monthEnd >= end || f.charAt(monthEnd) != '月') {
@@ -189,8 +189,8 @@ final class DeadlineReader {
       return i;
     }
     int j = monthEnd + 1;
-    if (j < end && (TextFold.isDigit(f.charAt(j)) || ChineseNumerals.isNumeral(f.charAt(j)))) {
-      int dayEnd = TextFold.isDigit(f.charAt(j))
+    if (j < end && (TextChars.isDigit(f.charAt(j)) || ChineseNumerals.isNumeral(f.charAt(j)))) {
+      int dayEnd = TextChars.isDigit(f.charAt(j))
           ? ChineseNumerals.digitsEnd(f, j, Math.min(end, j + MAX_NUMERAL))
           : ChineseNumerals.runEnd(f, j, Math.min(end, j + MAX_NUMERAL));
       if (dayEnd < end && (f.charAt(dayEnd) == '日' || f.charAt(dayEnd) == '号')) {
@@ -230,7 +230,7 @@ final class DeadlineReader {
       return false;
     }
     char before = f.charAt(i - 1);
-    return TextFold.isDigit(before) || ChineseNumerals.isNumeral(before) || before == '几' || before == '多';
+    return TextChars.isDigit(before) || ChineseNumerals.isNumeral(before) || before == '几' || before == '多';
   }
 
   private boolean precededBy(int i, int start, String word) {

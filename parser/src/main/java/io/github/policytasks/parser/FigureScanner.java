@@ -8,6 +8,11 @@ import io.github.policytasks.metrics.NumberReading;
 import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.metrics.UnitDefinition;
 import io.github.policytasks.metrics.UnitMatch;
+import io.github.policytasks.metrics.lexicon.BoundWord;
+import io.github.policytasks.metrics.lexicon.Magnitudes;
+import io.github.policytasks.metrics.lexicon.RangeSeparators;
+import io.github.policytasks.metrics.lexicon.WordPosition;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +47,9 @@ final class FigureScanner {
   private static final String PERCENT_WORD = "百分之";
   private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
 
+  private static final WordTable<BoundWord> BOUND_AFTER =
+      io.github.policytasks.metrics.lexicon.BoundWords.at(WordPosition.AFTER);
+
   private static final WordTable<Boolean> REACHING = WordTable.of(Boolean.TRUE,
       "达到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "延长到", "延长至", "达");
 
@@ -62,7 +70,7 @@ final class FigureScanner {
   record Scan(List<Figure> figures, List<Partial> partials) {}
 
   /**
-   * Scans {@code original}, whose folded form ({@link ScriptFolding}) is {@code folded}; offsets
+   * Scans {@code original}, whose folded form (the lexicon's {@code Folding}) is {@code folded}; offsets
    * in the result are into these strings.
    */
   Scan scan(String original, String folded) {
@@ -257,14 +265,11 @@ final class FigureScanner {
       @Nullable UnitMatch lowerUnit, int afterLower, List<Partial> partials, int[] resume) {
     int length = folded.length();
     int sep = TextChars.skipSpaces(folded, afterLower, length);
-    if (sep >= length || !isRangeSeparator(folded.charAt(sep))) {
+    WordTable.Match<String> separator = RangeSeparators.table().matchAt(folded, sep, length);
+    if (separator == null) {
       return null;
     }
-    int next = sep + 1;
-    if (next < length && folded.charAt(sep) == '—' && folded.charAt(next) == '—') {
-      next++;
-    }
-    next = TextChars.skipSpaces(folded, next, length);
+    int next = TextChars.skipSpaces(folded, separator.end(), length);
     if (next >= length || !isNumberStart(folded, next)) {
       return null;
     }
@@ -342,19 +347,8 @@ final class FigureScanner {
   }
 
   private static String magnitudeWord(int exponent) {
-    switch (exponent) {
-      case 2: return "百";
-      case 3: return "千";
-      case 4: return "万";
-      case 8: return "亿";
-      case 12: return "万亿";
-      default: return "\u0000";
-    }
-  }
-
-  private static boolean isRangeSeparator(char c) {
-    return c == '-' || c == '—' || c == '–' || c == '―' || c == '‐' || c == '−' || c == '~'
-        || c == '至' || c == '到';
+    String word = Magnitudes.word(exponent);
+    return word == null ? "\u0000" : word;
   }
 
   /**
@@ -372,10 +366,7 @@ final class FigureScanner {
       return c == '岁' ? reachedAge(original, folded, number) : null;
     }
     int after = at + 1;
-    boolean boundAfter = after < folded.length()
-        && (folded.startsWith("以上", after) || folded.startsWith("以下", after)
-            || folded.startsWith("以内", after) || folded.startsWith("左右", after)
-            || folded.startsWith("及以上", after));
+    boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after)
         || TextChars.isListBreak(folded.charAt(after));
     boolean boundBefore = BoundWords.hasWordBefore(folded, number.start()) && clauseEndsAfter;

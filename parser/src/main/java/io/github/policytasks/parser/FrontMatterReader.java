@@ -3,6 +3,7 @@ package io.github.policytasks.parser;
 import io.github.policytasks.core.DocumentReference;
 import io.github.policytasks.core.Notice;
 import io.github.policytasks.core.SourceSpan;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,7 +70,7 @@ final class FrontMatterReader {
         k++;
       } else if (k < n && startsWith(lines.get(k), "主送")) {
         Line line = lines.get(k);
-        int colon = TextFold.indexOf(f, ':', line.contentStart(), Math.min(line.contentEnd(), line.contentStart() + 4));
+        int colon = TextChars.indexOf(f, ':', line.contentStart(), Math.min(line.contentEnd(), line.contentStart() + 4));
         if (colon > 0) {
           int end = line.contentEnd();
           while (end > colon + 1 && "。.;".indexOf(f.charAt(end - 1)) >= 0) {
@@ -192,10 +193,10 @@ final class FrontMatterReader {
     }
     Set<String> skip = new HashSet<>();
     if (title != null) {
-      skip.add(ReferenceReader.compact(TextFold.fold(title)));
+      skip.add(ReferenceReader.compact(Folding.fold(title)));
     }
     if (citation != null) {
-      skip.add(ReferenceReader.compact(TextFold.fold(citation)));
+      skip.add(ReferenceReader.compact(Folding.fold(citation)));
     }
     List<DocumentReference> references = new ArrayList<>();
     Set<String> added = new HashSet<>();
@@ -227,7 +228,7 @@ final class FrontMatterReader {
   private String planTitle(Line line) {
     int s = line.contentStart();
     if (f.startsWith("附件", s)) {
-      int colon = TextFold.indexOf(f, ':', s, Math.min(line.contentEnd(), s + 6));
+      int colon = TextChars.indexOf(f, ':', s, Math.min(line.contentEnd(), s + 6));
       if (colon > 0 && colon + 1 < line.contentEnd()) {
         return text(LineShapes.skipBlanks(f, colon + 1, line.contentEnd()), line.contentEnd());
       }
@@ -274,7 +275,7 @@ final class FrontMatterReader {
   private int trailingDateStart(Line line) {
     int e = line.contentEnd();
     int i = e;
-    while (i > line.contentStart() && !TextFold.isBlank(f.charAt(i - 1))) {
+    while (i > line.contentStart() && !TextChars.isBlank(f.charAt(i - 1))) {
       i--;
     }
     if (i <= line.contentStart() || e - i > 20 || i - line.contentStart() > MAX_ISSUER + 20) {
@@ -291,7 +292,7 @@ final class FrontMatterReader {
 
   private int trimBlanks(int start, int end) {
     int e = end;
-    while (e > start && TextFold.isBlank(f.charAt(e - 1))) {
+    while (e > start && TextChars.isBlank(f.charAt(e - 1))) {
       e--;
     }
     return e;
@@ -318,8 +319,8 @@ final class FrontMatterReader {
   }
 
   private boolean isPublicationNote(Line line) {
-    return line.length() >= 4 && TextFold.isOpenBracket(f.charAt(line.contentStart()))
-        && TextFold.isCloseBracket(f.charAt(line.contentEnd() - 1)) && contains(line, "此件");
+    return line.length() >= 4 && TextChars.isOpenBracket(f.charAt(line.contentStart()))
+        && TextChars.isCloseBracket(f.charAt(line.contentEnd() - 1)) && contains(line, "此件");
   }
 
   private @Nullable LocalDate dateOf(Line line) {
@@ -328,7 +329,7 @@ final class FrontMatterReader {
   }
 
   private boolean contains(Line line, String word) {
-    int at = TextFold.indexOf(f, word, line.contentStart(), line.contentEnd());
+    int at = TextChars.indexOf(f, word, line.contentStart(), line.contentEnd());
     return at >= 0 && at + word.length() <= line.contentEnd();
   }
 
@@ -349,7 +350,7 @@ final class FrontMatterReader {
   }
 
   private static boolean sameText(String a, String b) {
-    return ReferenceReader.compact(TextFold.fold(a)).equals(ReferenceReader.compact(TextFold.fold(b)));
+    return ReferenceReader.compact(Folding.fold(a)).equals(ReferenceReader.compact(Folding.fold(b)));
   }
 
   private String joined(int from, int to) {

@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.PlanMetadata;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -112,13 +113,13 @@ final class HeaderReader {
       KeyAt next = null;
       int nextStart = end;
       for (int i = valueStart + 1; i < end && next == null; i++) {
-        if (TextFold.isBlank(f.charAt(i - 1))) {
+        if (TextChars.isBlank(f.charAt(i - 1))) {
           next = keyAt(i, end);
           nextStart = i;
         }
       }
       int valueEnd = next == null ? end : nextStart;
-      while (valueEnd > valueStart && TextFold.isBlank(f.charAt(valueEnd - 1))) {
+      while (valueEnd > valueStart && TextChars.isBlank(f.charAt(valueEnd - 1))) {
         valueEnd--;
       }
       set(key.field(), valueStart, valueEnd);
@@ -138,7 +139,7 @@ final class HeaderReader {
           if (c == spelling.charAt(matched)) {
             matched++;
             j++;
-          } else if (TextFold.isBlank(c) && matched > 0) {
+          } else if (TextChars.isBlank(c) && matched > 0) {
             j++;
           } else {
             break;
@@ -166,13 +167,13 @@ final class HeaderReader {
 
   private void set(Field field, int start, int end) {
     String value = source.text().substring(start, end).strip();
-    String folded = TextFold.fold(value).replace(" ", "");
+    String folded = Folding.fold(value).replace(" ", "");
     boolean absent = folded.isEmpty() || folded.equals("暂无") || folded.equals("无") || folded.equals("-")
         || folded.equals("—") || folded.equals("/") || folded.equals("空");
     if (seen.containsKey(field)) {
       String kept = values.get(field);
       String now = absent ? null : value;
-      if (now != null && kept != null && !TextFold.fold(kept).replace(" ", "").equals(folded)) {
+      if (now != null && kept != null && !Folding.fold(kept).replace(" ", "").equals(folded)) {
         diagnostics.report(DiagnosticCode.METADATA_CONFLICT,
             "header value \"" + value + "\" differs from the first one, \"" + kept + "\"; the first is kept",
             start, end);
@@ -210,7 +211,7 @@ final class HeaderReader {
     if (value == null) {
       return null;
     }
-    String folded = TextFold.fold(value).replace(" ", "");
+    String folded = Folding.fold(value).replace(" ", "");
     LocalDate date = DateReader.read(folded, 0, folded.length());
     if (date == null) {
       int[] span = spans.get(field);

@@ -14,11 +14,11 @@ record Line(int start, int end, int next, int contentStart, int contentEnd) {
    */
   static Line of(String folded, int start, int end, int next) {
     int contentStart = start;
-    while (contentStart < end && TextFold.isBlank(folded.charAt(contentStart))) {
+    while (contentStart < end && TextChars.isBlank(folded.charAt(contentStart))) {
       contentStart++;
     }
     int contentEnd = end;
-    while (contentEnd > contentStart && TextFold.isBlank(folded.charAt(contentEnd - 1))) {
+    while (contentEnd > contentStart && TextChars.isBlank(folded.charAt(contentEnd - 1))) {
       contentEnd--;
     }
     return new Line(start, end, next, contentStart, contentEnd);

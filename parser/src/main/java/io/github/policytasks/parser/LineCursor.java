@@ -35,7 +35,7 @@ final class LineCursor {
       physicalStart = start;
       physicalEnd = start;
       int length = f.length();
-      while (physicalEnd < length && !TextFold.isLineBreak(f.charAt(physicalEnd))) {
+      while (physicalEnd < length && !TextChars.isLineBreak(f.charAt(physicalEnd))) {
         physicalEnd++;
       }
       physicalNext = physicalEnd;
@@ -133,7 +133,7 @@ final class LineCursor {
 
   private char previousNonBlank(int i) {
     int k = i - 1;
-    while (k >= physicalStart && TextFold.isBlank(f.charAt(k))) {
+    while (k >= physicalStart && TextChars.isBlank(f.charAt(k))) {
       k--;
     }
     return k >= physicalStart ? f.charAt(k) : '。';

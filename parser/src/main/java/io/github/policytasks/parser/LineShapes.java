@@ -37,7 +37,7 @@ final class LineShapes {
     if (c == '(' || c == '〔') {
       return parenthesised(f, s, e);
     }
-    if (TextFold.isDigit(c)) {
+    if (TextChars.isDigit(c)) {
       return arabic(f, s, e);
     }
     if (ChineseNumerals.isNumeral(c)) {
@@ -55,7 +55,7 @@ final class LineShapes {
     if (i >= e || (f.charAt(i) != '、' && f.charAt(i) != '.')) {
       return null;
     }
-    if (f.charAt(i) == '.' && i + 1 < e && TextFold.isDigit(f.charAt(i + 1))) {
+    if (f.charAt(i) == '.' && i + 1 < e && TextChars.isDigit(f.charAt(i + 1))) {
       return null;
     }
     int number = ChineseNumerals.parse(f, s, numeralEnd);
@@ -67,7 +67,7 @@ final class LineShapes {
 
   private static @Nullable Label ordinal(String f, int s, int e) {
     int numeralStart = s + 1;
-    int numeralEnd = numeralStart < e && TextFold.isDigit(f.charAt(numeralStart))
+    int numeralEnd = numeralStart < e && TextChars.isDigit(f.charAt(numeralStart))
         ? ChineseNumerals.digitsEnd(f, numeralStart, Math.min(e, numeralStart + 4))
         : ChineseNumerals.runEnd(f, numeralStart, Math.min(e, numeralStart + MAX_NUMERAL + 1));
     if (numeralEnd == numeralStart || numeralEnd - numeralStart > MAX_NUMERAL || numeralEnd >= e) {
@@ -146,12 +146,12 @@ final class LineShapes {
     }
     char c = f.charAt(i);
     if (c == '.' || c == '、') {
-      if (c == '.' && i + 1 < e && TextFold.isDigit(f.charAt(i + 1))) {
+      if (c == '.' && i + 1 < e && TextChars.isDigit(f.charAt(i + 1))) {
         return null;
       }
       return new Label(Label.Kind.ARABIC, number, s, i + 1, skipBlanks(f, i + 1, e));
     }
-    if (digitsEnd - s <= 3 && i > digitsEnd && !TextFold.isDigit(c) && NOT_AFTER_SPACE_NUMBER.indexOf(c) < 0
+    if (digitsEnd - s <= 3 && i > digitsEnd && !TextChars.isDigit(c) && NOT_AFTER_SPACE_NUMBER.indexOf(c) < 0
         && isHeadingStart(c) && c != '、' && c != '。' && c != ',') {
       return new Label(Label.Kind.ARABIC_SPACE, number, s, digitsEnd, i);
     }
@@ -172,7 +172,7 @@ final class LineShapes {
     }
     int i = skipBlanks(f, digitsEnd, e);
     if (i >= e || f.charAt(i) != '.' && f.charAt(i) != '、'
-        || f.charAt(i) == '.' && i + 1 < e && TextFold.isDigit(f.charAt(i + 1))) {
+        || f.charAt(i) == '.' && i + 1 < e && TextChars.isDigit(f.charAt(i + 1))) {
       return -1;
     }
     return i + 1;
@@ -220,7 +220,7 @@ final class LineShapes {
     if (compact.startsWith("第") && compact.endsWith("页")) {
       for (int k = 1; k < n - 1; k++) {
         char c = compact.charAt(k);
-        if (!TextFold.isDigit(c) && c != '页' && c != '共' && c != '/' && c != ',') {
+        if (!TextChars.isDigit(c) && c != '页' && c != '共' && c != '/' && c != ',') {
           return false;
         }
       }
@@ -248,7 +248,7 @@ final class LineShapes {
     StringBuilder out = new StringBuilder(line.length());
     for (int i = line.contentStart(); i < line.contentEnd(); i++) {
       char c = f.charAt(i);
-      if (!TextFold.isBlank(c)) {
+      if (!TextChars.isBlank(c)) {
         out.append(c);
       }
     }
@@ -257,7 +257,7 @@ final class LineShapes {
 
   /** The offset of the first non-space at or after {@code i}, at most {@code end}. */
   static int skipBlanks(String f, int i, int end) {
-    while (i < end && TextFold.isBlank(f.charAt(i))) {
+    while (i < end && TextChars.isBlank(f.charAt(i))) {
       i++;
     }
     return i;

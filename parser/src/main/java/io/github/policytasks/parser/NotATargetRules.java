@@ -1,6 +1,10 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Dimension;
+import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.NotTargetPatterns;
+import io.github.policytasks.metrics.lexicon.NotTargetRule;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * titles, dates, ages and anniversaries, ordinals and ranks, size classes, per-capita scopes,
  * baselines and reorganisations, counts of things named before in a framing sentence, names built
  * on a time, thresholds inside subjects, capacities in project names, and set phrases with a
- * numeral. Each rule reads a short window around the figure, so a whole task is judged in linear
+ * numeral; the word patterns are the lexicon's {@code not-targets.txt}. Each rule reads a short window around the figure, so a whole task is judged in linear
  * time. Stateless and thread-safe.
  */
 final class NotATargetRules {
@@ -16,48 +20,38 @@ final class NotATargetRules {
   private static final int REACH = 40;
 
   /** Classifiers that after a one-character Chinese numeral make a set phrase or a name. */
-  private static final String CHINESE_NON_COUNT_UNITS =
-      "期类种位节门口眼层轮单对起本片块班组笔宗例份间架款羽只册篇周度日天米支";
+  private static final boolean[] CHINESE_NON_COUNT_UNITS =
+      NotTargetPatterns.charSet(NotTargetRule.NON_COUNT_CLASSIFIER);
 
-  private static final WordTable<Boolean> SET_PHRASES = WordTable.of(Boolean.TRUE,
-      "一批", "一些", "一次性", "一次办", "一次都不", "一条龙", "一张网", "一张图", "一张蓝图",
-      "一张清单", "一张表", "一件事", "一个窗口", "一揽子", "一站式", "一盘棋", "一部分", "一起",
-      "一门式", "一本账", "一本通", "一口价", "一单制", "一把手", "一场硬仗", "一体", "一流",
-      "一号", "两个确立", "两个维护", "两个毫不动摇", "两个大局", "两个健康", "两节", "两个一百年",
-      "三个代表", "四个意识", "四个自信", "四个全面", "五位一体");
+  private static final WordTable<Boolean> SET_PHRASES = NotTargetPatterns.table(NotTargetRule.SET_PHRASE);
 
   /** Characters that before {@code 一} make a word: 统一, 唯一, 进一步, 新一轮, 同一, 之一. */
-  private static final String WORD_BEFORE_ONE = "统唯进新同之万单逐划专均整合第";
+  private static final boolean[] WORD_BEFORE_ONE = NotTargetPatterns.charSet(NotTargetRule.WORD_BEFORE_ONE);
 
-  private static final WordTable<Boolean> BASELINE_WORDS = WordTable.of(Boolean.TRUE,
-      "由", "从", "原来", "原来的", "原有", "现有", "已有", "目前", "由原来的", "比原来");
+  private static final WordTable<Boolean> BASELINE_WORDS = NotTargetPatterns.table(NotTargetRule.BASELINE);
 
   /** Words that report the present or the past state, not a commitment. */
-  private static final WordTable<Boolean> STATUS_WORDS = WordTable.of(Boolean.TRUE,
-      "截至", "截止", "截止到", "去年", "目前", "现有", "已有", "已建成", "已完成", "已累计", "共有");
+  private static final WordTable<Boolean> STATUS_WORDS = NotTargetPatterns.table(NotTargetRule.STATUS);
 
-  private static final WordTable<Boolean> RESTATING_WORDS = WordTable.of(Boolean.TRUE,
-      "调整为", "改为", "合并为", "变为", "更名为", "归并为", "调整成", "合并成");
+  private static final WordTable<Boolean> RESTATING_WORDS =
+      NotTargetPatterns.table(NotTargetRule.RESTATING);
 
-  private static final WordTable<Boolean> FRAMING_WORDS = WordTable.of(Boolean.TRUE,
-      "围绕", "依托", "聚焦", "包括", "涵盖", "拥有", "现有", "已有", "共有", "其中有", "目前");
+  private static final WordTable<Boolean> FRAMING_WORDS = NotTargetPatterns.table(NotTargetRule.FRAMING);
 
   /** Verbs that open a clause describing the scope a task works in, not what it will reach. */
-  private static final WordTable<Boolean> OPENING_FRAMES = WordTable.of(Boolean.TRUE,
-      "依托", "围绕", "聚焦", "涵盖", "覆盖全", "立足", "针对", "结合");
+  private static final WordTable<Boolean> OPENING_FRAMES =
+      NotTargetPatterns.table(NotTargetRule.OPENING_FRAME);
 
   /** How many characters a framing verb may stand before the count it frames ({@code 依托全县}). */
   private static final int SHORT_SCOPE = 4;
 
-  private static final WordTable<Boolean> CAPACITY_WORDS = WordTable.of(Boolean.TRUE,
-      "年产", "年处理", "年加工", "日处理", "日产", "年出栏", "年吞吐", "年发电", "年产能", "设计产能",
-      "年屠宰", "年存栏", "年回收", "年利用", "日供水");
+  private static final WordTable<Boolean> CAPACITY_WORDS = NotTargetPatterns.table(NotTargetRule.CAPACITY);
 
-  private static final WordTable<Boolean> PROJECT_WORDS = WordTable.of(Boolean.TRUE,
-      "项目", "生产线", "工程");
+  private static final WordTable<Boolean> PROJECT_WORDS = NotTargetPatterns.table(NotTargetRule.PROJECT);
 
   /** Characters before {@code 前} that make it a deadline ({@code 年底前}), not a rank. */
-  private static final String DEADLINE_BEFORE_QIAN = "底月年日之以提目当此事会节天周末季期时";
+  private static final boolean[] DEADLINE_BEFORE_QIAN =
+      NotTargetPatterns.charSet(NotTargetRule.DEADLINE_BEFORE_QIAN);
 
   private NotATargetRules() {}
 
@@ -76,7 +70,7 @@ final class NotATargetRules {
     int before = TextChars.skipSpacesBack(text, start, 0);
     char prev = before > 0 ? text.charAt(before - 1) : '\n';
     Dimension dimension = figure.definition() == null ? null : figure.definition().dimension();
-    String unit = ScriptFolding.fold(figure.unit(), 0, figure.unit().length());
+    String unit = Folding.fold(figure.unit());
 
     if (quoted.touches(start, figure.end())) {
       return NotATarget.QUOTED;
@@ -208,13 +202,13 @@ final class NotATargetRules {
     if (before < 2) {
       return true;
     }
-    return DEADLINE_BEFORE_QIAN.indexOf(text.charAt(before - 2)) < 0;
+    return !DEADLINE_BEFORE_QIAN[text.charAt(before - 2)];
   }
 
   private static boolean isSetPhrase(String text, Figure figure, String unit, int before) {
     boolean singleNumeral = !figure.isRange()
         && figure.end() - figure.start() == unit.length() + 1;
-    if (singleNumeral && unit.length() == 1 && CHINESE_NON_COUNT_UNITS.indexOf(unit.charAt(0)) >= 0) {
+    if (singleNumeral && unit.length() == 1 && CHINESE_NON_COUNT_UNITS[unit.charAt(0)]) {
       return true;
     }
     if (SET_PHRASES.startsAt(text, figure.start(), text.length())) {
@@ -230,7 +224,7 @@ final class NotATargetRules {
     if (before >= 2 && text.charAt(before - 2) == '一' && TextChars.isIdeograph(text.charAt(before - 1))) {
       return true;
     }
-    return before > 0 && WORD_BEFORE_ONE.indexOf(text.charAt(before - 1)) >= 0;
+    return before > 0 && WORD_BEFORE_ONE[text.charAt(before - 1)];
   }
 
   /**

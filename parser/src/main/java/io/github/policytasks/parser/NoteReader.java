@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.NoteField;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +44,7 @@ final class NoteReader {
    */
   boolean read(int start, int end, boolean allowVerb, NoteParts parts) {
     int p = skipSeparators(start, end);
-    if (p < end && NoteKey.keyAt(f, p, end) != null) {
+    if (p < end && NoteKeyReader.keyAt(f, p, end) != null) {
       readKeyed(p, end, parts);
       parts.countNote();
       return true;
@@ -85,7 +86,7 @@ final class NoteReader {
    * Reads {@code [start, end)} as the value of {@code key}: a table cell under a key column such
    * as {@code 牵头单位}.
    */
-  void readValueOf(NoteKey key, int start, int end, NoteParts parts) {
+  void readValueOf(NoteField key, int start, int end, NoteParts parts) {
     readValue(key, start, start, end, parts);
     parts.countNote();
   }
@@ -93,7 +94,7 @@ final class NoteReader {
   /** Whether {@code [start, end)} opens with a note key standing as a key. */
   boolean startsWithKey(int start, int end) {
     int p = skipSeparators(start, end);
-    return p < end && NoteKey.keyAt(f, p, end) != null;
+    return p < end && NoteKeyReader.keyAt(f, p, end) != null;
   }
 
   private void readKeyed(int start, int end, NoteParts parts) {
@@ -103,7 +104,7 @@ final class NoteReader {
       if (p >= end) {
         break;
       }
-      NoteKey.Match key = NoteKey.keyAt(f, p, end);
+      NoteKeyReader.Match key = NoteKeyReader.keyAt(f, p, end);
       if (key == null) {
         int next = nextKey(p, end);
         parts.unread(p, next, "text in a responsibility note that follows no key");
@@ -116,14 +117,14 @@ final class NoteReader {
     }
   }
 
-  private void readValue(NoteKey key, int keyStart, int start, int end, NoteParts parts) {
+  private void readValue(NoteField key, int keyStart, int start, int end, NoteParts parts) {
     int s = skipSeparators(start, end);
     int e = trimEnd(s, end);
     if (s >= e) {
       parts.unread(keyStart, Math.max(end, keyStart), "responsibility note key has no value");
       return;
     }
-    switch (key.role()) {
+    switch (key) {
       case DEADLINE:
         DeadlineReader.Result result = DeadlineReader.inNoteValue(f, s, e, year);
         if (result.earliest() == null && !result.neededYear()) {
@@ -157,9 +158,9 @@ final class NoteReader {
     int itemStart = start;
     for (int i = start; i <= end; i++) {
       char c = i < end ? f.charAt(i) : '、';
-      if (TextFold.isOpenBracket(c)) {
+      if (TextChars.isOpenBracket(c)) {
         depth++;
-      } else if (TextFold.isCloseBracket(c) && depth > 0) {
+      } else if (TextChars.isCloseBracket(c) && depth > 0) {
         depth--;
       } else if (i == end || depth == 0 && (c == '、' || c == ',' || c == ';' || c == ' ' || c == '/')) {
         name(itemStart, i, role, parts, units);
@@ -198,11 +199,11 @@ final class NoteReader {
    */
   private int leadMarker(int start, int end) {
     int close = end - 1;
-    if (close - 3 < start || !TextFold.isCloseBracket(f.charAt(close))) {
+    if (close - 3 < start || !TextChars.isCloseBracket(f.charAt(close))) {
       return -1;
     }
     int open = close - 3;
-    return TextFold.isOpenBracket(f.charAt(open)) && f.startsWith("牵头", open + 1) ? open : -1;
+    return TextChars.isOpenBracket(f.charAt(open)) && f.startsWith("牵头", open + 1) ? open : -1;
   }
 
   /**
@@ -218,9 +219,9 @@ final class NoteReader {
     int keyedFrom = -1;
     for (int i = start; i <= end && keyedFrom < 0; i++) {
       char c = i < end ? f.charAt(i) : ',';
-      if (TextFold.isOpenBracket(c)) {
+      if (TextChars.isOpenBracket(c)) {
         depth++;
-      } else if (TextFold.isCloseBracket(c) && depth > 0) {
+      } else if (TextChars.isCloseBracket(c) && depth > 0) {
         depth--;
       } else if (i == end || depth == 0 && (c == ',' || c == ';' || c == '。'
           || c == ' ' && colonKeyAt(i + 1, end))) {
@@ -230,7 +231,7 @@ final class NoteReader {
         if (s >= e) {
           continue;
         }
-        if (!found.isEmpty() && NoteKey.keyAt(f, s, end) != null) {
+        if (!found.isEmpty() && NoteKeyReader.keyAt(f, s, end) != null) {
           keyedFrom = s;
           continue;
         }
@@ -246,7 +247,7 @@ final class NoteReader {
           return false;
         }
         int unitsEnd = trimEnd(s, verb.start());
-        int together = TextFold.indexOf(f, "会同", s, unitsEnd);
+        int together = TextChars.indexOf(f, "会同", s, unitsEnd);
         if (together > s) {
           splitClause(s, together, NoteParts.Role.LEAD, found);
           splitClause(together + 2, unitsEnd, NoteParts.Role.SUPPORTING, found);
@@ -272,10 +273,10 @@ final class NoteReader {
 
   /** Whether a key written with its colon ({@code 完成时限:}) stands at {@code at}. */
   private boolean colonKeyAt(int at, int end) {
-    if (at >= end || !NoteKey.couldStartKey(f.charAt(at))) {
+    if (at >= end || !NoteKeyReader.couldStartKey(f.charAt(at))) {
       return false;
     }
-    NoteKey.Match key = NoteKey.keyAt(f, at, end);
+    NoteKeyReader.Match key = NoteKeyReader.keyAt(f, at, end);
     return key != null && f.charAt(key.end() - 1) == ':';
   }
 
@@ -295,7 +296,7 @@ final class NoteReader {
     }
     char first = f.charAt(start);
     char last = f.charAt(end - 1);
-    return first == '各' || UNIT_ENDINGS.indexOf(last) >= 0 || TextFold.isCloseBracket(last)
+    return first == '各' || UNIT_ENDINGS.indexOf(last) >= 0 || TextChars.isCloseBracket(last)
         || f.startsWith("有关", end - 2) || f.startsWith("单位", end - 2) || f.startsWith("部门", end - 2)
         || f.startsWith("企业", end - 2);
   }
@@ -314,9 +315,9 @@ final class NoteReader {
     int itemStart = start;
     for (int i = start; i <= end; i++) {
       char c = i < end ? f.charAt(i) : '、';
-      if (TextFold.isOpenBracket(c)) {
+      if (TextChars.isOpenBracket(c)) {
         depth++;
-      } else if (TextFold.isCloseBracket(c) && depth > 0) {
+      } else if (TextChars.isCloseBracket(c) && depth > 0) {
         depth--;
       } else if (i == end || depth == 0 && separators.indexOf(c) >= 0) {
         int s = skipSeparators(itemStart, i);
@@ -373,13 +374,13 @@ final class NoteReader {
         chars.append(word.charAt(word.length() - 1));
       }
     }
-    return TextFold.charSet(chars.toString());
+    return TextChars.charSet(chars.toString());
   }
 
   /** Whether {@code [start, end)} says that the first-listed unit leads (列第一位的为牵头单位). */
   boolean statesFirstListedLeads(int start, int end) {
-    for (int at = TextFold.indexOf(f, "牵头", start, end); at >= 0;
-        at = TextFold.indexOf(f, "牵头", at + 2, end)) {
+    for (int at = TextChars.indexOf(f, "牵头", start, end); at >= 0;
+        at = TextChars.indexOf(f, "牵头", at + 2, end)) {
       int from = Math.max(start, at - 12);
       String before = f.substring(from, at);
       if ((before.contains("第一") || before.contains("首位") || before.contains("首个")
@@ -396,7 +397,7 @@ final class NoteReader {
     while (i < end) {
       char c = f.charAt(i);
       if (c == ' ' || c == ',' || c == ';' || c == '、' || c == '.' || c == '。' || c == ':'
-          || TextFold.isLineBreak(c)) {
+          || TextChars.isLineBreak(c)) {
         i++;
       } else {
         break;
@@ -410,7 +411,7 @@ final class NoteReader {
     while (e > start) {
       char c = f.charAt(e - 1);
       if (c == ' ' || c == ',' || c == ';' || c == '、' || c == '.' || c == '。' || c == ':'
-          || TextFold.isLineBreak(c)) {
+          || TextChars.isLineBreak(c)) {
         e--;
       } else {
         break;
@@ -427,12 +428,12 @@ final class NoteReader {
     int depth = 0;
     for (int i = from; i < end; i++) {
       char c = f.charAt(i);
-      if (TextFold.isOpenBracket(c)) {
+      if (TextChars.isOpenBracket(c)) {
         depth++;
-      } else if (TextFold.isCloseBracket(c) && depth > 0) {
+      } else if (TextChars.isCloseBracket(c) && depth > 0) {
         depth--;
       } else if (depth == 0 && i > from && isBoundary(f.charAt(i - 1))
-          && NoteKey.keyAt(f, i, end) != null) {
+          && NoteKeyReader.keyAt(f, i, end) != null) {
         return i;
       }
     }
@@ -441,6 +442,6 @@ final class NoteReader {
 
   private static boolean isBoundary(char c) {
     return c == ' ' || c == ',' || c == ';' || c == '。' || c == '.' || c == '、'
-        || TextFold.isLineBreak(c) || TextFold.isCloseBracket(c);
+        || TextChars.isLineBreak(c) || TextChars.isCloseBracket(c);
   }
 }

@@ -26,12 +26,12 @@ final class PipeCells {
 
   /** Whether the line has a pipe. */
   static boolean isRow(String f, Line line) {
-    return TextFold.indexOf(f, '|', line.contentStart(), line.contentEnd()) >= 0;
+    return TextChars.indexOf(f, '|', line.contentStart(), line.contentEnd()) >= 0;
   }
 
   /** Whether the input {@code text} has a tab inside the line's content (the folded text has none). */
   static boolean hasTab(String text, Line line) {
-    return TextFold.indexOf(text, '\t', line.contentStart(), line.contentEnd()) >= 0;
+    return TextChars.indexOf(text, '\t', line.contentStart(), line.contentEnd()) >= 0;
   }
 
   /** The cells of a tab-separated {@code line}: split at the tabs of the input {@code text}. */
@@ -43,7 +43,7 @@ final class PipeCells {
       if (i == e || text.charAt(i) == '\t') {
         int a = LineShapes.skipBlanks(f, cellStart, i);
         int b = i;
-        while (b > a && TextFold.isBlank(f.charAt(b - 1))) {
+        while (b > a && TextChars.isBlank(f.charAt(b - 1))) {
           b--;
         }
         cells.add(new Cell(a, b));
@@ -71,7 +71,7 @@ final class PipeCells {
       if (i == e || f.charAt(i) == '|') {
         int a = LineShapes.skipBlanks(f, cellStart, i);
         int b = i;
-        while (b > a && TextFold.isBlank(f.charAt(b - 1))) {
+        while (b > a && TextChars.isBlank(f.charAt(b - 1))) {
           b--;
         }
         boolean edge = (i == e && cellStart == e) || (leadingBorder && cellStart == s && i == s);
@@ -89,7 +89,7 @@ final class PipeCells {
     StringBuilder out = new StringBuilder(cell.end() - cell.start());
     for (int i = cell.start(); i < cell.end(); i++) {
       char c = f.charAt(i);
-      if (!TextFold.isBlank(c)) {
+      if (!TextChars.isBlank(c)) {
         out.append(c);
       }
     }

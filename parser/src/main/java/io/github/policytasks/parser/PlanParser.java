@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Plan;
+import io.github.policytasks.metrics.UnitCatalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -56,19 +57,23 @@ import java.util.Objects;
 public final class PlanParser {
   private final boolean strict;
   private final UnitFactory units;
-  private final TargetReader targetReader = new TargetReader();
+  private final TargetReader targetReader;
 
   private PlanParser(Builder builder) {
     this.strict = builder.strict;
+    this.targetReader = new TargetReader(builder.catalogue);
     this.units = new UnitFactory(UnitAliases.defaults().with(builder.aliases));
   }
 
-  /** A lenient parser with the built-in unit alias table. */
+  /** A lenient parser with the standard unit catalogue and the built-in unit alias table. */
   public static PlanParser create() {
     return builder().build();
   }
 
-  /** A builder to configure strictness and extra unit aliases. */
+  /**
+   * A builder to configure strictness, the unit catalogue and extra unit aliases:
+   * {@code PlanParser.builder().units(catalogue).strict(true).build()}.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -164,6 +169,7 @@ public final class PlanParser {
   /** Configures a {@link PlanParser}. Not thread-safe; the parsers it builds are. */
   public static final class Builder {
     private boolean strict;
+    private UnitCatalogue catalogue = UnitCatalogue.standard();
     private final Map<String, String> aliases = new LinkedHashMap<>();
 
     private Builder() {}
@@ -171,6 +177,16 @@ public final class PlanParser {
     /** Whether the parser throws {@link PlanParseException} at the first problem (default false). */
     public Builder strict(boolean strict) {
       this.strict = strict;
+      return this;
+    }
+
+    /**
+     * The units targets are read and normalised with (default {@link UnitCatalogue#standard()}):
+     * a catalogue extended with a caller's own units makes their figures targets with exact
+     * normalized values.
+     */
+    public Builder units(UnitCatalogue catalogue) {
+      this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
       return this;
     }
 

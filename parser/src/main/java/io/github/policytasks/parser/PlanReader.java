@@ -10,6 +10,7 @@ import io.github.policytasks.core.Section;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Subsection;
 import io.github.policytasks.core.Task;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,7 +35,7 @@ final class PlanReader {
 
   PlanReader(String text, boolean strict, UnitFactory units, TargetReader targetReader) {
     this.source = new SourceText(text);
-    this.f = TextFold.fold(text);
+    this.f = source.folded();
     this.diagnostics = new DiagnosticCollector(source, strict);
     this.units = units;
     this.targetReader = targetReader;
@@ -264,9 +265,9 @@ final class PlanReader {
     if (title == null) {
       return null;
     }
-    String folded = TextFold.fold(title);
+    String folded = Folding.fold(title);
     for (int i = 0; i + 4 < folded.length(); i++) {
-      if (i > 0 && TextFold.isDigit(folded.charAt(i - 1))) {
+      if (i > 0 && TextChars.isDigit(folded.charAt(i - 1))) {
         continue;
       }
       int end = ChineseNumerals.digitsEnd(folded, i, folded.length());

@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.DocumentReference;
 import io.github.policytasks.core.SourceSpan;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.List;
 import java.util.Set;
 
@@ -47,17 +48,17 @@ final class ReferenceReader {
       int spanEnd = close + 1;
       String number = null;
       int after = LineShapes.skipBlanks(f, close + 1, end);
-      if (after < end && TextFold.isOpenBracket(f.charAt(after))) {
+      if (after < end && TextChars.isOpenBracket(f.charAt(after))) {
         int paren = indexOfClose(f, after + 1, Math.min(end, after + MAX_NUMBER));
         if (paren > after) {
           String content = source.text().substring(after + 1, paren).strip();
-          if (isDocumentNumber(TextFold.fold(content))) {
+          if (isDocumentNumber(Folding.fold(content))) {
             number = content;
             spanEnd = paren + 1;
           }
         }
       }
-      String key = compact(TextFold.fold(title));
+      String key = compact(Folding.fold(title));
       if (!title.isEmpty() && !skip.contains(key) && (number != null || !numberedOnly)
           && added.add(key + "|" + number)) {
         out.add(DocumentReference.builder()
@@ -82,7 +83,7 @@ final class ReferenceReader {
     }
     boolean digit = false;
     for (int i = 0; i < text.length(); i++) {
-      if (TextFold.isDigit(text.charAt(i))) {
+      if (TextChars.isDigit(text.charAt(i))) {
         digit = true;
       }
     }
@@ -95,7 +96,7 @@ final class ReferenceReader {
     int limit = Math.min(end, open + MAX_TITLE);
     for (int i = open; i < limit; i++) {
       char c = f.charAt(i);
-      if (TextFold.isLineBreak(c)) {
+      if (TextChars.isLineBreak(c)) {
         return -1;
       }
       if (c == '《') {
@@ -116,7 +117,7 @@ final class ReferenceReader {
     char closing = opening == '(' ? ')' : opening == '[' ? ']' : opening == '【' ? '】' : opening == '〔' ? '〕' : ')';
     for (int i = from; i < limit; i++) {
       char c = f.charAt(i);
-      if (TextFold.isLineBreak(c)) {
+      if (TextChars.isLineBreak(c)) {
         return -1;
       }
       if (c == closing) {

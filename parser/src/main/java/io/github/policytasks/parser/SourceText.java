@@ -1,18 +1,21 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.Arrays;
 
 /**
- * The exact input text of one parse with an index of its line starts, so that any UTF-16
+ * The exact input text of one parse, its folded form, and an index of its line starts, so that any UTF-16
  * offset can be told as a 1-based line and column. LF, CRLF and a lone CR each end one line.
  * Immutable and thread-safe.
  */
 final class SourceText {
   private final String text;
+  private final String folded;
   private final int[] lineStarts;
 
   SourceText(String text) {
     this.text = text;
+    this.folded = Folding.fold(text);
     int[] starts = new int[16];
     int count = 0;
     starts[count++] = 0;
@@ -32,6 +35,14 @@ final class SourceText {
   /** The whole input. */
   String text() {
     return text;
+  }
+
+  /**
+   * The whole input folded once ({@link Folding}: Traditional to Simplified, full-width to
+   * half-width, spaces to {@code ' '}), of the same length: every reading rule matches this.
+   */
+  String folded() {
+    return folded;
   }
 
   /** The 1-based line of {@code offset}. */

@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.WordTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,8 +29,8 @@ final class SubjectReader {
   private static final WordTable<Boolean> LEADING = WordTable.of(Boolean.TRUE,
       "年内", "全年", "今年", "年底前", "年度", "当年", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度",
       "第三季度", "第四季度", "比去年", "较去年", "比上年", "较上年", "同比", "力争", "争取", "确保", "计划", "全力", "积极", "大力",
-      "加快", "其中", "并", "和", "及", "与", "以及", "同时", "另外", "此外", "要", "将", "、", "，", ",", "：", ":",
-      "；", ";", "(", "（", " ", "\u3000");
+      "加快", "其中", "并", "和", "及", "与", "以及", "同时", "另外", "此外", "要", "将", "、", ",", ":", ";",
+      "(", " ");
 
   /** Words a subject does not end with: level verbs and linking words. */
   private static final WordTable<Boolean> TRAILING = WordTable.of(Boolean.TRUE,
@@ -38,7 +39,7 @@ final class SubjectReader {
       "推广", "应用", "引进", "新增", "新建", "建成", "实现", "完成", "入库", "培育", "签约", "申报", "认定", "落地", "开工",
       "新开工", "投用", "建成投用", "发放", "接待", "招引", "吸纳", "安置", "降低", "增加", "减少", "上升", "共", "总计", "合计",
       "要", "的", "和", "及", "与", "或", "比上年", "同比", "同比增长", "同比下降", "分别", "累计达到", "保持", "稳定", "控制",
-      " ", "\u3000");
+      " ");
 
   /** Words after which a following subject stops: the next predicate. */
   private static final WordTable<Boolean> PREDICATES = WordTable.of(Boolean.TRUE,

@@ -3,6 +3,7 @@ package io.github.policytasks.parser;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Direction;
 import io.github.policytasks.core.TargetKind;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

@@ -10,6 +10,8 @@ import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.Normalizer;
 import io.github.policytasks.metrics.NumberReader;
 import io.github.policytasks.metrics.UnitCatalogue;
+import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +62,7 @@ final class TargetReader {
       SourceText source, int start, int end, String taskId, @Nullable Integer year,
       DiagnosticCollector diagnostics) {
     String original = source.text().substring(start, end);
-    String folded = ScriptFolding.fold(original, 0, original.length());
+    String folded = source.folded().substring(start, end);
     FigureScanner.Scan scan = scanner.scan(original, folded);
     for (FigureScanner.Partial partial : scan.partials()) {
       diagnostics.report(DiagnosticCode.TARGET_PARTIAL, partial.message(),

@@ -34,7 +34,7 @@ final class TaskNotes {
     int i = from;
     while (i < to) {
       char c = f.charAt(i);
-      if (TextFold.isOpenBracket(c)) {
+      if (TextChars.isOpenBracket(c)) {
         int limit = Math.min(to, i + 1 + NoteReader.MAX_NOTE);
         if (notes.startsWithKey(i + 1, limit)) {
           int close = matchForward(i, limit);
@@ -52,13 +52,13 @@ final class TaskNotes {
           continue;
         }
         depth++;
-      } else if (TextFold.isCloseBracket(c)) {
+      } else if (TextChars.isCloseBracket(c)) {
         if (depth > 0) {
           depth--;
         }
-      } else if (depth == 0 && NoteKey.couldStartKey(c) && (i == from || isNoteBoundary(f.charAt(i - 1)))) {
-        NoteKey.Match key = NoteKey.keyAt(f, i, to);
-        if (key != null && (f.charAt(key.end() - 1) == ':' || i == from || TextFold.isLineBreak(f.charAt(i - 1)))) {
+      } else if (depth == 0 && NoteKeyReader.couldStartKey(c) && (i == from || isNoteBoundary(f.charAt(i - 1)))) {
+        NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, to);
+        if (key != null && (f.charAt(key.end() - 1) == ':' || i == from || TextChars.isLineBreak(f.charAt(i - 1)))) {
           int lineEnd = lineEnd(i, to);
           notes.read(i, lineEnd, false, t.notes);
           found.add(new int[] {i, trimFiller(i, lineEnd)});
@@ -69,7 +69,7 @@ final class TaskNotes {
       i++;
     }
     int e = trimFiller(from, to);
-    if (e > from && TextFold.isCloseBracket(f.charAt(e - 1))
+    if (e > from && TextChars.isCloseBracket(f.charAt(e - 1))
         && (found.isEmpty() || found.get(found.size() - 1)[1] < e)) {
       int open = matchBackward(e - 1, Math.max(from, e - 1 - NoteReader.MAX_NOTE));
       int lastEnd = found.isEmpty() ? from : found.get(found.size() - 1)[1];
@@ -106,7 +106,7 @@ final class TaskNotes {
     if (e <= lineFrom) {
       return false;
     }
-    if (TextFold.isCloseBracket(f.charAt(e - 1))) {
+    if (TextChars.isCloseBracket(f.charAt(e - 1))) {
       int open = matchBackward(e - 1, Math.max(from, e - 1 - NoteReader.MAX_NOTE));
       if (open >= 0 && (notes.startsWithKey(open + 1, e - 1)
           || notes.read(open + 1, e - 1, true, new NoteParts()))) {
@@ -116,12 +116,12 @@ final class TaskNotes {
     int depth = 0;
     for (int i = lineFrom; i < e; i++) {
       char c = f.charAt(i);
-      if (TextFold.isOpenBracket(c)) {
+      if (TextChars.isOpenBracket(c)) {
         depth++;
-      } else if (TextFold.isCloseBracket(c) && depth > 0) {
+      } else if (TextChars.isCloseBracket(c) && depth > 0) {
         depth--;
-      } else if (depth == 0 && NoteKey.couldStartKey(c) && (i == lineFrom || isNoteBoundary(f.charAt(i - 1)))) {
-        NoteKey.Match key = NoteKey.keyAt(f, i, e);
+      } else if (depth == 0 && NoteKeyReader.couldStartKey(c) && (i == lineFrom || isNoteBoundary(f.charAt(i - 1)))) {
+        NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, e);
         if (key != null && f.charAt(key.end() - 1) == ':') {
           return true;
         }
@@ -137,18 +137,18 @@ final class TaskNotes {
    */
   int joinedLabelAfterNote(int from, int to, int current, int lastSectionNumber) {
     for (int i = from; i < to; i++) {
-      if (!TextFold.isCloseBracket(f.charAt(i))) {
+      if (!TextChars.isCloseBracket(f.charAt(i))) {
         continue;
       }
       int next = i + 1;
-      while (next < to && (TextFold.isBlank(f.charAt(next)) || f.charAt(next) == '.' || f.charAt(next) == '。')) {
+      while (next < to && (TextChars.isBlank(f.charAt(next)) || f.charAt(next) == '.' || f.charAt(next) == '。')) {
         next++;
       }
       if (next >= to) {
         return -1;
       }
       char c = f.charAt(next);
-      if (!TextFold.isDigit(c) && !ChineseNumerals.isNumeral(c)) {
+      if (!TextChars.isDigit(c) && !ChineseNumerals.isNumeral(c)) {
         continue;
       }
       Label label = LineShapes.label(f, new Line(next, to, to, next, to));
@@ -170,7 +170,7 @@ final class TaskNotes {
     int s = line.contentStart();
     int e = line.contentEnd();
     char c = f.charAt(s);
-    if (TextFold.isOpenBracket(c)) {
+    if (TextChars.isOpenBracket(c)) {
       if (notes.startsWithKey(s + 1, e)) {
         return true;
       }
@@ -178,16 +178,16 @@ final class TaskNotes {
       return close > 0 && trimFiller(close, e) == close + 1
           && notes.read(s + 1, close, true, new NoteParts());
     }
-    return NoteKey.couldStartKey(c) && NoteKey.keyAt(f, s, e) != null;
+    return NoteKeyReader.couldStartKey(c) && NoteKeyReader.keyAt(f, s, e) != null;
   }
 
   private int matchForward(int open, int limit) {
     int depth = 0;
     for (int i = open; i < limit; i++) {
       char c = f.charAt(i);
-      if (TextFold.isOpenBracket(c)) {
+      if (TextChars.isOpenBracket(c)) {
         depth++;
-      } else if (TextFold.isCloseBracket(c)) {
+      } else if (TextChars.isCloseBracket(c)) {
         depth--;
         if (depth == 0) {
           return i;
@@ -201,9 +201,9 @@ final class TaskNotes {
     int depth = 0;
     for (int i = close; i >= limit; i--) {
       char c = f.charAt(i);
-      if (TextFold.isCloseBracket(c)) {
+      if (TextChars.isCloseBracket(c)) {
         depth++;
-      } else if (TextFold.isOpenBracket(c)) {
+      } else if (TextChars.isOpenBracket(c)) {
         depth--;
         if (depth == 0) {
           return i;
@@ -215,19 +215,19 @@ final class TaskNotes {
 
   private int lineEnd(int from, int to) {
     int i = from;
-    while (i < to && !TextFold.isLineBreak(f.charAt(i))) {
+    while (i < to && !TextChars.isLineBreak(f.charAt(i))) {
       i++;
     }
     return i;
   }
 
   private static boolean isNoteBoundary(char c) {
-    return c == ' ' || c == '。' || c == ';' || c == ',' || c == '.' || TextFold.isLineBreak(c)
-        || TextFold.isCloseBracket(c);
+    return c == ' ' || c == '。' || c == ';' || c == ',' || c == '.' || TextChars.isLineBreak(c)
+        || TextChars.isCloseBracket(c);
   }
 
   private static boolean isFillerChar(char c) {
-    return TextFold.isBlank(c) || TextFold.isLineBreak(c) || c == '.' || c == '。' || c == ';'
+    return TextChars.isBlank(c) || TextChars.isLineBreak(c) || c == '.' || c == '。' || c == ';'
         || c == ',' || c == '、';
   }
 
@@ -252,7 +252,7 @@ final class TaskNotes {
   /** {@code to} moved back over spaces and line breaks only. */
   int trimBlank(int from, int to) {
     int e = to;
-    while (e > from && (TextFold.isBlank(f.charAt(e - 1)) || TextFold.isLineBreak(f.charAt(e - 1)))) {
+    while (e > from && (TextChars.isBlank(f.charAt(e - 1)) || TextChars.isLineBreak(f.charAt(e - 1)))) {
       e--;
     }
     return e;

@@ -1,5 +1,8 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.ColumnField;
+import io.github.policytasks.metrics.lexicon.NoteField;
+import io.github.policytasks.metrics.lexicon.TableHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,20 +13,18 @@ import org.jspecify.annotations.Nullable;
  * responsibility-note key each other column stands for. Immutable and thread-safe.
  */
 final class TaskTable {
-  private static final String[] NUMBER_HEADERS = {"序号", "编号", "序"};
-  private static final String[] TITLE_HEADERS = {"任务名称", "项目名称", "重点工作", "工作事项", "事项", "工作项目"};
-  private static final String[] TEXT_WORDS = {"任务", "内容", "措施", "目标", "工作"};
+  private static final List<String> TEXT_WORDS = TableHeaders.headers(ColumnField.TEXT_WORD);
   /** How much a key column's header may add to the key ({@code 牵头单位（部门）}, {@code 牵头单位及责任人}). */
   private static final int MAX_KEY_SUFFIX = 6;
 
   private final int numberColumn;
   private final int titleColumn;
   private final int textColumn;
-  private final @Nullable NoteKey[] keys;
+  private final @Nullable NoteField[] keys;
   private boolean bordered = true;
   private boolean tabbed;
 
-  private TaskTable(int numberColumn, int titleColumn, int textColumn, @Nullable NoteKey[] keys) {
+  private TaskTable(int numberColumn, int titleColumn, int textColumn, @Nullable NoteField[] keys) {
     this.numberColumn = numberColumn;
     this.titleColumn = titleColumn;
     this.textColumn = textColumn;
@@ -38,20 +39,25 @@ final class TaskTable {
     int number = -1;
     int title = -1;
     int text = -1;
-    NoteKey[] keys = new NoteKey[cells.size()];
+    NoteField[] keys = new NoteField[cells.size()];
     boolean anyKey = false;
     List<Integer> textLike = new ArrayList<>();
     for (int k = 0; k < cells.size(); k++) {
       String compact = PipeCells.compact(f, cells.get(k));
-      NoteKey.Match match = NoteKey.at(compact, 0, compact.length());
-      if (match != null && compact.length() - match.end() <= MAX_KEY_SUFFIX) {
+      ColumnField field = TableHeaders.field(compact);
+      NoteKeyReader.Match match = NoteKeyReader.at(compact, 0, compact.length());
+      if (field != null && field.noteField() != null) {
+        keys[k] = field.noteField();
+        anyKey = true;
+      } else if (match != null && compact.length() - match.end() <= MAX_KEY_SUFFIX) {
         keys[k] = match.key();
         anyKey = true;
-      } else if (number < 0 && isOneOf(compact, NUMBER_HEADERS)) {
+      } else if (number < 0 && field == ColumnField.NUMBER) {
         number = k;
-      } else if (title < 0 && isOneOf(compact, TITLE_HEADERS)) {
+      } else if (title < 0 && field == ColumnField.TITLE) {
         title = k;
-      } else if (containsAny(compact, TEXT_WORDS) && compact.length() <= 10) {
+      } else if (field == ColumnField.TEXT
+          || containsAny(compact, TEXT_WORDS) && compact.length() <= 10) {
         textLike.add(k);
       }
     }
@@ -67,16 +73,7 @@ final class TaskTable {
     return new TaskTable(number, title, text, keys);
   }
 
-  private static boolean isOneOf(String compact, String[] words) {
-    for (String word : words) {
-      if (compact.equals(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean containsAny(String compact, String[] words) {
+  private static boolean containsAny(String compact, List<String> words) {
     for (String word : words) {
       if (compact.contains(word)) {
         return true;
@@ -120,7 +117,7 @@ final class TaskTable {
   }
 
   /** The note key column {@code k} stands for, or null. */
-  @Nullable NoteKey key(int k) {
+  @Nullable NoteField key(int k) {
     return k < keys.length ? keys[k] : null;
   }
 }

@@ -28,8 +28,8 @@ final class TaskTitles {
       if (quoted) {
         continue;
       }
-      if (c == '。' || c == ':' || c == '!' || TextFold.isLineBreak(c)) {
-        if (i - start < 2 || (TextFold.isLineBreak(c) && endsWithPunctuation(f, start, i))) {
+      if (c == '。' || c == ':' || c == '!' || TextChars.isLineBreak(c)) {
+        if (i - start < 2 || (TextChars.isLineBreak(c) && endsWithPunctuation(f, start, i))) {
           return -1;
         }
         return hasTextAfter(f, i + 1, end) ? trimEnd(f, start, i) : -1;
@@ -37,7 +37,7 @@ final class TaskTitles {
       if (c == ',' || c == ';' || c == '?') {
         return -1;
       }
-      if (TextFold.isDigit(c) && i + 1 < end && FIGURE_UNITS.indexOf(f.charAt(i + 1)) >= 0) {
+      if (TextChars.isDigit(c) && i + 1 < end && FIGURE_UNITS.indexOf(f.charAt(i + 1)) >= 0) {
         return -1;
       }
     }
@@ -51,7 +51,7 @@ final class TaskTitles {
 
   private static int trimEnd(String f, int start, int end) {
     int e = end;
-    while (e > start && TextFold.isBlank(f.charAt(e - 1))) {
+    while (e > start && TextChars.isBlank(f.charAt(e - 1))) {
       e--;
     }
     return e;
@@ -60,7 +60,7 @@ final class TaskTitles {
   private static boolean hasTextAfter(String f, int from, int end) {
     for (int i = from; i < end; i++) {
       char c = f.charAt(i);
-      if (!TextFold.isBlank(c) && !TextFold.isLineBreak(c) && "。.;,".indexOf(c) < 0) {
+      if (!TextChars.isBlank(c) && !TextChars.isLineBreak(c) && "。.;,".indexOf(c) < 0) {
         return true;
       }
     }

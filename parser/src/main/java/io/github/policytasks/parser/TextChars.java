@@ -2,15 +2,74 @@ package io.github.policytasks.parser;
 
 /**
  * Character classes the target rules share: clause and sentence breaks, list separators, spaces,
- * digits, CJK ideographs. Works on text already folded by {@link ScriptFolding} (ASCII digits,
- * Simplified characters). Stateless and thread-safe.
+ * digits, brackets, line breaks, CJK ideographs. Works on text already folded by the lexicon's
+ * {@code Folding} (ASCII digits, Simplified characters, every space within a line as {@code ' '}). Stateless and thread-safe.
  */
 final class TextChars {
   private static final String SENTENCE_BREAK_CHARS = "。；;！!？?\n\r";
-  private static final boolean[] SENTENCE_BREAKS = TextFold.charSet(SENTENCE_BREAK_CHARS);
-  private static final boolean[] CLAUSE_BREAKS = TextFold.charSet(SENTENCE_BREAK_CHARS + "，,：:");
+  private static final boolean[] SENTENCE_BREAKS = charSet(SENTENCE_BREAK_CHARS);
+  private static final boolean[] CLAUSE_BREAKS = charSet(SENTENCE_BREAK_CHARS + "，,：:");
 
   private TextChars() {}
+
+  private static final boolean[] OPEN_BRACKETS = charSet("(〔【[〖");
+  private static final boolean[] CLOSE_BRACKETS = charSet(")〕】]〗");
+
+  /** Whether the folded character {@code c} is a space within a line (folding makes every such space {@code ' '}). */
+  static boolean isBlank(char c) {
+    return c == ' ';
+  }
+
+  /** Whether {@code c} ends a line (LF or CR). */
+  static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r';
+  }
+
+  /** Whether the folded character {@code c} opens a bracket: ( 〔 【 [ 〖. */
+  static boolean isOpenBracket(char c) {
+    return OPEN_BRACKETS[c];
+  }
+
+  /** Whether the folded character {@code c} closes a bracket: ) 〕 】 ] 〗. */
+  static boolean isCloseBracket(char c) {
+    return CLOSE_BRACKETS[c];
+  }
+
+  /**
+   * The first index in {@code [from, to)} at which {@code word} starts in {@code text} (the word
+   * may run past {@code to}), or -1. Unlike {@link String#indexOf(String, int)} it never looks
+   * past {@code to}, so a search confined to one line costs that line, not the rest of the text.
+   */
+  static int indexOf(String text, String word, int from, int to) {
+    char first = word.charAt(0);
+    int last = Math.min(to, text.length() - word.length() + 1);
+    for (int i = Math.max(from, 0); i < last; i++) {
+      if (text.charAt(i) == first && text.startsWith(word, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first index of {@code c} in {@code text[from, to)}, or -1. */
+  static int indexOf(String text, char c, int from, int to) {
+    int last = Math.min(to, text.length());
+    for (int i = Math.max(from, 0); i < last; i++) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A table, indexed by char, that is true for the chars of {@code chars}: a set with a lookup of one load. */
+  static boolean[] charSet(String chars) {
+    boolean[] set = new boolean[Character.MAX_VALUE + 1];
+    for (int i = 0; i < chars.length(); i++) {
+      set[chars.charAt(i)] = true;
+    }
+    return set;
+  }
 
   /** Whether {@code c} ends a sentence: {@code 。；！？} and their half-width forms, or a line break. */
   static boolean isSentenceBreak(char c) {

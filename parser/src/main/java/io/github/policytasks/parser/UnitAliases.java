@@ -1,23 +1,19 @@
 package io.github.policytasks.parser;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.policytasks.core.UnitNames;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The alias table of responsible units: known short forms and their full names, loaded from the
- * commented resource {@code unit-aliases.tsv}. A form without a level prefix applies after any
+ * The alias table of responsible units as the parser matches it: the short forms and full names
+ * of core's {@link UnitNames#defaults()} (the resource {@value UnitNames#RESOURCE}), the short forms
+ * folded ({@link Folding}) so that full-width and Traditional spellings match. A form without a level prefix applies after any
  * place prefix, so {@code 发改局 → 发展和改革局} turns {@code 县发改局} into {@code 县发展和改革局}.
  * Immutable and thread-safe.
  */
 final class UnitAliases {
-  private static final String RESOURCE = "unit-aliases.tsv";
   private static final int PLACE_PREFIX_LIMIT = 12;
   private static final UnitAliases DEFAULT = load();
 
@@ -35,34 +31,13 @@ final class UnitAliases {
   /** This table with {@code extra} aliases (short form → full name) added or overriding. */
   UnitAliases with(Map<String, String> extra) {
     Map<String, String> merged = new HashMap<>(aliases);
-    extra.forEach((alias, full) -> merged.put(TextFold.fold(alias), full));
+    extra.forEach((alias, full) -> merged.put(Folding.fold(alias), full));
     return new UnitAliases(merged);
   }
 
   private static UnitAliases load() {
     Map<String, String> map = new HashMap<>();
-    try (InputStream in = UnitAliases.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("Resource " + RESOURCE + " is missing from the parser jar");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        if (tab <= 0 || tab == line.length() - 1) {
-          throw new IllegalStateException(
-              RESOURCE + " line " + number + " is not \"alias<TAB>full name\": \"" + line + "\"");
-        }
-        map.put(TextFold.fold(line.substring(0, tab).strip()), line.substring(tab + 1).strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-    }
+    UnitNames.defaults().aliases().forEach((alias, full) -> map.put(Folding.fold(alias), full));
     return new UnitAliases(map);
   }
 
@@ -71,7 +46,7 @@ final class UnitAliases {
    * for it.
    */
   @Nullable String canonical(String name) {
-    String folded = TextFold.fold(name);
+    String folded = Folding.fold(name);
     String whole = aliases.get(folded);
     if (whole != null) {
       return whole.equals(name) ? null : whole;

@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.LeadUnit;
+import io.github.policytasks.metrics.lexicon.Folding;
 
 /**
  * Makes the {@link LeadUnit} of a unit name as written: its canonical name from the alias table
@@ -26,7 +27,7 @@ final class UnitFactory {
   /** The unit written {@code name} (no surrounding spaces). */
   LeadUnit unit(String name) {
     String canonical = aliases.canonical(name);
-    String folded = withoutTrailingEtc(TextFold.fold(canonical != null ? canonical : name));
+    String folded = withoutTrailingEtc(Folding.fold(canonical != null ? canonical : name));
     return LeadUnit.builder()
         .name(name)
         .canonicalName(canonical)

@@ -1,25 +1,30 @@
 package io.github.policytasks.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.policytasks.core.Diagnostic;
+import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Severity;
 import io.github.policytasks.core.Task;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 /**
  * Input that users really feed a parser: nothing, noise, the wrong encoding, huge files, broken
  * markup, absurd numbers, disordered numbering, stray notes, mixed line endings. For each: the
  * lenient parser returns a plan without throwing, keeps every numbered item, and says what it
- * could not read with a diagnostic whose span lies inside the input; the strict parser throws
- * nothing but {@link PlanParseException}.
+ * could not read with a diagnostic of a named code whose span lies inside the input; the strict
+ * parser throws a {@link PlanParseException} at the first warning the lenient one reports, and
+ * reads the same plan when there is none.
  */
 class HostileInputTest {
   private static final PlanParser LENIENT = PlanParser.create();
@@ -31,10 +36,12 @@ class HostileInputTest {
     Plan plan = LENIENT.parse("");
 
     assertThat(plan.allTasks()).isEmpty();
-    assertThat(plan.diagnostics()).isNotEmpty()
-        .allSatisfy(d -> assertThat(d.span().start()).isZero())
-        .allSatisfy(d -> assertThat(d.span().end()).isZero());
-    assertStrictThrowsOnlyParseException("");
+    assertThat(plan.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(DiagnosticCode.NO_TASKS);
+      assertThat(d.span().start()).isZero();
+      assertThat(d.span().end()).isZero();
+    });
+    assertStrictThrowsAtTheFirstWarning("");
   }
 
   @Test
@@ -44,9 +51,9 @@ class HostileInputTest {
     Plan plan = LENIENT.parse(input);
 
     assertThat(plan.allTasks()).isEmpty();
-    assertThat(plan.diagnostics()).isNotEmpty();
+    assertThat(plan.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.NO_TASKS);
     assertSpansInside(plan, input);
-    assertStrictThrowsOnlyParseException(input);
+    assertStrictThrowsAtTheFirstWarning(input);
   }
 
   @Test
@@ -57,15 +64,10 @@ class HostileInputTest {
 
     Plan plan = LENIENT.parse(bytes);
 
-    assertThat(plan.diagnostics()).isNotEmpty();
-    assertThat(plan.diagnostics()).allSatisfy(d -> assertThat(d.span().start()).isGreaterThanOrEqualTo(0));
-    assertThatCode(() -> {
-      try {
-        STRICT.parse(bytes);
-      } catch (PlanParseException expected) {
-        assertThat(expected.getErrorIndex()).isGreaterThanOrEqualTo(0);
-      }
-    }).doesNotThrowAnyException();
+    assertThat(plan.allTasks()).isEmpty();
+    assertThat(plan.diagnostics()).extracting(Diagnostic::code)
+        .contains(DiagnosticCode.NO_TASKS, DiagnosticCode.INPUT_MALFORMED, DiagnosticCode.DAMAGED_TEXT);
+    assertStrictThrowsAtTheFirstWarning(plan, () -> STRICT.parse(bytes));
   }
 
   @Test
@@ -77,6 +79,13 @@ class HostileInputTest {
 
     assertThat(numbers(plan)).containsExactly(1, 2);
     assertThat(plan.allTasks().get(1).leadUnits()).extracting(u -> u.name()).containsExactly("县财政局");
+    int damage = input.indexOf('\uFFFD');
+    assertThat(plan.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(DiagnosticCode.DAMAGED_TEXT);
+      assertThat(d.span().textOf(input)).isEqualTo("\uFFFD");
+      assertThat(d.span().start()).isEqualTo(damage);
+      assertThat(d.line()).isEqualTo(3);
+    });
     assertSpansInside(plan, input);
   }
 
@@ -88,7 +97,7 @@ class HostileInputTest {
 
     assertThat(numbers(plan)).isEqualTo(IntStream.rangeClosed(1, 12).boxed().toList());
     assertSpansInside(plan, misread);
-    assertStrictThrowsOnlyParseException(misread);
+    assertStrictThrowsAtTheFirstWarning(misread);
   }
 
   @Test
@@ -98,8 +107,15 @@ class HostileInputTest {
 
     Plan plan = LENIENT.parse(misread);
 
-    assertThat(plan.diagnostics()).filteredOn(d -> d.severity() != Severity.INFO)
-        .anyMatch(d -> d.span().start() <= firstDamage + 64);
+    List<Diagnostic> damage = plan.diagnostics().stream().filter(d -> d.code() == DiagnosticCode.DAMAGED_TEXT).toList();
+    assertThat(damage).isNotEmpty();
+    assertThat(damage.get(0).span().start()).isEqualTo(firstDamage);
+    assertThat(damage.get(0).severity()).isEqualTo(Severity.WARNING);
+    for (int at = firstDamage; at >= 0; at = misread.indexOf('\uFFFD', at + 1)) {
+      int offset = at;
+      assertThat(damage).as("U+FFFD at %d inside a DAMAGED_TEXT span", offset)
+          .anyMatch(d -> d.span().start() <= offset && offset < d.span().end());
+    }
   }
 
   @Test
@@ -178,29 +194,66 @@ class HostileInputTest {
     Plan plan = LENIENT.parse(input);
 
     assertThat(numbers(plan)).containsExactly(1, 2, 3);
+    assertThat(plan.allTasks().get(1).leadUnits()).extracting(u -> u.name()).containsExactly("县财政局");
     assertThat(plan.allTasks().get(2).leadUnits()).extracting(u -> u.name()).containsExactly("县科技局");
-    assertThat(plan.diagnostics()).isNotEmpty();
+    int unclosed = input.indexOf("(牵头单位:县财政局");
+    assertThat(plan.diagnostics()).filteredOn(d -> d.severity() != Severity.INFO).singleElement()
+        .satisfies(d -> {
+          assertThat(d.code()).isEqualTo(DiagnosticCode.NOTE_PARTLY_READ);
+          assertThat(d.span().start()).isEqualTo(unclosed);
+          assertThat(d.line()).isEqualTo(3);
+        });
     assertSpansInside(plan, input);
-    assertStrictThrowsOnlyParseException(input);
+    assertStrictThrowsAtTheFirstWarning(input);
   }
 
+  /**
+   * The longest figure read is 32 characters of digits, separators and points: read exactly, as a
+   * decimal, never rounded through a {@code double}.
+   */
   @Test
-  void parse_numbersWithHundredsOfDigits_keepsTheTaskAndTheExactValue() {
-    String digits = "9".repeat(400);
-    String input = "一、总体要求\n1. 扩大规模。新增企业" + digits + "家以上。(牵头单位:县科技局)\n"
-        + "2. 提升质量。覆盖率达到0." + "1".repeat(300) + "%。(牵头单位:县财政局)\n";
+  void parse_figuresOfThirtyTwoCharacters_keepTheExactValues() {
+    String whole = "9".repeat(32);
+    String fraction = "0." + "1".repeat(30);
+    String input = "一、总体要求\n1. 扩大规模。新增企业" + whole + "家以上。(牵头单位:县科技局)\n"
+        + "2. 提升质量。覆盖率达到" + fraction + "%。(牵头单位:县财政局)\n";
 
     Plan plan = LENIENT.parse(input);
 
     assertThat(numbers(plan)).containsExactly(1, 2);
-    assertThat(plan.allTasks().get(0).targets())
-        .allSatisfy(t -> assertThat(t.value().amount().toString()).isEqualTo(digits));
+    assertThat(plan.allTargets()).extracting(t -> t.id() + " " + t.comparator() + " " + t.value().amount()
+            + " " + t.value().unit().symbol() + " " + t.text())
+        .containsExactly("t1.g1 AT_LEAST " + whole + " 家 " + whole + "家以上",
+            "t2.g1 EXACTLY " + fraction + " % " + fraction + "%");
+    assertThat(plan.diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
     assertSpansInside(plan, input);
-    assertStrictThrowsOnlyParseException(input);
+  }
+
+  /**
+   * The contract, stated on purpose: a run of more than 32 digits (a serial number, a pasted
+   * table) is no figure; it is reported as TARGET_PARTIAL over the whole run and not read, which
+   * also keeps reading linear. (This test was {@code …keepsTheExactValue}, and passed only because
+   * it asserted over an empty list of targets.)
+   */
+  @Test
+  void parse_figuresWithHundredsOfDigits_keepTheTasksAndReportEachRun() {
+    String digits = "9".repeat(400);
+    String fraction = "0." + "1".repeat(300);
+    String input = "一、总体要求\n1. 扩大规模。新增企业" + digits + "家以上。(牵头单位:县科技局)\n"
+        + "2. 提升质量。覆盖率达到" + fraction + "%。(牵头单位:县财政局)\n";
+
+    Plan plan = LENIENT.parse(input);
+
+    assertThat(numbers(plan)).containsExactly(1, 2);
+    assertThat(plan.allTargets()).isEmpty();
+    assertThat(plan.diagnostics()).extracting(d -> d.code() + " " + d.line() + " " + d.span().textOf(input))
+        .containsExactly("TARGET_PARTIAL 2 " + digits, "TARGET_PARTIAL 3 " + fraction);
+    assertSpansInside(plan, input);
+    assertStrictThrowsAtTheFirstWarning(input);
   }
 
   @Test
-  void parse_figureWithAMillionDigits_keepsTheTaskAndReadsOrReportsTheFigure() {
+  void parse_figureWithAMillionDigits_keepsTheTaskAndReportsTheFigure() {
     String digits = "7".repeat(1_000_000);
     String input = "一、总体要求\n1. 提升质量。覆盖率达到0." + digits + "%。(牵头单位:县财政局)\n";
 
@@ -208,27 +261,31 @@ class HostileInputTest {
 
     assertThat(numbers(plan)).containsExactly(1);
     assertThat(plan.allTasks().get(0).leadUnits()).extracting(u -> u.name()).containsExactly("县财政局");
-    boolean exact = plan.allTargets().stream()
-        .anyMatch(t -> t.value().amount().toString().equals("0." + digits));
-    assertThat(exact || !plan.diagnostics().isEmpty()).isTrue();
+    assertThat(plan.allTargets()).isEmpty();
+    assertThat(plan.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(DiagnosticCode.TARGET_PARTIAL);
+      assertThat(d.span().textOf(input)).isEqualTo("0." + digits);
+    });
     assertSpansInside(plan, input);
   }
 
   @Test
-  void parse_taskNumberWithHundredsOfDigits_keepsTheItemOrReportsIt() {
+  void parse_taskNumberWithHundredsOfDigits_readsTheLineAsTextAndReportsTheLabel() {
     String huge = "1".repeat(300);
     String input = "一、总体要求\n1. 推动发展。(牵头单位:县科技局)\n" + huge + ". 优化环境。(牵头单位:县财政局)\n";
 
     Plan plan = LENIENT.parse(input);
 
-    int line = input.indexOf(huge);
-    boolean kept = plan.allTasks().size() == 2;
-    boolean reported = plan.diagnostics().stream()
-        .anyMatch(d -> d.span().start() >= line && d.span().start() <= line + huge.length() + 1);
-    assertThat(kept || reported).as("item %s… kept as a task or reported; diagnostics %s",
-        huge.substring(0, 10), plan.diagnostics()).isTrue();
+    assertThat(numbers(plan)).containsExactly(1);
+    assertThat(plan.allTasks().get(0).text()).endsWith(huge + ". 优化环境。(牵头单位:县财政局)");
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.TASK_LABEL_UNREAD).singleElement()
+        .satisfies(d -> {
+          assertThat(d.span().textOf(input)).isEqualTo(huge + ".");
+          assertThat(d.line()).isEqualTo(3);
+          assertThat(d.severity()).isEqualTo(Severity.WARNING);
+        });
     assertSpansInside(plan, input);
-    assertStrictThrowsOnlyParseException(input);
+    assertStrictThrowsAtTheFirstWarning(input);
   }
 
   @Test
@@ -240,8 +297,11 @@ class HostileInputTest {
 
     assertThat(numbers(plan)).containsExactly(1, 2);
     assertThat(plan.allTasks().get(0).leadUnits()).extracting(u -> u.name()).containsExactly("县科技局");
+    assertThat(plan.allTargets()).extracting(t -> t.id() + " " + t.comparator() + " " + t.value())
+        .containsExactly("t1.g1 AT_LEAST 5家", "t1.g2 MORE_THAN 10亿元");
+    assertThat(plan.diagnostics()).isEmpty();
     assertSpansInside(plan, input);
-    assertStrictThrowsOnlyParseException(input);
+    assertThat(STRICT.parse(input)).isEqualTo(plan);
   }
 
   @Test
@@ -255,9 +315,8 @@ class HostileInputTest {
     assertThat(plan.allTasks()).extracting(Task::id).containsExactly("t1", "t2", "t3", "t4");
     assertThat(plan.allTasks()).extracting(t -> t.leadUnits().get(0).name())
         .containsExactly("县科技局", "县商务局", "县财政局", "县水务局");
-    int repeated = input.lastIndexOf("2. 强化保障");
-    assertThat(plan.diagnostics()).as("a diagnostic on the repeated number")
-        .anyMatch(d -> d.span().start() >= input.indexOf("3. 扩大开放") && d.span().start() <= repeated);
+    assertThat(plan.diagnostics()).extracting(d -> d.code() + " " + d.line() + " " + d.span().textOf(input))
+        .containsExactly("TASK_NUMBER_GAP 3 3.", "TASK_NUMBER_GAP 4 2.", "TASK_NUMBER_GAP 5 2.");
     assertSpansInside(plan, input);
   }
 
@@ -269,15 +328,18 @@ class HostileInputTest {
 
     assertThat(numbers(plan)).containsExactly(1);
     assertThat(plan.allTasks().get(0).leadUnits()).extracting(u -> u.name()).containsExactly("县财政局");
-    int note = input.indexOf("(牵头单位:县科技局)");
-    assertThat(plan.diagnostics()).as("a diagnostic on the stray note")
-        .anyMatch(d -> d.span().start() >= note && d.span().start() < note + 12);
-    assertStrictThrowsOnlyParseException(input);
+    assertThat(plan.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(DiagnosticCode.NOTE_WITHOUT_TASK);
+      assertThat(d.span().textOf(input)).isEqualTo("(牵头单位:县科技局)");
+      assertThat(d.line()).isEqualTo(2);
+    });
+    assertStrictThrowsAtTheFirstWarning(input);
   }
 
   @Test
   void parse_mixedLineEndings_readsTheSamePlanWithCorrectLines() {
-    String lf = sampleDocument(9);
+    String lf = sampleDocument(9).replace("县财政局;责任单位:县商务局)\n3.", "县财政局;责任单位:)\n3.")
+        .replace("县财政局;责任单位:县商务局)\n8.", "县财政局;责任单位:)\n8.");
     String[] endings = {"\n", "\r\n", "\r"};
     StringBuilder mixed = new StringBuilder();
     List<String> lines = lf.lines().toList();
@@ -294,6 +356,11 @@ class HostileInputTest {
       String label = task.number() + ".";
       assertThat(task.span().textOf(input)).startsWith(label);
     }
+    assertThat(fromMixed.diagnostics()).extracting(d -> d.code() + " " + d.line() + ":" + d.column()
+            + " " + d.span().textOf(input))
+        .containsExactly(
+            "NOTE_PARTLY_READ 4:" + (lines.get(3).indexOf("责任单位:)") + 1) + " 责任单位:",
+            "NOTE_PARTLY_READ 10:" + (lines.get(9).indexOf("责任单位:)") + 1) + " 责任单位:");
     assertSpansInside(fromMixed, input);
   }
 
@@ -337,14 +404,31 @@ class HostileInputTest {
     }
   }
 
-  private static void assertStrictThrowsOnlyParseException(String input) {
-    assertThatCode(() -> {
-      try {
-        STRICT.parse(input);
-      } catch (PlanParseException expected) {
-        assertThat(expected.getErrorIndex()).isBetween(0, input.length());
-        assertThat(expected.getMessage()).isNotBlank();
-      }
-    }).doesNotThrowAnyException();
+  /**
+   * The first warning in reading order: the earliest in the text, except that NO_TASKS, a finding
+   * about the whole document, is made once reading is done.
+   */
+  private static Optional<Diagnostic> firstWarning(Plan plan) {
+    return plan.diagnostics().stream()
+        .filter(d -> d.severity() != Severity.INFO)
+        .min(Comparator.comparingInt(d -> d.code() == DiagnosticCode.NO_TASKS ? Integer.MAX_VALUE : d.span().start()));
+  }
+
+  private static void assertStrictThrowsAtTheFirstWarning(String input) {
+    assertStrictThrowsAtTheFirstWarning(LENIENT.parse(input), () -> STRICT.parse(input));
+  }
+
+  /**
+   * The strict parse throws a {@link PlanParseException} at the first warning of the lenient
+   * {@code plan}, which must have one: same index, line and message.
+   */
+  private static void assertStrictThrowsAtTheFirstWarning(Plan lenient, ThrowingCallable strictParse) {
+    Diagnostic first = firstWarning(lenient).orElseThrow(
+        () -> new AssertionError("the lenient parser reports no warning for this input"));
+    assertThatThrownBy(strictParse).isInstanceOfSatisfying(PlanParseException.class, e -> {
+      assertThat(e.getErrorIndex()).isEqualTo(first.span().start());
+      assertThat(e.getLine()).isEqualTo(first.line());
+      assertThat(e.getMessage()).contains(first.message());
+    });
   }
 }

@@ -59,16 +59,37 @@ class NoteProperties {
     assertThat(task.title()).isEqualTo("搭建创新平台");
   }
 
+  /**
+   * CRLF, CR or a mix of all three line breaks (never LF alone, which is the plan compared with)
+   * reads the same tasks: titles, texts up to the line breaks, units, leaders and deadlines.
+   */
   @Property(tries = 50)
   void lineBreakStyle_neverChangesTheTasksRead(
       @ForAll @IntRange(min = 0, max = 2) int style, @ForAll("units") List<String> leads) {
     String text = "某县2023年重点工作任务\n一、工作\n1. 搭建创新平台。年底前新建平台3个。\n牵头单位：" + String.join("、", leads)
         + "\n二、民生\n2. 稳定就业。(县人社局牵头,各镇街配合)\n";
-    String lineBreak = new String[] {"\n", "\r\n", "\r"}[style];
-    Plan lf = PARSER.parse(text);
-    Plan other = PARSER.parse(text.replace("\n", lineBreak));
-    assertThat(other.allTasks()).extracting(Task::title).isEqualTo(lf.allTasks().stream().map(Task::title).toList());
-    assertThat(other.allTasks()).extracting(Task::leadUnits).isEqualTo(lf.allTasks().stream().map(Task::leadUnits).toList());
-    assertThat(other.allTasks()).extracting(Task::deadline).isEqualTo(lf.allTasks().stream().map(Task::deadline).toList());
+    String other = style == 2 ? mixed(text) : text.replace("\n", style == 0 ? "\r\n" : "\r");
+    assertThat(other).isNotEqualTo(text);
+    Plan fromLf = PARSER.parse(text);
+    Plan fromOther = PARSER.parse(other);
+    assertThat(fromLf.allTasks()).hasSize(2);
+    assertThat(tasks(fromOther)).isEqualTo(tasks(fromLf));
+  }
+
+  private static String mixed(String text) {
+    String[] breaks = {"\r\n", "\r", "\n"};
+    StringBuilder out = new StringBuilder();
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      out.append(lines.get(i)).append(breaks[i % 3]);
+    }
+    return out.toString();
+  }
+
+  private static List<String> tasks(Plan plan) {
+    return plan.allTasks().stream()
+        .map(t -> t.id() + " " + t.title() + " | " + t.text().lines().toList() + " | " + t.leadUnits()
+            + " " + t.supportingUnits() + " " + t.leaders() + " " + t.deadline() + " " + t.targets().size())
+        .toList();
   }
 }

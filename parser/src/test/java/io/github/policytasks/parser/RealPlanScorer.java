@@ -43,7 +43,7 @@ final class RealPlanScorer {
     for (int i = 0; i < wanted.size(); i++) {
       JsonNode want = wanted.get(i);
       boolean optional = want.path("optional").asBoolean(false);
-      String where = where(want);
+      String where = where(want, i);
       if (!optional) {
         score.tasksExpected++;
       }
@@ -240,8 +240,9 @@ final class RealPlanScorer {
     return new FoundTask(task, new TaskAlignment.Key(section, subsection, task.path("number").asInt(), opening));
   }
 
-  private static String where(JsonNode want) {
-    return "s" + want.path("section").asInt()
+  /** Where an expected task is: section, subsection, label and its 1-based position in the annotation. */
+  private static String where(JsonNode want, int index) {
+    return "#" + (index + 1) + " s" + want.path("section").asInt()
         + (want.hasNonNull("subsection") ? "." + want.get("subsection").asInt() : "")
         + " " + want.path("label").asText(want.path("number").asText());
   }

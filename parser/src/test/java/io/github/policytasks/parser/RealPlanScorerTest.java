@@ -56,11 +56,11 @@ class RealPlanScorerTest {
     assertThat(score.unitAccuracy()).isEqualByComparingTo("0.5");
     assertThat(score.targetsMatched).isZero();
     assertThat(score.targetF1()).isEqualByComparingTo("0");
-    assertThat(score.notes).contains("s1 1.: missed 3家以上 (3 家)", "s1 1.: extra 4家",
-        "s1 2.: leads [工信局] supports [], expected [发改局] / []");
+    assertThat(score.notes).contains("#1 s1 1.: missed 3家以上 (3 家)", "#1 s1 1.: extra 4家",
+        "#2 s1 2.: leads [工信局] supports [], expected [发改局] / []");
     RealPlanScore fields = RealPlanScorer.score(tree(EXPECTED), tree(parsed("EXACTLY", "3", "1", "发改局")));
     assertThat(fields.fieldAccuracy()).isEqualByComparingTo("0");
-    assertThat(fields.notes).containsExactly("s1 1.: 3家以上 → comparator EXACTLY (want AT_LEAST)");
+    assertThat(fields.notes).containsExactly("#1 s1 1.: 3家以上 → comparator EXACTLY (want AT_LEAST)");
   }
 
   @Test
@@ -68,7 +68,7 @@ class RealPlanScorerTest {
     RealPlanScore score = RealPlanScorer.score(tree(EXPECTED), tree(parsed("AT_LEAST", "3", "9", "发改局")));
     assertThat(score.tasksFound).isEqualTo(1);
     assertThat(score.spurious).isEqualTo(1);
-    assertThat(score.notes).contains("s1 2.: task not found");
+    assertThat(score.notes).contains("#2 s1 2.: task not found");
   }
 
   private static final String EXPECTED = "{\"title\":\"某县2023年重点工作任务\",\"year\":2023,"

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,21 +59,19 @@ class RealPlansAcceptanceTest {
   void realPlans_scoreAtLeastTheirFloors() throws IOException {
     Path texts = textFolder();
     Path annotations = annotationFolder();
+    PlanParser parser = PlanParser.create();
+    List<Scored> scored = expectedFiles(annotations).parallelStream().map(f -> score(f, texts, parser))
+        .collect(Collectors.toList());
     Map<String, RealPlanScore> scores = new LinkedHashMap<>();
     Map<String, Boolean> heldOut = new LinkedHashMap<>();
-    PlanParser parser = PlanParser.create();
     List<String> missing = new ArrayList<>();
-    for (Path file : expectedFiles(annotations)) {
-      String plan = file.getFileName().toString().replace(".expected.json", "");
-      JsonNode expected = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-      Path text = texts.resolve(expected.path("source").asText(plan + ".txt"));
-      if (!Files.isRegularFile(text)) {
-        missing.add(text.toString());
-        continue;
+    for (Scored s : scored) {
+      if (s.score == null) {
+        missing.add(s.text.toString());
+      } else {
+        scores.put(s.plan, s.score);
+        heldOut.put(s.plan, s.heldOut);
       }
-      JsonNode parsed = PLAN_JSON.valueToTree(parser.parse(Files.readString(text, StandardCharsets.UTF_8)));
-      scores.put(plan, RealPlanScorer.score(expected, parsed));
-      heldOut.put(plan, expected.path("heldOut").asBoolean(false));
     }
     Path blindFile = annotations.resolve("blind-scores.tsv");
     Path floorFile = annotations.resolve("floors.tsv");
@@ -97,6 +96,25 @@ class RealPlansAcceptanceTest {
       }
     });
     assertThat(breaches).as("plans below their floor in floors.tsv; details in " + report.toAbsolutePath()).isEmpty();
+  }
+
+  /** One annotated plan after scoring; {@code score} is null when its text is missing. */
+  private record Scored(String plan, boolean heldOut, Path text, @Nullable RealPlanScore score) {}
+
+  private static Scored score(Path file, Path texts, PlanParser parser) {
+    String plan = file.getFileName().toString().replace(".expected.json", "");
+    try {
+      JsonNode expected = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      Path text = texts.resolve(expected.path("source").asText(plan + ".txt"));
+      boolean heldOut = expected.path("heldOut").asBoolean(false);
+      if (!Files.isRegularFile(text)) {
+        return new Scored(plan, heldOut, text, null);
+      }
+      JsonNode parsed = PLAN_JSON.valueToTree(parser.parse(Files.readString(text, StandardCharsets.UTF_8)));
+      return new Scored(plan, heldOut, text, RealPlanScorer.score(expected, parsed));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void recordBlind(Map<String, RealPlanScore> scores, Path blindFile, Path floorFile) {

@@ -22,8 +22,8 @@ final class RealPlansReport {
         .append(" supporting units right; fields = comparator, kind, direction, upper and normalized value right on")
         .append(" matched targets. Held-out plans show aggregate numbers only.\n\n")
         .append("| plan | held out | blind tasks | blind spurious | blind units | blind target F1 | blind fields")
-        .append(" | tasks | spurious | units | target P | target R | target F1 | fields | goals F1 | title+year | floor |\n")
-        .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        .append(" | tasks | spurious | units | target P | target R | target F1 | fields | goals F1 | goal fields | title+year | floor |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     RealPlanScore total = new RealPlanScore();
     scores.forEach((plan, s) -> {
       List<String> b = blind.get(plan);
@@ -38,7 +38,8 @@ final class RealPlansReport {
       out.append(s.tasksFound).append('/').append(s.tasksExpected).append(" | ").append(s.spurious).append(" | ")
           .append(s.unitAccuracy()).append(" | ").append(s.targetPrecision()).append(" | ")
           .append(s.targetRecall()).append(" | ").append(s.targetF1()).append(" | ").append(s.fieldAccuracy())
-          .append(" | ").append(s.goalF1()).append(" | ").append(s.titleYear()).append("/2 | ")
+          .append(" | ").append(s.goalF1()).append(" | ").append(s.goalFieldAccuracy()).append(" | ")
+          .append(s.titleYear()).append("/2 | ")
           .append(floor == null ? "none" : floor.breaches(s).isEmpty() ? "ok" : "BELOW:" + floor.breaches(s))
           .append(" |\n");
       add(total, s);
@@ -47,7 +48,7 @@ final class RealPlansReport {
         .append(" | ").append(total.spurious).append(" | ").append(total.unitAccuracy()).append(" | ")
         .append(total.targetPrecision()).append(" | ").append(total.targetRecall()).append(" | ")
         .append(total.targetF1()).append(" | ").append(total.fieldAccuracy()).append(" | ").append(total.goalF1())
-        .append(" | | |\n");
+        .append(" | ").append(total.goalFieldAccuracy()).append(" | | |\n");
     out.append("\n## Misses (plans not held out)\n");
     scores.forEach((plan, s) -> {
       if (!heldOut.get(plan)) {

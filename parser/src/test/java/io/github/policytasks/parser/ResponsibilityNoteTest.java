@@ -207,6 +207,8 @@ class ResponsibilityNoteTest {
   @Test
   void parse_bracketedRemarkEndingInAVerb_isNoNote() {
     Plan plan = PARSER.parse("一、工作\n1. 推进改革。(由县政府统一负责)\n2. 完善机制。(具体由各地落实)");
+    assertThat(plan.allTasks()).extracting(Task::text)
+        .containsExactly("推进改革。(由县政府统一负责)", "完善机制。(具体由各地落实)");
     assertThat(plan.allTasks()).allSatisfy(t -> {
       assertThat(t.leadUnits()).isEmpty();
       assertThat(t.supportingUnits()).isEmpty();

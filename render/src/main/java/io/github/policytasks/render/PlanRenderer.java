@@ -117,7 +117,8 @@ public final class PlanRenderer {
       lines.add(text(cited.append(",制定本任务如下:").toString()));
     }
     if (style.noteKeys() == NoteKeys.RESPONSIBLE_FIRST_LEADS) {
-      lines.add(text(notes.word("责任单位") + "中," + notes.word("列第一位的为牵头单位") + "。"));
+      String rule = io.github.policytasks.metrics.lexicon.NoteKeys.firstListedRule();
+      lines.add(text(notes.word("责任单位") + "中," + notes.word(rule) + "。"));
     }
   }
 

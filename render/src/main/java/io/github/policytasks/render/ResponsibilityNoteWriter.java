@@ -104,9 +104,13 @@ final class ResponsibilityNoteWriter {
     return word(key) + colon() + values;
   }
 
-  /** {@code simplified} in the script of the style. */
+  /**
+   * {@code simplified} in the script of the style: a note key or note phrase of the lexicon, in
+   * its Traditional form when the style asks ({@code note-keys.txt}, {@code note-phrases.txt}).
+   */
   String word(String simplified) {
-    return style.traditionalNoteKeys() ? TraditionalNoteWords.of(simplified) : simplified;
+    return style.traditionalNoteKeys()
+        ? io.github.policytasks.metrics.lexicon.NoteKeys.traditional(simplified) : simplified;
   }
 
   /** The names of {@code units} joined by the style's unit separator. */

@@ -1,5 +1,10 @@
 package io.github.policytasks.render;
 
+import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.NoteField;
+import io.github.policytasks.metrics.lexicon.NoteKey;
+import io.github.policytasks.metrics.lexicon.NoteKeys;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,13 +16,8 @@ import java.util.List;
  * Stateless and thread-safe.
  */
 final class TaskBodyText {
-  /** The keys of the annotation guide §2, in Simplified and Traditional characters. */
-  private static final List<String> NOTE_WORDS = List.of(
-      "牵头单位", "牵头部门", "责任部门", "责任单位", "配合单位", "参与单位", "协同单位", "配合部门",
-      "责任领导", "分管领导", "牵头领导", "完成时限", "时间节点", "完成时间",
-      "牽頭單位", "牽頭部門", "責任部門", "責任單位", "配合單位", "參與單位", "協同單位", "配合部門",
-      "責任領導", "分管領導", "牽頭領導", "完成時限", "時間節點", "完成時間",
-      "牵头", "牽頭");
+  /** The note keys of the lexicon ({@code note-keys.txt}), matched in folded text. */
+  private static final WordTable<NoteKey> KEYS = NoteKeys.table();
   private static final String OPENING = "(（〔【[";
   private static final String CLOSING = ")）〕】]";
   private static final String AFTER_NOTE = ".。;；,，";
@@ -46,13 +46,10 @@ final class TaskBodyText {
     if (open >= 0 && line.charAt(line.length() - 1) == CLOSING.charAt(open)) {
       return isNote(line.substring(1, line.length() - 1));
     }
-    for (String word : NOTE_WORDS) {
-      if (line.startsWith(word) && word.length() == 4 && line.length() > 4
-          && (line.charAt(4) == ':' || line.charAt(4) == '：')) {
-        return true;
-      }
-    }
-    return false;
+    String folded = Folding.fold(line);
+    WordTable.Match<NoteKey> key = KEYS.matchAt(folded, 0, folded.length());
+    return key != null && !key.meaning().colonOnly() && key.end() < folded.length()
+        && folded.charAt(key.end()) == ':';
   }
 
   private static String withoutTrailingNote(String text) {
@@ -92,9 +89,12 @@ final class TaskBodyText {
     return -1;
   }
 
+  /** Whether {@code content} holds a note key that needs no colon, or the verb {@code 牵头}. */
   private static boolean isNote(String content) {
-    for (String word : NOTE_WORDS) {
-      if (content.contains(word)) {
+    String folded = Folding.fold(content);
+    for (int i = 0; i < folded.length(); i++) {
+      WordTable.Match<NoteKey> key = KEYS.matchAt(folded, i, folded.length());
+      if (key != null && (!key.meaning().colonOnly() || key.meaning().field() == NoteField.LEAD)) {
         return true;
       }
     }

@@ -36,7 +36,12 @@ import picocli.CommandLine.Spec;
           + "standard error; the others are still printed."
     })
 final class NormaliseCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = PlanJson.newMapper();
+  /** The JSON mapper, built on first use: naming the command loads no Jackson class. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = PlanJson.newMapper();
+
+    private Json() {}
+  }
 
   @Spec CommandSpec spec;
 
@@ -60,7 +65,7 @@ final class NormaliseCommand implements Callable<Integer> {
     int exit = ExitCodes.OK;
     for (String expression : expressions) {
       try {
-        out.println(JSON.writeValueAsString(describe(expression)));
+        out.println(Json.MAPPER.writeValueAsString(describe(expression)));
       } catch (IllegalArgumentException | ArithmeticException e) {
         err.println(OneLineErrors.line("cannot read \"" + expression + "\": " + e.getMessage()));
         exit = ExitCodes.USAGE;

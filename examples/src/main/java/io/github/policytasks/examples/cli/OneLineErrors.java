@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -27,11 +28,42 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
     return ExitCodes.USAGE;
   }
 
+  /** What the tool says when the JVM runs out of memory. */
+  static final String OUT_OF_MEMORY = "out of memory: the input is too large for the Java heap "
+      + "(raise it with java -Xmx…, or lower --max-input-size)";
+
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+    OutputFailure failure = outputFailure(e);
+    if (failure != null) {
+      return outputFailed(failure, cmd.getErr());
+    }
     cmd.getErr().println(line(describe(e)));
     cmd.getErr().flush();
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * Reports a failed write: nothing for a closed pipe ({@link ExitCodes#BROKEN_PIPE}), else one
+   * line naming the output and the reason ({@link ExitCodes#USAGE}).
+   */
+  static int outputFailed(OutputFailure e, java.io.PrintWriter err) {
+    if (e.isBrokenPipe()) {
+      return ExitCodes.BROKEN_PIPE;
+    }
+    err.println(line(e.describe()));
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** The failed write behind {@code e} (a JSON writer wraps it), or null. */
+  static @Nullable OutputFailure outputFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutputFailure) {
+        return (OutputFailure) t;
+      }
+    }
+    return null;
   }
 
   /** The message for {@code e}, as a user should read it. */

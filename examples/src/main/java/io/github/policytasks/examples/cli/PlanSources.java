@@ -6,6 +6,8 @@ import io.github.policytasks.core.PlanJson;
 import io.github.policytasks.core.PlanJsonException;
 import io.github.policytasks.parser.PlanParseException;
 import io.github.policytasks.parser.PlanParser;
+import io.github.policytasks.parser.corpus.InputSizes;
+import io.github.policytasks.parser.corpus.InputTooLargeException;
 import io.github.policytasks.seeds.Seeds;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,7 +78,7 @@ final class PlanSources {
     if (file.toLowerCase(Locale.ROOT).endsWith(".json")) {
       return new NamedPlan(file, readJson(path, file));
     }
-    return warned(new NamedPlan(file, parseFile(path, file)));
+    return warned(new NamedPlan(file, parseFile(file)));
   }
 
   private NamedPlan warned(NamedPlan plan) {
@@ -94,31 +96,52 @@ final class PlanSources {
 
   /** The plan in the text of {@code file} ({@code -} for standard input). */
   Plan parseText(String file) {
-    return file.equals(STDIN) ? parseStdin() : parseFile(readableFile(file), file);
+    return file.equals(STDIN) ? parseStdin() : parseFile(file);
   }
 
   private Plan parseStdin() {
-    PlanParser parser = options.parser();
-    Charset charset = options.charset;
+    return parseBytes(readText(STDIN), "standard input");
+  }
+
+  /**
+   * The bytes of plan text {@code file} ({@code -} for standard input), at most {@code
+   * --max-input-size} of them.
+   *
+   * @throws CliException when the file is missing, unreadable or too large
+   */
+  byte[] readText(String file) {
+    boolean isStdin = file.equals(STDIN);
+    String name = isStdin ? "standard input" : file;
+    Path path = isStdin ? null : readableFile(file);
     try {
-      return charset == null ? parser.parse(stdin) : parser.parse(stdin, charset);
-    } catch (PlanParseException e) {
-      throw new CliException("standard input: " + e.getMessage(), e);
+      if (path != null && Files.isRegularFile(path) && Files.size(path) > options.maxInputSize) {
+        throw new InputTooLargeException(options.maxInputSize);
+      }
+      try (InputStream in = path == null ? null : Files.newInputStream(path)) {
+        return InputSizes.readAll(isStdin ? stdin : in, options.maxInputSize);
+      }
+    } catch (InputTooLargeException e) {
+      throw new CliException(name + ": " + e.getMessage() + " (see --max-input-size)", e);
     } catch (IOException e) {
-      throw new CliException("cannot read standard input: " + OneLineErrors.describe(e), e);
+      throw new CliException(isStdin
+          ? "cannot read standard input: " + OneLineErrors.describe(e)
+          : OneLineErrors.describe(e), e);
     }
   }
 
-  private Plan parseFile(Path path, String file) {
+  /** The plan in {@code bytes}, read from {@code name}. */
+  Plan parseBytes(byte[] bytes, String name) {
     PlanParser parser = options.parser();
     Charset charset = options.charset;
     try {
-      return charset == null ? parser.parse(path) : parser.parse(path, charset);
+      return charset == null ? parser.parse(bytes) : parser.parse(bytes, charset);
     } catch (PlanParseException e) {
-      throw new CliException(file + ": " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new CliException(OneLineErrors.describe(e), e);
+      throw new CliException(name + ": " + e.getMessage(), e);
     }
+  }
+
+  private Plan parseFile(String file) {
+    return parseBytes(readText(file), file);
   }
 
   /**

@@ -1,5 +1,9 @@
 package io.github.policytasks.examples.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -9,37 +13,61 @@ import picocli.CommandLine;
 
 /**
  * The entry point of the {@code policy-tasks} command-line tool ({@code java -jar
- * policy-tasks.jar}). Output is UTF-8; exit codes are in {@link ExitCodes}.
+ * policy-tasks.jar}). Output is UTF-8; exit codes are in {@link ExitCodes}. Every write to
+ * standard output is checked: a failed one ends the run with one line and exit code 2, a closed
+ * pipe quietly with {@link ExitCodes#BROKEN_PIPE}.
  */
 public final class PolicyTasks {
+  private static final int BUFFER = 1 << 16;
+
   private PolicyTasks() {}
 
   /** Runs the tool on {@code args} with the process's streams and exits with its exit code. */
   public static void main(String[] args) {
     quietPoiLogging();
-    PrintWriter out = utf8(System.out);
-    PrintWriter err = utf8(System.err);
-    int code = run(args, System.in, out, err, System.console() != null);
-    out.flush();
-    err.flush();
+    int code = run(args, System.in, new FileOutputStream(FileDescriptor.out),
+        new FileOutputStream(FileDescriptor.err), Terminal.stderrIsTerminal());
     System.exit(code);
   }
 
   /**
    * Runs the tool in process: reads {@code stdin}, writes results to {@code out} and errors to
-   * {@code err}, shows progress only when {@code terminal}; returns the exit code.
+   * {@code err}, shows progress only when {@code terminal}; returns the exit code. Neither
+   * stream is closed.
    */
   public static int run(
-      String[] args, InputStream stdin, PrintWriter out, PrintWriter err, boolean terminal) {
+      String[] args, InputStream stdin, OutputStream out, OutputStream err, boolean terminal) {
+    CheckedOutputStream checked = new CheckedOutputStream(out, "standard output");
+    BufferedOutputStream bytes = new BufferedOutputStream(checked, BUFFER);
+    PrintWriter outWriter =
+        new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), false);
+    PrintWriter errWriter =
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     int code;
     try {
-      code = commandLine(new CliContext(stdin, terminal), out, err).execute(args);
-    } catch (RuntimeException | LinkageError e) {
-      err.println(OneLineErrors.line(OneLineErrors.describe(e)));
+      code = commandLine(new CliContext(stdin, bytes, terminal), outWriter, errWriter)
+          .execute(args);
+      if (!checked.failed()) {
+        outWriter.flush();
+        bytes.flush();
+      }
+    } catch (OutputFailure e) {
+      code = OneLineErrors.outputFailed(e, errWriter);
+    } catch (IOException e) {
+      code = OneLineErrors.outputFailed(new OutputFailure("standard output", e), errWriter);
+    } catch (OutOfMemoryError e) {
+      errWriter.println(OneLineErrors.line(OneLineErrors.OUT_OF_MEMORY));
       code = ExitCodes.USAGE;
+    } catch (RuntimeException | LinkageError e) {
+      OutputFailure failure = OneLineErrors.outputFailure(e);
+      if (failure != null) {
+        code = OneLineErrors.outputFailed(failure, errWriter);
+      } else {
+        errWriter.println(OneLineErrors.line(OneLineErrors.describe(e)));
+        code = ExitCodes.USAGE;
+      }
     }
-    out.flush();
-    err.flush();
+    errWriter.flush();
     return code;
   }
 
@@ -50,7 +78,15 @@ public final class PolicyTasks {
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler(errors)
-        .setExecutionExceptionHandler(errors);
+        .setExecutionExceptionHandler(errors)
+        .setExecutionStrategy(parseResult -> {
+          try {
+            return new CommandLine.RunLast().execute(parseResult);
+          } catch (OutputFailure e) {
+            // a failed write of --help or --version, which picocli would print as a stack trace
+            return OneLineErrors.outputFailed(e, err);
+          }
+        });
   }
 
   /**
@@ -63,9 +99,5 @@ public final class PolicyTasks {
       System.setProperty("log4j2.loggerContextFactory",
           "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
     }
-  }
-
-  private static PrintWriter utf8(OutputStream stream) {
-    return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
   }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
       TargetsCommand.class,
       NormaliseCommand.class,
       CheckCommand.class,
-      ParseCommand.class
+      ParseCommand.class,
+      CorpusCommand.class
     })
 final class RootCommand implements Callable<Integer> {
   private final CliContext context;

@@ -36,13 +36,27 @@ class PolicyTasksJarIT {
   private record Run(int exitCode, byte[] out, String err) {}
 
   private static Run java(String... args) throws IOException, InterruptedException {
+    return javaWith(List.of(), null, args);
+  }
+
+  private static List<String> command(List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(Arrays.asList(args));
-    Process process = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE)
-        .start();
+    return command;
+  }
+
+  private static Run javaWith(List<String> jvmOptions, java.io.File stdout, String... args)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command(jvmOptions, args))
+        .redirectInput(ProcessBuilder.Redirect.PIPE);
+    if (stdout != null) {
+      builder.redirectOutput(stdout);
+    }
+    Process process = builder.start();
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -86,5 +100,69 @@ class PolicyTasksJarIT {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).startsWith("policy-tasks: no such file: ").hasLineCount(1);
+  }
+
+  @Test
+  void jar_version_loadsNoJacksonClass() throws Exception {
+    Run run = javaWith(List.of("-Xshare:off", "-verbose:class"), null, "--version");
+
+    String loaded = new String(run.out(), StandardCharsets.UTF_8);
+    assertThat(run.exitCode()).isZero();
+    assertThat(loaded).contains("io.github.policytasks.examples.cli.PolicyTasks")
+        .doesNotContain("com.fasterxml.jackson");
+  }
+
+  @Test
+  void jar_parseToAFullDisk_exitsNonZeroWithOneLine() throws Exception {
+    Path seed = dir.resolve("seed.txt");
+    Files.writeString(seed, io.github.policytasks.seeds.Seeds.jiaxiang2023Text());
+
+    Run run = javaWith(List.of(), new java.io.File("/dev/full"), "parse", seed.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo("policy-tasks: cannot write standard output: No space left on device\n");
+  }
+
+  @Test
+  void jar_parseDevZero_isRefusedOnOneLineInBoundedMemory() throws Exception {
+    Run run = javaWith(List.of("-Xmx600m"), null, "parse", "/dev/zero");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo("policy-tasks: /dev/zero: larger than the input size limit "
+        + "of 256 MB (see --max-input-size)\n");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void jar_outOfMemory_isOneLineNotAStackTrace() throws Exception {
+    Path big = dir.resolve("big.txt");
+    String seed = io.github.policytasks.seeds.Seeds.jiaxiang2023Text();
+    try (java.io.Writer out = Files.newBufferedWriter(big)) {
+      for (int i = 0; i < 300; i++) {
+        out.write(seed);
+      }
+    }
+
+    Run run = javaWith(List.of("-Xmx32m"), null, "parse", big.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("policy-tasks: out of memory").hasLineCount(1);
+  }
+
+  @Test
+  void jar_closedPipe_endsQuietlyWithStatus141() throws Exception {
+    Path plans = dir.resolve("plans");
+    io.github.policytasks.parser.corpus.SampleCorpus.write(plans, 40, 0, 3);
+    Process process = new ProcessBuilder(command(List.of(), "parse", "--jsonl", plans.toString()))
+        .start();
+    process.getInputStream().readNBytes(10);
+    process.getInputStream().close();
+
+    int code = process.waitFor();
+
+    assertThat(code).isEqualTo(141);
+    assertThat(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isEmpty();
   }
 }

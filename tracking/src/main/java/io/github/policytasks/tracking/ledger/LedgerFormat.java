@@ -1,40 +1,45 @@
 package io.github.policytasks.tracking.ledger;
 
-import org.jspecify.annotations.Nullable;
-
-/** The formats a ledger is written in, each with its renderer. */
+/**
+ * The formats a ledger is written in, each text format with its renderer. A renderer is made when
+ * asked for, so naming a format (as the command line's option does) loads no CSV or JSON library.
+ */
 public enum LedgerFormat {
   /** An aligned terminal table: {@link TableRenderer}. */
-  TABLE(new TableRenderer()),
+  TABLE,
   /** CSV with a byte-order mark, for Excel: {@link CsvRenderer}. */
-  CSV(new CsvRenderer()),
+  CSV,
   /** A JSON array of row objects: {@link JsonRenderer}. */
-  JSON(new JsonRenderer()),
+  JSON,
   /** A Markdown table: {@link MarkdownRenderer}. */
-  MARKDOWN(new MarkdownRenderer()),
+  MARKDOWN,
   /** An .xlsx workbook, binary: {@link XlsxLedgerWriter}, not a text renderer. */
-  XLSX(null);
-
-  private final @Nullable LedgerRenderer renderer;
-
-  LedgerFormat(@Nullable LedgerRenderer renderer) {
-    this.renderer = renderer;
-  }
+  XLSX;
 
   /** Whether the format is text, written by {@link #renderer()}; XLSX is binary. */
   public boolean isText() {
-    return renderer != null;
+    return this != XLSX;
   }
 
   /**
-   * The renderer that writes this text format.
+   * The renderer that writes this text format (stateless; a new one each time).
    *
    * @throws UnsupportedOperationException for XLSX: use {@link XlsxLedgerWriter}
    */
   public LedgerRenderer renderer() {
-    if (renderer == null) {
-      throw new UnsupportedOperationException(name() + " is binary: use XlsxLedgerWriter");
+    switch (this) {
+      case TABLE:
+        return new TableRenderer();
+      case CSV:
+        return new CsvRenderer();
+      case JSON:
+        return new JsonRenderer();
+      case MARKDOWN:
+        return new MarkdownRenderer();
+      case XLSX:
+        throw new UnsupportedOperationException(name() + " is binary: use XlsxLedgerWriter");
+      default:
+        throw new IllegalStateException("Unknown format " + this);
     }
-    return renderer;
   }
 }

@@ -1,4 +1,4 @@
-package io.github.policytasks.parser;
+package io.github.policytasks.metrics.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

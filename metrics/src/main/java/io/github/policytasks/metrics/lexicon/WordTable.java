@@ -1,4 +1,4 @@
-package io.github.policytasks.parser;
+package io.github.policytasks.metrics.lexicon;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -6,7 +6,8 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A fixed table of words, each with a meaning, matched longest-first at a position of a text:
+ * A fixed table of words, each with a meaning, matched longest-first at a position of a
+ * {@linkplain Folding folded} text (every word must be in folded form, or it could never match):
  * either starting there ({@link #matchAt}) or ending there ({@link #matchEndingAt}). Words are
  * held in two character tries, one read forward and one read backward, so a match walks at most
  * one node per character of the longest word and allocates nothing but its result; scanning with
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <V> what a word means
  */
-final class WordTable<V> {
+public final class WordTable<V> {
   private final Node<V> forward;
   private final Node<V> backward;
   /** Bit sets of the chars some word starts with and ends with: most positions fail on one bit. */
@@ -28,6 +29,10 @@ final class WordTable<V> {
       String w = word.getKey();
       if (w.isEmpty()) {
         throw new IllegalArgumentException("A word table cannot hold the empty word");
+      }
+      if (!Folding.fold(w).equals(w)) {
+        throw new IllegalArgumentException("Word \"" + w + "\" is not in folded form (\""
+            + Folding.fold(w) + "\"); it could never match folded text");
       }
       forwardRoot.add(w, 0, 1, word.getValue());
       backwardRoot.add(w, w.length() - 1, -1, word.getValue());
@@ -46,8 +51,12 @@ final class WordTable<V> {
     return (set[c >>> 6] & (1L << c)) != 0;
   }
 
-  /** A table giving every word of {@code words} the meaning {@code meaning}. */
-  static <V> WordTable<V> of(V meaning, String... words) {
+  /**
+   * A table giving every word of {@code words} the meaning {@code meaning}.
+   *
+   * @throws IllegalArgumentException if a word is empty or not in folded form
+   */
+  public static <V> WordTable<V> of(V meaning, String... words) {
     Map<String, V> map = new HashMap<>();
     for (String word : words) {
       map.put(word, meaning);
@@ -56,12 +65,12 @@ final class WordTable<V> {
   }
 
   /** A table of the given words and meanings. */
-  static <V> WordTable<V> of(Map<String, V> words) {
+  public static <V> WordTable<V> of(Map<String, V> words) {
     return new WordTable<>(words);
   }
 
   /** The longest word of the table that starts at {@code start} and ends at or before {@code limit}. */
-  @Nullable Match<V> matchAt(CharSequence text, int start, int limit) {
+  public @Nullable Match<V> matchAt(CharSequence text, int start, int limit) {
     if (start >= limit || !has(firstChars, text.charAt(start))) {
       return null;
     }
@@ -82,7 +91,7 @@ final class WordTable<V> {
   }
 
   /** The longest word of the table that ends at {@code end} and starts at or after {@code floor}. */
-  @Nullable Match<V> matchEndingAt(CharSequence text, int end, int floor) {
+  public @Nullable Match<V> matchEndingAt(CharSequence text, int end, int floor) {
     if (end <= floor || !has(lastChars, text.charAt(end - 1))) {
       return null;
     }
@@ -102,13 +111,18 @@ final class WordTable<V> {
     return best == null ? null : new Match<>(bestStart, end, best.meaning);
   }
 
+  /** Whether some word of the table starts with the char {@code c}: a lookup of one bit. */
+  public boolean couldStart(char c) {
+    return has(firstChars, c);
+  }
+
   /** Whether some word of the table starts at {@code start} (within {@code limit}). */
-  boolean startsAt(CharSequence text, int start, int limit) {
+  public boolean startsAt(CharSequence text, int start, int limit) {
     return matchAt(text, start, limit) != null;
   }
 
   /** Whether some word of the table ends at {@code end} (starting at or after {@code floor}). */
-  boolean endsAt(CharSequence text, int end, int floor) {
+  public boolean endsAt(CharSequence text, int end, int floor) {
     return matchEndingAt(text, end, floor) != null;
   }
 
@@ -116,7 +130,7 @@ final class WordTable<V> {
    * The nearest word of the table that ends at or before {@code end} and starts at or after
    * {@code floor}, searching backward; the longest one where several end at the same place.
    */
-  @Nullable Match<V> lastBefore(CharSequence text, int end, int floor) {
+  public @Nullable Match<V> lastBefore(CharSequence text, int end, int floor) {
     for (int e = end; e > floor; e--) {
       Match<V> match = matchEndingAt(text, e, floor);
       if (match != null) {
@@ -126,8 +140,15 @@ final class WordTable<V> {
     return null;
   }
 
-  /** A word found in a text: where it stands and what it means. */
-  record Match<V>(int start, int end, V meaning) {}
+  /**
+   * A word found in a text: where it stands ({@code [start, end)}) and what it means.
+   *
+   * @param <V> what the word means
+   * @param start offset of the word's first char
+   * @param end offset just past its last char
+   * @param meaning its meaning in the table
+   */
+  public record Match<V>(int start, int end, V meaning) {}
 
   /**
    * A frozen trie node: its children in an open-addressing table keyed by char, at most half

@@ -1,0 +1,82 @@
+package io.github.policytasks.examples.cli;
+
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.parser.CharsetDetection;
+import io.github.policytasks.parser.PlanParseException;
+import io.github.policytasks.parser.PlanParser;
+import io.github.policytasks.parser.corpus.InputCheck;
+import io.github.policytasks.parser.corpus.InputProblem;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the one plan of {@code parse FILE}, warning on one line of standard error when the input
+ * is empty, blank, binary or mostly unreadable, or when it yields no task; with {@code --strict}
+ * such a warning ends the run with exit code {@link ExitCodes#PARTLY} and no plan. Errors (a
+ * missing or oversized file, a strict parser's first problem) are {@link CliException}s.
+ */
+final class SinglePlan {
+  /** The warning for a plan text in which no task was found. */
+  static final String NO_TASK =
+      "no task found: this does not read as a key-work-task plan (numbered tasks under headings)";
+
+  /**
+   * What reading gave.
+   *
+   * @param plan the plan to print, or null when there is none
+   * @param exitCode the exit code of the run
+   */
+  record Outcome(@Nullable Plan plan, int exitCode) {}
+
+  private final PlanSources sources;
+  private final ParseOptions options;
+  private final PrintWriter err;
+
+  SinglePlan(InputStream stdin, ParseOptions options, PrintWriter err) {
+    this.sources = new PlanSources(stdin, options, err);
+    this.options = options;
+    this.err = err;
+  }
+
+  /** Reads {@code file} ({@code -} for standard input). */
+  Outcome read(String file) {
+    String name = file.equals(PlanSources.STDIN) ? "standard input" : file;
+    byte[] bytes = sources.readText(file);
+    Charset charset = options.charset != null ? options.charset : CharsetDetection.detect(bytes);
+    InputProblem problem = InputCheck.problem(bytes);
+    if (problem == null) {
+      problem = InputCheck.problem(CharsetDetection.decode(bytes, charset));
+    }
+    if (problem != null) {
+      warn(name, problem.reason());
+      if (options.strict) {
+        return new Outcome(null, ExitCodes.PARTLY);
+      }
+    }
+    Plan plan;
+    try {
+      plan = sources.parseBytes(bytes, name);
+    } catch (CliException e) {
+      if (options.strict && e.getCause() instanceof PlanParseException
+          && PlanParser.create().parse(bytes, charset).allTasks().isEmpty()) {
+        warn(name, NO_TASK);
+        return new Outcome(null, ExitCodes.PARTLY);
+      }
+      throw e;
+    }
+    if (problem == null && plan.allTasks().isEmpty()) {
+      warn(name, NO_TASK);
+      if (options.strict) {
+        return new Outcome(null, ExitCodes.PARTLY);
+      }
+    }
+    return new Outcome(plan, ExitCodes.OK);
+  }
+
+  private void warn(String name, String message) {
+    err.println(OneLineErrors.line("warning: " + name + ": " + message));
+    err.flush();
+  }
+}

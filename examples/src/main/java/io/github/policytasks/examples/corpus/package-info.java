@@ -1,0 +1,11 @@
+/**
+ * Many plans in one run on one machine: the files of a corpus in a stable order ({@link
+ * io.github.policytasks.examples.corpus.CorpusFiles}), parsed on a thread pool with results in
+ * input order ({@link io.github.policytasks.examples.corpus.BatchRunner}), written as JSON lines
+ * or as the corpus tables in CSV and Parquet ({@link
+ * io.github.policytasks.examples.corpus.CorpusWriter}).
+ */
+@NullMarked
+package io.github.policytasks.examples.corpus;
+
+import org.jspecify.annotations.NullMarked;

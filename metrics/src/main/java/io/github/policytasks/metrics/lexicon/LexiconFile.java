@@ -1,0 +1,121 @@
+package io.github.policytasks.metrics.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one vocabulary resource of this package: one row a line, fields separated by runs of
+ * spaces or tabs, and every row ending in a comment ({@code #} after a space) that says where the
+ * row comes from (a section of the annotation guide or a kind of document). Blank lines and lines
+ * that start with {@code #} are comments. A row without its comment, or with the wrong number of
+ * fields, is an error naming the resource and the line. Runs once per vocabulary, at class
+ * initialisation. Stateless.
+ */
+final class LexiconFile {
+  private LexiconFile() {}
+
+  /** One row: its fields, its comment, and where it stands. */
+  record Row(List<String> fields, String comment, String resource, int line) {
+    /** The field at {@code index}. */
+    String field(int index) {
+      return fields.get(index);
+    }
+
+    /** An error about this row. */
+    IllegalStateException error(String message) {
+      return new IllegalStateException(
+          resource + " line " + line + ": " + message + " in " + fields);
+    }
+  }
+
+  /**
+   * The rows of the resource {@code name} next to this class, each with between {@code minFields}
+   * and {@code maxFields} fields.
+   *
+   * @throws IllegalStateException naming the resource and line of a malformed row, or when the
+   *     resource is missing
+   */
+  static List<Row> read(String name, int minFields, int maxFields) {
+    InputStream in = LexiconFile.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("Lexicon resource " + name + " is missing from the class path");
+    }
+    List<Row> rows = new ArrayList<>();
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      int number = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
+        String stripped = line.strip();
+        if (stripped.isEmpty() || stripped.startsWith("#")) {
+          continue;
+        }
+        int hash = commentStart(line);
+        if (hash < 0) {
+          throw new IllegalStateException(
+              name + " line " + number + ": a row must end in a comment saying where it comes from: \""
+                  + line + "\"");
+        }
+        String comment = line.substring(hash + 1).strip();
+        List<String> fields = List.of(line.substring(0, hash).strip().split("[ \t]+"));
+        Row row = new Row(fields, comment, name, number);
+        if (fields.size() < minFields || fields.size() > maxFields || comment.isEmpty()) {
+          throw row.error("expected " + minFields + (minFields == maxFields ? "" : "-" + maxFields)
+              + " fields and a comment");
+        }
+        rows.add(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read lexicon resource " + name, e);
+    }
+    return List.copyOf(rows);
+  }
+
+  /** The offset of the {@code #} that starts the row's comment: the first one after a space or tab. */
+  private static int commentStart(String line) {
+    for (int i = 1; i < line.length(); i++) {
+      char c = line.charAt(i);
+      char before = line.charAt(i - 1);
+      if (c == '#' && (before == ' ' || before == '\t')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@code word} when it is already in folded form; otherwise an error, since a word that folding
+   * changes could never match the folded text it is looked up in.
+   */
+  static String folded(Row row, String word) {
+    if (!Folding.fold(word).equals(word)) {
+      throw row.error("\"" + word + "\" is not in folded form (\"" + Folding.fold(word)
+          + "\"); it could never match folded text");
+    }
+    return word;
+  }
+
+  /** The one character of a field meant to hold one. */
+  static char single(Row row, String field) {
+    if (field.length() != 1) {
+      throw row.error("expected one character, found \"" + field + "\"");
+    }
+    return field.charAt(0);
+  }
+
+  /** The constant of {@code type} a field names in lower case with hyphens ({@code responsible-department}). */
+  static <E extends Enum<E>> E constant(Row row, String field, Class<E> type) {
+    try {
+      return Enum.valueOf(type, field.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw row.error("\"" + field + "\" is not one of " + java.util.Arrays.toString(
+          type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.policytasks.metrics.lexicon;
+
+/** The not-a-target rules that read word patterns of {@code not-targets.txt} (annotation guide §3, §6). */
+public enum NotTargetRule {
+  /** A numeral phrase that is a set phrase or a name: 一批, 两个维护. */
+  SET_PHRASE,
+  /** One character that after a one-character numeral makes a set phrase: 一期, 三类. */
+  NON_COUNT_CLASSIFIER,
+  /** One character that before 一 makes a word: 统一, 进一步. */
+  WORD_BEFORE_ONE,
+  /** Words right before a figure that give the old level: 由, 从, 原来的. */
+  BASELINE,
+  /** Words that report the present or past state: 截至, 现有, 已建成. */
+  STATUS,
+  /** Words that restate a count as reorganised: 调整为. */
+  RESTATING,
+  /** Words before 等 that frame a count of things named: 围绕…等5大产业链. */
+  FRAMING,
+  /** Verbs that open a clause on the scope a task works in: 依托全县12个乡镇. */
+  OPENING_FRAME,
+  /** Words before a project's capacity: 年产. */
+  CAPACITY,
+  /** Words that end a project's name after a capacity: 项目. */
+  PROJECT,
+  /** One character before 前 that makes it a deadline (年底前), not a rank (前50强). */
+  DEADLINE_BEFORE_QIAN
+}

@@ -1,0 +1,129 @@
+package io.github.policytasks.metrics.lexicon;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The vocabulary of responsibility notes (annotation guide §2, §6 Notes), from {@code
+ * note-keys.txt} and {@code note-phrases.txt}: the keys with their Traditional forms and fields,
+ * the sentence stating that the first-listed unit leads, and the words that name the first place
+ * of a list. Both the parser (reading) and the renderer (writing) use these, so a key added to the
+ * data file is read and written alike. Immutable and thread-safe.
+ */
+public final class NoteKeys {
+  private static final List<NoteKey> KEYS = readKeys();
+  private static final WordTable<NoteKey> TABLE = WordTable.of(byWord(KEYS));
+  private static final Map<String, String> TRADITIONAL = new HashMap<>();
+  private static final Map<String, Boolean> FIRST_POSITION = new HashMap<>();
+  private static String firstListedRule = "";
+
+  static {
+    for (NoteKey key : KEYS) {
+      TRADITIONAL.put(key.simplified(), key.traditional());
+    }
+    for (LexiconFile.Row row : LexiconFile.read("note-phrases.txt", 3, 3)) {
+      String simplified = LexiconFile.folded(row, row.field(0));
+      String traditional = traditionalOf(row, simplified, row.field(1));
+      TRADITIONAL.put(simplified, traditional);
+      switch (row.field(2)) {
+        case "first-listed-rule":
+          firstListedRule = simplified;
+          break;
+        case "first-position":
+          FIRST_POSITION.put(simplified, Boolean.TRUE);
+          break;
+        default:
+          throw row.error("unknown role \"" + row.field(2) + "\"");
+      }
+    }
+    if (firstListedRule.isEmpty()) {
+      throw new IllegalStateException("note-phrases.txt states no first-listed-rule");
+    }
+  }
+
+  private static final WordTable<Boolean> FIRST_POSITION_WORDS = WordTable.of(FIRST_POSITION);
+
+  private NoteKeys() {}
+
+  private static List<NoteKey> readKeys() {
+    return LexiconFile.read("note-keys.txt", 4, 4).stream().map(row -> {
+      String simplified = LexiconFile.folded(row, row.field(0));
+      String form = row.field(3);
+      if (!form.equals("key") && !form.equals("colon")) {
+        throw row.error("form must be key or colon, found \"" + form + "\"");
+      }
+      return new NoteKey(simplified, traditionalOf(row, simplified, row.field(1)),
+          LexiconFile.constant(row, row.field(2), NoteField.class), form.equals("colon"));
+    }).toList();
+  }
+
+  private static String traditionalOf(LexiconFile.Row row, String simplified, String traditional) {
+    if (!Folding.fold(traditional).equals(simplified)) {
+      throw row.error("the Traditional form " + traditional + " folds to "
+          + Folding.fold(traditional) + ", not to " + simplified
+          + "; the parser could not read what a renderer writes");
+    }
+    return traditional;
+  }
+
+  private static Map<String, NoteKey> byWord(List<NoteKey> keys) {
+    Map<String, NoteKey> map = new LinkedHashMap<>();
+    for (NoteKey key : keys) {
+      if (map.put(key.simplified(), key) != null) {
+        throw new IllegalStateException("note-keys.txt lists " + key.simplified() + " twice");
+      }
+    }
+    return map;
+  }
+
+  /** Every key, in the order of the data file. */
+  public static List<NoteKey> all() {
+    return KEYS;
+  }
+
+  /** The keys, matched longest-first in folded text ({@code 牵头单位} before {@code 牵头}). */
+  public static WordTable<NoteKey> table() {
+    return TABLE;
+  }
+
+  /**
+   * The key spelled {@code simplified}.
+   *
+   * @throws IllegalArgumentException if no key is spelled so
+   */
+  public static NoteKey of(String simplified) {
+    for (NoteKey key : KEYS) {
+      if (key.simplified().equals(simplified)) {
+        return key;
+      }
+    }
+    throw new IllegalArgumentException("\"" + simplified + "\" is no note key of note-keys.txt");
+  }
+
+  /**
+   * The Traditional form of a key or note phrase ({@code 牵头单位} → {@code 牽頭單位}).
+   *
+   * @throws IllegalArgumentException if {@code simplified} is neither a key nor a note phrase
+   */
+  public static String traditional(String simplified) {
+    String traditional = TRADITIONAL.get(Objects.requireNonNull(simplified, "simplified"));
+    if (traditional == null) {
+      throw new IllegalArgumentException(
+          "No Traditional form known for \"" + simplified + "\": not in note-keys.txt or note-phrases.txt");
+    }
+    return traditional;
+  }
+
+  /** The sentence a renderer writes to state that the first-listed unit leads (列第一位的为牵头单位). */
+  public static String firstListedRule() {
+    return firstListedRule;
+  }
+
+  /** The words that name the first place of a list ({@code 第一}, {@code 首位}), in folded text. */
+  public static WordTable<Boolean> firstPositionWords() {
+    return FIRST_POSITION_WORDS;
+  }
+}

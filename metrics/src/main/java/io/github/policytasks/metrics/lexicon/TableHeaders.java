@@ -1,0 +1,43 @@
+package io.github.policytasks.metrics.lexicon;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The header words of a task table and the field each column fills (annotation guide §6,
+ * Tables), from {@code table-headers.txt}. Headers are looked up folded, spaces removed.
+ * Immutable and thread-safe.
+ */
+public final class TableHeaders {
+  private static final Map<String, ColumnField> HEADERS = new LinkedHashMap<>();
+
+  static {
+    for (LexiconFile.Row row : LexiconFile.read("table-headers.txt", 2, 2)) {
+      String header = LexiconFile.folded(row, row.field(0));
+      if (HEADERS.put(header, LexiconFile.constant(row, row.field(1), ColumnField.class)) != null) {
+        throw row.error("header listed twice");
+      }
+    }
+  }
+
+  private TableHeaders() {}
+
+  /** The field of the column headed exactly {@code header} (folded, spaces removed), or null. */
+  public static @Nullable ColumnField field(String header) {
+    return HEADERS.get(header);
+  }
+
+  /** The headers of {@code field}, in the order of the data file. */
+  public static List<String> headers(ColumnField field) {
+    List<String> headers = new ArrayList<>();
+    HEADERS.forEach((header, f) -> {
+      if (f == field) {
+        headers.add(header);
+      }
+    });
+    return List.copyOf(headers);
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.policytasks.metrics.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.policytasks.core.Bound;
+import org.junit.jupiter.api.Test;
+
+/** The vocabularies load from their data files, and the data keeps the rules the readers rely on. */
+class LexiconTest {
+
+  @Test
+  void fold_traditionalFullWidthAndSpaces_givesTheSimplifiedHalfWidthFormOfTheSameLength() {
+    String input = "牽頭單位\u3000（１．５萬畝）\t責任部門：縣發改局\r\n8〜10個";
+
+    String folded = Folding.fold(input);
+
+    assertThat(folded).isEqualTo("牵头单位 (1.5万亩) 责任部门:县发改局\r\n8~10个");
+    assertThat(folded).hasSameSizeAs(input);
+  }
+
+  @Test
+  void fold_everyChar_isIdempotent() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char once = Folding.fold((char) c);
+      assertThat(Folding.fold(once)).as("U+%04X", c).isEqualTo(once);
+    }
+  }
+
+  @Test
+  void fold_lineBreaks_areKept() {
+    assertThat(Folding.fold("\n")).isEqualTo("\n");
+    assertThat(Folding.fold("\r")).isEqualTo("\r");
+  }
+
+  @Test
+  void view_foldsEachCharOnAccess() {
+    CharSequence view = Folding.view("萬畝");
+
+    assertThat(view.charAt(0)).isEqualTo('万');
+    assertThat(view.toString()).isEqualTo("万亩");
+  }
+
+  @Test
+  void noteKeys_everyTraditionalForm_foldsToItsKey() {
+    assertThat(NoteKeys.all()).isNotEmpty().allSatisfy(key ->
+        assertThat(Folding.fold(key.traditional())).isEqualTo(key.simplified()));
+    assertThat(NoteKeys.traditional("牵头单位")).isEqualTo("牽頭單位");
+    assertThat(NoteKeys.traditional(NoteKeys.firstListedRule())).isEqualTo("列第一位的為牽頭單位");
+  }
+
+  @Test
+  void noteKeys_longestSpellingWins() {
+    WordTable.Match<NoteKey> match = NoteKeys.table().matchAt("牵头单位:县发改局", 0, 9);
+
+    assertThat(match).isNotNull();
+    assertThat(match.meaning().simplified()).isEqualTo("牵头单位");
+    assertThat(match.meaning().field()).isEqualTo(NoteField.LEAD);
+  }
+
+  @Test
+  void noteKeys_unknownWord_namesIt() {
+    assertThatThrownBy(() -> NoteKeys.traditional("负责"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("负责");
+  }
+
+  @Test
+  void numerals_digitsAndUnits_haveTheirValues() {
+    assertThat(Numerals.digit('两')).isEqualTo(2);
+    assertThat(Numerals.digit('玖')).isEqualTo(9);
+    assertThat(Numerals.digit('〇')).isZero();
+    assertThat(Numerals.digit('万')).isEqualTo(-1);
+    assertThat(Numerals.unit('千')).isEqualTo(1000);
+    assertThat(Numerals.unit('一')).isZero();
+    assertThat(Numerals.isNumeral(Folding.fold('貳'))).isTrue();
+  }
+
+  @Test
+  void magnitudes_roles_selectTheirWords() {
+    assertThat(Magnitudes.group().matchAt("万亿元", 0, 3).meaning().exponent()).isEqualTo(12);
+    assertThat(Magnitudes.multiply().startsAt("万", 0, 1)).isFalse();
+    assertThat(Magnitudes.word(8)).isEqualTo("亿");
+    assertThat(Magnitudes.all()).filteredOn(Magnitude::prefix).extracting(Magnitude::word)
+        .contains("十", "百", "千", "万", "亿", "万亿");
+  }
+
+  @Test
+  void boundWords_positions_giveTheirBounds() {
+    assertThat(BoundWords.at(WordPosition.BEFORE).matchEndingAt("不低于", 3, 0).meaning().bound())
+        .isEqualTo(Bound.AT_LEAST);
+    assertThat(BoundWords.at(WordPosition.AFTER).matchAt("或以下", 0, 3).meaning().bound())
+        .isEqualTo(Bound.AT_MOST);
+    assertThat(BoundWords.at(WordPosition.LEAD_IN).matchAt("达到", 0, 2).meaning().bound()).isNull();
+    assertThat(BoundWords.at(WordPosition.NONE).matchEndingAt("最近", 2, 0)).isNotNull();
+  }
+
+  @Test
+  void boundWords_wordAtTwoPositionsOfOneTable_isRefused() {
+    assertThatThrownBy(() -> BoundWords.of(
+        java.util.EnumSet.of(WordPosition.BEFORE, WordPosition.DETACHED)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("至少");
+  }
+
+  @Test
+  void rangeSeparators_longestFirst() {
+    assertThat(RangeSeparators.table().matchAt("——10", 0, 4).end()).isEqualTo(2);
+    assertThat(RangeSeparators.all()).contains("-", "~", "至", "到");
+  }
+
+  @Test
+  void tableHeaders_guideWords_fillTheirFields() {
+    assertThat(TableHeaders.field("指导部门")).isEqualTo(ColumnField.LEAD);
+    assertThat(TableHeaders.field("具体目标")).isEqualTo(ColumnField.TEXT);
+    assertThat(TableHeaders.field("包抓领导").noteField()).isEqualTo(NoteField.LEADER);
+    assertThat(TableHeaders.field("备注")).isNull();
+  }
+
+  @Test
+  void notTargetPatterns_rules_holdTheirWords() {
+    assertThat(NotTargetPatterns.table(NotTargetRule.BASELINE).startsAt("由", 0, 1)).isTrue();
+    assertThat(NotTargetPatterns.charSet(NotTargetRule.WORD_BEFORE_ONE)['统']).isTrue();
+  }
+
+  @Test
+  void read_rowWithoutItsSource_isRefusedWithResourceAndLine() {
+    assertThatThrownBy(() -> LexiconFile.read("row-without-source.txt", 2, 2))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("row-without-source.txt line 2")
+        .hasMessageContaining("comment");
+  }
+
+  @Test
+  void read_wordNotInFoldedForm_isRefused() {
+    LexiconFile.Row row = LexiconFile.read("unfolded-word.txt", 1, 1).get(0);
+
+    assertThatThrownBy(() -> LexiconFile.folded(row, row.field(0)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("unfolded-word.txt line 2").hasMessageContaining("牵头");
+  }
+
+  @Test
+  void wordTable_wordNotInFoldedForm_isRefused() {
+    assertThatThrownBy(() -> WordTable.of(Boolean.TRUE, "，"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("folded");
+  }
+}

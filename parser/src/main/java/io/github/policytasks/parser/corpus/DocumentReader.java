@@ -1,0 +1,123 @@
+package io.github.policytasks.parser.corpus;
+
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.parser.CharsetDetection;
+import io.github.policytasks.parser.PlanParseException;
+import io.github.policytasks.parser.PlanParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one file of a corpus into a {@link DocumentResult}, never throwing for a bad file: a file
+ * that cannot be read, is larger than the limit, is empty, blank, binary or mostly unreadable
+ * ({@link InputCheck}), or that the parser rejects, is a failure with a one-line reason; anything
+ * else is parsed (charset detected, or the one given). The batch command line and the Spark job
+ * both read through this class, so they keep and refuse the same files. Immutable and
+ * thread-safe.
+ */
+public final class DocumentReader {
+  private final PlanParser parser;
+  private final @Nullable Charset charset;
+  private final long maxInputSize;
+
+  /**
+   * A reader parsing with {@code parser}, decoding in {@code charset} (null: detected), refusing
+   * files over {@code maxInputSize} bytes.
+   */
+  public DocumentReader(PlanParser parser, @Nullable Charset charset, long maxInputSize) {
+    this.parser = Objects.requireNonNull(parser, "parser");
+    this.charset = charset;
+    if (maxInputSize < 0) {
+      throw new IllegalArgumentException("maxInputSize < 0: " + maxInputSize);
+    }
+    this.maxInputSize = maxInputSize;
+  }
+
+  /** A lenient reader with the default parser, charset detection and the default size limit. */
+  public static DocumentReader standard() {
+    return new DocumentReader(PlanParser.create(), null, InputSizes.DEFAULT_LIMIT);
+  }
+
+  /** The size limit, in bytes. */
+  public long maxInputSize() {
+    return maxInputSize;
+  }
+
+  /** The file {@code file}, read and parsed. */
+  public DocumentResult read(Path file) {
+    Objects.requireNonNull(file, "file");
+    byte[] bytes;
+    try {
+      if (Files.isDirectory(file)) {
+        return DocumentResult.failed("a directory, not a file", 0);
+      }
+      long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+      if (size > maxInputSize) {
+        return tooLarge(size);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = InputSizes.readAll(in, maxInputSize);
+      }
+    } catch (InputTooLargeException e) {
+      return DocumentResult.failed("too large: " + e.getMessage(), maxInputSize);
+    } catch (NoSuchFileException e) {
+      return DocumentResult.failed("no such file", 0);
+    } catch (AccessDeniedException e) {
+      return DocumentResult.failed("cannot read: permission denied", 0);
+    } catch (IOException e) {
+      return DocumentResult.failed("cannot read: " + oneLine(e), 0);
+    } catch (OutOfMemoryError e) {
+      return DocumentResult.failed("out of memory while reading", 0);
+    }
+    return read(bytes);
+  }
+
+  /** {@code bytes}, the whole content of one file, parsed. */
+  public DocumentResult read(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    long size = bytes.length;
+    if (size > maxInputSize) {
+      return tooLarge(size);
+    }
+    InputProblem problem = InputCheck.problem(bytes);
+    if (problem != null) {
+      return DocumentResult.failed(problem.reason(), size);
+    }
+    Charset decoding = charset != null ? charset : CharsetDetection.detect(bytes);
+    try {
+      problem = InputCheck.problem(CharsetDetection.decode(bytes, decoding));
+      if (problem != null) {
+        return DocumentResult.failed(problem.reason(), size);
+      }
+      Plan plan = parser.parse(bytes, decoding);
+      return DocumentResult.read(plan, size);
+    } catch (PlanParseException e) {
+      return DocumentResult.failed("not read (strict): " + oneLine(e), size);
+    } catch (RuntimeException | StackOverflowError e) {
+      return DocumentResult.failed("parser failed: " + oneLine(e), size);
+    } catch (OutOfMemoryError e) {
+      return DocumentResult.failed("out of memory while parsing", size);
+    }
+  }
+
+  /** The failure of a file of {@code size} bytes, over the limit, which is not read. */
+  public DocumentResult tooLarge(long size) {
+    return DocumentResult.failed("too large: " + InputSizes.describe(size)
+        + ", over the input size limit of " + InputSizes.describe(maxInputSize), 0);
+  }
+
+  private static String oneLine(Throwable e) {
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    return message.replaceAll("\\s*\\R\\s*", " ").strip();
+  }
+}

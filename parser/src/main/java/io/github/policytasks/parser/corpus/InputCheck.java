@@ -1,0 +1,60 @@
+package io.github.policytasks.parser.corpus;
+
+import io.github.policytasks.parser.CharsetDetection;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tells plan text from bytes that are none: {@link #problem(byte[])} looks at the raw bytes
+ * (empty, binary), {@link #problem(String)} at the decoded text (blank, mostly unreadable).
+ * Linear in the input; stateless and thread-safe.
+ */
+public final class InputCheck {
+  /** How many leading bytes are searched for a NUL byte. */
+  static final int BINARY_PROBE = 8192;
+
+  private InputCheck() {}
+
+  /** The problem of {@code bytes} seen as bytes: {@code EMPTY}, {@code BINARY}, or null. */
+  public static @Nullable InputProblem problem(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    if (bytes.length == 0) {
+      return InputProblem.EMPTY;
+    }
+    if (CharsetDetection.bomLength(bytes) == 2) {
+      return null;
+    }
+    int probe = Math.min(bytes.length, BINARY_PROBE);
+    for (int i = 0; i < probe; i++) {
+      if (bytes[i] == 0) {
+        return InputProblem.BINARY;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The problem of decoded {@code text}: {@code BLANK} when it is only white space, {@code
+   * UNREADABLE} when more than half of its other characters are U+FFFD (bytes the charset could
+   * not decode) or control characters, else null.
+   */
+  public static @Nullable InputProblem problem(String text) {
+    Objects.requireNonNull(text, "text");
+    int visible = 0;
+    int unreadable = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+        continue;
+      }
+      visible++;
+      if (c == '\uFFFD' || Character.isISOControl(c)) {
+        unreadable++;
+      }
+    }
+    if (visible == 0) {
+      return InputProblem.BLANK;
+    }
+    return unreadable * 2 > visible ? InputProblem.UNREADABLE : null;
+  }
+}

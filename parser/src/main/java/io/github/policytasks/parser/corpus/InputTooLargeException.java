@@ -1,0 +1,21 @@
+package io.github.policytasks.parser.corpus;
+
+import java.io.IOException;
+
+/** Thrown when an input holds more bytes than the configured limit; nothing past it was read. */
+public final class InputTooLargeException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  private final long limit;
+
+  /** An input larger than {@code limit} bytes. */
+  public InputTooLargeException(long limit) {
+    super("larger than the input size limit of " + InputSizes.describe(limit));
+    this.limit = limit;
+  }
+
+  /** The limit, in bytes. */
+  public long limit() {
+    return limit;
+  }
+}
