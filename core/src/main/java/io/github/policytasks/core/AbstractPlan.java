@@ -243,6 +243,10 @@ public abstract class AbstractPlan {
             "Plan regions overlap or are out of order: " + regions().get(k - 1) + " then " + regions().get(k));
       }
     }
+    Integer year = year();
+    if (year != null && year < 0) {
+      throw new IllegalArgumentException("Plan year " + year + " is negative");
+    }
     PlanIds.check(sections());
   }
 
