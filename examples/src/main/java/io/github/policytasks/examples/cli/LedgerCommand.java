@@ -1,7 +1,6 @@
 package io.github.policytasks.examples.cli;
 
 import io.github.policytasks.tracking.ledger.Ledger;
-import io.github.policytasks.tracking.ledger.LedgerFormat;
 import io.github.policytasks.tracking.ledger.LedgerRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +28,7 @@ final class LedgerCommand implements Callable<Integer> {
 
   @Mixin PlanFiles input = new PlanFiles();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
-  LedgerFormat format;
+  @Mixin LedgerOutput output = new LedgerOutput();
 
   @Mixin ParseOptions parseOptions = new ParseOptions();
 
@@ -46,7 +40,7 @@ final class LedgerCommand implements Callable<Integer> {
     for (NamedPlan plan : sources.loadAll(input.files, root.context().terminal())) {
       rows.addAll(Ledger.rowsOf(plan.name(), plan.plan()));
     }
-    format.renderer().render(rows, spec.commandLine().getOut());
+    output.write(rows, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 }

@@ -1,7 +1,7 @@
 package io.github.policytasks.examples.cli;
 
 import io.github.policytasks.tracking.ledger.Ledger;
-import io.github.policytasks.tracking.ledger.LedgerFormat;
+import io.github.policytasks.tracking.ledger.TableRenderer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +42,7 @@ final class RootCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NamedPlan seed = PlanSources.seed();
-    LedgerFormat.TABLE.renderer().render(
+    TableRenderer.ofWidth(TerminalWidth.detect()).render(
         Ledger.rowsOf(seed.name(), seed.plan()), spec.commandLine().getOut());
     return ExitCodes.OK;
   }

@@ -4,7 +4,6 @@ import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.TargetKind;
 import io.github.policytasks.tracking.ledger.Ledger;
-import io.github.policytasks.tracking.ledger.LedgerFormat;
 import io.github.policytasks.tracking.ledger.LedgerRow;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +51,7 @@ final class TargetsCommand implements Callable<Integer> {
       description = "Only targets with comparator C: ${COMPLETION-CANDIDATES}.")
   @Nullable Bound comparator;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "table, csv, json or markdown (default: ${DEFAULT-VALUE}).")
-  LedgerFormat format;
+  @Mixin LedgerOutput output = new LedgerOutput();
 
   @Mixin ParseOptions parseOptions = new ParseOptions();
 
@@ -67,7 +64,7 @@ final class TargetsCommand implements Callable<Integer> {
     for (NamedPlan plan : sources.loadAll(input.files, root.context().terminal())) {
       rows.addAll(Ledger.targetRowsOf(plan.name(), plan.plan(), filter));
     }
-    format.renderer().render(rows, spec.commandLine().getOut());
+    output.write(rows, spec.commandLine().getOut());
     return ExitCodes.OK;
   }
 
@@ -75,7 +72,7 @@ final class TargetsCommand implements Callable<Integer> {
     Predicate<LedgerRow> filter = row -> true;
     if (leadUnit != null) {
       String name = leadUnit;
-      filter = filter.and(row -> row.task().isLedBy(name));
+      filter = filter.and(row -> row.task() != null && row.task().isLedBy(name));
     }
     if (section != null) {
       int number = section;

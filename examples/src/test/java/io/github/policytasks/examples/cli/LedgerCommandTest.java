@@ -50,7 +50,7 @@ class LedgerCommandTest {
   @Test
   void ledger_formatIsCaseInsensitive() {
     assertThat(Cli.run("ledger", planJson.toString(), "--format", "MARKDOWN").out())
-        .startsWith("| Source |");
+        .startsWith("| source |");
   }
 
   @Test

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The full ledger as CSV for Excel and scripts: a byte-order mark first (so Excel reads the
  * UTF-8 Chinese text correctly), a header row of {@link LedgerColumn} keys, then one row per
- * ledger row, fields quoted where RFC 4180 requires, lines ended by CRLF. Stateless and
+ * ledger row, fields quoted where RFC 4180 requires, lines ended by CRLF. Text cells that a
+ * spreadsheet would run as a formula are guarded ({@link FormulaGuard}). Stateless and
  * thread-safe.
  */
 public final class CsvRenderer implements LedgerRenderer {
@@ -35,7 +36,7 @@ public final class CsvRenderer implements LedgerRenderer {
       for (LedgerRow row : rows) {
         List<String> fields = new ArrayList<>();
         for (LedgerColumn column : LedgerColumn.values()) {
-          fields.add(column.textOf(row));
+          fields.add(column.safeTextOf(row));
         }
         writer.write(fields);
       }

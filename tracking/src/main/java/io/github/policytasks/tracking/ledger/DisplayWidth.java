@@ -76,6 +76,45 @@ public final class DisplayWidth {
     return kept.append('…').toString();
   }
 
+  /**
+   * {@code text} broken into lines of at most {@code width} columns, nothing cut: a break falls
+   * after a space or CJK punctuation (、，。；：）) when one is near, else between any two characters
+   * (Chinese has no spaces); a single character wider than {@code width} stands on its own line.
+   *
+   * @throws IllegalArgumentException if {@code width} is less than 1
+   */
+  public static java.util.List<String> wrap(String text, int width) {
+    if (width < 1) {
+      throw new IllegalArgumentException("width " + width + " is less than 1");
+    }
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    String rest = text;
+    while (of(rest) > width) {
+      int cut = 0;
+      int used = 0;
+      int lastBreak = -1;
+      while (cut < rest.length()) {
+        int cp = rest.codePointAt(cut);
+        int w = of(cp);
+        if (used + w > width && cut > 0) {
+          break;
+        }
+        used += w;
+        cut += Character.charCount(cp);
+        if (cp == ' ' || "、，。；：）,;:)".indexOf(cp) >= 0) {
+          lastBreak = cut;
+        }
+      }
+      if (lastBreak > 0 && lastBreak >= cut * 2 / 3 && lastBreak < rest.length()) {
+        cut = lastBreak;
+      }
+      lines.add(rest.substring(0, cut).stripTrailing());
+      rest = rest.substring(cut).stripLeading();
+    }
+    lines.add(rest);
+    return lines;
+  }
+
   /** {@code text} followed by spaces up to {@code width} columns. */
   public static String padRight(String text, int width) {
     int pad = width - of(text);

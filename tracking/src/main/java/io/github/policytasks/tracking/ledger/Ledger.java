@@ -9,17 +9,24 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Turns plans into ledger rows, in document order. {@link #rowsOf} gives one row per target and
- * one for each task without targets, so every task appears; {@link #targetRowsOf} gives the rows
- * of the targets that pass a filter. Stateless and thread-safe.
+ * Turns plans into ledger rows, in document order. {@link #rowsOf} gives one row per goal of a
+ * section, one per target of a task and one for each task without targets, so every task and
+ * every target appears; {@link #targetRowsOf} gives the rows of the targets (goals included) that
+ * pass a filter. Stateless and thread-safe.
  */
 public final class Ledger {
   private Ledger() {}
 
-  /** Every task of {@code plan}: one row per target, one row for a task without targets. */
+  /**
+   * Every goal and task of {@code plan}: per section its goals, then one row per target of each
+   * task, one row for a task without targets.
+   */
   public static List<LedgerRow> rowsOf(String source, Plan plan) {
     List<LedgerRow> rows = new ArrayList<>();
     for (Section section : plan.sections()) {
+      for (Target goal : section.goals()) {
+        rows.add(new LedgerRow(source, section, null, goal));
+      }
       for (Task task : section.allTasks()) {
         if (task.targets().isEmpty()) {
           rows.add(new LedgerRow(source, section, task, null));

@@ -25,7 +25,10 @@ public final class LedgerCells {
 
   private LedgerCells() {}
 
-  /** The task's title, or when it has none the start of its text, cut to a short heading. */
+  /**
+   * A heading for display: the task's title, whole, or when it has none the start of its text cut
+   * to a short heading (exports carry the title and the text whole, in their own columns).
+   */
   public static String taskTitle(Task task) {
     String title = task.title();
     return title != null ? title : DisplayWidth.truncate(task.text(), TITLE_FALLBACK_WIDTH);
@@ -78,15 +81,36 @@ public final class LedgerCells {
   }
 
   /**
-   * The normalized value with its unit for display: exact when it has a decimal form, otherwise
-   * rounded half-even to two places after {@code ≈}; empty when the unit is unknown.
+   * The normalized value with its canonical unit, readable ({@link #readable}): {@code 3,080,000
+   * 平方米}, {@code ≈1,026,666,667 平方米}; a range as {@code 10,000–20,000 平方米}; empty when the
+   * unit is unknown. The exact value is in the exports.
    */
   public static String normalizedForDisplay(Target target) {
     Quantity normalized = target.normalized();
     if (normalized == null) {
       return "";
     }
-    return amountRange(normalized, target.normalizedUpper(), true) + " " + normalized.unit();
+    Quantity upper = target.normalizedUpper();
+    return readable(normalized.amount())
+        + (upper == null ? "" : "–" + readable(upper.amount())) + " " + normalized.unit();
+  }
+
+  /**
+   * {@code amount} for reading: thousands separators, at most two decimal places below 1,000 and
+   * none from 1,000 up, rounded half-even and marked {@code ≈} when rounding changed it.
+   */
+  public static String readable(Amount amount) {
+    java.math.BigDecimal exact = amount.hasDecimalForm() ? amount.toBigDecimal() : null;
+    int places = amount.toBigDecimal(0, RoundingMode.DOWN).abs()
+        .compareTo(java.math.BigDecimal.valueOf(1000)) >= 0 ? 0 : 2;
+    java.math.BigDecimal rounded = amount.toBigDecimal(places, RoundingMode.HALF_EVEN)
+        .stripTrailingZeros();
+    if (rounded.scale() < 0) {
+      rounded = rounded.setScale(0);
+    }
+    boolean changed = exact == null || rounded.compareTo(exact) != 0;
+    return (changed ? "≈" : "")
+        + String.format(Locale.ROOT, "%,." + rounded.scale() + "f", rounded);
   }
 
   /** The exact text of an amount ({@code 150}, {@code 69200000/3}), or {@code null}. */

@@ -1,7 +1,10 @@
 package io.github.policytasks.tracking.ledger;
 
 import io.github.policytasks.core.LeadUnit;
+import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Target;
+import io.github.policytasks.core.Task;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -9,68 +12,107 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The columns of the full ledger, as written to CSV (header = {@link #key()}) and JSON (key =
- * {@link #key()}), in order. A value is a {@code String}, an {@code Integer}, a {@code List} of
- * unit names, or {@code null} when absent; amounts are exact decimal strings or fractions, as in
- * the JSON contract.
+ * The one table of columns of the full ledger, in order, that every export writes the same way:
+ * CSV and Markdown (header = {@link #key()}), JSON (key = {@link #key()}) and .xlsx. Nothing a
+ * ledger user needs is cut: the task's full title and text, lead and supporting units, the target's
+ * original words, the exact normalized value and beside it the same rounded half-even to {@link
+ * #ROUNDED_SCALE} places. A value is a {@code String}, an {@code Integer}, a {@code List} of unit
+ * names, a {@link java.math.BigDecimal} (the rounded values), or {@code null} when absent; exact
+ * amounts are decimal strings or fractions, as in the JSON contract.
  */
 public enum LedgerColumn {
   /** Where the plan came from. */
-  SOURCE("source", LedgerRow::source),
+  SOURCE("source", Kind.TEXT, 16, LedgerRow::source),
   /** The section number as written. */
-  SECTION("section", row -> row.section().number()),
+  SECTION("section", Kind.NUMBER, 7, row -> row.section().number()),
   /** The section heading. */
-  SECTION_TITLE("sectionTitle", row -> row.section().title()),
-  /** The task id, {@code t12}. */
-  TASK_ID("taskId", row -> row.task().id()),
+  SECTION_TITLE("sectionTitle", Kind.TEXT, 30, row -> row.section().title()),
+  /** The task id, {@code t12}; absent for a goal of the section. */
+  TASK_ID("taskId", Kind.TEXT, 8, task(Task::id)),
   /** The task number as written. */
-  TASK_NUMBER("taskNumber", row -> row.task().number()),
-  /** The task title, or the start of its text. */
-  TASK_TITLE("taskTitle", row -> LedgerCells.taskTitle(row.task())),
+  TASK_NUMBER("taskNumber", Kind.NUMBER, 10, task(Task::number)),
+  /** The task title, whole; absent when the task has none. */
+  TASK_TITLE("taskTitle", Kind.TEXT, 30, task(Task::title)),
+  /** The task's full text, its notes included. */
+  TASK_TEXT("taskText", Kind.TEXT, 60, task(Task::text)),
   /** The lead units, principal lead first. */
-  LEAD_UNITS("leadUnits", row -> names(row.task().leadUnits())),
+  LEAD_UNITS("leadUnits", Kind.LIST, 24, task(t -> names(t.leadUnits()))),
   /** The supporting units. */
-  SUPPORTING_UNITS("supportingUnits", row -> names(row.task().supportingUnits())),
-  /** The target id, {@code t12.g3}. */
-  TARGET_ID("targetId", target(Target::id)),
-  /** The words that carry the target. */
-  TARGET_TEXT("targetText", target(Target::text)),
+  SUPPORTING_UNITS("supportingUnits", Kind.LIST, 24, task(t -> names(t.supportingUnits()))),
+  /** The target id, {@code t12.g3}, or a section goal's, {@code s2.g1}. */
+  TARGET_ID("targetId", Kind.TEXT, 9, target(Target::id)),
+  /** The words that carry the target, as written. */
+  TARGET_TEXT("targetText", Kind.TEXT, 20, target(Target::text)),
   /** What is counted or measured. */
-  SUBJECT("subject", target(Target::subject)),
-  /** The comparator, {@code AT_LEAST}. */
-  COMPARATOR("comparator", target(t -> t.comparator().name())),
+  SUBJECT("subject", Kind.TEXT, 24, target(Target::subject)),
+  /** The bound, {@code AT_LEAST}. */
+  COMPARATOR("comparator", Kind.TEXT, 13, target(t -> t.comparator().name())),
   /** The kind, {@code AMOUNT}. */
-  KIND("kind", target(t -> t.kind().name())),
+  KIND("kind", Kind.TEXT, 8, target(t -> t.kind().name())),
   /** The direction of a GROWTH or POINTS target. */
-  DIRECTION("direction", target(t -> t.direction() == null ? null : t.direction().name())),
-  /** The value as written (the lower end of a range). */
-  VALUE("value", target(t -> LedgerCells.exact(t.value()))),
-  /** The upper end of a range. */
-  UPPER("upper", target(t -> LedgerCells.exact(t.upper()))),
+  DIRECTION("direction", Kind.TEXT, 9, target(t -> t.direction() == null ? null : t.direction().name())),
+  /** The value as written (the lower end of a range), exact. */
+  VALUE("value", Kind.EXACT, 10, target(t -> LedgerCells.exact(t.value()))),
+  /** The upper end of a range, exact. */
+  UPPER("upper", Kind.EXACT, 8, target(t -> LedgerCells.exact(t.upper()))),
   /** The unit as written. */
-  UNIT("unit", target(t -> LedgerCells.unit(t.value()))),
-  /** The value in the canonical unit, exact. */
-  NORMALIZED("normalized", target(t -> LedgerCells.exact(t.normalized()))),
+  UNIT("unit", Kind.TEXT, 8, target(t -> LedgerCells.unit(t.value()))),
+  /** The value in the canonical unit, exact (a fraction where it has no finite decimal). */
+  NORMALIZED("normalized", Kind.EXACT, 16, target(t -> LedgerCells.exact(t.normalized()))),
+  /** {@link #NORMALIZED} rounded half-even to {@link #ROUNDED_SCALE} places. */
+  NORMALIZED_ROUNDED("normalizedRounded", Kind.NUMBER, 16, target(t -> rounded(t.normalized()))),
   /** The upper end of a range in the canonical unit, exact. */
-  NORMALIZED_UPPER("normalizedUpper", target(t -> LedgerCells.exact(t.normalizedUpper()))),
+  NORMALIZED_UPPER("normalizedUpper", Kind.EXACT, 16, target(t -> LedgerCells.exact(t.normalizedUpper()))),
+  /** {@link #NORMALIZED_UPPER} rounded half-even to {@link #ROUNDED_SCALE} places. */
+  NORMALIZED_UPPER_ROUNDED("normalizedUpperRounded", Kind.NUMBER, 16,
+      target(t -> rounded(t.normalizedUpper()))),
   /** The canonical unit. */
-  NORMALIZED_UNIT("normalizedUnit", target(t -> LedgerCells.unit(t.normalized()))),
+  NORMALIZED_UNIT("normalizedUnit", Kind.TEXT, 10, target(t -> LedgerCells.unit(t.normalized()))),
   /** The dimension of the unit, {@code AREA}. */
-  DIMENSION("dimension", target(t -> t.dimension() == null ? null : t.dimension().name())),
+  DIMENSION("dimension", Kind.TEXT, 12, target(t -> t.dimension() == null ? null : t.dimension().name())),
   /** The target's deadline, else the task's, as an ISO date. */
-  DEADLINE("deadline", row -> iso(row.deadline()));
+  DEADLINE("deadline", Kind.TEXT, 11, row -> iso(row.deadline()));
+
+  /** The places the rounded columns keep. */
+  public static final int ROUNDED_SCALE = 2;
+
+  /** How a column's values are typed in the writers that type them (JSON, .xlsx). */
+  public enum Kind {
+    /** Free text: guarded against formula injection in spreadsheets. */
+    TEXT,
+    /** A list of unit names, joined by {@code 、} in text formats. */
+    LIST,
+    /** An exact amount as text, {@code 69200000/3}. */
+    EXACT,
+    /** A number: an {@code Integer} or a rounded {@code BigDecimal}. */
+    NUMBER
+  }
 
   private final String key;
+  private final Kind kind;
+  private final int width;
   private final Function<LedgerRow, @Nullable Object> value;
 
-  LedgerColumn(String key, Function<LedgerRow, @Nullable Object> value) {
+  LedgerColumn(String key, Kind kind, int width, Function<LedgerRow, @Nullable Object> value) {
     this.key = key;
+    this.kind = kind;
+    this.width = width;
     this.value = value;
   }
 
-  /** The CSV header and JSON key. */
+  /** The header (CSV, Markdown, .xlsx) and JSON key. */
   public String key() {
     return key;
+  }
+
+  /** How the column's values are typed. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The width a spreadsheet gives the column, in characters. */
+  public int width() {
+    return width;
   }
 
   /** The typed value of this column in {@code row}. */
@@ -78,7 +120,7 @@ public enum LedgerColumn {
     return value.apply(row);
   }
 
-  /** The value as text: lists joined by {@code 、}, absent as the empty string. */
+  /** The value as text: lists joined by {@code 、}, numbers plain, absent as the empty string. */
   public String textOf(LedgerRow row) {
     Object v = valueOf(row);
     if (v == null) {
@@ -90,7 +132,16 @@ public enum LedgerColumn {
           .map(Object::toString)
           .collect(Collectors.joining(LedgerCells.UNIT_SEPARATOR));
     }
+    if (v instanceof java.math.BigDecimal) {
+      return ((java.math.BigDecimal) v).toPlainString();
+    }
     return v.toString();
+  }
+
+  /** As {@link #textOf}, guarded against formula injection when the column is text ({@link FormulaGuard}). */
+  public String safeTextOf(LedgerRow row) {
+    String text = textOf(row);
+    return kind == Kind.TEXT || kind == Kind.LIST ? FormulaGuard.guard(text) : text;
   }
 
   private static Function<LedgerRow, @Nullable Object> target(
@@ -98,8 +149,19 @@ public enum LedgerColumn {
     return row -> row.target() == null ? null : value.apply(row.target());
   }
 
+  private static Function<LedgerRow, @Nullable Object> task(
+      Function<Task, @Nullable Object> value) {
+    return row -> row.task() == null ? null : value.apply(row.task());
+  }
+
   private static List<String> names(List<LeadUnit> units) {
     return units.stream().map(LeadUnit::name).toList();
+  }
+
+  private static java.math.@Nullable BigDecimal rounded(@Nullable Quantity quantity) {
+    return quantity == null
+        ? null
+        : quantity.amount().toBigDecimal(ROUNDED_SCALE, RoundingMode.HALF_EVEN);
   }
 
   private static @Nullable String iso(@Nullable LocalDate date) {

@@ -1,8 +1,8 @@
 package io.github.policytasks.tracking.ledger;
 
 /**
- * The formats a ledger is written in, each with its renderer. A renderer is made when asked for,
- * so naming a format (as the command line's option does) loads no CSV or JSON library.
+ * The formats a ledger is written in, each text format with its renderer. A renderer is made when
+ * asked for, so naming a format (as the command line's option does) loads no CSV or JSON library.
  */
 public enum LedgerFormat {
   /** An aligned terminal table: {@link TableRenderer}. */
@@ -12,9 +12,20 @@ public enum LedgerFormat {
   /** A JSON array of row objects: {@link JsonRenderer}. */
   JSON,
   /** A Markdown table: {@link MarkdownRenderer}. */
-  MARKDOWN;
+  MARKDOWN,
+  /** An .xlsx workbook, binary: {@link XlsxLedgerWriter}, not a text renderer. */
+  XLSX;
 
-  /** The renderer that writes this format (stateless; a new one each time). */
+  /** Whether the format is text, written by {@link #renderer()}; XLSX is binary. */
+  public boolean isText() {
+    return this != XLSX;
+  }
+
+  /**
+   * The renderer that writes this text format (stateless; a new one each time).
+   *
+   * @throws UnsupportedOperationException for XLSX: use {@link XlsxLedgerWriter}
+   */
   public LedgerRenderer renderer() {
     switch (this) {
       case TABLE:
@@ -25,6 +36,8 @@ public enum LedgerFormat {
         return new JsonRenderer();
       case MARKDOWN:
         return new MarkdownRenderer();
+      case XLSX:
+        throw new UnsupportedOperationException(name() + " is binary: use XlsxLedgerWriter");
       default:
         throw new IllegalStateException("Unknown format " + this);
     }

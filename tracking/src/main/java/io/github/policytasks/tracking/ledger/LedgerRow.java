@@ -8,31 +8,40 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One line of a ledger (任务台账): a target of a task in a section, or a task without targets
- * ({@link #target()} absent), together with where the plan came from. Immutable and thread-safe.
+ * One line of a ledger (任务台账): a target of a task in a section, a task without targets ({@link
+ * #target()} absent), or a goal of the section itself ({@link #task()} absent), together with
+ * where the plan came from. Immutable and thread-safe.
  *
  * @param source the name of the plan's source (a file name, or {@code seed:jiaxiang-2023})
- * @param section the section the task stands in
- * @param task the task
+ * @param section the section the row stands in
+ * @param task the task, or {@code null} for a goal of the section
  * @param target the target this row shows, or {@code null} for a task without targets
  */
-public record LedgerRow(String source, Section section, Task task, @Nullable Target target) {
+public record LedgerRow(
+    String source, Section section, @Nullable Task task, @Nullable Target target) {
 
-  /** Checks that no required component is null. */
+  /** Checks that no required component is null and that a row has a task or a goal. */
   public LedgerRow {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(section, "section");
-    Objects.requireNonNull(task, "task");
+    if (task == null && target == null) {
+      throw new IllegalArgumentException("A ledger row needs a task or a goal");
+    }
+  }
+
+  /** Whether this row is a goal of its section rather than a task's. */
+  public boolean isGoal() {
+    return task == null;
   }
 
   /** The target's own deadline when it states one, else the task's, else {@code null}. */
   public @Nullable LocalDate deadline() {
     LocalDate own = target == null ? null : target.deadline();
-    return own != null ? own : task.deadline();
+    return own != null || task == null ? own : task.deadline();
   }
 
-  /** Whether this row starts its task (the task's first target, or a task without targets). */
+  /** Whether this row starts its task (the task's first target, a task without targets, a goal). */
   public boolean startsTask() {
-    return target == null || task.targets().get(0).equals(target);
+    return task == null || target == null || task.targets().get(0).equals(target);
   }
 }

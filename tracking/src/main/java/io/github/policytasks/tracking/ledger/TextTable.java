@@ -6,26 +6,63 @@ import java.util.Objects;
 
 /**
  * A plain-text table aligned by display width (汉字 take two columns): a header line, a rule, and
- * rows whose cells may hold several lines ({@code \n}); every column is as wide as its widest
- * line, columns are two spaces apart, and lines carry no trailing spaces. Right-aligned columns
- * suit numbers. Not thread-safe while rows are being added.
+ * rows whose cells may hold several lines ({@code \n}); columns are two spaces apart and lines
+ * carry no trailing spaces. Right-aligned columns suit numbers. {@link #fitTo} gives the table a
+ * width: the columns marked wrappable then narrow (never below their header or {@link
+ * #MIN_WRAPPED} columns) and their cells wrap onto further lines instead of being cut, so every
+ * line fits whenever the other columns leave room. Not thread-safe while rows are being added.
  */
 public final class TextTable {
+  /** The narrowest a wrapped column becomes. */
+  public static final int MIN_WRAPPED = 8;
+
   private static final String GAP = "  ";
 
   private final List<String> headers;
   private final boolean[] rightAligned;
+  private final boolean[] wrappable;
+  private final int[] floors;
   private final List<List<String>> rows = new ArrayList<>();
+  private int maxWidth = Integer.MAX_VALUE;
 
   /** A table with {@code headers}, every column left-aligned. */
   public TextTable(List<String> headers) {
     this.headers = List.copyOf(headers);
     this.rightAligned = new boolean[headers.size()];
+    this.wrappable = new boolean[headers.size()];
+    this.floors = new int[headers.size()];
+  }
+
+  /**
+   * Keeps wrapped column {@code index} at least {@code width} columns wide (when its content is
+   * that wide), so a column that matters more narrows last. Returns this table.
+   */
+  public TextTable minWidth(int index, int width) {
+    floors[Objects.checkIndex(index, headers.size())] = width;
+    return this;
   }
 
   /** Right-aligns column {@code index} (0-based). Returns this table. */
   public TextTable alignRight(int index) {
     rightAligned[Objects.checkIndex(index, headers.size())] = true;
+    return this;
+  }
+
+  /**
+   * Lets the table take at most {@code width} display columns, wrapping the cells of {@code
+   * wrapped} columns (0-based) as needed; {@code Integer.MAX_VALUE} for no limit. Returns this
+   * table.
+   *
+   * @throws IllegalArgumentException if {@code width} is not positive
+   */
+  public TextTable fitTo(int width, int... wrapped) {
+    if (width < 1) {
+      throw new IllegalArgumentException("width " + width + " is not positive");
+    }
+    maxWidth = width;
+    for (int index : wrapped) {
+      wrappable[Objects.checkIndex(index, headers.size())] = true;
+    }
     return this;
   }
 
@@ -43,11 +80,18 @@ public final class TextTable {
     return this;
   }
 
-  /** The table as text, one line per {@code \n}-terminated line. */
-  public String render() {
+  /** The width of each column as {@link #render()} lays it out, wrapped columns narrowed. */
+  public int[] columnWidths() {
     int[] widths = new int[headers.size()];
     measure(headers, widths);
     rows.forEach(row -> measure(row, widths));
+    narrow(widths);
+    return widths;
+  }
+
+  /** The table as text, one line per {@code \n}-terminated line. */
+  public String render() {
+    int[] widths = columnWidths();
     StringBuilder out = new StringBuilder();
     appendLine(out, headers, widths);
     List<String> rules = new ArrayList<>();
@@ -56,22 +100,47 @@ public final class TextTable {
     }
     appendLine(out, rules, widths);
     for (List<String> row : rows) {
-      List<String[]> cellLines = new ArrayList<>();
+      List<List<String>> cellLines = new ArrayList<>();
       int height = 1;
-      for (String cell : row) {
-        String[] lines = cell.split("\n", -1);
+      for (int i = 0; i < row.size(); i++) {
+        List<String> lines = new ArrayList<>();
+        for (String line : row.get(i).split("\n", -1)) {
+          lines.addAll(wrappable[i] ? DisplayWidth.wrap(line, widths[i]) : List.of(line));
+        }
         cellLines.add(lines);
-        height = Math.max(height, lines.length);
+        height = Math.max(height, lines.size());
       }
       for (int line = 0; line < height; line++) {
         List<String> parts = new ArrayList<>();
-        for (String[] lines : cellLines) {
-          parts.add(line < lines.length ? lines[line] : "");
+        for (List<String> lines : cellLines) {
+          parts.add(line < lines.size() ? lines.get(line) : "");
         }
         appendLine(out, parts, widths);
       }
     }
     return out.toString();
+  }
+
+  /** Narrows the wrappable columns, widest first, until the table fits or none can narrow. */
+  private void narrow(int[] widths) {
+    int total = GAP.length() * (widths.length - 1);
+    for (int width : widths) {
+      total += width;
+    }
+    while (total > maxWidth) {
+      int widest = -1;
+      for (int i = 0; i < widths.length; i++) {
+        int floor = Math.max(Math.max(MIN_WRAPPED, floors[i]), DisplayWidth.of(headers.get(i)));
+        if (wrappable[i] && widths[i] > floor && (widest < 0 || widths[i] > widths[widest])) {
+          widest = i;
+        }
+      }
+      if (widest < 0) {
+        return;
+      }
+      widths[widest]--;
+      total--;
+    }
   }
 
   private static void measure(List<String> cells, int[] widths) {

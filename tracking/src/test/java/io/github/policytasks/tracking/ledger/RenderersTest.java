@@ -41,13 +41,14 @@ class RenderersTest {
 
   @Test
   void table_writesTaskBlockWithLeadUnitsOnePerLine() throws IOException {
-    List<String> lines = render(new TableRenderer(), rows).lines().toList();
+    List<String> lines = render(TableRenderer.ofWidth(Integer.MAX_VALUE), rows).lines().toList();
 
     assertThat(lines.get(2)).startsWith("1    1. 搭建创新平台").contains("县科技局").contains("t1.g1")
-        .contains("≥").contains("4 家").doesNotContain("4 家 ");
-    assertThat(lines.get(3)).contains("县工业和信息化局").contains("t1.g2").contains("15000000000 元");
+        .contains("≥ 4 家").contains("  4 家");
+    assertThat(lines.get(3)).contains("县工业和信息化局").contains("t1.g2")
+        .contains("15,000,000,000 元");
     assertThat(lines.get(4)).startsWith("2    2. 实施3.46万亩稻田退水治…")
-        .contains("≈23066666.67 平方米").contains("2023-12-31");
+        .contains("≈23,066,667 平方米").contains("2023-12-31");
     assertThat(lines.get(5)).contains("growth ↑").contains("8–10").contains("2023-06-30");
     assertThat(lines.get(6)).startsWith("     3. 着力抓实安全生产").contains("县应急管理局");
     assertThat(lines).hasSize(7).allSatisfy(l -> assertThat(l).doesNotEndWith(" "));
@@ -106,19 +107,22 @@ class RenderersTest {
   }
 
   @Test
-  void markdown_writesPipeTableWithEscapedCells() throws IOException {
+  void markdown_hasTheLedgerColumnsInOrder() throws IOException {
     List<String> lines = render(new MarkdownRenderer(), rows).lines().toList();
 
     assertThat(lines).hasSize(2 + 5);
-    assertThat(lines.get(0)).startsWith("| Source | Sec | Task |");
+    assertThat(lines.get(0)).isEqualTo("| " + String.join(" | ",
+        Arrays.stream(LedgerColumn.values()).map(LedgerColumn::key).toList()) + " |");
     assertThat(lines.get(1)).startsWith("| --- | --- |");
-    assertThat(lines.get(2)).contains("| t1.g1 | 4家以上 | 创新平台 | amount | ≥ | 4 | 家 | 4 家 |");
+    assertThat(lines.get(2)).contains("| t1.g1 | 4家以上 | 创新平台 | AT_LEAST | AMOUNT |  | 4 |  | 家 "
+        + "| 4 | 4.00 |  |  | 家 | COUNT |");
   }
 
   @Test
-  void everyFormatHasARenderer() {
-    assertThat(Arrays.stream(LedgerFormat.values()).map(LedgerFormat::renderer))
-        .doesNotContainNull();
+  void everyTextFormatHasARenderer_xlsxIsBinary() {
+    assertThat(Arrays.stream(LedgerFormat.values()).filter(LedgerFormat::isText)
+        .map(LedgerFormat::renderer)).doesNotContainNull().hasSize(LedgerFormat.values().length - 1);
+    assertThat(LedgerFormat.XLSX.isText()).isFalse();
   }
 
   private static List<String[]> readCsv(String csv) throws IOException {
