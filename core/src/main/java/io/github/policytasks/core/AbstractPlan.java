@@ -207,6 +207,10 @@ public abstract class AbstractPlan {
           "Plan schemaVersion \"" + schemaVersion() + "\" is not supported (expected \""
               + SCHEMA_VERSION + "\")");
     }
+    Integer year = year();
+    if (year != null && year < 0) {
+      throw new IllegalArgumentException("Plan year " + year + " is negative");
+    }
     PlanIds.check(sections());
   }
 

@@ -86,8 +86,31 @@ public abstract class AbstractTarget {
       throw new IllegalArgumentException(
           "Target id \"" + id() + "\" is not of the form t12.g3 (a task's target) or s2.g1 (a goal)");
     }
-    if (text().isEmpty()) {
-      throw new IllegalArgumentException("Target " + id() + " has empty text");
+    if (text().isBlank()) {
+      throw new IllegalArgumentException("Target " + id() + " has blank text \"" + text() + "\"");
+    }
+    Quantity normalized = normalized();
+    Quantity normalizedUpper = normalizedUpper();
+    if (comparator().hasUpper() && normalized != null && normalizedUpper == null) {
+      throw new IllegalArgumentException(
+          "Target " + id() + " \"" + text() + "\" is a RANGE with a normalized value but no normalizedUpper");
+    }
+    if (normalizedUpper != null) {
+      if (normalized == null || !normalizedUpper.unit().equals(normalized.unit())) {
+        throw new IllegalArgumentException(
+            "Target " + id() + " \"" + text() + "\": normalizedUpper " + normalizedUpper
+                + " is not in the unit of normalized " + normalized);
+      }
+      if (normalizedUpper.amount().compareTo(normalized.amount()) < 0) {
+        throw new IllegalArgumentException(
+            "Target " + id() + " \"" + text() + "\": normalizedUpper " + normalizedUpper
+                + " is below normalized " + normalized);
+      }
+    }
+    if (dimension() == Dimension.COUNT && (value().amount().signum() < 0
+        || (normalized != null && normalized.amount().signum() < 0))) {
+      throw new IllegalArgumentException(
+          "Target " + id() + " \"" + text() + "\": a count cannot be negative (" + value() + ")");
     }
     Quantity upper = upper();
     if (comparator().hasUpper() && upper == null) {

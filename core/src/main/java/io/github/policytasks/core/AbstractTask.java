@@ -97,6 +97,7 @@ public abstract class AbstractTask {
         throw new IllegalArgumentException(
             "Target id \"" + target.id() + "\" does not belong to task " + id());
       }
+
     }
   }
 

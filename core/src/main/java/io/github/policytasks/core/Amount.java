@@ -112,6 +112,27 @@ public final class Amount implements Comparable<Amount> {
     }
   }
 
+  /**
+   * Reads an amount only in the one form {@link #toString} writes it, as the JSON contract
+   * requires: a plain decimal without leading zeros ({@code 0.22}, {@code 150.0}) or, where no
+   * finite decimal exists, a reduced fraction ({@code 2000/3}). {@code "2/4"}, {@code "3/2"},
+   * {@code "04"} and {@code "-0"} are refused, each with the form to write instead.
+   *
+   * @throws NumberFormatException quoting the text and, when it is a number, its canonical form
+   */
+  public static Amount parseCanonical(String text) {
+    Amount amount = parse(text);
+    String canonical = amount.toString();
+    if (!canonical.equals(text)) {
+      throw new NumberFormatException(
+          "Not an exact amount in its one written form: \"" + text + "\" must be written \""
+              + canonical + "\"" + (text.indexOf('/') >= 0
+                  ? " (fractions are reduced, and only amounts without a finite decimal form are fractions)"
+                  : ""));
+    }
+    return amount;
+  }
+
   /** {@code -?digits(.digits)?} or {@code -?digits/digits}, ASCII digits only. */
   private static boolean isContractForm(String text, int slash) {
     int i = text.startsWith("-") ? 1 : 0;

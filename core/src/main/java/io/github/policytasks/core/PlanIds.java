@@ -106,7 +106,7 @@ final class PlanIds {
   }
 
   private static void fail(String path, String id, String expected, String counted) {
-    throw new IllegalArgumentException(
+    throw new PlanPathViolation(path + ".id",
         path + ".id is \"" + id + "\" but must be \"" + expected + "\": ids count " + counted
             + " in document order, starting at 1");
   }

@@ -1,18 +1,19 @@
 package io.github.policytasks.core;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -27,17 +28,29 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URL;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes the annotated plan in its JSON contract ({@code plan-json.md}): decimals as
- * strings, enums upper-case, ISO dates, {@code null} for absent values. Reading is safe for
- * untrusted input: no polymorphic or default typing, at most {@value #MAX_NESTING_DEPTH} levels
- * of nesting, strings of at most {@value #MAX_STRING_LENGTH} characters, numbers of at most
- * {@value #MAX_NUMBER_LENGTH} digits, documents of at most {@value #MAX_DOCUMENT_LENGTH}
- * characters. JSON that breaks the contract fails with a {@link PlanJsonException} naming the
- * field and its location; unknown extra fields are ignored. Thread-safe.
+ * strings, enums upper-case, ISO dates, {@code null} for absent values. The shipped JSON Schema
+ * ({@link #schema()}), this reader and this writer accept the same documents.
+ *
+ * <p>Reading refuses, with a {@link PlanJsonException} naming the JSON path (and line and column)
+ * in words: JSON that is not a plan object or has duplicate keys; a missing required field, a
+ * value of the wrong type, an unknown enum value, a date that is not a strict ISO date that
+ * exists, an amount not in its one canonical form; ids out of document order, a range whose upper
+ * bound is below its value, a span whose end precedes its start, a target span of another length
+ * than its text or outside its task, a negative count. What only the unit catalogue can tell
+ * (a {@code normalized} value that is not the value in the canonical unit, a dimension of another
+ * unit) is checked by {@code io.github.policytasks.metrics.PlanContract}, which reads through this
+ * class: use it for untrusted documents. Unknown extra fields are ignored.
+ *
+ * <p>Reading is safe for untrusted input: no polymorphic or default typing, at most {@value
+ * #MAX_NESTING_DEPTH} levels of nesting, strings of at most {@value #MAX_STRING_LENGTH}
+ * characters, numbers of at most {@value #MAX_NUMBER_LENGTH} digits, documents of at most {@value
+ * #MAX_DOCUMENT_LENGTH} characters. Thread-safe.
  */
 public final class PlanJson {
   /** The deepest nesting read; the contract needs fewer than ten levels. */
@@ -56,7 +69,6 @@ public final class PlanJson {
   public static final String SCHEMA_RESOURCE = "/io/github/policytasks/core/plan.schema.json";
 
   private static final ObjectMapper MAPPER = newMapper();
-  private static final ObjectReader READER = MAPPER.readerFor(Plan.class);
   private static final ObjectWriter PRETTY = MAPPER.writerFor(Plan.class).withDefaultPrettyPrinter();
   private static final ObjectWriter COMPACT = MAPPER.writerFor(Plan.class);
 
@@ -77,6 +89,7 @@ public final class PlanJson {
                     .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                     .build())
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
     JsonMapper mapper =
         JsonMapper.builder(factory)
@@ -89,6 +102,8 @@ public final class PlanJson {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
+    mapper.configOverride(LocalDate.class)
+        .setFormat(JsonFormat.Value.forPattern("uuuu-MM-dd").withLenient(false));
     mapper.coercionConfigFor(LogicalType.Textual)
         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -99,9 +114,14 @@ public final class PlanJson {
     return mapper;
   }
 
-  /** The plan as indented JSON. */
+  /**
+   * The plan as indented JSON.
+   *
+   * @throws IllegalArgumentException naming the JSON path when a target's span is not as long as
+   *     its text or lies outside its task's span: such a plan has no JSON form
+   */
   public static String write(Plan plan) {
-    Objects.requireNonNull(plan, "plan");
+    writable(plan);
     try {
       return PRETTY.writeValueAsString(plan);
     } catch (JsonProcessingException e) {
@@ -109,9 +129,9 @@ public final class PlanJson {
     }
   }
 
-  /** The plan as JSON on one line. */
+  /** The plan as JSON on one line; refuses what {@link #write(Plan)} refuses. */
   public static String writeCompact(Plan plan) {
-    Objects.requireNonNull(plan, "plan");
+    writable(plan);
     try {
       return COMPACT.writeValueAsString(plan);
     } catch (JsonProcessingException e) {
@@ -119,28 +139,34 @@ public final class PlanJson {
     }
   }
 
-  /** Writes the plan as indented UTF-8 JSON to {@code out}, leaving it open. */
+  /** Writes the plan as indented UTF-8 JSON to {@code out}, leaving it open; refuses what {@link #write(Plan)} refuses. */
   public static void write(Plan plan, OutputStream out) throws IOException {
-    Objects.requireNonNull(plan, "plan");
+    writable(plan);
     PRETTY.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, plan);
   }
 
-  /** Writes the plan as indented JSON to {@code out}, leaving it open. */
+  /** Writes the plan as indented JSON to {@code out}, leaving it open; refuses what {@link #write(Plan)} refuses. */
   public static void write(Plan plan, Writer out) throws IOException {
-    Objects.requireNonNull(plan, "plan");
+    writable(plan);
     PRETTY.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, plan);
+  }
+
+  private static void writable(Plan plan) {
+    Objects.requireNonNull(plan, "plan");
+    PlanSpans.check(plan);
   }
 
   /**
    * The plan in {@code json}.
    *
-   * @throws PlanJsonException naming the field and location where the contract is broken
+   * @throws PlanJsonException naming the field by its JSON path, and the line and column, where
+   *     the contract is broken
    */
   public static Plan read(String json) {
     Objects.requireNonNull(json, "json");
-    return readWith(factory -> factory.createParser(json));
+    return readText(json);
   }
 
   /**
@@ -151,7 +177,16 @@ public final class PlanJson {
    */
   public static Plan read(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return readWith(factory -> factory.createParser(in));
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_DOCUMENT_LENGTH + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (bytes.length > MAX_DOCUMENT_LENGTH) {
+      throw tooLong();
+    }
+    return readWith(factory -> factory.createParser(bytes));
   }
 
   /**
@@ -162,7 +197,30 @@ public final class PlanJson {
    */
   public static Plan read(Reader in) {
     Objects.requireNonNull(in, "in");
-    return readWith(factory -> factory.createParser(in));
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      int n;
+      while ((n = in.read(buffer)) >= 0) {
+        text.append(buffer, 0, n);
+        if (text.length() > MAX_DOCUMENT_LENGTH) {
+          throw tooLong();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return readText(text.toString());
+  }
+
+  private static Plan readText(String json) {
+    return readWith(factory -> factory.createParser(json));
+  }
+
+  private static PlanJsonException tooLong() {
+    return new PlanJsonException(
+        "Plan JSON breaks the contract at $: the document is longer than " + MAX_DOCUMENT_LENGTH
+            + " characters", "$", -1, -1, null);
   }
 
   /** Opens a parser over one source; the source itself is left open. */
@@ -170,25 +228,95 @@ public final class PlanJson {
     JsonParser open(JsonFactory factory) throws IOException;
   }
 
+  /**
+   * Reads in three steps, each refusing with a JSON path: the JSON itself (syntax, duplicate
+   * keys, limits), its shape ({@link PlanJsonShape}: required fields, types, enums, ids, dates,
+   * amounts), then the model's own consistency checks (ids in document order, ranges, spans).
+   * A refusal found on the tree is given the line and column of its path by reading again.
+   */
   private static Plan readWith(ParserOpener opener) {
+    JsonNode tree = readTree(opener);
+    try {
+      PlanJsonShape.check(tree);
+      Plan plan = MAPPER.treeToValue(tree, Plan.class);
+      PlanSpans.check(plan);
+      return plan;
+    } catch (PlanJsonException e) {
+      throw located(e, opener);
+    } catch (IOException | IllegalArgumentException e) {
+      throw located(translate(e), opener);
+    }
+  }
+
+  private static JsonNode readTree(ParserOpener opener) {
     JsonParser parser = null;
     try {
       parser = opener.open(MAPPER.getFactory());
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-      if (parser.nextToken() != JsonToken.START_OBJECT) {
+      JsonToken first = parser.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = Math.max(1, at.getLineNr());
+        int column = Math.max(1, at.getColumnNr());
+        throw new PlanJsonException(
+            "Plan JSON breaks the contract at $ (line " + line + ", column " + column
+                + "): expected a plan (a JSON object), found " + describe(first),
+            "$", line, column, null);
+      }
+      JsonNode tree = MAPPER.readTree(parser);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw new PlanJsonException(
             "Plan JSON breaks the contract at $ (line " + at.getLineNr() + ", column "
-                + at.getColumnNr() + "): expected an object, found "
-                + (parser.currentToken() == null ? "no content" : parser.currentToken().asString()),
+                + at.getColumnNr() + "): " + describe(trailing) + " follows the plan's closing brace",
             "$", at.getLineNr(), at.getColumnNr(), null);
       }
-      return READER.readValue(parser);
+      return tree;
     } catch (IOException e) {
       throw translate(e, parser);
     } finally {
       closeQuietly(parser);
     }
+  }
+
+  private static String describe(@Nullable JsonToken token) {
+    if (token == null) {
+      return "no content";
+    }
+    switch (token) {
+      case START_ARRAY:
+        return "a list (a JSON array)";
+      case VALUE_STRING:
+        return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "a boolean";
+      case VALUE_NULL:
+        return "null";
+      default:
+        return "more JSON";
+    }
+  }
+
+  /** {@code e} with the line and column where its path starts in the source, when it has none. */
+  private static PlanJsonException located(PlanJsonException e, ParserOpener opener) {
+    if (e.getLine() > 0) {
+      return e;
+    }
+    JsonLocation at = PlanJsonPaths.locate(e.getPath(), opener::open, MAPPER.getFactory());
+    if (at == null) {
+      return e;
+    }
+    String prefix = "Plan JSON breaks the contract at " + e.getPath() + ": ";
+    String reason = e.getMessage().startsWith(prefix)
+        ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    String message = "Plan JSON breaks the contract at " + e.getPath() + " (line " + at.getLineNr()
+        + ", column " + at.getColumnNr() + "): " + reason;
+    return new PlanJsonException(message, e.getPath(), at.getLineNr(), at.getColumnNr(), e.getCause());
   }
 
   private static void closeQuietly(@Nullable JsonParser parser) {
@@ -205,6 +333,27 @@ public final class PlanJson {
   public static URL schema() {
     return Objects.requireNonNull(
         PlanJson.class.getResource(SCHEMA_RESOURCE), "missing resource " + SCHEMA_RESOURCE);
+  }
+
+  /** A binding failure on the tree, as a contract violation at its JSON path (no location yet). */
+  private static PlanJsonException translate(Exception e) {
+    String path = e instanceof JsonMappingException ? pathOf((JsonMappingException) e) : "$";
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof PlanPathViolation) {
+        String at = ((PlanPathViolation) cause).path();
+        String message = cause.getMessage();
+        String reason = message.startsWith(at + " ") ? message.substring(at.length() + 1) : message;
+        return new PlanJsonException(
+            "Plan JSON breaks the contract at " + at + ": " + reason, at, -1, -1, e);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    String reason = e instanceof JsonProcessingException
+        ? reasonOf((JsonProcessingException) e) : e.getMessage();
+    return new PlanJsonException(
+        "Plan JSON breaks the contract at " + path + ": " + reason, path, -1, -1, e);
   }
 
   private static RuntimeException translate(IOException e, @Nullable JsonParser parser) {
@@ -226,6 +375,8 @@ public final class PlanJson {
       path = pathOf(parser.getParsingContext());
     }
     String reason = reasonOf(jpe);
+    line = Math.max(1, line);
+    column = Math.max(1, column);
     String message =
         "Plan JSON breaks the contract at " + path + " (line " + line + ", column " + column + "): "
             + reason;
@@ -269,6 +420,9 @@ public final class PlanJson {
     }
     String original = e.getOriginalMessage();
     int newline = original.indexOf('\n');
-    return newline < 0 ? original : original.substring(0, newline);
+    String reason = newline < 0 ? original : original.substring(0, newline);
+    return reason.replaceAll("`[^`]*`", "a value").replaceAll("\\(class [^)]*\\)", "")
+        .replace("Duplicate Object property", "the field appears twice:")
+        .replace("Duplicate field", "the field appears twice:");
   }
 }

@@ -52,7 +52,7 @@ class ModelValidationTest {
   @Test
   void target_growthWithoutDirection_isRejected() {
     assertThatThrownBy(
-            () -> target().text("增长20%以上").kind(TargetKind.GROWTH).value(Quantity.of("20", "%")).build())
+            () -> target().text("增长20%以上").span(SourceSpan.of(10, 17)).kind(TargetKind.GROWTH).value(Quantity.of("20", "%")).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("GROWTH without a direction");
   }
@@ -69,6 +69,39 @@ class ModelValidationTest {
     assertThatThrownBy(() -> target().id("g1").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("\"g1\"");
+  }
+
+  @Test
+  void target_spanOfAnotherLengthThanItsText_hasNoJsonForm() {
+    Target t = target().span(SourceSpan.of(10, 12)).build();
+    Task task = Task.builder().id("t1").number(1).text("a").span(SourceSpan.of(0, 20)).addTargets(t).build();
+    Plan plan = Plan.builder().addSections(Section.builder().id("s1").number(1).addTasks(task).build()).build();
+    assertThatThrownBy(() -> PlanJson.write(plan))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Target t1.g1: its span [10, 12) covers 2 characters but its text \"4家以上\" has 4");
+  }
+
+  @Test
+  void target_rangeWithoutNormalizedUpper_isRejected() {
+    assertThatThrownBy(() -> target().text("1-2处").comparator(Bound.RANGE).value(Quantity.of("1", "处"))
+            .upper(Quantity.of("2", "处")).normalized(Quantity.of("1", "处")).dimension(Dimension.COUNT).build())
+        .hasMessageContaining("is a RANGE with a normalized value but no normalizedUpper");
+  }
+
+  @Test
+  void target_negativeCount_isRejected() {
+    assertThatThrownBy(() -> target().value(Quantity.of("-4", "家")).normalized(Quantity.of("-4", "家"))
+            .dimension(Dimension.COUNT).build())
+        .hasMessageContaining("a count cannot be negative (-4家)");
+  }
+
+  @Test
+  void task_targetOutsideItsSpan_hasNoJsonForm() {
+    Target t = target().build();
+    Task task = Task.builder().id("t1").number(1).text("a").span(SourceSpan.of(0, 12)).addTargets(t).build();
+    Plan plan = Plan.builder().addSections(Section.builder().id("s1").number(1).addTasks(task).build()).build();
+    assertThatThrownBy(() -> PlanJson.writeCompact(plan))
+        .hasMessage("Target t1.g1 at [10, 14) lies outside its task t1 at [0, 12)");
   }
 
   @Test

@@ -34,7 +34,7 @@ final class PlanArbitraries {
 
   static Arbitrary<String> texts() {
     return Arbitraries.strings().withChars("创新平台家以上突破亿元,.：（）“”\n\t a1").ofMinLength(1).ofMaxLength(20)
-        .filter(s -> !s.isEmpty());
+        .filter(s -> !s.isBlank());
   }
 
   static Arbitrary<LocalDate> dates() {
@@ -55,8 +55,8 @@ final class PlanArbitraries {
         .as((n, c, l, k) -> LeadUnit.builder().name(n).canonicalName(c).level(l).kind(k).build());
   }
 
-  /** A target for task {@code taskId} numbered {@code index}. */
-  static Arbitrary<Target> targets(String taskId, int index) {
+  /** A target of task or section {@code taskId} numbered {@code index}, its span from {@code base + 50 * index}. */
+  static Arbitrary<Target> targets(String taskId, int index, int base) {
     return Combinators.combine(
             Arbitraries.of(Bound.class),
             Arbitraries.of(TargetKind.class),
@@ -74,7 +74,7 @@ final class PlanArbitraries {
           return Target.builder()
               .id(taskId + ".g" + index)
               .text(extra.text)
-              .span(extra.span)
+              .span(SourceSpan.of(base + 50 * index, base + 50 * index + extra.text.length()))
               .subject(extra.subject)
               .comparator(comparator)
               .kind(kind)
@@ -83,7 +83,7 @@ final class PlanArbitraries {
               .upper(range ? Quantity.of(high, Unit.of(unit)) : null)
               .normalized(normalized == null ? null : Quantity.of(normalized, Unit.of("元")))
               .normalizedUpper(range && normalized != null ? Quantity.of(normalized, Unit.of("元")) : null)
-              .dimension(extra.dimension)
+              .dimension(normalized == null ? null : extra.dimension == null ? Dimension.CURRENCY : extra.dimension)
               .deadline(extra.deadline)
               .build();
         });
@@ -111,7 +111,7 @@ final class PlanArbitraries {
         Arbitraries.integers().between(0, 3).flatMap(n -> {
           List<Arbitrary<Target>> parts = new ArrayList<>();
           for (int i = 1; i <= n; i++) {
-            parts.add(targets(id, i));
+            parts.add(targets(id, i, ordinal * 1000));
           }
           return Combinators.combine(parts).as(list -> list);
         });
@@ -119,7 +119,7 @@ final class PlanArbitraries {
             Arbitraries.integers().between(0, 200),
             texts().injectNull(0.3),
             texts(),
-            Arbitraries.integers().between(0, 500).map(len -> SourceSpan.of(ordinal * 1000, ordinal * 1000 + len)),
+            Arbitraries.integers().between(0, 500).map(len -> SourceSpan.of(ordinal * 1000, ordinal * 1000 + 300 + len)),
             leadUnits().list().ofMaxSize(3),
             leadUnits().list().ofMaxSize(2),
             texts().list().ofMaxSize(2),
@@ -159,9 +159,16 @@ final class PlanArbitraries {
         String sectionId = "s" + (s + 1);
         int number = s + 1;
         Arbitrary<Boolean> split = Arbitraries.of(true, false);
-        sections.add(Combinators.combine(Combinators.combine(tasks).as(l -> l), texts().injectNull(0.2), split)
-            .as((list, title, inSubsection) -> {
-              Section.Builder b = Section.builder().id(sectionId).number(number).title(title);
+        Arbitrary<List<Target>> goals = Arbitraries.integers().between(0, 2).flatMap(n -> {
+          List<Arbitrary<Target>> parts = new ArrayList<>();
+          for (int i = 1; i <= n; i++) {
+            parts.add(targets(sectionId, i, 0));
+          }
+          return Combinators.combine(parts).as(list -> list);
+        });
+        sections.add(Combinators.combine(Combinators.combine(tasks).as(l -> l), texts().injectNull(0.2), split, goals)
+            .as((list, title, inSubsection, goalList) -> {
+              Section.Builder b = Section.builder().id(sectionId).number(number).title(title).goals(goalList);
               if (inSubsection && !list.isEmpty()) {
                 b.addSubsections(Subsection.builder().id(sectionId + ".1").number(1).title(title).tasks(list).build());
               } else {

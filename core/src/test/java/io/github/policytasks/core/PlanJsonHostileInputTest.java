@@ -15,10 +15,10 @@ class PlanJsonHostileInputTest {
   private static final String TARGET_AMOUNT = "$.sections[0].tasks[0].targets[0].value.amount";
 
   private static String planWithAmount(String amount) {
-    return "{\"sections\":[{\"id\":\"s1\",\"number\":1,\"subsections\":[],\"tasks\":[{\"id\":\"t1\","
-        + "\"number\":1,\"text\":\"x\",\"span\":{\"start\":0,\"end\":1},\"leadUnits\":[],"
+    return "{\"schemaVersion\":\"1\",\"sections\":[{\"id\":\"s1\",\"number\":1,\"goals\":[],\"subsections\":[],\"tasks\":[{\"id\":\"t1\","
+        + "\"number\":1,\"text\":\"x\",\"span\":{\"start\":0,\"end\":2},\"leadUnits\":[],"
         + "\"supportingUnits\":[],\"leaders\":[],\"targets\":[{\"id\":\"t1.g1\",\"text\":\"4家\","
-        + "\"span\":{\"start\":0,\"end\":1},\"comparator\":\"EXACTLY\",\"kind\":\"AMOUNT\","
+        + "\"span\":{\"start\":0,\"end\":2},\"comparator\":\"EXACTLY\",\"kind\":\"AMOUNT\","
         + "\"value\":{\"amount\":" + amount + ",\"unit\":\"家\"}}]}]}]}";
   }
 
@@ -52,9 +52,9 @@ class PlanJsonHostileInputTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "'{\"sections\":[]} {\"x\":1}' | $ | 17",
-    "'{\"sections\":[{\"id\":\"s1\",\"number\":1,\"subsections\":[],\"tasks\":[]},{\"id\":\"s1\",\"number\":2,\"subsections\":[],\"tasks\":[]}]}' | $ | 116",
-    "'{\"sections\":[{\"id\":\"s1\",\"number\":1,\"subsections\":[],\"tasks\":[{\"id\":\"t1\",\"number\":1,\"text\":\"x\",\"span\":{\"start\":5,\"end\":1}' | $.sections[0].tasks[0].span | 120",
+    "'{\"schemaVersion\":\"1\",\"sections\":[]} {\"x\":1}' | $ | 37",
+    "'{\"schemaVersion\":\"1\",\"sections\":[{\"id\":\"s1\",\"number\":1,\"goals\":[],\"subsections\":[],\"tasks\":[]},{\"id\":\"s1\",\"number\":2,\"goals\":[],\"subsections\":[],\"tasks\":[]}]}' | $.sections[1].id | 102",
+    "'{\"schemaVersion\":\"1\",\"sections\":[{\"id\":\"s1\",\"number\":1,\"goals\":[],\"subsections\":[],\"tasks\":[{\"id\":\"t1\",\"number\":1,\"text\":\"x\",\"span\":{\"start\":5,\"end\":1},\"leadUnits\":[],\"targets\":[]}]}]}' | $.sections[0].tasks[0].span | 133",
     "'[]' | $ | 1"
   })
   void read_brokenDocument_isRefusedWithPathAndColumn(String json, String path, int column) {
@@ -75,7 +75,7 @@ class PlanJsonHostileInputTest {
 
   @Test
   void read_overlongString_isRefusedWithItsLocation() {
-    String json = "{\"title\":\"" + "字".repeat(PlanJson.MAX_STRING_LENGTH + 1) + "\",\"sections\":[]}";
+    String json = "{\"schemaVersion\":\"1\",\"title\":\"" + "字".repeat(PlanJson.MAX_STRING_LENGTH + 1) + "\",\"sections\":[]}";
 
     assertThatThrownBy(() -> PlanJson.read(json))
         .isInstanceOf(PlanJsonException.class)

@@ -83,7 +83,7 @@ class PlanJsonTest {
             "$.sections[0].tasks[0].targets[0]"),
         Arguments.of("\"writtenDate\": \"2023-08-08\"", "\"writtenDate\": \"2023-13-08\"",
             "$.metadata.writtenDate"),
-        Arguments.of("\"id\": \"t1\", ", "", "$.sections[0].tasks[0]"),
+        Arguments.of("\"id\": \"t1\", ", "", "$.sections[0].tasks[0].id"),
         Arguments.of("\"year\": 2023", "\"year\": \"2023\"", "$.year"),
         Arguments.of("{\"start\": 1260, \"end\": 1268}", "{\"start\": 1268, \"end\": 1260}",
             "$.sections[0].tasks[0].targets[0].span"),
@@ -116,7 +116,7 @@ class PlanJsonTest {
 
   @Test
   void read_deepNesting_isRefused() {
-    String deep = "{\"x\":" + "[".repeat(1000) + "]".repeat(1000) + ", \"sections\": []}";
+    String deep = "{\"schemaVersion\":\"1\",\"x\":" + "[".repeat(1000) + "]".repeat(1000) + ", \"sections\": []}";
     assertThatThrownBy(() -> PlanJson.read(deep))
         .isInstanceOf(PlanJsonException.class)
         .hasMessageContaining("nesting depth");
@@ -124,7 +124,7 @@ class PlanJsonTest {
 
   @Test
   void read_hugeNumber_isRefused() {
-    String json = "{\"sections\": [], \"year\": " + "9".repeat(500) + "}";
+    String json = "{\"schemaVersion\":\"1\",\"sections\": [], \"year\": " + "9".repeat(500) + "}";
     assertThatThrownBy(() -> PlanJson.read(json))
         .isInstanceOf(PlanJsonException.class)
         .hasMessageContaining("length");
@@ -132,7 +132,7 @@ class PlanJsonTest {
 
   @Test
   void read_typeHints_areNeverFollowed() {
-    String json = "{\"sections\": [], \"@class\": \"java.lang.ProcessBuilder\","
+    String json = "{\"schemaVersion\":\"1\",\"sections\": [], \"@class\": \"java.lang.ProcessBuilder\","
         + " \"metadata\": [\"java.net.URL\", \"http://example.invalid\"]}";
     assertThatThrownBy(() -> PlanJson.read(json))
         .isInstanceOf(PlanJsonException.class)

@@ -11,7 +11,7 @@ class PlanQueryTest {
     return Target.builder()
         .id(id)
         .text(amount + unit)
-        .span(SourceSpan.of(start, start + 3))
+        .span(SourceSpan.of(start, start + (amount + unit).length()))
         .comparator(comparator)
         .kind(kind)
         .direction(kind.hasDirection() ? Direction.INCREASE : null)

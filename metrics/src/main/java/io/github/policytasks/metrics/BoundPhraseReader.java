@@ -22,14 +22,14 @@ import java.util.Optional;
  * 至}, {@code 到}) and a second figure, and optional bound words after ({@code 以上}, {@code 以内},
  * {@code 左右}…).
  *
- * <p>The comparator: a range is RANGE; otherwise a bound word after the figure wins ({@code
- * 突破10家以上} is AT_LEAST), then an open magnitude ({@code 500多亿元}, {@code 十几万人}, {@code
- * 二百余万} are MORE_THAN their floor), then the bound word before the figure closest to it, and a
+ * <p>Words, comparator and range ends follow {@link BoundGrammar}, the grammar the parser's target
+ * reading shares: a range is RANGE; otherwise a bound word after the figure wins ({@code
+ * 突破10家以上} is AT_LEAST), then the bound word before the figure closest to it, then an open
+ * magnitude ({@code 500多亿元}, {@code 十几万人}, {@code 二百余万} are MORE_THAN their floor), and a
  * bare figure is EXACTLY. In a range the unit may stand on both ends ({@code 4.5%-5%}) or only on
- * the upper end ({@code 15-30亩}, {@code 3-5万亩}, {@code 3万-5万亩} → 3…5 万亩, {@code 3万-5亿元} → 0.0003…5
- * 亿元); an upper end in
- * another unit of the same dimension is converted exactly into the lower end's unit. Immutable and
- * thread-safe.
+ * the upper end ({@code 15-30亩}, {@code 3-5万亩}, {@code 3万-5万亩} → 3…5 万亩, {@code 1千万-2千万元}
+ * → 1…2 千万元, {@code 3万-5亿元} → 0.0003…5 亿元); an upper end in another unit of the same
+ * dimension is converted exactly into the lower end's unit. Immutable and thread-safe.
  */
 public final class BoundPhraseReader {
   private static final BoundPhraseReader STANDARD =
@@ -153,10 +153,7 @@ public final class BoundPhraseReader {
     if (upper != null) {
       return range(phrase, text, lower, upper);
     }
-    Bound comparator = suffix != null ? suffix
-        : lower.isOpen() ? Bound.MORE_THAN
-        : prefix != null ? prefix
-        : Bound.EXACTLY;
+    Bound comparator = BoundGrammar.comparator(false, suffix, prefix, lower.isOpen());
     return phrase
         .comparator(comparator)
         .value(lower.amount())
@@ -166,78 +163,23 @@ public final class BoundPhraseReader {
 
   private BoundPhrase range(
       BoundPhrase.Builder phrase, CharSequence text, QuantityReading lower, QuantityReading upper) {
-    Amount low = lower.amount();
-    Amount high = upper.amount();
-    Unit unit;
     UnitMatch lowerUnit = lower.unit().orElse(null);
     UnitMatch upperUnit = upper.unit().orElse(null);
-    if (lowerUnit == null && upperUnit == null) {
-      unit = null;
-    } else if (lowerUnit == null) {
-      unit = upperUnit.written();
-      low = inUnitOfUpper(lower.number(), upperUnit);
-    } else {
-      unit = lowerUnit.written();
-      if (upperUnit != null && !upperUnit.definition().equals(lowerUnit.definition())) {
-        try {
-          high = normalizer.convert(Quantity.of(high, upperUnit.written()), unit).amount();
-        } catch (DimensionMismatchException e) {
-          throw new QuantityParseException(
-              "Range ends in units that do not convert (" + e.getMessage() + ")", text,
-              upperUnit.start());
-        }
-      }
-    }
-    if (high.compareTo(low) < 0) {
+    BoundGrammar.RangeEnds ends;
+    try {
+      ends = BoundGrammar.range(lower.number(), lowerUnit, upper.number(), upperUnit, normalizer);
+    } catch (DimensionMismatchException e) {
       throw new QuantityParseException(
-          "Range upper end " + high + " is below its lower end " + low, text, upper.start());
+          "Range ends in units that do not convert (" + e.getMessage() + ")", text,
+          upperUnit == null ? upper.start() : upperUnit.start());
+    } catch (IllegalArgumentException e) {
+      throw new QuantityParseException(e.getMessage(), text, upper.start());
     }
     return phrase
         .comparator(Bound.RANGE)
-        .value(low)
-        .upper(high)
-        .unit(unit)
+        .value(ends.lower())
+        .upper(ends.upper())
+        .unit(ends.unit() == null ? null : ends.unit().written())
         .build();
-  }
-
-  /**
-   * The lower end of a range written without a unit, in the upper end's unit. A plain figure
-   * shares the upper end's unit as written ({@code 3-5万亩} is 3 万亩); a figure that carries its
-   * own magnitude ({@code 3万} in {@code 3万-5万亩}, {@code 3万-5亿元}) is an absolute count of the
-   * upper unit's base, so the magnitude word that starts the upper unit is divided out (3 万亩,
-   * 0.0003 亿元).
-   */
-  private Amount inUnitOfUpper(NumberReading lower, UnitMatch upperUnit) {
-    if (!lower.hasMagnitude()) {
-      return lower.value();
-    }
-    Amount prefix = magnitudePrefix(upperUnit);
-    return lower.value().dividedBy(prefix).stripped();
-  }
-
-  /**
-   * The factor of the magnitude word that starts {@code unit} ({@code 10000} for {@code 万亩}) when
-   * the rest is a unit of the same canonical unit whose factor differs by exactly that much; 1
-   * otherwise ({@code 亩}, {@code 平方米}).
-   */
-  private Amount magnitudePrefix(UnitMatch unit) {
-    String symbol = Folding.fold(unit.written().symbol());
-    UnitCatalogue catalogue = quantities.catalogue();
-    Amount best = Amount.ONE;
-    int bestLength = 0;
-    for (Map.Entry<String, Amount> magnitude : catalogue.magnitudes().entrySet()) {
-      String word = magnitude.getKey();
-      if (word.length() <= bestLength || word.length() >= symbol.length()
-          || !symbol.startsWith(word)) {
-        continue;
-      }
-      UnitDefinition base = catalogue.find(symbol.substring(word.length())).orElse(null);
-      if (base != null && base.canonical().equals(unit.definition().canonical())
-          && base.factor().times(magnitude.getValue()).isEquivalentTo(unit.definition().factor())) {
-        best = magnitude.getValue();
-        bestLength = word.length();
-      }
-    }
-    return best;
   }
 }

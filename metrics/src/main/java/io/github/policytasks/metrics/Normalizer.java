@@ -121,10 +121,11 @@ public final class Normalizer {
    */
   public Target normalizeTarget(Target target) {
     Quantity upper = target.upper();
-    return target
-        .withNormalized(normalize(target.value()))
-        .withNormalizedUpper(upper == null ? null : normalize(upper))
-        .withDimension(dimensionOf(target.value().unit()));
+    return Target.builder().from(target)
+        .normalized(normalize(target.value()))
+        .normalizedUpper(upper == null ? null : normalize(upper))
+        .dimension(dimensionOf(target.value().unit()))
+        .build();
   }
 
   /** The dimension of {@code unit}. */

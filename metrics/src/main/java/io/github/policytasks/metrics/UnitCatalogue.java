@@ -193,9 +193,7 @@ public final class UnitCatalogue {
     if (node == null || node.definition == null) {
       return Optional.empty();
     }
-    int stop = from + node.depth;
-    return Optional.of(new UnitMatch(
-        from, stop, Unit.of(text.subSequence(from, stop).toString()), node.definition));
+    return Optional.of(new UnitMatch(from, from + node.depth, node.writtenAt(text, from), node.definition));
   }
 
   UnitTrie.@Nullable Node nodeAt(CharSequence text, int from, int end) {

@@ -1,5 +1,6 @@
 package io.github.policytasks.metrics;
 
+import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,18 +15,42 @@ final class UnitTrie {
   private static final char[] NO_KEYS = new char[0];
   private static final Node[] NO_CHILDREN = new Node[0];
 
-  /** A node: the definition of the spelling that ends here (if any) and its depth. */
+  /**
+   * A node: the definition of the spelling that ends here (if any), that spelling as a {@link
+   * Unit} (so that a unit written exactly so is never built again), and its depth.
+   */
   static final class Node {
     final char[] keys;
     final Node[] children;
     final @Nullable UnitDefinition definition;
+    final @Nullable Unit spelled;
     final int depth;
 
-    Node(char[] keys, Node[] children, @Nullable UnitDefinition definition, int depth) {
+    Node(char[] keys, Node[] children, @Nullable UnitDefinition definition, @Nullable Unit spelled,
+        int depth) {
       this.keys = keys;
       this.children = children;
       this.definition = definition;
+      this.spelled = spelled;
       this.depth = depth;
+    }
+
+    /**
+     * The unit written {@code text[from, from + depth)}: this node's spelling when the text
+     * spells it exactly, else a new unit of the text as written (full-width, Traditional).
+     */
+    Unit writtenAt(CharSequence text, int from) {
+      if (spelled != null) {
+        String symbol = spelled.symbol();
+        int i = 0;
+        while (i < depth && text.charAt(from + i) == symbol.charAt(i)) {
+          i++;
+        }
+        if (i == depth) {
+          return spelled;
+        }
+      }
+      return Unit.of(text.subSequence(from, from + depth).toString());
     }
 
     @Nullable Node child(char c) {
@@ -63,7 +88,7 @@ final class UnitTrie {
       }
       node.definition = definition;
     });
-    return new UnitTrie(draft.freeze(0));
+    return new UnitTrie(draft.freeze(""));
   }
 
   /**
@@ -89,19 +114,21 @@ final class UnitTrie {
     final TreeMap<Character, Draft> children = new TreeMap<>();
     @Nullable UnitDefinition definition;
 
-    Node freeze(int depth) {
+    Node freeze(String spelling) {
+      int depth = spelling.length();
+      Unit spelled = definition == null ? null : Unit.of(spelling);
       if (children.isEmpty()) {
-        return new Node(NO_KEYS, NO_CHILDREN, definition, depth);
+        return new Node(NO_KEYS, NO_CHILDREN, definition, spelled, depth);
       }
       char[] keys = new char[children.size()];
       Node[] nodes = new Node[children.size()];
       int i = 0;
       for (Map.Entry<Character, Draft> e : children.entrySet()) {
         keys[i] = e.getKey();
-        nodes[i] = e.getValue().freeze(depth + 1);
+        nodes[i] = e.getValue().freeze(spelling + e.getKey());
         i++;
       }
-      return new Node(keys, nodes, definition, depth);
+      return new Node(keys, nodes, definition, spelled, depth);
     }
   }
 }

@@ -2,15 +2,15 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Dimension;
+import io.github.policytasks.metrics.BoundGrammar;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
-import java.util.EnumSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the bound words around a figure (annotation guide §3, Comparators), from the lexicon's
- * {@code bound-words.txt}: after it {@code 以上 及以上 以下 以内 左右}; before it {@code 不低于 不少于
+ * Reads the bound words around a figure (annotation guide §3, Comparators) by the metrics {@link
+ * BoundGrammar} that {@code BoundPhraseReader} shares, from the lexicon's {@code bound-words.txt}: after it {@code 以上 及以上 以下 以内 左右}; before it {@code 不低于 不少于
  * 至少 超过 突破 多于 不超过 不高于 控制在 低于 少于 约 近}, unless a longer word ends there ({@code
  * 最近}, {@code 赶超}). The explicit word next to the number wins in this order: a word after the
  * figure, a word before it, an open magnitude ({@code 500多亿元}, MORE_THAN its floor); a bare
@@ -20,12 +20,6 @@ import org.jspecify.annotations.Nullable;
  * 稳定在13亿斤以上}). Stateless and thread-safe.
  */
 final class BoundWords {
-  private static final WordTable<BoundWord> AFTER = io.github.policytasks.metrics.lexicon.BoundWords.at(WordPosition.AFTER);
-
-  /** Bound words before the figure, and the longer words that end like one ({@code 最近}). */
-  private static final WordTable<BoundWord> BEFORE =
-      io.github.policytasks.metrics.lexicon.BoundWords.of(EnumSet.of(WordPosition.BEFORE, WordPosition.NONE));
-
   /** Words that hold a level; they join the target's text but set no bound by themselves. */
   private static final WordTable<BoundWord> HOLDING = io.github.policytasks.metrics.lexicon.BoundWords.at(WordPosition.HOLDING);
 
@@ -33,6 +27,9 @@ final class BoundWords {
   private static final WordTable<BoundWord> DETACHED = io.github.policytasks.metrics.lexicon.BoundWords.at(WordPosition.DETACHED);
 
   private static final int DETACHED_REACH = 4;
+
+  /** How long a subject may stand between a bound word and {@code 的} and its figure. */
+  private static final int SUBJECT_REACH = 10;
 
   private BoundWords() {}
 
@@ -45,7 +42,7 @@ final class BoundWords {
     int textEnd = figure.end();
     Bound after = null;
     int afterAt = TextChars.skipSpaces(text, figure.end(), limit);
-    WordTable.Match<BoundWord> word = AFTER.matchAt(text, afterAt, limit);
+    WordTable.Match<BoundWord> word = BoundGrammar.after(text, afterAt, limit);
     boolean suffixed = word != null;
     if (word != null) {
       after = word.meaning().bound();
@@ -57,8 +54,8 @@ final class BoundWords {
     }
     Bound before = null;
     int beforeAt = TextChars.skipSpacesBack(text, figure.start(), floor);
-    WordTable.Match<BoundWord> prefix = BEFORE.matchEndingAt(text, beforeAt, floor);
-    if (prefix != null && prefix.meaning().bound() != null) {
+    WordTable.Match<BoundWord> prefix = BoundGrammar.before(text, beforeAt, floor);
+    if (prefix != null) {
       before = prefix.meaning().bound();
       textStart = prefix.start();
     } else {
@@ -75,18 +72,7 @@ final class BoundWords {
         }
       }
     }
-    Bound comparator;
-    if (figure.isRange()) {
-      comparator = Bound.RANGE;
-    } else if (after != null) {
-      comparator = after;
-    } else if (before != null) {
-      comparator = before;
-    } else if (figure.open()) {
-      comparator = Bound.MORE_THAN;
-    } else {
-      comparator = Bound.EXACTLY;
-    }
+    Bound comparator = BoundGrammar.comparator(figure.isRange(), after, before, figure.open());
     return new BoundWording(comparator, textStart, textEnd, suffixed);
   }
 
@@ -100,12 +86,34 @@ final class BoundWords {
   /** Whether a bound word that may stand before a figure ends at {@code start} (spaces skipped). */
   static boolean hasWordBefore(String text, int start) {
     int at = TextChars.skipSpacesBack(text, start, 0);
-    WordTable.Match<BoundWord> word = BEFORE.matchEndingAt(text, at, 0);
-    return word != null && word.meaning().bound() != null;
+    return BoundGrammar.before(text, at, 0) != null;
+  }
+
+  /**
+   * A bound word separated from its figure by the subject the figure is a share of (annotation
+   * guide §6): {@code 不低于新增用地的30%}. The subject, ending at {@code end} (just before {@code
+   * 的}), is ideographs only and at most {@link #SUBJECT_REACH} long.
+   */
+  private static WordTable.@Nullable Match<BoundWord> boundBeforeSubject(
+      String text, int end, int floor) {
+    int reachFloor = Math.max(floor, end - SUBJECT_REACH - 3);
+    for (int gapStart = end - 1; gapStart >= Math.max(floor, end - SUBJECT_REACH); gapStart--) {
+      if (!TextChars.isIdeograph(text.charAt(gapStart))) {
+        return null;
+      }
+      WordTable.Match<BoundWord> match = BoundGrammar.before(text, gapStart, reachFloor);
+      if (match != null) {
+        return match;
+      }
+    }
+    return null;
   }
 
   private static WordTable.@Nullable Match<BoundWord> detachedBefore(
       String text, int end, int floor) {
+    if (end > floor && text.charAt(end - 1) == '的') {
+      return boundBeforeSubject(text, end - 1, floor);
+    }
     int reachFloor = Math.max(floor, end - DETACHED_REACH - 3);
     for (int gapStart = end - 1; gapStart >= Math.max(floor, end - DETACHED_REACH); gapStart--) {
       char c = text.charAt(gapStart);

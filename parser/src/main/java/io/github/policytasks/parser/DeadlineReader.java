@@ -28,6 +28,9 @@ final class DeadlineReader {
   private @Nullable LocalDate earliest;
   private boolean neededYear;
 
+  /** The result of a stretch in which no deadline phrase can start. */
+  private static final Result NONE = new Result(null, false);
+
   private DeadlineReader(String folded, @Nullable Integer planYear, boolean noteValue) {
     this.f = folded;
     this.planYear = planYear;
@@ -36,9 +39,17 @@ final class DeadlineReader {
 
   /** The deadlines stated in running text {@code folded[start, end)}. */
   static Result inText(String folded, int start, int end, @Nullable Integer planYear) {
+    int first = start;
+    while (first < end && !PHRASE_STARTS[folded.charAt(first)]) {
+      first++;
+    }
+    if (first == end) {
+      return NONE;
+    }
     DeadlineReader reader = new DeadlineReader(folded, planYear, false);
-    reader.scan(start, end);
-    return new Result(reader.earliest, reader.neededYear);
+    reader.scan(first, start, end);
+    return reader.earliest == null && !reader.neededYear
+        ? NONE : new Result(reader.earliest, reader.neededYear);
   }
 
   /** The deadline a note's deadline value {@code folded[start, end)} states. */
@@ -53,7 +64,12 @@ final class DeadlineReader {
   }
 
   private void scan(int start, int end) {
-    int i = start;
+    scan(start, start, end);
+  }
+
+  /** Scans {@code [from, end)} of the stretch {@code [start, end)}: look-behinds stop at {@code start}. */
+  private void scan(int from, int start, int end) {
+    int i = from;
     while (i < end) {
       if (!PHRASE_STARTS[f.charAt(i)]) {
         i++;

@@ -1,7 +1,8 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Amount;
-import io.github.policytasks.core.Quantity;
+import io.github.policytasks.metrics.BoundGrammar;
+import io.github.policytasks.metrics.DimensionMismatchException;
 import io.github.policytasks.metrics.Normalizer;
 import io.github.policytasks.metrics.NumberReader;
 import io.github.policytasks.metrics.NumberReading;
@@ -10,10 +11,10 @@ import io.github.policytasks.metrics.UnitDefinition;
 import io.github.policytasks.metrics.UnitMatch;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
+import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,15 +35,16 @@ import org.jspecify.annotations.Nullable;
  * figure is a target is for {@link NotATargetRules} to say. Immutable and thread-safe.
  */
 final class FigureScanner {
-  private static final String NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两几壹贰叁肆伍陆柒捌玖拾佰仟";
-  private static final String CHINESE_STARTS = "一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾";
   /**
    * The longest run of digits, separators and points read as one figure; a longer run (a serial
    * number, a pasted table) is reported and skipped, which also keeps reading it linear.
    */
   private static final int LONGEST_FIGURE = 32;
 
-  /** Whether a character may start a number: ASCII digits and the Chinese numerals that lead one. */
+  /**
+   * Whether a character may start a number: ASCII digits and the Chinese numerals that lead one
+   * (a digit other than zero, or {@code 十}; the lexicon's {@code numerals.txt}).
+   */
   private static final boolean[] STARTS = startTable();
   private static final String PERCENT_WORD = "百分之";
   private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
@@ -162,8 +164,8 @@ final class FigureScanner {
     for (char c = '0'; c <= '9'; c++) {
       table[c] = true;
     }
-    for (int i = 0; i < CHINESE_STARTS.length(); i++) {
-      table[CHINESE_STARTS.charAt(i)] = true;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      table[c] |= Numerals.digit((char) c) > 0 || Numerals.unit((char) c) == 10;
     }
     return table;
   }
@@ -184,7 +186,7 @@ final class FigureScanner {
     if (before == '.' || before == ',') {
       return i < 2 || !TextChars.isDigit(folded.charAt(i - 2));
     }
-    return NUMERAL_CHARS.indexOf(before) < 0;
+    return !Numerals.isNumeral(before) && !Magnitudes.group().couldStart(before) && before != '几';
   }
 
   /**
@@ -283,72 +285,24 @@ final class FigureScanner {
       return null;
     }
     UnitMatch upperUnit = upperMatch.get();
-    Amount low;
-    Amount high;
-    UnitMatch unitMatch;
-    if (lowerUnit == null) {
-      low = lowerInUnitOf(lower, upperUnit);
-      high = upper.value();
-      unitMatch = upperUnit;
-    } else {
-      low = lower.value();
-      high = upperInUnitOf(upper, upperUnit, lowerUnit);
-      unitMatch = lowerUnit;
-    }
-    if (low == null || high == null) {
+    BoundGrammar.RangeEnds ends;
+    try {
+      ends = BoundGrammar.range(lower, lowerUnit, upper, upperUnit, normalizer);
+    } catch (DimensionMismatchException e) {
       return null;
-    }
-    String unit = original.substring(unitMatch.start(), unitMatch.end());
-    if (low.compareTo(high) > 0) {
+    } catch (IllegalArgumentException e) {
       partials.add(new Partial(lower.start(), upperUnit.end(),
           "range \"" + original.substring(lower.start(), upperUnit.end())
               + "\" has its lower end above its upper end; not read as a target"));
       resume[0] = upperUnit.end();
       return null;
     }
+    UnitMatch unitMatch = ends.unit();
+    Amount low = ends.lower();
+    Amount high = ends.upper();
+    String unit = original.substring(unitMatch.start(), unitMatch.end());
     return new Figure(lower.start(), upperUnit.end(), low, high, unit,
         unitMatch.definition(), false, lower.isChinese() || upper.isChinese());
-  }
-
-  /**
-   * The upper end of a range whose ends both carry a unit in the lower end's unit, exactly, as
-   * the metrics bound-phrase reader does ({@code 5000万元-1亿元} → 5000…10000 万元); null when
-   * the units do not convert into each other.
-   */
-  private @Nullable Amount upperInUnitOf(
-      NumberReading upper, UnitMatch upperUnit, UnitMatch lowerUnit) {
-    UnitDefinition a = upperUnit.definition();
-    UnitDefinition b = lowerUnit.definition();
-    if (a.equals(b)) {
-      return upper.value();
-    }
-    if (a.dimension() != b.dimension() || !a.canonical().equals(b.canonical())) {
-      return null;
-    }
-    return normalizer.convert(Quantity.of(upper.value(), upperUnit.written()), lowerUnit.written())
-        .amount();
-  }
-
-  /**
-   * The lower end of a range whose lower end has no unit of its own in the unit of its upper end
-   * ({@code 15-30亩}; {@code 3万-5万亩} → 3 万亩), or null when they do not agree.
-   */
-  private static @Nullable Amount lowerInUnitOf(NumberReading lower, UnitMatch upperUnit) {
-    int exponent = lower.trailingMagnitudeExponent();
-    if (exponent == 0) {
-      return lower.value();
-    }
-    String upperSymbol = upperUnit.definition().symbol().symbol();
-    if (!upperSymbol.startsWith(magnitudeWord(exponent))) {
-      return null;
-    }
-    BigDecimal scaled = lower.value().toBigDecimal().movePointLeft(exponent).stripTrailingZeros();
-    return Amount.of(scaled.scale() < 0 ? scaled.setScale(0) : scaled);
-  }
-
-  private static String magnitudeWord(int exponent) {
-    String word = Magnitudes.word(exponent);
-    return word == null ? "\u0000" : word;
   }
 
   /**

@@ -96,7 +96,9 @@ final class NotATargetRules {
       return NotATarget.SET_PHRASE;
     }
     int floor = Math.max(0, before - REACH);
-    if (BASELINE_WORDS.endsAt(text, before, Math.max(clauseStart, floor))) {
+    int beforeBound = TextChars.skipSpacesBack(text, bound.textStart(), 0);
+    if (BASELINE_WORDS.endsAt(text, before, Math.max(clauseStart, floor))
+        || BASELINE_WORDS.endsAt(text, beforeBound, Math.max(clauseStart, floor))) {
       return NotATarget.BASELINE;
     }
     if (isStatus(text, clauseStart, before, year)) {
@@ -117,7 +119,7 @@ final class NotATargetRules {
         && !isJoiner(text.charAt(after))) {
       return NotATarget.NAMED_BY_TIME;
     }
-    if (isMeasure(dimension) && isThreshold(text, figure, bound, clauseEnd)) {
+    if (isScope(text, bound) || isMeasure(dimension) && isThreshold(text, figure, bound, clauseEnd)) {
       return NotATarget.THRESHOLD;
     }
     if (isMeasure(dimension) && isCapacity(text, figure, bound, clauseStart, clauseEnd)) {
@@ -256,6 +258,14 @@ final class NotATargetRules {
       }
     }
     return false;
+  }
+
+  /**
+   * A threshold that defines a scope (annotation guide §6): a figure with a bound word after it
+   * and then {@code 的} and the thing it qualifies ({@code 床位100张以上的机构}, {@code 10人以上的村}).
+   */
+  private static boolean isScope(String text, BoundWording bound) {
+    return bound.suffixed() && bound.textEnd() < text.length() && text.charAt(bound.textEnd()) == '的';
   }
 
   /** Conjunctions and verbs that may follow a bound word without making it a threshold. */

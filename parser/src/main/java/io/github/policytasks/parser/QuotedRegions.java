@@ -1,28 +1,37 @@
 package io.github.policytasks.parser;
 
+import java.util.Arrays;
+
 /**
  * The parts of a text that are names, not statements: quotations ({@code “四个一”}, {@code
  * "1+N"}, {@code 「…」}), titles ({@code 《…》}) and document-number brackets ({@code 〔2023〕},
  * {@code 【…】}, {@code [2023]}). A figure inside one of them is never a target (annotation guide
  * §3, "Not targets"). An opening mark without its closing mark within a short reach is taken as
  * a stray mark and opens nothing, so one unbalanced quote cannot hide the rest of a task.
- * Computed once per text in linear time; immutable after construction.
+ * Computed once per text in linear time and kept as a sorted list of regions (nothing is
+ * allocated for a text without any); immutable after construction.
  */
 final class QuotedRegions {
   private static final int QUOTE_REACH = 32;
   private static final int TITLE_REACH = 160;
   private static final int BRACKET_REACH = 16;
 
-  private final boolean[] inside;
+  private static final int[] NONE = new int[0];
 
-  private QuotedRegions(boolean[] inside) {
-    this.inside = inside;
+  /** Region {@code k} is {@code [bounds[2k], bounds[2k + 1])}, in increasing order, disjoint. */
+  private final int[] bounds;
+  private final int count;
+
+  private QuotedRegions(int[] bounds, int count) {
+    this.bounds = bounds;
+    this.count = count;
   }
 
   /** The quoted regions of {@code text}. */
   static QuotedRegions of(CharSequence text) {
     int length = text.length();
-    boolean[] inside = new boolean[length];
+    int[] bounds = NONE;
+    int count = 0;
     int i = 0;
     while (i < length) {
       char open = text.charAt(i);
@@ -37,15 +46,18 @@ final class QuotedRegions {
         j++;
       }
       if (j < reach) {
-        for (int k = i; k <= j; k++) {
-          inside[k] = true;
+        if (2 * count == bounds.length) {
+          bounds = Arrays.copyOf(bounds, Math.max(8, bounds.length * 2));
         }
+        bounds[2 * count] = i;
+        bounds[2 * count + 1] = j + 1;
+        count++;
         i = j + 1;
       } else {
         i++;
       }
     }
-    return new QuotedRegions(inside);
+    return new QuotedRegions(bounds, count);
   }
 
   private static char closingMark(char open) {
@@ -80,16 +92,21 @@ final class QuotedRegions {
 
   /** Whether the character at {@code index} lies inside a quotation, title or bracket. */
   boolean contains(int index) {
-    return inside[index];
+    return touches(index, index + 1);
   }
 
   /** Whether any character of {@code [start, end)} lies inside a quotation, title or bracket. */
   boolean touches(int start, int end) {
-    for (int i = start; i < end; i++) {
-      if (inside[i]) {
-        return true;
+    int low = 0;
+    int high = count;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (bounds[2 * mid + 1] <= start) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return false;
+    return low < count && bounds[2 * low] < end && start < end;
   }
 }

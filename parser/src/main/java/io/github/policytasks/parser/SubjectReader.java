@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * bounded window, so it is linear in the text. Stateless and thread-safe.
  */
 final class SubjectReader {
+  /** The marks of a date phrase, in the order they are read: year, month, day. */
+  private static final String[] DATE_MARKS = {"年", "月", "日"};
+
   private static final int REACH = 48;
 
   /** Verbs after which the object, not the clause, is the subject; found anywhere before the figure. */
@@ -126,7 +129,7 @@ final class SubjectReader {
       i++;
     }
     boolean dated = false;
-    for (String mark : new String[] {"年", "月", "日"}) {
+    for (String mark : DATE_MARKS) {
       int j = i;
       while (j < end && j - i < 4 && isNumeral(folded.charAt(j))) {
         j++;

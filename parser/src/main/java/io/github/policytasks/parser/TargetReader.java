@@ -73,8 +73,7 @@ final class TargetReader {
     List<Target> targets = new ArrayList<>();
     for (int k = 0; k < figures.size(); k++) {
       int next = k + 1 < figures.size() ? figures.get(k + 1).start() : folded.length();
-      Target target = pass.target(figures.get(k), next, taskId + ".g" + (targets.size() + 1),
-          diagnostics);
+      Target target = pass.target(figures.get(k), next, taskId, targets.size() + 1, diagnostics);
       if (target != null) {
         targets.add(target);
       }
@@ -109,8 +108,12 @@ final class TargetReader {
       this.quoted = QuotedRegions.of(folded);
     }
 
-    /** The target {@code figure} states, or null when it is not one. */
-    @Nullable Target target(Figure figure, int nextFigure, String id, DiagnosticCollector diagnostics) {
+    /**
+     * The target {@code figure} states, the {@code ordinal}-th of task {@code taskId}, or null
+     * when it is not one (its id is written only for a target kept).
+     */
+    @Nullable Target target(Figure figure, int nextFigure, String taskId, int ordinal,
+        DiagnosticCollector diagnostics) {
       int clauseStart = clauseStart(folded, figure.start());
       int clauseEnd = clauseEnd(folded, figure.end());
       int floor = Math.max(clauseStart, Math.min(previousEnd, figure.start()));
@@ -137,7 +140,7 @@ final class TargetReader {
       if (subject == null && kind.kind().hasDirection() && sameSentence) {
         subject = previousSubject;
       }
-      Target target = build(id, original, offset, figure, bound, kind, subject, deadline,
+      Target target = build(taskId + ".g" + ordinal, original, offset, figure, bound, kind, subject, deadline,
           diagnostics);
       previousEnd = read != null && read.follows() ? read.end() : bound.textEnd();
       previousSubject = subject;

@@ -51,7 +51,8 @@ public abstract class AbstractRenderStyle {
 
   /**
    * Whether a space follows the task number ({@code 1. 搭建…} rather than {@code 1.搭建…}); true by
-   * default.
+   * default. A text that starts with a digit always gets the space after {@code 1.} or {@code 1．},
+   * since {@code 1.6月底前…} would read as the figure 1.6.
    */
   @Value.Default
   public boolean spaceAfterTaskNumber() {

@@ -148,7 +148,8 @@ public final class PlanRenderer {
 
   private void task(Task task, List<String> lines) {
     List<String> body = new ArrayList<>(List.of(text(TaskBodyText.withoutNote(task.text())).split("\n", -1)));
-    body.set(0, label(task.number()) + (style.spaceAfterTaskNumber() ? " " : "") + body.get(0));
+    boolean space = style.spaceAfterTaskNumber() || joinsIntoAFigure(body.get(0));
+    body.set(0, label(task.number()) + (space ? " " : "") + body.get(0));
     List<String> parts = notes.parts(task);
     if (!parts.isEmpty()) {
       switch (style.noteLayout()) {
@@ -166,6 +167,16 @@ public final class PlanRenderer {
       }
     }
     lines.addAll(body);
+  }
+
+  /**
+   * Whether a text starting with {@code first} would join a {@code 1.} or {@code 1．} label into a
+   * figure ({@code 1.6月底前…} reads as 1.6): then a space follows the label whatever the style.
+   */
+  private boolean joinsIntoAFigure(String first) {
+    boolean dot = style.taskNumbering() == TaskNumbering.DOT
+        || style.taskNumbering() == TaskNumbering.FULL_WIDTH_DOT;
+    return dot && !first.isEmpty() && (Character.isDigit(first.charAt(0)));
   }
 
   private static void appendToLast(List<String> lines, String suffix) {

@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +45,8 @@ final class PlanAssembly {
     String title = place + GeneratorPools.THEMES.get(spec.themeIndex() % GeneratorPools.THEMES.size())
         + spec.year() + "年重点工作任务";
     Plan.Builder plan = Plan.builder().title(title).year(spec.year());
-    String issuer = place + "人民政府办公室";
+    String issuer = place + GeneratorPools.OFFICES.get(
+        (spec.placeIndex() + spec.themeIndex()) % GeneratorPools.OFFICES.size());
     String number = "政办字〔" + spec.year() + "〕" + (1 + spec.placeIndex() + spec.themeIndex()) + "号";
     LocalDate written = LocalDate.of(spec.year(), 3, 15);
     if (spec.withMetadata()) {
@@ -124,24 +128,25 @@ final class PlanAssembly {
       clauses.add(worded.clause());
       out.addTargets(worded.target());
     }
-    List<String> fillers = new ArrayList<>();
+    List<Vocabulary.Filler> chosen = new ArrayList<>();
     task.fillers().stream()
         .map(i -> GeneratorPools.FILLERS.get(i % GeneratorPools.FILLERS.size()))
         .distinct()
-        .forEach(fillers::add);
+        .forEach(chosen::add);
+    List<String> fillers = new ArrayList<>(chosen.stream().map(Vocabulary.Filler::text).toList());
     String text;
     if (task.titleIndex() >= 0) {
       String title = GeneratorPools.TASK_TITLES.get(task.titleIndex() % GeneratorPools.TASK_TITLES.size());
       out.title(title);
       if (fillers.isEmpty() && clauses.isEmpty()) {
-        fillers.add(GeneratorPools.FILLERS.get(taskOrdinal % GeneratorPools.FILLERS.size()));
+        fillers.add(plainFiller(taskOrdinal));
       }
       List<String> sentence = new ArrayList<>(fillers);
       sentence.add(joined(clauses, task));
       text = title + "。" + String.join(",", sentence.stream().filter(c -> !c.isEmpty()).toList()) + "。";
     } else {
       for (int i = 0; fillers.size() < 2; i++) {
-        String filler = GeneratorPools.FILLERS.get((taskOrdinal + i) % GeneratorPools.FILLERS.size());
+        String filler = plainFiller(taskOrdinal + i);
         if (!fillers.contains(filler)) {
           fillers.add(filler);
         }
@@ -155,9 +160,27 @@ final class PlanAssembly {
     task.units().subList(0, leads).forEach(u -> out.addLeadUnits(LeadUnit.of(u)));
     task.units().subList(leads, task.units().size()).forEach(u -> out.addSupportingUnits(LeadUnit.of(u)));
     out.addAllLeaders(task.leaders());
-    if (task.deadlineMonth() > 0) {
-      out.deadline(YearMonth.of(spec.year(), task.deadlineMonth()).atEndOfMonth());
-    }
+    deadline(task.deadlineMonth(), chosen).ifPresent(out::deadline);
     return out.build();
+  }
+
+  /**
+   * The task's deadline: the earliest of the note's month and the deadline words of its text,
+   * as the guide (§5) reads them — the last day of that month of the plan year.
+   */
+  private Optional<LocalDate> deadline(int noteMonth, List<Vocabulary.Filler> fillers) {
+    OptionalInt month = IntStream.concat(IntStream.of(noteMonth),
+            fillers.stream().mapToInt(Vocabulary.Filler::deadlineMonth))
+        .filter(m -> m > 0)
+        .min();
+    return month.isPresent()
+        ? Optional.of(YearMonth.of(spec.year(), month.getAsInt()).atEndOfMonth())
+        : Optional.empty();
+  }
+
+  /** A filler without traps, for texts that need more words: the seed's sentences. */
+  private static String plainFiller(int index) {
+    List<Vocabulary.Filler> seed = GeneratorPools.FILLERS.stream().filter(f -> f.kind().equals("seed")).toList();
+    return seed.get(index % seed.size()).text();
   }
 }

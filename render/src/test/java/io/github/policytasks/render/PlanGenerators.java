@@ -91,8 +91,8 @@ final class PlanGenerators {
 
   static Arbitrary<PlanSpec.TaskSpec> tasks() {
     return Combinators.combine(
-            Arbitraries.integers().between(-1, 40),
-            Arbitraries.integers().between(0, 40).list().ofMaxSize(2),
+            Arbitraries.integers().between(-1, 200),
+            Arbitraries.integers().between(0, 200).list().ofMaxSize(2),
             targets().list().ofMaxSize(3),
             Arbitraries.of(GeneratorPools.UNITS).list().uniqueElements().ofMinSize(1).ofMaxSize(5),
             Arbitraries.integers().between(1, 3),

@@ -2,8 +2,8 @@ package io.github.policytasks.examples.cli;
 
 import io.github.policytasks.core.Diagnostic;
 import io.github.policytasks.core.Plan;
-import io.github.policytasks.core.PlanJson;
 import io.github.policytasks.core.PlanJsonException;
+import io.github.policytasks.metrics.PlanContract;
 import io.github.policytasks.parser.PlanParseException;
 import io.github.policytasks.parser.PlanParser;
 import io.github.policytasks.parser.corpus.InputSizes;
@@ -131,6 +131,7 @@ final class PlanSources {
 
   /** The plan in {@code bytes}, read from {@code name}. */
   Plan parseBytes(byte[] bytes, String name) {
+    PlanTextGuard.requireText(bytes, name);
     PlanParser parser = options.parser();
     Charset charset = options.charset;
     try {
@@ -170,7 +171,7 @@ final class PlanSources {
 
   private static Plan readJson(Path path, String file) {
     try (InputStream in = Files.newInputStream(path)) {
-      return PlanJson.read(in);
+      return PlanContract.standard().read(in);
     } catch (PlanJsonException e) {
       throw new CliException(file + ": " + e.getMessage(), e);
     } catch (IOException | UncheckedIOException e) {

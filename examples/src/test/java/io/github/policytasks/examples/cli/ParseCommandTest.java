@@ -83,6 +83,46 @@ class ParseCommandTest {
   }
 
   @Test
+  void parse_jsonFile_isRefusedOnOneLine() throws IOException {
+    Path json = dir.resolve("plan.json");
+    Files.writeString(json, PlanJson.write(Seeds.jiaxiang2023()), StandardCharsets.UTF_8);
+
+    Cli.Result result = Cli.run("parse", json.toString());
+
+    assertThat(result.exitCode()).isEqualTo(2);
+    assertThat(result.out()).isEmpty();
+    assertThat(result.err()).isEqualTo("policy-tasks: " + json + " holds JSON, not plan text: parse reads"
+        + " plan text; ledger and targets read an annotated plan's JSON\n");
+  }
+
+  @Test
+  void parse_binaryFiles_areRefusedOnOneLine() throws IOException {
+    Path zip = dir.resolve("plan.jar");
+    Files.write(zip, new byte[] {'P', 'K', 3, 4, 20, 0, 8, 0, 8, 0, 0, 0, 0x21, 0});
+    Path nul = dir.resolve("plan.bin");
+    Files.write(nul, new byte[] {(byte) 0xE4, (byte) 0xB8, (byte) 0x80, 0, 1, 2, 3});
+
+    Cli.Result archive = Cli.run("parse", zip.toString());
+    Cli.Result binary = Cli.run("parse", nul.toString());
+
+    assertThat(archive.exitCode()).isEqualTo(2);
+    assertThat(archive.err()).startsWith("policy-tasks: " + zip + " is a binary file").hasLineCount(1);
+    assertThat(binary.exitCode()).isEqualTo(2);
+    assertThat(binary.err()).isEqualTo("policy-tasks: " + nul + " is a binary file (it holds NUL bytes), not plan text\n");
+  }
+
+  @Test
+  void parse_utf16TextWithBom_isStillRead() throws IOException {
+    Path utf16 = dir.resolve("plan-utf16.txt");
+    Files.writeString(utf16, "\uFEFF" + Seeds.jiaxiang2023Text(), StandardCharsets.UTF_16BE);
+
+    Cli.Result result = Cli.run("parse", utf16.toString());
+
+    assertThat(result.exitCode()).isEqualTo(0);
+    assertThat(PlanJson.read(result.out()).allTasks()).hasSize(76);
+  }
+
+  @Test
   void parse_unknownCharset_isOneLineWithExitCode2() {
     Cli.Result result = Cli.run("parse", "--charset", "no-such-charset", seedText.toString());
 

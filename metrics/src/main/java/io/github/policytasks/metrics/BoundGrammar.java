@@ -1,0 +1,137 @@
+package io.github.policytasks.metrics;
+
+import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Bound;
+import io.github.policytasks.core.Quantity;
+import io.github.policytasks.metrics.lexicon.BoundWord;
+import io.github.policytasks.metrics.lexicon.BoundWords;
+import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.Magnitude;
+import io.github.policytasks.metrics.lexicon.Magnitudes;
+import io.github.policytasks.metrics.lexicon.WordPosition;
+import io.github.policytasks.metrics.lexicon.WordTable;
+import java.util.EnumSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The one grammar of bounds, ranges and magnitudes (annotation guide §3), shared by {@link
+ * BoundPhraseReader} and the parser's target reading so that both read a phrase alike:
+ *
+ * <ul>
+ *   <li>the bound words right after a figure ({@code 以上}, {@code 或以下}, {@code 左右}) and right
+ *       before it ({@code 不低于}, {@code 逾}, {@code 最低}, {@code 超出}), from the lexicon's {@code
+ *       bound-words.txt}; a longer word that ends like one ({@code 最近}, {@code 赶超}) is none;
+ *   <li>the comparator: a range is RANGE; else the word after the figure, then the word before
+ *       it, then an open magnitude ({@code 500多亿元} is MORE_THAN its floor), else EXACTLY;
+ *   <li>the ends of a range in one unit: the unit on both ends ({@code 4.5%-5%}, {@code
+ *       5000万元-1亿元} → 5000…10000 万元) or on the upper end only ({@code 15-30亩}, {@code
+ *       3-5万亩}); a lower end that carries its own magnitude is an absolute count of the upper
+ *       unit's base ({@code 1千万-2千万元} → 1…2 千万元, {@code 3万-5亿元} → 0.0003…5 亿元).
+ * </ul>
+ *
+ * Stateless and thread-safe.
+ */
+public final class BoundGrammar {
+  private static final WordTable<BoundWord> AFTER = BoundWords.at(WordPosition.AFTER);
+  private static final WordTable<BoundWord> BEFORE =
+      BoundWords.of(EnumSet.of(WordPosition.BEFORE, WordPosition.NONE));
+
+  private BoundGrammar() {}
+
+  /**
+   * The comparator of a figure: RANGE for a range, else the bound word after it, else the one
+   * before it, else MORE_THAN for an open magnitude, else EXACTLY.
+   */
+  public static Bound comparator(
+      boolean range, @Nullable Bound after, @Nullable Bound before, boolean open) {
+    if (range) {
+      return Bound.RANGE;
+    }
+    if (after != null) {
+      return after;
+    }
+    if (before != null) {
+      return before;
+    }
+    return open ? Bound.MORE_THAN : Bound.EXACTLY;
+  }
+
+  /** The bound word that starts at {@code at} in {@code folded} (within {@code limit}), or null. */
+  public static WordTable.@Nullable Match<BoundWord> after(CharSequence folded, int at, int limit) {
+    return AFTER.matchAt(folded, at, limit);
+  }
+
+  /**
+   * The bound word that ends at {@code end} in {@code folded} (starting at or after {@code
+   * floor}), or null, also when a longer word that is no bound ends there ({@code 最近}).
+   */
+  public static WordTable.@Nullable Match<BoundWord> before(CharSequence folded, int end, int floor) {
+    WordTable.Match<BoundWord> word = BEFORE.matchEndingAt(folded, end, floor);
+    return word == null || word.meaning().bound() == null ? null : word;
+  }
+
+  /**
+   * The two ends of a range in one unit, from the figures {@code lower} and {@code upper} and
+   * the units written after each (either may be absent).
+   *
+   * @throws DimensionMismatchException if the two units do not convert into each other
+   * @throws IllegalArgumentException if the upper end is below the lower end
+   */
+  public static RangeEnds range(NumberReading lower, @Nullable UnitMatch lowerUnit,
+      NumberReading upper, @Nullable UnitMatch upperUnit, Normalizer normalizer) {
+    Amount low = lower.value();
+    Amount high = upper.value();
+    UnitMatch unit;
+    if (lowerUnit == null) {
+      unit = upperUnit;
+      if (upperUnit != null && lower.hasMagnitude()) {
+        low = lower.value().dividedBy(magnitudePrefix(upperUnit, normalizer.catalogue())).stripped();
+      }
+    } else {
+      unit = lowerUnit;
+      if (upperUnit != null && !upperUnit.definition().equals(lowerUnit.definition())) {
+        high = normalizer.convert(Quantity.of(high, upperUnit.written()), lowerUnit.written())
+            .amount();
+      }
+    }
+    if (high.compareTo(low) < 0) {
+      throw new IllegalArgumentException(
+          "Range upper end " + high + " is below its lower end " + low);
+    }
+    return new RangeEnds(low, high, unit);
+  }
+
+  /**
+   * The factor of the magnitude word that starts {@code unit} ({@code 10000} for {@code 万亩},
+   * {@code 10^7} for {@code 千万元}) when the rest is a unit of the same canonical unit whose
+   * factor differs by exactly that much; 1 otherwise ({@code 亩}, {@code 平方米}).
+   */
+  static Amount magnitudePrefix(UnitMatch unit, UnitCatalogue catalogue) {
+    String symbol = Folding.fold(unit.written().symbol());
+    Amount best = Amount.ONE;
+    int bestLength = 0;
+    for (Magnitude magnitude : Magnitudes.all()) {
+      String word = magnitude.word();
+      if (word.length() <= bestLength || word.length() >= symbol.length()
+          || !symbol.startsWith(word)) {
+        continue;
+      }
+      UnitDefinition base = catalogue.find(symbol.substring(word.length())).orElse(null);
+      if (base != null && base.canonical().equals(unit.definition().canonical())
+          && base.factor().times(magnitude.factor()).isEquivalentTo(unit.definition().factor())) {
+        best = magnitude.factor();
+        bestLength = word.length();
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The ends of a range in one unit.
+   *
+   * @param lower the lower end, in {@link #unit()}
+   * @param upper the upper end, in {@link #unit()}
+   * @param unit the unit as written at the end that gives it, or null when neither end has one
+   */
+  public record RangeEnds(Amount lower, Amount upper, @Nullable UnitMatch unit) {}
+}

@@ -1,0 +1,122 @@
+package io.github.policytasks.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.Target;
+import io.github.policytasks.metrics.BoundPhrase;
+import io.github.policytasks.metrics.BoundPhraseReader;
+import io.github.policytasks.metrics.Normalizer;
+import io.github.policytasks.metrics.UnitCatalogue;
+import io.github.policytasks.metrics.lexicon.BoundWord;
+import io.github.policytasks.metrics.lexicon.BoundWords;
+import io.github.policytasks.metrics.lexicon.RangeSeparators;
+import io.github.policytasks.metrics.lexicon.WordPosition;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+
+/**
+ * The parser's target reading and the metrics {@link BoundPhraseReader} share one grammar of
+ * bounds, ranges and magnitudes: for every generated bound phrase (lead-in verbs and bound words
+ * before it, bound words after it, ranges with every separator of the lexicon, magnitudes inside
+ * the figure, open magnitudes, decimal scales, every unit of the catalogue), the parser's one
+ * target for the phrase set in a task sentence has the comparator, value, upper value, unit and
+ * normalized value that {@code BoundPhraseReader} reads from the phrase alone.
+ */
+class BoundGrammarAgreementProperties {
+  private static final Normalizer NORMALIZER = Normalizer.standard();
+  private static final List<String> SUBJECTS = List.of(
+      "新建智慧社区", "全县规上工业企业", "改造老旧小区", "高标准农田建设面积", "农村公路");
+
+  @Property(tries = 1000)
+  void parserTarget_equalsBoundPhraseReading(@ForAll("phrases") String phrase,
+      @ForAll("subjects") String subject) {
+    BoundPhrase expected = BoundPhraseReader.standard().parse(phrase);
+    String body = subject + phrase + "。";
+
+    List<Target> targets = TargetFixture.targets(body);
+
+    assertThat(targets).as(body).hasSize(1);
+    Target target = targets.get(0);
+    assertThat(target.comparator()).as(body).isEqualTo(expected.comparator());
+    assertThat(target.value().amount()).as(body).isEqualTo(expected.value());
+    assertThat(target.upper() == null ? null : target.upper().amount()).as(body)
+        .isEqualTo(expected.upper());
+    assertThat(target.value().unit()).as(body).isEqualTo(expected.unit());
+    assertThat(target.normalized()).as(body)
+        .isEqualTo(NORMALIZER.normalize(expected.quantity().orElseThrow()));
+  }
+
+  @Provide
+  Arbitrary<String> subjects() {
+    return Arbitraries.of(SUBJECTS);
+  }
+
+  @Provide
+  Arbitrary<String> phrases() {
+    Arbitrary<String> leadIn = words(WordPosition.LEAD_IN).injectNull(0.7);
+    Arbitrary<String> before = words(WordPosition.BEFORE).injectNull(0.5);
+    Arbitrary<String> after = words(WordPosition.AFTER).injectNull(0.5);
+    Arbitrary<Tuple.Tuple2<String, String>> figure = Combinators.combine(figures(), units())
+        .as(Tuple::of);
+    Arbitrary<String> separator = Arbitraries.of(RangeSeparators.all()).injectNull(0.6);
+    return Combinators.combine(leadIn, before, figure, separator, Arbitraries.integers().between(1, 90),
+            Arbitraries.of(true, false), after)
+        .as((lead, bound, fig, sep, step, unitOnBoth, suffix) -> {
+          StringBuilder phrase = new StringBuilder();
+          String number = fig.get1();
+          String unit = fig.get2();
+          boolean arabic = number.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+          if (lead != null) {
+            phrase.append(lead);
+          }
+          if (bound != null && (sep == null || !arabic)) {
+            phrase.append(bound);
+          }
+          if (sep == null || !arabic) {
+            phrase.append(number).append(unit);
+          } else {
+            String upper = new java.math.BigDecimal(number).add(java.math.BigDecimal.valueOf(step))
+                .toPlainString();
+            phrase.append(number).append(unitOnBoth ? unit : "").append(sep).append(upper).append(unit);
+          }
+          if (suffix != null && (sep == null || !arabic)) {
+            phrase.append(suffix);
+          }
+          return phrase.toString();
+        });
+  }
+
+  /** Arabic figures of varied scale, with a magnitude or an open marker now and then. */
+  private static Arbitrary<String> figures() {
+    Arbitrary<String> plain = Arbitraries.bigDecimals().between(
+            java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(99999)).ofScale(0)
+        .map(java.math.BigDecimal::toPlainString);
+    Arbitrary<String> decimal = Arbitraries.bigDecimals().between(
+            java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(999)).ofScale(2)
+        .map(d -> d.stripTrailingZeros().toPlainString());
+    Arbitrary<String> magnitude = Combinators.combine(plain, Arbitraries.of("万", "亿"))
+        .as((n, m) -> n + m);
+    Arbitrary<String> open = Combinators.combine(plain, Arbitraries.of("多", "余"))
+        .as((n, m) -> n + "0" + m);
+    Arbitrary<String> chinese = Arbitraries.of("十二", "二十", "三十五", "一百二十", "两百", "十几");
+    return Arbitraries.frequencyOf(Tuple.of(5, plain), Tuple.of(3, decimal), Tuple.of(1, magnitude),
+        Tuple.of(1, open), Tuple.of(1, chinese));
+  }
+
+  private static Arbitrary<String> units() {
+    List<String> symbols = UnitCatalogue.standard().units().stream()
+        .map(unit -> unit.symbol().symbol()).distinct().toList();
+    return Arbitraries.of(symbols);
+  }
+
+  private static Arbitrary<String> words(WordPosition position) {
+    return Arbitraries.of(BoundWords.all().stream()
+        .filter(word -> word.position() == position).map(BoundWord::word).toList());
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.policytasks.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Bound;
+import io.github.policytasks.core.Target;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The target rules of annotation guide §6 ("more that are not targets", "forms to read"), one rule a test. */
+class GuideSixTargetRulesTest {
+
+  @Test
+  void read_oldLevelInAChange_givesOnlyTheNewLevel() {
+    List<Target> targets = TargetFixture.targets("城乡居民医保参保率由不低于70%提高到不低于85%。");
+
+    assertThat(targets).hasSize(1);
+    assertThat(targets.get(0).comparator()).isEqualTo(Bound.AT_LEAST);
+    assertThat(targets.get(0).value().amount()).isEqualTo(Amount.parse("85"));
+  }
+
+  @Test
+  void read_boundWordSeparatedByTheSubject_boundsTheFigure() {
+    List<Target> targets = TargetFixture.targets("工业用地占比不低于新增用地的30%。");
+
+    assertThat(targets).hasSize(1);
+    assertThat(targets.get(0).comparator()).isEqualTo(Bound.AT_LEAST);
+    assertThat(targets.get(0).value().amount()).isEqualTo(Amount.parse("30"));
+    assertThat(targets.get(0).text()).isEqualTo("不低于新增用地的30%");
+  }
+
+  @Test
+  void read_thresholdThatDefinesAScope_isNoTarget() {
+    assertThat(TargetFixture.targets("支持床位100张以上的机构开展医养结合。")).isEmpty();
+    assertThat(TargetFixture.targets("推动10人以上的村建立互助组织。")).isEmpty();
+  }
+
+  @Test
+  void read_scopeThresholdBesideACommitment_keepsTheCommitment() {
+    List<Target> targets = TargetFixture.targets("改造床位100张以上的机构5家。");
+
+    assertThat(targets).extracting(t -> t.value().toString()).containsExactly("5家");
+  }
+
+  @Test
+  void read_batchesClassifier_isACount() {
+    List<Target> targets = TargetFixture.targets("完成食品抽检1500批次。");
+
+    assertThat(targets).hasSize(1);
+    assertThat(targets.get(0).value().unit().symbol()).isEqualTo("批次");
+    assertThat(targets.get(0).normalized().toString()).isEqualTo("1500批次");
+  }
+}
