@@ -32,7 +32,7 @@ final class PipeTableWriter {
     line.accept("---|---|---|---|---|---|");
     for (Task task : tasks) {
       LocalDate deadline = task.deadline();
-      String text = PunctuationWidth.in(style.punctuation(), TaskBodyText.withoutNote(task.text()))
+      String text = PunctuationWidth.in(style.punctuation(), TaskBody.of(task))
           .replace('|', '｜').replace("\n", " ");
       line.accept(task.number() + " | " + text + " | " + notes.names(task.leadUnits()) + " | "
           + notes.names(task.supportingUnits()) + " | " + String.join("、", task.leaders()) + " | "

@@ -147,7 +147,7 @@ public final class PlanRenderer {
   }
 
   private void task(Task task, List<String> lines) {
-    List<String> body = new ArrayList<>(List.of(text(TaskBodyText.withoutNote(task.text())).split("\n", -1)));
+    List<String> body = new ArrayList<>(List.of(text(TaskBody.of(task)).split("\n", -1)));
     boolean space = style.spaceAfterTaskNumber() || joinsIntoAFigure(body.get(0));
     body.set(0, label(task.number()) + (space ? " " : "") + body.get(0));
     List<String> parts = notes.parts(task);

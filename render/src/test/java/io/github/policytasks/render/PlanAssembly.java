@@ -155,7 +155,7 @@ final class PlanAssembly {
       sentence.add(joined(clauses, task));
       text = String.join(",", sentence.stream().filter(c -> !c.isEmpty()).toList()) + "。";
     }
-    out.text(text);
+    out.text(text).bodySpan(SourceSpan.of(0, text.length()));
     int leads = Math.min(task.leadCount(), task.units().size());
     task.units().subList(0, leads).forEach(u -> out.addLeadUnits(LeadUnit.of(u)));
     task.units().subList(leads, task.units().size()).forEach(u -> out.addSupportingUnits(LeadUnit.of(u)));

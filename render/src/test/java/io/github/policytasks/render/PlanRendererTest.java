@@ -9,7 +9,6 @@ import io.github.policytasks.core.Section;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Task;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class PlanRendererTest {
@@ -237,15 +236,13 @@ class PlanRendererTest {
   }
 
   /**
-   * A bracketed remark naming a unit and a verb that is no note verb stays text (the parser keeps
-   * it so). Open defect: TaskBodyText takes any trailing bracket holding 牵头 for a note and cuts
-   * it off; fixed when the renderer writes a task from the parser's body and note spans (issue 14
-   * item 3).
+   * A bracketed remark naming a unit and a verb that is no note verb stays text when the task
+   * says where its body is: the renderer cuts only the notes the task knows.
    */
-  @Disabled("open renderer defect: TaskBodyText cuts a trailing remark holding 牵头 (issue 14 item 3)")
   @Test
   void render_verbRemarkEndingTheText_keepsIt() {
-    Task task = Task.builder().id("t1").number(1).text("完善工作体系(县发展和改革局牵头组织)。")
+    String body = "完善工作体系(县发展和改革局牵头组织)。";
+    Task task = Task.builder().id("t1").number(1).text(body).bodySpan(SourceSpan.of(0, body.length()))
         .span(SourceSpan.of(0, 0)).addLeadUnits(LeadUnit.of("县科技局")).build();
     Plan single = Plan.builder().addSections(Section.builder().id("s1").number(1).title("重点工作")
         .addTasks(task).build()).build();
