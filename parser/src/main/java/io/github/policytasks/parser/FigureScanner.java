@@ -10,6 +10,7 @@ import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.metrics.UnitDefinition;
 import io.github.policytasks.metrics.UnitMatch;
 import io.github.policytasks.metrics.lexicon.BoundWord;
+import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
@@ -228,6 +229,39 @@ final class FigureScanner {
    */
   private @Nullable Figure complete(String original, String folded, NumberReading lower,
       List<Partial> partials, int[] resume) {
+    Figure figure = figure(original, folded, lower, partials, resume);
+    if (figure == null || !isCalendarOrAge(figure)) {
+      return figure;
+    }
+    return !figure.isRange() && isBounded(folded, figure) ? figure
+        : isAge(figure) ? reachedAge(original, folded, lower) : null;
+  }
+
+  /**
+   * Whether the figure is written in years, months or ages ({@code 3年}, {@code 6月}, {@code
+   * 80岁}): forms a plan also uses for dates and scopes ({@code 2023年}, {@code 6月底前}, {@code
+   * 60岁以上老年人}), so they are targets only with a bound word ({@code 不超过3年}, {@code
+   * 1年以上}) or, for an age, after a verb of reaching ({@code 人均预期寿命达到80岁}).
+   */
+  private static boolean isCalendarOrAge(Figure figure) {
+    String unit = Folding.fold(figure.unit());
+    return unit.equals("年") || unit.equals("月") || isAge(figure);
+  }
+
+  private static boolean isAge(Figure figure) {
+    String unit = Folding.fold(figure.unit());
+    return unit.equals("岁") || unit.equals("周岁");
+  }
+
+  /** Whether a bound word of the lexicon stands right after the figure or right before it. */
+  private static boolean isBounded(String folded, Figure figure) {
+    int after = TextChars.skipSpaces(folded, figure.end(), folded.length());
+    return BOUND_AFTER.startsAt(folded, after, folded.length())
+        || BoundWords.hasWordBefore(folded, figure.start());
+  }
+
+  private @Nullable Figure figure(String original, String folded, NumberReading lower,
+      List<Partial> partials, int[] resume) {
     int length = original.length();
     Optional<UnitMatch> lowerUnit = units.matchAt(original, lower.end(), length);
     int afterLower = lowerUnit.map(UnitMatch::end).orElse(lower.end());
@@ -335,9 +369,10 @@ final class FigureScanner {
    * An age a plan commits to reach ({@code 人均预期寿命达到80岁。}): {@code 岁} after a verb of
    * reaching and before the clause ends; any other age ({@code 60岁以上老年人}) is a scope.
    */
-  private static @Nullable Figure reachedAge(String original, String folded, NumberReading number) {
+  private @Nullable Figure reachedAge(String original, String folded, NumberReading number) {
     int at = number.end();
-    int after = at + 1;
+    int unitLength = Math.max(1, units.unitLengthAt(original, at, original.length()));
+    int after = at + unitLength;
     boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after);
     int before = TextChars.skipSpacesBack(folded, number.start(), 0);
     boolean reached = REACHING.endsAt(folded, before, Math.max(0, before - 3));
@@ -345,6 +380,7 @@ final class FigureScanner {
       return null;
     }
     return new Figure(number.start(), after, number.value(), null,
-        original.substring(at, after), null, false, false);
+        original.substring(at, after), units.find(original.substring(at, after)).orElse(null),
+        false, false);
   }
 }

@@ -30,6 +30,7 @@ import net.jqwik.api.Tuple;
  */
 class BoundGrammarAgreementProperties {
   private static final Normalizer NORMALIZER = Normalizer.standard();
+  private static final java.util.Set<String> CALENDAR_OR_AGE = java.util.Set.of("年", "月", "岁");
   private static final List<String> SUBJECTS = List.of(
       "新建智慧社区", "全县规上工业企业", "改造老旧小区", "高标准农田建设面积", "农村公路");
 
@@ -72,6 +73,14 @@ class BoundGrammarAgreementProperties {
           String number = fig.get1();
           String unit = fig.get2();
           boolean arabic = number.chars().allMatch(c -> c == '.' || Character.isDigit(c));
+          if (CALENDAR_OR_AGE.contains(unit)) {
+            // years, months and ages are targets only with a bound word and never as a range
+            // (a not-target rule of the parser, outside the grammar): 不超过3年, 1年以上
+            sep = null;
+            if (bound == null && suffix == null) {
+              suffix = "以上";
+            }
+          }
           if (lead != null) {
             phrase.append(lead);
           }

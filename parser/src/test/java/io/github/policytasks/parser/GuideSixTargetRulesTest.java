@@ -51,4 +51,42 @@ class GuideSixTargetRulesTest {
     assertThat(targets.get(0).value().unit().symbol()).isEqualTo("批次");
     assertThat(targets.get(0).normalized().toString()).isEqualTo("1500批次");
   }
+
+  @Test
+  void read_yearsAndMonthsWithABoundWord_areCalendarDurationsInMonths() {
+    List<Target> limit = TargetFixture.targets("企业劳动合同期限不超过3年。");
+    List<Target> insured = TargetFixture.targets("连续参保1年以上。");
+
+    assertThat(limit).hasSize(1);
+    assertThat(limit.get(0).comparator()).isEqualTo(Bound.AT_MOST);
+    assertThat(limit.get(0).normalized().toString()).isEqualTo("36月");
+    assertThat(insured).hasSize(1);
+    assertThat(insured.get(0).comparator()).isEqualTo(Bound.AT_LEAST);
+    assertThat(insured.get(0).normalized().toString()).isEqualTo("12月");
+  }
+
+  @Test
+  void read_yearsAndMonthsOfDates_areNoTargets() {
+    assertThat(TargetFixture.targets("2023年全面完成改造。")).isEmpty();
+    assertThat(TargetFixture.targets("2023-2025年持续推进。")).isEmpty();
+    assertThat(TargetFixture.targets("6月底前新建城市书房3个。"))
+        .extracting(t -> t.value().toString()).containsExactly("3个");
+  }
+
+  @Test
+  void read_ageReached_isATargetInYearsOfAge_andAnAgeScopeIsNone() {
+    List<Target> targets = TargetFixture.targets("人均预期寿命达到80岁。");
+
+    assertThat(targets).hasSize(1);
+    assertThat(targets.get(0).normalized().toString()).isEqualTo("80岁");
+    assertThat(TargetFixture.targets("为60岁以上老年人提供服务。")).isEmpty();
+  }
+
+  @Test
+  void read_workingDays_stayTheirOwnClassifier() {
+    List<Target> targets = TargetFixture.targets("办结时限压缩至5个工作日。");
+
+    assertThat(targets).hasSize(1);
+    assertThat(targets.get(0).normalized().toString()).isEqualTo("5个工作日");
+  }
 }
