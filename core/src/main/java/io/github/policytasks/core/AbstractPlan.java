@@ -1,5 +1,6 @@
 package io.github.policytasks.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,6 +56,35 @@ public abstract class AbstractPlan {
 
   /** What the reader could understand only in part. */
   public abstract List<Diagnostic> diagnostics();
+
+  /**
+   * What each stretch of the input is, in input order, never overlapping; together the regions
+   * cover every non-blank character of the text the reader read. Empty for a plan that was not
+   * read from text (built, or read from JSON: regions are not part of the JSON contract and do
+   * not take part in equality).
+   */
+  @JsonIgnore
+  @Value.Auxiliary
+  public abstract List<Region> regions();
+
+  /** The region covering input offset {@code offset}, if any ({@link #regions()}). */
+  public final Optional<Region> regionAt(int offset) {
+    List<Region> all = regions();
+    int low = 0;
+    int high = all.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      SourceSpan span = all.get(mid).span();
+      if (offset < span.start()) {
+        high = mid - 1;
+      } else if (offset >= span.end()) {
+        low = mid + 1;
+      } else {
+        return Optional.of(all.get(mid));
+      }
+    }
+    return Optional.empty();
+  }
 
   /** Every task, subsections included, in document order. */
   @Value.Lazy
@@ -206,6 +236,12 @@ public abstract class AbstractPlan {
       throw new IllegalArgumentException(
           "Plan schemaVersion \"" + schemaVersion() + "\" is not supported (expected \""
               + SCHEMA_VERSION + "\")");
+    }
+    for (int k = 1; k < regions().size(); k++) {
+      if (regions().get(k).span().start() < regions().get(k - 1).span().end()) {
+        throw new IllegalArgumentException(
+            "Plan regions overlap or are out of order: " + regions().get(k - 1) + " then " + regions().get(k));
+      }
     }
     Integer year = year();
     if (year != null && year < 0) {

@@ -1,5 +1,6 @@
 package io.github.policytasks.core;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,22 @@ public abstract class AbstractTask {
 
   /** Where the task stands in the input, numbering and note included. */
   public abstract SourceSpan span();
+
+  /**
+   * Where the task's body stands (label and notes excluded), when the reader knew it. Not part
+   * of the JSON contract and not part of equality.
+   */
+  @JsonIgnore
+  @Value.Auxiliary
+  public abstract @Nullable SourceSpan bodySpan();
+
+  /**
+   * Where each of the task's responsibility notes stands (brackets included), in input order,
+   * when the reader knew them. Not part of the JSON contract and not part of equality.
+   */
+  @JsonIgnore
+  @Value.Auxiliary
+  public abstract List<SourceSpan> noteSpans();
 
   /** The units that lead, the principal lead first. */
   public abstract List<LeadUnit> leadUnits();

@@ -1,12 +1,9 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.DiagnosticCode;
-import io.github.policytasks.core.DocumentReference;
+import io.github.policytasks.core.RegionKind;
 import io.github.policytasks.metrics.lexicon.NoteField;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,20 +19,23 @@ import org.jspecify.annotations.Nullable;
  * serves one parse.
  */
 final class BodyReader {
+  /** Titles of the items and sections whose figures are goals (annotation guide §6). */
+  static final java.util.Set<String> GOAL_TITLES = java.util.Set.of(
+      "发展目标", "主要目标", "总体目标", "行动目标", "工作目标", "目标", "目标任务", "主要指标");
+  /** The longest line read as a closing paragraph. */
+  private static final int MAX_CLOSING = 80;
   private final SourceText source;
   private final String f;
   private final DiagnosticCollector diagnostics;
   private final @Nullable Integer year;
-  private final boolean parenthesisedTasks;
+  private final LayoutSurvey layout;
+  /** How many section headings have been read: the index of the current section in the layout survey. */
+  private int headingsRead;
   private final NoteReader notes;
   private final TargetReader targetReader;
   private final TaskNotes taskNotes;
+  private final PlanDraft draft;
 
-  private final List<SectionDraft> sections = new ArrayList<>();
-  private final List<DocumentReference> references = new ArrayList<>();
-  private Set<String> skippedTitles = new HashSet<>();
-  private Set<String> addedReferences = new HashSet<>();
-  private final List<TaskDraft> tasks = new ArrayList<>();
   private @Nullable SectionDraft section;
   private @Nullable SectionDraft subsection;
   private @Nullable TaskDraft task;
@@ -43,7 +43,6 @@ final class BodyReader {
   private int lastTaskNumber;
   private int lastSectionNumber;
   private int lastSubsectionNumber;
-  private boolean firstListedLeads;
   private boolean yearReported;
   /** Whether end matter ({@code 抄送}, {@code 附件}) has begun and no heading or task followed. */
   private boolean inEndMatter;
@@ -51,45 +50,16 @@ final class BodyReader {
   private @Nullable Line rest;
 
   BodyReader(SourceText source, String folded, DiagnosticCollector diagnostics,
-      @Nullable Integer year, boolean parenthesisedTasks, TargetReader targetReader) {
+      @Nullable Integer year, LayoutSurvey layout, TargetReader targetReader, PlanDraft draft) {
     this.source = source;
     this.f = folded;
     this.diagnostics = diagnostics;
     this.year = year;
-    this.parenthesisedTasks = parenthesisedTasks;
+    this.layout = layout;
     this.notes = new NoteReader(folded, year);
     this.taskNotes = new TaskNotes(folded, notes);
     this.targetReader = targetReader;
-  }
-
-  /** The sections read, in document order. */
-  List<SectionDraft> sections() {
-    return sections;
-  }
-
-  /**
-   * Continues the front matter's references: body text adds only citations with a document
-   * number, and none the front matter already holds or skips.
-   */
-  void continueReferences(List<DocumentReference> front, Set<String> skipped, Set<String> added) {
-    references.addAll(front);
-    skippedTitles = new HashSet<>(skipped);
-    addedReferences = new HashSet<>(added);
-  }
-
-  /** The documents cited, in document order. */
-  List<DocumentReference> references() {
-    return references;
-  }
-
-  /** Every task read, in document order. */
-  List<TaskDraft> tasks() {
-    return tasks;
-  }
-
-  /** Whether some text of the body says that the first-listed unit leads. */
-  boolean statesFirstListedLeads() {
-    return firstListedLeads;
+    this.draft = draft;
   }
 
   /** Reads one line of the body, and the tasks a web copy ran onto it, in turn. */
@@ -103,7 +73,11 @@ final class BodyReader {
   }
 
   private void readSegment(Line line) {
-    if (line.isBlank() || LineShapes.isFurniture(f, line)) {
+    if (line.isBlank()) {
+      return;
+    }
+    if (LineShapes.isFurniture(f, line)) {
+      draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return;
     }
     if (PipeCells.isRow(f, line) ? readRow(line, false)
@@ -124,6 +98,7 @@ final class BodyReader {
     if (isEndMatter(line)) {
       closeTask();
       inEndMatter = true;
+      draft.region(RegionKind.END_MATTER, line.contentStart(), line.contentEnd());
       return;
     }
     if (task != null && task.rowEnd < 0) {
@@ -154,6 +129,12 @@ final class BodyReader {
   private boolean readLabelled(Label label, Line line) {
     switch (label.kind()) {
       case SECTION:
+        if (layout.sectionsAreTasks()) {
+          readTask(label, line);
+        } else {
+          readSection(label, line);
+        }
+        return true;
       case CHAPTER:
         readSection(label, line);
         return true;
@@ -161,7 +142,7 @@ final class BodyReader {
         readSubsection(label, line);
         return true;
       case PARENTHESISED:
-        if (parenthesisedTasks || taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
+        if (parenthesisedTasks() || taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
           readTask(label, line);
         } else {
           readSubsection(label, line);
@@ -192,7 +173,12 @@ final class BodyReader {
    */
   private boolean isSubItemOfParenthesisedTask() {
     TaskDraft current = task;
-    return parenthesisedTasks && current != null && current.parenthesised && !current.closedByNote;
+    return parenthesisedTasks() && current != null && current.parenthesised && !current.closedByNote;
+  }
+
+  /** Whether {@code （一）} numbers the tasks of the current section. */
+  private boolean parenthesisedTasks() {
+    return layout.parenthesisedTasksIn(headingsRead);
   }
 
   /** {@code 一、聚力创新驱动战略,建设高水平创新城市}: opens a section. */
@@ -200,6 +186,7 @@ final class BodyReader {
     closeTask();
     inEndMatter = false;
     subsection = null;
+    headingsRead++;
     if (lastSectionNumber > 0 && label.number() != lastSectionNumber + 1 && label.number() != 1) {
       diagnostics.report(DiagnosticCode.SECTION_NUMBER_GAP,
           "section number " + label.number() + " follows section " + lastSectionNumber,
@@ -210,7 +197,8 @@ final class BodyReader {
     int titleEnd = headingEnd(label.textStart(), line.contentEnd());
     section = new SectionDraft(label.number(), titleOrNull(label.textStart(), titleEnd),
         line.contentStart(), Math.max(titleEnd, label.end()));
-    sections.add(section);
+    draft.addSection(section);
+    readHeadingTail(RegionKind.SECTION_HEADING, line, titleEnd);
     checkFirstListedRule(line.contentStart(), line.contentEnd());
   }
 
@@ -228,7 +216,24 @@ final class BodyReader {
     subsection = new SectionDraft(label.number(), titleOrNull(label.textStart(), titleEnd),
         line.contentStart(), Math.max(titleEnd, label.end()));
     parent.subsections.add(subsection);
+    readHeadingTail(RegionKind.SUBSECTION_HEADING, line, titleEnd);
     checkFirstListedRule(line.contentStart(), line.contentEnd());
+  }
+
+  /**
+   * Claims a heading line: the heading up to its title's end (and the {@code 。} after it); the
+   * sentences after it ({@code 二、深化改革。营商环境评价进入全省前10名。}) are text of the section,
+   * whose figures are its goals (annotation guide §6).
+   */
+  private void readHeadingTail(RegionKind kind, Line line, int titleEnd) {
+    int tail = LineShapes.skipBlanks(f, titleEnd, line.contentEnd());
+    while (tail < line.contentEnd() && (f.charAt(tail) == '。' || f.charAt(tail) == ':')) {
+      tail = LineShapes.skipBlanks(f, tail + 1, line.contentEnd());
+    }
+    draft.region(kind, line.contentStart(), tail < line.contentEnd() ? tail : line.contentEnd());
+    if (tail < line.contentEnd()) {
+      ensureSection().goalRanges.add(new int[] {tail, line.contentEnd()});
+    }
   }
 
   /** {@code 1. 搭建创新平台。…(牵头单位:…)}: opens a task. */
@@ -279,6 +284,7 @@ final class BodyReader {
       diagnostics.report(DiagnosticCode.NOTE_WITHOUT_TASK,
           "responsibility note stands before any task; no task takes its units",
           line.contentStart(), line.contentEnd());
+      draft.region(RegionKind.UNREAD, line.contentStart(), line.contentEnd());
       return;
     }
     current.end = line.contentEnd();
@@ -297,14 +303,19 @@ final class BodyReader {
           "text after a heading and before any task; no task holds it",
           line.contentStart(), line.contentEnd());
     }
+    if (inEndMatter || section == null) {
+      draft.region(inEndMatter ? RegionKind.END_MATTER : RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
+    } else {
+      section.goalRanges.add(new int[] {line.contentStart(), line.contentEnd()});
+    }
     checkFirstListedRule(line.contentStart(), line.contentEnd());
-    ReferenceReader.read(source, f, line.contentStart(), line.contentEnd(), skippedTitles, references,
-        addedReferences, true);
+    draft.cite(line.contentStart(), line.contentEnd(), true);
   }
 
   /** A row of a task table, its cells separated by pipes or, when {@code tabs}, by tabs. */
   private boolean readRow(Line line, boolean tabs) {
     if (!tabs && LineShapes.isTableSeparator(f, line)) {
+      draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return true;
     }
     List<PipeCells.Cell> cells = tabs ? PipeCells.splitTabs(f, source.text(), line) : PipeCells.split(f, line);
@@ -312,6 +323,8 @@ final class BodyReader {
     if (header != null) {
       closeTask();
       table = header.laidOut(tabs, PipeCells.opensWithPipe(f, line));
+      reportUnknownColumns(header, cells);
+      draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
       return true;
     }
     TaskTable columns = table;
@@ -322,11 +335,25 @@ final class BodyReader {
     return true;
   }
 
+  /** Each column whose header is unknown, once: its cells are read as the task's text. */
+  private void reportUnknownColumns(TaskTable header, List<PipeCells.Cell> cells) {
+    for (int k : header.unknownColumns()) {
+      PipeCells.Cell cell = cells.get(k);
+      diagnostics.report(DiagnosticCode.TABLE_COLUMN_UNREAD,
+          "table column " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
+              + "\" is no known column; its cells are read as task text", cell.start(), cell.end());
+    }
+  }
+
   /** {@code 1 | 搭建创新平台… | 县科技局 | 2023年底前}: one task of a task table. */
   private void readTableRow(TaskTable columns, List<PipeCells.Cell> cells, Line line) {
     closeTask();
+    if (isSummaryRow(cells)) {
+      draft.region(RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
+      return;
+    }
     PipeCells.Cell numberCell = cell(cells, columns.numberColumn());
-    PipeCells.Cell textCell = cell(cells, columns.textColumn());
+    PipeCells.Cell textCell = textCell(cells, columns);
     int rowStart = cells.isEmpty() ? line.contentStart() : cells.get(0).start();
     int rowEnd = cells.isEmpty() ? line.contentEnd() : cells.get(cells.size() - 1).end();
     String numberText = numberCell == null ? "" : PipeCells.compact(f, numberCell);
@@ -340,6 +367,7 @@ final class BodyReader {
           first.start(), first.end()));
       if (heading != null && (heading.kind() == Label.Kind.SECTION || heading.kind() == Label.Kind.CHAPTER)) {
         readTableSection(heading, first, null, -1);
+        draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
         return;
       }
     }
@@ -354,11 +382,13 @@ final class BodyReader {
         readTableSection(heading, numberCell,
             titleCell != null && !titleCell.isEmpty() ? titleCell : textCell,
             bareNumeral ? ChineseNumerals.parse(numberText, 0, numeralEnd) : -1);
+        draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
         return;
       }
     }
     if (textCell == null || textCell.isEmpty()) {
       if (cells.stream().allMatch(PipeCells.Cell::isEmpty)) {
+        draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
         return;
       }
       diagnostics.report(DiagnosticCode.TABLE_ROW_PARTLY_READ,
@@ -373,7 +403,7 @@ final class BodyReader {
       checkTaskNumber(number, numberCell.start(), numberCell.end());
     }
     int textStart = textCell == null ? rowEnd : textCell.start();
-    int textEnd = textCell == null ? rowEnd : textCell.end();
+    int textEnd = textCell == null ? rowEnd : textEnd(cells, columns, textCell);
     TaskDraft row = open(new TaskDraft(number, arabic ? source.text().substring(numberCell.start(), numberCell.end()) : null,
         rowStart, textStart, textEnd));
     row.rowEnd = rowEnd;
@@ -390,6 +420,7 @@ final class BodyReader {
       }
     }
     task = row;
+    draft.region(RegionKind.TASK, line.contentStart(), line.contentEnd());
     closeTask();
   }
 
@@ -414,7 +445,39 @@ final class BodyReader {
     lastSubsectionNumber = 0;
     section = new SectionDraft(number, titleOrNull(titleStart, titleEnd), numberCell.start(),
         Math.max(titleEnd, numberCell.end()));
-    sections.add(section);
+    draft.addSection(section);
+  }
+
+  /** The first non-empty cell of the row's text columns, or the first text column's cell. */
+  private static PipeCells.@Nullable Cell textCell(List<PipeCells.Cell> cells, TaskTable columns) {
+    for (int k = columns.textColumn(); k <= columns.lastTextColumn() && k < cells.size(); k++) {
+      if (!cells.get(k).isEmpty()) {
+        return cells.get(k);
+      }
+    }
+    return cell(cells, columns.textColumn());
+  }
+
+  /** The end of the last non-empty cell of the row's text columns, at least {@code first}'s end. */
+  private static int textEnd(List<PipeCells.Cell> cells, TaskTable columns, PipeCells.Cell first) {
+    int end = first.end();
+    for (int k = columns.textColumn(); k <= columns.lastTextColumn() && k < cells.size(); k++) {
+      if (!cells.get(k).isEmpty()) {
+        end = Math.max(end, cells.get(k).end());
+      }
+    }
+    return end;
+  }
+
+  /** {@code | 总分 | 100 |}: a row that totals the table (合计, 总计, 总分, 小计), no task. */
+  private boolean isSummaryRow(List<PipeCells.Cell> cells) {
+    for (PipeCells.Cell cell : cells) {
+      if (!cell.isEmpty()) {
+        String first = PipeCells.compact(f, cell);
+        return first.equals("合计") || first.equals("总计") || first.equals("总分") || first.equals("小计");
+      }
+    }
+    return false;
   }
 
   private static boolean onlyFirstFilled(List<PipeCells.Cell> cells) {
@@ -430,13 +493,12 @@ final class BodyReader {
     return k >= 0 && k < cells.size() ? cells.get(k) : null;
   }
 
-  private TaskDraft open(TaskDraft draft) {
+  private TaskDraft open(TaskDraft task) {
     inEndMatter = false;
     SectionDraft container = subsection != null ? subsection : ensureSection();
-    container.tasks.add(draft);
-    tasks.add(draft);
-    draft.id = "t" + tasks.size();
-    return draft;
+    container.tasks.add(task);
+    draft.addTask(task);
+    return task;
   }
 
   private void checkTaskNumber(int number, int start, int end) {
@@ -450,7 +512,7 @@ final class BodyReader {
   private SectionDraft ensureSection() {
     if (section == null) {
       section = new SectionDraft(0, null, -1, -1);
-      sections.add(section);
+      draft.addSection(section);
     }
     return section;
   }
@@ -485,15 +547,36 @@ final class BodyReader {
           unread.why() + ": \"" + source.text().substring(unread.start(), unread.end()) + "\"",
           unread.start(), unread.end());
     }
-    if (t.notes.statesFirstListedLeads()) {
-      firstListedLeads = true;
+    if (t.notes.firstListedRuleAt() >= 0) {
+      draft.firstListedRuleAt(t.notes.firstListedRuleAt());
     }
-    ReferenceReader.read(source, f, t.textStart, t.bodyEnd, skippedTitles, references, addedReferences, true);
-    t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
+    draft.region(RegionKind.TASK, t.spanStart, Math.max(t.spanEnd, taskNotes.trimBlank(t.spanStart, t.end)));
+    draft.cite(t.textStart, t.bodyEnd, true);
+    t.goalItem = isGoalTitle(t);
+    if (t.goalItem) {
+      ensureSection().goalRanges.add(new int[] {t.titleEnd > t.textStart ? t.titleEnd : t.textStart, t.bodyEnd});
+    } else {
+      t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
+    }
+  }
+
+  /**
+   * Whether the task is a goal item: titled {@code 发展目标}, {@code 主要目标}, {@code 总体目标},
+   * {@code 行动目标}, {@code 工作目标} or {@code 目标}, so that its figures are its section's goals.
+   */
+  private boolean isGoalTitle(TaskDraft t) {
+    if (t.titleEnd <= t.textStart) {
+      return false;
+    }
+    String title = f.substring(t.textStart, t.titleEnd).replace(" ", "");
+    return GOAL_TITLES.contains(title);
   }
 
   private boolean isEndMatter(Line line) {
     String compact = LineShapes.compact(f, line);
+    if (isClosingParagraph(compact)) {
+      return true;
+    }
     if (compact.startsWith("抄送") || compact.startsWith("附件") && compact.length() <= 40) {
       return true;
     }
@@ -501,9 +584,23 @@ final class BodyReader {
         && TextChars.isDigit(compact.charAt(Math.max(0, compact.indexOf('年') - 1)));
   }
 
+  /**
+   * {@code 本方案自印发之日起施行}, {@code 有效期至…}, {@code 本方案由…负责解释}: a closing paragraph,
+   * which belongs to no task (annotation guide §6).
+   */
+  private static boolean isClosingParagraph(String compact) {
+    if (compact.length() > MAX_CLOSING) {
+      return false;
+    }
+    return compact.contains("自印发之日起施行") || compact.contains("自发布之日起施行")
+        || compact.contains("自印发之日起实施") || compact.contains("自发布之日起实施")
+        || compact.startsWith("有效期至") || compact.startsWith("本方案有效期")
+        || (compact.startsWith("本") || compact.startsWith("此")) && compact.contains("负责解释");
+  }
+
   private void checkFirstListedRule(int start, int end) {
-    if (!firstListedLeads && notes.statesFirstListedLeads(start, end)) {
-      firstListedLeads = true;
+    if (!draft.firstListedRuleBefore(end) && notes.statesFirstListedLeads(start, end)) {
+      draft.firstListedRuleAt(start);
     }
   }
 

@@ -1,14 +1,11 @@
 package io.github.policytasks.parser;
 
-import io.github.policytasks.core.DocumentReference;
 import io.github.policytasks.core.Notice;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.metrics.lexicon.Folding;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,20 +20,28 @@ final class FrontMatterReader {
   private static final int MAX_ISSUER = 40;
   private static final int MAX_ISSUER_LINES = 3;
   private static final String[] ORGANISATION_ENDINGS = {"办公室", "政府", "委员会", "党委", "县委", "市委", "区委", "省委", "局", "厅", "部", "中心"};
-  private static final String[] GENRE_WORDS = {"任务", "方案", "要点", "计划", "清单", "分工", "安排", "措施", "责任"};
+  private static final String[] GENRE_WORDS = {"任务", "方案", "要点", "计划", "清单", "分工", "安排", "措施", "责任", "细则"};
 
-  /** What the front matter holds. */
+  /**
+   * What the front matter holds: the notice, the plan title and where its line stands, the title
+   * the notice cites, the stretches that may cite documents, and where the preamble (the lines
+   * after the title) starts.
+   */
   record FrontMatter(
       @Nullable Notice notice,
       @Nullable String title,
+      @Nullable Line titleLine,
       @Nullable String noticeTitleCitation,
-      List<DocumentReference> references,
-      Set<String> skippedTitles,
-      Set<String> addedReferences) {}
+      List<int[]> citingRanges,
+      int preambleFrom) {}
 
   private final SourceText source;
   private final String f;
   private final List<Line> lines;
+
+  /** Where reading goes on: the index of the next unread line. */
+  private int next;
+  private final List<int[]> citingRanges = new ArrayList<>();
 
   FrontMatterReader(SourceText source, String folded, List<Line> lines) {
     this.source = source;
@@ -45,165 +50,206 @@ final class FrontMatterReader {
   }
 
   FrontMatter read() {
-    int n = lines.size();
     int titleIndex = noticeTitleIndex();
     Notice notice = null;
     String citation = null;
-    int next = 0;
-    List<int[]> citingRanges = new ArrayList<>();
     if (titleIndex >= 0) {
-      int headingEnd = titleIndex;
-      if (!contains(lines.get(titleIndex), "通知") && titleIndex + 1 < n) {
-        headingEnd = titleIndex + 1;
-      }
+      int headingEnd = noticeHeadingEnd(titleIndex);
       String heading = joined(titleIndex, headingEnd);
       citation = innerCitation(heading);
-      int noticeStart = titleIndex;
-      int k = headingEnd + 1;
-      if (k < n && isDocumentNumberLine(lines.get(k))) {
-        k++;
-      }
-      String addressees = null;
-      if (k < n && endsWith(lines.get(k), ':') && !contains(lines.get(k), "。")) {
-        Line line = lines.get(k);
-        addressees = text(line.contentStart(), line.contentEnd() - 1).strip();
-        k++;
-      } else if (k < n && startsWith(lines.get(k), "主送")) {
-        Line line = lines.get(k);
-        int colon = TextChars.indexOf(f, ':', line.contentStart(), Math.min(line.contentEnd(), line.contentStart() + 4));
-        if (colon > 0) {
-          int end = line.contentEnd();
-          while (end > colon + 1 && "。.;".indexOf(f.charAt(end - 1)) >= 0) {
-            end--;
-          }
-          addressees = text(LineShapes.skipBlanks(f, colon + 1, end), end);
-          k++;
-        }
-      }
-      int dateIndex = -1;
-      int inlineDate = -1;
-      for (int d = k; d < n; d++) {
-        if (dateOf(lines.get(d)) != null) {
-          dateIndex = d;
-          break;
-        }
-        int trailing = trailingDateStart(lines.get(d));
-        if (trailing > 0) {
-          dateIndex = d;
-          inlineDate = trailing;
-          break;
-        }
-        if (citation != null && sameText(lines.get(d), citation)) {
-          break;
-        }
-      }
-      String issuer = null;
-      String body = null;
-      LocalDate date = null;
-      String publication = null;
-      int end;
-      if (dateIndex >= 0 && inlineDate > 0) {
-        Line signed = lines.get(dateIndex);
-        issuer = text(signed.contentStart(), trimBlanks(signed.contentStart(), inlineDate));
-        if (dateIndex > k) {
-          body = text(lines.get(k).contentStart(), lines.get(dateIndex - 1).contentEnd());
-          citingRanges.add(new int[] {lines.get(k).contentStart(), lines.get(dateIndex - 1).contentEnd()});
-        }
-        String compact = LineShapes.compact(f, new Line(inlineDate, signed.contentEnd(), signed.next(), inlineDate,
-            signed.contentEnd()));
-        date = DateReader.read(compact, 0, compact.length());
-        end = dateIndex;
-        if (dateIndex + 1 < n && isPublicationNote(lines.get(dateIndex + 1))) {
-          Line note = lines.get(dateIndex + 1);
-          publication = text(note.contentStart() + 1, note.contentEnd() - 1).strip();
-          end = dateIndex + 1;
-        }
-      } else if (dateIndex >= 0) {
-        int bodyEnd = dateIndex;
-        while (bodyEnd - 1 >= k && dateIndex - bodyEnd < MAX_ISSUER_LINES
-            && isIssuerLine(lines.get(bodyEnd - 1))
-            && (bodyEnd == dateIndex || endsAsOrganisation(lines.get(bodyEnd - 1)))) {
-          bodyEnd--;
-        }
-        if (bodyEnd < dateIndex) {
-          issuer = text(lines.get(bodyEnd).contentStart(), lines.get(dateIndex - 1).contentEnd());
-        }
-        if (bodyEnd > k) {
-          body = text(lines.get(k).contentStart(), lines.get(bodyEnd - 1).contentEnd());
-          citingRanges.add(new int[] {lines.get(k).contentStart(), lines.get(bodyEnd - 1).contentEnd()});
-        }
-        date = dateOf(lines.get(dateIndex));
-        end = dateIndex;
-        if (dateIndex + 1 < n && isPublicationNote(lines.get(dateIndex + 1))) {
-          Line note = lines.get(dateIndex + 1);
-          publication = text(note.contentStart() + 1, note.contentEnd() - 1).strip();
-          end = dateIndex + 1;
-        }
-      } else {
-        end = k < n && (citation == null || !sameText(lines.get(k), citation)) ? k : k - 1;
-        if (end >= k) {
-          body = text(lines.get(k));
-          citingRanges.add(new int[] {lines.get(k).contentStart(), lines.get(k).contentEnd()});
-        }
-      }
-      notice = Notice.builder()
-          .title(heading)
-          .addressees(addressees)
-          .body(body)
-          .issuer(issuer)
-          .date(date)
-          .publicationNote(publication)
-          .span(SourceSpan.of(lines.get(noticeStart).contentStart(), lines.get(Math.max(end, headingEnd)).contentEnd()))
-          .build();
-      next = Math.max(end, headingEnd) + 1;
+      notice = readNotice(titleIndex, headingEnd, heading, citation);
     }
-    while (next < n && isAttachmentLine(lines.get(next))) {
+    skipAttachmentLines();
+    int titleAt = titleIndex >= 0 ? titleAfterNotice(citation) : titleWithoutNotice();
+    String title = null;
+    Line titleLine = null;
+    if (titleAt >= 0) {
+      titleLine = lines.get(titleAt);
+      boolean twoLines = next == titleAt + 2;
+      title = twoLines ? joined(titleAt, titleAt + 1) : planTitle(titleLine);
+      if (twoLines) {
+        Line second = lines.get(titleAt + 1);
+        titleLine = new Line(titleLine.start(), second.end(), second.next(), titleLine.contentStart(),
+            second.contentEnd());
+      }
+    }
+    if (next < lines.size()) {
+      citingRanges.add(new int[] {lines.get(next).contentStart(), lines.get(lines.size() - 1).contentEnd()});
+    }
+    return new FrontMatter(notice, title, titleLine, citation, citingRanges, next);
+  }
+
+  /** The last line of the notice heading: the line itself, or the next one where 通知 runs onto it. */
+  private int noticeHeadingEnd(int titleIndex) {
+    return !contains(lines.get(titleIndex), "通知") && titleIndex + 1 < lines.size() ? titleIndex + 1 : titleIndex;
+  }
+
+  /** The notice from its heading on: number, addressees, body, signature, date and publication note. */
+  private Notice readNotice(int titleIndex, int headingEnd, String heading, @Nullable String citation) {
+    int k = headingEnd + 1;
+    if (k < lines.size() && isDocumentNumberLine(lines.get(k))) {
+      k++;
+    }
+    String addressees = addressees(k);
+    if (addressees != null) {
+      k++;
+    }
+    NoticeClose close = noticeClose(k, citation);
+    next = Math.max(close.lastLine(), headingEnd) + 1;
+    return Notice.builder()
+        .title(heading)
+        .addressees(addressees)
+        .body(close.body())
+        .issuer(close.issuer())
+        .date(close.date())
+        .publicationNote(close.publication())
+        .span(SourceSpan.of(lines.get(titleIndex).contentStart(), lines.get(next - 1).contentEnd()))
+        .build();
+  }
+
+  /** How a notice ends: its body, signing office, date, publication note and last line. */
+  private record NoticeClose(@Nullable String body, @Nullable String issuer, @Nullable LocalDate date,
+      @Nullable String publication, int lastLine) {}
+
+  /** The addressees line at {@code k} ({@code 各镇人民政府…:} or {@code 主送：…}), or null. */
+  private @Nullable String addressees(int k) {
+    if (k >= lines.size()) {
+      return null;
+    }
+    Line line = lines.get(k);
+    if (endsWith(line, ':') && !contains(line, "。")) {
+      return text(line.contentStart(), line.contentEnd() - 1).strip();
+    }
+    if (startsWith(line, "主送")) {
+      int colon = TextChars.indexOf(f, ':', line.contentStart(), Math.min(line.contentEnd(), line.contentStart() + 4));
+      if (colon > 0) {
+        int end = line.contentEnd();
+        while (end > colon + 1 && "。.;".indexOf(f.charAt(end - 1)) >= 0) {
+          end--;
+        }
+        return text(LineShapes.skipBlanks(f, colon + 1, end), end);
+      }
+    }
+    return null;
+  }
+
+  /** The notice's body and close, from line {@code k}: up to its date line, or one body line. */
+  private NoticeClose noticeClose(int k, @Nullable String citation) {
+    int n = lines.size();
+    for (int d = k; d < n; d++) {
+      if (dateOf(lines.get(d)) != null) {
+        return signedOnOwnLine(k, d);
+      }
+      int trailing = trailingDateStart(lines.get(d));
+      if (trailing > 0) {
+        return signedOnOneLine(k, d, trailing);
+      }
+      if (citation != null && sameText(lines.get(d), citation)) {
+        break;
+      }
+    }
+    int end = k < n && (citation == null || !sameText(lines.get(k), citation)) ? k : k - 1;
+    String body = null;
+    if (end >= k) {
+      body = text(lines.get(k));
+      citingRanges.add(new int[] {lines.get(k).contentStart(), lines.get(k).contentEnd()});
+    }
+    return new NoticeClose(body, null, null, null, end);
+  }
+
+  /** {@code 某县人民政府办公室　2023年8月8日}: office and date on the date line. */
+  private NoticeClose signedOnOneLine(int k, int dateIndex, int inlineDate) {
+    Line signed = lines.get(dateIndex);
+    String issuer = text(signed.contentStart(), trimBlanks(signed.contentStart(), inlineDate));
+    String body = null;
+    if (dateIndex > k) {
+      body = bodyOf(k, dateIndex - 1);
+    }
+    String compact = LineShapes.compact(f, new Line(inlineDate, signed.contentEnd(), signed.next(), inlineDate,
+        signed.contentEnd()));
+    LocalDate date = DateReader.read(compact, 0, compact.length());
+    return withPublicationNote(body, issuer, date, dateIndex);
+  }
+
+  /** The date on its own line, the signing office on up to three lines above it. */
+  private NoticeClose signedOnOwnLine(int k, int dateIndex) {
+    int bodyEnd = dateIndex;
+    while (bodyEnd - 1 >= k && dateIndex - bodyEnd < MAX_ISSUER_LINES
+        && isIssuerLine(lines.get(bodyEnd - 1))
+        && (bodyEnd == dateIndex || endsAsOrganisation(lines.get(bodyEnd - 1)))) {
+      bodyEnd--;
+    }
+    String issuer = bodyEnd < dateIndex
+        ? text(lines.get(bodyEnd).contentStart(), lines.get(dateIndex - 1).contentEnd()) : null;
+    String body = bodyEnd > k ? bodyOf(k, bodyEnd - 1) : null;
+    return withPublicationNote(body, issuer, dateOf(lines.get(dateIndex)), dateIndex);
+  }
+
+  private String bodyOf(int from, int to) {
+    citingRanges.add(new int[] {lines.get(from).contentStart(), lines.get(to).contentEnd()});
+    return text(lines.get(from).contentStart(), lines.get(to).contentEnd());
+  }
+
+  /** The close, with the {@code (此件公开发布)} line after the date when there is one. */
+  private NoticeClose withPublicationNote(@Nullable String body, @Nullable String issuer,
+      @Nullable LocalDate date, int dateIndex) {
+    if (dateIndex + 1 < lines.size() && isPublicationNote(lines.get(dateIndex + 1))) {
+      Line note = lines.get(dateIndex + 1);
+      String publication = text(note.contentStart() + 1, note.contentEnd() - 1).strip();
+      return new NoticeClose(body, issuer, date, publication, dateIndex + 1);
+    }
+    return new NoticeClose(body, issuer, date, null, dateIndex);
+  }
+
+  private void skipAttachmentLines() {
+    while (next < lines.size() && isAttachmentLine(lines.get(next))) {
       next++;
     }
-    String title = null;
-    if (titleIndex >= 0) {
-      if (next < n) {
-        if (citation != null && next + 1 < n && !sameText(lines.get(next), citation)
-            && sameText(joined(next, next + 1), citation)) {
-          title = joined(next, next + 1);
-          next += 2;
-        } else if (isTitleLike(lines.get(next))) {
-          title = planTitle(lines.get(next));
-          next++;
-        }
+  }
+
+  /**
+   * The index of the plan title after a notice: the cited title over two lines, or a title-like
+   * line; -1 when there is none. Moves {@link #next} past it.
+   */
+  private int titleAfterNotice(@Nullable String citation) {
+    int n = lines.size();
+    if (next >= n) {
+      return -1;
+    }
+    int at = next;
+    if (citation != null && next + 1 < n && !sameText(lines.get(next), citation)
+        && sameText(joined(next, next + 1), citation)) {
+      next += 2;
+      return at;
+    }
+    if (isTitleLike(lines.get(next))) {
+      next++;
+      return at;
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the plan title in a document without notice: a title-like line with a genre
+   * word among the first four, else a lone title-like first line; -1 when there is none. Moves
+   * {@link #next} past it.
+   */
+  private int titleWithoutNotice() {
+    int n = lines.size();
+    int limit = Math.min(n, 4);
+    int chosen = -1;
+    for (int j = 0; j < limit && chosen < 0; j++) {
+      if (isTitleLike(lines.get(j)) && hasGenreWord(lines.get(j))) {
+        chosen = j;
       }
-    } else {
-      int limit = Math.min(n, 4);
-      int chosen = -1;
-      for (int j = 0; j < limit && chosen < 0; j++) {
-        if (isTitleLike(lines.get(j)) && hasGenreWord(lines.get(j))) {
-          chosen = j;
-        }
-      }
-      if (chosen < 0 && n > 0 && isTitleLike(lines.get(0)) && (n == 1 || !isTitleLike(lines.get(1)))) {
-        chosen = 0;
-      }
-      if (chosen >= 0) {
-        title = planTitle(lines.get(chosen));
-        next = chosen + 1;
-      }
     }
-    if (next < n) {
-      citingRanges.add(new int[] {lines.get(next).contentStart(), lines.get(n - 1).contentEnd()});
+    if (chosen < 0 && n > 0 && isTitleLike(lines.get(0)) && (n == 1 || !isTitleLike(lines.get(1)))) {
+      chosen = 0;
     }
-    Set<String> skip = new HashSet<>();
-    if (title != null) {
-      skip.add(ReferenceReader.compact(Folding.fold(title)));
+    if (chosen >= 0) {
+      next = chosen + 1;
     }
-    if (citation != null) {
-      skip.add(ReferenceReader.compact(Folding.fold(citation)));
-    }
-    List<DocumentReference> references = new ArrayList<>();
-    Set<String> added = new HashSet<>();
-    for (int[] range : citingRanges) {
-      ReferenceReader.read(source, f, range[0], range[1], skip, references, added);
-    }
-    return new FrontMatter(notice, title, citation, references, skip, added);
+    return chosen;
   }
 
   private int noticeTitleIndex() {

@@ -2,16 +2,22 @@ package io.github.policytasks.parser;
 
 /**
  * Yields the lines of the folded input in order (LF, CRLF and a lone CR each end a line), and
- * restores the line breaks a web copy lost: inside a physical line of {@value #LONG_LINE} or more
- * characters, a new logical line starts where a numbering label follows the end of a clause or
- * of a heading's text ({@code …城市1. 搭建…}, {@code …)二、聚力…}, {@code …如下:一、…},
- * {@code …效能(一)深化…}, {@code …发展第一条 壮大…}). Ordinary documents, whose lines are
- * paragraphs, are read line by line as they are. Every character is looked at a bounded number
+ * restores the line breaks a web copy lost (annotation guide §6): in a line of any length, a new
+ * logical line starts where a numbering label follows the end of a sentence (outside table rows,
+ * whose cells hold their own numbered points) ({@code …。2. 推进…},
+ * {@code …)二、聚力…}, {@code …如下:一、…}, {@code …。(三)深化…}, {@code …。第四条 …}; a {@code
+ * 1.} after {@code ;} or {@code :} is a point inside a sentence, not a new item); inside a physical
+ * line of {@value #LONG_LINE} or more characters, or a whole input of {@value #WHOLE_LINE} or more on
+ * one line, which have lost their breaks for certain, also where
+ * a label follows a heading's text run on without punctuation ({@code …城市1. 搭建…}, {@code
+ * …效能(一)深化…}, {@code …发展第一条 壮大…}). Every character is looked at a bounded number
  * of times, so reading stays linear. Not thread-safe: one cursor serves one pass over one input.
  */
 final class LineCursor {
   /** A physical line at least this long is taken to have lost its line breaks. */
   static final int LONG_LINE = 3000;
+  /** A whole input of at least this many characters on one line has lost its breaks for certain. */
+  static final int WHOLE_LINE = 200;
 
   private static final int MAX_DIGITS = 3;
   private static final int MAX_NUMERAL = 3;
@@ -24,6 +30,12 @@ final class LineCursor {
   private int physicalNext = -1;
   private int softFrom = -1;
   private int softEnd = -1;
+  /** Whether the current physical line is long enough to have lost its breaks for certain. */
+  private boolean longLine;
+  /** Where the current physical line really starts, before the first offset asked for. */
+  private int lineStart = -1;
+  /** Whether the current physical line holds table cells (pipes or tabs). */
+  private boolean cells;
 
   LineCursor(String folded) {
     this.f = folded;
@@ -34,8 +46,15 @@ final class LineCursor {
     if (start < physicalStart || start > physicalEnd) {
       physicalStart = start;
       physicalEnd = start;
+      lineStart = start;
+      while (lineStart > 0 && !TextChars.isLineBreak(f.charAt(lineStart - 1))) {
+        lineStart--;
+      }
       int length = f.length();
+      cells = false;
       while (physicalEnd < length && !TextChars.isLineBreak(f.charAt(physicalEnd))) {
+        char c = f.charAt(physicalEnd);
+        cells |= c == '|' || c == '\t';
         physicalEnd++;
       }
       physicalNext = physicalEnd;
@@ -46,14 +65,14 @@ final class LineCursor {
       }
       softFrom = -1;
     }
-    if (physicalEnd - physicalStart >= LONG_LINE) {
-      if (softFrom != start) {
-        softFrom = start;
-        softEnd = nextLabel(start + 1);
-      }
-      if (softEnd < physicalEnd) {
-        return Line.of(f, start, softEnd, softEnd);
-      }
+    longLine = physicalEnd - lineStart >= LONG_LINE
+        || lineStart == 0 && physicalEnd == f.length() && physicalEnd >= WHOLE_LINE;
+    if (softFrom != start) {
+      softFrom = start;
+      softEnd = longLine || !cells ? nextLabel(start + 1) : physicalEnd;
+    }
+    if (softEnd < physicalEnd) {
+      return Line.of(f, start, softEnd, softEnd);
     }
     return Line.of(f, start, physicalEnd, physicalNext);
   }
@@ -74,6 +93,9 @@ final class LineCursor {
   private boolean arabicLabelAt(int i) {
     char before = previousNonBlank(i);
     if (before >= '0' && before <= '9' || before == '.' || before == ',' || before == '%') {
+      return false;
+    }
+    if (!longLine && !isSentenceEnd(before)) {
       return false;
     }
     int j = i;
@@ -101,7 +123,8 @@ final class LineCursor {
     while (j < physicalEnd && j - i < MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(j)) >= 0) {
       j++;
     }
-    return j < physicalEnd && f.charAt(j) == '、' && isClauseEnd(previousNonBlank(i));
+    return j < physicalEnd && f.charAt(j) == '、' && isClauseEnd(previousNonBlank(i))
+        && (longLine || isHeadingText(j + 1));
   }
 
   /** {@code (一)} after a clause end. */
@@ -110,7 +133,9 @@ final class LineCursor {
     while (j < physicalEnd && j - i <= MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(j)) >= 0) {
       j++;
     }
-    return j > i + 1 && j < physicalEnd && f.charAt(j) == ')' && endsTextBefore(previousNonBlank(i));
+    char before = previousNonBlank(i);
+    return j > i + 1 && j < physicalEnd && f.charAt(j) == ')'
+        && (longLine ? endsTextBefore(before) : isClauseEnd(before) && isHeadingText(j + 1));
   }
 
   /** {@code 第一章} or {@code 第十二条} opening a chapter or an article. */
@@ -123,7 +148,22 @@ final class LineCursor {
       return false;
     }
     char after = f.charAt(j + 1);
-    return (after == ' ' || isIdeograph(after)) && endsTextBefore(previousNonBlank(i));
+    char before = previousNonBlank(i);
+    return (after == ' ' || isIdeograph(after)) && (longLine ? endsTextBefore(before) : isClauseEnd(before));
+  }
+
+  /** {@code 。 ) ! ?}: the end of a sentence or of a note, after which a {@code 1.} starts an item. */
+  private static boolean isSentenceEnd(char c) {
+    return c == '。' || c == ')' || c == '!' || c == '?' || c == '】' || c == '〕';
+  }
+
+  /** Whether heading or item text (an ideograph, after any spaces) starts at {@code i}. */
+  private boolean isHeadingText(int i) {
+    int k = i;
+    while (k < physicalEnd && TextChars.isBlank(f.charAt(k))) {
+      k++;
+    }
+    return k < physicalEnd && isIdeograph(f.charAt(k));
   }
 
   /** A clause end, or the last character of a heading's text run on without a break. */

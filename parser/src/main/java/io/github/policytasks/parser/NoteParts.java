@@ -39,7 +39,7 @@ final class NoteParts {
   private final List<Unread> unread = new ArrayList<>();
   private @Nullable LocalDate deadline;
   private boolean neededYear;
-  private boolean firstListedLeads;
+  private int firstListedRuleAt = -1;
   private int notes;
 
   void add(Role role, int start, int end) {
@@ -63,8 +63,11 @@ final class NoteParts {
     neededYear |= result.neededYear();
   }
 
-  void firstListedLeads() {
-    firstListedLeads = true;
+  /** The note states at {@code offset} that the first-listed unit leads ({@code 下同}: from there on). */
+  void firstListedLeads(int offset) {
+    if (firstListedRuleAt < 0) {
+      firstListedRuleAt = offset;
+    }
   }
 
   void countNote() {
@@ -87,8 +90,9 @@ final class NoteParts {
     return neededYear;
   }
 
-  boolean statesFirstListedLeads() {
-    return firstListedLeads;
+  /** Where a note of the task states the first-listed rule, or -1. */
+  int firstListedRuleAt() {
+    return firstListedRuleAt;
   }
 
   /** How many notes were read into these parts. */

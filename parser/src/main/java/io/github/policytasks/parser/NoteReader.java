@@ -171,12 +171,12 @@ final class NoteReader {
 
   private void name(int start, int end, NoteParts.Role role, NoteParts parts, boolean unit) {
     int s = skipSeparators(start, end);
-    int e = trimEnd(s, end);
+    int e = unit ? withoutEtc(s, trimEnd(s, end)) : trimEnd(s, end);
     if (s >= e) {
       return;
     }
     if (statesFirstListedLeads(s, e)) {
-      parts.firstListedLeads();
+      parts.firstListedLeads(s);
       return;
     }
     if (unit) {
@@ -213,7 +213,7 @@ final class NoteReader {
    */
   private boolean readVerbForm(int start, int end, NoteParts parts) {
     List<NoteParts.Name> found = new ArrayList<>();
-    boolean rule = false;
+    int rule = -1;
     int depth = 0;
     int clauseStart = start;
     int keyedFrom = -1;
@@ -236,7 +236,10 @@ final class NoteReader {
           continue;
         }
         if (statesFirstListedLeads(s, e)) {
-          rule = true;
+          rule = s;
+          continue;
+        }
+        if (isSameBelow(s, e)) {
           continue;
         }
         if (f.charAt(s) == '由' || f.charAt(s) == '请') {
@@ -262,8 +265,8 @@ final class NoteReader {
     for (NoteParts.Name name : found) {
       parts.add(name.role(), name.start(), name.end());
     }
-    if (rule) {
-      parts.firstListedLeads();
+    if (rule >= 0) {
+      parts.firstListedLeads(rule);
     }
     if (keyedFrom >= 0) {
       readKeyed(keyedFrom, end, parts);
@@ -301,6 +304,26 @@ final class NoteReader {
         || f.startsWith("企业", end - 2);
   }
 
+  /** {@code 下同}, {@code 以下同}: the clause that extends a stated rule to what follows. */
+  private boolean isSameBelow(int start, int end) {
+    int length = end - start;
+    return length == 2 && f.startsWith("下同", start) || length == 3 && f.startsWith("以下同", start);
+  }
+
+  /**
+   * The end of the name {@code [start, end)} without a closing {@code 等} list marker ({@code
+   * 发展改革委等}, {@code 县财政局等有关部门}, annotation guide §6): the name is the unit before it.
+   */
+  private int withoutEtc(int start, int end) {
+    for (String tail : ETC_TAILS) {
+      int at = end - tail.length();
+      if (at > start + 1 && f.startsWith(tail, at)) {
+        return trimEnd(start, at);
+      }
+    }
+    return end;
+  }
+
   private void splitClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> out) {
     splitNames(start, end, role, "、 /", out);
   }
@@ -321,7 +344,7 @@ final class NoteReader {
         depth--;
       } else if (i == end || depth == 0 && separators.indexOf(c) >= 0) {
         int s = skipSeparators(itemStart, i);
-        int e = trimEnd(s, i);
+        int e = withoutEtc(s, trimEnd(s, i));
         if (s < e) {
           out.add(new NoteParts.Name(role, s, e));
         }
@@ -338,6 +361,9 @@ final class NoteReader {
     }
     return true;
   }
+
+  /** Closing list markers of a unit list, longest first (annotation guide §6). */
+  private static final String[] ETC_TAILS = {"等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位", "等"};
 
   private record Verb(NoteParts.Role role, int start) {}
 

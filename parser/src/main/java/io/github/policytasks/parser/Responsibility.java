@@ -18,7 +18,33 @@ final class Responsibility {
 
   private Responsibility() {}
 
-  static Resolved resolve(NoteParts parts, boolean firstListedLeads, boolean documentNamesLeads) {
+  /**
+   * Who leads, supports and answers for a task, from its notes (several notes merged in order:
+   * each unit once, a lead never also supporting; names compared in the folded text {@code f}).
+   */
+  static Resolved resolve(NoteParts parts, boolean firstListedLeads, boolean documentNamesLeads, String f) {
+    Resolved all = resolve(parts, firstListedLeads, documentNamesLeads);
+    List<NoteParts.Name> leads = distinct(all.leads(), List.of(), f);
+    List<NoteParts.Name> supporting = distinct(all.supporting(), leads, f);
+    return new Resolved(leads, supporting, distinct(all.leaders(), List.of(), f));
+  }
+
+  /** {@code names} without repeats and without names in {@code taken}, in written order. */
+  private static List<NoteParts.Name> distinct(List<NoteParts.Name> names, List<NoteParts.Name> taken, String f) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (NoteParts.Name name : taken) {
+      seen.add(f.substring(name.start(), name.end()));
+    }
+    List<NoteParts.Name> out = new ArrayList<>();
+    for (NoteParts.Name name : names) {
+      if (seen.add(f.substring(name.start(), name.end()))) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  private static Resolved resolve(NoteParts parts, boolean firstListedLeads, boolean documentNamesLeads) {
     List<NoteParts.Name> leads = new ArrayList<>();
     List<NoteParts.Name> supporting = new ArrayList<>();
     List<NoteParts.Name> leaders = new ArrayList<>();

@@ -15,6 +15,8 @@ final class SectionDraft {
   final int spanEnd;
   final List<SectionDraft> subsections = new ArrayList<>();
   final List<TaskDraft> tasks = new ArrayList<>();
+  /** Stretches {@code [start, end)} whose figures are the section's goals (guide §6). */
+  final List<int[]> goalRanges = new ArrayList<>();
 
   SectionDraft(int number, @Nullable String title, int spanStart, int spanEnd) {
     this.number = number;

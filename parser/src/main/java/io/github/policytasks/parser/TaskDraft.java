@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Target;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +29,8 @@ final class TaskDraft {
   int titleCellStart = -1;
   int titleCellEnd = -1;
   final NoteParts notes = new NoteParts();
+  /** Where each responsibility note stands, {@code [start, end)}, in input order. */
+  final List<int[]> noteSpans = new ArrayList<>();
 
   String id = "";
   int spanEnd;
@@ -35,6 +38,8 @@ final class TaskDraft {
   /** Where the title read from the text ends, or -1 when the text opens with no heading. */
   int titleEnd = -1;
   @Nullable LocalDate deadline;
+  /** Whether the task is a goal item ({@code 发展目标}): its figures are its section's goals. */
+  boolean goalItem;
   List<Target> targets = List.of();
 
   TaskDraft(int number, @Nullable String label, int spanStart, int textStart, int end) {

@@ -78,6 +78,7 @@ final class TaskNotes {
       }
     }
     int contentEnd = t.rowEnd >= 0 ? t.rowEnd : to;
+    t.noteSpans.addAll(found);
     if (found.isEmpty()) {
       t.bodyEnd = trimBlank(from, to);
       t.spanEnd = t.rowEnd >= 0 ? t.rowEnd : t.bodyEnd;

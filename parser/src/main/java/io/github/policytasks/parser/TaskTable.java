@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The columns of a task list laid out as a pipe table ({@code 序号 | 主要工作任务 | 牵头单位 |
  * 完成时限}): which column numbers the rows, which holds the task, which its title, and which
- * responsibility-note key each other column stands for. Immutable and thread-safe.
+ * responsibility-note key each other column stands for; a column whose header is unknown is read
+ * as task text (a header row needs no more unknown columns than known ones). Immutable and
+ * thread-safe.
  */
 final class TaskTable {
   private static final List<String> TEXT_WORDS = TableHeaders.headers(ColumnField.TEXT_WORD);
@@ -21,6 +23,8 @@ final class TaskTable {
   private final int titleColumn;
   private final int textColumn;
   private final @Nullable NoteField[] keys;
+  private int lastTextColumn;
+  private List<Integer> unknownColumns = List.of();
   private boolean bordered = true;
   private boolean tabbed;
 
@@ -42,6 +46,7 @@ final class TaskTable {
     NoteField[] keys = new NoteField[cells.size()];
     boolean anyKey = false;
     List<Integer> textLike = new ArrayList<>();
+    List<Integer> unknown = new ArrayList<>();
     for (int k = 0; k < cells.size(); k++) {
       String compact = PipeCells.compact(f, cells.get(k));
       ColumnField field = TableHeaders.field(compact);
@@ -59,6 +64,8 @@ final class TaskTable {
       } else if (field == ColumnField.TEXT
           || containsAny(compact, TEXT_WORDS) && compact.length() <= 10) {
         textLike.add(k);
+      } else if (!compact.isEmpty()) {
+        unknown.add(k);
       }
     }
     if (!textLike.isEmpty()) {
@@ -67,10 +74,20 @@ final class TaskTable {
       text = title;
       title = -1;
     }
-    if (text < 0 || (number < 0 && !anyKey)) {
+    int known = (number >= 0 ? 1 : 0) + (title >= 0 ? 1 : 0) + textLike.size() + (anyKey ? 1 : 0);
+    if (text < 0 || (number < 0 && !anyKey) || unknown.size() > known) {
       return null;
     }
-    return new TaskTable(number, title, text, keys);
+    int last = textLike.isEmpty() ? text : textLike.get(textLike.size() - 1);
+    int first = text;
+    for (int k : unknown) {
+      first = Math.min(first, k);
+      last = Math.max(last, k);
+    }
+    TaskTable table = new TaskTable(number, title, first, keys);
+    table.lastTextColumn = last;
+    table.unknownColumns = List.copyOf(unknown);
+    return table;
   }
 
   private static boolean containsAny(String compact, List<String> words) {
@@ -88,6 +105,8 @@ final class TaskTable {
    */
   TaskTable laidOut(boolean tabbed, boolean bordered) {
     TaskTable copy = new TaskTable(numberColumn, titleColumn, textColumn, keys);
+    copy.lastTextColumn = lastTextColumn;
+    copy.unknownColumns = unknownColumns;
     copy.tabbed = tabbed;
     copy.bordered = bordered;
     return copy;
@@ -112,8 +131,22 @@ final class TaskTable {
     return titleColumn;
   }
 
+  /** The first column of the task's text. */
   int textColumn() {
     return textColumn;
+  }
+
+  /**
+   * The last column of the task's text: text columns (具体目标 beside 工作任务) and columns whose
+   * header is unknown are all read as the task's text, so that no cell is ever dropped (guide §6).
+   */
+  int lastTextColumn() {
+    return Math.max(lastTextColumn, textColumn);
+  }
+
+  /** The columns whose header is unknown; their cells are read as task text. */
+  List<Integer> unknownColumns() {
+    return unknownColumns;
   }
 
   /** The note key column {@code k} stands for, or null. */

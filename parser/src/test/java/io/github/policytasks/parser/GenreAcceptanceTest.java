@@ -37,7 +37,10 @@ class GenreAcceptanceTest {
           "noheadings-paren-numbers",
           "province-chapters-noise",
           "county-traps-restart",
-          "city-mixed-forms");
+          "city-mixed-forms",
+          "variant-table-target-column",
+          "variant-traditional-ownline",
+          "variant-section-items-verb-notes");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

@@ -210,7 +210,9 @@ class SectionsAndTasksTest {
     assertThat(tasks.tasks()).extracting(Task::id).containsExactly("t1");
     assertThat(tasks.subsections().get(0).tasks()).extracting(Task::id).containsExactly("t2");
     assertThat(tasks.allTasks()).extracting(Task::id).containsExactly("t1", "t2");
-    assertThat(plan.sections().get(2).subsections()).extracting(Subsection::title).containsExactly("加强督导", "严格考核");
+    assertThat(plan.sections().get(2).subsections()).isEmpty();
+    assertThat(plan.sections().get(2).tasks()).extracting(Task::title).containsExactly("加强督导", null);
+    assertThat(plan.sections().get(2).tasks()).extracting(Task::text).containsExactly("加强督导。定期通报。", "严格考核。");
     assertThat(plan.sections().get(0).tasks()).isEmpty();
   }
 
@@ -219,10 +221,11 @@ class SectionsAndTasksTest {
     Plan plan = PARSER.parse("一、总体要求\n1. 指导思想。坚持稳中求进。\n2. 主要目标。完成各项任务。\n3. 基本原则。坚持系统观念。\n二、重点任务\n"
         + "（一）加快工业转型升级。实施技改项目60个。（牵头单位：县工信局）\n"
         + "（二）扩大有效投资。完成投资500亿元。（牵头单位：县发改局）\n三、保障措施\n（一）加强组织领导\n成立领导小组。");
-    assertThat(plan.allTasks()).extracting(Task::label).containsExactly("1.", "2.", "3.", "（一）", "（二）");
+    assertThat(plan.allTasks()).extracting(Task::label).containsExactly("1.", "2.", "3.", "（一）", "（二）", "（一）");
     assertThat(plan.task("t4").orElseThrow().leadUnits()).extracting(LeadUnit::name).containsExactly("县工信局");
     assertThat(plan.sections().get(1).subsections()).isEmpty();
-    assertThat(plan.sections().get(2).subsections()).extracting(Subsection::title).containsExactly("加强组织领导");
+    assertThat(plan.sections().get(2).subsections()).isEmpty();
+    assertThat(plan.task("t6").orElseThrow().text()).isEqualTo("加强组织领导\n成立领导小组。");
   }
 
   @Test
@@ -243,7 +246,7 @@ class SectionsAndTasksTest {
     assertThat(citation.leadUnits()).isEmpty();
     assertThat(citation.text()).isEqualTo("落实《某省优化营商环境条例(2023-2025年)》");
     Task last = plan.task("t4").orElseThrow();
-    assertThat(last.leadUnits()).extracting(LeadUnit::name).containsExactly("区自然资源分局等");
+    assertThat(last.leadUnits()).extracting(LeadUnit::name).containsExactly("区自然资源分局");
     assertThat(last.leadUnits().get(0).kind()).isEqualTo(io.github.policytasks.core.OrganizationKind.GOVERNMENT_DEPARTMENT);
     assertThat(last.text()).doesNotContain("抄送");
   }

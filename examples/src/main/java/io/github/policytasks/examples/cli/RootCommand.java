@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       TargetsCommand.class,
       NormaliseCommand.class,
       CheckCommand.class,
+      ReportCommand.class,
       ParseCommand.class,
       CorpusCommand.class
     })

@@ -44,6 +44,7 @@ final class SinglePlan {
   Outcome read(String file) {
     String name = file.equals(PlanSources.STDIN) ? "standard input" : file;
     byte[] bytes = sources.readText(file);
+    PlanTextGuard.requireText(bytes, name);
     Charset charset = options.charset != null ? options.charset : CharsetDetection.detect(bytes);
     InputProblem problem = InputCheck.problem(bytes);
     if (problem == null) {

@@ -1,0 +1,130 @@
+package io.github.policytasks.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A survey of the body's line heads, made once before the body is read, that decides what its
+ * numbering means (annotation guide §6): per section, whether {@code （一）} numbers tasks (its
+ * items that head no {@code 1.} items of their own outnumber the {@code 1.} items of the
+ * section, or at least half of its items end with their own note) or subsections; and whether the {@code 一、} items are themselves the tasks (at least two of
+ * them, at least half carrying their own responsibility note, and no deeper numbering anywhere).
+ * A task table means the table numbers the tasks. Reads each line's head once, and for {@code
+ * 一、} items whether the line, or the note line after it, holds a note. Not thread-safe: one
+ * survey serves one parse.
+ */
+final class LayoutSurvey {
+  private final String f;
+  private final TaskNotes notes;
+  /** Per section in document order (index 0: before the first heading), whether {@code （一）} numbers tasks. */
+  private final List<Boolean> parenthesisedTasks = new ArrayList<>();
+  private boolean sectionsAreTasks;
+  private boolean table;
+
+  // the survey's running counts
+  private int childless;
+  private int items;
+  private int notedItems;
+  private int numbered;
+  private boolean open;
+  private boolean owns;
+  private int sectionItems;
+  private int sectionItemsWithNote;
+  private int deeper;
+  private boolean pendingSectionItem;
+
+  LayoutSurvey(String folded, TaskNotes notes) {
+    this.f = folded;
+    this.notes = notes;
+  }
+
+  /** Surveys the body from {@code from} to the end. */
+  LayoutSurvey survey(int from, java.util.function.Predicate<Line> isTableHeader) {
+    LineCursor lines = new LineCursor(f);
+    int pos = from;
+    while (pos < f.length() && !table) {
+      Line line = lines.at(pos);
+      pos = line.next();
+      if (line.isBlank()) {
+        continue;
+      }
+      Label label = LineShapes.label(f, line);
+      if (label == null) {
+        noteLine(line);
+        table |= isTableHeader.test(line);
+        continue;
+      }
+      pendingSectionItem = false;
+      switch (label.kind()) {
+        case SECTION:
+        case CHAPTER:
+          closeSection();
+          sectionItem(label, line);
+          break;
+        case PARENTHESISED:
+          childless += open && !owns ? 1 : 0;
+          open = true;
+          owns = false;
+          deeper++;
+          items++;
+          notedItems += notes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd()) ? 1 : 0;
+          break;
+        case ARABIC:
+        case ARTICLE:
+          numbered++;
+          owns |= open;
+          deeper++;
+          break;
+        case ARABIC_SPACE:
+          break;
+        default:
+          childless += open && !owns ? 1 : 0;
+          open = false;
+      }
+    }
+    closeSection();
+    sectionsAreTasks = !table && deeper == 0 && sectionItems >= 2 && sectionItemsWithNote * 2 >= sectionItems;
+    return this;
+  }
+
+  private void sectionItem(Label label, Line line) {
+    if (label.kind() != Label.Kind.SECTION) {
+      return;
+    }
+    sectionItems++;
+    if (notes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
+      sectionItemsWithNote++;
+    } else {
+      pendingSectionItem = true;
+    }
+  }
+
+  /** A plain line: a note line right after a {@code 一、} item gives that item its note. */
+  private void noteLine(Line line) {
+    if (pendingSectionItem && notes.isNoteLine(line)) {
+      sectionItemsWithNote++;
+      pendingSectionItem = false;
+    }
+  }
+
+  private void closeSection() {
+    childless += open && !owns ? 1 : 0;
+    parenthesisedTasks.add(!table && (childless > numbered || items > 0 && notedItems * 2 >= items));
+    childless = 0;
+    items = 0;
+    notedItems = 0;
+    numbered = 0;
+    open = false;
+    owns = false;
+  }
+
+  /** Whether {@code （一）} numbers the tasks of the section with ordinal {@code section} (0: before any heading). */
+  boolean parenthesisedTasksIn(int section) {
+    return !table && section < parenthesisedTasks.size() && parenthesisedTasks.get(section);
+  }
+
+  /** Whether the {@code 一、} items are the tasks, in one section without heading. */
+  boolean sectionsAreTasks() {
+    return sectionsAreTasks;
+  }
+}

@@ -1,0 +1,397 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.core.Diagnostic;
+import io.github.policytasks.core.DiagnosticCode;
+import io.github.policytasks.core.DocumentReference;
+import io.github.policytasks.core.LeadUnit;
+import io.github.policytasks.core.Notice;
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.PlanMetadata;
+import io.github.policytasks.core.Region;
+import io.github.policytasks.core.RegionKind;
+import io.github.policytasks.core.Section;
+import io.github.policytasks.core.SourceSpan;
+import io.github.policytasks.core.Subsection;
+import io.github.policytasks.core.Target;
+import io.github.policytasks.core.Task;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The document-wide facts of one parse, gathered in one place while the text is read and
+ * resolved in named steps once it has been read, the way {@code java.time}'s {@code Parsed}
+ * resolves its fields: the plan year ({@link #resolveYear}, from the plan title, else the
+ * notice title or the cited plan title, else the portal title, else the year of the notice's
+ * date or of 成文日期), the first-listed rule ({@code 列第一位者为牵头单位}, which applies from
+ * where it is stated, {@code 下同}), the cited documents and their de-duplication, the sections
+ * and tasks read, and the regions of the input; {@link #resolve} decides who leads each task,
+ * covers every unread stretch with a region and a diagnostic, and builds the {@link Plan}. Not
+ * thread-safe: one draft serves one parse.
+ */
+final class PlanDraft {
+  private final SourceText source;
+  private final String f;
+  private final DiagnosticCollector diagnostics;
+
+  private PlanMetadata metadata = PlanMetadata.empty();
+  private @Nullable Notice notice;
+  private @Nullable String title;
+  private @Nullable String citedTitle;
+  private @Nullable Integer year;
+
+  /** The offset where the document first says the first-listed unit leads; past the end if never. */
+  private int firstListedRuleAt = Integer.MAX_VALUE;
+
+  private final List<DocumentReference> references = new ArrayList<>();
+  /** Titles that are not references (the plan's own title, the title the notice issues), compact folded. */
+  private final Set<String> notReferences = new HashSet<>();
+  /** References added so far, compact folded title and number. */
+  private final Set<String> cited = new HashSet<>();
+
+  private final List<SectionDraft> sections = new ArrayList<>();
+  private final List<TaskDraft> tasks = new ArrayList<>();
+  private final Regions regions = new Regions();
+  private UnitFactory unitFactory = new UnitFactory(UnitAliases.defaults());
+  private TargetReader targetReader = new TargetReader();
+  /** The units made so far, by name: a plan names the same few units again and again. */
+  private final Map<String, LeadUnit> unitCache = new HashMap<>();
+
+  PlanDraft(SourceText source, String folded, DiagnosticCollector diagnostics) {
+    this.source = source;
+    this.f = folded;
+    this.diagnostics = diagnostics;
+  }
+
+  // ---- facts gathered while reading ------------------------------------------------------
+
+  void metadata(PlanMetadata value) {
+    this.metadata = value;
+  }
+
+  void notice(@Nullable Notice value) {
+    this.notice = value;
+  }
+
+  void title(@Nullable String value) {
+    this.title = value;
+    if (value != null) {
+      notReferences.add(ReferenceReader.compact(Folding.fold(value)));
+    }
+  }
+
+  /** The plan title cited by the notice heading ({@code 关于印发《X》的通知}). */
+  void citedTitle(@Nullable String value) {
+    this.citedTitle = value;
+    if (value != null) {
+      notReferences.add(ReferenceReader.compact(Folding.fold(value)));
+    }
+  }
+
+  /** The text at {@code offset} says that the first-listed unit leads, from there on. */
+  void firstListedRuleAt(int offset) {
+    firstListedRuleAt = Math.min(firstListedRuleAt, offset);
+  }
+
+  /** Whether the first-listed rule has been stated before {@code offset}. */
+  boolean firstListedRuleBefore(int offset) {
+    return firstListedRuleAt < offset;
+  }
+
+  /**
+   * Adds the documents cited in {@code [start, end)}, once each; with {@code numberedOnly}, only
+   * citations that give a document number count.
+   */
+  void cite(int start, int end, boolean numberedOnly) {
+    ReferenceReader.read(source, f, start, end, notReferences, references, cited, numberedOnly);
+  }
+
+  /** Records what the stretch {@code [start, end)} of the input is. */
+  void region(RegionKind kind, int start, int end) {
+    regions.add(kind, start, end);
+  }
+
+  void addSection(SectionDraft section) {
+    sections.add(section);
+  }
+
+  /** Adds {@code task} to the plan, in document order, and gives it its id. */
+  void addTask(TaskDraft task) {
+    tasks.add(task);
+    task.id = "t" + tasks.size();
+  }
+
+  // ---- resolving ---------------------------------------------------------------------------
+
+  /**
+   * The plan year: from the plan title, else the notice title or the plan title it cites, else
+   * the portal's title, else the year of the notice's date, else of the portal's 成文日期. Call
+   * once the front matter has been read; the body's deadlines need it.
+   */
+  @Nullable Integer resolveYear() {
+    Integer found = yearOf(title);
+    if (found == null && notice != null) {
+      found = yearOf(notice.title());
+    }
+    if (found == null) {
+      found = yearOf(citedTitle);
+    }
+    if (found == null) {
+      found = yearOf(metadata.title());
+    }
+    if (found == null && notice != null && notice.date() != null) {
+      found = notice.date().getYear();
+    }
+    if (found == null && metadata.writtenDate() != null) {
+      found = metadata.writtenDate().getYear();
+    }
+    year = found;
+    return found;
+  }
+
+  /**
+   * Resolves what needs the whole document (who leads each task, the regions nothing claimed)
+   * and builds the plan.
+   */
+  Plan resolve() {
+    reportNoTasks();
+    List<Section> built = resolveSections();
+    resolveUnclaimedText();
+    return Plan.builder()
+        .metadata(metadata)
+        .notice(notice)
+        .title(title)
+        .year(year)
+        .references(references)
+        .sections(built)
+        .diagnostics(sortedDiagnostics())
+        .regions(regions.resolved())
+        .build();
+  }
+
+  private void reportNoTasks() {
+    if (tasks.isEmpty()) {
+      diagnostics.report(DiagnosticCode.NO_TASKS, "no numbered task found in the input", 0, 0);
+    }
+  }
+
+  private List<Section> resolveSections() {
+    ResponsibilityRules rules = responsibilityRules();
+    List<Section> out = new ArrayList<>();
+    int ordinal = 0;
+    for (SectionDraft draft : sections) {
+      ordinal++;
+      out.add(section(draft, "s" + ordinal, rules));
+    }
+    return out;
+  }
+
+  /** What the whole document says about responsibility: whether it names leads, whether any task names units. */
+  private ResponsibilityRules responsibilityRules() {
+    boolean namesLeads = false;
+    boolean anyUnits = false;
+    for (TaskDraft task : tasks) {
+      namesLeads |= task.notes.has(NoteParts.Role.LEAD);
+      anyUnits |= task.notes.noteCount() > 0;
+    }
+    return new ResponsibilityRules(namesLeads, anyUnits);
+  }
+
+  private record ResponsibilityRules(boolean namesLeads, boolean anyUnits) {}
+
+  /**
+   * Every non-blank stretch no reader claimed becomes an {@link RegionKind#UNREAD} region with a
+   * {@code TEXT_NOT_READ} diagnostic of the same span.
+   */
+  private void resolveUnclaimedText() {
+    for (int[] gap : regions.gaps(f)) {
+      diagnostics.report(DiagnosticCode.TEXT_NOT_READ,
+          "text that no part of the plan holds: \"" + excerpt(gap[0], gap[1]) + "\"", gap[0], gap[1]);
+      regions.add(RegionKind.UNREAD, gap[0], gap[1]);
+    }
+  }
+
+  private String excerpt(int start, int end) {
+    String text = source.text().substring(start, end);
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+
+  /** The diagnostics in input order, runs of one code on consecutive lines grouped. */
+  private List<Diagnostic> sortedDiagnostics() {
+    List<Diagnostic> all = new ArrayList<>(diagnostics.diagnostics());
+    all.sort(Comparator.comparingInt(d -> d.span().start()));
+    return DiagnosticRuns.grouped(all, source);
+  }
+
+  /**
+   * The goals of a section (annotation guide §6): the figures of its text outside any task —
+   * heading tails, opening text, goal items ({@code 发展目标}) — ids {@code s2.g1}…; each stretch
+   * is claimed as a {@link RegionKind#GOAL} region when it states goals, else as text of the
+   * section.
+   */
+  private List<Target> resolveGoals(SectionDraft draft, String id) {
+    List<Target> goals = new ArrayList<>();
+    List<int[]> ranges = new ArrayList<>(draft.goalRanges);
+    draft.subsections.forEach(sub -> ranges.addAll(sub.goalRanges));
+    for (int[] range : ranges) {
+      List<Target> found = targetReader.read(source, range[0], range[1], id, year, diagnostics);
+      boolean goalItem = isGoalItem(draft, range);
+      if (!goalItem) {
+        regions.add(found.isEmpty() ? RegionKind.PREAMBLE : RegionKind.GOAL, range[0], range[1]);
+      }
+      for (Target target : found) {
+        goals.add(Target.builder().from(target).id(id + ".g" + (goals.size() + 1)).build());
+      }
+    }
+    return goals;
+  }
+
+  /** Whether {@code range} is the body of a goal item, which its task's region already claims. */
+  private static boolean isGoalItem(SectionDraft draft, int[] range) {
+    for (TaskDraft task : draft.tasks) {
+      if (task.goalItem && task.spanStart <= range[0] && range[1] <= Math.max(task.spanEnd, task.end)) {
+        return true;
+      }
+    }
+    for (SectionDraft sub : draft.subsections) {
+      if (isGoalItem(sub, range)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Section section(SectionDraft draft, String id, ResponsibilityRules rules) {
+    List<Subsection> subsections = new ArrayList<>();
+    int ordinal = 0;
+    for (SectionDraft sub : draft.subsections) {
+      ordinal++;
+      subsections.add(Subsection.builder()
+          .id(id + "." + ordinal)
+          .number(sub.number)
+          .title(sub.title)
+          .span(SourceSpan.of(sub.spanStart, sub.spanEnd))
+          .tasks(tasks(sub.tasks, rules))
+          .build());
+    }
+    return Section.builder()
+        .id(id)
+        .number(draft.number)
+        .title(draft.title)
+        .span(draft.isImplicit() ? null : SourceSpan.of(draft.spanStart, draft.spanEnd))
+        .goals(resolveGoals(draft, id))
+        .subsections(subsections)
+        .tasks(tasks(draft.tasks, rules))
+        .build();
+  }
+
+  private List<Task> tasks(List<TaskDraft> drafts, ResponsibilityRules rules) {
+    List<Task> out = new ArrayList<>();
+    for (TaskDraft draft : drafts) {
+      out.add(task(draft, rules));
+    }
+    return out;
+  }
+
+  private Task task(TaskDraft draft, ResponsibilityRules rules) {
+    Responsibility.Resolved resolved = Responsibility.resolve(draft.notes,
+        firstListedRuleBefore(draft.spanEnd), rules.namesLeads(), f);
+    if (rules.anyUnits() && draft.notes.noteCount() == 0) {
+      diagnostics.report(DiagnosticCode.TASK_WITHOUT_NOTE,
+          "task " + (draft.label != null ? draft.label : draft.id) + " names no responsible unit",
+          draft.spanStart, draft.spanEnd);
+    }
+    List<SourceSpan> notes = new ArrayList<>();
+    for (int[] note : draft.noteSpans) {
+      notes.add(SourceSpan.of(note[0], note[1]));
+    }
+    return Task.builder()
+        .id(draft.id)
+        .number(draft.number)
+        .label(draft.label)
+        .title(taskTitle(draft))
+        .text(draft.rowEnd >= 0
+            ? source.text().substring(draft.textStart, draft.end)
+            : source.text().substring(Math.min(draft.textStart, draft.spanEnd), draft.spanEnd))
+        .span(SourceSpan.of(draft.spanStart, draft.spanEnd))
+        .bodySpan(SourceSpan.of(Math.min(draft.textStart, draft.bodyEnd), draft.bodyEnd))
+        .noteSpans(notes)
+        .leadUnits(units(resolved.leads()))
+        .supportingUnits(units(resolved.supporting()))
+        .leaders(names(resolved.leaders()))
+        .deadline(draft.deadline)
+        .targets(draft.targets)
+        .build();
+  }
+
+  private @Nullable String taskTitle(TaskDraft draft) {
+    if (draft.titleCellStart >= 0) {
+      return source.text().substring(draft.titleCellStart, draft.titleCellEnd);
+    }
+    if (draft.titleEnd > draft.textStart) {
+      return source.text().substring(draft.textStart, draft.titleEnd);
+    }
+    return null;
+  }
+
+  private List<LeadUnit> units(List<NoteParts.Name> names) {
+    List<LeadUnit> out = new ArrayList<>();
+    for (NoteParts.Name name : names) {
+      out.add(unitCache.computeIfAbsent(source.text().substring(name.start(), name.end()), unitFactory::unit));
+    }
+    return out;
+  }
+
+  /** The reader of targets and goals. */
+  void targetReader(TargetReader reader) {
+    this.targetReader = reader;
+  }
+
+  /** The unit aliases that name units' canonical forms. */
+  void unitFactory(UnitFactory factory) {
+    this.unitFactory = factory;
+  }
+
+  private List<String> names(List<NoteParts.Name> names) {
+    List<String> out = new ArrayList<>();
+    for (NoteParts.Name name : names) {
+      out.add(source.text().substring(name.start(), name.end()));
+    }
+    return out;
+  }
+
+  /** The plan year a title states: the first {@code 2023年} (or {@code 2023-2025年}) in it. */
+  static @Nullable Integer yearOf(@Nullable String title) {
+    if (title == null) {
+      return null;
+    }
+    String folded = Folding.fold(title);
+    for (int i = 0; i + 4 < folded.length(); i++) {
+      if (i > 0 && TextChars.isDigit(folded.charAt(i - 1))) {
+        continue;
+      }
+      int end = ChineseNumerals.digitsEnd(folded, i, folded.length());
+      if (end - i == 4) {
+        char after = folded.charAt(end);
+        boolean range = (after == '-' || after == '—' || after == '~' || after == '～' || after == '至')
+            && end + 5 < folded.length() + 1 && ChineseNumerals.digitsEnd(folded, end + 1, folded.length()) == end + 5;
+        if (after == '年' || range) {
+          int found = Integer.parseInt(folded.substring(i, end));
+          if (found >= 1949 && found <= 2200) {
+            return found;
+          }
+        }
+      }
+      if (end > i) {
+        i = end - 1;
+      }
+    }
+    return null;
+  }
+}
