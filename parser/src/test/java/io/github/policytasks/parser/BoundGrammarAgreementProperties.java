@@ -13,6 +13,7 @@ import io.github.policytasks.metrics.lexicon.RangeSeparators;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -37,6 +38,10 @@ class BoundGrammarAgreementProperties {
   @Property(tries = 1000)
   void parserTarget_equalsBoundPhraseReading(@ForAll("phrases") String phrase,
       @ForAll("subjects") String subject) {
+    // a magnitude before a unit can make a longer unit that leaves text (1万 + 吨水 reads 1 万吨, 水):
+    // such a phrase is no bound phrase at all
+    Assume.that(BoundPhraseReader.standard().readAt(phrase, 0)
+        .filter(read -> read.end() == phrase.length()).isPresent());
     BoundPhrase expected = BoundPhraseReader.standard().parse(phrase);
     String body = subject + phrase + "。";
 
