@@ -86,6 +86,9 @@ class BoundGrammarAgreementProperties {
               suffix = "以上";
             }
           }
+          if (lead != null && bound != null && formsAnotherBoundWord(lead, bound)) {
+            return "";
+          }
           if (lead != null) {
             phrase.append(lead);
           }
@@ -103,7 +106,27 @@ class BoundGrammarAgreementProperties {
             phrase.append(suffix);
           }
           return phrase.toString();
-        });
+        })
+        .filter(phrase -> !phrase.isEmpty());
+  }
+
+  /**
+   * Whether a lead-in word and the bound word after it run together into another bound word
+   * across their junction ({@code 至} + {@code 多于} reads {@code 至多} + {@code 于}): such a
+   * phrase is not the bound phrase the generator meant, for the parser and for any reader.
+   */
+  private static boolean formsAnotherBoundWord(String lead, String bound) {
+    String joined = lead + bound;
+    for (BoundWord word : BoundWords.all()) {
+      String w = word.word();
+      for (int start = 0; start < lead.length(); start++) {
+        int end = start + w.length();
+        if (end > lead.length() && end <= joined.length() && joined.startsWith(w, start)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Arabic figures of varied scale, with a magnitude or an open marker now and then. */
