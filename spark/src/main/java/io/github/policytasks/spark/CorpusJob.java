@@ -4,11 +4,17 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
 import io.github.policytasks.parser.corpus.CorpusTable;
+import io.github.policytasks.parser.corpus.InputProblem;
 import io.github.policytasks.parser.corpus.InputSizes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -25,7 +31,8 @@ import org.apache.spark.storage.StorageLevel;
  * prefix as three Parquet tables: {@code tasks/} and {@code targets/} with the schema of {@link
  * CorpusTable} (the batch tool's {@code tasks.parquet} and {@code targets.parquet}), and {@code
  * failures/} ({@code plan_id}, {@code path}, {@code reason}). Files over the size limit are
- * failures and are never loaded (the length filter is pushed down to the file listing). Spark's
+ * failures and are never loaded (the length filter is pushed down to the file listing); empty
+ * files, which the binaryFile source skips, are listed on the driver and are failures too. Spark's
  * file listing leaves out names starting with {@code .} or {@code _}.
  *
  * <pre>
@@ -84,7 +91,8 @@ public final class CorpusJob {
       Dataset<Row> failures = documents.where(col("failure").isNotNull())
           .select(col("plan_id"), col("path"), col("failure").as("reason"))
           .union(files.where(col("length").gt(maxInputSize)).select("path", "length")
-              .map(tooLarge(root, maxInputSize), Encoders.row(SparkSchemas.FAILURES)));
+              .map(tooLarge(root, maxInputSize), Encoders.row(SparkSchemas.FAILURES)))
+          .union(spark.createDataFrame(emptyFiles(spark, input, root), SparkSchemas.FAILURES));
       write(tasks, output, CorpusTable.TASKS.tableName());
       write(targets, output, CorpusTable.TARGETS.tableName());
       write(failures, output, "failures");
@@ -104,6 +112,40 @@ public final class CorpusJob {
       String reason = ExecutorReaders.get(maxInputSize).tooLarge(row.getLong(1)).failure();
       return RowFactory.create(PlanIds.of(root, path), path, reason);
     };
+  }
+
+  /**
+   * The empty files under {@code input}, as failures: the binaryFile source never yields a
+   * zero-length file, so they are listed on the driver (names starting with {@code .} or {@code _}
+   * left out, as Spark's listing does).
+   */
+  private static List<Row> emptyFiles(SparkSession spark, String input, String root) {
+    List<Row> rows = new ArrayList<>();
+    Path path = new Path(input);
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      RemoteIterator<LocatedFileStatus> listing = fs.listFiles(path, true);
+      while (listing.hasNext()) {
+        LocatedFileStatus status = listing.next();
+        String qualified = status.getPath().toString();
+        if (status.getLen() == 0 && !hidden(root, qualified)) {
+          rows.add(RowFactory.create(PlanIds.of(root, qualified), qualified,
+              InputProblem.EMPTY.reason()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot list " + input, e);
+    }
+    return rows;
+  }
+
+  private static boolean hidden(String root, String path) {
+    for (String part : PlanIds.of(root, path).split("/")) {
+      if (part.startsWith(".") || part.startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void write(Dataset<Row> table, String output, String name) {
