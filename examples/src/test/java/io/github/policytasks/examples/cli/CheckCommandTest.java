@@ -3,7 +3,7 @@ package io.github.policytasks.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.PlanJson;
-import io.github.policytasks.examples.ledger.SamplePlans;
+import io.github.policytasks.tracking.ledger.SamplePlans;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

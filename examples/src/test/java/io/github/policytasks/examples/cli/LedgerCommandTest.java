@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.PlanJson;
 import io.github.policytasks.tracking.ledger.LedgerColumn;
-import io.github.policytasks.examples.ledger.SamplePlans;
+import io.github.policytasks.tracking.ledger.SamplePlans;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
