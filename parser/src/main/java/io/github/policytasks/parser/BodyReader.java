@@ -353,59 +353,110 @@ final class BodyReader {
       return;
     }
     PipeCells.Cell numberCell = cell(cells, columns.numberColumn());
-    PipeCells.Cell textCell = textCell(cells, columns);
+    String numberText = numberCell == null ? "" : PipeCells.compact(f, numberCell);
+    int digitsEnd = arabicNumberEnd(numberText);
+    if (readTableHeadingRow(columns, cells, numberCell, numberText, digitsEnd > 0)) {
+      draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
+      return;
+    }
     int rowStart = cells.isEmpty() ? line.contentStart() : cells.get(0).start();
     int rowEnd = cells.isEmpty() ? line.contentEnd() : cells.get(cells.size() - 1).end();
-    String numberText = numberCell == null ? "" : PipeCells.compact(f, numberCell);
+    PipeCells.Cell textCell = textCell(cells, columns);
+    if (isBlankRow(cells, textCell)) {
+      draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
+      return;
+    }
+    if (textCell == null || textCell.isEmpty()) {
+      diagnostics.report(DiagnosticCode.TABLE_ROW_PARTLY_READ,
+          "task-table row has no task text in column " + (columns.textColumn() + 1), rowStart, rowEnd);
+    }
+    int number = rowNumber(columns, numberCell, numberText, digitsEnd, rowStart, rowEnd);
+    TaskDraft row = openRow(columns, cells, numberCell, number, digitsEnd > 0, textCell, rowStart, rowEnd);
+    task = row;
+    draft.region(RegionKind.TASK, line.contentStart(), line.contentEnd());
+    closeTask();
+  }
+
+  /**
+   * The end of the Arabic number that fills a number cell ({@code 12}, {@code 12.}, {@code 12、}),
+   * or 0 when the cell holds no such number.
+   */
+  private static int arabicNumberEnd(String numberText) {
     int digitsEnd = ChineseNumerals.digitsEnd(numberText, 0, numberText.length());
     boolean arabic = digitsEnd > 0 && digitsEnd <= 3
         && (digitsEnd == numberText.length() || digitsEnd == numberText.length() - 1
             && ".、".indexOf(numberText.charAt(digitsEnd)) >= 0);
+    return arabic ? digitsEnd : 0;
+  }
+
+  /**
+   * A row that heads a section of the table rather than holding a task: {@code 一、…} alone in
+   * the first cell of a table without number column, or a Chinese numeral ({@code 一}, {@code
+   * 一、…}) in the number column. Opens the section and says so.
+   */
+  private boolean readTableHeadingRow(TaskTable columns, List<PipeCells.Cell> cells,
+      PipeCells.@Nullable Cell numberCell, String numberText, boolean arabic) {
     if (numberCell == null && !cells.isEmpty() && onlyFirstFilled(cells)) {
       PipeCells.Cell first = cells.get(0);
-      Label heading = LineShapes.label(f, new Line(first.start(), first.end(), first.end(),
-          first.start(), first.end()));
+      Label heading = cellLabel(first);
       if (heading != null && (heading.kind() == Label.Kind.SECTION || heading.kind() == Label.Kind.CHAPTER)) {
         readTableSection(heading, first, null, -1);
-        draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
-        return;
+        return true;
       }
     }
-    if (!arabic && numberCell != null && !numberText.isEmpty()) {
-      Label heading = LineShapes.label(f, new Line(numberCell.start(), numberCell.end(), numberCell.end(),
-          numberCell.start(), numberCell.end()));
-      int numeralEnd = ChineseNumerals.runEnd(numberText, 0, numberText.length());
-      boolean bareNumeral = numeralEnd > 0 && (numeralEnd == numberText.length()
-          || numeralEnd == numberText.length() - 1 && numberText.charAt(numeralEnd) == '、');
-      if (heading != null && heading.kind() == Label.Kind.SECTION || bareNumeral) {
-        PipeCells.Cell titleCell = cell(cells, columns.titleColumn());
-        readTableSection(heading, numberCell,
-            titleCell != null && !titleCell.isEmpty() ? titleCell : textCell,
-            bareNumeral ? ChineseNumerals.parse(numberText, 0, numeralEnd) : -1);
-        draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
-        return;
-      }
+    if (arabic || numberCell == null || numberText.isEmpty()) {
+      return false;
     }
-    if (textCell == null || textCell.isEmpty()) {
-      if (cells.stream().allMatch(PipeCells.Cell::isEmpty)) {
-        draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
-        return;
-      }
-      diagnostics.report(DiagnosticCode.TABLE_ROW_PARTLY_READ,
-          "task-table row has no task text in column " + (columns.textColumn() + 1), rowStart, rowEnd);
+    Label heading = cellLabel(numberCell);
+    int numeralEnd = ChineseNumerals.runEnd(numberText, 0, numberText.length());
+    boolean bareNumeral = numeralEnd > 0 && (numeralEnd == numberText.length()
+        || numeralEnd == numberText.length() - 1 && numberText.charAt(numeralEnd) == '、');
+    if (heading != null && heading.kind() == Label.Kind.SECTION || bareNumeral) {
+      PipeCells.Cell titleCell = cell(cells, columns.titleColumn());
+      readTableSection(heading, numberCell,
+          titleCell != null && !titleCell.isEmpty() ? titleCell : textCell(cells, columns),
+          bareNumeral ? ChineseNumerals.parse(numberText, 0, numeralEnd) : -1);
+      return true;
     }
-    int number = arabic ? ChineseNumerals.parse(numberText, 0, digitsEnd) : 0;
-    if (!arabic && columns.numberColumn() >= 0) {
+    return false;
+  }
+
+  /** The numbering label a cell starts with, read as if the cell were a line. */
+  private @Nullable Label cellLabel(PipeCells.Cell cell) {
+    return LineShapes.label(f, new Line(cell.start(), cell.end(), cell.end(), cell.start(), cell.end()));
+  }
+
+  /** Whether a row without task text has no filled cell at all: a spacer, no task. */
+  private static boolean isBlankRow(List<PipeCells.Cell> cells, PipeCells.@Nullable Cell textCell) {
+    return (textCell == null || textCell.isEmpty()) && cells.stream().allMatch(PipeCells.Cell::isEmpty);
+  }
+
+  /**
+   * The row's task number: its Arabic number, checked against the last one; or 0, reported when
+   * the table has a number column that this row leaves without a number.
+   */
+  private int rowNumber(TaskTable columns, PipeCells.@Nullable Cell numberCell, String numberText,
+      int digitsEnd, int rowStart, int rowEnd) {
+    if (digitsEnd > 0 && numberCell != null) {
+      int number = ChineseNumerals.parse(numberText, 0, digitsEnd);
+      checkTaskNumber(number, numberCell.start(), numberCell.end());
+      return number;
+    }
+    if (columns.numberColumn() >= 0) {
       diagnostics.report(DiagnosticCode.TABLE_ROW_UNNUMBERED,
           "task-table row has no number in column " + (columns.numberColumn() + 1)
               + "; read as an unnumbered task", rowStart, rowEnd);
-    } else if (arabic) {
-      checkTaskNumber(number, numberCell.start(), numberCell.end());
     }
+    return 0;
+  }
+
+  /** Opens the row's task: its text columns as text, its title cell, its note columns as its notes. */
+  private TaskDraft openRow(TaskTable columns, List<PipeCells.Cell> cells, PipeCells.@Nullable Cell numberCell,
+      int number, boolean arabic, PipeCells.@Nullable Cell textCell, int rowStart, int rowEnd) {
     int textStart = textCell == null ? rowEnd : textCell.start();
     int textEnd = textCell == null ? rowEnd : textEnd(cells, columns, textCell);
-    TaskDraft row = open(new TaskDraft(number, arabic ? source.text().substring(numberCell.start(), numberCell.end()) : null,
-        rowStart, textStart, textEnd));
+    String label = arabic && numberCell != null ? source.text().substring(numberCell.start(), numberCell.end()) : null;
+    TaskDraft row = open(new TaskDraft(number, label, rowStart, textStart, textEnd));
     row.rowEnd = rowEnd;
     PipeCells.Cell titleCell = cell(cells, columns.titleColumn());
     if (titleCell != null && !titleCell.isEmpty()) {
@@ -419,9 +470,7 @@ final class BodyReader {
         notes.readValueOf(key, value.start(), value.end(), row.notes);
       }
     }
-    task = row;
-    draft.region(RegionKind.TASK, line.contentStart(), line.contentEnd());
-    closeTask();
+    return row;
   }
 
   private void readTableSection(@Nullable Label heading, PipeCells.Cell numberCell,
