@@ -6,12 +6,12 @@ import io.github.policytasks.metrics.DimensionMismatchException;
 import io.github.policytasks.metrics.Normalizer;
 import io.github.policytasks.metrics.NumberReader;
 import io.github.policytasks.metrics.NumberReading;
+import io.github.policytasks.metrics.QuantityReading;
 import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.metrics.UnitDefinition;
 import io.github.policytasks.metrics.UnitMatch;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.Folding;
-import io.github.policytasks.metrics.lexicon.Magnitude;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
@@ -50,8 +50,6 @@ final class FigureScanner {
   private static final boolean[] STARTS = startTable();
   private static final String PERCENT_WORD = "百分之";
 
-  /** The smallest magnitude ({@code 万}, 10^4) that a plan writes without classifier as a count. */
-  private static final int BARE_MAGNITUDE_FLOOR = 4;
   private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
 
   private static final WordTable<BoundWord> BOUND_AFTER =
@@ -291,53 +289,27 @@ final class FigureScanner {
 
   /**
    * A number that ends in a magnitude of 万 or more and has no classifier after it ({@code
-   * 新增就业3万以上}, {@code 突破5亿}, annotation guide §6): a bare count whose unit is the
-   * magnitude word as written, when a bound word follows it or its clause ends right after it.
-   * A magnitude followed by a noun ({@code 5万人口}) or by the next item of a list of thresholds
-   * ({@code 超50亿、超100亿的集群}) is left alone.
+   * 新增就业3万以上}, {@code 突破5亿}, annotation guide §6), read by the metrics {@link
+   * BoundGrammar#bareMagnitude}: a bare count whose unit is the magnitude word as written, kept
+   * when a bound word follows it or its clause ends right after it. A magnitude followed by a
+   * noun ({@code 5万人口}) or by the next item of a list of thresholds ({@code 超50亿、超100亿的集群})
+   * is left alone.
    */
   private @Nullable Figure bareMagnitude(String original, String folded, NumberReading number) {
-    int exponent = number.trailingMagnitudeExponent();
-    if (exponent < BARE_MAGNITUDE_FLOOR) {
-      return null;
-    }
-    int wordEnd = number.end();
-    if (number.isOpen() && isOpenMarker(folded.charAt(wordEnd - 1))) {
-      wordEnd--;
-    }
-    String word = magnitudeEndingAt(folded, wordEnd, exponent);
-    if (word == null) {
-      return null;
-    }
     int after = TextChars.skipSpaces(folded, number.end(), folded.length());
     boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after);
-    Optional<UnitDefinition> unit = units.bareMagnitude(word);
-    if (!(boundAfter || clauseEndsAfter) || unit.isEmpty()) {
+    if (!boundAfter && !clauseEndsAfter) {
       return null;
     }
-    Amount value = number.value().dividedBy(unit.get().factor());
-    return new Figure(number.start(), number.end(), value, null,
-        original.substring(wordEnd - word.length(), wordEnd), unit.get(), number.isOpen(),
-        number.isChinese());
-  }
-
-  private static boolean isOpenMarker(char c) {
-    return c == '多' || c == '余';
-  }
-
-  /** The longest magnitude word of {@code exponent} that ends at {@code end}, folded, or null. */
-  private static @Nullable String magnitudeEndingAt(String folded, int end, int exponent) {
-    String best = null;
-    for (Magnitude magnitude : Magnitudes.all()) {
-      String word = magnitude.word();
-      if (magnitude.exponent() == exponent && word.length() <= end
-          && folded.startsWith(word, end - word.length())
-          && (best == null || word.length() > best.length())) {
-        best = word;
-      }
+    Optional<QuantityReading> bare = BoundGrammar.bareMagnitude(original, number, units);
+    if (bare.isEmpty()) {
+      return null;
     }
-    return best;
+    UnitMatch unit = bare.get().unit().orElseThrow();
+    return new Figure(number.start(), number.end(), bare.get().amount(), null,
+        original.substring(unit.start(), unit.end()), unit.definition(), number.isOpen(),
+        number.isChinese());
   }
 
   /**
