@@ -45,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
   @Nullable String actuals;
 
   @Option(names = "--tolerance", paramLabel = "T",
-      description = "Tolerance of APPROXIMATELY targets: 10%, 0.1 or a quantity. Default: 5%.")
+      description = "Tolerance of APPROXIMATELY targets: 10%%, 0.1 or a quantity. Default: 5%%.")
   @Nullable String tolerance;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "Take the actuals at this date.")
