@@ -24,6 +24,8 @@ final class BodyReader {
       "发展目标", "主要目标", "总体目标", "行动目标", "工作目标", "目标", "目标任务", "主要指标");
   /** The longest line read as a closing paragraph. */
   private static final int MAX_CLOSING = 80;
+  /** The longest line read as a lead-in heading ({@code 主要措施：}), colon included. */
+  private static final int MAX_LEAD_IN = 8;
   private final SourceText source;
   private final String f;
   private final DiagnosticCollector diagnostics;
@@ -46,6 +48,12 @@ final class BodyReader {
   private boolean yearReported;
   /** Whether end matter ({@code 抄送}, {@code 附件}) has begun and no heading or task followed. */
   private boolean inEndMatter;
+  /**
+   * Whether the current run of {@code (1)} sub-items are tasks: decided by its first item, which
+   * ends with its own note or not, so that a note that closes the parent after its points never
+   * turns the last point into a task.
+   */
+  private boolean subItemsAreTasks;
   /** What remains of the current line after a joined task was split off, to be read next. */
   private @Nullable Line rest;
 
@@ -99,6 +107,14 @@ final class BodyReader {
       closeTask();
       inEndMatter = true;
       draft.region(RegionKind.END_MATTER, line.contentStart(), line.contentEnd());
+      return;
+    }
+    if (isLeadIn(line)) {
+      draft.region(RegionKind.SUBSECTION_HEADING, line.contentStart(), line.contentEnd());
+      return;
+    }
+    if (isNotedParagraph(line)) {
+      readNotedParagraph(line);
       return;
     }
     if (task != null && task.rowEnd < 0) {
@@ -159,6 +175,15 @@ final class BodyReader {
       case ARABIC_SPACE:
         if (label.number() == lastTaskNumber + 1 || label.number() == 1) {
           readTask(label, line);
+          return true;
+        }
+        return false;
+      case SUB_ITEM:
+        if (label.number() == 1) {
+          subItemsAreTasks = taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd());
+        }
+        if (subItemsAreTasks) {
+          readSubItem(label, line);
           return true;
         }
         return false;
@@ -246,6 +271,78 @@ final class BodyReader {
     readTaskLine(label.textStart(), line);
   }
 
+  /**
+   * {@code (1)整合…资源。(牵头单位:省教育厅)}: a sub-item that ends with its own responsibility note
+   * is a task of its own, numbered as written, after the task it details and in the same section
+   * (its numbers restart under each parent and leave the task numbering alone). A sub-item without
+   * a note of its own is a point of the open task.
+   */
+  private void readSubItem(Label label, Line line) {
+    closeTask();
+    String written = source.text().substring(label.start(), label.end()).strip();
+    task = open(new TaskDraft(label.number(), written, label.start(), label.textStart(), line.contentEnd()));
+    readTaskLine(label.textStart(), line);
+  }
+
+  /**
+   * Whether an unnumbered paragraph is a measure of its own: it ends with its own responsibility
+   * note ({@code 培育各类工业互联网平台。…(责任单位:省经济和信息化厅)}) where no task is open, or where
+   * the open task is itself such a measure. Under a numbered task, noted paragraphs continue it
+   * (its several notes merge, annotation guide §6).
+   */
+  private boolean isNotedParagraph(Line line) {
+    TaskDraft current = task;
+    boolean free = current == null ? !inEndMatter : current.label == null && current.rowEnd < 0 && current.closedByNote;
+    return free && taskNotes.endsWithNote(line.contentStart(), line.contentStart(), line.contentEnd());
+  }
+
+  /**
+   * Whether the line is a lead-in heading such as {@code 主要措施：} or {@code 具体措施:} after a task
+   * closed by its note: a few words ending with a colon that head the points or measures after
+   * it. It belongs to no task, so the task's note stays its last words.
+   */
+  private boolean isLeadIn(Line line) {
+    TaskDraft current = task;
+    if (current == null || !current.closedByNote || current.rowEnd >= 0) {
+      return false;
+    }
+    String compact = LineShapes.compact(f, line);
+    if (compact.length() < 3 || compact.length() > MAX_LEAD_IN || compact.charAt(compact.length() - 1) != ':') {
+      return false;
+    }
+    for (int i = 0; i < compact.length() - 1; i++) {
+      if (!Character.isIdeographic(compact.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where a lead-in heading ({@code 主要措施：}) that a web copy ran onto the line right after a
+   * task's closing note starts, or -1: it is then read as a line of its own.
+   */
+  private int leadInAfterNote(int from, int end) {
+    if (end - from < 4 || f.charAt(end - 1) != ':') {
+      return -1;
+    }
+    int start = end - 1;
+    while (start > from && end - start <= MAX_LEAD_IN && Character.isIdeographic(f.charAt(start - 1))) {
+      start--;
+    }
+    int lead = end - start;
+    int before = taskNotes.trimBlank(from, start);
+    return lead >= 3 && lead <= MAX_LEAD_IN && before > from && TextChars.isCloseBracket(f.charAt(before - 1))
+        && taskNotes.endsWithNote(from, from, before) ? start : -1;
+  }
+
+  /** Opens an unnumbered task over a paragraph that ends with its own note. */
+  private void readNotedParagraph(Line line) {
+    closeTask();
+    task = open(new TaskDraft(0, null, line.contentStart(), line.contentStart(), line.contentEnd()));
+    readTaskLine(line.contentStart(), line);
+  }
+
   /** A further line of the open task; where the label stood alone, the text starts here. */
   private void continueTask(Line line) {
     TaskDraft current = task;
@@ -266,6 +363,9 @@ final class BodyReader {
       return;
     }
     int split = taskNotes.joinedLabelAfterNote(from, line.contentEnd(), current.number, lastSectionNumber);
+    if (split < 0) {
+      split = leadInAfterNote(from, line.contentEnd());
+    }
     int end = split >= 0 ? taskNotes.trimBlank(from, split) : line.contentEnd();
     current.end = end;
     current.closedByNote = taskNotes.endsWithNote(current.textStart, Math.max(from, line.contentStart()), end);
@@ -353,59 +453,110 @@ final class BodyReader {
       return;
     }
     PipeCells.Cell numberCell = cell(cells, columns.numberColumn());
-    PipeCells.Cell textCell = textCell(cells, columns);
+    String numberText = numberCell == null ? "" : PipeCells.compact(f, numberCell);
+    int digitsEnd = arabicNumberEnd(numberText);
+    if (readTableHeadingRow(columns, cells, numberCell, numberText, digitsEnd > 0)) {
+      draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
+      return;
+    }
     int rowStart = cells.isEmpty() ? line.contentStart() : cells.get(0).start();
     int rowEnd = cells.isEmpty() ? line.contentEnd() : cells.get(cells.size() - 1).end();
-    String numberText = numberCell == null ? "" : PipeCells.compact(f, numberCell);
+    PipeCells.Cell textCell = textCell(cells, columns);
+    if (isBlankRow(cells, textCell)) {
+      draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
+      return;
+    }
+    if (textCell == null || textCell.isEmpty()) {
+      diagnostics.report(DiagnosticCode.TABLE_ROW_PARTLY_READ,
+          "task-table row has no task text in column " + (columns.textColumn() + 1), rowStart, rowEnd);
+    }
+    int number = rowNumber(columns, numberCell, numberText, digitsEnd, rowStart, rowEnd);
+    TaskDraft row = openRow(columns, cells, numberCell, number, digitsEnd > 0, textCell, rowStart, rowEnd);
+    task = row;
+    draft.region(RegionKind.TASK, line.contentStart(), line.contentEnd());
+    closeTask();
+  }
+
+  /**
+   * The end of the Arabic number that fills a number cell ({@code 12}, {@code 12.}, {@code 12、}),
+   * or 0 when the cell holds no such number.
+   */
+  private static int arabicNumberEnd(String numberText) {
     int digitsEnd = ChineseNumerals.digitsEnd(numberText, 0, numberText.length());
     boolean arabic = digitsEnd > 0 && digitsEnd <= 3
         && (digitsEnd == numberText.length() || digitsEnd == numberText.length() - 1
             && ".、".indexOf(numberText.charAt(digitsEnd)) >= 0);
+    return arabic ? digitsEnd : 0;
+  }
+
+  /**
+   * A row that heads a section of the table rather than holding a task: {@code 一、…} alone in
+   * the first cell of a table without number column, or a Chinese numeral ({@code 一}, {@code
+   * 一、…}) in the number column. Opens the section and says so.
+   */
+  private boolean readTableHeadingRow(TaskTable columns, List<PipeCells.Cell> cells,
+      PipeCells.@Nullable Cell numberCell, String numberText, boolean arabic) {
     if (numberCell == null && !cells.isEmpty() && onlyFirstFilled(cells)) {
       PipeCells.Cell first = cells.get(0);
-      Label heading = LineShapes.label(f, new Line(first.start(), first.end(), first.end(),
-          first.start(), first.end()));
+      Label heading = cellLabel(first);
       if (heading != null && (heading.kind() == Label.Kind.SECTION || heading.kind() == Label.Kind.CHAPTER)) {
         readTableSection(heading, first, null, -1);
-        draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
-        return;
+        return true;
       }
     }
-    if (!arabic && numberCell != null && !numberText.isEmpty()) {
-      Label heading = LineShapes.label(f, new Line(numberCell.start(), numberCell.end(), numberCell.end(),
-          numberCell.start(), numberCell.end()));
-      int numeralEnd = ChineseNumerals.runEnd(numberText, 0, numberText.length());
-      boolean bareNumeral = numeralEnd > 0 && (numeralEnd == numberText.length()
-          || numeralEnd == numberText.length() - 1 && numberText.charAt(numeralEnd) == '、');
-      if (heading != null && heading.kind() == Label.Kind.SECTION || bareNumeral) {
-        PipeCells.Cell titleCell = cell(cells, columns.titleColumn());
-        readTableSection(heading, numberCell,
-            titleCell != null && !titleCell.isEmpty() ? titleCell : textCell,
-            bareNumeral ? ChineseNumerals.parse(numberText, 0, numeralEnd) : -1);
-        draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
-        return;
-      }
+    if (arabic || numberCell == null || numberText.isEmpty()) {
+      return false;
     }
-    if (textCell == null || textCell.isEmpty()) {
-      if (cells.stream().allMatch(PipeCells.Cell::isEmpty)) {
-        draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
-        return;
-      }
-      diagnostics.report(DiagnosticCode.TABLE_ROW_PARTLY_READ,
-          "task-table row has no task text in column " + (columns.textColumn() + 1), rowStart, rowEnd);
+    Label heading = cellLabel(numberCell);
+    int numeralEnd = ChineseNumerals.runEnd(numberText, 0, numberText.length());
+    boolean bareNumeral = numeralEnd > 0 && (numeralEnd == numberText.length()
+        || numeralEnd == numberText.length() - 1 && numberText.charAt(numeralEnd) == '、');
+    if (heading != null && heading.kind() == Label.Kind.SECTION || bareNumeral) {
+      PipeCells.Cell titleCell = cell(cells, columns.titleColumn());
+      readTableSection(heading, numberCell,
+          titleCell != null && !titleCell.isEmpty() ? titleCell : textCell(cells, columns),
+          bareNumeral ? ChineseNumerals.parse(numberText, 0, numeralEnd) : -1);
+      return true;
     }
-    int number = arabic ? ChineseNumerals.parse(numberText, 0, digitsEnd) : 0;
-    if (!arabic && columns.numberColumn() >= 0) {
+    return false;
+  }
+
+  /** The numbering label a cell starts with, read as if the cell were a line. */
+  private @Nullable Label cellLabel(PipeCells.Cell cell) {
+    return LineShapes.label(f, new Line(cell.start(), cell.end(), cell.end(), cell.start(), cell.end()));
+  }
+
+  /** Whether a row without task text has no filled cell at all: a spacer, no task. */
+  private static boolean isBlankRow(List<PipeCells.Cell> cells, PipeCells.@Nullable Cell textCell) {
+    return (textCell == null || textCell.isEmpty()) && cells.stream().allMatch(PipeCells.Cell::isEmpty);
+  }
+
+  /**
+   * The row's task number: its Arabic number, checked against the last one; or 0, reported when
+   * the table has a number column that this row leaves without a number.
+   */
+  private int rowNumber(TaskTable columns, PipeCells.@Nullable Cell numberCell, String numberText,
+      int digitsEnd, int rowStart, int rowEnd) {
+    if (digitsEnd > 0 && numberCell != null) {
+      int number = ChineseNumerals.parse(numberText, 0, digitsEnd);
+      checkTaskNumber(number, numberCell.start(), numberCell.end());
+      return number;
+    }
+    if (columns.numberColumn() >= 0) {
       diagnostics.report(DiagnosticCode.TABLE_ROW_UNNUMBERED,
           "task-table row has no number in column " + (columns.numberColumn() + 1)
               + "; read as an unnumbered task", rowStart, rowEnd);
-    } else if (arabic) {
-      checkTaskNumber(number, numberCell.start(), numberCell.end());
     }
+    return 0;
+  }
+
+  /** Opens the row's task: its text columns as text, its title cell, its note columns as its notes. */
+  private TaskDraft openRow(TaskTable columns, List<PipeCells.Cell> cells, PipeCells.@Nullable Cell numberCell,
+      int number, boolean arabic, PipeCells.@Nullable Cell textCell, int rowStart, int rowEnd) {
     int textStart = textCell == null ? rowEnd : textCell.start();
     int textEnd = textCell == null ? rowEnd : textEnd(cells, columns, textCell);
-    TaskDraft row = open(new TaskDraft(number, arabic ? source.text().substring(numberCell.start(), numberCell.end()) : null,
-        rowStart, textStart, textEnd));
+    String label = arabic && numberCell != null ? source.text().substring(numberCell.start(), numberCell.end()) : null;
+    TaskDraft row = open(new TaskDraft(number, label, rowStart, textStart, textEnd));
     row.rowEnd = rowEnd;
     PipeCells.Cell titleCell = cell(cells, columns.titleColumn());
     if (titleCell != null && !titleCell.isEmpty()) {
@@ -419,9 +570,7 @@ final class BodyReader {
         notes.readValueOf(key, value.start(), value.end(), row.notes);
       }
     }
-    task = row;
-    draft.region(RegionKind.TASK, line.contentStart(), line.contentEnd());
-    closeTask();
+    return row;
   }
 
   private void readTableSection(@Nullable Label heading, PipeCells.Cell numberCell,

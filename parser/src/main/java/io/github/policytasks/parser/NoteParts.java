@@ -74,6 +74,23 @@ final class NoteParts {
     notes++;
   }
 
+  /**
+   * Adds everything {@code other} read (one note of the same task) after what these parts hold,
+   * in order: names, unread stretches, the earlier deadline, the first-listed rule and the count.
+   */
+  void addAll(NoteParts other) {
+    names.addAll(other.names);
+    unread.addAll(other.unread);
+    if (other.deadline != null && (deadline == null || other.deadline.isBefore(deadline))) {
+      deadline = other.deadline;
+    }
+    neededYear |= other.neededYear;
+    if (firstListedRuleAt < 0) {
+      firstListedRuleAt = other.firstListedRuleAt;
+    }
+    notes += other.notes;
+  }
+
   List<Name> names() {
     return names;
   }

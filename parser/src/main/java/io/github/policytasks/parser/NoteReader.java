@@ -38,22 +38,20 @@ final class NoteReader {
   }
 
   /**
-   * Reads note content {@code [start, end)} (brackets excluded) into {@code parts}. Returns false,
-   * adding nothing, when the content is not a note: it opens with no key and, where {@code
-   * allowVerb}, is not a verb-form note either.
+   * Reads note content {@code [start, end)} (brackets excluded) as one note; null when the content
+   * is not a note: it opens with no key and, where {@code allowVerb}, is not a verb-form note or a
+   * list of units either.
    */
-  boolean read(int start, int end, boolean allowVerb, NoteParts parts) {
+  @Nullable NoteParts read(int start, int end, boolean allowVerb) {
+    NoteParts parts = new NoteParts();
     int p = skipSeparators(start, end);
     if (p < end && NoteKeyReader.keyAt(f, p, end) != null) {
       readKeyed(p, end, parts);
-      parts.countNote();
-      return true;
+    } else if (!allowVerb || !readVerbForm(start, end, parts) && !readBareUnits(start, end, parts)) {
+      return null;
     }
-    if (allowVerb && (readVerbForm(start, end, parts) || readBareUnits(start, end, parts))) {
-      parts.countNote();
-      return true;
-    }
-    return false;
+    parts.countNote();
+    return parts;
   }
 
   /**
@@ -152,8 +150,22 @@ final class NoteReader {
     }
   }
 
-  /** Splits {@code [start, end)} into names at 、 , ; and spaces outside brackets. */
+  /** Splits {@code [start, end)} into names at 、 , ; / and spaces outside brackets. */
   private void names(int start, int end, NoteParts.Role role, NoteParts parts, boolean units) {
+    eachItem(start, end, "、,; /", (s, e) -> name(s, e, role, parts, units));
+  }
+
+  /** Receives one item {@code [start, end)} of a list, separators not trimmed. */
+  @FunctionalInterface
+  private interface ItemSink {
+    void item(int start, int end);
+  }
+
+  /**
+   * Gives {@code sink} each item of {@code [start, end)} between any of {@code separators} outside
+   * brackets ({@code 各镇(街道)} stays one item), in order, untrimmed.
+   */
+  private void eachItem(int start, int end, String separators, ItemSink sink) {
     int depth = 0;
     int itemStart = start;
     for (int i = start; i <= end; i++) {
@@ -162,8 +174,8 @@ final class NoteReader {
         depth++;
       } else if (TextChars.isCloseBracket(c) && depth > 0) {
         depth--;
-      } else if (i == end || depth == 0 && (c == '、' || c == ',' || c == ';' || c == ' ' || c == '/')) {
-        name(itemStart, i, role, parts, units);
+      } else if (i == end || depth == 0 && separators.indexOf(c) >= 0) {
+        sink.item(itemStart, i);
         itemStart = i + 1;
       }
     }
@@ -330,27 +342,17 @@ final class NoteReader {
 
   /**
    * Adds to {@code out} the names in {@code [start, end)} separated by any of {@code separators}
-   * outside brackets, each trimmed of separators and spaces.
+   * outside brackets, each trimmed of separators and spaces and of a closing {@code 等}.
    */
   private void splitNames(int start, int end, NoteParts.Role role, String separators,
       List<NoteParts.Name> out) {
-    int depth = 0;
-    int itemStart = start;
-    for (int i = start; i <= end; i++) {
-      char c = i < end ? f.charAt(i) : '、';
-      if (TextChars.isOpenBracket(c)) {
-        depth++;
-      } else if (TextChars.isCloseBracket(c) && depth > 0) {
-        depth--;
-      } else if (i == end || depth == 0 && separators.indexOf(c) >= 0) {
-        int s = skipSeparators(itemStart, i);
-        int e = withoutEtc(s, trimEnd(s, i));
-        if (s < e) {
-          out.add(new NoteParts.Name(role, s, e));
-        }
-        itemStart = i + 1;
+    eachItem(start, end, separators, (itemStart, itemEnd) -> {
+      int s = skipSeparators(itemStart, itemEnd);
+      int e = withoutEtc(s, trimEnd(s, itemEnd));
+      if (s < e) {
+        out.add(new NoteParts.Name(role, s, e));
       }
-    }
+    });
   }
 
   private boolean allUnitLike(List<NoteParts.Name> names) {

@@ -1,24 +1,48 @@
 package io.github.policytasks.parser;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the responsibility notes of one task in its text (annotation guide §2): bracketed notes
  * that open with a key, key-led notes without brackets ({@code 牵头单位：…} on their own line or
  * after a sentence) and a closing verb-form or unit-only note; tells whether a line ends with a
- * note or is one, and where a web copy ran the next task onto a line after a note. Every bracket
- * match is bounded by {@link NoteReader#MAX_NOTE}, so the work stays linear. Thread-safe: holds
- * only the folded text and the note reader.
+ * note or is one, and where a web copy ran the next task onto a line after a note. A note is
+ * recognised once: every question about a note ({@link #noteIn}) goes through one
+ * recogniser whose reading is kept and reused when the task's notes are read. Every bracket match
+ * is bounded by {@link NoteReader#MAX_NOTE}, so the work stays linear. Belongs to one parse of one
+ * document (it remembers its readings); not thread-safe.
  */
 final class TaskNotes {
   private final String f;
   private final NoteReader notes;
+  /** The reading of each note content asked about, by {@code start << 32 | end}; empty: not a note. */
+  private final Map<Long, Optional<NoteParts>> readings = new HashMap<>();
 
   TaskNotes(String folded, NoteReader notes) {
     this.f = folded;
     this.notes = notes;
   }
+
+  /** How a note was found in the text. */
+  private enum Form {
+    /** A bracketed note: keyed, or (closing a task) in verb form or naming units only. */
+    BRACKETED,
+    /** A keyed note whose bracket is not closed on its line. */
+    UNCLOSED,
+    /** A key-led note without brackets, read to the end of its line. */
+    KEY_LED
+  }
+
+  /**
+   * One note found in task text: {@code [start, end)} with brackets (trailing filler left out),
+   * how it was found, and its content {@code [contentStart, contentEnd)}.
+   */
+  private record Found(Form form, int start, int end, int contentStart, int contentEnd) {}
 
   /**
    * Finds the task's responsibility notes: bracketed notes that open with a key anywhere in it,
@@ -27,28 +51,34 @@ final class TaskNotes {
    * and where the span ends (after the last note, trailing punctuation left out).
    */
   void read(TaskDraft t) {
-    int from = t.textStart;
-    int to = t.end;
-    List<int[]> found = new ArrayList<>();
+    List<Found> found = scan(t.textStart, t.end, false);
+    Found closing = closingUnkeyedNote(t.textStart, t.end, found);
+    if (closing != null) {
+      found.add(closing);
+    }
+    for (Found note : found) {
+      t.notes.addAll(partsOf(note));
+      t.noteSpans.add(new int[] {note.start(), note.end()});
+    }
+    setEnds(t, found);
+  }
+
+  /**
+   * The notes that stand in {@code [from, to)} in written order: keyed bracketed notes anywhere
+   * (an unclosed one reported, read to its line's end) and key-led notes at a boundary outside
+   * brackets (with a colon, or, unless {@code colonOnly}, at the start or at a line's start).
+   */
+  private List<Found> scan(int from, int to, boolean colonOnly) {
+    List<Found> found = new ArrayList<>();
     int depth = 0;
     int i = from;
     while (i < to) {
       char c = f.charAt(i);
       if (TextChars.isOpenBracket(c)) {
-        int limit = Math.min(to, i + 1 + NoteReader.MAX_NOTE);
-        if (notes.startsWithKey(i + 1, limit)) {
-          int close = matchForward(i, limit);
-          if (close > 0) {
-            notes.read(i + 1, close, false, t.notes);
-            found.add(new int[] {i, close + 1});
-            i = close + 1;
-            continue;
-          }
-          int lineEnd = lineEnd(i, to);
-          notes.read(i + 1, lineEnd, false, t.notes);
-          t.notes.unread(i, i + 1, "responsibility note bracket is not closed");
-          found.add(new int[] {i, trimFiller(i, lineEnd)});
-          i = lineEnd;
+        Found note = keyedBracketNoteAt(i, to);
+        if (note != null) {
+          found.add(note);
+          i = note.form() == Form.UNCLOSED ? lineEnd(i, to) : note.end();
           continue;
         }
         depth++;
@@ -56,51 +86,125 @@ final class TaskNotes {
         if (depth > 0) {
           depth--;
         }
-      } else if (depth == 0 && NoteKeyReader.couldStartKey(c) && (i == from || isNoteBoundary(f.charAt(i - 1)))) {
-        NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, to);
-        if (key != null && (f.charAt(key.end() - 1) == ':' || i == from || TextChars.isLineBreak(f.charAt(i - 1)))) {
-          int lineEnd = lineEnd(i, to);
-          notes.read(i, lineEnd, false, t.notes);
-          found.add(new int[] {i, trimFiller(i, lineEnd)});
-          i = lineEnd;
+      } else if (depth == 0) {
+        Found note = keyLedNoteAt(i, from, to, colonOnly);
+        if (note != null) {
+          found.add(note);
+          i = lineEnd(i, to);
           continue;
         }
       }
       i++;
     }
+    return found;
+  }
+
+  /** The keyed note whose bracket opens at {@code open}, closed or not; null when no key opens it. */
+  private @Nullable Found keyedBracketNoteAt(int open, int to) {
+    int limit = Math.min(to, open + 1 + NoteReader.MAX_NOTE);
+    if (!notes.startsWithKey(open + 1, limit)) {
+      return null;
+    }
+    int close = matchForward(open, limit);
+    if (close > 0) {
+      return new Found(Form.BRACKETED, open, close + 1, open + 1, close);
+    }
+    int lineEnd = lineEnd(open, to);
+    return new Found(Form.UNCLOSED, open, trimFiller(open, lineEnd), open + 1, lineEnd);
+  }
+
+  /**
+   * The key-led note starting at {@code i}: a key at a boundary, written with a colon or (unless
+   * {@code colonOnly}) standing at {@code from} or at a line's start, read to the end of its line;
+   * null when none starts there.
+   */
+  private @Nullable Found keyLedNoteAt(int i, int from, int to, boolean colonOnly) {
+    if (!NoteKeyReader.couldStartKey(f.charAt(i)) || i > from && !isNoteBoundary(f.charAt(i - 1))) {
+      return null;
+    }
+    NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, to);
+    if (key == null) {
+      return null;
+    }
+    boolean colon = f.charAt(key.end() - 1) == ':';
+    if (!colon && (colonOnly || i != from && !TextChars.isLineBreak(f.charAt(i - 1)))) {
+      return null;
+    }
+    int lineEnd = lineEnd(i, to);
+    return new Found(Form.KEY_LED, i, trimFiller(i, lineEnd), i, lineEnd);
+  }
+
+  /**
+   * The unkeyed bracketed note (verb form, or units only) that closes {@code [from, to)} after
+   * the notes already found; null when the text does not end with one.
+   */
+  private @Nullable Found closingUnkeyedNote(int from, int to, List<Found> found) {
     int e = trimFiller(from, to);
-    if (e > from && TextChars.isCloseBracket(f.charAt(e - 1))
-        && (found.isEmpty() || found.get(found.size() - 1)[1] < e)) {
-      int open = matchBackward(e - 1, Math.max(from, e - 1 - NoteReader.MAX_NOTE));
-      int lastEnd = found.isEmpty() ? from : found.get(found.size() - 1)[1];
-      if (open >= lastEnd && notes.read(open + 1, e - 1, true, t.notes)) {
-        found.add(new int[] {open, e});
-      }
+    int lastEnd = found.isEmpty() ? from : found.get(found.size() - 1).end();
+    if (e <= from || !TextChars.isCloseBracket(f.charAt(e - 1)) || !found.isEmpty() && lastEnd >= e) {
+      return null;
     }
+    int open = matchBackward(e - 1, Math.max(from, e - 1 - NoteReader.MAX_NOTE));
+    if (open < lastEnd) {
+      return null;
+    }
+    return noteIn(open + 1, e - 1) == null ? null : new Found(Form.BRACKETED, open, e, open + 1, e - 1);
+  }
+
+  /**
+   * Sets where the body ends (before the block of notes that closes the text, if any) and where
+   * the span ends (after that block, or at the table row's end).
+   */
+  private void setEnds(TaskDraft t, List<Found> found) {
+    int from = t.textStart;
+    int to = t.end;
     int contentEnd = t.rowEnd >= 0 ? t.rowEnd : to;
-    t.noteSpans.addAll(found);
-    if (found.isEmpty()) {
-      t.bodyEnd = trimBlank(from, to);
-      t.spanEnd = t.rowEnd >= 0 ? t.rowEnd : t.bodyEnd;
-      return;
-    }
-    int[] last = found.get(found.size() - 1);
-    if (isFiller(last[1], to)) {
-      int blockStart = last[0];
-      for (int k = found.size() - 2; k >= 0 && isFiller(found.get(k)[1], blockStart); k--) {
-        blockStart = found.get(k)[0];
-      }
-      t.bodyEnd = trimBlank(from, blockStart);
-      t.spanEnd = t.rowEnd >= 0 ? contentEnd : last[1];
-    } else {
+    if (found.isEmpty() || !isFiller(found.get(found.size() - 1).end(), to)) {
       t.bodyEnd = trimBlank(from, to);
       t.spanEnd = t.rowEnd >= 0 ? contentEnd : t.bodyEnd;
+      return;
     }
+    Found last = found.get(found.size() - 1);
+    int blockStart = last.start();
+    for (int k = found.size() - 2; k >= 0 && isFiller(found.get(k).end(), blockStart); k--) {
+      blockStart = found.get(k).start();
+    }
+    t.bodyEnd = trimBlank(from, blockStart);
+    t.spanEnd = t.rowEnd >= 0 ? contentEnd : last.end();
+  }
+
+  /**
+   * The one recogniser of notes: what the note content {@code [start, end)} (brackets excluded)
+   * says when it is a note (keyed, verb form, or units only), else null. Read once, then
+   * remembered, so that telling whether a line ends with a note and reading the task's notes
+   * later share one reading. The result is shared: callers never change it.
+   */
+  private @Nullable NoteParts noteIn(int start, int end) {
+    return readings.computeIfAbsent((long) start << 32 | end,
+        k -> Optional.ofNullable(notes.read(start, end, true))).orElse(null);
+  }
+
+  /**
+   * What a found note says: its content's reading (empty when a key, bounded by the content's
+   * end, no longer reads as one), and for an unclosed bracket the report that it is not closed.
+   */
+  private NoteParts partsOf(Found note) {
+    NoteParts read = noteIn(note.contentStart(), note.contentEnd());
+    if (note.form() != Form.UNCLOSED) {
+      return read == null ? new NoteParts() : read;
+    }
+    NoteParts parts = new NoteParts();
+    if (read != null) {
+      parts.addAll(read);
+    }
+    parts.unread(note.start(), note.start() + 1, "responsibility note bracket is not closed");
+    return parts;
   }
 
   /**
    * Whether the task text {@code [from, to)}, whose last line starts at {@code lineFrom}, ends
-   * with a responsibility note: a closing bracketed note, or a key-led note on that line.
+   * with a responsibility note: a closing bracketed note, or a key-led note with its colon on that
+   * line.
    */
   boolean endsWithNote(int from, int lineFrom, int to) {
     int e = trimFiller(lineFrom, to);
@@ -109,23 +213,13 @@ final class TaskNotes {
     }
     if (TextChars.isCloseBracket(f.charAt(e - 1))) {
       int open = matchBackward(e - 1, Math.max(from, e - 1 - NoteReader.MAX_NOTE));
-      if (open >= 0 && (notes.startsWithKey(open + 1, e - 1)
-          || notes.read(open + 1, e - 1, true, new NoteParts()))) {
+      if (open >= 0 && noteIn(open + 1, e - 1) != null) {
         return true;
       }
     }
-    int depth = 0;
-    for (int i = lineFrom; i < e; i++) {
-      char c = f.charAt(i);
-      if (TextChars.isOpenBracket(c)) {
-        depth++;
-      } else if (TextChars.isCloseBracket(c) && depth > 0) {
-        depth--;
-      } else if (depth == 0 && NoteKeyReader.couldStartKey(c) && (i == lineFrom || isNoteBoundary(f.charAt(i - 1)))) {
-        NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, e);
-        if (key != null && f.charAt(key.end() - 1) == ':') {
-          return true;
-        }
+    for (Found note : scan(lineFrom, e, true)) {
+      if (note.form() == Form.KEY_LED) {
+        return true;
       }
     }
     return false;
@@ -160,7 +254,7 @@ final class TaskNotes {
         continue;
       }
       int open = matchBackward(i, Math.max(from, i - NoteReader.MAX_NOTE));
-      if (open >= 0 && (notes.startsWithKey(open + 1, i) || notes.read(open + 1, i, true, new NoteParts()))) {
+      if (open >= 0 && noteIn(open + 1, i) != null) {
         return next;
       }
     }
@@ -176,8 +270,7 @@ final class TaskNotes {
         return true;
       }
       int close = matchForward(s, e);
-      return close > 0 && trimFiller(close, e) == close + 1
-          && notes.read(s + 1, close, true, new NoteParts());
+      return close > 0 && trimFiller(close, e) == close + 1 && noteIn(s + 1, close) != null;
     }
     return NoteKeyReader.couldStartKey(c) && NoteKeyReader.keyAt(f, s, e) != null;
   }

@@ -21,8 +21,8 @@ final class AttainmentOptions {
   @Nullable String file;
 
   @Option(names = "--tolerance", paramLabel = "T",
-      description = "How far an APPROXIMATELY target (8%左右) may be missed and still be met: "
-          + "10%, 0.1 or a quantity (1家). Default: 5%.")
+      description = "How far an APPROXIMATELY target (8%%左右) may be missed and still be met: "
+          + "10%%, 0.1 or a quantity (1家). Default: 5%%.")
   @Nullable String tolerance;
 
   @Option(names = "--as-of", paramLabel = "DATE",
