@@ -52,19 +52,6 @@ final class CheckCommand implements Callable<Integer> {
           + "detected: UTF-8 with or without BOM, GB18030/GBK).")
   @Nullable Charset actualsCharset;
 
-<<<<<<< HEAD
-=======
-  @Option(names = "--tolerance", paramLabel = "T",
-      description = "How far an APPROXIMATELY target (8%%左右) may be missed and still be met: "
-          + "10%%, 0.1 or a quantity (1家). Default: 5%%.")
-  @Nullable String tolerance;
-
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Check the actuals that stand at this date (2023-06-30): later dated rows "
-          + "are left out.")
-  @Nullable LocalDate asOf;
-
->>>>>>> main
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table or csv (UTF-8 with a byte-order mark, one row per target; "
           + "default: ${DEFAULT-VALUE}).")
