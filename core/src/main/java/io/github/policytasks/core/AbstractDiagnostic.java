@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonPropertyOrder({"severity", "code", "message", "span", "line", "column"})
-public abstract class AbstractDiagnostic {
+abstract class AbstractDiagnostic {
 
   /** How serious it is: always {@link DiagnosticCode#severity() the code's severity}. */
   @Value.Default

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonPropertyOrder({"title", "documentNumber", "span"})
-public abstract class AbstractDocumentReference {
+abstract class AbstractDocumentReference {
 
   /** The title, without the book-title marks 《》. */
   public abstract String title();

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonPropertyOrder({"name", "canonicalName", "level", "kind"})
-public abstract class AbstractLeadUnit {
+abstract class AbstractLeadUnit {
 
   /** The name exactly as written in the plan. */
   @Value.Parameter

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonPropertyOrder({"title", "addressees", "body", "issuer", "date", "publicationNote", "span"})
-public abstract class AbstractNotice {
+abstract class AbstractNotice {
 
   /** The notice's heading ({@code 关于印发《…》的通知}), when present. */
   public abstract @Nullable String title();

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({
   "schemaVersion", "metadata", "notice", "title", "year", "references", "sections", "diagnostics"
 })
-public abstract class AbstractPlan {
+abstract class AbstractPlan {
 
   /** The version of the JSON contract this model follows. */
   public static final String SCHEMA_VERSION = "1";

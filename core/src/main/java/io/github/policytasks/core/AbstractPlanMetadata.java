@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
   "title", "documentNumber", "issuer", "writtenDate", "publishedDate", "indexNumber", "topic",
   "unifiedNumber", "validity"
 })
-public abstract class AbstractPlanMetadata {
+abstract class AbstractPlanMetadata {
 
   /** 标题: the document's full title. */
   public abstract @Nullable String title();

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonPropertyOrder({"amount", "unit"})
-public abstract class AbstractQuantity {
+abstract class AbstractQuantity {
 
   /** The exact amount, as written. */
   @Value.Parameter

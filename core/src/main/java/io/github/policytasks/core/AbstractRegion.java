@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonPropertyOrder({"kind", "span"})
-public abstract class AbstractRegion {
+abstract class AbstractRegion {
 
   /** What the stretch is. */
   @Value.Parameter

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonPropertyOrder({"id", "number", "title", "span", "goals", "subsections", "tasks"})
-public abstract class AbstractSection {
+abstract class AbstractSection {
 
   /** The stable id: {@code s3} for the third section in document order. */
   public abstract String id();

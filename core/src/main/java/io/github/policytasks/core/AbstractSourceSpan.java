@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonPropertyOrder({"start", "end"})
-public abstract class AbstractSourceSpan {
+abstract class AbstractSourceSpan {
 
   /** The offset of the first covered character; zero or more. */
   @Value.Parameter

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonPropertyOrder({"id", "number", "title", "span", "tasks"})
-public abstract class AbstractSubsection {
+abstract class AbstractSubsection {
 
   /** The stable id: {@code s2.3} for the third subsection of section 2. */
   public abstract String id();

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
   "id", "text", "span", "subject", "comparator", "kind", "direction", "value", "upper",
   "normalized", "normalizedUpper", "dimension", "deadline"
 })
-public abstract class AbstractTarget {
+abstract class AbstractTarget {
 
   /**
    * The stable id: {@code t12.g3} for the third target of the twelfth task, {@code s2.g1} for the

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
   "id", "number", "label", "title", "text", "span", "leadUnits", "supportingUnits", "leaders",
   "deadline", "targets"
 })
-public abstract class AbstractTask {
+abstract class AbstractTask {
 
   /** The stable id: {@code t12} for the twelfth task in document order. */
   public abstract String id();

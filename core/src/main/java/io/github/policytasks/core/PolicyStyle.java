@@ -8,9 +8,13 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the project: an abstract type {@code AbstractTask} generates the
- * public immutable {@code Task} with a builder, {@code with*} copies and Jackson bindings.
- * Apply it to a package through {@code package-info.java}.
+ * The Immutables style of this package: the package-private abstract type {@code AbstractTask}
+ * generates the public immutable {@code Task} with a builder, {@code with*} copies and Jackson
+ * bindings, so that only the generated types are public. {@code allowedClasspathAnnotations} lists
+ * {@code Override} alone so that no annotation found on the compiler's class path (Immutables' own
+ * {@code @Generated}, {@code javax.annotation.*}) is written on the generated types: a user who
+ * compiles against this jar without Immutables, with {@code -Xlint:all -Werror}, sees no warning.
+ * The metrics and render packages repeat these settings, without Jackson, on their package.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -20,6 +24,7 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     jdkOnly = true,
     forceJacksonPropertyNames = false,
+    allowedClasspathAnnotations = Override.class,
     defaults = @Value.Immutable(copy = true))
 @JsonSerialize
-public @interface PolicyStyle {}
+@interface PolicyStyle {}

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * its lower value. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractBoundPhrase {
+abstract class AbstractBoundPhrase {
 
   /** The words read, as written ({@code 控制在4.5%以内}). */
   public abstract String text();

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * {@code 150万亩} is BELOW with a gap of {@code 4万亩}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractTargetCheck {
+abstract class AbstractTargetCheck {
 
   /** The target checked. */
   public abstract Target target();

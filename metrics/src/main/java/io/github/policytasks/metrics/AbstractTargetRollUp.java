@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * catalogue or because they are percentages, which never add: nothing is dropped silently. Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractTargetRollUp {
+abstract class AbstractTargetRollUp {
 
   /** One total per canonical unit. */
   public abstract List<TargetTotal> totals();

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractTargetTotal {
+abstract class AbstractTargetTotal {
 
   /** The canonical unit the totals are in ({@code 元}, {@code 平方米}, or a classifier). */
   public abstract Unit canonical();

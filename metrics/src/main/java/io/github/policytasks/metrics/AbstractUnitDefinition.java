@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractUnitDefinition {
+abstract class AbstractUnitDefinition {
 
   /** The symbol, as the catalogue writes it ({@code 万亩}). */
   @Value.Parameter

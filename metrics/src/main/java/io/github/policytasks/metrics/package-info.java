@@ -38,9 +38,17 @@
  *       canonical unit and classifier.
  * </ul>
  */
-@PolicyStyle
+@Value.Style(
+    // as core's style: package-private Abstract* types generate the public immutable types;
+    // Override alone keeps class-path annotations (Immutables' @Generated) off the generated code
+    typeAbstract = "Abstract*",
+    typeImmutable = "*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    jdkOnly = true,
+    allowedClasspathAnnotations = Override.class,
+    defaults = @Value.Immutable(copy = true))
 @NullMarked
 package io.github.policytasks.metrics;
 
-import io.github.policytasks.core.PolicyStyle;
+import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * #check()}). Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AbstractRenderStyle {
+abstract class AbstractRenderStyle {
 
   /** The portal-copy style described in the class documentation. */
   public static RenderStyle defaults() {

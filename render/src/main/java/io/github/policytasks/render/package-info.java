@@ -6,9 +6,17 @@
  * parser reads the text back as the same plan. Everything else in the package is the writer's
  * machinery. The module depends on the model only; the parser is used by its tests.
  */
-@PolicyStyle
+@Value.Style(
+    // as core's style: package-private Abstract* types generate the public immutable types;
+    // Override alone keeps class-path annotations (Immutables' @Generated) off the generated code
+    typeAbstract = "Abstract*",
+    typeImmutable = "*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    jdkOnly = true,
+    allowedClasspathAnnotations = Override.class,
+    defaults = @Value.Immutable(copy = true))
 @NullMarked
 package io.github.policytasks.render;
 
-import io.github.policytasks.core.PolicyStyle;
+import org.immutables.value.Value;
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,16 @@
+/**
+ * Units, exact normalisation, quantity arithmetic and target checks: {@link
+ * io.github.policytasks.metrics.UnitCatalogue}, {@link io.github.policytasks.metrics.Normalizer},
+ * {@link io.github.policytasks.metrics.TargetChecker} and the readers of written figures and bound
+ * words, with the word lists they read by (package {@code lexicon}).
+ */
+module io.github.policytasks.metrics {
+  requires transitive io.github.policytasks.core;
+  // TargetChecker.bounds() returns a Guava Range
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+  requires static org.immutables.value;
+
+  exports io.github.policytasks.metrics;
+  exports io.github.policytasks.metrics.lexicon;
+}
