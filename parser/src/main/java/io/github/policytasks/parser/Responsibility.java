@@ -55,12 +55,19 @@ final class Responsibility {
     return out;
   }
 
-  /** Whether a name in {@code names} is written as {@code name} in {@code f}. */
+  /**
+   * Whether a name in {@code names} is written as {@code name} in {@code f} (a name with a shared
+   * suffix, {@code 甲、乙市政府}, compared with its suffix).
+   */
   private static boolean contains(List<NoteParts.Name> names, NoteParts.Name name, String f) {
     int length = name.end() - name.start();
     for (int i = 0; i < names.size(); i++) {
       NoteParts.Name other = names.get(i);
-      if (other.end() - other.start() == length
+      if (name.suffixStart() >= 0 || other.suffixStart() >= 0) {
+        if (name.in(f).equals(other.in(f))) {
+          return true;
+        }
+      } else if (other.end() - other.start() == length
           && f.regionMatches(other.start(), f, name.start(), length)) {
         return true;
       }

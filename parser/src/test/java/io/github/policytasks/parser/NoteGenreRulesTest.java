@@ -88,10 +88,12 @@ class NoteGenreRulesTest {
     Plan plan = PARSER.parse("一、协同\n"
         + "1. 共建产业园。（牵头单位：省发展改革委；责任单位：甲、乙市政府）\n"
         + "2. 推进联防联控。（东、西区政府负责）\n"
-        + "3. 完善交通。（责任单位：定州、辛集市）\n");
+        + "3. 完善交通。（责任单位：定州、辛集市）\n"
+        + "4. 共建园区。（牵头单位：甲市政府；责任单位：甲、乙市政府）\n");
     assertUnits(task(plan, 1), List.of("省发展改革委"), List.of("甲市政府", "乙市政府"));
     assertUnits(task(plan, 2), List.of("东区政府"), List.of("西区政府"));
     assertUnits(task(plan, 3), List.of(), List.of("定州", "辛集市"));
+    assertUnits(task(plan, 4), List.of("甲市政府"), List.of("乙市政府"));
   }
 
   @Test
