@@ -53,7 +53,7 @@ abstract class AbstractSection {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (!Ids.isSectionId(id())) {
       throw new IllegalArgumentException("Section id \"" + id() + "\" is not of the form s3");
     }

@@ -39,7 +39,7 @@ abstract class AbstractSourceSpan {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (start() < 0 || end() < start()) {
       throw new IllegalArgumentException(
           "Span [" + start() + ", " + end() + ") is invalid: need 0 <= start <= end");

@@ -29,7 +29,7 @@ abstract class AbstractSubsection {
   public abstract List<Task> tasks();
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (!Ids.isSubsectionId(id())) {
       throw new IllegalArgumentException("Subsection id \"" + id() + "\" is not of the form s2.3");
     }

@@ -81,7 +81,7 @@ abstract class AbstractTarget {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (!Ids.isTargetId(id()) && !Ids.isGoalId(id())) {
       throw new IllegalArgumentException(
           "Target id \"" + id() + "\" is not of the form t12.g3 (a task's target) or s2.g1 (a goal)");

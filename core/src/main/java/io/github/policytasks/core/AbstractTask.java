@@ -101,7 +101,7 @@ abstract class AbstractTask {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (!Ids.isTaskId(id())) {
       throw new IllegalArgumentException("Task id \"" + id() + "\" is not of the form t12");
     }

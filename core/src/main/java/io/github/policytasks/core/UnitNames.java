@@ -34,19 +34,28 @@ public final class UnitNames {
     this.aliases = Map.copyOf(aliases);
   }
 
-  /** The table shipped with the library. */
+  /** {@return the table shipped with the library} */
   public static UnitNames defaults() {
     return DEFAULTS;
   }
 
-  /** A table holding only {@code aliases} (short form → full name). */
+  /**
+   * {@return a table holding only {@code aliases} (short form → full name)}
+   *
+   * @param aliases written names mapped to their canonical full names
+   */
   public static UnitNames of(Map<String, String> aliases) {
     Map<String, String> copy = new LinkedHashMap<>();
     aliases.forEach((alias, full) -> copy.put(checked(alias, full), full.strip()));
     return new UnitNames(copy);
   }
 
-  /** This table with {@code alias} → {@code fullName} added, or replacing an alias of that form. */
+  /**
+   * {@return this table with {@code alias} → {@code fullName} added, or replacing an alias of that form}
+   *
+   * @param alias the name as written
+   * @param fullName the canonical full name it stands for
+   */
   public UnitNames with(String alias, String fullName) {
     Map<String, String> merged = new LinkedHashMap<>(aliases);
     merged.put(checked(alias, fullName), fullName.strip());

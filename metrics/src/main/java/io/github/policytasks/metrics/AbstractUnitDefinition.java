@@ -58,7 +58,7 @@ abstract class AbstractUnitDefinition {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (factor().signum() <= 0) {
       throw new IllegalArgumentException(
           "Unit " + symbol() + ": factor " + factor() + " to " + canonical() + " must be positive");

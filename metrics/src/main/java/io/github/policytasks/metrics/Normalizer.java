@@ -31,12 +31,16 @@ public final class Normalizer {
     this.catalogue = catalogue;
   }
 
-  /** A normaliser over the {@linkplain UnitCatalogue#standard() standard catalogue}. */
+  /** {@return a normaliser over the {@linkplain UnitCatalogue#standard() standard catalogue}} */
   public static Normalizer standard() {
     return STANDARD;
   }
 
-  /** A normaliser over {@code catalogue}. */
+  /**
+   * A normaliser over {@code catalogue}.
+   *
+   * @param catalogue the unit catalogue to read and convert units with
+   */
   public static Normalizer of(UnitCatalogue catalogue) {
     return new Normalizer(Objects.requireNonNull(catalogue, "catalogue"));
   }

@@ -100,17 +100,19 @@ public final class UnitCatalogue {
     }
   }
 
-  /** The standard catalogue: every unit of annotation guide §4 and the common ones of the genre. */
+  /**
+   * {@return the standard catalogue: every unit of annotation guide §4 and the common ones of the genre}
+   */
   public static UnitCatalogue standard() {
     return Standard.INSTANCE;
   }
 
-  /** An empty builder: no units, no magnitudes. */
+  /** {@return an empty builder: no units, no magnitudes} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this catalogue's table units and magnitudes, to add units to. */
+  /** {@return a builder holding this catalogue's table units and magnitudes, to add units to} */
   public Builder toBuilder() {
     Builder builder = new Builder();
     for (UnitDefinition definition : explicit) {
@@ -121,21 +123,28 @@ public final class UnitCatalogue {
   }
 
   /**
-   * The unit written {@code symbol} (a symbol or an alias, in Simplified or Traditional
-   * characters, half- or full-width).
+   * {@return the unit written {@code symbol} (a symbol or an alias, in Simplified or Traditional
+   * characters, half- or full-width)}
+   *
+   * @param symbol a unit symbol or alias
    */
   public Optional<UnitDefinition> find(String symbol) {
     return Optional.ofNullable(lookup(Objects.requireNonNull(symbol, "symbol")));
   }
 
-  /** The definition of {@code unit}, if the catalogue knows it. */
+  /**
+   * {@return the definition of {@code unit}, if the catalogue knows it}
+   *
+   * @param unit a unit
+   */
   public Optional<UnitDefinition> find(Unit unit) {
     return find(unit.symbol());
   }
 
   /**
-   * The definition of {@code unit}.
+   * {@return the definition of {@code unit}}
    *
+   * @param unit a unit
    * @throws UnknownUnitException naming the unit when the catalogue does not know it
    */
   public UnitDefinition require(Unit unit) {
@@ -146,7 +155,11 @@ public final class UnitCatalogue {
     return definition;
   }
 
-  /** Whether the catalogue knows {@code symbol}. */
+  /**
+   * {@return whether the catalogue knows {@code symbol}}
+   *
+   * @param symbol a unit symbol or alias
+   */
   public boolean contains(String symbol) {
     return lookup(symbol) != null;
   }
@@ -163,9 +176,11 @@ public final class UnitCatalogue {
   }
 
   /**
-   * The length of the longest unit spelling that starts at {@code from} in {@code text}, or 0
-   * when none does. Does not allocate.
+   * {@return the length of the longest unit spelling that starts at {@code from} in {@code text}, or 0
+   * when none does} Does not allocate.
    *
+   * @param text the text to read
+   * @param from the index of the first char to read
    * @throws IndexOutOfBoundsException if {@code from} is outside {@code [0, text.length()]}
    */
   public int unitLengthAt(CharSequence text, int from) {
@@ -175,6 +190,10 @@ public final class UnitCatalogue {
   /**
    * As {@link #unitLengthAt(CharSequence, int)}, reading no char at or past {@code end}.
    *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   * @param end the index just past the last char that may be read
+   * @return the length of the longest unit at {@code from} that ends by {@code end}, 0 when none
    * @throws IndexOutOfBoundsException unless {@code 0 <= from <= end <= text.length()}
    */
   public int unitLengthAt(CharSequence text, int from, int end) {
@@ -182,12 +201,24 @@ public final class UnitCatalogue {
     return node == null ? 0 : node.depth;
   }
 
-  /** The longest unit that starts at {@code from} in {@code text}, with where it ends. */
+  /**
+   * {@return the longest unit that starts at {@code from} in {@code text}, with where it ends}
+   *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   */
   public Optional<UnitMatch> matchAt(CharSequence text, int from) {
     return matchAt(text, from, text.length());
   }
 
-  /** As {@link #matchAt(CharSequence, int)}, reading no char at or past {@code end}. */
+  /**
+   * As {@link #matchAt(CharSequence, int)}, reading no char at or past {@code end}.
+   *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   * @param end the index just past the last char that may be read
+   * @return the longest unit at {@code from} that ends by {@code end}, if any
+   */
   public Optional<UnitMatch> matchAt(CharSequence text, int from, int end) {
     UnitTrie.Node node = trie.longestAt(text, from, checkRange(text, from, end));
     if (node == null || node.definition == null) {
@@ -205,12 +236,14 @@ public final class UnitCatalogue {
     return end;
   }
 
-  /** Every unit: the table's, then the generated magnitude forms of each count classifier. */
+  /**
+   * {@return every unit: the table's, then the generated magnitude forms of each count classifier}
+   */
   public List<UnitDefinition> units() {
     return units;
   }
 
-  /** The magnitude words ({@code 万} → 10000) that prefix every count classifier. */
+  /** {@return the magnitude words ({@code 万} → 10000) that prefix every count classifier} */
   public Map<String, Amount> magnitudes() {
     return magnitudes;
   }

@@ -30,17 +30,25 @@ public final class TargetExtractor {
     this.reader = reader;
   }
 
-  /** An extractor over the standard unit catalogue. */
+  /** {@return an extractor over the standard unit catalogue} */
   public static TargetExtractor standard() {
     return STANDARD;
   }
 
-  /** An extractor that knows the units of {@code catalogue}. */
+  /**
+   * {@return an extractor that knows the units of {@code catalogue}}
+   *
+   * @param catalogue the unit catalogue to read and convert units with
+   */
   public static TargetExtractor of(UnitCatalogue catalogue) {
     return new TargetExtractor(new TargetReader(catalogue));
   }
 
-  /** The targets of {@code text}, ids {@code t1.g1}…, without a plan year for deadlines. */
+  /**
+   * The targets of {@code text}, ids {@code t1.g1}…, without a plan year for deadlines.
+   *
+   * @param text the text to read
+   */
   public TargetExtraction extract(CharSequence text) {
     return read(text, "t1", null);
   }

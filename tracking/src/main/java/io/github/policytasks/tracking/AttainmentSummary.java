@@ -23,12 +23,16 @@ public final class AttainmentSummary {
     }
   }
 
-  /** The group: a section heading, a lead unit's name, a dimension. */
+  /** {@return the group: a section heading, a lead unit's name, a dimension} */
   public String name() {
     return name;
   }
 
-  /** The number of targets with {@code status}. */
+  /**
+   * {@return the number of targets with {@code status}}
+   *
+   * @param status the attainment status
+   */
   public int count(AttainmentStatus status) {
     return counts.get(status);
   }

@@ -71,7 +71,7 @@ public enum LedgerColumn {
   /** The dimension of the unit, {@code AREA}. */
   DIMENSION("dimension", Kind.TEXT, 12, target(t -> t.dimension() == null ? null : t.dimension().name())),
   /** The target's deadline, else the task's, as an ISO date. */
-  DEADLINE("deadline", Kind.TEXT, 11, row -> iso(row.deadline()));
+  DEADLINE("deadline", Kind.TEXT, 11, row -> iso(row.deadline().orElse(null)));
 
   /** The places the rounded columns keep. */
   public static final int ROUNDED_SCALE = 2;

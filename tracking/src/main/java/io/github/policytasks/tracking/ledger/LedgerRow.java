@@ -5,6 +5,7 @@ import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,10 +35,10 @@ public record LedgerRow(
     return task == null;
   }
 
-  /** The target's own deadline when it states one, else the task's, else {@code null}. */
-  public @Nullable LocalDate deadline() {
+  /** {@return the target's own deadline when it states one, else the task's, if any} */
+  public Optional<LocalDate> deadline() {
     LocalDate own = target == null ? null : target.deadline();
-    return own != null || task == null ? own : task.deadline();
+    return Optional.ofNullable(own != null || task == null ? own : task.deadline());
   }
 
   /** Whether this row starts its task (the task's first target, a task without targets, a goal). */

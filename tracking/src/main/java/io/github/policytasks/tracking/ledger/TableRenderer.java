@@ -3,6 +3,7 @@ package io.github.policytasks.tracking.ledger;
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Target;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -149,7 +150,7 @@ public final class TableRenderer implements LedgerRenderer {
     List<String> deadlines = new ArrayList<>();
     for (int i = 0; i < block.size(); i++) {
       LedgerRow row = block.get(i);
-      deadlines.add((row.deadline() == null ? "" : row.deadline().toString())
+      deadlines.add(row.deadline().map(LocalDate::toString).orElse("")
           + "\n".repeat(heights[i] - 1));
     }
     cells.add(String.join("\n", deadlines));
