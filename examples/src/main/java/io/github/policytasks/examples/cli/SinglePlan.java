@@ -68,7 +68,7 @@ final class SinglePlan {
       }
       throw e;
     }
-    if (problem == null && plan.allTasks().isEmpty()) {
+    if (problem.isEmpty() && plan.allTasks().isEmpty()) {
       warn(name, NO_TASK);
       if (options.strict) {
         return new Outcome(null, ExitCodes.PARTLY);
