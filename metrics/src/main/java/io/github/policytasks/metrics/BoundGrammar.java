@@ -3,6 +3,7 @@ package io.github.policytasks.metrics;
 import io.github.policytasks.core.Amount;
 import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Quantity;
+import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.BoundWords;
 import io.github.policytasks.metrics.lexicon.Folding;
@@ -11,6 +12,7 @@ import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.EnumSet;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,7 +38,68 @@ public final class BoundGrammar {
   private static final WordTable<BoundWord> BEFORE =
       BoundWords.of(EnumSet.of(WordPosition.BEFORE, WordPosition.NONE));
 
+  /** The smallest magnitude ({@code 万}, 10^4) that a plan writes without classifier as a count. */
+  private static final int BARE_MAGNITUDE_FLOOR = 4;
+
   private BoundGrammar() {}
+
+  /**
+   * A figure that ends in a magnitude of {@code 万} or more with no unit after it ({@code 3万},
+   * {@code 突破5亿}, {@code 二百余万}) read as a bare count (annotation guide §3 open magnitudes,
+   * §6 a magnitude without classifier): the number before the magnitude word and the word as its
+   * unit, the catalogue's {@linkplain UnitCatalogue#bareMagnitude bare magnitude}; empty when
+   * the figure ends otherwise or the catalogue has no bare counts. Whether the context makes it a
+   * target is for the caller to say.
+   *
+   * @param text the text the figure was read from
+   * @param number a figure read from {@code text}, with no unit after it
+   * @param catalogue the unit catalogue whose bare magnitudes count
+   * @return the bare count, if the figure is one
+   */
+  public static Optional<QuantityReading> bareMagnitude(
+      CharSequence text, NumberReading number, UnitCatalogue catalogue) {
+    int exponent = number.trailingMagnitudeExponent();
+    if (exponent < BARE_MAGNITUDE_FLOOR) {
+      return Optional.empty();
+    }
+    CharSequence folded = Folding.view(text);
+    int wordEnd = number.end();
+    if (number.isOpen() && NumberReader.isOpenMarker(folded.charAt(wordEnd - 1))) {
+      wordEnd--;
+    }
+    String word = null;
+    for (Magnitude magnitude : Magnitudes.all()) {
+      String candidate = magnitude.word();
+      int wordStart = wordEnd - candidate.length();
+      if (magnitude.exponent() == exponent && wordStart > number.start()
+          && startsWith(folded, wordStart, candidate)
+          && (word == null || candidate.length() > word.length())) {
+        word = candidate;
+      }
+    }
+    if (word == null) {
+      return Optional.empty();
+    }
+    Optional<UnitDefinition> unit = catalogue.bareMagnitude(word);
+    if (unit.isEmpty()) {
+      return Optional.empty();
+    }
+    int wordStart = wordEnd - word.length();
+    NumberReading count = new NumberReading(number.value().dividedBy(unit.get().factor()),
+        number.start(), wordStart, number.hasMagnitude(), 0, number.isOpen(), number.isChinese());
+    UnitMatch written = new UnitMatch(wordStart, wordEnd,
+        Unit.of(text.subSequence(wordStart, wordEnd).toString()), unit.get());
+    return Optional.of(new QuantityReading(count, written, number.start(), number.end()));
+  }
+
+  private static boolean startsWith(CharSequence folded, int at, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (folded.charAt(at + i) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * {@return the comparator of a figure: RANGE for a range, else the bound word after it, else the one

@@ -168,6 +168,9 @@ public final class BoundPhraseReader {
     if (upper != null) {
       return range(phrase, text, lower, upper);
     }
+    if (lower.unit().isEmpty()) {
+      lower = BoundGrammar.bareMagnitude(text, lower.number(), quantities.catalogue()).orElse(lower);
+    }
     Bound comparator = BoundGrammar.comparator(false, suffix, prefix, lower.isOpen());
     return phrase
         .comparator(comparator)

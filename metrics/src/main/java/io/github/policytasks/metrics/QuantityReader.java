@@ -11,7 +11,10 @@ import java.util.Optional;
  * Reads written quantities exactly: a figure ({@link NumberReader}) and the longest catalogue unit
  * after it, spaces between them allowed: {@code 0.22万人} → {@code 0.22 万人}, {@code 1,200家},
  * {@code 3万4000吨} → {@code 34000 吨}, {@code 两个} → {@code 2 个}, {@code 一百二十万元} → {@code 120
- * 万元}, {@code 1.5万平方米}, {@code ４．５％}; also {@code 百分之五十} → {@code 50 %}. Value and unit stay
+ * 万元}, {@code 1.5万平方米}, {@code ４．５％}; also {@code 百分之五十} → {@code 50 %}. A whole text that is
+ * a magnitude without classifier parses as a bare count ({@code 3万} → {@code 3 万}, {@link
+ * BoundGrammar#bareMagnitude}); {@link #readAt} leaves that to its caller, since {@code 3万} may
+ * open a range ({@code 3万-5万亩}). Value and unit stay
  * as written; {@link Normalizer} gives the canonical form. Immutable and thread-safe.
  */
 public final class QuantityReader {
@@ -55,6 +58,9 @@ public final class QuantityReader {
     int end = trimEnd(text);
     QuantityReading reading = readAt(text, from, end)
         .orElseThrow(() -> new QuantityParseException("Expected a figure", text, from));
+    if (reading.unit().isEmpty() && reading.end() == end) {
+      reading = BoundGrammar.bareMagnitude(text, reading.number(), catalogue).orElse(reading);
+    }
     if (reading.unit().isEmpty()) {
       int at = skipSpaces(text, reading.end(), end);
       throw new QuantityParseException(

@@ -46,6 +46,8 @@ public final class UnitCatalogue {
   private final Map<String, Amount> magnitudes;
   private final List<UnitDefinition> units;
   private final Map<String, UnitDefinition> bySpelling;
+  private final @Nullable String bareCanonical;
+  private final Map<String, UnitDefinition> bareMagnitudes;
   private final UnitTrie trie;
 
   private UnitCatalogue(Builder builder) {
@@ -86,7 +88,34 @@ public final class UnitCatalogue {
     }
     this.units = List.copyOf(all);
     this.bySpelling = Map.copyOf(spellings);
+    this.bareCanonical = builder.bareCanonical;
+    this.bareMagnitudes = bareMagnitudes(builder.bareCanonical, magnitudes, spellings);
     this.trie = UnitTrie.of(spellings);
+  }
+
+  /**
+   * The magnitude words alone as units of a bare count ({@code 万} = 10000 {@code canonical}),
+   * and {@code canonical} itself, keyed by folded spelling; none when {@code canonical} is null.
+   * A spelling the table already gives keeps the table's meaning.
+   */
+  private static Map<String, UnitDefinition> bareMagnitudes(@Nullable String canonical,
+      Map<String, Amount> magnitudes, Map<String, UnitDefinition> spellings) {
+    if (canonical == null) {
+      return Map.of();
+    }
+    Unit bare = Unit.of(canonical);
+    Map<String, UnitDefinition> bareUnits = new HashMap<>();
+    if (!spellings.containsKey(Folding.fold(canonical))) {
+      bareUnits.put(Folding.fold(canonical), UnitDefinition.of(bare, Dimension.COUNT, Amount.ONE, bare));
+    }
+    for (Map.Entry<String, Amount> magnitude : magnitudes.entrySet()) {
+      String key = Folding.fold(magnitude.getKey());
+      if (!spellings.containsKey(key)) {
+        bareUnits.put(key, UnitDefinition.of(
+            Unit.of(magnitude.getKey()), Dimension.COUNT, magnitude.getValue(), bare));
+      }
+    }
+    return Map.copyOf(bareUnits);
   }
 
   private static void register(
@@ -119,6 +148,7 @@ public final class UnitCatalogue {
       builder.add(definition);
     }
     builder.magnitudes.putAll(magnitudes);
+    builder.bareCanonical = bareCanonical;
     return builder;
   }
 
@@ -171,8 +201,25 @@ public final class UnitCatalogue {
       if (!folded.equals(symbol)) {
         definition = bySpelling.get(folded);
       }
+      if (definition == null && !bareMagnitudes.isEmpty()) {
+        definition = bareMagnitudes.get(folded);
+      }
     }
     return definition;
+  }
+
+  /**
+   * The unit of a magnitude written without classifier ({@code 新增就业3万以上}, annotation guide
+   * §6): {@code 万} = 10000 of the table's bare-count classifier ({@code @bare} line), or empty
+   * when {@code word} is no magnitude or the catalogue has no bare counts. {@link #find} knows
+   * these units too; scanners never match them ({@link #matchAt} and {@link #unitLengthAt} leave
+   * {@code 3万4000} and {@code 1.5万平方米} whole), and {@link #units()} does not list them.
+   *
+   * @param word a magnitude word ({@code 万}, {@code 亿})
+   * @return the unit of that magnitude as a bare count, if the catalogue has bare counts
+   */
+  public Optional<UnitDefinition> bareMagnitude(String word) {
+    return Optional.ofNullable(bareMagnitudes.get(Folding.fold(Objects.requireNonNull(word, "word"))));
   }
 
   /**
@@ -260,8 +307,19 @@ public final class UnitCatalogue {
   public static final class Builder {
     private final LinkedHashMap<String, UnitDefinition> definitions = new LinkedHashMap<>();
     private final LinkedHashMap<String, Amount> magnitudes = new LinkedHashMap<>();
+    private @Nullable String bareCanonical;
 
     private Builder() {}
+
+    /**
+     * Makes every magnitude word, written alone after a number, a count of {@code classifier}
+     * ({@code 3万} = 30000 {@code classifier}; annotation guide §6, a magnitude without
+     * classifier). {@code classifier} must be no other unit of the table.
+     */
+    public Builder bareCounts(String classifier) {
+      bareCanonical = Unit.of(classifier).symbol();
+      return this;
+    }
 
     /**
      * Adds {@code definition}.
@@ -311,7 +369,8 @@ public final class UnitCatalogue {
 
     /**
      * Adds every line of a unit table in the format of {@code units.txt}: {@code symbol dimension
-     * factor canonical [aliases]} or {@code @magnitude prefix factor}, {@code #} comments.
+     * factor canonical [aliases]}, {@code @magnitude prefix factor} or {@code @bare classifier}
+     * ({@link #bareCounts}), {@code #} comments.
      *
      * @throws IllegalArgumentException naming {@code source} and the line when a line is malformed
      * @throws UncheckedIOException if reading fails

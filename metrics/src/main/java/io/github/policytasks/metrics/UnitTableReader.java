@@ -9,7 +9,8 @@ import java.io.UncheckedIOException;
 
 /**
  * Reads a unit table in the format of {@code units.txt} into a {@link UnitCatalogue.Builder}:
- * lines {@code symbol dimension factor canonical [aliases]} and {@code @magnitude prefix factor},
+ * lines {@code symbol dimension factor canonical [aliases]}, {@code @magnitude prefix factor} and
+ * {@code @bare classifier},
  * {@code #} starting a comment. Runs once per catalogue, never on a lookup path. Stateless.
  */
 final class UnitTableReader {
@@ -47,6 +48,13 @@ final class UnitTableReader {
           throw new IllegalArgumentException("expected \"@magnitude prefix factor\"");
         }
         builder.addMagnitude(fields[1], Amount.parse(fields[2]));
+        return;
+      }
+      if (fields[0].equals("@bare")) {
+        if (fields.length != 2) {
+          throw new IllegalArgumentException("expected \"@bare classifier\"");
+        }
+        builder.bareCounts(fields[1]);
         return;
       }
       if (fields.length < 4 || fields.length > 5) {

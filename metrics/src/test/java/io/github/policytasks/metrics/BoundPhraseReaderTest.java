@@ -26,7 +26,9 @@ class BoundPhraseReaderTest {
     "近500亩           | APPROXIMATELY | 500     | 亩",
     "500多亿元         | MORE_THAN     | 500     | 亿元",
     "十几万人          | MORE_THAN     | 10      | 万人",
-    "二百余万          | MORE_THAN     | 2000000 | null",
+    "二百余万          | MORE_THAN     | 200     | 万",
+    "3万以上           | AT_LEAST      | 3       | 万",
+    "突破5亿           | MORE_THAN     | 5       | 亿",
     "二百余万人        | MORE_THAN     | 200     | 万人",
     "80家以上          | AT_LEAST      | 80      | 家",
     "4家及以上         | AT_LEAST      | 4       | 家",
@@ -156,6 +158,7 @@ class BoundPhraseReaderTest {
     assertThat(phrase.quantity()).contains(io.github.policytasks.core.Quantity.of("15", "亩"));
     assertThat(phrase.upperQuantity()).contains(io.github.policytasks.core.Quantity.of("30", "亩"));
     assertThat(phrase.open()).isFalse();
-    assertThat(reader.parse("二百余万").quantity()).isEmpty();
+    assertThat(reader.parse("二百余万").quantity()).contains(io.github.policytasks.core.Quantity.of("200", "万"));
+    assertThat(reader.parse("3万-5万").quantity()).isEmpty();
   }
 }

@@ -40,6 +40,9 @@ class QuantityReaderTest {
     "１５０億元        | 150       | 億元",
     "兩個              | 2         | 個",
     "十五個百分點      | 15        | 個百分點",
+    "3万               | 3         | 万",
+    "5億               | 5         | 億",
+    "二百余万          | 200       | 万",
   })
   void parse_writtenQuantity_keepsValueAndUnitAsWritten(String text, String amount, String unit) {
     Quantity quantity = reader.parse(text);

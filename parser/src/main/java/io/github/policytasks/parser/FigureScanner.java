@@ -6,6 +6,7 @@ import io.github.policytasks.metrics.DimensionMismatchException;
 import io.github.policytasks.metrics.Normalizer;
 import io.github.policytasks.metrics.NumberReader;
 import io.github.policytasks.metrics.NumberReading;
+import io.github.policytasks.metrics.QuantityReading;
 import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.metrics.UnitDefinition;
 import io.github.policytasks.metrics.UnitMatch;
@@ -48,6 +49,7 @@ final class FigureScanner {
    */
   private static final boolean[] STARTS = startTable();
   private static final String PERCENT_WORD = "百分之";
+
   private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
 
   private static final WordTable<BoundWord> BOUND_AFTER =
@@ -281,7 +283,33 @@ final class FigureScanner {
           original.substring(unit.start(), unit.end()), unit.definition(), lower.isOpen(),
           lower.isChinese());
     }
-    return unknownUnit(original, folded, lower);
+    Figure bare = bareMagnitude(original, folded, lower);
+    return bare != null ? bare : unknownUnit(original, folded, lower);
+  }
+
+  /**
+   * A number that ends in a magnitude of 万 or more and has no classifier after it ({@code
+   * 新增就业3万以上}, {@code 突破5亿}, annotation guide §6), read by the metrics {@link
+   * BoundGrammar#bareMagnitude}: a bare count whose unit is the magnitude word as written, kept
+   * when a bound word follows it or its clause ends right after it. A magnitude followed by a
+   * noun ({@code 5万人口}) or by the next item of a list of thresholds ({@code 超50亿、超100亿的集群})
+   * is left alone.
+   */
+  private @Nullable Figure bareMagnitude(String original, String folded, NumberReading number) {
+    int after = TextChars.skipSpaces(folded, number.end(), folded.length());
+    boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
+    boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after);
+    if (!boundAfter && !clauseEndsAfter) {
+      return null;
+    }
+    Optional<QuantityReading> bare = BoundGrammar.bareMagnitude(original, number, units);
+    if (bare.isEmpty()) {
+      return null;
+    }
+    UnitMatch unit = bare.get().unit().orElseThrow();
+    return new Figure(number.start(), number.end(), bare.get().amount(), null,
+        original.substring(unit.start(), unit.end()), unit.definition(), number.isOpen(),
+        number.isChinese());
   }
 
   /**

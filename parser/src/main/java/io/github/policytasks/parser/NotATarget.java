@@ -18,7 +18,10 @@ enum NotATarget {
   BASELINE,
   /** A figure of the present or a past year, reported rather than committed: {@code 2022年…达到50万吨}. */
   STATUS,
-  /** A reorganisation, not a quantity to reach: {@code 调整为一个}. */
+  /**
+   * A reorganisation, not a quantity to reach ({@code 调整为一个}), or a bound restated in
+   * brackets ({@code 5个以上（含5个）}).
+   */
   RESTATEMENT,
   /** A count of things named just before, in a sentence that frames rather than commits: {@code 围绕…等5家}. */
   COUNT_OF_NAMED,
@@ -29,5 +32,14 @@ enum NotATarget {
   /** A name built on a time: {@code 15分钟生活圈}, {@code 24小时自助图书馆}. */
   NAMED_BY_TIME,
   /** A set phrase with a numeral: {@code 一批}, {@code 一次性}, {@code 一户一档}, {@code 新一轮}. */
-  SET_PHRASE
+  SET_PHRASE,
+  /**
+   * A count of kinds or of existing things, written in one Chinese numeral before its noun
+   * (annotation guide §6): {@code 三项基本医疗保险}, {@code 两个新城区和三个副中心}, {@code 四个到位}.
+   */
+  COUNT_OF_KINDS,
+  /** The contents of a named programme: {@code “三个一”工程（一个中心、一个站点、一个平台）}. */
+  PROGRAMME_CONTENTS,
+  /** A number inside a name: {@code 电科38所}. */
+  NAME
 }

@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Dimension;
+import io.github.policytasks.metrics.UnitDefinition;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.NotTargetPatterns;
 import io.github.policytasks.metrics.lexicon.NotTargetRule;
@@ -9,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decides which figures are not targets (annotation guide §3, "Not targets"): quotations and
- * titles, dates, ages and anniversaries, ordinals and ranks, size classes, per-capita scopes,
- * baselines and reorganisations, counts of things named before in a framing sentence, names built
- * on a time, thresholds inside subjects, capacities in project names, and set phrases with a
- * numeral; the word patterns are the lexicon's {@code not-targets.txt}. Each rule reads a short window around the figure, so a whole task is judged in linear
+ * titles, dates, ages and anniversaries, ordinals and ranks, numbers inside names, the contents
+ * of a named programme, size classes, per-capita scopes, baselines, reorganisations and restated
+ * bounds, counts of things named before in a framing sentence, counts of kinds, names built on a
+ * time, thresholds inside subjects, capacities in project names, and set phrases with a numeral; the word patterns are the lexicon's {@code not-targets.txt}. Each rule reads a short window around the figure, so a whole task is judged in linear
  * time. Stateless and thread-safe.
  */
 final class NotATargetRules {
@@ -53,6 +54,27 @@ final class NotATargetRules {
   private static final boolean[] DEADLINE_BEFORE_QIAN =
       NotTargetPatterns.charSet(NotTargetRule.DEADLINE_BEFORE_QIAN);
 
+  /** Words before {@code 前} that make it a rank ({@code 全国前50强}). */
+  private static final WordTable<Boolean> RANK_BEFORE_QIAN =
+      NotTargetPatterns.table(NotTargetRule.RANK_BEFORE_QIAN);
+
+  /** Verbs of adding or creating: after one, a Chinese count before its noun is a commitment. */
+  private static final WordTable<Boolean> COUNTING_VERBS =
+      NotTargetPatterns.table(NotTargetRule.COUNTING_VERB);
+
+  /** Groups whose institutes are numbered ({@code 电科38所}). */
+  private static final WordTable<Boolean> NUMBERED_INSTITUTES =
+      NotTargetPatterns.table(NotTargetRule.NUMBERED_INSTITUTE);
+
+  /** How far back the opening bracket of a programme's contents is looked for. */
+  private static final int BRACKET_REACH = 40;
+
+  /** How many characters may stand between a quoted name and its bracket: {@code ”工程（}. */
+  private static final int NAME_TAIL = 6;
+
+  /** The canonical unit of working days: a time limit ({@code 5个工作日办结}), never a name. */
+  private static final String WORKING_DAYS = "个工作日";
+
   private NotATargetRules() {}
 
   /**
@@ -85,6 +107,15 @@ final class NotATargetRules {
     if (prev == '第' || isRank(text, before)) {
       return NotATarget.ORDINAL;
     }
+    if (NUMBERED_INSTITUTES.endsAt(text, before, Math.max(0, before - REACH))) {
+      return NotATarget.NAME;
+    }
+    if (isProgrammeContents(text, quoted, start)) {
+      return NotATarget.PROGRAMME_CONTENTS;
+    }
+    if (isInclusiveNote(text, before)) {
+      return NotATarget.RESTATEMENT;
+    }
     int after = TextChars.skipSpaces(text, figure.end(), text.length());
     if (after < text.length() && text.charAt(after) == '级') {
       return NotATarget.SIZE_CLASS;
@@ -94,6 +125,9 @@ final class NotATargetRules {
     }
     if (figure.chinese() && isSetPhrase(text, figure, unit, before)) {
       return NotATarget.SET_PHRASE;
+    }
+    if (dimension == Dimension.COUNT && isCountOfKinds(text, figure, bound, unit)) {
+      return NotATarget.COUNT_OF_KINDS;
     }
     int floor = Math.max(0, before - REACH);
     int beforeBound = TextChars.skipSpacesBack(text, bound.textStart(), 0);
@@ -116,7 +150,8 @@ final class NotATargetRules {
     }
     if (dimension == Dimension.DURATION && !bound.suffixed() && !figure.isRange()
         && after < text.length() && TextChars.isIdeograph(text.charAt(after))
-        && !isJoiner(text.charAt(after))) {
+        && !isJoiner(text.charAt(after)) && text.charAt(after) != '的'
+        && !isWorkingDays(figure)) {
       return NotATarget.NAMED_BY_TIME;
     }
     if (isScope(text, bound) || isMeasure(dimension) && isThreshold(text, figure, bound, clauseEnd)) {
@@ -196,15 +231,84 @@ final class NotATargetRules {
         || text.startsWith("之前", after) || text.startsWith("以前", after));
   }
 
-  /** {@code 前50强}, {@code 前100项}: {@code 前} right before the number, not after a time word. */
+  /**
+   * {@code 前50强}, {@code 全国前100项}, {@code 进入前10位}: {@code 前} right before the number,
+   * opening its clause or after a word of ranking; after a time word ({@code 年底前}) or an event
+   * ({@code 上线前15项}) it means "before" and the figure is a count.
+   */
   private static boolean isRank(String text, int before) {
     if (before == 0 || text.charAt(before - 1) != '前') {
       return false;
     }
-    if (before < 2) {
+    int qian = before - 1;
+    if (qian == 0 || !TextChars.isIdeograph(text.charAt(qian - 1))) {
       return true;
     }
-    return !DEADLINE_BEFORE_QIAN[text.charAt(before - 2)];
+    return !DEADLINE_BEFORE_QIAN[text.charAt(qian - 1)]
+        && RANK_BEFORE_QIAN.endsAt(text, qian, Math.max(0, qian - REACH));
+  }
+
+  /**
+   * A count of kinds or of existing things (annotation guide §6): one Chinese numeral and a
+   * classifier, with no bound word, standing before the noun it counts or before a quotation
+   * ({@code 三项基本医疗保险}, {@code 建设两个新城区}, {@code 四个到位}, {@code 两个“全覆盖”}). A count
+   * the plan commits to stands after its noun ({@code 龙头企业三家}), carries a bound word ({@code
+   * 至少建设两个}) or follows a verb of adding or creating ({@code 新建两个社区食堂}).
+   */
+  private static boolean isCountOfKinds(String text, Figure figure, BoundWording bound, String unit) {
+    if (!figure.chinese() || figure.isRange() || figure.open()
+        || figure.end() - figure.start() != unit.length() + 1
+        || bound.textStart() != figure.start() || bound.textEnd() != figure.end()) {
+      return false;
+    }
+    int before = TextChars.skipSpacesBack(text, figure.start(), 0);
+    if (COUNTING_VERBS.endsAt(text, before, Math.max(0, before - REACH))) {
+      return false;
+    }
+    int after = TextChars.skipSpaces(text, figure.end(), text.length());
+    if (after >= text.length()) {
+      return false;
+    }
+    char next = text.charAt(after);
+    return TextChars.isIdeograph(next) || next == '“' || next == '"' || next == '《';
+  }
+
+  /**
+   * Whether the figure at {@code start} lies in brackets right after a quoted name ({@code
+   * “三个一”工程（一个中心、一个站点、一个平台）}): the contents of a named programme.
+   */
+  private static boolean isProgrammeContents(String text, QuotedRegions quoted, int start) {
+    int floor = Math.max(0, start - BRACKET_REACH);
+    int open = -1;
+    for (int i = start - 1; i >= floor; i--) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        open = i;
+        break;
+      }
+      if (c == '）' || c == ')' || TextChars.isSentenceBreakAt(text, i)) {
+        return false;
+      }
+    }
+    if (open <= 0) {
+      return false;
+    }
+    int nameEnd = open;
+    while (nameEnd > 0 && open - nameEnd < NAME_TAIL && TextChars.isIdeograph(text.charAt(nameEnd - 1))) {
+      nameEnd--;
+    }
+    return nameEnd > 0 && quoted.contains(nameEnd - 1) && !quoted.contains(nameEnd);
+  }
+
+  private static boolean isWorkingDays(Figure figure) {
+    UnitDefinition definition = figure.definition();
+    return definition != null && definition.canonical().symbol().equals(WORKING_DAYS);
+  }
+
+  /** {@code 5个以上（含5个）}: the figure opens a bracket that restates the bound before it. */
+  private static boolean isInclusiveNote(String text, int before) {
+    return before >= 2 && text.charAt(before - 1) == '含'
+        && (text.charAt(before - 2) == '（' || text.charAt(before - 2) == '(');
   }
 
   private static boolean isSetPhrase(String text, Figure figure, String unit, int before) {

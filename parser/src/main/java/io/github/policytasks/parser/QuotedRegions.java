@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The parts of a text that are names, not statements: quotations ({@code “四个一”}, {@code
  * "1+N"}, {@code 「…」}), titles ({@code 《…》}) and document-number brackets ({@code 〔2023〕},
  * {@code 【…】}, {@code [2023]}). A figure inside one of them is never a target (annotation guide
- * §3, "Not targets"). An opening mark without its closing mark within a short reach is taken as
+ * §3, "Not targets"). A crawled copy may close {@code “} with the ASCII {@code "}. An opening mark without its closing mark within a short reach is taken as
  * a stray mark and opens nothing, so one unbalanced quote cannot hide the rest of a task.
  * Computed once per text in linear time and kept as a sorted list of regions (nothing is
  * allocated for a text without any); immutable after construction.
@@ -42,7 +42,7 @@ final class QuotedRegions {
       }
       int reach = Math.min(length, i + 1 + reachOf(open));
       int j = i + 1;
-      while (j < reach && text.charAt(j) != close) {
+      while (j < reach && text.charAt(j) != close && !closesCrawledQuote(open, text.charAt(j))) {
         j++;
       }
       if (j < reach) {
@@ -58,6 +58,11 @@ final class QuotedRegions {
       }
     }
     return new QuotedRegions(bounds, count);
+  }
+
+  /** A crawl may close {@code “} with the ASCII mark: {@code “7×24小时"}. */
+  private static boolean closesCrawledQuote(char open, char c) {
+    return open == '“' && c == '"';
   }
 
   private static char closingMark(char open) {

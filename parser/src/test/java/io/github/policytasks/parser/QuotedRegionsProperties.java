@@ -34,7 +34,10 @@ class QuotedRegionsProperties {
     }
   }
 
-  /** The former reading: a flag per char, set from each opening mark to its closing mark within reach. */
+  /**
+   * The former reading: a flag per char, set from each opening mark to its closing mark within
+   * reach ({@code “} closed by {@code ”} or, as crawls write it, by {@code "}).
+   */
   private static boolean[] reference(String text) {
     boolean[] inside = new boolean[text.length()];
     int i = 0;
@@ -49,7 +52,7 @@ class QuotedRegionsProperties {
       int reach = Math.min(text.length(), i + 1 + (open == '《' || open == '〈' ? 160
           : open == '〔' || open == '【' || open == '[' ? 16 : 32));
       int j = i + 1;
-      while (j < reach && text.charAt(j) != close) {
+      while (j < reach && text.charAt(j) != close && !(open == '“' && text.charAt(j) == '"')) {
         j++;
       }
       if (j < reach) {

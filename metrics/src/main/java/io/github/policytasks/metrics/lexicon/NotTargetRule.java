@@ -23,5 +23,11 @@ public enum NotTargetRule {
   /** Words that end a project's name after a capacity: 项目. */
   PROJECT,
   /** One character before 前 that makes it a deadline (年底前), not a rank (前50强). */
-  DEADLINE_BEFORE_QIAN
+  DEADLINE_BEFORE_QIAN,
+  /** Words before 前 that make it a rank (全国前50强), where after an event 前 means "before" (上线前). */
+  RANK_BEFORE_QIAN,
+  /** Verbs that make a one-numeral Chinese count before its noun a commitment: 新建两个社区食堂. */
+  COUNTING_VERB,
+  /** Names of groups whose institutes are numbered: 电科38所, 中船重工725所. */
+  NUMBERED_INSTITUTE
 }
