@@ -7,6 +7,8 @@
  * <p>The package {@code lexicon}, the word lists and scanners that the parser and the renderer
  * share with this module, is exported to those two modules only: it is not part of the API.
  */
+// Immutables has no module descriptor (automatic module), and is read at compile time only
+@SuppressWarnings("requires-automatic")
 module io.github.policytasks.metrics {
   requires transitive io.github.policytasks.core;
   // TargetChecker.bounds() returns a Guava Range

@@ -27,39 +27,39 @@ abstract class AbstractPlan {
   /** The version of the JSON contract this model follows. */
   public static final String SCHEMA_VERSION = "1";
 
-  /** The JSON contract version; always {@value #SCHEMA_VERSION} for this model. */
+  /** {@return the JSON contract version; always {@value #SCHEMA_VERSION} for this model} */
   @Value.Default
   public String schemaVersion() {
     return SCHEMA_VERSION;
   }
 
-  /** The portal header. */
+  /** {@return the portal header} */
   @Value.Default
   public PlanMetadata metadata() {
     return PlanMetadata.empty();
   }
 
-  /** The covering notice, when the document has one. */
+  /** {@return the covering notice, when the document has one} */
   public abstract @Nullable Notice notice();
 
-  /** The plan's own title line. */
+  /** {@return the plan's own title line} */
   public abstract @Nullable String title();
 
-  /** The plan year, from the title ({@code 2023年重点工作任务} → 2023). */
+  /** {@return the plan year, from the title ({@code 2023年重点工作任务} → 2023)} */
   public abstract @Nullable Integer year();
 
-  /** The documents the plan cites, in document order. */
+  /** {@return the documents the plan cites, in document order} */
   public abstract List<DocumentReference> references();
 
-  /** The sections, in document order. */
+  /** {@return the sections, in document order} */
   public abstract List<Section> sections();
 
-  /** What the reader could understand only in part. */
+  /** {@return what the reader could understand only in part} */
   public abstract List<Diagnostic> diagnostics();
 
   /**
-   * What each stretch of the input is, in input order, never overlapping; together the regions
-   * cover every non-blank character of the text the reader read. Empty for a plan that was not
+   * {@return what each stretch of the input is, in input order, never overlapping; together the regions
+   * cover every non-blank character of the text the reader read} Empty for a plan that was not
    * read from text (built, or read from JSON: regions are not part of the JSON contract and do
    * not take part in equality).
    */
@@ -187,14 +187,21 @@ abstract class AbstractPlan {
   }
 
   /**
-   * The tasks whose lead units include the unit {@code name} denotes: written, short or canonical
-   * ({@code 县发改局} finds the tasks of {@code 县发展和改革局}), through {@link UnitNames#defaults()}.
+   * {@return the tasks whose lead units include the unit {@code name} denotes: written, short or canonical
+   * ({@code 县发改局} finds the tasks of {@code 县发展和改革局}), through {@link UnitNames#defaults()}}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
    */
   public final List<Task> tasksLedBy(String name) {
     return tasksLedBy(name, UnitNames.defaults());
   }
 
-  /** The tasks whose lead units include the unit {@code name} denotes through {@code names}. */
+  /**
+   * {@return the tasks whose lead units include the unit {@code name} denotes through {@code names}}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
+   * @param names the alias table to resolve names with
+   */
   public final List<Task> tasksLedBy(String name, UnitNames names) {
     return allTasks().stream().filter(t -> t.isLedBy(name, names))
         .collect(Collectors.toUnmodifiableList());
@@ -210,7 +217,12 @@ abstract class AbstractPlan {
     return tasksInvolving(name, UnitNames.defaults());
   }
 
-  /** The tasks whose lead or supporting units include the unit {@code name} denotes through {@code names}. */
+  /**
+   * {@return the tasks whose lead or supporting units include the unit {@code name} denotes through {@code names}}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
+   * @param names the alias table to resolve names with
+   */
   public final List<Task> tasksInvolving(String name, UnitNames names) {
     return allTasks().stream().filter(t -> t.involves(name, names))
         .collect(Collectors.toUnmodifiableList());

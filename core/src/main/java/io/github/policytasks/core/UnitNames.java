@@ -62,14 +62,16 @@ public final class UnitNames {
     return new UnitNames(merged);
   }
 
-  /** Every alias of the table (short form → full name), unmodifiable. */
+  /** {@return every alias of the table (short form → full name), unmodifiable} */
   public Map<String, String> aliases() {
     return aliases;
   }
 
   /**
-   * The full name of the unit written {@code name} ({@code 县发改局 → 县发展和改革局}); empty when the
-   * table knows no other name for it.
+   * {@return the full name of the unit written {@code name} ({@code 县发改局 → 县发展和改革局}); empty when the
+   * table knows no other name for it}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
    */
   public Optional<String> canonical(String name) {
     Objects.requireNonNull(name, "name");
@@ -91,14 +93,21 @@ public final class UnitNames {
     return Optional.empty();
   }
 
-  /** {@code name} in its full form: its {@link #canonical} name, else itself. */
+  /**
+   * {@return {@code name} in its full form: its {@link #canonical} name, else itself}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
+   */
   public String fullName(String name) {
     return canonical(name).orElse(name);
   }
 
   /**
-   * Whether {@code name} (written, short or full) denotes {@code unit}: it equals the unit's
-   * written or canonical name once both sides are in their full form.
+   * {@return whether {@code name} (written, short or full) denotes {@code unit}: it equals the unit's
+   * written or canonical name once both sides are in their full form}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
+   * @param unit the unit
    */
   public boolean denotes(String name, LeadUnit unit) {
     Objects.requireNonNull(unit, "unit");

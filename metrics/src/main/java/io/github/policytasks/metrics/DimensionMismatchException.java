@@ -11,9 +11,13 @@ import io.github.policytasks.core.Unit;
  * CurrencyMismatchException} carries both currencies.
  */
 public final class DimensionMismatchException extends IllegalArgumentException {
+  /** The unit on the left-hand side. */
   private final Unit leftUnit;
+  /** The dimension of the left-hand unit. */
   private final Dimension leftDimension;
+  /** The unit on the right-hand side. */
   private final Unit rightUnit;
+  /** The dimension of the right-hand unit. */
   private final Dimension rightDimension;
 
   /**

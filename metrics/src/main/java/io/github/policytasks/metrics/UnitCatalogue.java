@@ -315,6 +315,9 @@ public final class UnitCatalogue {
      * Makes every magnitude word, written alone after a number, a count of {@code classifier}
      * ({@code 3万} = 30000 {@code classifier}; annotation guide §6, a magnitude without
      * classifier). {@code classifier} must be no other unit of the table.
+     *
+     * @param classifier a count classifier ({@code 家}, {@code 个})
+     * @return this builder
      */
     public Builder bareCounts(String classifier) {
       bareCanonical = Unit.of(classifier).symbol();
@@ -324,6 +327,8 @@ public final class UnitCatalogue {
     /**
      * Adds {@code definition}.
      *
+     * @param definition a unit definition
+     * @return this builder
      * @throws IllegalArgumentException if a unit of the same symbol is already present
      */
     public Builder add(UnitDefinition definition) {
@@ -336,7 +341,16 @@ public final class UnitCatalogue {
       return this;
     }
 
-    /** Adds the unit {@code symbol} = {@code factor} {@code canonical}, with {@code aliases}. */
+    /**
+     * Adds the unit {@code symbol} = {@code factor} {@code canonical}, with {@code aliases}.
+     *
+     * @param symbol a unit symbol or alias
+     * @param dimension the dimension of the targets wanted
+     * @param factor the exact factor to the canonical unit
+     * @param canonical the canonical unit the factor converts to
+     * @param aliases written names mapped to their canonical full names
+     * @return this builder
+     */
     public Builder add(
         String symbol, Dimension dimension, String factor, String canonical, String... aliases) {
       return add(UnitDefinition.builder()
@@ -345,12 +359,24 @@ public final class UnitCatalogue {
           .build());
     }
 
-    /** Adds the count classifier {@code classifier} (its own canonical unit) and its aliases. */
+    /**
+     * Adds the count classifier {@code classifier} (its own canonical unit) and its aliases.
+     *
+     * @param classifier a count classifier ({@code 家}, {@code 个})
+     * @param aliases written names mapped to their canonical full names
+     * @return this builder
+     */
     public Builder addClassifier(String classifier, String... aliases) {
       return add(classifier, Dimension.COUNT, "1", classifier, aliases);
     }
 
-    /** Adds the magnitude word {@code prefix} (such as {@code 万}) with its exact {@code factor}. */
+    /**
+     * Adds the magnitude word {@code prefix} (such as {@code 万}) with its exact {@code factor}.
+     *
+     * @param prefix a magnitude word ({@code 万})
+     * @param factor the exact factor to the canonical unit
+     * @return this builder
+     */
     public Builder addMagnitude(String prefix, Amount factor) {
       Unit.of(prefix);
       if (factor.signum() <= 0) {
@@ -361,7 +387,12 @@ public final class UnitCatalogue {
       return this;
     }
 
-    /** Removes the unit {@code symbol} if present (to replace it with another definition). */
+    /**
+     * Removes the unit {@code symbol} if present (to replace it with another definition).
+     *
+     * @param symbol a unit symbol or alias
+     * @return this builder
+     */
     public Builder remove(String symbol) {
       definitions.remove(Folding.fold(symbol));
       return this;
@@ -372,6 +403,9 @@ public final class UnitCatalogue {
      * factor canonical [aliases]}, {@code @magnitude prefix factor} or {@code @bare classifier}
      * ({@link #bareCounts}), {@code #} comments.
      *
+     * @param table the lines of a unit table
+     * @param source the name of the input, for messages
+     * @return this builder
      * @throws IllegalArgumentException naming {@code source} and the line when a line is malformed
      * @throws UncheckedIOException if reading fails
      */
@@ -381,8 +415,7 @@ public final class UnitCatalogue {
     }
 
     /**
-     * The catalogue.
-     *
+     * {@return the catalogue}
      * @throws IllegalArgumentException if one spelling names two different units
      */
     public UnitCatalogue build() {

@@ -13,10 +13,15 @@ public final class PlanParseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int QUOTED_INPUT = 64;
 
+  /** The diagnostic code of the problem. */
   private final DiagnosticCode code;
+  /** The text being parsed. */
   private final String parsedText;
+  /** The offset of the problem in the parsed text. */
   private final int errorIndex;
+  /** The 1-based line of the problem. */
   private final int line;
+  /** The 1-based column of the problem. */
   private final int column;
 
   /**

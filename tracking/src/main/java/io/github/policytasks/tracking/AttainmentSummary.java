@@ -37,22 +37,22 @@ public final class AttainmentSummary {
     return counts.get(status);
   }
 
-  /** The number of targets in the group. */
+  /** {@return the number of targets in the group} */
   public int targets() {
     return counts.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  /** The number of targets MET or EXCEEDED. */
+  /** {@return the number of targets MET or EXCEEDED} */
   public int attained() {
     return count(AttainmentStatus.MET) + count(AttainmentStatus.EXCEEDED);
   }
 
-  /** The number of targets with an actual, comparable or not. */
+  /** {@return the number of targets with an actual, comparable or not} */
   public int reported() {
     return targets() - count(AttainmentStatus.NOT_REPORTED);
   }
 
-  /** Attained ÷ reported, exact; empty when nothing was reported. */
+  /** {@return attained ÷ reported, exact; empty when nothing was reported} */
   public Optional<Amount> attainedShare() {
     return reported() == 0
         ? Optional.empty()

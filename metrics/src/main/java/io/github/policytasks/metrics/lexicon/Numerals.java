@@ -35,17 +35,29 @@ public final class Numerals {
 
   private Numerals() {}
 
-  /** The value of the numeral digit {@code folded} ({@code 〇零一二两三…九}, {@code 壹贰叁…}), or -1. */
+  /**
+   * {@return the value of the numeral digit {@code folded} ({@code 〇零一二两三…九}, {@code 壹贰叁…}), or -1}
+   *
+   * @param folded the text in folded form
+   */
   public static int digit(char folded) {
     return DIGITS[folded];
   }
 
-  /** The multiplier of the numeral unit {@code folded} ({@code 十百千}, {@code 拾佰仟}), or 0. */
+  /**
+   * {@return the multiplier of the numeral unit {@code folded} ({@code 十百千}, {@code 拾佰仟}), or 0}
+   *
+   * @param folded the text in folded form
+   */
   public static int unit(char folded) {
     return UNITS[folded];
   }
 
-  /** Whether {@code folded} is a Chinese numeral digit or unit. */
+  /**
+   * {@return whether {@code folded} is a Chinese numeral digit or unit}
+   *
+   * @param folded the text in folded form
+   */
   public static boolean isNumeral(char folded) {
     return DIGITS[folded] >= 0 || UNITS[folded] > 0;
   }

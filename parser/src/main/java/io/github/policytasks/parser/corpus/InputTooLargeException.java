@@ -6,6 +6,7 @@ import java.io.IOException;
 public final class InputTooLargeException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The largest input accepted, in bytes. */
   private final long limit;
 
   /**

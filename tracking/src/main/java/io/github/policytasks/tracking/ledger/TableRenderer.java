@@ -46,9 +46,10 @@ public final class TableRenderer implements LedgerRenderer {
   }
 
   /**
-   * A renderer whose lines take at most {@code width} display columns where the fixed columns
-   * leave room; {@code Integer.MAX_VALUE} never wraps.
+   * {@return a renderer whose lines take at most {@code width} display columns where the fixed columns
+   * leave room; {@code Integer.MAX_VALUE} never wraps}
    *
+   * @param width a display width, in terminal columns
    * @throws IllegalArgumentException if {@code width} is not positive
    */
   public static TableRenderer ofWidth(int width) {
@@ -58,7 +59,7 @@ public final class TableRenderer implements LedgerRenderer {
     return new TableRenderer(width);
   }
 
-  /** The width the table fits into. */
+  /** {@return the width the table fits into} */
   public int width() {
     return width;
   }
