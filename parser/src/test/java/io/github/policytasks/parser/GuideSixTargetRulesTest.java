@@ -198,4 +198,45 @@ class GuideSixTargetRulesTest {
     assertThat(TargetFixture.targets("力争进入全国前50强。")).isEmpty();
     assertThat(TargetFixture.targets("保持全省前10位。")).isEmpty();
   }
+
+  @Test
+  void read_changeWordsOfPrices_makeAPercentAFall() {
+    List<Target> targets = TargetFixture.targets("推动家庭宽带降价30%、中小企业专线降价10%—15%。");
+
+    assertThat(targets).extracting(t -> t.kind() + " " + t.direction())
+        .containsExactly("GROWTH DECREASE", "GROWTH DECREASE");
+  }
+
+  @Test
+  void read_countOfTimesAfterEachPeriod_isAFrequencyNotATarget() {
+    assertThat(TargetFixture.targets("每半年考评一次。")).isEmpty();
+    assertThat(TargetFixture.targets("每季度召开一次调度会。")).isEmpty();
+    assertThat(TargetFixture.targets("全年开展专项检查3次。"))
+        .extracting(Target::text).containsExactly("3次");
+  }
+
+  @Test
+  void read_classHours_areTheirOwnDuration() {
+    List<Target> targets = TargetFixture.targets("教师全员培训不少于360学时。");
+
+    assertThat(targets).hasSize(1);
+    assertThat(targets.get(0).comparator()).isEqualTo(Bound.AT_LEAST);
+    assertThat(targets.get(0).normalized().toString()).isEqualTo("360学时");
+  }
+
+  @Test
+  void read_weightsOfAScoringFormula_areNoTargets() {
+    assertThat(TargetFixture.targets("考评分值=日常监测（60%）+实地调研（40%）。")).isEmpty();
+    assertThat(TargetFixture.targets("森林覆盖率达到（60%）。"))
+        .extracting(t -> t.value().amount().toString()).containsExactly("60");
+  }
+
+  @Test
+  void read_boundWordBeforeTheBaseOfAPercentWithoutDe_boundsIt() {
+    List<Target> targets = TargetFixture.targets("按照不超过项目投资额30%的比例给予补助。");
+
+    assertThat(targets).hasSize(1);
+    assertThat(targets.get(0).comparator()).isEqualTo(Bound.AT_MOST);
+    assertThat(targets.get(0).text()).isEqualTo("不超过项目投资额30%");
+  }
 }
