@@ -66,9 +66,6 @@ final class NotATargetRules {
   private static final WordTable<Boolean> NUMBERED_INSTITUTES =
       NotTargetPatterns.table(NotTargetRule.NUMBERED_INSTITUTE);
 
-  /** How far back in its clause {@code 每} and a period may stand before a count of times. */
-  private static final int FREQUENCY_REACH = 12;
-
   /** How far back the opening bracket of a programme's contents is looked for. */
   private static final int BRACKET_REACH = 40;
 
@@ -126,7 +123,7 @@ final class NotATargetRules {
     if (after < text.length() && text.charAt(after) == '级') {
       return NotATarget.SIZE_CLASS;
     }
-    if (prev == '每' || isFrequency(text, before, clauseStart, unit)) {
+    if (prev == '每' || isFrequency(text, before, unit)) {
       return NotATarget.PER_SCOPE;
     }
     if (figure.chinese() && isSetPhrase(text, figure, unit, before)) {
@@ -180,21 +177,13 @@ final class NotATargetRules {
   }
 
   /**
-   * {@code 每周1次}, {@code 每月2期}, {@code 每半年考评一次}, {@code 每季度召开一次调度会}: a frequency of
-   * work (每 and a period earlier in the clause, then a count of times), not a quantity to reach;
-   * a rate such as {@code 每人每月850元} stays a target.
+   * {@code 每周1次}, {@code 每月2期}: a frequency of work, not a quantity to reach; a rate such as
+   * {@code 每人每月850元} stays a target.
    */
-  private static boolean isFrequency(String text, int before, int clauseStart, String unit) {
-    if (!(unit.equals("次") || unit.equals("期") || unit.equals("轮") || unit.equals("回"))) {
-      return false;
-    }
-    for (int i = before - 2; i >= Math.max(clauseStart, before - FREQUENCY_REACH); i--) {
-      if (text.charAt(i) == '每') {
-        int at = text.charAt(i + 1) == '半' || text.charAt(i + 1) == '个' ? i + 2 : i + 1;
-        return at < before && "周月年天日季旬".indexOf(text.charAt(at)) >= 0;
-      }
-    }
-    return false;
+  private static boolean isFrequency(String text, int before, String unit) {
+    return before >= 2 && text.charAt(before - 2) == '每'
+        && "周月年天日季旬".indexOf(text.charAt(before - 1)) >= 0
+        && (unit.equals("次") || unit.equals("期") || unit.equals("轮") || unit.equals("回"));
   }
 
   private static boolean isMeasure(@Nullable Dimension dimension) {

@@ -208,14 +208,6 @@ class GuideSixTargetRulesTest {
   }
 
   @Test
-  void read_countOfTimesAfterEachPeriod_isAFrequencyNotATarget() {
-    assertThat(TargetFixture.targets("每半年考评一次。")).isEmpty();
-    assertThat(TargetFixture.targets("每季度召开一次调度会。")).isEmpty();
-    assertThat(TargetFixture.targets("全年开展专项检查3次。"))
-        .extracting(Target::text).containsExactly("3次");
-  }
-
-  @Test
   void read_classHours_areTheirOwnDuration() {
     List<Target> targets = TargetFixture.targets("教师全员培训不少于360学时。");
 
@@ -238,5 +230,18 @@ class GuideSixTargetRulesTest {
     assertThat(targets).hasSize(1);
     assertThat(targets.get(0).comparator()).isEqualTo(Bound.AT_MOST);
     assertThat(targets.get(0).text()).isEqualTo("不超过项目投资额30%");
+  }
+
+  @Test
+  void read_listItemsSharingTheLastUnitAndBound_takeBoth() {
+    List<Target> targets = TargetFixture.targets("一般登记、抵押登记业务办理时间分别压缩至15个、7个工作日以内。");
+    List<Target> bare = TargetFixture.targets("两类园区分别新增3、5个。");
+
+    assertThat(targets).extracting(t -> t.text() + " " + t.comparator() + " " + t.value())
+        .containsExactly("15个 AT_MOST 15个工作日", "7个工作日以内 AT_MOST 7个工作日");
+    assertThat(bare).extracting(t -> t.text() + " " + t.value())
+        .containsExactly("3 3个", "5个 5个");
+    assertThat(TargetFixture.targets("新建公园3个、绿道5公里。"))
+        .extracting(t -> t.value().toString()).containsExactly("3个", "5公里");
   }
 }
