@@ -46,28 +46,18 @@ public class BigPlanBenchmark {
     size = Corpus.utf8Length(text) / 1e6;
     System.out.printf("%nbig plan: %.2f MB UTF-8, %d chars, %d label lines%n", size, text.length(),
         LabelRegexScan.count(text));
-    if (params.getBenchmark().endsWith("parse")) {
-      JitWarmup.parse(parser, List.of(text));
-    } else {
-      JitWarmup.run("label scan", List.of(text), LabelRegexScan::count);
-    }
+    JitWarmup.forBenchmark(params, parser, List.of(text));
   }
 
   /** The plan's text to a {@link Plan}. */
   @Benchmark
   public Plan parse(CpuClock clock) {
-    clock.start();
-    Plan plan = parser.parse(text);
-    clock.stop(size, 1);
-    return plan;
+    return clock.time(size, 1, () -> parser.parse(text));
   }
 
   /** The floor: the label scan of the same text. */
   @Benchmark
   public int scanLabelRegex(CpuClock clock) {
-    clock.start();
-    int found = LabelRegexScan.count(text);
-    clock.stop(size, 0);
-    return found;
+    return clock.time(size, 0, () -> LabelRegexScan.count(text));
   }
 }

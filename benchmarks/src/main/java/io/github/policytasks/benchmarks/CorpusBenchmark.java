@@ -3,6 +3,7 @@ package io.github.policytasks.benchmarks;
 import io.github.policytasks.parser.PlanParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -76,13 +77,7 @@ public class CorpusBenchmark {
     if (params.getBenchmark().endsWith("parseOneThread")) {
       corpus.check(parser).forEach(System.out::println);
     }
-    if (params.getBenchmark().contains(".parse")) {
-      JitWarmup.parse(parser, corpus.documents());
-    } else if (params.getBenchmark().endsWith("scanLabelRegex")) {
-      JitWarmup.run("label scan", corpus.documents(), LabelRegexScan::count);
-    } else {
-      JitWarmup.run("boundary scan", corpus.documents(), TaskBoundaryScan::count);
-    }
+    JitWarmup.forBenchmark(params, parser, corpus.documents());
   }
 
   /** Where one thread is in the corpus, and the megabytes it has read. */
@@ -116,52 +111,41 @@ public class CorpusBenchmark {
   @Benchmark
   @Threads(1)
   public void parseOneThread(Progress progress, CpuClock clock, Blackhole blackhole) {
-    parse(progress, clock, blackhole);
+    batch(progress, clock, blackhole, true, parser::parse);
   }
 
   /** The parser on every core, each thread parsing its own plans. */
   @Benchmark
   @Threads(Threads.MAX)
   public void parseAllCores(Progress progress, CpuClock clock, Blackhole blackhole) {
-    parse(progress, clock, blackhole);
+    batch(progress, clock, blackhole, true, parser::parse);
   }
 
   /** The floor: one scan for task boundaries over the same documents, one thread. */
   @Benchmark
   @Threads(1)
   public void scanTaskBoundaries(Progress progress, CpuClock clock, Blackhole blackhole) {
-    int at = progress.next(batches.size());
-    List<String> batch = batches.get(at);
-    clock.start();
-    for (String document : batch) {
-      blackhole.consume(TaskBoundaryScan.count(document));
-    }
-    clock.stop(batchMegabytes[at], 0);
-    progress.megabytesPerSecond += batchMegabytes[at];
+    batch(progress, clock, blackhole, false, TaskBoundaryScan::count);
   }
 
   /** The floor the issue judges by: the {@link LabelRegexScan label scan} of the same documents, one thread. */
   @Benchmark
   @Threads(1)
   public void scanLabelRegex(Progress progress, CpuClock clock, Blackhole blackhole) {
-    int at = progress.next(batches.size());
-    List<String> batch = batches.get(at);
-    clock.start();
-    for (String document : batch) {
-      blackhole.consume(LabelRegexScan.count(document));
-    }
-    clock.stop(batchMegabytes[at], 0);
-    progress.megabytesPerSecond += batchMegabytes[at];
+    batch(progress, clock, blackhole, false, LabelRegexScan::count);
   }
 
-  private void parse(Progress progress, CpuClock clock, Blackhole blackhole) {
+  /** Runs {@code work} on the thread's next batch; {@code parses}: it parses plans. */
+  private void batch(Progress progress, CpuClock clock, Blackhole blackhole, boolean parses,
+      Function<String, Object> work) {
     int at = progress.next(batches.size());
     List<String> batch = batches.get(at);
-    clock.start();
-    for (String document : batch) {
-      blackhole.consume(parser.parse(document));
-    }
-    clock.stop(batchMegabytes[at], batch.size());
+    clock.time(batchMegabytes[at], parses ? batch.size() : 0, () -> {
+      for (String document : batch) {
+        blackhole.consume(work.apply(document));
+      }
+      return batch.size();
+    });
     progress.megabytesPerSecond += batchMegabytes[at];
   }
 }

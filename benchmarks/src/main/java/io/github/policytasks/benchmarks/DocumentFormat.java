@@ -8,6 +8,7 @@ import io.github.policytasks.render.LineEnding;
 import io.github.policytasks.render.NoteKeys;
 import io.github.policytasks.render.NoteLayout;
 import io.github.policytasks.render.Punctuation;
+import io.github.policytasks.render.TaskLayout;
 import io.github.policytasks.render.TaskNumbering;
 import java.util.function.Function;
 
@@ -60,8 +61,11 @@ enum DocumentFormat {
       .build())),
   /** Task numbers restarting at 1 in every section. */
   RESTARTED_NUMBERING(plan -> PlanRenderer.create().render(PlanVariants.restartNumbering(plan))),
-  /** The task list as a pipe table: {@code 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |}. */
-  PIPE_TABLE(TaskTableWriter::write),
+  /**
+   * The tasks of each section as a pipe table ({@link TaskLayout#PIPE_TABLE}): {@code 序号 |
+   * 主要工作任务 | 牵头单位 | 责任单位 | 责任领导 | 完成时限 |}.
+   */
+  PIPE_TABLE(rendered(RenderStyle.builder().taskLayout(TaskLayout.PIPE_TABLE).build())),
   /** The portal copy with web-copy noise lines, blank lines and odd indentation between lines. */
   NOISE_LINES(plan -> NoiseLines.add(PlanRenderer.create().render(plan)));
 

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.function.ToIntFunction;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Warms the JIT by work before JMH's own warm-up: parses the benchmark's documents over and over
@@ -28,6 +29,22 @@ final class JitWarmup {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private JitWarmup() {}
+
+  /**
+   * Warms up the work of the benchmark {@code params} names on {@code documents}: the label regex
+   * scan for a benchmark whose name has {@code Label} or {@code LabelRegex} in it, the boundary
+   * scan for {@code scanTaskBoundaries}, the parser for every other.
+   */
+  static void forBenchmark(BenchmarkParams params, PlanParser parser, List<String> documents) {
+    String name = params.getBenchmark();
+    if (name.endsWith("scanTaskBoundaries")) {
+      run("boundary scan", documents, TaskBoundaryScan::count);
+    } else if (name.contains("Label")) {
+      run("label scan", documents, LabelRegexScan::count);
+    } else {
+      parse(parser, documents);
+    }
+  }
 
   /** Parses {@code documents} in turn until the throughput per CPU second has settled. */
   static void parse(PlanParser parser, List<String> documents) {

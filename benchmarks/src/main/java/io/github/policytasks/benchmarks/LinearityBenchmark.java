@@ -1,6 +1,5 @@
 package io.github.policytasks.benchmarks;
 
-import io.github.policytasks.core.Plan;
 import io.github.policytasks.parser.PlanParser;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +19,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Whether parsing time grows linearly with the input: milliseconds to parse an input at scale 1
  * and at scale 10, for the whole {@link Corpus} (10 MB and 100 MB) and for single {@link
- * LargeInputs large documents} (0.5 MB and 5 MB of UTF-8: many tasks, all on one line, and the
- * hostile inputs whose one task line grows). Linear means the scale-10 time is 9 to 11 times the
+ * LargeInputs large documents} (0.5 MB and 5 MB of UTF-8: many tasks; the layout families — all
+ * on one line, lines joined in pairs, task tables, {@code 一、} items as tasks; and the hostile
+ * inputs whose one task line grows). Linear means the scale-10 time is 9 to 11 times the
  * scale-1 time.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -32,7 +32,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @State(Scope.Benchmark)
 public class LinearityBenchmark {
   /** The input: {@code CORPUS} or a {@link LargeInputs.Kind}. */
-  @Param({"CORPUS", "MANY_TASKS", "ONE_LINE", "UNCLOSED_BRACKETS", "LONG_NUMBERS", "REPEATED_BOUND_WORDS"})
+  @Param({"CORPUS", "MANY_TASKS", "ONE_LINE", "JOINED_LINES", "TASK_TABLE", "NUMERAL_TASKS",
+      "UNCLOSED_BRACKETS", "LONG_NUMBERS", "REPEATED_BOUND_WORDS"})
   public String input;
 
   /** The size, as a multiple of the scale-1 size. */
@@ -56,17 +57,19 @@ public class LinearityBenchmark {
     }
     megabytes = bytes / 1e6;
     JitWarmup.parse(parser, documents);
-    System.out.printf("%n%s x%d: %d document(s), %.2f MB UTF-8%n", input, scale, documents.size(), megabytes);
+    int tasks = documents.stream().mapToInt(d -> parser.parse(d).allTasks().size()).sum();
+    System.out.printf("%n%s x%d: %d document(s), %.2f MB UTF-8, %d tasks found%n", input, scale,
+        documents.size(), megabytes, tasks);
   }
 
   /** Parses every document of the input once. */
   @Benchmark
   public void parse(CpuClock clock, Blackhole blackhole) {
-    clock.start();
-    for (String document : documents) {
-      Plan plan = parser.parse(document);
-      blackhole.consume(plan);
-    }
-    clock.stop(megabytes, documents.size());
+    clock.time(megabytes, documents.size(), () -> {
+      for (String document : documents) {
+        blackhole.consume(parser.parse(document));
+      }
+      return documents.size();
+    });
   }
 }

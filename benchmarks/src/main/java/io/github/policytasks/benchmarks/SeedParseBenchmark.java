@@ -46,20 +46,13 @@ public class SeedParseBenchmark {
     text = Seeds.jiaxiang2023Text();
     bytes = text.getBytes(StandardCharsets.UTF_8);
     megabytes = bytes.length / 1e6;
-    if (params.getBenchmark().endsWith("scanSeedLabels")) {
-      JitWarmup.run("label scan", List.of(text), LabelRegexScan::count);
-    } else {
-      JitWarmup.parse(parser, List.of(text));
-    }
+    JitWarmup.forBenchmark(params, parser, List.of(text));
   }
 
   /** The seed text, already a {@code String}, to a {@link Plan}. */
   @Benchmark
   public Plan parseSeed(CpuClock clock) {
-    clock.start();
-    Plan plan = parser.parse(text);
-    clock.stop(megabytes, 1);
-    return plan;
+    return clock.time(megabytes, 1, () -> parser.parse(text));
   }
 
   /**
@@ -68,21 +61,18 @@ public class SeedParseBenchmark {
    */
   @Benchmark
   public int scanSeedLabels(CpuClock clock) {
-    clock.start();
-    int found = 0;
-    for (int i = 0; i < SCANS_PER_OPERATION; i++) {
-      found += LabelRegexScan.count(text);
-    }
-    clock.stop(megabytes * SCANS_PER_OPERATION, 0);
-    return found;
+    return clock.time(megabytes * SCANS_PER_OPERATION, 0, () -> {
+      int found = 0;
+      for (int i = 0; i < SCANS_PER_OPERATION; i++) {
+        found += LabelRegexScan.count(text);
+      }
+      return found;
+    });
   }
 
   /** The seed's UTF-8 bytes, charset detected and decoded, to a {@link Plan}. */
   @Benchmark
   public Plan parseSeedBytes(CpuClock clock) {
-    clock.start();
-    Plan plan = parser.parse(bytes);
-    clock.stop(megabytes, 1);
-    return plan;
+    return clock.time(megabytes, 1, () -> parser.parse(bytes));
   }
 }

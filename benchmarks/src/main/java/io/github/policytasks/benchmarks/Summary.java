@@ -109,7 +109,8 @@ public final class Summary {
       line("  " + result.getKey(), String.format("%.0f", perOp), fmt2(perOp / inputBytes), "");
     }
     boolean header = false;
-    for (String input : new String[] {"CORPUS", "MANY_TASKS", "ONE_LINE", "UNCLOSED_BRACKETS", "LONG_NUMBERS", "REPEATED_BOUND_WORDS"}) {
+    for (String input : new String[] {"CORPUS", "MANY_TASKS", "ONE_LINE", "JOINED_LINES",
+        "TASK_TABLE", "NUMERAL_TASKS", "UNCLOSED_BRACKETS", "LONG_NUMBERS", "REPEATED_BOUND_WORDS"}) {
       JsonNode x1 = find("LinearityBenchmark.parse input=" + input + " scale=1");
       JsonNode x10 = find("LinearityBenchmark.parse input=" + input + " scale=10");
       if (x1 == null || x10 == null) {
@@ -121,6 +122,13 @@ public final class Summary {
       }
       line("  " + input + String.format(" (%.0f -> %.0f ms)", primary(x1), primary(x10)),
           fmt2(primary(x10) / primary(x1)), fmt2(10 * perCpu(x1) / perCpu(x10)), "");
+    }
+    for (String batch : new String[] {"BatchBenchmark.parseJsonLines", "BatchBenchmark.corpusTables"}) {
+      JsonNode run = find(batch);
+      if (run != null) {
+        line("  " + batch.substring(batch.indexOf('.') + 1) + ", 1,000 files end to end, MB/s",
+            fmt(secondary(run, "megabytesPerSecond")), fmt(perCpu(run)) + " (process)", ">= 40");
+      }
     }
     JsonNode normalize = find("NormalizeBenchmark.normalizeMillion");
     if (normalize != null) {

@@ -22,6 +22,13 @@ public enum DiagnosticCode {
   TEXT_NOT_READ(Severity.WARNING,
       "Text that no rule of the reader understood; it is kept as written in the part that holds it."),
 
+  /**
+   * A stretch of the text repeats the document from its start, verbatim (a crawl that holds the
+   * page twice); the copy is set aside, not read as more of the plan.
+   */
+  TEXT_REPEATED(Severity.INFO,
+      "The text repeats the document from its start verbatim; the copy was set aside and not read again."),
+
   // Header and notice
   /** A date in the portal header or the notice could not be read. */
   METADATA_DATE_UNREAD(Severity.WARNING,

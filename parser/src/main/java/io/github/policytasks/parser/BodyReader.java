@@ -24,6 +24,8 @@ final class BodyReader {
       "发展目标", "主要目标", "总体目标", "行动目标", "工作目标", "目标", "目标任务", "主要指标");
   /** The longest line read as a closing paragraph. */
   private static final int MAX_CLOSING = 80;
+  /** The longest line read as a lead-in heading ({@code 主要措施：}), colon included. */
+  private static final int MAX_LEAD_IN = 8;
   private final SourceText source;
   private final String f;
   private final DiagnosticCollector diagnostics;
@@ -46,6 +48,12 @@ final class BodyReader {
   private boolean yearReported;
   /** Whether end matter ({@code 抄送}, {@code 附件}) has begun and no heading or task followed. */
   private boolean inEndMatter;
+  /**
+   * Whether the current run of {@code (1)} sub-items are tasks: decided by its first item, which
+   * ends with its own note or not, so that a note that closes the parent after its points never
+   * turns the last point into a task.
+   */
+  private boolean subItemsAreTasks;
   /** What remains of the current line after a joined task was split off, to be read next. */
   private @Nullable Line rest;
 
@@ -99,6 +107,14 @@ final class BodyReader {
       closeTask();
       inEndMatter = true;
       draft.region(RegionKind.END_MATTER, line.contentStart(), line.contentEnd());
+      return;
+    }
+    if (isLeadIn(line)) {
+      draft.region(RegionKind.SUBSECTION_HEADING, line.contentStart(), line.contentEnd());
+      return;
+    }
+    if (isNotedParagraph(line)) {
+      readNotedParagraph(line);
       return;
     }
     if (task != null && task.rowEnd < 0) {
@@ -159,6 +175,15 @@ final class BodyReader {
       case ARABIC_SPACE:
         if (label.number() == lastTaskNumber + 1 || label.number() == 1) {
           readTask(label, line);
+          return true;
+        }
+        return false;
+      case SUB_ITEM:
+        if (label.number() == 1) {
+          subItemsAreTasks = taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd());
+        }
+        if (subItemsAreTasks) {
+          readSubItem(label, line);
           return true;
         }
         return false;
@@ -246,6 +271,78 @@ final class BodyReader {
     readTaskLine(label.textStart(), line);
   }
 
+  /**
+   * {@code (1)整合…资源。(牵头单位:省教育厅)}: a sub-item that ends with its own responsibility note
+   * is a task of its own, numbered as written, after the task it details and in the same section
+   * (its numbers restart under each parent and leave the task numbering alone). A sub-item without
+   * a note of its own is a point of the open task.
+   */
+  private void readSubItem(Label label, Line line) {
+    closeTask();
+    String written = source.text().substring(label.start(), label.end()).strip();
+    task = open(new TaskDraft(label.number(), written, label.start(), label.textStart(), line.contentEnd()));
+    readTaskLine(label.textStart(), line);
+  }
+
+  /**
+   * Whether an unnumbered paragraph is a measure of its own: it ends with its own responsibility
+   * note ({@code 培育各类工业互联网平台。…(责任单位:省经济和信息化厅)}) where no task is open, or where
+   * the open task is itself such a measure. Under a numbered task, noted paragraphs continue it
+   * (its several notes merge, annotation guide §6).
+   */
+  private boolean isNotedParagraph(Line line) {
+    TaskDraft current = task;
+    boolean free = current == null ? !inEndMatter : current.label == null && current.rowEnd < 0 && current.closedByNote;
+    return free && taskNotes.endsWithNote(line.contentStart(), line.contentStart(), line.contentEnd());
+  }
+
+  /**
+   * Whether the line is a lead-in heading such as {@code 主要措施：} or {@code 具体措施:} after a task
+   * closed by its note: a few words ending with a colon that head the points or measures after
+   * it. It belongs to no task, so the task's note stays its last words.
+   */
+  private boolean isLeadIn(Line line) {
+    TaskDraft current = task;
+    if (current == null || !current.closedByNote || current.rowEnd >= 0) {
+      return false;
+    }
+    String compact = LineShapes.compact(f, line);
+    if (compact.length() < 3 || compact.length() > MAX_LEAD_IN || compact.charAt(compact.length() - 1) != ':') {
+      return false;
+    }
+    for (int i = 0; i < compact.length() - 1; i++) {
+      if (!Character.isIdeographic(compact.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where a lead-in heading ({@code 主要措施：}) that a web copy ran onto the line right after a
+   * task's closing note starts, or -1: it is then read as a line of its own.
+   */
+  private int leadInAfterNote(int from, int end) {
+    if (end - from < 4 || f.charAt(end - 1) != ':') {
+      return -1;
+    }
+    int start = end - 1;
+    while (start > from && end - start <= MAX_LEAD_IN && Character.isIdeographic(f.charAt(start - 1))) {
+      start--;
+    }
+    int lead = end - start;
+    int before = taskNotes.trimBlank(from, start);
+    return lead >= 3 && lead <= MAX_LEAD_IN && before > from && TextChars.isCloseBracket(f.charAt(before - 1))
+        && taskNotes.endsWithNote(from, from, before) ? start : -1;
+  }
+
+  /** Opens an unnumbered task over a paragraph that ends with its own note. */
+  private void readNotedParagraph(Line line) {
+    closeTask();
+    task = open(new TaskDraft(0, null, line.contentStart(), line.contentStart(), line.contentEnd()));
+    readTaskLine(line.contentStart(), line);
+  }
+
   /** A further line of the open task; where the label stood alone, the text starts here. */
   private void continueTask(Line line) {
     TaskDraft current = task;
@@ -266,6 +363,9 @@ final class BodyReader {
       return;
     }
     int split = taskNotes.joinedLabelAfterNote(from, line.contentEnd(), current.number, lastSectionNumber);
+    if (split < 0) {
+      split = leadInAfterNote(from, line.contentEnd());
+    }
     int end = split >= 0 ? taskNotes.trimBlank(from, split) : line.contentEnd();
     current.end = end;
     current.closedByNote = taskNotes.endsWithNote(current.textStart, Math.max(from, line.contentStart()), end);

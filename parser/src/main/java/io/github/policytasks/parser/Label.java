@@ -22,6 +22,11 @@ record Label(Kind kind, int number, int start, int end, int textStart) {
     /** {@code 1.}, {@code 1．}, {@code 1、}: a task. */
     ARABIC,
     /** {@code 1 } followed by text: a task when its number follows on. */
-    ARABIC_SPACE
+    ARABIC_SPACE,
+    /**
+     * {@code (1)}, {@code （1）}: a point inside a task, or a task of its own when it ends with its
+     * own responsibility note.
+     */
+    SUB_ITEM
   }
 }

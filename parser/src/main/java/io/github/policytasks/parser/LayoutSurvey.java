@@ -76,6 +76,7 @@ final class LayoutSurvey {
           deeper++;
           break;
         case ARABIC_SPACE:
+        case SUB_ITEM:
           break;
         default:
           childless += open && !owns ? 1 : 0;

@@ -108,7 +108,8 @@ final class LineCursor {
     char mark = f.charAt(j);
     char after = f.charAt(j + 1);
     if (mark == '.') {
-      return (after == ' ' || isIdeograph(after)) && endsTextBefore(before);
+      return (after == ' ' || isIdeograph(after) || LineShapes.startsWithYear(f, j + 1, physicalEnd))
+          && endsTextBefore(before);
     }
     return mark == '、' && (isClauseEnd(before) || isIdeograph(before) && isIdeograph(after))
         && after != ' ' && !(after >= '0' && after <= '9');
@@ -127,8 +128,11 @@ final class LineCursor {
         && (longLine || isHeadingText(j + 1));
   }
 
-  /** {@code (一)} after a clause end. */
+  /** {@code (一)} after a clause end; {@code (1)} after the end of a sentence or a clause. */
   private boolean parenthesisedAt(int i) {
+    if (i + 1 < physicalEnd && f.charAt(i + 1) >= '0' && f.charAt(i + 1) <= '9') {
+      return subItemAt(i);
+    }
     int j = i + 1;
     while (j < physicalEnd && j - i <= MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(j)) >= 0) {
       j++;
@@ -136,6 +140,22 @@ final class LineCursor {
     char before = previousNonBlank(i);
     return j > i + 1 && j < physicalEnd && f.charAt(j) == ')'
         && (longLine ? endsTextBefore(before) : isClauseEnd(before) && isHeadingText(j + 1));
+  }
+
+  /**
+   * {@code (1)} or {@code (12)} after a clause end ({@code …负责)(2)依托…}, {@code 主要措施:(1)…}),
+   * with text after it: a sub-item that may be a task of its own.
+   */
+  private boolean subItemAt(int i) {
+    int j = i + 1;
+    while (j < physicalEnd && j - i <= 2 && f.charAt(j) >= '0' && f.charAt(j) <= '9') {
+      j++;
+    }
+    if (j - i > 3 || j + 1 >= physicalEnd || f.charAt(j) != ')') {
+      return false;
+    }
+    char after = f.charAt(j + 1);
+    return isClauseEnd(previousNonBlank(i)) && (isIdeograph(after) || after >= '0' && after <= '9');
   }
 
   /** {@code 第一章} or {@code 第十二条} opening a chapter or an article. */

@@ -110,6 +110,9 @@ final class LineShapes {
 
   private static @Nullable Label parenthesised(String f, int s, int e) {
     int numeralStart = skipBlanks(f, s + 1, e);
+    if (numeralStart < e && TextChars.isDigit(f.charAt(numeralStart))) {
+      return subItem(f, s, numeralStart, e);
+    }
     int numeralEnd = ChineseNumerals.runEnd(f, numeralStart, Math.min(e, numeralStart + MAX_NUMERAL + 1));
     if (numeralEnd == numeralStart || numeralEnd - numeralStart > MAX_NUMERAL) {
       return null;
@@ -131,6 +134,20 @@ final class LineShapes {
     return new Label(Label.Kind.PARENTHESISED, number, s, end, text);
   }
 
+  /** {@code (1)}, {@code （12）}: a sub-item of one or two digits in round brackets, text after it. */
+  private static @Nullable Label subItem(String f, int s, int digitsStart, int e) {
+    int digitsEnd = ChineseNumerals.digitsEnd(f, digitsStart, Math.min(e, digitsStart + 3));
+    if (digitsEnd - digitsStart > 2 || digitsEnd >= e || f.charAt(s) != '(' || f.charAt(digitsEnd) != ')') {
+      return null;
+    }
+    int number = ChineseNumerals.parse(f, digitsStart, digitsEnd);
+    int text = skipBlanks(f, digitsEnd + 1, e);
+    if (number < 1 || text >= e) {
+      return null;
+    }
+    return new Label(Label.Kind.SUB_ITEM, number, s, digitsEnd + 1, text);
+  }
+
   private static @Nullable Label arabic(String f, int s, int e) {
     int digitsEnd = ChineseNumerals.digitsEnd(f, s, Math.min(e, s + 5));
     if (digitsEnd - s > 4) {
@@ -146,7 +163,7 @@ final class LineShapes {
     }
     char c = f.charAt(i);
     if (c == '.' || c == '、') {
-      if (c == '.' && i + 1 < e && TextChars.isDigit(f.charAt(i + 1))) {
+      if (c == '.' && i + 1 < e && TextChars.isDigit(f.charAt(i + 1)) && !startsWithYear(f, i + 1, e)) {
         return null;
       }
       return new Label(Label.Kind.ARABIC, number, s, i + 1, skipBlanks(f, i + 1, e));
@@ -156,6 +173,21 @@ final class LineShapes {
       return new Label(Label.Kind.ARABIC_SPACE, number, s, digitsEnd, i);
     }
     return null;
+  }
+
+  /**
+   * Whether a year opens {@code [i, e)}: four digits from 1900 to 2100 followed by {@code 年} or a
+   * range dash ({@code 2018年}, {@code 2019-2022年}), so that {@code 1.2018年，…} is task 1 whose
+   * text starts with a year, not the decimal 1.2018.
+   */
+  static boolean startsWithYear(String f, int i, int e) {
+    int digitsEnd = ChineseNumerals.digitsEnd(f, i, Math.min(e, i + 5));
+    if (digitsEnd - i != 4 || digitsEnd >= e) {
+      return false;
+    }
+    int year = ChineseNumerals.parse(f, i, digitsEnd);
+    char after = f.charAt(digitsEnd);
+    return year >= 1900 && year <= 2100 && (after == '年' || after == '-' || after == '—' || after == '–');
   }
 
   /**

@@ -38,7 +38,8 @@ import java.util.Objects;
  * DiagnosticCode#TARGET_UNIT_UNKNOWN}, {@link DiagnosticCode#UNKNOWN_UNIT}. Remarks (INFO, never
  * thrown): {@link DiagnosticCode#METADATA_CONFLICT}, {@link DiagnosticCode#PLAN_YEAR_UNKNOWN},
  * {@link DiagnosticCode#TEXT_OUTSIDE_TASK}, {@link DiagnosticCode#TASK_WITHOUT_NOTE}, {@link
- * DiagnosticCode#DEADLINE_UNDATED}, {@link DiagnosticCode#TARGET_DIRECTION_ASSUMED}.
+ * DiagnosticCode#DEADLINE_UNDATED}, {@link DiagnosticCode#TARGET_DIRECTION_ASSUMED}, {@link
+ * DiagnosticCode#TEXT_REPEATED}.
  * A numbering that restarts at 1 is no gap. A plain line after a task's closing note continues
  * that task.
  *

@@ -22,6 +22,8 @@ final class PlanReader {
   private final TargetReader targetReader;
   private final PlanDraft draft;
   private final LineCursor lines;
+  /** Where reading stops: the end of the text, or the start of a repeated copy of the document. */
+  private int limit;
 
   PlanReader(String text, boolean strict, UnitFactory units, TargetReader targetReader) {
     this.source = new SourceText(text);
@@ -32,6 +34,7 @@ final class PlanReader {
     this.draft.unitFactory(units);
     this.draft.targetReader(targetReader);
     this.lines = new LineCursor(f);
+    this.limit = f.length();
   }
 
   /** Reports where decoding the input's bytes had to replace malformed ones. */
@@ -46,12 +49,39 @@ final class PlanReader {
 
   Plan read() {
     DamagedText.report(source.text(), diagnostics);
+    setAsideRepeatedCopy();
     List<Line> front = new ArrayList<>();
     int bodyStart = readFrontStretch(front);
     readFrontMatter(front);
     Integer year = draft.resolveYear();
     readBody(bodyStart, year);
     return draft.resolve();
+  }
+
+  /**
+   * Where a crawl holds the whole document twice, the copy is claimed with a {@code TEXT_REPEATED}
+   * diagnostic and reading stops where it starts (annotation guide §6: one plan from one page).
+   */
+  private void setAsideRepeatedCopy() {
+    int copy = RepeatedCopy.start(f);
+    if (copy < 0) {
+      return;
+    }
+    limit = copy;
+    int end = f.length();
+    while (end > copy && (TextChars.isBlank(f.charAt(end - 1)) || TextChars.isLineBreak(f.charAt(end - 1)))) {
+      end--;
+    }
+    diagnostics.report(DiagnosticCode.TEXT_REPEATED,
+        "the text from here repeats the document from its start (" + (end - copy)
+            + " characters); the copy is not read again", copy, end);
+    draft.region(RegionKind.UNREAD, copy, end);
+  }
+
+  /** The line at {@code pos}, cut where a repeated copy starts. */
+  private Line lineAt(int pos) {
+    Line line = lines.at(pos);
+    return line.end() > limit ? Line.of(f, line.start(), limit, limit) : line;
   }
 
   /**
@@ -62,8 +92,8 @@ final class PlanReader {
   private int readFrontStretch(List<Line> front) {
     HeaderReader header = new HeaderReader(source, f, diagnostics);
     int pos = 0;
-    while (pos < f.length()) {
-      Line line = lines.at(pos);
+    while (pos < limit) {
+      Line line = lineAt(pos);
       if (isBodyStart(line)) {
         break;
       }
@@ -113,8 +143,8 @@ final class PlanReader {
         .survey(pos, this::isTableHeader);
     BodyReader body = new BodyReader(source, f, diagnostics, year, layout, targetReader, draft);
     int at = pos;
-    while (at < f.length()) {
-      Line line = lines.at(at);
+    while (at < limit) {
+      Line line = lineAt(at);
       body.read(line);
       at = line.next();
     }
@@ -124,7 +154,8 @@ final class PlanReader {
   private boolean isBodyStart(Line line) {
     Label label = LineShapes.label(f, line);
     if (label != null) {
-      return label.kind() != Label.Kind.ARABIC_SPACE || label.number() == 1;
+      return label.kind() != Label.Kind.SUB_ITEM
+          && (label.kind() != Label.Kind.ARABIC_SPACE || label.number() == 1);
     }
     return isTableHeader(line);
   }

@@ -6,6 +6,7 @@ import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Section;
 import io.github.policytasks.core.Subsection;
 import io.github.policytasks.core.Task;
+import io.github.policytasks.metrics.lexicon.Numerals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -71,7 +72,7 @@ public final class PlanRenderer {
    *
    * @throws IllegalArgumentException if a section, subsection or (in {@link
    *     TaskNumbering#PARENTHESISED_CHINESE}) task number is above {@value
-   *     ChineseNumeralFormat#MAX}
+   *     Numerals#MAX_WRITTEN}
    */
   public String render(Plan plan) {
     Objects.requireNonNull(plan, "plan");
@@ -124,7 +125,7 @@ public final class PlanRenderer {
 
   private void section(Section section, List<String> lines) {
     if (section.number() > 0 || section.title() != null) {
-      lines.add(ChineseNumeralFormat.format(section.number()) + "、" + textOrEmpty(section.title()));
+      lines.add(Numerals.write(section.number()) + "、" + textOrEmpty(section.title()));
     }
     if (!style.subsectionHeadings()) {
       tasks(section.allTasks(), lines);
@@ -132,7 +133,7 @@ public final class PlanRenderer {
     }
     tasks(section.tasks(), lines);
     for (Subsection subsection : section.subsections()) {
-      lines.add(open() + ChineseNumeralFormat.format(subsection.number()) + close()
+      lines.add(open() + Numerals.write(subsection.number()) + close()
           + textOrEmpty(subsection.title()));
       tasks(subsection.tasks(), lines);
     }
@@ -193,7 +194,7 @@ public final class PlanRenderer {
       case IDEOGRAPHIC_COMMA:
         return number + "、";
       case PARENTHESISED_CHINESE:
-        return open() + ChineseNumeralFormat.format(number) + close();
+        return open() + Numerals.write(number) + close();
       default:
         throw new AssertionError(style.taskNumbering());
     }

@@ -1,5 +1,6 @@
 package io.github.policytasks.render;
 
+import io.github.policytasks.metrics.lexicon.Numerals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.LeadUnit;
@@ -126,7 +127,7 @@ class PlanRendererProperties {
       }
       int close = line.indexOf(style.punctuation() == Punctuation.FULL_WIDTH ? '）' : ')');
       for (int n = 1; n <= 200; n++) {
-        if (line.substring(1, close).equals(ChineseNumeralFormat.format(n))) {
+        if (line.substring(1, close).equals(Numerals.write(n))) {
           return n;
         }
       }

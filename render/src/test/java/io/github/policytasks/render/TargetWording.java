@@ -7,6 +7,7 @@ import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.TargetKind;
+import io.github.policytasks.metrics.lexicon.Numerals;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ final class TargetWording {
     long number = whole ? value.longValueExact() : -1;
     if (spec.numeralForm() == TargetSpec.NumeralForm.CHINESE && whole && number < 100
         && spec.comparator() != Bound.RANGE && UnitTable.CLASSIFIERS.contains(unit)) {
-      return number == 2 ? "两" : ChineseNumeralFormat.format((int) number);
+      return number == 2 ? "两" : Numerals.write((int) number);
     }
     if (spec.numeralForm() == TargetSpec.NumeralForm.THOUSANDS_SEPARATED && whole
         && number >= 1000 && spec.comparator() != Bound.RANGE) {

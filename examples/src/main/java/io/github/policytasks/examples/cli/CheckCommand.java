@@ -3,18 +3,15 @@ package io.github.policytasks.examples.cli;
 import io.github.policytasks.tracking.Actuals;
 import io.github.policytasks.tracking.AttainmentChecker;
 import io.github.policytasks.tracking.PlanAttainment;
-import io.github.policytasks.tracking.Tolerances;
 import io.github.policytasks.tracking.report.AttainmentCsv;
 import io.github.policytasks.tracking.report.AttainmentText;
 import java.nio.charset.Charset;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -44,10 +41,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "0..1",
-      description = "Plan text, '-' for standard input, or annotated plan JSON (*.json). "
-          + "Default: the embedded seed plan.")
-  @Nullable String file;
+  @Mixin AttainmentOptions attainmentOptions = new AttainmentOptions();
 
   @Option(names = "--actuals", paramLabel = "FILE", required = true,
       description = "The actual figures: .csv, .tsv or .xlsx; '-' for standard input.")
@@ -57,16 +51,6 @@ final class CheckCommand implements Callable<Integer> {
       description = "The charset of a text actuals file (default: --charset when given, else "
           + "detected: UTF-8 with or without BOM, GB18030/GBK).")
   @Nullable Charset actualsCharset;
-
-  @Option(names = "--tolerance", paramLabel = "T",
-      description = "How far an APPROXIMATELY target (8%左右) may be missed and still be met: "
-          + "10%, 0.1 or a quantity (1家). Default: 5%.")
-  @Nullable String tolerance;
-
-  @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Check the actuals that stand at this date (2023-06-30): later dated rows "
-          + "are left out.")
-  @Nullable LocalDate asOf;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "table or csv (UTF-8 with a byte-order mark, one row per target; "
@@ -83,30 +67,15 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (PlanSources.STDIN.equals(file) && PlanSources.STDIN.equals(actuals)) {
-      throw new CliException("the plan and the actuals cannot both come from standard input");
-    }
-    AttainmentChecker checker = checker();
+    AttainmentChecker checker = attainmentOptions.checker(actuals);
     Actuals read = ActualsFiles.read(actuals,
         actualsCharset != null ? actualsCharset : parseOptions.charset, root.context().stdin());
     PlanSources sources =
         new PlanSources(root.context().stdin(), parseOptions, spec.commandLine().getErr());
-    NamedPlan plan = file == null ? PlanSources.seed() : sources.load(file);
-    PlanAttainment attainment = checker.check(plan.plan(), read, asOf);
+    PlanAttainment attainment = attainmentOptions.check(checker, sources, read);
     spec.commandLine().getOut().print(format == CheckFormat.CSV
         ? new AttainmentCsv().render(attainment)
         : new AttainmentText().render(attainment));
     return attainment.allReportedAttained() ? ExitCodes.OK : ExitCodes.MISSED;
-  }
-
-  private AttainmentChecker checker() {
-    if (tolerance == null) {
-      return AttainmentChecker.standard();
-    }
-    try {
-      return AttainmentChecker.standard().withTolerance(Tolerances.parse(tolerance));
-    } catch (IllegalArgumentException e) {
-      throw new CliException("--tolerance: " + e.getMessage(), e);
-    }
   }
 }

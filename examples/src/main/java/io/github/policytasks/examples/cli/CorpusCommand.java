@@ -36,6 +36,8 @@ final class CorpusCommand implements Callable<Integer> {
       description = "The folder for the tables (created if missing; its table files replaced).")
   Path output;
 
+  // The same two mixins as parse --jsonl: what the options mean lives once, in the mixins and
+  // in BatchCommandRun; a command only declares which it takes.
   @Mixin ParseOptions parseOptions = new ParseOptions();
 
   @Mixin BatchOptions batch = new BatchOptions();

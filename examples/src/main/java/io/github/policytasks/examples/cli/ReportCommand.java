@@ -3,19 +3,16 @@ package io.github.policytasks.examples.cli;
 import io.github.policytasks.tracking.Actuals;
 import io.github.policytasks.tracking.AttainmentChecker;
 import io.github.policytasks.tracking.PlanAttainment;
-import io.github.policytasks.tracking.Tolerances;
 import io.github.policytasks.tracking.report.HtmlReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -35,21 +32,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "0..1",
-      description = "Plan text, '-' for standard input, or annotated plan JSON (*.json). "
-          + "Default: the embedded seed plan.")
-  @Nullable String file;
+  @Mixin AttainmentOptions attainmentOptions = new AttainmentOptions();
 
   @Option(names = "--actuals", paramLabel = "FILE",
       description = "Actual figures (.csv, .tsv, .xlsx; '-' for standard input), as for check.")
   @Nullable String actuals;
-
-  @Option(names = "--tolerance", paramLabel = "T",
-      description = "Tolerance of APPROXIMATELY targets: 10%, 0.1 or a quantity. Default: 5%.")
-  @Nullable String tolerance;
-
-  @Option(names = "--as-of", paramLabel = "DATE", description = "Take the actuals at this date.")
-  @Nullable LocalDate asOf;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE.html", required = true,
       description = "The HTML file to write.")
@@ -59,23 +46,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (PlanSources.STDIN.equals(file) && PlanSources.STDIN.equals(actuals)) {
-      throw new CliException("the plan and the actuals cannot both come from standard input");
-    }
-    AttainmentChecker checker = AttainmentChecker.standard();
-    if (tolerance != null) {
-      try {
-        checker = checker.withTolerance(Tolerances.parse(tolerance));
-      } catch (IllegalArgumentException e) {
-        throw new CliException("--tolerance: " + e.getMessage(), e);
-      }
-    }
+    AttainmentChecker checker = attainmentOptions.checker(actuals);
     Actuals read = actuals == null ? Actuals.none()
         : ActualsFiles.read(actuals, parseOptions.charset, root.context().stdin());
     PlanSources sources =
         new PlanSources(root.context().stdin(), parseOptions, spec.commandLine().getErr());
-    NamedPlan plan = file == null ? PlanSources.seed() : sources.load(file);
-    PlanAttainment attainment = checker.check(plan.plan(), read, asOf);
+    PlanAttainment attainment = attainmentOptions.check(checker, sources, read);
     Files.writeString(output, new HtmlReport().render(attainment), StandardCharsets.UTF_8);
     for (var problem : attainment.problems()) {
       spec.commandLine().getErr().println("policy-tasks: skipped " + problem);

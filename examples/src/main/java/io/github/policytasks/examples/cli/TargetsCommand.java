@@ -31,6 +31,9 @@ final class TargetsCommand implements Callable<Integer> {
 
   @Mixin PlanFiles input = new PlanFiles();
 
+  // The five filters are alike in shape on purpose: picocli declares each option by a field of
+  // its own type (String, Integer, three enums) so that it converts, checks and lists the
+  // values in --help; a shared helper would hide that declaration.
   @Option(names = "--lead-unit", paramLabel = "NAME",
       description = "Only targets of tasks led by NAME (written or canonical name, e.g. 县科技局).")
   @Nullable String leadUnit;

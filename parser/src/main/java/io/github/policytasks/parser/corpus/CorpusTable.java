@@ -10,11 +10,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,9 +35,9 @@ import org.jspecify.annotations.Nullable;
  */
 public enum CorpusTable {
   /** One row per task. */
-  TASKS("tasks", TaskColumn.values()),
+  TASKS("tasks", Columns.TASKS),
   /** One row per target. */
-  TARGETS("targets", TargetColumn.values());
+  TARGETS("targets", Columns.TARGETS);
 
   /** The separator of the names in a list of units. */
   public static final String LIST_SEPARATOR = "、";
@@ -47,10 +46,10 @@ public enum CorpusTable {
   private final List<Definition> definitions;
   private final List<TableColumn> columns;
 
-  CorpusTable(String fileName, Definition[] definitions) {
+  CorpusTable(String fileName, List<Definition> definitions) {
     this.fileName = fileName;
-    this.definitions = List.of(definitions);
-    this.columns = Arrays.stream(definitions).map(Definition::column).toList();
+    this.definitions = definitions;
+    this.columns = definitions.stream().map(Definition::column).toList();
   }
 
   /** The table's name, which is also its files' base name: {@code tasks}, {@code targets}. */
@@ -104,10 +103,11 @@ public enum CorpusTable {
     }
   }
 
-  private interface Definition {
-    TableColumn column();
-
-    @Nullable Object value(Cell cell);
+  /** A column and how its value is read from a cell. */
+  private record Definition(TableColumn column, Function<Cell, @Nullable Object> reader) {
+    @Nullable Object value(Cell cell) {
+      return reader.apply(cell);
+    }
   }
 
   private static String units(List<LeadUnit> units) {
@@ -149,106 +149,91 @@ public enum CorpusTable {
     return value == null ? null : value.name();
   }
 
-  /** The columns of {@link #TASKS}. */
-  private enum TaskColumn implements Definition {
-    PLAN_ID(ColumnType.STRING, "the plan's file, relative to the corpus root", Cell::planId),
-    REGION(ColumnType.STRING, "the region the plan is for (PlanRegion): 嘉祥县, 河北省, 全国",
-        Cell::region),
-    YEAR(ColumnType.INT, "the year the plan is for", Cell::year),
-    SECTION(ColumnType.INT, "the section number", c -> c.section().number()),
-    SECTION_TITLE(ColumnType.STRING, "the section heading", c -> c.section().title()),
-    TASK_ID(ColumnType.STRING, "the task id within the plan: t12", c -> c.task().id()),
-    TASK_NUMBER(ColumnType.INT, "the task number as written", c -> c.task().number()),
-    TASK_TITLE(ColumnType.STRING, "the task title, when it has one", c -> c.task().title()),
-    LEAD_UNITS(ColumnType.STRING, "the lead units (牵头单位), principal first, joined by 、",
-        c -> units(c.task().leadUnits())),
-    SUPPORTING_UNITS(ColumnType.STRING, "the supporting units (责任单位/配合单位), joined by 、",
-        c -> units(c.task().supportingUnits())),
-    DEADLINE(ColumnType.STRING, "the task's deadline, ISO date", c -> iso(c.task().deadline())),
-    TARGETS(ColumnType.INT, "how many targets the task has", c -> c.task().targets().size());
+  /**
+   * The columns of both tables, each a column and the function that reads its value. Built in a
+   * class of their own because an enum's constructor cannot read the enum's own static fields.
+   */
+  private static final class Columns {
+    // One call per column, alike in shape: this is the schema written as data (name, type,
+    // description, reader), the one place the README's table and both writers take it from.
+    /** The columns of {@link #TASKS}. */
+    static final List<Definition> TASKS = List.of(
+        column("plan_id", ColumnType.STRING, "the plan's file, relative to the corpus root",
+            Cell::planId),
+        column("region", ColumnType.STRING,
+            "the region the plan is for (PlanRegion): 嘉祥县, 河北省, 全国", Cell::region),
+        column("year", ColumnType.INT, "the year the plan is for", Cell::year),
+        column("section", ColumnType.INT, "the section number", c -> c.section().number()),
+        column("section_title", ColumnType.STRING, "the section heading",
+            c -> c.section().title()),
+        column("task_id", ColumnType.STRING, "the task id within the plan: t12",
+            c -> c.task().id()),
+        column("task_number", ColumnType.INT, "the task number as written",
+            c -> c.task().number()),
+        column("task_title", ColumnType.STRING, "the task title, when it has one",
+            c -> c.task().title()),
+        column("lead_units", ColumnType.STRING,
+            "the lead units (牵头单位), principal first, joined by 、",
+            c -> units(c.task().leadUnits())),
+        column("supporting_units", ColumnType.STRING,
+            "the supporting units (责任单位/配合单位), joined by 、",
+            c -> units(c.task().supportingUnits())),
+        column("deadline", ColumnType.STRING, "the task's deadline, ISO date",
+            c -> iso(c.task().deadline())),
+        column("targets", ColumnType.INT, "how many targets the task has",
+            c -> c.task().targets().size()));
 
-    private final TableColumn column;
-    private final Function<Cell, @Nullable Object> value;
+    /** The task context every target row repeats: the task columns up to supporting_units. */
+    private static final int TASK_CONTEXT = 10;
 
-    TaskColumn(ColumnType type, String description, Function<Cell, @Nullable Object> value) {
-      this.column = new TableColumn(name().toLowerCase(Locale.ROOT), type, description);
-      this.value = value;
-    }
+    /** The columns of {@link #TARGETS}: the task's context, then the target's own. */
+    static final List<Definition> TARGETS = Stream.concat(
+        TASKS.subList(0, TASK_CONTEXT).stream(), Stream.of(
+            column("target_id", ColumnType.STRING, "the target id within the plan: t12.g3",
+                target(Target::id)),
+            column("target_text", ColumnType.STRING, "the words that carry the target: 突破150亿元",
+                target(Target::text)),
+            column("subject", ColumnType.STRING, "what is counted or measured",
+                target(Target::subject)),
+            column("comparator", ColumnType.STRING, "AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, "
+                + "APPROXIMATELY, RANGE or EXACTLY", target(t -> t.comparator().name())),
+            column("kind", ColumnType.STRING, "AMOUNT, SHARE, GROWTH, POINTS… (TargetKind)",
+                target(t -> t.kind().name())),
+            column("direction", ColumnType.STRING, "INCREASE or DECREASE for a change",
+                target(t -> enumName(t.direction()))),
+            column("value", ColumnType.STRING,
+                "the value as written, exact (the lower end of a range)",
+                target(t -> exact(t.value()))),
+            column("upper", ColumnType.STRING, "the upper end of a range, exact",
+                target(t -> exact(t.upper()))),
+            column("unit", ColumnType.STRING, "the unit as written: 亿元, 万亩, %",
+                target(t -> symbol(t.value()))),
+            column("normalized", ColumnType.STRING,
+                "the value in the canonical unit, exact (may be a fraction)",
+                target(t -> exact(t.normalized()))),
+            column("normalized_upper", ColumnType.STRING,
+                "the upper end in the canonical unit, exact",
+                target(t -> exact(t.normalizedUpper()))),
+            column("normalized_unit", ColumnType.STRING, "the canonical unit: 元, 平方米, %, 百分点",
+                target(t -> symbol(t.normalized()))),
+            column("normalized_value", ColumnType.DECIMAL,
+                "normalized rounded half-even to 6 places, for SQL sums",
+                target(t -> decimal(t.normalized()))),
+            column("normalized_upper_value", ColumnType.DECIMAL,
+                "normalized_upper rounded half-even to 6 places",
+                target(t -> decimal(t.normalizedUpper()))),
+            column("dimension", ColumnType.STRING,
+                "the dimension of the unit: CURRENCY, AREA, COUNT, PERCENT…",
+                target(t -> enumName(t.dimension()))),
+            column("deadline", ColumnType.STRING,
+                "the target's own deadline, else its task's, ISO date", CorpusTable::deadline)))
+        .toList();
 
-    @Override
-    public TableColumn column() {
-      return column;
-    }
+    private Columns() {}
 
-    @Override
-    public @Nullable Object value(Cell cell) {
-      return value.apply(cell);
-    }
-  }
-
-  /** The columns of {@link #TARGETS}. */
-  private enum TargetColumn implements Definition {
-    PLAN_ID(TaskColumn.PLAN_ID),
-    REGION(TaskColumn.REGION),
-    YEAR(TaskColumn.YEAR),
-    SECTION(TaskColumn.SECTION),
-    SECTION_TITLE(TaskColumn.SECTION_TITLE),
-    TASK_ID(TaskColumn.TASK_ID),
-    TASK_NUMBER(TaskColumn.TASK_NUMBER),
-    TASK_TITLE(TaskColumn.TASK_TITLE),
-    LEAD_UNITS(TaskColumn.LEAD_UNITS),
-    SUPPORTING_UNITS(TaskColumn.SUPPORTING_UNITS),
-    TARGET_ID(ColumnType.STRING, "the target id within the plan: t12.g3", target(Target::id)),
-    TARGET_TEXT(ColumnType.STRING, "the words that carry the target: 突破150亿元", target(Target::text)),
-    SUBJECT(ColumnType.STRING, "what is counted or measured", target(Target::subject)),
-    COMPARATOR(ColumnType.STRING, "AT_LEAST, MORE_THAN, AT_MOST, LESS_THAN, APPROXIMATELY, RANGE "
-        + "or EXACTLY", target(t -> t.comparator().name())),
-    KIND(ColumnType.STRING, "AMOUNT, SHARE, GROWTH, POINTS… (TargetKind)",
-        target(t -> t.kind().name())),
-    DIRECTION(ColumnType.STRING, "INCREASE or DECREASE for a change",
-        target(t -> enumName(t.direction()))),
-    VALUE(ColumnType.STRING, "the value as written, exact (the lower end of a range)",
-        target(t -> exact(t.value()))),
-    UPPER(ColumnType.STRING, "the upper end of a range, exact",
-        target(t -> exact(t.upper()))),
-    UNIT(ColumnType.STRING, "the unit as written: 亿元, 万亩, %",
-        target(t -> symbol(t.value()))),
-    NORMALIZED(ColumnType.STRING, "the value in the canonical unit, exact (may be a fraction)",
-        target(t -> exact(t.normalized()))),
-    NORMALIZED_UPPER(ColumnType.STRING, "the upper end in the canonical unit, exact",
-        target(t -> exact(t.normalizedUpper()))),
-    NORMALIZED_UNIT(ColumnType.STRING, "the canonical unit: 元, 平方米, %, 百分点",
-        target(t -> symbol(t.normalized()))),
-    NORMALIZED_VALUE(ColumnType.DECIMAL, "normalized rounded half-even to 6 places, for SQL sums",
-        target(t -> decimal(t.normalized()))),
-    NORMALIZED_UPPER_VALUE(ColumnType.DECIMAL, "normalized_upper rounded half-even to 6 places",
-        target(t -> decimal(t.normalizedUpper()))),
-    DIMENSION(ColumnType.STRING, "the dimension of the unit: CURRENCY, AREA, COUNT, PERCENT…",
-        target(t -> enumName(t.dimension()))),
-    DEADLINE(ColumnType.STRING, "the target's own deadline, else its task's, ISO date",
-        CorpusTable::deadline);
-
-    private final TableColumn column;
-    private final Function<Cell, @Nullable Object> value;
-
-    TargetColumn(TaskColumn shared) {
-      this.column = shared.column();
-      this.value = shared::value;
-    }
-
-    TargetColumn(ColumnType type, String description, Function<Cell, @Nullable Object> value) {
-      this.column = new TableColumn(name().toLowerCase(Locale.ROOT), type, description);
-      this.value = value;
-    }
-
-    @Override
-    public TableColumn column() {
-      return column;
-    }
-
-    @Override
-    public @Nullable Object value(Cell cell) {
-      return value.apply(cell);
+    private static Definition column(String name, ColumnType type, String description,
+        Function<Cell, @Nullable Object> value) {
+      return new Definition(new TableColumn(name, type, description), value);
     }
   }
 }

@@ -225,7 +225,7 @@ public final class HtmlReport {
       "tr.heading th{background:#eef2f7}.status{color:#fff;padding:1px 6px;border-radius:3px;"
           + "white-space:nowrap}",
       ".bar{width:100px;height:6px;background:#eee;margin-top:3px}.bar i{display:block;height:6px}",
-      ".hidden{display:none}.none{color:#888}",
+      ".hidden{display:none}tr.context>td:not([rowspan]){visibility:hidden}.none{color:#888}",
       "@media print{.filters{display:none}body{margin:0}table{font-size:10px}"
           + "tr{page-break-inside:avoid}.status,.bar i,.legend i{-webkit-print-color-adjust:exact;"
           + "print-color-adjust:exact}}",
@@ -246,13 +246,14 @@ public final class HtmlReport {
       "      var ok = (!u || units.indexOf(u) >= 0)",
       "          && (!s || (cell && cell.getAttribute('data-status') === s));",
       "      row.classList.toggle('hidden', !ok);",
+      "      row.classList.remove('context');",
       "      if (ok && cell) { n++; }",
       "      if (ok && row.getAttribute('data-task')) { visibleTasks[row.getAttribute('data-task')] = 1; }",
       "    });",
       "    document.querySelectorAll('#ledger tr.task').forEach(function (row) {",
       "      if (visibleTasks[row.getAttribute('data-task')] && row.classList.contains('hidden')) {",
       "        row.classList.remove('hidden');",
-      "        row.querySelectorAll('td.target').forEach(function (c) { c.parentNode.classList.remove('hidden'); });",
+      "        row.classList.add('context');",
       "      }",
       "    });",
       "    shown.textContent = n + ' targets shown';",

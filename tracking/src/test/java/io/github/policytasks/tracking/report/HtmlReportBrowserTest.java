@@ -126,6 +126,9 @@ class HtmlReportBrowserTest {
     assertThat(shortOfScience).isEqualTo(2);
     assertThat(driver.findElement(By.id("shown")).getText())
         .isEqualTo(shortOfScience + " targets shown");
+    assertThat(visibleTargets())
+        .as("a task row shown only for its task and unit cells shows none of its own targets")
+        .isEqualTo((int) shortOfScience);
 
     new Select(driver.findElement(By.id("unit"))).selectByVisibleText("all");
     new Select(driver.findElement(By.id("status"))).selectByVisibleText("未报送 not reported");

@@ -1,4 +1,4 @@
-package io.github.policytasks.render;
+package io.github.policytasks.metrics.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ChineseNumeralFormatTest {
+/** {@link Numerals#write}: the numerals of headings, from the first rows of numerals.txt. */
+class NumeralsWriteTest {
 
   @ParameterizedTest
   @CsvSource({
@@ -16,13 +17,13 @@ class ChineseNumeralFormatTest {
     "2048, 二千零四十八", "9999, 九千九百九十九"
   })
   void format_writesHeadingNumerals(int number, String numeral) {
-    assertThat(ChineseNumeralFormat.format(number)).isEqualTo(numeral);
+    assertThat(Numerals.write(number)).isEqualTo(numeral);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {-1, 10000})
   void format_outOfRange_namesTheNumber(int number) {
-    assertThatThrownBy(() -> ChineseNumeralFormat.format(number))
+    assertThatThrownBy(() -> Numerals.write(number))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(String.valueOf(number));
   }
