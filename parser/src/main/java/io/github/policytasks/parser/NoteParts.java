@@ -118,8 +118,8 @@ final class NoteParts {
   }
 
   boolean has(Role role) {
-    for (Name name : names) {
-      if (name.role() == role) {
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).role() == role) {
         return true;
       }
     }

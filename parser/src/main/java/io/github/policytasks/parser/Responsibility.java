@@ -29,8 +29,39 @@ final class Responsibility {
     return new Resolved(leads, supporting, distinct(all.leaders(), List.of(), f));
   }
 
+  /** Above this many names a set finds repeats; below it, comparing in place allocates nothing. */
+  private static final int FEW_NAMES = 16;
+
   /** {@code names} without repeats and without names in {@code taken}, in written order. */
-  private static List<NoteParts.Name> distinct(List<NoteParts.Name> names, List<NoteParts.Name> taken, String f) {
+  static List<NoteParts.Name> distinct(List<NoteParts.Name> names, List<NoteParts.Name> taken, String f) {
+    if (names.size() + taken.size() > FEW_NAMES) {
+      return distinctBySet(names, taken, f);
+    }
+    List<NoteParts.Name> out = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      NoteParts.Name name = names.get(i);
+      if (!contains(taken, name, f) && !contains(out, name, f)) {
+        out.add(name);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a name in {@code names} is written as {@code name} in {@code f}. */
+  private static boolean contains(List<NoteParts.Name> names, NoteParts.Name name, String f) {
+    int length = name.end() - name.start();
+    for (int i = 0; i < names.size(); i++) {
+      NoteParts.Name other = names.get(i);
+      if (other.end() - other.start() == length
+          && f.regionMatches(other.start(), f, name.start(), length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #distinct} for many names, in time linear in their number. */
+  static List<NoteParts.Name> distinctBySet(List<NoteParts.Name> names, List<NoteParts.Name> taken, String f) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (NoteParts.Name name : taken) {
       seen.add(f.substring(name.start(), name.end()));
