@@ -50,6 +50,8 @@ final class NoteParts {
   record Unread(int start, int end, String why, boolean deadline) {}
 
   private final List<Name> names = new ArrayList<>();
+  /** Where each note merged by {@link #addAll} starts in {@link #names}, ascending. */
+  private final List<Integer> noteStarts = new ArrayList<>();
   private final List<Unread> unread = new ArrayList<>();
   private @Nullable LocalDate deadline;
   private boolean neededYear;
@@ -134,6 +136,7 @@ final class NoteParts {
    * clause and the counts.
    */
   void addAll(NoteParts other) {
+    noteStarts.add(names.size());
     names.addAll(other.names);
     unread.addAll(other.unread);
     if (other.deadline != null && (deadline == null || other.deadline.isBefore(deadline))) {
@@ -174,6 +177,11 @@ final class NoteParts {
   /** How many notes were read into these parts. */
   int noteCount() {
     return notes;
+  }
+
+  /** Whether the name at {@code index} of {@link #names} opens another note of the task. */
+  boolean opensNote(int index) {
+    return index > 0 && noteStarts.contains(index);
   }
 
   boolean has(Role role) {

@@ -395,7 +395,40 @@ final class NoteReader {
         return;
       }
     }
-    parts.add(new NoteParts.Name(role, s, e, suffixStart, suffixEnd));
+    parts.add(suffixStart < 0 && unit ? withoutRemark(role, s, e) : new NoteParts.Name(role, s, e, suffixStart, suffixEnd));
+  }
+
+  /**
+   * The unit {@code [start, end)} without a remark in brackets inside it that opens with a remark
+   * word ({@code 各市（含定州、辛集市，下同）政府} names 各市政府, {@code unit-remarks.txt}); the name
+   * as written when it holds none.
+   */
+  private NoteParts.Name withoutRemark(NoteParts.Role role, int start, int end) {
+    for (int open = start + 1; open < end; open++) {
+      if (TextChars.isOpenBracket(f.charAt(open)) && NoteWords.unitRemarks().startsAt(f, open + 1, end)) {
+        int close = closeOf(open, end);
+        if (close < 0) {
+          break;
+        }
+        return close + 1 < end
+            ? new NoteParts.Name(role, start, open, close + 1, end)
+            : new NoteParts.Name(role, start, open);
+      }
+    }
+    return new NoteParts.Name(role, start, end);
+  }
+
+  /** The bracket closing the one opened at {@code open} within {@code end}, or -1. */
+  private int closeOf(int open, int end) {
+    int depth = 0;
+    for (int i = open; i < end; i++) {
+      if (TextChars.isOpenBracket(f.charAt(i))) {
+        depth++;
+      } else if (TextChars.isCloseBracket(f.charAt(i)) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

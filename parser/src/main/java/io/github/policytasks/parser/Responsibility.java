@@ -9,7 +9,9 @@ import java.util.List;
  * supporting; where no 牵头单位 is named and the document states that the first-listed unit
  * leads ({@code 列第一位的为牵头单位}) or names no 牵头单位 anywhere, the first 责任单位 leads and
  * the rest support; 责任部门 leads when no 牵头单位 and no 责任单位 are named; in a verb-form note
- * the first unit before 负责 leads when no unit is named before 牵头. Stateless and thread-safe.
+ * the first unit before 负责 leads when no unit is named before 牵头 — in each note of the task, so
+ * that a task with one note per measure has the first unit of each as a lead (annotation guide §6).
+ * Stateless and thread-safe.
  */
 final class Responsibility {
 
@@ -100,7 +102,12 @@ final class Responsibility {
     boolean firstResponsibleLeads = !hasLead && (firstListedLeads || !documentNamesLeads);
     boolean firstVerbLeads = !hasLead && !hasResponsible;
     boolean promoted = false;
-    for (NoteParts.Name name : parts.names()) {
+    List<NoteParts.Name> names = parts.names();
+    for (int i = 0; i < names.size(); i++) {
+      NoteParts.Name name = names.get(i);
+      if (parts.opensNote(i)) {
+        promoted = false;
+      }
       switch (name.role()) {
         case LEAD:
           leads.add(name);

@@ -77,6 +77,14 @@ class NoteGenreRulesTest {
   }
 
   @Test
+  void parse_oneVerbNotePerMeasure_theFirstUnitOfEachLeads() {
+    Plan plan = PARSER.parse("一、产业\n"
+        + "1. 鼓励创新创业。推进商事制度改革。（市场监管总局负责）加强创业教育。（体育总局、教育部负责）"
+        + "应用新技术。（体育总局、网信办负责）\n");
+    assertUnits(task(plan, 1), List.of("市场监管总局", "体育总局"), List.of("教育部", "网信办"));
+  }
+
+  @Test
   void parse_unitsBeforeAClauseWithTheVerb_shareItsVerb() {
     Plan plan = PARSER.parse("一、就业\n"
         + "1. 稳定就业岗位。（人力资源社会保障部、财政部，各省级人民政府按职责分工负责）\n");
@@ -108,6 +116,16 @@ class NoteGenreRulesTest {
     assertUnits(task(plan, 3), List.of("省市场监管局", "省商务厅"), List.of("各市政府", "雄安新区管委会"));
     assertUnits(task(plan, 4), List.of("各市政府"), List.of("雄安新区管委会"));
     assertThat(plan.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.TASK_WITHOUT_NOTE);
+  }
+
+  @Test
+  void parse_remarkInsideAUnitName_isNoPartOfTheName() {
+    Plan plan = PARSER.parse("一、产业\n"
+        + "1. 培育龙头企业。（责任单位：各县（含开发区，下同）政府，省商务厅）\n"
+        + "2. 完善服务。（责任单位：各镇（街道）、县财政局）\n");
+    assertUnits(task(plan, 1), List.of("各县政府"), List.of("省商务厅"));
+    assertUnits(task(plan, 2), List.of("各镇（街道）"), List.of("县财政局"));
+    assertThat(task(plan, 1).text()).endsWith("（责任单位：各县（含开发区，下同）政府，省商务厅）");
   }
 
   @Test

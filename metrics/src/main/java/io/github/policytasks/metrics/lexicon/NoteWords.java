@@ -9,7 +9,8 @@ import java.util.Objects;
  * The words of responsibility notes other than keys (annotation guide §2, §6 Notes): the verbs of
  * verb-form notes with their roles and Traditional forms ({@code note-verbs.txt}), the words of a
  * default clause ({@code note-default-clauses.txt}), the endings of unit names ({@code
- * unit-endings.txt}) and the words joining the last unit of a list ({@code unit-joiners.txt}). The parser reads notes with them; the renderer writes verbs with them.
+ * unit-endings.txt}), the words joining the last unit of a list ({@code unit-joiners.txt}) and
+ * those opening a remark inside a unit name ({@code unit-remarks.txt}). The parser reads notes with them; the renderer writes verbs with them.
  * Immutable and thread-safe.
  */
 public final class NoteWords {
@@ -37,7 +38,8 @@ public final class NoteWords {
   private static final WordTable<Boolean> DEFAULT_OPENERS = WordTable.of(OPENERS);
   private static final WordTable<Boolean> DEFAULT_CLOSERS = WordTable.of(CLOSERS);
   private static final WordTable<UnitEnding> UNIT_ENDINGS = WordTable.of(readEndings());
-  private static final WordTable<Boolean> UNIT_JOINERS = WordTable.of(readJoiners());
+  private static final WordTable<Boolean> UNIT_JOINERS = WordTable.of(readWords("unit-joiners.txt"));
+  private static final WordTable<Boolean> UNIT_REMARKS = WordTable.of(readWords("unit-remarks.txt"));
 
   private NoteWords() {}
 
@@ -69,12 +71,20 @@ public final class NoteWords {
     return endings;
   }
 
-  private static Map<String, Boolean> readJoiners() {
-    Map<String, Boolean> joiners = new LinkedHashMap<>();
-    for (LexiconFile.Row row : LexiconFile.read("unit-joiners.txt", 1, 1)) {
-      joiners.put(LexiconFile.folded(row, row.field(0)), Boolean.TRUE);
+  private static Map<String, Boolean> readWords(String resource) {
+    Map<String, Boolean> words = new LinkedHashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read(resource, 1, 1)) {
+      words.put(LexiconFile.folded(row, row.field(0)), Boolean.TRUE);
     }
-    return joiners;
+    return words;
+  }
+
+  /**
+   * The words that open a remark in brackets inside a unit name ({@code 含} in {@code
+   * 各市（含定州、辛集市，下同）政府}), in folded form.
+   */
+  public static WordTable<Boolean> unitRemarks() {
+    return UNIT_REMARKS;
   }
 
   /** The words that join the last unit of a list ({@code 以及}), in folded form. */
