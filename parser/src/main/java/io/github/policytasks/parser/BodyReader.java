@@ -431,8 +431,49 @@ final class BodyReader {
     if (columns == null || columns.isTabbed() != tabs) {
       return false;
     }
-    readTableRow(columns, tabs ? cells : PipeCells.split(f, line, columns.isBordered()), line);
+    List<PipeCells.Cell> rowCells = tabs ? cells : PipeCells.split(f, line, columns.isBordered());
+    int next = tabs ? -1 : joinedRowStart(columns, rowCells);
+    if (next > line.contentStart() && next < line.contentEnd()) {
+      Line first = Line.of(f, line.contentStart(), next, next);
+      rest = new Line(next, line.end(), line.next(), next, line.contentEnd());
+      readTableRow(columns, PipeCells.split(f, first, columns.isBordered()), first);
+      return true;
+    }
+    readTableRow(columns, rowCells, line);
     return true;
+  }
+
+  /**
+   * Where the second of two table rows that a web copy ran onto one line starts, or -1: the row
+   * has more cells than the header; in a bordered table the next row starts at the border pipe
+   * after the row's last cell ({@code …| 年底前 || 3 | …}); in a table numbered in its first column,
+   * at the next row's number, in a cell of its own after the row's closing pipe ({@code …| 年底前 |2
+   * | 新增…}) or glued to the last cell ({@code …| 2025年11月底前2 | 新增…}).
+   */
+  private int joinedRowStart(TaskTable columns, List<PipeCells.Cell> cells) {
+    int n = columns.columnCount();
+    if (n < 2 || cells.size() <= n) {
+      return -1;
+    }
+    PipeCells.Cell last = cells.get(n - 1);
+    if (columns.isBordered()) {
+      int close = f.indexOf('|', last.end());
+      return close >= 0 && close + 1 < f.length() && f.charAt(close + 1) == '|' ? close + 1 : -1;
+    }
+    if (columns.numberColumn() != 0) {
+      return -1;
+    }
+    PipeCells.Cell after = cells.get(n);
+    String number = PipeCells.compact(f, after);
+    if (!number.isEmpty() && number.length() <= 3 && number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return after.start();
+    }
+    int digits = last.end();
+    while (digits > last.start() && TextChars.isDigit(f.charAt(digits - 1)) && last.end() - digits < 3) {
+      digits--;
+    }
+    boolean numbered = digits < last.end() && digits > last.start() && !TextChars.isDigit(f.charAt(digits - 1));
+    return numbered ? digits : -1;
   }
 
   /** Each column whose header is unknown, once: its cells are read as the task's text. */

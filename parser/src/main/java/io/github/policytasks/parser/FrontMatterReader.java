@@ -20,7 +20,8 @@ final class FrontMatterReader {
   private static final int MAX_ISSUER = 40;
   private static final int MAX_ISSUER_LINES = 3;
   private static final String[] ORGANISATION_ENDINGS = {"办公室", "政府", "委员会", "党委", "县委", "市委", "区委", "省委", "局", "厅", "部", "中心"};
-  private static final String[] GENRE_WORDS = {"任务", "方案", "要点", "计划", "清单", "分工", "安排", "措施", "责任", "细则"};
+  /** The words that end a plan title of the genre ({@code …重点工作任务}, {@code …工作要点}). */
+  static final String[] GENRE_WORDS = {"任务", "方案", "要点", "计划", "清单", "分工", "安排", "措施", "责任", "细则"};
 
   /**
    * What the front matter holds: the notice, the plan title and where its line stands, the title

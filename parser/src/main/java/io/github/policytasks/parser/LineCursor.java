@@ -36,6 +36,8 @@ final class LineCursor {
   private int lineStart = -1;
   /** Whether the current physical line holds table cells (pipes or tabs). */
   private boolean cells;
+  /** Whether the logical line being cut opens with a heading whose text has not ended yet. */
+  private boolean runOn;
 
   LineCursor(String folded) {
     this.f = folded;
@@ -79,8 +81,13 @@ final class LineCursor {
 
   /** The first offset in {@code [from, physicalEnd)} where a label follows a clause end, else the end. */
   private int nextLabel(int from) {
+    int headingText = headingTextStart(from - 1);
+    runOn = headingText >= 0;
     for (int i = from; i < physicalEnd; i++) {
       char c = f.charAt(i);
+      if (runOn && i >= headingText && (isSentenceEnd(c) || c == ';' || c == ':')) {
+        runOn = false;
+      }
       if (c >= '0' && c <= '9' ? arabicLabelAt(i) : CHINESE_DIGITS.indexOf(c) >= 0 ? headingAt(i)
           : c == '(' ? parenthesisedAt(i) : c == '第' && chapterOrArticleAt(i)) {
         return i;
@@ -95,7 +102,8 @@ final class LineCursor {
     if (before >= '0' && before <= '9' || before == '.' || before == ',' || before == '%') {
       return false;
     }
-    if (!longLine && !isSentenceEnd(before)) {
+    if (!longLine && !isSentenceEnd(before) && !(runOn && isIdeograph(before))
+        && !(f.charAt(i) == '1' && i + 1 < physicalEnd && !TextChars.isDigit(f.charAt(i + 1)) && afterTitle(i))) {
       return false;
     }
     int j = i;
@@ -124,7 +132,8 @@ final class LineCursor {
     while (j < physicalEnd && j - i < MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(j)) >= 0) {
       j++;
     }
-    return j < physicalEnd && f.charAt(j) == '、' && isClauseEnd(previousNonBlank(i))
+    return j < physicalEnd && f.charAt(j) == '、'
+        && (isClauseEnd(previousNonBlank(i)) || j == i + 1 && f.charAt(i) == '一' && afterTitle(i))
         && (longLine || isHeadingText(j + 1));
   }
 
@@ -139,7 +148,8 @@ final class LineCursor {
     }
     char before = previousNonBlank(i);
     return j > i + 1 && j < physicalEnd && f.charAt(j) == ')'
-        && (longLine ? endsTextBefore(before) : isClauseEnd(before) && isHeadingText(j + 1));
+        && (longLine || runOn ? endsTextBefore(before)
+            : (isClauseEnd(before) || j == i + 2 && f.charAt(i + 1) == '一' && afterTitle(i)) && isHeadingText(j + 1));
   }
 
   /**
@@ -169,7 +179,55 @@ final class LineCursor {
     }
     char after = f.charAt(j + 1);
     char before = previousNonBlank(i);
-    return (after == ' ' || isIdeograph(after)) && (longLine ? endsTextBefore(before) : isClauseEnd(before));
+    return (after == ' ' || isIdeograph(after)) && (longLine || runOn ? endsTextBefore(before) : isClauseEnd(before));
+  }
+
+  /**
+   * Where the heading text starts when the logical line at {@code start} opens with a heading label
+   * ({@code 一、}, {@code (一)}, {@code 第二章}) or a note key ({@code 牵头单位:}), else -1: a heading
+   * whose text a web copy ran into its first item ({@code 二、提升城市品质1、推进城市更新…}), or an
+   * own-line note run into the next task ({@code 牵头单位:县发改局2.扩大消费…}). Until that text's
+   * first sentence or clause ends, an item label straight after it starts a new line.
+   */
+  private int headingTextStart(int start) {
+    int s = start;
+    while (s < physicalEnd && TextChars.isBlank(f.charAt(s))) {
+      s++;
+    }
+    if (s >= physicalEnd) {
+      return -1;
+    }
+    char c = f.charAt(s);
+    if (NoteKeyReader.couldStartKey(c)) {
+      NoteKeyReader.Match key = NoteKeyReader.keyAt(f, s, physicalEnd);
+      if (key != null && f.charAt(key.end() - 1) == ':') {
+        return key.end();
+      }
+    }
+    int j = s + (c == '(' || c == '第' ? 1 : 0);
+    int k = j;
+    while (k < physicalEnd && k - j < MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(k)) >= 0) {
+      k++;
+    }
+    if (k == j || k >= physicalEnd) {
+      return -1;
+    }
+    char mark = f.charAt(k);
+    boolean heading = c == '(' ? mark == ')' : c == '第' ? mark == '章' || mark == '节' : mark == '、';
+    return heading ? k + 1 : -1;
+  }
+
+  /**
+   * Whether the first item's label at {@code i} follows a plan title's last word ({@code
+   * …重点工作任务一、…}, {@code …工作要点(一)…}): the title line a web copy ran into the first item.
+   */
+  private boolean afterTitle(int i) {
+    for (String word : FrontMatterReader.GENRE_WORDS) {
+      if (i >= word.length() && f.startsWith(word, i - word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code 。 ) ! ?}: the end of a sentence or of a note, after which a {@code 1.} starts an item. */

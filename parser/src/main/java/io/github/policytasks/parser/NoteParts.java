@@ -29,21 +29,44 @@ final class NoteParts {
     LEADER
   }
 
-  /** One name as written, {@code [start, end)} in the input, with its role. */
-  record Name(Role role, int start, int end) {}
+  /**
+   * One name as written, {@code [start, end)} in the input, with its role; where a list shares
+   * a suffix ({@code 甲、乙市政府}, annotation guide §6), the name is {@code [start, end)} followed
+   * by the shared suffix {@code [suffixStart, suffixEnd)} (else both -1).
+   */
+  record Name(Role role, int start, int end, int suffixStart, int suffixEnd) {
+    Name(Role role, int start, int end) {
+      this(role, start, end, -1, -1);
+    }
+
+    /** The name's text in {@code text} (the input, or the folded text), its shared suffix added. */
+    String in(String text) {
+      String name = text.substring(start, end);
+      return suffixStart < 0 ? name : name + text.substring(suffixStart, suffixEnd);
+    }
+  }
 
   /** A stretch of a note that was not understood, why, and whether it is a deadline value. */
   record Unread(int start, int end, String why, boolean deadline) {}
 
   private final List<Name> names = new ArrayList<>();
+  /** Where each note merged by {@link #addAll} starts in {@link #names}, ascending. */
+  private final List<Integer> noteStarts = new ArrayList<>();
   private final List<Unread> unread = new ArrayList<>();
   private @Nullable LocalDate deadline;
   private boolean neededYear;
   private int firstListedRuleAt = -1;
+  private final List<Name> defaults = new ArrayList<>();
+  private int defaultsAt = -1;
   private int notes;
+  private int notUnderstood;
 
   void add(Role role, int start, int end) {
     names.add(new Name(role, start, end));
+  }
+
+  void add(Name name) {
+    names.add(name);
   }
 
   void unread(int start, int end, String why) {
@@ -75,10 +98,45 @@ final class NoteParts {
   }
 
   /**
+   * A note states at {@code offset} a default clause ({@code 以下均需各市政府落实，不再列出}): the
+   * units {@code names} take part in this task and every task after it. The first such clause
+   * of a task counts.
+   */
+  void defaults(List<Name> names, int offset) {
+    if (defaultsAt < 0) {
+      defaults.addAll(names);
+      defaultsAt = offset;
+    }
+  }
+
+  /** The units of the task's default clause, in written order; empty when it states none. */
+  List<Name> defaults() {
+    return defaults;
+  }
+
+  /** Where the task's default clause stands, or -1. */
+  int defaultsAt() {
+    return defaultsAt;
+  }
+
+  /** Records a bracket {@code [start, end)} that reads like a note but was not understood. */
+  void noteNotUnderstood(int start, int end) {
+    unread(start, end, "responsibility note not understood");
+    notUnderstood++;
+  }
+
+  /** How many notes were found but not understood. */
+  int notUnderstoodCount() {
+    return notUnderstood;
+  }
+
+  /**
    * Adds everything {@code other} read (one note of the same task) after what these parts hold,
-   * in order: names, unread stretches, the earlier deadline, the first-listed rule and the count.
+   * in order: names, unread stretches, the earlier deadline, the first-listed rule, the default
+   * clause and the counts.
    */
   void addAll(NoteParts other) {
+    noteStarts.add(names.size());
     names.addAll(other.names);
     unread.addAll(other.unread);
     if (other.deadline != null && (deadline == null || other.deadline.isBefore(deadline))) {
@@ -88,7 +146,11 @@ final class NoteParts {
     if (firstListedRuleAt < 0) {
       firstListedRuleAt = other.firstListedRuleAt;
     }
+    if (other.defaultsAt >= 0) {
+      defaults(other.defaults, other.defaultsAt);
+    }
     notes += other.notes;
+    notUnderstood += other.notUnderstood;
   }
 
   List<Name> names() {
@@ -115,6 +177,11 @@ final class NoteParts {
   /** How many notes were read into these parts. */
   int noteCount() {
     return notes;
+  }
+
+  /** Whether the name at {@code index} of {@link #names} opens another note of the task. */
+  boolean opensNote(int index) {
+    return index > 0 && noteStarts.contains(index);
   }
 
   boolean has(Role role) {

@@ -1,6 +1,10 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.NoteField;
+import io.github.policytasks.metrics.lexicon.NoteVerb;
+import io.github.policytasks.metrics.lexicon.NoteWords;
+import io.github.policytasks.metrics.lexicon.UnitEnding;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -19,15 +23,14 @@ final class NoteReader {
   /** The longest note the reader looks for; bounds every scan so reading stays linear. */
   static final int MAX_NOTE = 1000;
 
-  private static final String[] LEAD_VERBS = {"牵头负责", "牵头落实", "牵头实施", "牵头推进", "牵头抓总", "牵头"};
-  private static final String[] RESPONSIBLE_VERBS = {
-    "按照职责分工负责", "按职责分工负责", "按职责分工落实", "按职能分工负责", "按职责负责", "按职责落实",
-    "分工负责", "共同负责", "分别负责", "具体负责", "负责落实", "负责实施", "负责", "落实"
-  };
-  private static final String[] SUPPORTING_VERBS = {"协同配合", "配合落实", "积极配合", "共同参与", "配合", "参与", "协助", "协同", "参加"};
-
-  /** The last chars of every verb: no verb ends with any other char. */
-  private static final boolean[] IS_VERB_LAST = lastChars(LEAD_VERBS, RESPONSIBLE_VERBS, SUPPORTING_VERBS);
+  /** The verbs of verb-form notes ({@code note-verbs.txt}). */
+  private static final WordTable<NoteVerb> VERBS = NoteWords.verbs();
+  /** The endings of unit names ({@code unit-endings.txt}). */
+  private static final WordTable<UnitEnding> ENDINGS = NoteWords.unitEndings();
+  /** The words that join the last unit of a list ({@code unit-joiners.txt}). */
+  private static final WordTable<Boolean> JOINERS = NoteWords.unitJoiners();
+  /** The longest leading clause before the key of a note ({@code 5月底完成，牵头考核单位：…}). */
+  private static final int MAX_LEADING_CLAUSE = 40;
 
   private final String f;
   private final @Nullable Integer year;
@@ -44,14 +47,125 @@ final class NoteReader {
    */
   @Nullable NoteParts read(int start, int end, boolean allowVerb) {
     NoteParts parts = new NoteParts();
-    int p = skipSeparators(start, end);
-    if (p < end && NoteKeyReader.keyAt(f, p, end) != null) {
-      readKeyed(p, end, parts);
-    } else if (!allowVerb || !readVerbForm(start, end, parts) && !readBareUnits(start, end, parts)) {
-      return null;
+    int defaultAt = defaultClauseAt(start, end);
+    int noteEnd = defaultAt >= 0 ? defaultAt : end;
+    int p = skipSeparators(start, noteEnd);
+    if (p < noteEnd && NoteKeyReader.keyAt(f, p, noteEnd) != null) {
+      readKeyed(p, noteEnd, parts);
+    } else if (p < noteEnd || defaultAt < 0 || !allowVerb) {
+      if (!allowVerb || !readVerbForm(start, noteEnd, parts) && !readBareUnits(start, noteEnd, parts)
+          && !readClauseThenKeyed(start, noteEnd, parts)) {
+        return null;
+      }
+    }
+    if (defaultAt >= 0) {
+      readDefaultClause(defaultAt, end, parts);
     }
     parts.countNote();
     return parts;
+  }
+
+  /**
+   * A note whose keyed part follows one short leading clause ({@code 5月底完成，牵头考核单位：市审批服务局},
+   * annotation guide §6): the clause is the note's deadline, reported when it states no date.
+   */
+  private boolean readClauseThenKeyed(int start, int end, NoteParts parts) {
+    int limit = Math.min(end, start + MAX_LEADING_CLAUSE);
+    int depth = 0;
+    for (int i = start; i < limit; i++) {
+      char c = f.charAt(i);
+      if (TextChars.isOpenBracket(c)) {
+        depth++;
+      } else if (TextChars.isCloseBracket(c) && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (c == ',' || c == ';' || c == '。' || c == ' ') && colonKeyAt(i + 1, end)) {
+        int s = skipSeparators(start, i);
+        int e = trimEnd(s, i);
+        if (s < e) {
+          DeadlineReader.Result result = DeadlineReader.inNoteValue(f, s, e, year);
+          if (result.earliest() == null && !result.neededYear()) {
+            parts.unreadDeadline(s, e);
+          }
+          parts.deadline(result);
+        }
+        readKeyed(i + 1, end, parts);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a default clause opens in {@code [start, end)} ({@code 以下均需…}, {@code
+   * note-default-clauses.txt}): at the start or after a clause's end, outside brackets; -1 when
+   * none does.
+   */
+  private int defaultClauseAt(int start, int end) {
+    int depth = 0;
+    for (int i = start; i < end; i++) {
+      char c = f.charAt(i);
+      if (TextChars.isOpenBracket(c)) {
+        depth++;
+      } else if (TextChars.isCloseBracket(c) && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (i == start || isClauseEnd(f.charAt(i - 1)))
+          && NoteWords.defaultOpeners().startsAt(f, i, end)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isClauseEnd(char c) {
+    return c == ',' || c == ';' || c == '。' || c == ' ' || c == '.';
+  }
+
+  /**
+   * Reads the default clause at {@code [at, end)}: its opener, the units it names up to the end of
+   * the clause (a closing verb left out), then closers such as {@code 不再列出}; anything else is
+   * reported.
+   */
+  private void readDefaultClause(int at, int end, NoteParts parts) {
+    WordTable.Match<Boolean> opener = NoteWords.defaultOpeners().matchAt(f, at, end);
+    int unitsStart = opener == null ? at : opener.end();
+    int clauseEnd = clauseEnd(unitsStart, end);
+    int e = trimEnd(unitsStart, clauseEnd);
+    Verb verb = verbAtEnd(unitsStart, e);
+    if (verb != null && verb.start() > unitsStart) {
+      e = trimEnd(unitsStart, verb.start());
+    }
+    List<NoteParts.Name> found = new ArrayList<>();
+    splitClause(unitsStart, e, NoteParts.Role.RESPONSIBLE, found);
+    if (found.isEmpty() || !allUnitLike(found)) {
+      parts.unread(at, trimEnd(at, end), "default clause of a responsibility note names no unit");
+      return;
+    }
+    parts.defaults(found, at);
+    int p = skipSeparators(clauseEnd, end);
+    while (p < end) {
+      WordTable.Match<Boolean> closer = NoteWords.defaultClosers().matchAt(f, p, end);
+      if (closer == null) {
+        parts.unread(p, trimEnd(p, end), "text in a responsibility note after its default clause");
+        return;
+      }
+      p = skipSeparators(closer.end(), end);
+    }
+  }
+
+  /** The end of the clause starting at {@code from}: the next {@code , ; 。} outside brackets, or {@code end}. */
+  private int clauseEnd(int from, int end) {
+    int depth = 0;
+    for (int i = from; i < end; i++) {
+      char c = f.charAt(i);
+      if (TextChars.isOpenBracket(c)) {
+        depth++;
+      } else if (TextChars.isCloseBracket(c) && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (c == ',' || c == ';' || c == '。')) {
+        return i;
+      }
+    }
+    return end;
   }
 
   /**
@@ -69,13 +183,13 @@ final class NoteReader {
       int s = name.start();
       int e = name.end();
       boolean group = f.charAt(s) == '各';
-      boolean office = "省市县区".indexOf(f.charAt(s)) >= 0 && BARE_UNIT_ENDINGS.indexOf(f.charAt(e - 1)) >= 0;
+      boolean office = "省市县区".indexOf(f.charAt(s)) >= 0 && endsAs(s, e) == UnitEnding.OFFICE;
       if (!isUnitLike(s, e) || !(group || office)) {
         return false;
       }
     }
     for (NoteParts.Name name : found) {
-      parts.add(name.role(), name.start(), name.end());
+      parts.add(name);
     }
     return true;
   }
@@ -87,6 +201,27 @@ final class NoteReader {
   void readValueOf(NoteField key, int start, int end, NoteParts parts) {
     readValue(key, start, start, end, parts);
     parts.countNote();
+  }
+
+  /**
+   * Whether note content {@code [start, end)} reads like a note: a key spelled at a clause's start
+   * ({@code …，责任单位…}), or a clause that ends with a verb of notes after some name
+   * ({@code …负责}).
+   */
+  boolean readsLikeNote(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if ((i == start || isClauseEnd(f.charAt(i - 1))) && NoteKeyReader.couldStartKey(f.charAt(i))
+          && NoteKeyReader.at(f, i, end) != null) {
+        return true;
+      }
+      if ((i + 1 == end || isClauseEnd(f.charAt(i + 1))) && i > start) {
+        Verb verb = verbAtEnd(start, i + 1);
+        if (verb != null && verb.start() > start && !isClauseEnd(f.charAt(verb.start() - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code [start, end)} opens with a note key standing as a key. */
@@ -150,9 +285,62 @@ final class NoteReader {
     }
   }
 
-  /** Splits {@code [start, end)} into names at 、 , ; / and spaces outside brackets. */
+  /**
+   * Splits {@code [start, end)} into names at 、 , ; / 。 and spaces outside brackets; a suffix
+   * shared by the list ({@code 甲、乙市政府}) is given to the short names before it.
+   */
   private void names(int start, int end, NoteParts.Role role, NoteParts parts, boolean units) {
-    eachItem(start, end, "、,; /", (s, e) -> name(s, e, role, parts, units));
+    List<int[]> items = new ArrayList<>();
+    eachItem(start, end, "、,; /。", (itemStart, itemEnd) -> {
+      int s = skipSeparators(itemStart, itemEnd);
+      int e = trimEnd(s, itemEnd);
+      items.add(new int[] {s, units ? withoutEtc(s, e) : e, -1, -1});
+    });
+    if (units) {
+      shareSuffix(items);
+    }
+    for (int[] item : items) {
+      name(item[0], item[1], role, parts, units, item[2], item[3]);
+    }
+  }
+
+  /** The longest stem before a shared suffix: {@code 乙} in {@code 甲、乙市政府}. */
+  private static final int MAX_STEM = 4;
+  /** The level words a shared suffix opens with ({@code 市政府}, {@code 县人民政府}). */
+  private static final String LEVELS = "省市县区镇乡";
+
+  /**
+   * Gives the short place names before the last item of a list the suffix the last one carries
+   * ({@code 甲、乙市政府} names 甲市政府 and 乙市政府, annotation guide §6): the suffix opens with a
+   * level word after a stem of at most {@link #MAX_STEM} chars and ends like a unit; a name before
+   * it gets the suffix when it is as short, ends like no unit and with no level word. Each item is
+   * {@code {start, end, suffixStart, suffixEnd}}.
+   */
+  private void shareSuffix(List<int[]> items) {
+    if (items.size() < 2) {
+      return;
+    }
+    int[] last = items.get(items.size() - 1);
+    int suffix = -1;
+    for (int i = last[0] + 1; i + 1 < last[1] && i <= last[0] + MAX_STEM; i++) {
+      if (LEVELS.indexOf(f.charAt(i)) >= 0 && endsAs(i, last[1]) != null) {
+        suffix = i;
+        break;
+      }
+    }
+    if (suffix < 0) {
+      return;
+    }
+    for (int k = items.size() - 2; k >= 0; k--) {
+      int[] item = items.get(k);
+      int length = item[1] - item[0];
+      if (length < 1 || length > MAX_STEM || f.charAt(item[0]) == '各' || endsAs(item[0], item[1]) != null
+          || LEVELS.indexOf(f.charAt(item[1] - 1)) >= 0) {
+        break;
+      }
+      item[2] = suffix;
+      item[3] = last[1];
+    }
   }
 
   /** Receives one item {@code [start, end)} of a list, separators not trimmed. */
@@ -181,7 +369,8 @@ final class NoteReader {
     }
   }
 
-  private void name(int start, int end, NoteParts.Role role, NoteParts parts, boolean unit) {
+  private void name(int start, int end, NoteParts.Role role, NoteParts parts, boolean unit,
+      int suffixStart, int suffixEnd) {
     int s = skipSeparators(start, end);
     int e = unit ? withoutEtc(s, trimEnd(s, end)) : trimEnd(s, end);
     if (s >= e) {
@@ -189,6 +378,9 @@ final class NoteReader {
     }
     if (statesFirstListedLeads(s, e)) {
       parts.firstListedLeads(s);
+      return;
+    }
+    if (isSameBelow(s, e)) {
       return;
     }
     if (unit) {
@@ -203,7 +395,40 @@ final class NoteReader {
         return;
       }
     }
-    parts.add(role, s, e);
+    parts.add(suffixStart < 0 && unit ? withoutRemark(role, s, e) : new NoteParts.Name(role, s, e, suffixStart, suffixEnd));
+  }
+
+  /**
+   * The unit {@code [start, end)} without a remark in brackets inside it that opens with a remark
+   * word ({@code 各市（含定州、辛集市，下同）政府} names 各市政府, {@code unit-remarks.txt}); the name
+   * as written when it holds none.
+   */
+  private NoteParts.Name withoutRemark(NoteParts.Role role, int start, int end) {
+    for (int open = start + 1; open < end; open++) {
+      if (TextChars.isOpenBracket(f.charAt(open)) && NoteWords.unitRemarks().startsAt(f, open + 1, end)) {
+        int close = closeOf(open, end);
+        if (close < 0) {
+          break;
+        }
+        return close + 1 < end
+            ? new NoteParts.Name(role, start, open, close + 1, end)
+            : new NoteParts.Name(role, start, open);
+      }
+    }
+    return new NoteParts.Name(role, start, end);
+  }
+
+  /** The bracket closing the one opened at {@code open} within {@code end}, or -1. */
+  private int closeOf(int open, int end) {
+    int depth = 0;
+    for (int i = open; i < end; i++) {
+      if (TextChars.isOpenBracket(f.charAt(i))) {
+        depth++;
+      } else if (TextChars.isCloseBracket(f.charAt(i)) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -225,6 +450,7 @@ final class NoteReader {
    */
   private boolean readVerbForm(int start, int end, NoteParts parts) {
     List<NoteParts.Name> found = new ArrayList<>();
+    List<int[]> verbless = new ArrayList<>();
     int rule = -1;
     int depth = 0;
     int clauseStart = start;
@@ -258,24 +484,27 @@ final class NoteReader {
           s++;
         }
         Verb verb = verbAtEnd(s, e);
-        if (verb == null || verb.start() <= s) {
+        if (verb == null) {
+          verbless.add(new int[] {s, e});
+          continue;
+        }
+        if (verb.start() <= s && verbless.isEmpty()) {
           return false;
         }
-        int unitsEnd = trimEnd(s, verb.start());
-        int together = TextChars.indexOf(f, "会同", s, unitsEnd);
-        if (together > s) {
-          splitClause(s, together, NoteParts.Role.LEAD, found);
-          splitClause(together + 2, unitsEnd, NoteParts.Role.SUPPORTING, found);
-        } else {
-          splitClause(s, unitsEnd, verb.role(), found);
+        for (int[] clause : verbless) {
+          splitClause(clause[0], clause[1], verb.role(), found);
+        }
+        verbless.clear();
+        if (verb.start() > s) {
+          addClause(s, trimEnd(s, verb.start()), verb.role(), found);
         }
       }
     }
-    if (found.isEmpty() || !allUnitLike(found)) {
+    if (found.isEmpty() || !verbless.isEmpty() || !allUnitLike(found)) {
       return false;
     }
     for (NoteParts.Name name : found) {
-      parts.add(name.role(), name.start(), name.end());
+      parts.add(name);
     }
     if (rule >= 0) {
       parts.firstListedLeads(rule);
@@ -284,6 +513,20 @@ final class NoteReader {
       readKeyed(keyedFrom, end, parts);
     }
     return true;
+  }
+
+  /**
+   * Adds the units of one verb-form clause {@code [start, end)} (its verb left out) with the verb's
+   * role; in {@code A会同B} A leads and B supports.
+   */
+  private void addClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> found) {
+    int together = TextChars.indexOf(f, "会同", start, end);
+    if (together > start) {
+      splitClause(start, together, NoteParts.Role.LEAD, found);
+      splitClause(together + 2, end, NoteParts.Role.SUPPORTING, found);
+    } else {
+      splitClause(start, end, role, found);
+    }
   }
 
   /** Whether a key written with its colon ({@code 完成时限:}) stands at {@code at}. */
@@ -295,11 +538,11 @@ final class NoteReader {
     return key != null && f.charAt(key.end() - 1) == ':';
   }
 
-  /** The endings of an office named alone in brackets: no place word such as 区 or 镇. */
-  private static final String BARE_UNIT_ENDINGS = "局委办室厅部心会府院司行社所队站团";
-
-  /** The endings of organisation names, for telling a verb-form note from a remark in brackets. */
-  private static final String UNIT_ENDINGS = "局委办室厅部中心会区镇乡街道府院校司行社所队站团厂场处组馆园集";
+  /** What the last word of {@code [start, end)} shows ({@code unit-endings.txt}), or null. */
+  private @Nullable UnitEnding endsAs(int start, int end) {
+    WordTable.Match<UnitEnding> ending = ENDINGS.matchEndingAt(f, end, start);
+    return ending == null ? null : ending.meaning();
+  }
 
   /**
    * Whether folded {@code [start, end)} reads as a unit name: it ends like an organisation
@@ -309,35 +552,50 @@ final class NoteReader {
     if (end - start < 2 || end - start > 40) {
       return false;
     }
-    char first = f.charAt(start);
-    char last = f.charAt(end - 1);
-    return first == '各' || UNIT_ENDINGS.indexOf(last) >= 0 || TextChars.isCloseBracket(last)
-        || f.startsWith("有关", end - 2) || f.startsWith("单位", end - 2) || f.startsWith("部门", end - 2)
-        || f.startsWith("企业", end - 2);
-  }
-
-  /** {@code 下同}, {@code 以下同}: the clause that extends a stated rule to what follows. */
-  private boolean isSameBelow(int start, int end) {
-    int length = end - start;
-    return length == 2 && f.startsWith("下同", start) || length == 3 && f.startsWith("以下同", start);
+    return f.charAt(start) == '各' || TextChars.isCloseBracket(f.charAt(end - 1)) || endsAs(start, end) != null;
   }
 
   /**
-   * The end of the name {@code [start, end)} without a closing {@code 等} list marker ({@code
-   * 发展改革委等}, {@code 县财政局等有关部门}, annotation guide §6): the name is the unit before it.
+   * {@code 下同}, {@code 不再列出}: a clause that extends a stated rule to what follows
+   * ({@code note-default-clauses.txt}, closers).
+   */
+  private boolean isSameBelow(int start, int end) {
+    WordTable.Match<Boolean> closer = NoteWords.defaultClosers().matchAt(f, start, end);
+    return closer != null && closer.end() == end;
+  }
+
+  /** The longest group phrase after {@code 等} ({@code 等国务院有关部门和单位}). */
+  private static final int MAX_GROUP_AFTER_ETC = 10;
+
+  /**
+   * The end of the name {@code [start, end)} without a closing {@code 等} list marker and the group
+   * words after it ({@code 发展改革委等}, {@code 县财政局等有关部门}, {@code 公安部等国务院相关部门},
+   * annotation guide §6): the name is the unit before it.
    */
   private int withoutEtc(int start, int end) {
-    for (String tail : ETC_TAILS) {
-      int at = end - tail.length();
-      if (at > start + 1 && f.startsWith(tail, at)) {
+    for (int at = end - 1; at > start + 1 && at >= end - 1 - MAX_GROUP_AFTER_ETC; at--) {
+      if (f.charAt(at) == '等' && (at + 1 == end || endsAs(at + 1, end) == UnitEnding.GROUP)) {
         return trimEnd(start, at);
       }
     }
     return end;
   }
 
+  /**
+   * Adds the units of a list {@code [start, end)} separated by {@code 、}, spaces, {@code /} or a
+   * joining word ({@code 以及}, {@code unit-joiners.txt}).
+   */
   private void splitClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> out) {
-    splitNames(start, end, role, "、 /", out);
+    int from = start;
+    for (int i = start; i < end; i++) {
+      WordTable.Match<Boolean> joiner = JOINERS.couldStart(f.charAt(i)) ? JOINERS.matchAt(f, i, end) : null;
+      if (joiner != null && i > from) {
+        splitNames(from, i, role, "、 /", out);
+        from = joiner.end();
+        i = joiner.end() - 1;
+      }
+    }
+    splitNames(from, end, role, "、 /", out);
   }
 
   /**
@@ -346,63 +604,60 @@ final class NoteReader {
    */
   private void splitNames(int start, int end, NoteParts.Role role, String separators,
       List<NoteParts.Name> out) {
+    List<int[]> items = new ArrayList<>();
     eachItem(start, end, separators, (itemStart, itemEnd) -> {
       int s = skipSeparators(itemStart, itemEnd);
       int e = withoutEtc(s, trimEnd(s, itemEnd));
       if (s < e) {
-        out.add(new NoteParts.Name(role, s, e));
+        items.add(new int[] {s, e, -1, -1});
       }
     });
+    shareSuffix(items);
+    for (int[] item : items) {
+      out.add(new NoteParts.Name(role, item[0], item[1], item[2], item[3]));
+    }
   }
 
   private boolean allUnitLike(List<NoteParts.Name> names) {
     for (NoteParts.Name name : names) {
-      if (!isUnitLike(name.start(), name.end())) {
+      if (name.suffixStart() < 0 && !isUnitLike(name.start(), name.end())) {
         return false;
       }
     }
     return true;
   }
 
-  /** Closing list markers of a unit list, longest first (annotation guide §6). */
-  private static final String[] ETC_TAILS = {"等有关部门", "等相关部门", "等有关单位", "等相关单位", "等部门", "等单位", "等"};
-
   private record Verb(NoteParts.Role role, int start) {}
 
+  /**
+   * The verb ending {@code [start, end)}, the longest winning; a responsibility verb right after a
+   * lead verb ({@code 牵头负责落实}) is the lead verb's.
+   */
   private @Nullable Verb verbAtEnd(int start, int end) {
-    Verb lead = verbAtEnd(start, end, LEAD_VERBS, NoteParts.Role.LEAD);
-    if (lead != null) {
-      return lead;
-    }
-    Verb responsible = verbAtEnd(start, end, RESPONSIBLE_VERBS, NoteParts.Role.RESPONSIBLE_BY_VERB);
-    if (responsible != null) {
-      Verb leadBefore = verbAtEnd(start, responsible.start(), LEAD_VERBS, NoteParts.Role.LEAD);
-      return leadBefore != null ? leadBefore : responsible;
-    }
-    return verbAtEnd(start, end, SUPPORTING_VERBS, NoteParts.Role.SUPPORTING);
-  }
-
-  private @Nullable Verb verbAtEnd(int start, int end, String[] verbs, NoteParts.Role role) {
-    if (end <= start || !IS_VERB_LAST[f.charAt(end - 1)]) {
+    WordTable.Match<NoteVerb> verb = VERBS.matchEndingAt(f, end, start);
+    if (verb == null) {
       return null;
     }
-    for (String verb : verbs) {
-      int at = end - verb.length();
-      if (at >= start && f.startsWith(verb, at)) {
-        return new Verb(role, at);
+    if (verb.meaning() == NoteVerb.RESPONSIBLE) {
+      WordTable.Match<NoteVerb> before = VERBS.matchEndingAt(f, verb.start(), start);
+      if (before != null && before.meaning() == NoteVerb.LEAD) {
+        return new Verb(NoteParts.Role.LEAD, before.start());
       }
     }
-    return null;
+    return new Verb(roleOf(verb.meaning()), verb.start());
   }
 
-  private static boolean[] lastChars(String[]... lists) {
-    StringBuilder chars = new StringBuilder();
-    for (String[] list : lists) {
-      for (String word : list) {
-        chars.append(word.charAt(word.length() - 1));
-      }
+  private static NoteParts.Role roleOf(NoteVerb verb) {
+    switch (verb) {
+      case LEAD:
+        return NoteParts.Role.LEAD;
+      case RESPONSIBLE:
+        return NoteParts.Role.RESPONSIBLE_BY_VERB;
+      case SUPPORTING:
+        return NoteParts.Role.SUPPORTING;
+      default:
+        throw new IllegalStateException("Unhandled verb role " + verb);
     }
-    return TextChars.charSet(chars.toString());
   }
 
   /** Whether {@code [start, end)} says that the first-listed unit leads (列第一位的为牵头单位). */

@@ -192,18 +192,39 @@ final class PlanDraft {
     return out;
   }
 
-  /** What the whole document says about responsibility: whether it names leads, whether any task names units. */
+  /**
+   * What the whole document says about responsibility: whether it names leads, whether any task
+   * names units, and the default clauses its notes state, in document order.
+   */
   private ResponsibilityRules responsibilityRules() {
     boolean namesLeads = false;
     boolean anyUnits = false;
+    List<DefaultClause> defaults = new ArrayList<>();
     for (TaskDraft task : tasks) {
       namesLeads |= task.notes.has(NoteParts.Role.LEAD);
       anyUnits |= task.notes.noteCount() > 0;
+      if (task.notes.defaultsAt() >= 0) {
+        defaults.add(new DefaultClause(task.notes.defaultsAt(), task.notes.defaults()));
+      }
     }
-    return new ResponsibilityRules(namesLeads, anyUnits);
+    return new ResponsibilityRules(namesLeads, anyUnits, defaults);
   }
 
-  private record ResponsibilityRules(boolean namesLeads, boolean anyUnits) {}
+  /** A default clause stated at {@code at}: its units take part in every task that ends after it. */
+  private record DefaultClause(int at, List<NoteParts.Name> units) {}
+
+  private record ResponsibilityRules(boolean namesLeads, boolean anyUnits, List<DefaultClause> defaults) {
+    /** The default units that apply to a task ending at {@code end}, in order, each clause once. */
+    List<NoteParts.Name> defaultsBefore(int end) {
+      List<NoteParts.Name> out = new ArrayList<>();
+      for (DefaultClause clause : defaults) {
+        if (clause.at() < end) {
+          out.addAll(clause.units());
+        }
+      }
+      return out;
+    }
+  }
 
   /**
    * Every non-blank stretch no reader claimed becomes an {@link RegionKind#UNREAD} region with a
@@ -300,9 +321,11 @@ final class PlanDraft {
   }
 
   private Task task(TaskDraft draft, ResponsibilityRules rules) {
+    List<NoteParts.Name> defaults = rules.defaultsBefore(draft.spanEnd);
     Responsibility.Resolved resolved = Responsibility.resolve(draft.notes,
-        firstListedRuleBefore(draft.spanEnd), rules.namesLeads(), f);
-    if (rules.anyUnits() && draft.notes.noteCount() == 0) {
+        firstListedRuleBefore(draft.spanEnd), rules.namesLeads(), defaults, f);
+    if (rules.anyUnits() && draft.notes.noteCount() == 0 && defaults.isEmpty()
+        && draft.notes.notUnderstoodCount() == 0) {
       diagnostics.report(DiagnosticCode.TASK_WITHOUT_NOTE,
           "task " + (draft.label != null ? draft.label : draft.id) + " names no responsible unit",
           draft.spanStart, draft.spanEnd);
@@ -343,7 +366,7 @@ final class PlanDraft {
   private List<LeadUnit> units(List<NoteParts.Name> names) {
     List<LeadUnit> out = new ArrayList<>();
     for (NoteParts.Name name : names) {
-      out.add(unitCache.computeIfAbsent(source.text().substring(name.start(), name.end()), unitFactory::unit));
+      out.add(unitCache.computeIfAbsent(name.in(source.text()), unitFactory::unit));
     }
     return out;
   }
@@ -361,7 +384,7 @@ final class PlanDraft {
   private List<String> names(List<NoteParts.Name> names) {
     List<String> out = new ArrayList<>();
     for (NoteParts.Name name : names) {
-      out.add(source.text().substring(name.start(), name.end()));
+      out.add(name.in(source.text()));
     }
     return out;
   }

@@ -9,7 +9,9 @@ import java.util.List;
  * supporting; where no 牵头单位 is named and the document states that the first-listed unit
  * leads ({@code 列第一位的为牵头单位}) or names no 牵头单位 anywhere, the first 责任单位 leads and
  * the rest support; 责任部门 leads when no 牵头单位 and no 责任单位 are named; in a verb-form note
- * the first unit before 负责 leads when no unit is named before 牵头. Stateless and thread-safe.
+ * the first unit before 负责 leads when no unit is named before 牵头 — in each note of the task, so
+ * that a task with one note per measure has the first unit of each as a lead (annotation guide §6).
+ * Stateless and thread-safe.
  */
 final class Responsibility {
 
@@ -20,12 +22,20 @@ final class Responsibility {
 
   /**
    * Who leads, supports and answers for a task, from its notes (several notes merged in order:
-   * each unit once, a lead never also supporting; names compared in the folded text {@code f}).
+   * each unit once, a lead never also supporting; names compared in the folded text {@code f}),
+   * then the units of the document's default clauses that apply to it ({@code 以下均需…落实}):
+   * the first leads when the task's own notes name no lead, the rest support.
    */
-  static Resolved resolve(NoteParts parts, boolean firstListedLeads, boolean documentNamesLeads, String f) {
+  static Resolved resolve(NoteParts parts, boolean firstListedLeads, boolean documentNamesLeads,
+      List<NoteParts.Name> defaults, String f) {
     Resolved all = resolve(parts, firstListedLeads, documentNamesLeads);
-    List<NoteParts.Name> leads = distinct(all.leads(), List.of(), f);
-    List<NoteParts.Name> supporting = distinct(all.supporting(), leads, f);
+    List<NoteParts.Name> leads = new ArrayList<>(all.leads());
+    List<NoteParts.Name> supporting = new ArrayList<>(all.supporting());
+    for (NoteParts.Name unit : defaults) {
+      (leads.isEmpty() ? leads : supporting).add(unit);
+    }
+    leads = distinct(leads, List.of(), f);
+    supporting = distinct(supporting, leads, f);
     return new Resolved(leads, supporting, distinct(all.leaders(), List.of(), f));
   }
 
@@ -47,12 +57,19 @@ final class Responsibility {
     return out;
   }
 
-  /** Whether a name in {@code names} is written as {@code name} in {@code f}. */
+  /**
+   * Whether a name in {@code names} is written as {@code name} in {@code f} (a name with a shared
+   * suffix, {@code 甲、乙市政府}, compared with its suffix).
+   */
   private static boolean contains(List<NoteParts.Name> names, NoteParts.Name name, String f) {
     int length = name.end() - name.start();
     for (int i = 0; i < names.size(); i++) {
       NoteParts.Name other = names.get(i);
-      if (other.end() - other.start() == length
+      if (name.suffixStart() >= 0 || other.suffixStart() >= 0) {
+        if (name.in(f).equals(other.in(f))) {
+          return true;
+        }
+      } else if (other.end() - other.start() == length
           && f.regionMatches(other.start(), f, name.start(), length)) {
         return true;
       }
@@ -64,11 +81,11 @@ final class Responsibility {
   static List<NoteParts.Name> distinctBySet(List<NoteParts.Name> names, List<NoteParts.Name> taken, String f) {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (NoteParts.Name name : taken) {
-      seen.add(f.substring(name.start(), name.end()));
+      seen.add(name.in(f));
     }
     List<NoteParts.Name> out = new ArrayList<>();
     for (NoteParts.Name name : names) {
-      if (seen.add(f.substring(name.start(), name.end()))) {
+      if (seen.add(name.in(f))) {
         out.add(name);
       }
     }
@@ -85,7 +102,12 @@ final class Responsibility {
     boolean firstResponsibleLeads = !hasLead && (firstListedLeads || !documentNamesLeads);
     boolean firstVerbLeads = !hasLead && !hasResponsible;
     boolean promoted = false;
-    for (NoteParts.Name name : parts.names()) {
+    List<NoteParts.Name> names = parts.names();
+    for (int i = 0; i < names.size(); i++) {
+      NoteParts.Name name = names.get(i);
+      if (parts.opensNote(i)) {
+        promoted = false;
+      }
       switch (name.role()) {
         case LEAD:
           leads.add(name);

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Finds the responsibility notes of one task in its text (annotation guide §2): bracketed notes
  * that open with a key, key-led notes without brackets ({@code 牵头单位：…} on their own line or
  * after a sentence) and a closing verb-form or unit-only note; tells whether a line ends with a
- * note or is one, and where a web copy ran the next task onto a line after a note. A note is
+ * note or is one, and where a web copy ran the next task onto a line after a note. A verb-form
+ * note after a sentence inside the task is one of its notes too (one note per measure). A note is
  * recognised once: every question about a note ({@link #noteIn}) goes through one
  * recogniser whose reading is kept and reused when the task's notes are read. Every bracket match
  * is bounded by {@link NoteReader#MAX_NOTE}, so the work stays linear. Belongs to one parse of one
@@ -55,6 +56,8 @@ final class TaskNotes {
     Found closing = closingUnkeyedNote(t.textStart, t.end, found);
     if (closing != null) {
       found.add(closing);
+    } else {
+      reportUnreadClosingNote(t, found);
     }
     for (Found note : found) {
       t.notes.addAll(partsOf(note));
@@ -76,6 +79,9 @@ final class TaskNotes {
       char c = f.charAt(i);
       if (TextChars.isOpenBracket(c)) {
         Found note = keyedBracketNoteAt(i, to);
+        if (note == null && !colonOnly) {
+          note = sentenceNoteAt(i, from, to);
+        }
         if (note != null) {
           found.add(note);
           i = note.form() == Form.UNCLOSED ? lineEnd(i, to) : note.end();
@@ -114,6 +120,24 @@ final class TaskNotes {
   }
 
   /**
+   * The unkeyed bracketed note (verb form, or units only) that opens at {@code open} right after a
+   * sentence's end ({@code 。（…负责）}), as each measure of a task may have its own (annotation
+   * guide §6: several notes per task); null when the bracket is no such note. Line breaks play no
+   * part, so a copy without them reads the same.
+   */
+  private @Nullable Found sentenceNoteAt(int open, int from, int to) {
+    int before = trimBlank(from, open);
+    if (before <= from || f.charAt(before - 1) != '。' && f.charAt(before - 1) != ';') {
+      return null;
+    }
+    int close = matchForward(open, Math.min(to, open + 1 + NoteReader.MAX_NOTE));
+    if (close < 0 || noteIn(open + 1, close) == null) {
+      return null;
+    }
+    return new Found(Form.BRACKETED, open, close + 1, open + 1, close);
+  }
+
+  /**
    * The key-led note starting at {@code i}: a key at a boundary, written with a colon or (unless
    * {@code colonOnly}) standing at {@code from} or at a line's start, read to the end of its line;
    * null when none starts there.
@@ -149,6 +173,22 @@ final class TaskNotes {
       return null;
     }
     return noteIn(open + 1, e - 1) == null ? null : new Found(Form.BRACKETED, open, e, open + 1, e - 1);
+  }
+
+  /**
+   * Reports the bracket closing the task's text when it reads like a note (it names a key or ends
+   * with a verb of notes) but was not understood as one (issue 10 item 5: say so, with its span).
+   */
+  private void reportUnreadClosingNote(TaskDraft t, List<Found> found) {
+    int e = trimFiller(t.textStart, t.end);
+    int lastEnd = found.isEmpty() ? t.textStart : found.get(found.size() - 1).end();
+    if (e <= lastEnd || !TextChars.isCloseBracket(f.charAt(e - 1))) {
+      return;
+    }
+    int open = matchBackward(e - 1, Math.max(t.textStart, e - 1 - NoteReader.MAX_NOTE));
+    if (open >= lastEnd && notes.readsLikeNote(open + 1, e - 1)) {
+      t.notes.noteNotUnderstood(open, e);
+    }
   }
 
   /**

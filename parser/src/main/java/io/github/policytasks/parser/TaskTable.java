@@ -27,6 +27,7 @@ final class TaskTable {
   private List<Integer> unknownColumns = List.of();
   private boolean bordered = true;
   private boolean tabbed;
+  private int columnCount;
 
   private TaskTable(int numberColumn, int titleColumn, int textColumn, @Nullable NoteField[] keys) {
     this.numberColumn = numberColumn;
@@ -87,6 +88,7 @@ final class TaskTable {
     TaskTable table = new TaskTable(number, title, first, keys);
     table.lastTextColumn = last;
     table.unknownColumns = List.copyOf(unknown);
+    table.columnCount = cells.size();
     return table;
   }
 
@@ -107,9 +109,15 @@ final class TaskTable {
     TaskTable copy = new TaskTable(numberColumn, titleColumn, textColumn, keys);
     copy.lastTextColumn = lastTextColumn;
     copy.unknownColumns = unknownColumns;
+    copy.columnCount = columnCount;
     copy.tabbed = tabbed;
     copy.bordered = bordered;
     return copy;
+  }
+
+  /** How many columns the header row has. */
+  int columnCount() {
+    return columnCount;
   }
 
   /** Whether the rows separate their cells by tabs rather than pipes. */

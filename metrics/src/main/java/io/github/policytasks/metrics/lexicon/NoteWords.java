@@ -1,0 +1,127 @@
+package io.github.policytasks.metrics.lexicon;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The words of responsibility notes other than keys (annotation guide §2, §6 Notes): the verbs of
+ * verb-form notes with their roles and Traditional forms ({@code note-verbs.txt}), the words of a
+ * default clause ({@code note-default-clauses.txt}), the endings of unit names ({@code
+ * unit-endings.txt}), the words joining the last unit of a list ({@code unit-joiners.txt}) and
+ * those opening a remark inside a unit name ({@code unit-remarks.txt}). The parser reads notes with them; the renderer writes verbs with them.
+ * Immutable and thread-safe.
+ */
+public final class NoteWords {
+  private static final Map<String, String> TRADITIONAL = new HashMap<>();
+  private static final WordTable<NoteVerb> VERBS = WordTable.of(readVerbs());
+  private static final Map<String, Boolean> OPENERS = new LinkedHashMap<>();
+  private static final Map<String, Boolean> CLOSERS = new LinkedHashMap<>();
+
+  static {
+    for (LexiconFile.Row row : LexiconFile.read("note-default-clauses.txt", 2, 2)) {
+      String word = LexiconFile.folded(row, row.field(0));
+      switch (row.field(1)) {
+        case "opener":
+          OPENERS.put(word, Boolean.TRUE);
+          break;
+        case "closer":
+          CLOSERS.put(word, Boolean.TRUE);
+          break;
+        default:
+          throw row.error("role must be opener or closer, found \"" + row.field(1) + "\"");
+      }
+    }
+  }
+
+  private static final WordTable<Boolean> DEFAULT_OPENERS = WordTable.of(OPENERS);
+  private static final WordTable<Boolean> DEFAULT_CLOSERS = WordTable.of(CLOSERS);
+  private static final WordTable<UnitEnding> UNIT_ENDINGS = WordTable.of(readEndings());
+  private static final WordTable<Boolean> UNIT_JOINERS = WordTable.of(readWords("unit-joiners.txt"));
+  private static final WordTable<Boolean> UNIT_REMARKS = WordTable.of(readWords("unit-remarks.txt"));
+
+  private NoteWords() {}
+
+  private static Map<String, NoteVerb> readVerbs() {
+    Map<String, NoteVerb> verbs = new LinkedHashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read("note-verbs.txt", 3, 3)) {
+      String verb = LexiconFile.folded(row, row.field(0));
+      String traditional = row.field(1);
+      if (!Folding.fold(traditional).equals(verb)) {
+        throw row.error("the Traditional form " + traditional + " folds to "
+            + Folding.fold(traditional) + ", not to " + verb);
+      }
+      if (verbs.put(verb, LexiconFile.constant(row, row.field(2), NoteVerb.class)) != null) {
+        throw row.error("the verb " + verb + " is listed twice");
+      }
+      TRADITIONAL.put(verb, traditional);
+    }
+    return verbs;
+  }
+
+  private static Map<String, UnitEnding> readEndings() {
+    Map<String, UnitEnding> endings = new LinkedHashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read("unit-endings.txt", 2, 2)) {
+      String ending = LexiconFile.folded(row, row.field(0));
+      if (endings.put(ending, LexiconFile.constant(row, row.field(1), UnitEnding.class)) != null) {
+        throw row.error("the ending " + ending + " is listed twice");
+      }
+    }
+    return endings;
+  }
+
+  private static Map<String, Boolean> readWords(String resource) {
+    Map<String, Boolean> words = new LinkedHashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read(resource, 1, 1)) {
+      words.put(LexiconFile.folded(row, row.field(0)), Boolean.TRUE);
+    }
+    return words;
+  }
+
+  /**
+   * The words that open a remark in brackets inside a unit name ({@code 含} in {@code
+   * 各市（含定州、辛集市，下同）政府}), in folded form.
+   */
+  public static WordTable<Boolean> unitRemarks() {
+    return UNIT_REMARKS;
+  }
+
+  /** The words that join the last unit of a list ({@code 以及}), in folded form. */
+  public static WordTable<Boolean> unitJoiners() {
+    return UNIT_JOINERS;
+  }
+
+  /** The verbs of verb-form notes with the role each gives, matched longest-first in folded text. */
+  public static WordTable<NoteVerb> verbs() {
+    return VERBS;
+  }
+
+  /**
+   * The Traditional form of a verb ({@code 负责} → {@code 負責}).
+   *
+   * @throws IllegalArgumentException if {@code verb} is not in {@code note-verbs.txt}
+   */
+  public static String traditional(String verb) {
+    String traditional = TRADITIONAL.get(Objects.requireNonNull(verb, "verb"));
+    if (traditional == null) {
+      throw new IllegalArgumentException("\"" + verb + "\" is no verb of note-verbs.txt");
+    }
+    return traditional;
+  }
+
+  /** The words that open a default clause ({@code 以下均需}), in folded form. */
+  public static WordTable<Boolean> defaultOpeners() {
+    return DEFAULT_OPENERS;
+  }
+
+  /** The words that close a default clause ({@code 不再列出}, {@code 下同}), in folded form. */
+  public static WordTable<Boolean> defaultClosers() {
+    return DEFAULT_CLOSERS;
+  }
+
+  /** The last words of unit names with what each shows, matched longest-first backward. */
+  public static WordTable<UnitEnding> unitEndings() {
+    return UNIT_ENDINGS;
+  }
+}

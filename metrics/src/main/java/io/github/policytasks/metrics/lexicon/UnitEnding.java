@@ -1,0 +1,14 @@
+package io.github.policytasks.metrics.lexicon;
+
+/**
+ * What the last word of a unit name shows (annotation guide §2, §6 Notes), from {@code
+ * unit-endings.txt}.
+ */
+public enum UnitEnding {
+  /** An office ({@code …局}, {@code …委}, {@code …署}): may be named alone in a closing bracket. */
+  OFFICE,
+  /** Any other unit ({@code …区}, {@code …镇}, {@code …校}). */
+  UNIT,
+  /** A group of units ({@code …部门}, {@code …单位}); after {@code 等} it adds no unit. */
+  GROUP
+}

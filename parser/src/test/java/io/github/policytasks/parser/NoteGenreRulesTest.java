@@ -1,0 +1,166 @@
+package io.github.policytasks.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.Diagnostic;
+import io.github.policytasks.core.DiagnosticCode;
+import io.github.policytasks.core.LeadUnit;
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.Task;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The note rules of annotation guide §6 (Notes) and §2, each on a small document written for it:
+ * verb-form notes with {@code 等}, a document rule stated inside a note, several notes per task,
+ * shared suffixes, default clauses, note keys after a leading clause, and the diagnostic for a
+ * note that is present but not understood.
+ */
+class NoteGenreRulesTest {
+  private static final PlanParser PARSER = PlanParser.create();
+
+  private static List<String> names(List<LeadUnit> units) {
+    return units.stream().map(LeadUnit::name).toList();
+  }
+
+  private static void assertUnits(Task task, List<String> leads, List<String> supporting) {
+    assertThat(names(task.leadUnits())).as("leads of " + task.id()).containsExactlyElementsOf(leads);
+    assertThat(names(task.supportingUnits())).as("supporting of " + task.id()).containsExactlyElementsOf(supporting);
+  }
+
+  private static Task task(Plan plan, int n) {
+    return plan.task("t" + n).orElseThrow();
+  }
+
+  @Test
+  void parse_verbNoteWithEtcAndTheRuleInside_firstListedLeadsFromThereOn() {
+    Plan plan = PARSER.parse("一、产业\n"
+        + "1. 推进智能制造。建设示范工厂。（工业和信息化部、发展改革委等负责。列第一位者为牵头单位，下同）\n"
+        + "2. 扩大对外开放。（商务部、财政部负责）\n"
+        + "3. 支持研发创新。（科技部等有关部门负责）\n");
+    assertUnits(task(plan, 1), List.of("工业和信息化部"), List.of("发展改革委"));
+    assertUnits(task(plan, 2), List.of("商务部"), List.of("财政部"));
+    assertUnits(task(plan, 3), List.of("科技部"), List.of());
+    assertThat(task(plan, 1).text()).endsWith("建设示范工厂。（工业和信息化部、发展改革委等负责。列第一位者为牵头单位，下同）");
+  }
+
+  @Test
+  void parse_keyedNoteStatingTheRule_appliesToThatTaskAndEveryTaskAfter() {
+    Plan plan = PARSER.parse("一、工作\n"
+        + "1. 建设平台。（牵头单位：县科技局；责任单位：县财政局）\n"
+        + "2. 引进人才。（责任单位：县人社局、县教育局）\n"
+        + "3. 招商引资。（责任单位：县商务局、县财政局。列第一位者为牵头单位，下同）\n"
+        + "4. 发展文旅。（责任单位：县文旅局、县财政局）\n");
+    assertUnits(task(plan, 2), List.of(), List.of("县人社局", "县教育局"));
+    assertUnits(task(plan, 3), List.of("县商务局"), List.of("县财政局"));
+    assertUnits(task(plan, 4), List.of("县文旅局"), List.of("县财政局"));
+  }
+
+  @Test
+  void parse_etcBeforeAGroupAndAJoiningWord_namesTheUnitsBeforeIt() {
+    Plan plan = PARSER.parse("一、改革\n"
+        + "1. 简化登记。（市场监管总局牵头，公安部、税务总局等国务院相关部门以及各地区按职责分工负责）\n");
+    assertUnits(task(plan, 1), List.of("市场监管总局"), List.of("公安部", "税务总局", "各地区"));
+  }
+
+  @Test
+  void parse_severalNotesInOneTask_mergeInOrderEachUnitOnceAndNoLeadSupporting() {
+    Plan plan = PARSER.parse("一、改革\n"
+        + "1. 清理妨碍公平竞争的规定。（发展改革委、市场监管总局牵头，各地区负责）主要措施：修订审查细则。"
+        + "（市场监管总局负责）完善采购规定。（财政部、各地区负责）\n"
+        + "2. 提升通关便利。（海关总署负责）\n");
+    assertUnits(task(plan, 1), List.of("发展改革委", "市场监管总局"), List.of("各地区", "财政部"));
+    assertThat(task(plan, 1).noteSpans()).hasSize(3);
+    assertThat(task(plan, 1).text()).contains("主要措施：修订审查细则。");
+    assertUnits(task(plan, 2), List.of("海关总署"), List.of());
+  }
+
+  @Test
+  void parse_oneVerbNotePerMeasure_theFirstUnitOfEachLeads() {
+    Plan plan = PARSER.parse("一、产业\n"
+        + "1. 鼓励创新创业。推进商事制度改革。（市场监管总局负责）加强创业教育。（体育总局、教育部负责）"
+        + "应用新技术。（体育总局、网信办负责）\n");
+    assertUnits(task(plan, 1), List.of("市场监管总局", "体育总局"), List.of("教育部", "网信办"));
+  }
+
+  @Test
+  void parse_unitsBeforeAClauseWithTheVerb_shareItsVerb() {
+    Plan plan = PARSER.parse("一、就业\n"
+        + "1. 稳定就业岗位。（人力资源社会保障部、财政部，各省级人民政府按职责分工负责）\n");
+    assertUnits(task(plan, 1), List.of("人力资源社会保障部"), List.of("财政部", "各省级人民政府"));
+  }
+
+  @Test
+  void parse_sharedSuffix_distributesOverTheShortNamesBeforeIt() {
+    Plan plan = PARSER.parse("一、协同\n"
+        + "1. 共建产业园。（牵头单位：省发展改革委；责任单位：甲、乙市政府）\n"
+        + "2. 推进联防联控。（东、西区政府负责）\n"
+        + "3. 完善交通。（责任单位：定州、辛集市）\n"
+        + "4. 共建园区。（牵头单位：甲市政府；责任单位：甲、乙市政府）\n");
+    assertUnits(task(plan, 1), List.of("省发展改革委"), List.of("甲市政府", "乙市政府"));
+    assertUnits(task(plan, 2), List.of("东区政府"), List.of("西区政府"));
+    assertUnits(task(plan, 3), List.of(), List.of("定州", "辛集市"));
+    assertUnits(task(plan, 4), List.of("甲市政府"), List.of("乙市政府"));
+  }
+
+  @Test
+  void parse_defaultClause_addsItsUnitsToThatTaskAndEveryTaskAfter() {
+    Plan plan = PARSER.parse("一、产业\n"
+        + "1. 培育龙头企业。（责任部门：省商务厅）\n"
+        + "2. 壮大创新主体。（责任单位：省科技厅、省工业和信息化厅。以下均需各市政府、雄安新区管委会落实，不再列出）\n"
+        + "3. 打造区域品牌。（责任部门：省市场监管局、省商务厅）\n"
+        + "4. 加强人才支撑。\n");
+    assertUnits(task(plan, 1), List.of("省商务厅"), List.of());
+    assertUnits(task(plan, 2), List.of("省科技厅"), List.of("省工业和信息化厅", "各市政府", "雄安新区管委会"));
+    assertUnits(task(plan, 3), List.of("省市场监管局", "省商务厅"), List.of("各市政府", "雄安新区管委会"));
+    assertUnits(task(plan, 4), List.of("各市政府"), List.of("雄安新区管委会"));
+    assertThat(plan.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.TASK_WITHOUT_NOTE);
+  }
+
+  @Test
+  void parse_remarkInsideAUnitName_isNoPartOfTheName() {
+    Plan plan = PARSER.parse("一、产业\n"
+        + "1. 培育龙头企业。（责任单位：各县（含开发区，下同）政府，省商务厅）\n"
+        + "2. 完善服务。（责任单位：各镇（街道）、县财政局）\n");
+    assertUnits(task(plan, 1), List.of("各县政府"), List.of("省商务厅"));
+    assertUnits(task(plan, 2), List.of("各镇（街道）"), List.of("县财政局"));
+    assertThat(task(plan, 1).text()).endsWith("（责任单位：各县（含开发区，下同）政府，省商务厅）");
+  }
+
+  @Test
+  void parse_defaultClauseWithIncludesAfterAComma_isReadLikeAnyOther() {
+    Plan plan = PARSER.parse("一、林场\n"
+        + "1. 加强党建。（责任单位：省委党校、省林业和草原局，机械林场,以下均含省林业和草原局、机械林场,不再单独列出）\n"
+        + "2. 完善管理体制。（责任单位：省委编办）\n");
+    assertUnits(task(plan, 1), List.of("省委党校"), List.of("省林业和草原局", "机械林场"));
+    assertUnits(task(plan, 2), List.of("省委编办"), List.of("省林业和草原局", "机械林场"));
+  }
+
+  @Test
+  void parse_keyAfterALeadingClause_readsTheKeyAndTheClauseAsDeadline() {
+    String text = "包头市2022年数字政府建设重点工作任务\n一、政务服务\n"
+        + "1. 全面开通全程网办。（5月底完成，牵头考核单位：市政府办公室、市公安局）\n"
+        + "2. 优化窗口设置。（持续推进，牵头考核单位：市审批服务局）\n";
+    Plan plan = PARSER.parse(text);
+    assertUnits(task(plan, 1), List.of("市政府办公室", "市公安局"), List.of());
+    assertThat(task(plan, 1).deadline()).isEqualTo(LocalDate.of(2022, 5, 31));
+    assertThat(task(plan, 1).text()).isEqualTo("全面开通全程网办。（5月底完成，牵头考核单位：市政府办公室、市公安局）");
+    assertUnits(task(plan, 2), List.of("市审批服务局"), List.of());
+    assertThat(plan.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.DEADLINE_UNDATED)
+        .extracting(d -> d.span().textOf(text)).containsExactly("持续推进");
+  }
+
+  @Test
+  void parse_noteThatIsPresentButNotUnderstood_saysSoWithItsSpan() {
+    String text = "一、工作\n1. 推进改革。（牵头单位：县发改局）\n2. 完善机制。（县科技局负责，另行通知）\n";
+    Plan plan = PARSER.parse(text);
+    assertThat(task(plan, 2).leadUnits()).isEmpty();
+    List<Diagnostic> about = plan.diagnostics().stream()
+        .filter(d -> d.message().contains("responsibility note not understood")).toList();
+    assertThat(about).hasSize(1);
+    assertThat(about.get(0).code()).isEqualTo(DiagnosticCode.NOTE_PARTLY_READ);
+    assertThat(about.get(0).span().textOf(text)).isEqualTo("（县科技局负责，另行通知）");
+    assertThat(plan.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.TASK_WITHOUT_NOTE);
+  }
+}
