@@ -82,17 +82,27 @@ public final class NoteWords {
   /**
    * The words that open a remark in brackets inside a unit name ({@code 含} in {@code
    * 各市（含定州、辛集市，下同）政府}), in folded form.
+   *
+   * @return the remark words of {@code unit-remarks.txt}
    */
   public static WordTable<Boolean> unitRemarks() {
     return UNIT_REMARKS;
   }
 
-  /** The words that join the last unit of a list ({@code 以及}), in folded form. */
+  /**
+   * The words that join the last unit of a list ({@code 以及}), in folded form.
+   *
+   * @return the joining words of {@code unit-joiners.txt}
+   */
   public static WordTable<Boolean> unitJoiners() {
     return UNIT_JOINERS;
   }
 
-  /** The verbs of verb-form notes with the role each gives, matched longest-first in folded text. */
+  /**
+   * The verbs of verb-form notes with the role each gives, matched longest-first in folded text.
+   *
+   * @return the verbs of {@code note-verbs.txt}
+   */
   public static WordTable<NoteVerb> verbs() {
     return VERBS;
   }
@@ -100,6 +110,8 @@ public final class NoteWords {
   /**
    * The Traditional form of a verb ({@code 负责} → {@code 負責}).
    *
+   * @param verb a verb of {@code note-verbs.txt}, in folded form
+   * @return its Traditional form
    * @throws IllegalArgumentException if {@code verb} is not in {@code note-verbs.txt}
    */
   public static String traditional(String verb) {
@@ -110,17 +122,29 @@ public final class NoteWords {
     return traditional;
   }
 
-  /** The words that open a default clause ({@code 以下均需}), in folded form. */
+  /**
+   * The words that open a default clause ({@code 以下均需}), in folded form.
+   *
+   * @return the openers of {@code note-default-clauses.txt}
+   */
   public static WordTable<Boolean> defaultOpeners() {
     return DEFAULT_OPENERS;
   }
 
-  /** The words that close a default clause ({@code 不再列出}, {@code 下同}), in folded form. */
+  /**
+   * The words that close a default clause ({@code 不再列出}, {@code 下同}), in folded form.
+   *
+   * @return the closers of {@code note-default-clauses.txt}
+   */
   public static WordTable<Boolean> defaultClosers() {
     return DEFAULT_CLOSERS;
   }
 
-  /** The last words of unit names with what each shows, matched longest-first backward. */
+  /**
+   * The last words of unit names with what each shows, matched longest-first backward.
+   *
+   * @return the endings of {@code unit-endings.txt}
+   */
   public static WordTable<UnitEnding> unitEndings() {
     return UNIT_ENDINGS;
   }
