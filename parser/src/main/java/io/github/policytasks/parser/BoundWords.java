@@ -65,7 +65,7 @@ final class BoundWords {
           textStart = holding.start();
         }
       } else {
-        WordTable.Match<BoundWord> detached = detachedBefore(text, beforeAt, floor);
+        WordTable.Match<BoundWord> detached = detachedBefore(text, figure, beforeAt, floor);
         if (detached != null) {
           before = detached.meaning().bound();
           textStart = detached.start();
@@ -74,6 +74,11 @@ final class BoundWords {
     }
     Bound comparator = BoundGrammar.comparator(figure.isRange(), after, before, figure.open());
     return new BoundWording(comparator, textStart, textEnd, suffixed);
+  }
+
+  private static boolean isPercent(Figure figure) {
+    return figure.definition() != null && figure.definition().dimension() == Dimension.PERCENT
+        && !figure.isRange();
   }
 
   /** Whether the figure measures a time or a distance, after which {@code 内} means within. */
@@ -109,10 +114,21 @@ final class BoundWords {
     return null;
   }
 
+  /**
+   * A bound word a few words before the figure: a detached one before a short verb ({@code
+   * 至少新落地1个}), or any bound word before the subject that a figure is a share of, with {@code
+   * 的} ({@code 不低于新增用地的30%}) or, for a percent, without it ({@code 不超过项目投资额30%}).
+   */
   private static WordTable.@Nullable Match<BoundWord> detachedBefore(
-      String text, int end, int floor) {
+      String text, Figure figure, int end, int floor) {
     if (end > floor && text.charAt(end - 1) == '的') {
       return boundBeforeSubject(text, end - 1, floor);
+    }
+    if (isPercent(figure)) {
+      WordTable.Match<BoundWord> share = boundBeforeSubject(text, end, floor);
+      if (share != null) {
+        return share;
+      }
     }
     int reachFloor = Math.max(floor, end - DETACHED_REACH - 3);
     for (int gapStart = end - 1; gapStart >= Math.max(floor, end - DETACHED_REACH); gapStart--) {

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param definition the catalogue's unit, absent when the unit is not in the catalogue
  * @param open whether the number is an open magnitude ({@code 500多亿元}, {@code 十几万人})
  * @param chinese whether the number is written in Chinese numerals ({@code 两个}, {@code 三家})
+ * @param distributed whether the unit is the next list item's, which this figure shares ({@code
+ *     15个、7个工作日以内}: 15 个工作日); its {@code unit} is then that item's unit as written
  */
 record Figure(
     int start,
@@ -26,7 +28,14 @@ record Figure(
     String unit,
     @Nullable UnitDefinition definition,
     boolean open,
-    boolean chinese) {
+    boolean chinese,
+    boolean distributed) {
+
+  /** A figure with its own unit. */
+  Figure(int start, int end, Amount value, @Nullable Amount upper, String unit,
+      @Nullable UnitDefinition definition, boolean open, boolean chinese) {
+    this(start, end, value, upper, unit, definition, open, chinese, false);
+  }
 
   /** Whether this figure is a range {@code a-b}. */
   boolean isRange() {

@@ -279,9 +279,21 @@ final class FigureScanner {
         return new Figure(lower.start(), perEnd, lower.value(), null,
             original.substring(unit.start(), perEnd), null, lower.isOpen(), lower.isChinese());
       }
+      UnitMatch shared = distributedUnit(original, folded, unit.end(), unit);
+      if (shared != null) {
+        return new Figure(lower.start(), unit.end(), lower.value(), null,
+            shared.written().symbol(), shared.definition(), lower.isOpen(), lower.isChinese(), true);
+      }
       return new Figure(lower.start(), unit.end(), lower.value(), null,
           original.substring(unit.start(), unit.end()), unit.definition(), lower.isOpen(),
           lower.isChinese());
+    }
+    if (!lower.hasMagnitude()) {
+      UnitMatch shared = distributedUnit(original, folded, lower.end(), null);
+      if (shared != null) {
+        return new Figure(lower.start(), lower.end(), lower.value(), null,
+            shared.written().symbol(), shared.definition(), lower.isOpen(), lower.isChinese(), true);
+      }
     }
     Figure bare = bareMagnitude(original, folded, lower);
     return bare != null ? bare : unknownUnit(original, folded, lower);
@@ -310,6 +322,34 @@ final class FigureScanner {
     return new Figure(number.start(), number.end(), bare.get().amount(), null,
         original.substring(unit.start(), unit.end()), unit.definition(), number.isOpen(),
         number.isChinese());
+  }
+
+  /**
+   * The unit that a list item shares with the next one (a distributive suffix): right after
+   * {@code 、} stands a figure whose unit extends {@code own} ({@code 15个、7个工作日}) or, when
+   * the item has no unit of its own, any unit ({@code 3、5个}); null otherwise.
+   */
+  private @Nullable UnitMatch distributedUnit(
+      String original, String folded, int at, @Nullable UnitMatch own) {
+    if (at + 1 >= folded.length() || !TextChars.isListBreak(folded.charAt(at))
+        || !isNumberStart(folded, at + 1)) {
+      return null;
+    }
+    Optional<NumberReading> next = numbers.readAt(original, at + 1, original.length());
+    if (next.isEmpty()) {
+      return null;
+    }
+    Optional<UnitMatch> unit = units.matchAt(original, next.get().end(), original.length());
+    if (unit.isEmpty()) {
+      return null;
+    }
+    if (own == null) {
+      return unit.get();
+    }
+    String ownWritten = Folding.fold(own.written().symbol());
+    String nextWritten = Folding.fold(unit.get().written().symbol());
+    return nextWritten.length() > ownWritten.length() && nextWritten.startsWith(ownWritten)
+        ? unit.get() : null;
   }
 
   /**

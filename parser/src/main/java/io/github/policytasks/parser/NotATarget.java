@@ -41,5 +41,7 @@ enum NotATarget {
   /** The contents of a named programme: {@code “三个一”工程（一个中心、一个站点、一个平台）}. */
   PROGRAMME_CONTENTS,
   /** A number inside a name: {@code 电科38所}. */
-  NAME
+  NAME,
+  /** A weight in a scoring formula: {@code 分值=日常监测（60%）+实地调研（20%）}. */
+  FORMULA_WEIGHT
 }

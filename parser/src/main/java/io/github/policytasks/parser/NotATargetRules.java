@@ -116,6 +116,9 @@ final class NotATargetRules {
     if (isInclusiveNote(text, before)) {
       return NotATarget.RESTATEMENT;
     }
+    if (isFormulaTerm(text, figure, before, clauseStart, clauseEnd)) {
+      return NotATarget.FORMULA_WEIGHT;
+    }
     int after = TextChars.skipSpaces(text, figure.end(), text.length());
     if (after < text.length() && text.charAt(after) == '级') {
       return NotATarget.SIZE_CLASS;
@@ -303,6 +306,34 @@ final class NotATargetRules {
   private static boolean isWorkingDays(Figure figure) {
     UnitDefinition definition = figure.definition();
     return definition != null && definition.canonical().symbol().equals(WORKING_DAYS);
+  }
+
+  /**
+   * A weight in a scoring formula ({@code 分值=日常监测（60%）+实地调研（20%）}): the figure alone in
+   * brackets, in a clause that adds or equates terms.
+   */
+  private static boolean isFormulaTerm(
+      String text, Figure figure, int before, int clauseStart, int clauseEnd) {
+    int after = figure.end();
+    if (before == 0 || after >= text.length() || !isOpenBracket(text.charAt(before - 1))
+        || !isCloseBracket(text.charAt(after))) {
+      return false;
+    }
+    for (int i = Math.max(0, clauseStart); i < Math.min(text.length(), clauseEnd); i++) {
+      char c = text.charAt(i);
+      if (c == '+' || c == '=') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOpenBracket(char c) {
+    return c == '（' || c == '(';
+  }
+
+  private static boolean isCloseBracket(char c) {
+    return c == '）' || c == ')';
   }
 
   /** {@code 5个以上（含5个）}: the figure opens a bracket that restates the bound before it. */

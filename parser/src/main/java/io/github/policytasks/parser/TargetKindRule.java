@@ -3,9 +3,9 @@ package io.github.policytasks.parser;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Direction;
 import io.github.policytasks.core.TargetKind;
+import io.github.policytasks.metrics.lexicon.KindCue;
+import io.github.policytasks.metrics.lexicon.KindCues;
 import io.github.policytasks.metrics.lexicon.WordTable;
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,39 +14,18 @@ import org.jspecify.annotations.Nullable;
  * 增长 增速 提高 提升 下降 降低 同比…}) or follows it ({@code 4.5%增长}), and SHARE when it is a
  * level ({@code 率 占比 比例 比重}, {@code 提高到}, {@code 降至}) or when no such word stands near it
  * ({@code 75%的城市社区}); a percent listed after another ({@code 分别减少2%、2.5%}) shares its kind.
- * Everything else is AMOUNT. GROWTH and POINTS take their direction from the change word; POINTS
+ * The words are the lexicon's {@code kind-cues.txt}. Everything else is AMOUNT. GROWTH and POINTS
+ * take their direction from the change word; POINTS
  * without one are read as an increase and say so. Stateless and thread-safe.
  */
 final class TargetKindRule {
   /** How far before a percent the rule looks for a change or level word. */
   static final int REACH = 24;
 
-  private enum Cue {
-    RISE, FALL, CHANGE, LEVEL
-  }
-
-  private static final WordTable<Cue> CUES = WordTable.of(cues());
+  /** The cue words of the lexicon's {@code kind-cues.txt}. */
+  private static final WordTable<KindCue> CUES = KindCues.table();
 
   private TargetKindRule() {}
-
-  private static Map<String, Cue> cues() {
-    Map<String, Cue> map = new HashMap<>();
-    for (String w : new String[] {"增长", "增速", "增幅", "增长率", "增长幅度", "提高", "提升", "增加",
-        "上升", "上涨", "涨幅", "扩大", "递增", "增", "年均增长", "同比增长"}) {
-      map.put(w, Cue.RISE);
-    }
-    for (String w : new String[] {"下降", "降低", "减少", "压减", "降幅", "缩减", "削减", "压降",
-        "减排", "递减", "下调", "降", "减", "缩小", "同比下降", "年均下降"}) {
-      map.put(w, Cue.FALL);
-    }
-    map.put("同比", Cue.CHANGE);
-    for (String w : new String[] {"率", "占比", "比例", "比重", "占", "覆盖面", "提高到", "提高至",
-        "提升到", "提升至", "增长到", "增长至", "增加到", "增加至", "上升到", "上升至", "下降到",
-        "下降至", "降至", "降到", "降低到", "降低至", "减少到", "减少至", "压减到", "压减至"}) {
-      map.put(w, Cue.LEVEL);
-    }
-    return map;
-  }
 
   /** A kind and, for GROWTH and POINTS, a direction; {@code assumed} when no word gave it. */
   record Reading(TargetKind kind, @Nullable Direction direction, boolean assumed) {}
@@ -71,7 +50,7 @@ final class TargetKindRule {
     }
     int reachFloor = Math.max(floor, textStart - REACH);
     for (int end = textStart; end > reachFloor; end--) {
-      WordTable.Match<Cue> cue = CUES.matchEndingAt(text, end, reachFloor);
+      WordTable.Match<KindCue> cue = CUES.matchEndingAt(text, end, reachFloor);
       if (cue == null || isFalseCue(text, cue)) {
         continue;
       }
@@ -86,13 +65,13 @@ final class TargetKindRule {
           return new Reading(TargetKind.SHARE, null, false);
       }
     }
-    WordTable.Match<Cue> following = CUES.matchAt(text, TextChars.skipSpaces(text, textEnd,
+    WordTable.Match<KindCue> following = CUES.matchAt(text, TextChars.skipSpaces(text, textEnd,
         text.length()), text.length());
     if (following != null && following.end() - following.start() > 1) {
-      if (following.meaning() == Cue.RISE) {
+      if (following.meaning() == KindCue.RISE) {
         return new Reading(TargetKind.GROWTH, Direction.INCREASE, false);
       }
-      if (following.meaning() == Cue.FALL) {
+      if (following.meaning() == KindCue.FALL) {
         return new Reading(TargetKind.GROWTH, Direction.DECREASE, false);
       }
     }
@@ -106,14 +85,14 @@ final class TargetKindRule {
   private static @Nullable Direction directionBefore(String text, int textStart, int floor) {
     int reachFloor = Math.max(floor, textStart - REACH);
     for (int end = textStart; end > reachFloor; end--) {
-      WordTable.Match<Cue> cue = CUES.matchEndingAt(text, end, reachFloor);
+      WordTable.Match<KindCue> cue = CUES.matchEndingAt(text, end, reachFloor);
       if (cue == null || isFalseCue(text, cue)) {
         continue;
       }
-      if (cue.meaning() == Cue.RISE) {
+      if (cue.meaning() == KindCue.RISE) {
         return Direction.INCREASE;
       }
-      if (cue.meaning() == Cue.FALL) {
+      if (cue.meaning() == KindCue.FALL) {
         return Direction.DECREASE;
       }
     }
@@ -121,7 +100,7 @@ final class TargetKindRule {
   }
 
   /** {@code 率} in {@code 率先} leads, it is not a rate; {@code 增} and {@code 减} alone inside other words. */
-  private static boolean isFalseCue(String text, WordTable.Match<Cue> cue) {
+  private static boolean isFalseCue(String text, WordTable.Match<KindCue> cue) {
     int length = cue.end() - cue.start();
     if (length != 1) {
       return false;

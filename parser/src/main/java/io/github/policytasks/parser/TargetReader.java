@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
@@ -72,8 +73,9 @@ final class TargetReader {
     List<Figure> figures = scan.figures();
     List<Target> targets = new ArrayList<>();
     for (int k = 0; k < figures.size(); k++) {
-      int next = k + 1 < figures.size() ? figures.get(k + 1).start() : folded.length();
-      Target target = pass.target(figures.get(k), next, taskId, targets.size() + 1, diagnostics);
+      Figure nextFigure = k + 1 < figures.size() ? figures.get(k + 1) : null;
+      Target target = pass.target(figures.get(k), nextFigure, taskId, targets.size() + 1,
+          diagnostics);
       if (target != null) {
         targets.add(target);
       }
@@ -110,14 +112,23 @@ final class TargetReader {
 
     /**
      * The target {@code figure} states, the {@code ordinal}-th of task {@code taskId}, or null
-     * when it is not one (its id is written only for a target kept).
+     * when it is not one (its id is written only for a target kept). A figure that shares the
+     * unit of {@code next} ({@code 15个、7个工作日以内}) shares its bound word after it too.
      */
-    @Nullable Target target(Figure figure, int nextFigure, String taskId, int ordinal,
+    @Nullable Target target(Figure figure, @Nullable Figure next, String taskId, int ordinal,
         DiagnosticCollector diagnostics) {
+      int nextFigure = next == null ? folded.length() : next.start();
       int clauseStart = clauseStart(folded, figure.start());
       int clauseEnd = clauseEnd(folded, figure.end());
       int floor = Math.max(clauseStart, Math.min(previousEnd, figure.start()));
       BoundWording bound = BoundWords.read(folded, figure, floor, clauseEnd);
+      if (figure.distributed() && next != null && bound.comparator() == Bound.EXACTLY
+          && bound.textStart() == figure.start()) {
+        BoundWording shared = BoundWords.read(folded, next, next.start(), clauseEnd(folded, next.end()));
+        if (shared.suffixed()) {
+          bound = new BoundWording(shared.comparator(), bound.textStart(), bound.textEnd(), false);
+        }
+      }
       if (NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year)
           != null) {
         return null;

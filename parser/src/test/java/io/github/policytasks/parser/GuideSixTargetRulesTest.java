@@ -198,4 +198,50 @@ class GuideSixTargetRulesTest {
     assertThat(TargetFixture.targets("力争进入全国前50强。")).isEmpty();
     assertThat(TargetFixture.targets("保持全省前10位。")).isEmpty();
   }
+
+  @Test
+  void read_changeWordsOfPrices_makeAPercentAFall() {
+    List<Target> targets = TargetFixture.targets("推动家庭宽带降价30%、中小企业专线降价10%—15%。");
+
+    assertThat(targets).extracting(t -> t.kind() + " " + t.direction())
+        .containsExactly("GROWTH DECREASE", "GROWTH DECREASE");
+  }
+
+  @Test
+  void read_classHours_areTheirOwnDuration() {
+    List<Target> targets = TargetFixture.targets("教师全员培训不少于360学时。");
+
+    assertThat(targets).hasSize(1);
+    assertThat(targets.get(0).comparator()).isEqualTo(Bound.AT_LEAST);
+    assertThat(targets.get(0).normalized().toString()).isEqualTo("360学时");
+  }
+
+  @Test
+  void read_weightsOfAScoringFormula_areNoTargets() {
+    assertThat(TargetFixture.targets("考评分值=日常监测（60%）+实地调研（40%）。")).isEmpty();
+    assertThat(TargetFixture.targets("森林覆盖率达到（60%）。"))
+        .extracting(t -> t.value().amount().toString()).containsExactly("60");
+  }
+
+  @Test
+  void read_boundWordBeforeTheBaseOfAPercentWithoutDe_boundsIt() {
+    List<Target> targets = TargetFixture.targets("按照不超过项目投资额30%的比例给予补助。");
+
+    assertThat(targets).hasSize(1);
+    assertThat(targets.get(0).comparator()).isEqualTo(Bound.AT_MOST);
+    assertThat(targets.get(0).text()).isEqualTo("不超过项目投资额30%");
+  }
+
+  @Test
+  void read_listItemsSharingTheLastUnitAndBound_takeBoth() {
+    List<Target> targets = TargetFixture.targets("一般登记、抵押登记业务办理时间分别压缩至15个、7个工作日以内。");
+    List<Target> bare = TargetFixture.targets("两类园区分别新增3、5个。");
+
+    assertThat(targets).extracting(t -> t.text() + " " + t.comparator() + " " + t.value())
+        .containsExactly("15个 AT_MOST 15个工作日", "7个工作日以内 AT_MOST 7个工作日");
+    assertThat(bare).extracting(t -> t.text() + " " + t.value())
+        .containsExactly("3 3个", "5个 5个");
+    assertThat(TargetFixture.targets("新建公园3个、绿道5公里。"))
+        .extracting(t -> t.value().toString()).containsExactly("3个", "5公里");
+  }
 }

@@ -18,6 +18,8 @@
  *       io.github.policytasks.metrics.lexicon.Magnitudes}: Chinese numerals and magnitude words.
  *   <li>{@link io.github.policytasks.metrics.lexicon.BoundWords}, {@link
  *       io.github.policytasks.metrics.lexicon.RangeSeparators}: the words of bounds and ranges.
+ *   <li>{@link io.github.policytasks.metrics.lexicon.KindCues}: the words that make a percent
+ *       GROWTH (up or down) or SHARE ({@code kind-cues.txt}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.TableHeaders}: task-table headers by field.
  *   <li>{@link io.github.policytasks.metrics.lexicon.NotTargetPatterns}: the word patterns of the
  *       not-a-target rules.

@@ -122,6 +122,21 @@ class LexiconTest {
   }
 
   @Test
+  void kindCues_words_giveTheirCue() {
+    assertThat(KindCues.table().matchAt("降价", 0, 2).meaning()).isEqualTo(KindCue.FALL);
+    assertThat(KindCues.table().matchAt("年均增长", 0, 4).meaning()).isEqualTo(KindCue.RISE);
+    assertThat(KindCues.table().matchAt("提高到", 0, 3).meaning()).isEqualTo(KindCue.LEVEL);
+    assertThat(KindCues.table().matchAt("同比", 0, 2).meaning()).isEqualTo(KindCue.CHANGE);
+  }
+
+  @Test
+  void notTargetPatterns_newRules_holdTheirWords() {
+    assertThat(NotTargetPatterns.table(NotTargetRule.RANK_BEFORE_QIAN).endsAt("全国", 2, 0)).isTrue();
+    assertThat(NotTargetPatterns.table(NotTargetRule.NUMBERED_INSTITUTE).endsAt("电科", 2, 0)).isTrue();
+    assertThat(NotTargetPatterns.table(NotTargetRule.COUNTING_VERB).endsAt("新建", 2, 0)).isTrue();
+  }
+
+  @Test
   void read_rowWithoutItsSource_isRefusedWithResourceAndLine() {
     assertThatThrownBy(() -> LexiconFile.read("row-without-source.txt", 2, 2))
         .isInstanceOf(IllegalStateException.class)
