@@ -3,6 +3,8 @@
  * io.github.policytasks.core.Plan}, its sections, tasks, lead units and targets, exact {@link
  * io.github.policytasks.core.Amount}s, and {@link io.github.policytasks.core.PlanJson}.
  */
+// Immutables has no module descriptor (automatic module), and is read at compile time only
+@SuppressWarnings("requires-automatic")
 module io.github.policytasks.core {
   // PlanJson.newMapper() returns Jackson's ObjectMapper and its exceptions extend Jackson's:
   // a user of the contract reads Jackson without naming it (databind brings core and annotations)

@@ -14,29 +14,29 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"severity", "code", "message", "span", "line", "column"})
 abstract class AbstractDiagnostic {
 
-  /** How serious it is: always {@link DiagnosticCode#severity() the code's severity}. */
+  /** {@return how serious it is: always {@link DiagnosticCode#severity() the code's severity}} */
   @Value.Default
   public Severity severity() {
     return code().severity();
   }
 
-  /** The stable machine-readable kind, such as {@link DiagnosticCode#NOTE_PARTLY_READ}. */
+  /** {@return the stable machine-readable kind, such as {@link DiagnosticCode#NOTE_PARTLY_READ}} */
   public abstract DiagnosticCode code();
 
-  /** What was not understood, in words. */
+  /** {@return what was not understood, in words} */
   public abstract String message();
 
-  /** The input it concerns. */
+  /** {@return the input it concerns} */
   public abstract SourceSpan span();
 
-  /** The 1-based line of the span's start, when known. */
+  /** {@return the 1-based line of the span's start, when known} */
   public abstract @Nullable Integer line();
 
-  /** The 1-based column (in UTF-16 units) of the span's start, when known. */
+  /** {@return the 1-based column (in UTF-16 units) of the span's start, when known} */
   public abstract @Nullable Integer column();
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (severity() != code().severity()) {
       throw new IllegalArgumentException(
           "Diagnostic " + code() + " has severity " + severity() + " but the code's severity is "

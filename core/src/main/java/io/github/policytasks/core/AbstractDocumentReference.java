@@ -12,13 +12,13 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"title", "documentNumber", "span"})
 abstract class AbstractDocumentReference {
 
-  /** The title, without the book-title marks 《》. */
+  /** {@return the title, without the book-title marks 《》} */
   public abstract String title();
 
-  /** The document number ({@code 鲁政办字〔2023〕5号}), when given. */
+  /** {@return the document number ({@code 鲁政办字〔2023〕5号}), when given} */
   public abstract @Nullable String documentNumber();
 
-  /** Where the citation stands in the input, when known. */
+  /** {@return where the citation stands in the input, when known} */
   public abstract @Nullable SourceSpan span();
 
   @Override

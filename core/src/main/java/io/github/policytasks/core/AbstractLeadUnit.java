@@ -13,32 +13,36 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"name", "canonicalName", "level", "kind"})
 abstract class AbstractLeadUnit {
 
-  /** The name exactly as written in the plan. */
+  /** {@return the name exactly as written in the plan} */
   @Value.Parameter
   public abstract String name();
 
-  /** The canonical full name when known, otherwise absent. */
+  /** {@return the canonical full name when known, otherwise absent} */
   public abstract @Nullable String canonicalName();
 
-  /** The administrative level the name shows, if any. */
+  /** {@return the administrative level the name shows, if any} */
   public abstract @Nullable UnitLevel level();
 
-  /** The kind of organisation the name shows, if any. */
+  /** {@return the kind of organisation the name shows, if any} */
   public abstract @Nullable OrganizationKind kind();
 
-  /** Whether {@code name} is this unit's written or canonical name. */
+  /**
+   * {@return whether {@code name} is this unit's written or canonical name}
+   *
+   * @param name a name as written, a short form or the canonical name
+   */
   public final boolean isNamed(String name) {
     return name().equals(name) || name.equals(canonicalName());
   }
 
-  /** The canonical name when known, else the written one. */
+  /** {@return the canonical name when known, else the written one} */
   public final String preferredName() {
     String canonical = canonicalName();
     return canonical != null ? canonical : name();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (name().isBlank() || !name().strip().equals(name())) {
       throw new IllegalArgumentException(
           "Unit name \"" + name() + "\" is blank or has surrounding whitespace");

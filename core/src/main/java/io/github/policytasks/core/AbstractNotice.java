@@ -14,24 +14,24 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"title", "addressees", "body", "issuer", "date", "publicationNote", "span"})
 abstract class AbstractNotice {
 
-  /** The notice's heading ({@code 关于印发《…》的通知}), when present. */
+  /** {@return the notice's heading ({@code 关于印发《…》的通知}), when present} */
   public abstract @Nullable String title();
 
-  /** The addressees line, without its closing colon. */
+  /** {@return the addressees line, without its closing colon} */
   public abstract @Nullable String addressees();
 
-  /** The body text. */
+  /** {@return the body text} */
   public abstract @Nullable String body();
 
-  /** The signing office. */
+  /** {@return the signing office} */
   public abstract @Nullable String issuer();
 
-  /** The signing date. */
+  /** {@return the signing date} */
   public abstract @Nullable LocalDate date();
 
-  /** The publication note, without brackets ({@code 此件公开发布}). */
+  /** {@return the publication note, without brackets ({@code 此件公开发布})} */
   public abstract @Nullable String publicationNote();
 
-  /** Where the notice stands in the input, when known. */
+  /** {@return where the notice stands in the input, when known} */
   public abstract @Nullable SourceSpan span();
 }

@@ -27,39 +27,39 @@ abstract class AbstractPlan {
   /** The version of the JSON contract this model follows. */
   public static final String SCHEMA_VERSION = "1";
 
-  /** The JSON contract version; always {@value #SCHEMA_VERSION} for this model. */
+  /** {@return the JSON contract version; always {@value #SCHEMA_VERSION} for this model} */
   @Value.Default
   public String schemaVersion() {
     return SCHEMA_VERSION;
   }
 
-  /** The portal header. */
+  /** {@return the portal header} */
   @Value.Default
   public PlanMetadata metadata() {
     return PlanMetadata.empty();
   }
 
-  /** The covering notice, when the document has one. */
+  /** {@return the covering notice, when the document has one} */
   public abstract @Nullable Notice notice();
 
-  /** The plan's own title line. */
+  /** {@return the plan's own title line} */
   public abstract @Nullable String title();
 
-  /** The plan year, from the title ({@code 2023年重点工作任务} → 2023). */
+  /** {@return the plan year, from the title ({@code 2023年重点工作任务} → 2023)} */
   public abstract @Nullable Integer year();
 
-  /** The documents the plan cites, in document order. */
+  /** {@return the documents the plan cites, in document order} */
   public abstract List<DocumentReference> references();
 
-  /** The sections, in document order. */
+  /** {@return the sections, in document order} */
   public abstract List<Section> sections();
 
-  /** What the reader could understand only in part. */
+  /** {@return what the reader could understand only in part} */
   public abstract List<Diagnostic> diagnostics();
 
   /**
-   * What each stretch of the input is, in input order, never overlapping; together the regions
-   * cover every non-blank character of the text the reader read. Empty for a plan that was not
+   * {@return what each stretch of the input is, in input order, never overlapping; together the regions
+   * cover every non-blank character of the text the reader read} Empty for a plan that was not
    * read from text (built, or read from JSON: regions are not part of the JSON contract and do
    * not take part in equality).
    */
@@ -67,7 +67,11 @@ abstract class AbstractPlan {
   @Value.Auxiliary
   public abstract List<Region> regions();
 
-  /** The region covering input offset {@code offset}, if any ({@link #regions()}). */
+  /**
+   * {@return the region covering input offset {@code offset}, if any ({@link #regions()})}
+   *
+   * @param offset an offset into the source text
+   */
   public final Optional<Region> regionAt(int offset) {
     List<Region> all = regions();
     int low = 0;
@@ -86,7 +90,7 @@ abstract class AbstractPlan {
     return Optional.empty();
   }
 
-  /** Every task, subsections included, in document order. */
+  /** {@return every task, subsections included, in document order} */
   @Value.Lazy
   public List<Task> allTasks() {
     List<Task> all = new ArrayList<>();
@@ -94,7 +98,7 @@ abstract class AbstractPlan {
     return List.copyOf(all);
   }
 
-  /** Every target, in document order. */
+  /** {@return every target, in document order} */
   @Value.Lazy
   public List<Target> allTargets() {
     List<Target> all = new ArrayList<>();
@@ -102,7 +106,7 @@ abstract class AbstractPlan {
     return List.copyOf(all);
   }
 
-  /** Every goal of every section, in document order. */
+  /** {@return every goal of every section, in document order} */
   @Value.Lazy
   public List<Target> allGoals() {
     List<Target> all = new ArrayList<>();
@@ -110,41 +114,65 @@ abstract class AbstractPlan {
     return List.copyOf(all);
   }
 
-  /** The goal with {@code id} ({@code s2.g1}). */
+  /**
+   * {@return the goal with {@code id} ({@code s2.g1})}
+   *
+   * @param id the id to look up
+   */
   public final Optional<Target> goal(String id) {
     return allGoals().stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
-  /** The task with {@code id} ({@code t12}). */
+  /**
+   * {@return the task with {@code id} ({@code t12})}
+   *
+   * @param id the id to look up
+   */
   public final Optional<Task> task(String id) {
     return allTasks().stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
-  /** The target with {@code id} ({@code t12.g3}). */
+  /**
+   * {@return the target with {@code id} ({@code t12.g3})}
+   *
+   * @param id the id to look up
+   */
   public final Optional<Target> target(String id) {
     return allTargets().stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
-  /** The task a target belongs to; empty for a goal of a section. */
+  /**
+   * {@return the task a target belongs to; empty for a goal of a section}
+   *
+   * @param target a target of this plan
+   */
   public final Optional<Task> taskOf(Target target) {
     return target.taskId().flatMap(this::task);
   }
 
-  /** The section a goal belongs to; empty for a task's target. */
+  /**
+   * {@return the section a goal belongs to; empty for a task's target}
+   *
+   * @param goal a goal of this plan
+   */
   public final Optional<Section> sectionOf(Target goal) {
     return goal.isGoal()
         ? sections().stream().filter(s -> s.id().equals(goal.ownerId())).findFirst()
         : Optional.empty();
   }
 
-  /** The section with the written {@code number}. */
+  /**
+   * {@return the section with the written {@code number}}
+   *
+   * @param number the section number as written
+   */
   public final Optional<Section> section(int number) {
     return sections().stream().filter(s -> s.number() == number).findFirst();
   }
 
   /**
-   * The lead units of the plan, each once, in the order the plan first names them; two written
-   * names of one unit ({@code 县发改局}, {@code 县发展和改革局}) count once, as first written.
+   * {@return the lead units of the plan, each once, in the order the plan first names them; two written
+   * names of one unit ({@code 县发改局}, {@code 县发展和改革局}) count once, as first written}
    */
   @Value.Lazy
   public List<LeadUnit> leadUnits() {
@@ -159,39 +187,61 @@ abstract class AbstractPlan {
   }
 
   /**
-   * The tasks whose lead units include the unit {@code name} denotes: written, short or canonical
-   * ({@code 县发改局} finds the tasks of {@code 县发展和改革局}), through {@link UnitNames#defaults()}.
+   * {@return the tasks whose lead units include the unit {@code name} denotes: written, short or canonical
+   * ({@code 县发改局} finds the tasks of {@code 县发展和改革局}), through {@link UnitNames#defaults()}}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
    */
   public final List<Task> tasksLedBy(String name) {
     return tasksLedBy(name, UnitNames.defaults());
   }
 
-  /** The tasks whose lead units include the unit {@code name} denotes through {@code names}. */
+  /**
+   * {@return the tasks whose lead units include the unit {@code name} denotes through {@code names}}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
+   * @param names the alias table to resolve names with
+   */
   public final List<Task> tasksLedBy(String name, UnitNames names) {
     return allTasks().stream().filter(t -> t.isLedBy(name, names))
         .collect(Collectors.toUnmodifiableList());
   }
 
   /**
-   * The tasks whose lead or supporting units include the unit {@code name} denotes, through
-   * {@link UnitNames#defaults()}.
+   * {@return the tasks whose lead or supporting units include the unit {@code name} denotes, through
+   * {@link UnitNames#defaults()}}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
    */
   public final List<Task> tasksInvolving(String name) {
     return tasksInvolving(name, UnitNames.defaults());
   }
 
-  /** The tasks whose lead or supporting units include the unit {@code name} denotes through {@code names}. */
+  /**
+   * {@return the tasks whose lead or supporting units include the unit {@code name} denotes through {@code names}}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
+   * @param names the alias table to resolve names with
+   */
   public final List<Task> tasksInvolving(String name, UnitNames names) {
     return allTasks().stream().filter(t -> t.involves(name, names))
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /** The targets of the tasks led by the unit {@code name} denotes, in document order. */
+  /**
+   * {@return the targets of the tasks led by the unit {@code name} denotes, in document order}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
+   */
   public final List<Target> targetsLedBy(String name) {
     return targetsOfTasks(tasksLedBy(name));
   }
 
-  /** The targets of the tasks the unit {@code name} denotes leads or supports, in document order. */
+  /**
+   * {@return the targets of the tasks the unit {@code name} denotes leads or supports, in document order}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
+   */
   public final List<Target> targetsInvolving(String name) {
     return targetsOfTasks(tasksInvolving(name));
   }
@@ -202,22 +252,38 @@ abstract class AbstractPlan {
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /** The targets whose value has {@code dimension}. */
+  /**
+   * {@return the targets whose value has {@code dimension}}
+   *
+   * @param dimension the dimension of the targets wanted
+   */
   public final List<Target> targetsIn(Dimension dimension) {
     return targetsWhere(t -> t.dimension() == dimension);
   }
 
-  /** The targets of {@code kind}. */
+  /**
+   * {@return the targets of {@code kind}}
+   *
+   * @param kind the kind of the targets wanted
+   */
   public final List<Target> targetsOf(TargetKind kind) {
     return targetsWhere(t -> t.kind() == kind);
   }
 
-  /** The targets with {@code comparator}. */
+  /**
+   * {@return the targets with {@code comparator}}
+   *
+   * @param comparator the bound of the targets wanted
+   */
   public final List<Target> targetsWith(Bound comparator) {
     return targetsWhere(t -> t.comparator() == comparator);
   }
 
-  /** The targets of the tasks in the section with the written {@code number}. */
+  /**
+   * {@return the targets of the tasks in the section with the written {@code number}}
+   *
+   * @param number the section number as written
+   */
   public final List<Target> targetsInSection(int number) {
     return section(number).stream()
         .flatMap(s -> s.allTasks().stream())
@@ -225,13 +291,17 @@ abstract class AbstractPlan {
         .collect(Collectors.toUnmodifiableList());
   }
 
-  /** The targets that satisfy {@code filter}, in document order. */
+  /**
+   * {@return the targets that satisfy {@code filter}, in document order}
+   *
+   * @param filter the condition a target must meet
+   */
   public final List<Target> targetsWhere(Predicate<? super Target> filter) {
     return allTargets().stream().filter(filter).collect(Collectors.toUnmodifiableList());
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (!SCHEMA_VERSION.equals(schemaVersion())) {
       throw new IllegalArgumentException(
           "Plan schemaVersion \"" + schemaVersion() + "\" is not supported (expected \""

@@ -17,34 +17,34 @@ import org.jspecify.annotations.Nullable;
 })
 abstract class AbstractPlanMetadata {
 
-  /** 标题: the document's full title. */
+  /** {@return 标题: the document's full title} */
   public abstract @Nullable String title();
 
-  /** 发文字号: the document number ({@code 嘉政办字〔2023〕22号}). */
+  /** {@return 发文字号: the document number ({@code 嘉政办字〔2023〕22号})} */
   public abstract @Nullable String documentNumber();
 
-  /** 发布机关: the issuing office. */
+  /** {@return 发布机关: the issuing office} */
   public abstract @Nullable String issuer();
 
-  /** 成文日期: the date it was written. */
+  /** {@return 成文日期: the date it was written} */
   public abstract @Nullable LocalDate writtenDate();
 
-  /** 发布日期: the date it was published. */
+  /** {@return 发布日期: the date it was published} */
   public abstract @Nullable LocalDate publishedDate();
 
-  /** 索引号: the portal's index number. */
+  /** {@return 索引号: the portal's index number} */
   public abstract @Nullable String indexNumber();
 
-  /** 主题分类: the portal's topic. */
+  /** {@return 主题分类: the portal's topic} */
   public abstract @Nullable String topic();
 
-  /** 统一编号: the unified number. */
+  /** {@return 统一编号: the unified number} */
   public abstract @Nullable String unifiedNumber();
 
-  /** 有效性: the validity flag, as written. */
+  /** {@return 有效性: the validity flag, as written} */
   public abstract @Nullable String validity();
 
-  /** Metadata with every value absent. */
+  /** {@return metadata with every value absent} */
   public static PlanMetadata empty() {
     return PlanMetadata.builder().build();
   }

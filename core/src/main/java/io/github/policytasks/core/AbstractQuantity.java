@@ -13,20 +13,30 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"amount", "unit"})
 abstract class AbstractQuantity {
 
-  /** The exact amount, as written. */
+  /** {@return the exact amount, as written} */
   @Value.Parameter
   public abstract Amount amount();
 
-  /** The unit, as written. */
+  /** {@return the unit, as written} */
   @Value.Parameter
   public abstract Unit unit();
 
-  /** The quantity {@code amount unit}: {@code Quantity.of("1.5", "万平方米")}. */
+  /**
+   * {@return the quantity {@code amount unit}: {@code Quantity.of("1.5", "万平方米")}}
+   *
+   * @param amount the figure as an exact quantity
+   * @param unit the unit
+   */
   public static Quantity of(String amount, String unit) {
     return Quantity.of(Amount.parse(amount), Unit.of(unit));
   }
 
-  /** The quantity {@code amount unit}. */
+  /**
+   * {@return the quantity {@code amount unit}}
+   *
+   * @param amount the figure as an exact quantity
+   * @param unit the unit
+   */
   public static Quantity of(BigDecimal amount, String unit) {
     return Quantity.of(Amount.of(amount), Unit.of(unit));
   }

@@ -12,11 +12,11 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"kind", "span"})
 abstract class AbstractRegion {
 
-  /** What the stretch is. */
+  /** {@return what the stretch is} */
   @Value.Parameter
   public abstract RegionKind kind();
 
-  /** Where it stands in the input. */
+  /** {@return where it stands in the input} */
   @Value.Parameter
   public abstract SourceSpan span();
 

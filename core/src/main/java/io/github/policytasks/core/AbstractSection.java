@@ -17,31 +17,31 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"id", "number", "title", "span", "goals", "subsections", "tasks"})
 abstract class AbstractSection {
 
-  /** The stable id: {@code s3} for the third section in document order. */
+  /** {@return the stable id: {@code s3} for the third section in document order} */
   public abstract String id();
 
-  /** The number as written ({@code 3} for {@code 三、}); 0 for the implicit section. */
+  /** {@return the number as written ({@code 3} for {@code 三、}); 0 for the implicit section} */
   public abstract int number();
 
-  /** The heading text, numbering excluded; absent for the implicit section. */
+  /** {@return the heading text, numbering excluded; absent for the implicit section} */
   public abstract @Nullable String title();
 
-  /** Where the heading stands in the input, when known. */
+  /** {@return where the heading stands in the input, when known} */
   public abstract @Nullable SourceSpan span();
 
   /**
-   * The targets the plan states for this section as a whole, outside any task (the figures of a
-   * 主要目标 section or of a preamble), in document order; ids {@code s2.g1}. Empty when none.
+   * {@return the targets the plan states for this section as a whole, outside any task (the figures of a
+   * 主要目标 section or of a preamble), in document order; ids {@code s2.g1}} Empty when none.
    */
   public abstract List<Target> goals();
 
-  /** The subsections, in document order. */
+  /** {@return the subsections, in document order} */
   public abstract List<Subsection> subsections();
 
-  /** The tasks that stand outside any subsection, in document order. */
+  /** {@return the tasks that stand outside any subsection, in document order} */
   public abstract List<Task> tasks();
 
-  /** Every task of the section, subsections included, in document order. */
+  /** {@return every task of the section, subsections included, in document order} */
   @Value.Lazy
   public List<Task> allTasks() {
     List<Task> all = new ArrayList<>(tasks());
@@ -53,7 +53,7 @@ abstract class AbstractSection {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (!Ids.isSectionId(id())) {
       throw new IllegalArgumentException("Section id \"" + id() + "\" is not of the form s3");
     }

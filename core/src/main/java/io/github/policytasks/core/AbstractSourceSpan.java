@@ -11,27 +11,32 @@ import org.immutables.value.Value;
 @JsonPropertyOrder({"start", "end"})
 abstract class AbstractSourceSpan {
 
-  /** The offset of the first covered character; zero or more. */
+  /** {@return the offset of the first covered character; zero or more} */
   @Value.Parameter
   public abstract int start();
 
-  /** The offset just past the last covered character; at least {@link #start()}. */
+  /** {@return the offset just past the last covered character; at least {@link #start()}} */
   @Value.Parameter
   public abstract int end();
 
-  /** The number of UTF-16 units covered. */
+  /** {@return the number of UTF-16 units covered} */
   public final int length() {
     return end() - start();
   }
 
-  /** Whether {@code other} lies wholly inside this span. */
+  /**
+   * {@return whether {@code other} lies wholly inside this span}
+   *
+   * @param other the other amount
+   */
   public final boolean encloses(AbstractSourceSpan other) {
     return start() <= other.start() && other.end() <= end();
   }
 
   /**
-   * The covered text of {@code input}.
+   * {@return the covered text of {@code input}}
    *
+   * @param input the text being parsed
    * @throws IndexOutOfBoundsException if the span reaches past the end of {@code input}
    */
   public final String textOf(CharSequence input) {
@@ -39,7 +44,7 @@ abstract class AbstractSourceSpan {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (start() < 0 || end() < start()) {
       throw new IllegalArgumentException(
           "Span [" + start() + ", " + end() + ") is invalid: need 0 <= start <= end");

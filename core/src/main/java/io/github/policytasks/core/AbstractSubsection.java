@@ -13,23 +13,23 @@ import org.jspecify.annotations.Nullable;
 @JsonPropertyOrder({"id", "number", "title", "span", "tasks"})
 abstract class AbstractSubsection {
 
-  /** The stable id: {@code s2.3} for the third subsection of section 2. */
+  /** {@return the stable id: {@code s2.3} for the third subsection of section 2} */
   public abstract String id();
 
-  /** The number as written ({@code 3} for {@code （三）}). */
+  /** {@return the number as written ({@code 3} for {@code （三）})} */
   public abstract int number();
 
-  /** The heading text, numbering excluded. */
+  /** {@return the heading text, numbering excluded} */
   public abstract @Nullable String title();
 
-  /** Where the heading stands in the input, when known. */
+  /** {@return where the heading stands in the input, when known} */
   public abstract @Nullable SourceSpan span();
 
-  /** The tasks under this heading, in document order. */
+  /** {@return the tasks under this heading, in document order} */
   public abstract List<Task> tasks();
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (!Ids.isSubsectionId(id())) {
       throw new IllegalArgumentException("Subsection id \"" + id() + "\" is not of the form s2.3");
     }

@@ -23,65 +23,73 @@ import org.jspecify.annotations.Nullable;
 abstract class AbstractTarget {
 
   /**
-   * The stable id: {@code t12.g3} for the third target of the twelfth task, {@code s2.g1} for the
-   * first goal of section 2.
+   * {@return the stable id: {@code t12.g3} for the third target of the twelfth task, {@code s2.g1} for the
+   * first goal of section 2}
    */
   public abstract String id();
 
-  /** The words that carry the target: value, unit and bound words ({@code 突破150亿元}). */
+  /** {@return the words that carry the target: value, unit and bound words ({@code 突破150亿元})} */
   public abstract String text();
 
-  /** Where {@link #text()} stands in the input. */
+  /** {@return where {@link #text()} stands in the input} */
   public abstract SourceSpan span();
 
-  /** What is counted or measured, as written, when the text names it. */
+  /** {@return what is counted or measured, as written, when the text names it} */
   public abstract @Nullable String subject();
 
-  /** The bound the words give. */
+  /** {@return the bound the words give} */
   public abstract Bound comparator();
 
-  /** What the figure measures. */
+  /** {@return what the figure measures} */
   public abstract TargetKind kind();
 
-  /** For GROWTH and POINTS: whether the change is an increase or a decrease; absent otherwise. */
+  /**
+   * {@return for GROWTH and POINTS: whether the change is an increase or a decrease; absent otherwise}
+   */
   public abstract @Nullable Direction direction();
 
-  /** The value as written; the lower end of a range. */
+  /** {@return the value as written; the lower end of a range} */
   public abstract Quantity value();
 
-  /** For a RANGE only: the upper value, in the unit of {@link #value()}. */
+  /** {@return for a RANGE only: the upper value, in the unit of {@link #value()}} */
   public abstract @Nullable Quantity upper();
 
-  /** {@link #value()} exactly in the canonical unit of its dimension, when the unit is known. */
+  /**
+   * {@return {@link #value()} exactly in the canonical unit of its dimension, when the unit is known}
+   */
   public abstract @Nullable Quantity normalized();
 
-  /** {@link #upper()} exactly in the canonical unit, for a range whose unit is known. */
+  /** {@return {@link #upper()} exactly in the canonical unit, for a range whose unit is known} */
   public abstract @Nullable Quantity normalizedUpper();
 
-  /** The dimension of the value's unit, when the unit is known. */
+  /** {@return the dimension of the value's unit, when the unit is known} */
   public abstract @Nullable Dimension dimension();
 
-  /** A deadline this target states itself, if any. */
+  /** {@return a deadline this target states itself, if any} */
   public abstract @Nullable LocalDate deadline();
 
-  /** The id of the task or section this target belongs to ({@code t12} for {@code t12.g3}). */
+  /**
+   * {@return the id of the task or section this target belongs to ({@code t12} for {@code t12.g3})}
+   */
   public final String ownerId() {
     return id().substring(0, id().indexOf('.'));
   }
 
-  /** Whether this is a goal of a section ({@code s2.g1}) rather than a task's target. */
+  /** {@return whether this is a goal of a section ({@code s2.g1}) rather than a task's target} */
   @JsonIgnore
   public final boolean isGoal() {
     return id().charAt(0) == 's';
   }
 
-  /** The id of the task this target belongs to ({@code t12} for {@code t12.g3}); empty for a goal. */
+  /**
+   * {@return the id of the task this target belongs to ({@code t12} for {@code t12.g3}); empty for a goal}
+   */
   public final Optional<String> taskId() {
     return isGoal() ? Optional.empty() : Optional.of(ownerId());
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (!Ids.isTargetId(id()) && !Ids.isGoalId(id())) {
       throw new IllegalArgumentException(
           "Target id \"" + id() + "\" is not of the form t12.g3 (a task's target) or s2.g1 (a goal)");

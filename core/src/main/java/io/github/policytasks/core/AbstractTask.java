@@ -20,26 +20,28 @@ import org.jspecify.annotations.Nullable;
 })
 abstract class AbstractTask {
 
-  /** The stable id: {@code t12} for the twelfth task in document order. */
+  /** {@return the stable id: {@code t12} for the twelfth task in document order} */
   public abstract String id();
 
-  /** The number as written ({@code 12} for {@code 12.} or {@code (十二)}); 0 when unnumbered. */
+  /**
+   * {@return the number as written ({@code 12} for {@code 12.} or {@code (十二)}); 0 when unnumbered}
+   */
   public abstract int number();
 
-  /** The numbering exactly as written ({@code 12．}, {@code （十二）}), when there is one. */
+  /** {@return the numbering exactly as written ({@code 12．}, {@code （十二）}), when there is one} */
   public abstract @Nullable String label();
 
-  /** The short heading that opens the task ({@code 搭建创新平台}), when it has one. */
+  /** {@return the short heading that opens the task ({@code 搭建创新平台}), when it has one} */
   public abstract @Nullable String title();
 
-  /** The task's text, numbering excluded, responsibility note included. */
+  /** {@return the task's text, numbering excluded, responsibility note included} */
   public abstract String text();
 
-  /** Where the task stands in the input, numbering and note included. */
+  /** {@return where the task stands in the input, numbering and note included} */
   public abstract SourceSpan span();
 
   /**
-   * Where the task's body stands (label and notes excluded), when the reader knew it. Not part
+   * {@return where the task's body stands (label and notes excluded), when the reader knew it} Not part
    * of the JSON contract and not part of equality.
    */
   @JsonIgnore
@@ -47,61 +49,75 @@ abstract class AbstractTask {
   public abstract @Nullable SourceSpan bodySpan();
 
   /**
-   * Where each of the task's responsibility notes stands (brackets included), in input order,
-   * when the reader knew them. Not part of the JSON contract and not part of equality.
+   * {@return where each of the task's responsibility notes stands (brackets included), in input order,
+   * when the reader knew them} Not part of the JSON contract and not part of equality.
    */
   @JsonIgnore
   @Value.Auxiliary
   public abstract List<SourceSpan> noteSpans();
 
-  /** The units that lead, the principal lead first. */
+  /** {@return the units that lead, the principal lead first} */
   public abstract List<LeadUnit> leadUnits();
 
-  /** The units that take part without leading. */
+  /** {@return the units that take part without leading} */
   public abstract List<LeadUnit> supportingUnits();
 
-  /** The responsible leaders, as written. */
+  /** {@return the responsible leaders, as written} */
   public abstract List<String> leaders();
 
-  /** The earliest deadline the task states, if any. */
+  /** {@return the earliest deadline the task states, if any} */
   public abstract @Nullable LocalDate deadline();
 
-  /** The targets, in document order. */
+  /** {@return the targets, in document order} */
   public abstract List<Target> targets();
 
-  /** The principal lead unit: the first one, if the task names any. */
+  /** {@return the principal lead unit: the first one, if the task names any} */
   public final Optional<LeadUnit> principalLead() {
     return leadUnits().isEmpty() ? Optional.empty() : Optional.of(leadUnits().get(0));
   }
 
   /**
-   * Whether {@code name} denotes one of the lead units: its written, short or canonical name
-   * ({@code 县发改局} and {@code 县发展和改革局} alike), through {@link UnitNames#defaults()}.
+   * {@return whether {@code name} denotes one of the lead units: its written, short or canonical name
+   * ({@code 县发改局} and {@code 县发展和改革局} alike), through {@link UnitNames#defaults()}}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
    */
   public final boolean isLedBy(String name) {
     return isLedBy(name, UnitNames.defaults());
   }
 
-  /** Whether {@code name} denotes one of the lead units through the alias table {@code names}. */
+  /**
+   * {@return whether {@code name} denotes one of the lead units through the alias table {@code names}}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
+   * @param names the alias table to resolve names with
+   */
   public final boolean isLedBy(String name, UnitNames names) {
     return leadUnits().stream().anyMatch(u -> names.denotes(name, u));
   }
 
   /**
-   * Whether {@code name} denotes one of the lead or supporting units, through {@link
-   * UnitNames#defaults()}.
+   * {@return whether {@code name} denotes one of the lead or supporting units, through {@link
+   * UnitNames#defaults()}}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
    */
   public final boolean involves(String name) {
     return involves(name, UnitNames.defaults());
   }
 
-  /** Whether {@code name} denotes a lead or supporting unit through the alias table {@code names}. */
+  /**
+   * {@return whether {@code name} denotes a lead or supporting unit through the alias table {@code names}}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
+   * @param names the alias table to resolve names with
+   */
   public final boolean involves(String name, UnitNames names) {
     return isLedBy(name, names) || supportingUnits().stream().anyMatch(u -> names.denotes(name, u));
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (!Ids.isTaskId(id())) {
       throw new IllegalArgumentException("Task id \"" + id() + "\" is not of the form t12");
     }

@@ -41,7 +41,11 @@ public final class Amount implements Comparable<Amount> {
     this.denominator = denominator;
   }
 
-  /** The decimal {@code value}, scale kept (a negative scale becomes 0: {@code 1E+3} is {@code 1000}). */
+  /**
+   * {@return the decimal {@code value}, scale kept (a negative scale becomes 0: {@code 1E+3} is {@code 1000})}
+   *
+   * @param value the exact value
+   */
   public static Amount of(BigDecimal value) {
     Objects.requireNonNull(value, "value");
     if (value.scale() < 0) {
@@ -50,15 +54,21 @@ public final class Amount implements Comparable<Amount> {
     return new Amount(value, null, null);
   }
 
-  /** The whole number {@code value}. */
+  /**
+   * {@return the whole number {@code value}}
+   *
+   * @param value the exact value
+   */
   public static Amount of(long value) {
     return of(BigDecimal.valueOf(value));
   }
 
   /**
-   * The exact value {@code numerator / denominator}: a decimal (without trailing zeros) when it
-   * has a finite decimal form, a reduced fraction otherwise.
+   * {@return the exact value {@code numerator / denominator}: a decimal (without trailing zeros) when it
+   * has a finite decimal form, a reduced fraction otherwise}
    *
+   * @param numerator the numerator
+   * @param denominator the denominator, not zero
    * @throws ArithmeticException if {@code denominator} is zero
    */
   public static Amount ofRatio(BigInteger numerator, BigInteger denominator) {
@@ -87,6 +97,8 @@ public final class Amount implements Comparable<Amount> {
    * Reads the text form written by {@link #toString}: a plain decimal ({@code -0.22}, {@code
    * 150}) or a fraction of integers ({@code 2000/3}).
    *
+   * @param text the text to read
+   * @return the amount
    * @throws NumberFormatException quoting the text when it is neither
    */
   @JsonCreator
@@ -118,6 +130,8 @@ public final class Amount implements Comparable<Amount> {
    * finite decimal exists, a reduced fraction ({@code 2000/3}). {@code "2/4"}, {@code "3/2"},
    * {@code "04"} and {@code "-0"} are refused, each with the form to write instead.
    *
+   * @param text the text to read
+   * @return the amount
    * @throws NumberFormatException quoting the text and, when it is a number, its canonical form
    */
   public static Amount parseCanonical(String text) {
@@ -175,7 +189,7 @@ public final class Amount implements Comparable<Amount> {
     return value.scale() < 0 ? value.setScale(0) : value;
   }
 
-  /** The numerator of the reduced fraction; carries the sign. */
+  /** {@return the numerator of the reduced fraction; carries the sign} */
   public BigInteger numerator() {
     BigInteger num = numerator;
     if (num == null) {
@@ -185,7 +199,7 @@ public final class Amount implements Comparable<Amount> {
     return Objects.requireNonNull(num);
   }
 
-  /** The denominator of the reduced fraction; always positive. */
+  /** {@return the denominator of the reduced fraction; always positive} */
   public BigInteger denominator() {
     BigInteger den = denominator;
     if (den == null) {
@@ -213,14 +227,13 @@ public final class Amount implements Comparable<Amount> {
     numerator = num;
   }
 
-  /** Whether the value has a finite decimal form. */
+  /** {@return whether the value has a finite decimal form} */
   public boolean hasDecimalForm() {
     return decimal != null;
   }
 
   /**
-   * The value as a decimal, exactly.
-   *
+   * {@return the value as a decimal, exactly}
    * @throws ArithmeticException naming the fraction when it has no finite decimal form
    */
   public BigDecimal toBigDecimal() {
@@ -232,8 +245,11 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * The value rounded to {@code scale} decimal places with {@code mode}; {@link
-   * RoundingMode#UNNECESSARY} throws when rounding would lose anything.
+   * {@return the value rounded to {@code scale} decimal places with {@code mode}; {@link
+   * RoundingMode#UNNECESSARY} throws when rounding would lose anything}
+   *
+   * @param scale the number of decimal places
+   * @param mode how to round
    */
   public BigDecimal toBigDecimal(int scale, RoundingMode mode) {
     Objects.requireNonNull(mode, "mode");
@@ -243,12 +259,16 @@ public final class Amount implements Comparable<Amount> {
     return new BigDecimal(numerator()).divide(new BigDecimal(denominator()), scale, mode);
   }
 
-  /** The sign: -1, 0 or 1. */
+  /** {@return the sign: -1, 0 or 1} */
   public int signum() {
     return decimal != null ? decimal.signum() : numerator().signum();
   }
 
-  /** {@code this + other}, exactly. */
+  /**
+   * {@return {@code this + other}, exactly}
+   *
+   * @param other the other amount
+   */
   public Amount plus(Amount other) {
     if (decimal != null && other.decimal != null) {
       return of(decimal.add(other.decimal));
@@ -258,17 +278,25 @@ public final class Amount implements Comparable<Amount> {
         denominator().multiply(other.denominator()));
   }
 
-  /** {@code this - other}, exactly. */
+  /**
+   * {@return {@code this - other}, exactly}
+   *
+   * @param other the other amount
+   */
   public Amount minus(Amount other) {
     return plus(other.negate());
   }
 
-  /** {@code -this}. */
+  /** {@return {@code -this}} */
   public Amount negate() {
     return decimal != null ? of(decimal.negate()) : ofRatio(numerator().negate(), denominator());
   }
 
-  /** {@code this × other}, exactly. */
+  /**
+   * {@return {@code this × other}, exactly}
+   *
+   * @param other the other amount
+   */
   public Amount times(Amount other) {
     if (decimal != null && other.decimal != null) {
       return of(decimal.multiply(other.decimal));
@@ -277,8 +305,9 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * {@code this ÷ other}, exactly (a fraction when the quotient has no finite decimal form).
+   * {@return {@code this ÷ other}, exactly (a fraction when the quotient has no finite decimal form)}
    *
+   * @param other the other amount
    * @throws ArithmeticException if {@code other} is zero
    */
   public Amount dividedBy(Amount other) {
@@ -288,7 +317,9 @@ public final class Amount implements Comparable<Amount> {
     return ofRatio(numerator().multiply(other.denominator()), denominator().multiply(other.numerator()));
   }
 
-  /** The same number written without trailing decimal zeros ({@code 150.0} → {@code 150}). */
+  /**
+   * {@return the same number written without trailing decimal zeros ({@code 150.0} → {@code 150})}
+   */
   public Amount stripped() {
     if (decimal == null || decimal.scale() == 0) {
       return this;
@@ -301,7 +332,11 @@ public final class Amount implements Comparable<Amount> {
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
-  /** Whether both are the same number, whatever their scale or form. */
+  /**
+   * {@return whether both are the same number, whatever their scale or form}
+   *
+   * @param other the other amount
+   */
   public boolean isEquivalentTo(Amount other) {
     if (decimal != null && other.decimal != null) {
       return decimal.compareTo(other.decimal) == 0;

@@ -17,7 +17,7 @@ public enum Bound {
   /** A bare figure: 新增托位798个. */
   EXACTLY;
 
-  /** Whether targets with this comparator carry an upper value. */
+  /** {@return whether targets with this comparator carry an upper value} */
   public boolean hasUpper() {
     return this == RANGE;
   }

@@ -103,12 +103,12 @@ public enum DiagnosticCode {
     this.meaning = meaning;
   }
 
-  /** The severity every diagnostic with this code has. */
+  /** {@return the severity every diagnostic with this code has} */
   public Severity severity() {
     return severity;
   }
 
-  /** What the code means, in one sentence. */
+  /** {@return what the code means, in one sentence} */
   public String meaning() {
     return meaning;
   }

@@ -75,8 +75,8 @@ public final class PlanJson {
   private PlanJson() {}
 
   /**
-   * A new mapper configured for the contract, to read or write parts of a plan ({@code Task},
-   * {@code Target}…) or to embed in a caller's own configuration.
+   * {@return a new mapper configured for the contract, to read or write parts of a plan ({@code Task},
+   * {@code Target}…) or to embed in a caller's own configuration}
    */
   public static ObjectMapper newMapper() {
     JsonFactory factory =
@@ -115,8 +115,9 @@ public final class PlanJson {
   }
 
   /**
-   * The plan as indented JSON.
+   * {@return the plan as indented JSON}
    *
+   * @param plan the plan
    * @throws IllegalArgumentException naming the JSON path when a target's span is not as long as
    *     its text or lies outside its task's span: such a plan has no JSON form
    */
@@ -129,7 +130,11 @@ public final class PlanJson {
     }
   }
 
-  /** The plan as JSON on one line; refuses what {@link #write(Plan)} refuses. */
+  /**
+   * {@return the plan as JSON on one line; refuses what {@link #write(Plan)} refuses}
+   *
+   * @param plan the plan
+   */
   public static String writeCompact(Plan plan) {
     writable(plan);
     try {
@@ -139,14 +144,26 @@ public final class PlanJson {
     }
   }
 
-  /** Writes the plan as indented UTF-8 JSON to {@code out}, leaving it open; refuses what {@link #write(Plan)} refuses. */
+  /**
+   * Writes the plan as indented UTF-8 JSON to {@code out}, leaving it open; refuses what {@link #write(Plan)} refuses.
+   *
+   * @param plan the plan
+   * @param out where to write (left open)
+   * @throws IOException when writing to {@code out} fails
+   */
   public static void write(Plan plan, OutputStream out) throws IOException {
     writable(plan);
     PRETTY.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
         .writeValue(out, plan);
   }
 
-  /** Writes the plan as indented JSON to {@code out}, leaving it open; refuses what {@link #write(Plan)} refuses. */
+  /**
+   * Writes the plan as indented JSON to {@code out}, leaving it open; refuses what {@link #write(Plan)} refuses.
+   *
+   * @param plan the plan
+   * @param out where to write (left open)
+   * @throws IOException when writing to {@code out} fails
+   */
   public static void write(Plan plan, Writer out) throws IOException {
     writable(plan);
     PRETTY.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
@@ -159,8 +176,9 @@ public final class PlanJson {
   }
 
   /**
-   * The plan in {@code json}.
+   * {@return the plan in {@code json}}
    *
+   * @param json the JSON text
    * @throws PlanJsonException naming the field by its JSON path, and the line and column, where
    *     the contract is broken
    */
@@ -170,8 +188,9 @@ public final class PlanJson {
   }
 
   /**
-   * The plan in the UTF-8 (or UTF-16/32, detected) JSON of {@code in}; the stream is not closed.
+   * {@return the plan in the UTF-8 (or UTF-16/32, detected) JSON of {@code in}; the stream is not closed}
    *
+   * @param in the stream to read (not closed)
    * @throws PlanJsonException naming the field and location where the contract is broken
    * @throws UncheckedIOException when the stream cannot be read
    */
@@ -190,8 +209,9 @@ public final class PlanJson {
   }
 
   /**
-   * The plan in the JSON of {@code in}; the reader is not closed.
+   * {@return the plan in the JSON of {@code in}; the reader is not closed}
    *
+   * @param in the stream to read (not closed)
    * @throws PlanJsonException naming the field and location where the contract is broken
    * @throws UncheckedIOException when the reader fails
    */
@@ -329,7 +349,7 @@ public final class PlanJson {
     }
   }
 
-  /** The JSON Schema (draft 2020-12) of the contract, shipped in this jar. */
+  /** {@return the JSON Schema (draft 2020-12) of the contract, shipped in this jar} */
   public static URL schema() {
     return Objects.requireNonNull(
         PlanJson.class.getResource(SCHEMA_RESOURCE), "missing resource " + SCHEMA_RESOURCE);

@@ -11,7 +11,7 @@ public enum TargetKind {
   /** A change in percentage points: 提升1-3个百分点. Always has a {@link Direction}. */
   POINTS;
 
-  /** Whether targets of this kind state a direction of change. */
+  /** {@return whether targets of this kind state a direction of change} */
   public boolean hasDirection() {
     return this == GROWTH || this == POINTS;
   }

@@ -18,8 +18,9 @@ public final class Unit {
   }
 
   /**
-   * The unit written {@code symbol}.
+   * {@return the unit written {@code symbol}}
    *
+   * @param symbol a unit symbol or alias
    * @throws IllegalArgumentException if the symbol is empty or has surrounding whitespace
    */
   @JsonCreator
@@ -32,7 +33,7 @@ public final class Unit {
     return new Unit(symbol);
   }
 
-  /** The symbol as written. */
+  /** {@return the symbol as written} */
   @JsonValue
   public String symbol() {
     return symbol;

@@ -34,33 +34,44 @@ public final class UnitNames {
     this.aliases = Map.copyOf(aliases);
   }
 
-  /** The table shipped with the library. */
+  /** {@return the table shipped with the library} */
   public static UnitNames defaults() {
     return DEFAULTS;
   }
 
-  /** A table holding only {@code aliases} (short form → full name). */
+  /**
+   * {@return a table holding only {@code aliases} (short form → full name)}
+   *
+   * @param aliases written names mapped to their canonical full names
+   */
   public static UnitNames of(Map<String, String> aliases) {
     Map<String, String> copy = new LinkedHashMap<>();
     aliases.forEach((alias, full) -> copy.put(checked(alias, full), full.strip()));
     return new UnitNames(copy);
   }
 
-  /** This table with {@code alias} → {@code fullName} added, or replacing an alias of that form. */
+  /**
+   * {@return this table with {@code alias} → {@code fullName} added, or replacing an alias of that form}
+   *
+   * @param alias the name as written
+   * @param fullName the canonical full name it stands for
+   */
   public UnitNames with(String alias, String fullName) {
     Map<String, String> merged = new LinkedHashMap<>(aliases);
     merged.put(checked(alias, fullName), fullName.strip());
     return new UnitNames(merged);
   }
 
-  /** Every alias of the table (short form → full name), unmodifiable. */
+  /** {@return every alias of the table (short form → full name), unmodifiable} */
   public Map<String, String> aliases() {
     return aliases;
   }
 
   /**
-   * The full name of the unit written {@code name} ({@code 县发改局 → 县发展和改革局}); empty when the
-   * table knows no other name for it.
+   * {@return the full name of the unit written {@code name} ({@code 县发改局 → 县发展和改革局}); empty when the
+   * table knows no other name for it}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
    */
   public Optional<String> canonical(String name) {
     Objects.requireNonNull(name, "name");
@@ -82,14 +93,21 @@ public final class UnitNames {
     return Optional.empty();
   }
 
-  /** {@code name} in its full form: its {@link #canonical} name, else itself. */
+  /**
+   * {@return {@code name} in its full form: its {@link #canonical} name, else itself}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
+   */
   public String fullName(String name) {
     return canonical(name).orElse(name);
   }
 
   /**
-   * Whether {@code name} (written, short or full) denotes {@code unit}: it equals the unit's
-   * written or canonical name once both sides are in their full form.
+   * {@return whether {@code name} (written, short or full) denotes {@code unit}: it equals the unit's
+   * written or canonical name once both sides are in their full form}
+   *
+   * @param name a unit's name: as written, a short form or the canonical name
+   * @param unit the unit
    */
   public boolean denotes(String name, LeadUnit unit) {
     Objects.requireNonNull(unit, "unit");

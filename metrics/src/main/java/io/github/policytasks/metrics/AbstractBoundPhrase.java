@@ -18,40 +18,40 @@ import org.jspecify.annotations.Nullable;
 @Value.Immutable
 abstract class AbstractBoundPhrase {
 
-  /** The words read, as written ({@code 控制在4.5%以内}). */
+  /** {@return the words read, as written ({@code 控制在4.5%以内})} */
   public abstract String text();
 
-  /** Offset of the first char read in the input. */
+  /** {@return offset of the first char read in the input} */
   public abstract int start();
 
-  /** Offset just past the last char read in the input. */
+  /** {@return offset just past the last char read in the input} */
   public abstract int end();
 
-  /** The bound. */
+  /** {@return the bound} */
   public abstract Bound comparator();
 
-  /** The value as written; the lower end of a range. */
+  /** {@return the value as written; the lower end of a range} */
   public abstract Amount value();
 
-  /** For a RANGE only: the upper end, in {@link #unit()}. */
+  /** {@return for a RANGE only: the upper end, in {@link #unit()}} */
   public abstract @Nullable Amount upper();
 
-  /** The unit as written ({@code 万亩}, {@code ％}), absent for a bare figure. */
+  /** {@return the unit as written ({@code 万亩}, {@code ％}), absent for a bare figure} */
   public abstract @Nullable Unit unit();
 
-  /** Whether the figure was an open floor ({@code 多}, {@code 余}, {@code 几}). */
+  /** {@return whether the figure was an open floor ({@code 多}, {@code 余}, {@code 几})} */
   @Value.Default
   public boolean open() {
     return false;
   }
 
-  /** {@link #value()} with {@link #unit()}, when a unit is written. */
+  /** {@return {@link #value()} with {@link #unit()}, when a unit is written} */
   public final Optional<Quantity> quantity() {
     Unit unit = unit();
     return unit == null ? Optional.empty() : Optional.of(Quantity.of(value(), unit));
   }
 
-  /** {@link #upper()} with {@link #unit()}, for a range with a unit. */
+  /** {@return {@link #upper()} with {@link #unit()}, for a range with a unit} */
   public final Optional<Quantity> upperQuantity() {
     Unit unit = unit();
     Amount upper = upper();
@@ -59,7 +59,7 @@ abstract class AbstractBoundPhrase {
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (start() < 0 || end() < start()) {
       throw new IllegalArgumentException(
           "Bound phrase \"" + text() + "\": span [" + start() + ", " + end() + ") is not a range");

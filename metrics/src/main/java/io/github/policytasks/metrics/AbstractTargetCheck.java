@@ -15,26 +15,26 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractTargetCheck {
 
-  /** The target checked. */
+  /** {@return the target checked} */
   public abstract Target target();
 
-  /** The actual quantity, as given. */
+  /** {@return the actual quantity, as given} */
   public abstract Quantity actual();
 
-  /** The target's bounds, exact, in the canonical unit of its value. */
+  /** {@return the target's bounds, exact, in the canonical unit of its value} */
   public abstract Range<Amount> bounds();
 
-  /** Where the actual value stands against {@link #bounds()}. */
+  /** {@return where the actual value stands against {@link #bounds()}} */
   public abstract BoundPosition position();
 
   /**
-   * The distance from the actual value to the nearest bound, exact, in the unit of the target's
+   * {@return the distance from the actual value to the nearest bound, exact, in the unit of the target's
    * value: zero when met; for an excluded bound ({@code 超过60家} against exactly 60家) zero though
-   * not met.
+   * not met}
    */
   public abstract Quantity gap();
 
-  /** Whether the actual value meets the target. */
+  /** {@return whether the actual value meets the target} */
   public final boolean isMet() {
     return position() == BoundPosition.WITHIN;
   }

@@ -14,19 +14,23 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractTargetRollUp {
 
-  /** One total per canonical unit. */
+  /** {@return one total per canonical unit} */
   public abstract List<TargetTotal> totals();
 
-  /** The targets whose unit the catalogue does not know, so they are in no total. */
+  /** {@return the targets whose unit the catalogue does not know, so they are in no total} */
   public abstract List<Target> unknownUnits();
 
   /**
-   * The percentage and percentage-point targets, in the order given: listed apart and never
-   * added, since levels and changes of different bases have no meaningful sum.
+   * {@return the percentage and percentage-point targets, in the order given: listed apart and never
+   * added, since levels and changes of different bases have no meaningful sum}
    */
   public abstract List<Target> notAdditive();
 
-  /** The total in the canonical unit {@code canonical} ({@code 元}, {@code 家}), if any. */
+  /**
+   * {@return the total in the canonical unit {@code canonical} ({@code 元}, {@code 家}), if any}
+   *
+   * @param canonical a canonical unit
+   */
   public final Optional<TargetTotal> total(Unit canonical) {
     return totals().stream().filter(t -> t.canonical().equals(canonical)).findFirst();
   }

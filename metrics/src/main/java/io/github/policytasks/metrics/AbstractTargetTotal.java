@@ -16,22 +16,24 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractTargetTotal {
 
-  /** The canonical unit the totals are in ({@code 元}, {@code 平方米}, or a classifier). */
+  /** {@return the canonical unit the totals are in ({@code 元}, {@code 平方米}, or a classifier)} */
   public abstract Unit canonical();
 
-  /** The dimension of the canonical unit. */
+  /** {@return the dimension of the canonical unit} */
   public abstract Dimension dimension();
 
-  /** The sum of the targets' values (lower ends for ranges), exact, in {@link #canonical()}. */
+  /**
+   * {@return the sum of the targets' values (lower ends for ranges), exact, in {@link #canonical()}}
+   */
   public abstract Quantity total();
 
-  /** The sum with each range's upper end instead of its lower end, exact. */
+  /** {@return the sum with each range's upper end instead of its lower end, exact} */
   public abstract Quantity upperTotal();
 
-  /** The ids of the targets added, in the order given. */
+  /** {@return the ids of the targets added, in the order given} */
   public abstract List<String> targetIds();
 
-  /** For counts, the classifier ({@code 家}); empty for measures. */
+  /** {@return for counts, the classifier ({@code 家}); empty for measures} */
   public final Optional<String> classifier() {
     return dimension() == Dimension.COUNT ? Optional.of(canonical().symbol()) : Optional.empty();
   }

@@ -19,46 +19,55 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractUnitDefinition {
 
-  /** The symbol, as the catalogue writes it ({@code 万亩}). */
+  /** {@return the symbol, as the catalogue writes it ({@code 万亩})} */
   @Value.Parameter
   public abstract Unit symbol();
 
-  /** The dimension of the unit. */
+  /** {@return the dimension of the unit} */
   @Value.Parameter
   public abstract Dimension dimension();
 
-  /** The exact factor to {@link #canonical()}: one of this unit is {@code factor} of that. */
+  /**
+   * {@return the exact factor to {@link #canonical()}: one of this unit is {@code factor} of that}
+   */
   @Value.Parameter
   public abstract Amount factor();
 
-  /** The unit every quantity of this unit normalises to ({@code 平方米}, or the classifier). */
+  /**
+   * {@return the unit every quantity of this unit normalises to ({@code 平方米}, or the classifier)}
+   */
   @Value.Parameter
   public abstract Unit canonical();
 
-  /** Other spellings of the same unit ({@code ％} for {@code %}, {@code 平方千米} for 平方公里). */
+  /** {@return other spellings of the same unit ({@code ％} for {@code %}, {@code 平方千米} for 平方公里)} */
   public abstract List<String> aliases();
 
   /**
-   * The unit {@code symbol}: {@code factor} (a decimal, or a fraction such as {@code 2000/3})
-   * times {@code canonical}.
+   * {@return the unit {@code symbol}: {@code factor} (a decimal, or a fraction such as {@code 2000/3})
+   * times {@code canonical}}
+   *
+   * @param symbol a unit symbol or alias
+   * @param dimension the dimension of the targets wanted
+   * @param factor the exact factor to the canonical unit
+   * @param canonical a canonical unit
    */
   public static UnitDefinition of(
       String symbol, Dimension dimension, String factor, String canonical) {
     return UnitDefinition.of(Unit.of(symbol), dimension, Amount.parse(factor), Unit.of(canonical));
   }
 
-  /** Whether this unit is its own canonical unit (factor 1). */
+  /** {@return whether this unit is its own canonical unit (factor 1)} */
   public final boolean isCanonical() {
     return symbol().equals(canonical());
   }
 
-  /** For a count, its classifier ({@code 人次} for {@code 万人次}); empty for measures. */
+  /** {@return for a count, its classifier ({@code 人次} for {@code 万人次}); empty for measures} */
   public final Optional<String> classifier() {
     return dimension() == Dimension.COUNT ? Optional.of(canonical().symbol()) : Optional.empty();
   }
 
   @Value.Check
-  protected void check() {
+  void check() {
     if (factor().signum() <= 0) {
       throw new IllegalArgumentException(
           "Unit " + symbol() + ": factor " + factor() + " to " + canonical() + " must be positive");

@@ -53,6 +53,8 @@ public final class BoundGrammar {
    *
    * @param text the text the figure was read from
    * @param number a figure read from {@code text}, with no unit after it
+   * @param catalogue the unit catalogue whose bare magnitudes count
+   * @return the bare count, if the figure is one
    */
   public static Optional<QuantityReading> bareMagnitude(
       CharSequence text, NumberReading number, UnitCatalogue catalogue) {
@@ -100,8 +102,13 @@ public final class BoundGrammar {
   }
 
   /**
-   * The comparator of a figure: RANGE for a range, else the bound word after it, else the one
-   * before it, else MORE_THAN for an open magnitude, else EXACTLY.
+   * {@return the comparator of a figure: RANGE for a range, else the bound word after it, else the one
+   * before it, else MORE_THAN for an open magnitude, else EXACTLY}
+   *
+   * @param range whether the figure is a range
+   * @param after the bound of the word after the figure, if any
+   * @param before the bound of the word before the figure, if any
+   * @param open whether the figure has an open magnitude ({@code 500多})
    */
   public static Bound comparator(
       boolean range, @Nullable Bound after, @Nullable Bound before, boolean open) {
@@ -117,14 +124,24 @@ public final class BoundGrammar {
     return open ? Bound.MORE_THAN : Bound.EXACTLY;
   }
 
-  /** The bound word that starts at {@code at} in {@code folded} (within {@code limit}), or null. */
+  /**
+   * {@return the bound word that starts at {@code at} in {@code folded} (within {@code limit}), or null}
+   *
+   * @param folded the text in folded form
+   * @param at the index in {@code folded} where the word would start
+   * @param limit the largest number of bytes accepted
+   */
   public static WordTable.@Nullable Match<BoundWord> after(CharSequence folded, int at, int limit) {
     return AFTER.matchAt(folded, at, limit);
   }
 
   /**
-   * The bound word that ends at {@code end} in {@code folded} (starting at or after {@code
-   * floor}), or null, also when a longer word that is no bound ends there ({@code 最近}).
+   * {@return the bound word that ends at {@code end} in {@code folded} (starting at or after {@code
+   * floor}), or null, also when a longer word that is no bound ends there ({@code 最近})}
+   *
+   * @param folded the text in folded form
+   * @param end the index just past the last char that may be read
+   * @param floor the index before which no char is read
    */
   public static WordTable.@Nullable Match<BoundWord> before(CharSequence folded, int end, int floor) {
     WordTable.Match<BoundWord> word = BEFORE.matchEndingAt(folded, end, floor);
@@ -132,9 +149,14 @@ public final class BoundGrammar {
   }
 
   /**
-   * The two ends of a range in one unit, from the figures {@code lower} and {@code upper} and
-   * the units written after each (either may be absent).
+   * {@return the two ends of a range in one unit, from the figures {@code lower} and {@code upper} and
+   * the units written after each (either may be absent)}
    *
+   * @param lower the figure of the lower end
+   * @param lowerUnit the unit written after the lower end, if any
+   * @param upper the figure of the upper end
+   * @param upperUnit the unit written after the upper end, if any
+   * @param normalizer the normalizer that converts between the two units
    * @throws DimensionMismatchException if the two units do not convert into each other
    * @throws IllegalArgumentException if the upper end is below the lower end
    */

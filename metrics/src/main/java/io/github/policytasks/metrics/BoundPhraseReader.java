@@ -51,19 +51,24 @@ public final class BoundPhraseReader {
     this.normalizer = Normalizer.of(quantities.catalogue());
   }
 
-  /** A reader over the {@linkplain UnitCatalogue#standard() standard catalogue}. */
+  /** {@return a reader over the {@linkplain UnitCatalogue#standard() standard catalogue}} */
   public static BoundPhraseReader standard() {
     return STANDARD;
   }
 
-  /** A reader over {@code catalogue}. */
+  /**
+   * {@return a reader over {@code catalogue}}
+   *
+   * @param catalogue the unit catalogue to read and convert units with
+   */
   public static BoundPhraseReader of(UnitCatalogue catalogue) {
     return new BoundPhraseReader(QuantityReader.of(catalogue));
   }
 
   /**
-   * The bound phrase that {@code text} consists of, surrounding whitespace allowed.
+   * {@return the bound phrase that {@code text} consists of, surrounding whitespace allowed}
    *
+   * @param text the text to read
    * @throws QuantityParseException with the index where reading failed: no figure, a range
    *     separator without a second figure, ends in units that do not convert, an upper end below
    *     the lower one, or unread text after the phrase
@@ -85,10 +90,14 @@ public final class BoundPhraseReader {
   }
 
   /**
-   * The longest bound phrase that starts at {@code from} (with a bound word or a figure), reading
+   * {@return the longest bound phrase that starts at {@code from} (with a bound word or a figure), reading
    * no char at or past {@code end}; empty when none starts there or its range is malformed (ends
-   * in units that do not convert, upper end below lower end). A range separator that is not
+   * in units that do not convert, upper end below lower end)} A range separator that is not
    * followed by a figure is left unread.
+   *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   * @param end the index just past the last char that may be read
    */
   public Optional<BoundPhrase> readAt(CharSequence text, int from, int end) {
     Objects.checkFromToIndex(from, end, text.length());
@@ -99,7 +108,13 @@ public final class BoundPhraseReader {
     }
   }
 
-  /** As {@link #readAt(CharSequence, int, int)} up to the end of {@code text}. */
+  /**
+   * As {@link #readAt(CharSequence, int, int)} up to the end of {@code text}.
+   *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   * @return the phrase read, if a figure starts at {@code from}
+   */
   public Optional<BoundPhrase> readAt(CharSequence text, int from) {
     return readAt(text, from, text.length());
   }

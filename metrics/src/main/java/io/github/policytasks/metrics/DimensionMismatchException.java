@@ -11,14 +11,22 @@ import io.github.policytasks.core.Unit;
  * CurrencyMismatchException} carries both currencies.
  */
 public final class DimensionMismatchException extends IllegalArgumentException {
+  /** The unit on the left-hand side. */
   private final Unit leftUnit;
+  /** The dimension of the left-hand unit. */
   private final Dimension leftDimension;
+  /** The unit on the right-hand side. */
   private final Unit rightUnit;
+  /** The dimension of the right-hand unit. */
   private final Dimension rightDimension;
 
   /**
    * An exception for the operation {@code what} ({@code "Cannot add 3万亩 and 5吨"}) between the
    * units {@code left} and {@code right}.
+   *
+   * @param what what was being done
+   * @param left the unit on the left-hand side
+   * @param right the unit on the right-hand side
    */
   public DimensionMismatchException(String what, UnitDefinition left, UnitDefinition right) {
     super(what + ": " + describe(left) + " and " + describe(right) + " do not convert into each "
@@ -35,22 +43,22 @@ public final class DimensionMismatchException extends IllegalArgumentException {
         : unit.symbol() + " (" + unit.dimension() + ", canonical " + unit.canonical() + ")";
   }
 
-  /** The unit of the left side. */
+  /** {@return the unit of the left side} */
   public Unit leftUnit() {
     return leftUnit;
   }
 
-  /** The dimension of the left side. */
+  /** {@return the dimension of the left side} */
   public Dimension leftDimension() {
     return leftDimension;
   }
 
-  /** The unit of the right side. */
+  /** {@return the unit of the right side} */
   public Unit rightUnit() {
     return rightUnit;
   }
 
-  /** The dimension of the right side. */
+  /** {@return the dimension of the right side} */
   public Dimension rightDimension() {
     return rightDimension;
   }

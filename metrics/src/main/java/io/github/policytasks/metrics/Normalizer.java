@@ -31,24 +31,28 @@ public final class Normalizer {
     this.catalogue = catalogue;
   }
 
-  /** A normaliser over the {@linkplain UnitCatalogue#standard() standard catalogue}. */
+  /** {@return a normaliser over the {@linkplain UnitCatalogue#standard() standard catalogue}} */
   public static Normalizer standard() {
     return STANDARD;
   }
 
-  /** A normaliser over {@code catalogue}. */
+  /**
+   * {@return a normaliser over {@code catalogue}}
+   * @param catalogue the unit catalogue to read and convert units with
+   */
   public static Normalizer of(UnitCatalogue catalogue) {
     return new Normalizer(Objects.requireNonNull(catalogue, "catalogue"));
   }
 
-  /** The catalogue in use. */
+  /** {@return the catalogue in use} */
   public UnitCatalogue catalogue() {
     return catalogue;
   }
 
   /**
-   * {@code quantity} in the canonical unit of its dimension, exactly.
+   * {@return {@code quantity} in the canonical unit of its dimension, exactly}
    *
+   * @param quantity the actual figure
    * @throws UnknownUnitException if the unit is not in the catalogue
    */
   public Quantity normalize(Quantity quantity) {
@@ -61,29 +65,43 @@ public final class Normalizer {
   }
 
   /**
-   * {@code quantity} in its canonical unit as a decimal of {@code scale} places, which must be
-   * exact.
+   * {@return {@code quantity} in its canonical unit as a decimal of {@code scale} places, which must be
+   * exact}
    *
+   * @param quantity the actual figure
+   * @param scale the number of decimal places
    * @throws ArithmeticException naming the value if it has no exact form at that scale
    */
   public Quantity normalize(Quantity quantity, int scale) {
     return normalize(quantity, scale, RoundingMode.UNNECESSARY);
   }
 
-  /** {@code quantity} in its canonical unit, rounded to {@code scale} places with {@code mode}. */
+  /**
+   * {@return {@code quantity} in its canonical unit, rounded to {@code scale} places with {@code mode}}
+   *
+   * @param quantity the actual figure
+   * @param scale the number of decimal places
+   * @param mode how to round
+   */
   public Quantity normalize(Quantity quantity, int scale, RoundingMode mode) {
     return round(quantity, normalize(quantity), scale, mode);
   }
 
-  /** The exact amount of {@code quantity} in its canonical unit. */
+  /**
+   * {@return the exact amount of {@code quantity} in its canonical unit}
+   *
+   * @param quantity the actual figure
+   */
   public Amount canonicalAmount(Quantity quantity) {
     return normalize(quantity).amount();
   }
 
   /**
-   * {@code quantity} in the unit {@code target}, exactly ({@code 1.5万平方米} in {@code 亩} is
-   * {@code 22.5亩}).
+   * {@return {@code quantity} in the unit {@code target}, exactly ({@code 1.5万平方米} in {@code 亩} is
+   * {@code 22.5亩})}
    *
+   * @param quantity the actual figure
+   * @param target the target
    * @throws UnknownUnitException if either unit is not in the catalogue
    * @throws DimensionMismatchException if the units do not share a canonical unit
    */
@@ -99,24 +117,36 @@ public final class Normalizer {
     return Quantity.of(amount.stripped(), target);
   }
 
-  /** As {@link #convert(Quantity, Unit)} with the unit written {@code target}. */
+  /**
+   * As {@link #convert(Quantity, Unit)} with the unit written {@code target}.
+   *
+   * @param quantity the actual figure
+   * @param target the target
+   * @return the quantity in the unit written {@code target}
+   */
   public Quantity convert(Quantity quantity, String target) {
     return convert(quantity, Unit.of(target));
   }
 
   /**
-   * {@code quantity} in {@code target} as a decimal of {@code scale} places, rounded with {@code
-   * mode} ({@link RoundingMode#UNNECESSARY} throws when rounding would lose anything).
+   * {@return {@code quantity} in {@code target} as a decimal of {@code scale} places, rounded with {@code
+   * mode} ({@link RoundingMode#UNNECESSARY} throws when rounding would lose anything)}
+   *
+   * @param quantity the actual figure
+   * @param target the target
+   * @param scale the number of decimal places
+   * @param mode how to round
    */
   public Quantity convert(Quantity quantity, Unit target, int scale, RoundingMode mode) {
     return round(quantity, convert(quantity, target), scale, mode);
   }
 
   /**
-   * {@code target} with {@code normalized}, {@code normalizedUpper} (for a range) and {@code
+   * {@return {@code target} with {@code normalized}, {@code normalizedUpper} (for a range) and {@code
    * dimension} filled from its value and upper value, exactly: {@code 突破150亿元} gets {@code
-   * 15000000000元} and CURRENCY.
+   * 15000000000元} and CURRENCY}
    *
+   * @param target the target
    * @throws UnknownUnitException if the target's unit is not in the catalogue
    */
   public Target normalizeTarget(Target target) {
@@ -128,19 +158,30 @@ public final class Normalizer {
         .build();
   }
 
-  /** The dimension of {@code unit}. */
+  /**
+   * {@return the dimension of {@code unit}}
+   *
+   * @param unit the unit
+   */
   public Dimension dimensionOf(Unit unit) {
     return catalogue.require(unit).dimension();
   }
 
   /**
-   * The canonical unit of {@code unit}: {@code 平方米} for {@code 万亩}, {@code 人次} for {@code 万人次}.
+   * {@return the canonical unit of {@code unit}: {@code 平方米} for {@code 万亩}, {@code 人次} for {@code 万人次}}
+   *
+   * @param unit the unit
    */
   public Unit canonicalUnitOf(Unit unit) {
     return catalogue.require(unit).canonical();
   }
 
-  /** Whether quantities in {@code a} and {@code b} convert into each other. */
+  /**
+   * {@return whether quantities in {@code a} and {@code b} convert into each other}
+   *
+   * @param a a quantity
+   * @param b another quantity
+   */
   public boolean isCompatible(Unit a, Unit b) {
     UnitDefinition left = catalogue.require(a);
     UnitDefinition right = catalogue.require(b);

@@ -43,36 +43,56 @@ public final class NumberReader {
     this.catalogue = catalogue;
   }
 
-  /** A reader that consults the {@linkplain UnitCatalogue#standard() standard catalogue}. */
+  /**
+   * {@return a reader that consults the {@linkplain UnitCatalogue#standard() standard catalogue}}
+   */
   public static NumberReader standard() {
     return STANDARD;
   }
 
-  /** A reader that consults {@code catalogue} to leave units unread. */
+  /**
+   * {@return a reader that consults {@code catalogue} to leave units unread}
+   *
+   * @param catalogue the unit catalogue to read and convert units with
+   */
   public static NumberReader of(UnitCatalogue catalogue) {
     return new NumberReader(Objects.requireNonNull(catalogue, "catalogue"));
   }
 
-  /** The catalogue this reader consults. */
+  /** {@return the catalogue this reader consults} */
   public UnitCatalogue catalogue() {
     return catalogue;
   }
 
-  /** Whether a figure starts at {@code from} in {@code text}. */
+  /**
+   * {@return whether a figure starts at {@code from} in {@code text}}
+   *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   */
   public boolean startsNumber(CharSequence text, int from) {
     return readAt(text, from).isPresent();
   }
 
   /**
-   * The figure that starts at {@code from} in {@code text}, or empty when none does.
+   * {@return the figure that starts at {@code from} in {@code text}, or empty when none does}
    *
+   * @param text the text to read
+   * @param from the index of the first char to read
    * @throws IndexOutOfBoundsException if {@code from} is outside {@code [0, text.length()]}
    */
   public Optional<NumberReading> readAt(CharSequence text, int from) {
     return readAt(text, from, text.length());
   }
 
-  /** As {@link #readAt(CharSequence, int)}, reading no char at or past {@code end}. */
+  /**
+   * As {@link #readAt(CharSequence, int)}, reading no char at or past {@code end}.
+   *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   * @param end the index just past the last char that may be read
+   * @return the number read, if one starts at {@code from}
+   */
   public Optional<NumberReading> readAt(CharSequence text, int from, int end) {
     Objects.checkFromToIndex(from, end, text.length());
     return Optional.ofNullable(new Scan(text, end).figure(from));

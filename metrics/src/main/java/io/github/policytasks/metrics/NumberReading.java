@@ -31,41 +31,45 @@ public final class NumberReading {
     this.chinese = chinese;
   }
 
-  /** The exact value, magnitudes applied ({@code 3万4000} → 34000, {@code 1.5} keeps scale 1). */
+  /**
+   * {@return the exact value, magnitudes applied ({@code 3万4000} → 34000, {@code 1.5} keeps scale 1)}
+   */
   public Amount value() {
     return value;
   }
 
-  /** Offset of the figure's first char. */
+  /** {@return offset of the figure's first char} */
   public int start() {
     return start;
   }
 
-  /** Offset just past the figure (past a {@code 多}/{@code 余} marker, before any unit). */
+  /** {@return offset just past the figure (past a {@code 多}/{@code 余} marker, before any unit)} */
   public int end() {
     return end;
   }
 
-  /** Whether a magnitude word was multiplied into {@link #value()}: {@code 3万4000}, {@code 3万}. */
+  /**
+   * {@return whether a magnitude word was multiplied into {@link #value()}: {@code 3万4000}, {@code 3万}}
+   */
   public boolean hasMagnitude() {
     return magnitude;
   }
 
   /**
-   * The power of ten of the magnitude word that ends the figure ({@code 4} for {@code 3万}, {@code
+   * {@return the power of ten of the magnitude word that ends the figure ({@code 4} for {@code 3万}, {@code
    * 二百余万}; {@code 0} for {@code 3万4000} or {@code 15}); a range such as {@code 3万-5万亩} uses it
-   * to put the lower end into the upper end's unit.
+   * to put the lower end into the upper end's unit}
    */
   public int trailingMagnitudeExponent() {
     return trailingMagnitudeExponent;
   }
 
-  /** Whether the value is an open floor: {@code 500多}, {@code 10余}, {@code 十几}. */
+  /** {@return whether the value is an open floor: {@code 500多}, {@code 10余}, {@code 十几}} */
   public boolean isOpen() {
     return open;
   }
 
-  /** Whether the figure uses Chinese numerals ({@code 十五}, {@code 两}, {@code 一百二十}). */
+  /** {@return whether the figure uses Chinese numerals ({@code 十五}, {@code 两}, {@code 一百二十})} */
   public boolean isChinese() {
     return chinese;
   }

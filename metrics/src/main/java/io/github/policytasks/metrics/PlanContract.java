@@ -38,40 +38,54 @@ public final class PlanContract {
     this.normalizer = normalizer;
   }
 
-  /** The check through {@link UnitCatalogue#standard()}. */
+  /** {@return the check through {@link UnitCatalogue#standard()}} */
   public static PlanContract standard() {
     return STANDARD;
   }
 
-  /** The check through {@code catalogue}. */
+  /**
+   * {@return the check through {@code catalogue}}
+   *
+   * @param catalogue the unit catalogue to read and convert units with
+   */
   public static PlanContract of(UnitCatalogue catalogue) {
     return new PlanContract(Normalizer.of(Objects.requireNonNull(catalogue, "catalogue")));
   }
 
   /**
-   * The plan in {@code json}, read by {@link PlanJson#read(String)} and then {@link #check
-   * checked}.
+   * {@return the plan in {@code json}, read by {@link PlanJson#read(String)} and then {@link #check
+   * checked}}
    *
+   * @param json the JSON text
    * @throws PlanJsonException naming the JSON path where the contract is broken
    */
   public Plan read(String json) {
     return check(PlanJson.read(json));
   }
 
-  /** The plan in the JSON of {@code in} (not closed), read and {@link #check checked}. */
+  /**
+   * {@return the plan in the JSON of {@code in} (not closed), read and {@link #check checked}}
+   *
+   * @param in the stream to read (not closed)
+   */
   public Plan read(InputStream in) {
     return check(PlanJson.read(in));
   }
 
-  /** The plan in the JSON of {@code in} (not closed), read and {@link #check checked}. */
+  /**
+   * {@return the plan in the JSON of {@code in} (not closed), read and {@link #check checked}}
+   *
+   * @param in the stream to read (not closed)
+   */
   public Plan read(Reader in) {
     return check(PlanJson.read(in));
   }
 
   /**
-   * {@code plan} itself when every normalized value, upper value and dimension agrees with the
-   * unit catalogue.
+   * {@return {@code plan} itself when every normalized value, upper value and dimension agrees with the
+   * unit catalogue}
    *
+   * @param plan the plan
    * @throws PlanJsonException naming the JSON path of the first target that disagrees
    */
   public Plan check(Plan plan) {

@@ -33,17 +33,26 @@ public final class QuantityArithmetic {
     this.catalogue = catalogue;
   }
 
-  /** Arithmetic over the {@linkplain UnitCatalogue#standard() standard catalogue}. */
+  /** {@return arithmetic over the {@linkplain UnitCatalogue#standard() standard catalogue}} */
   public static QuantityArithmetic standard() {
     return STANDARD;
   }
 
-  /** Arithmetic over {@code catalogue}. */
+  /**
+   * {@return arithmetic over {@code catalogue}}
+   *
+   * @param catalogue the unit catalogue to read and convert units with
+   */
   public static QuantityArithmetic of(UnitCatalogue catalogue) {
     return new QuantityArithmetic(Objects.requireNonNull(catalogue, "catalogue"));
   }
 
-  /** {@code a + b}, exactly, in the unit of {@code a}. */
+  /**
+   * {@return {@code a + b}, exactly, in the unit of {@code a}}
+   *
+   * @param a a quantity
+   * @param b another quantity
+   */
   public Quantity plus(Quantity a, Quantity b) {
     UnitDefinition left = catalogue.require(a.unit());
     UnitDefinition right = catalogue.require(b.unit());
@@ -53,9 +62,12 @@ public final class QuantityArithmetic {
   }
 
   /**
-   * {@code a - b}, exactly, in the unit of {@code a}; negative when {@code b} is larger. Two
+   * {@return {@code a - b}, exactly, in the unit of {@code a}; negative when {@code b} is larger} Two
    * percentage levels differ by percentage points, not by a percentage: {@code 63.9% − 62.3%} is
    * {@code 1.6百分点} (a 1.6% rise of 62.3% would be 63.3%).
+   *
+   * @param a a quantity
+   * @param b another quantity
    */
   public Quantity minus(Quantity a, Quantity b) {
     UnitDefinition left = catalogue.require(a.unit());
@@ -72,6 +84,10 @@ public final class QuantityArithmetic {
   /**
    * Compares the quantities by value, across units: negative, zero or positive as {@code a} is
    * less than, equivalent to or greater than {@code b}.
+   *
+   * @param a a quantity
+   * @param b another quantity
+   * @return negative, zero or positive
    */
   public int compare(Quantity a, Quantity b) {
     UnitDefinition left = catalogue.require(a.unit());
@@ -80,19 +96,25 @@ public final class QuantityArithmetic {
     return a.amount().times(left.factor()).compareTo(b.amount().times(right.factor()));
   }
 
-  /** Whether {@code a} and {@code b} are the same amount, whatever their units and scales. */
+  /**
+   * {@return whether {@code a} and {@code b} are the same amount, whatever their units and scales}
+   *
+   * @param a a quantity
+   * @param b another quantity
+   */
   public boolean isEquivalentTo(Quantity a, Quantity b) {
     return compare(a, b) == 0;
   }
 
-  /** {@link #compare} as a {@link Comparator}, for sorting quantities of one dimension. */
+  /** {@return {@link #compare} as a {@link Comparator}, for sorting quantities of one dimension} */
   public Comparator<Quantity> comparator() {
     return order;
   }
 
   /**
-   * The sum of {@code quantities}, exactly, in their canonical unit.
+   * {@return the sum of {@code quantities}, exactly, in their canonical unit}
    *
+   * @param quantities the reader of written figures to use
    * @throws IllegalArgumentException if {@code quantities} is empty (there is no unit to answer in)
    *     or holds a percentage (levels such as {@code 35%} and {@code 74%} have no meaningful sum)
    */
@@ -108,8 +130,10 @@ public final class QuantityArithmetic {
   }
 
   /**
-   * The sum of {@code quantities}, exactly, in {@code unit}; zero for none.
+   * {@return the sum of {@code quantities}, exactly, in {@code unit}; zero for none}
    *
+   * @param quantities the reader of written figures to use
+   * @param unit the unit
    * @throws IllegalArgumentException if {@code unit} is a percentage: percentages never add
    */
   public Quantity sum(Iterable<Quantity> quantities, Unit unit) {

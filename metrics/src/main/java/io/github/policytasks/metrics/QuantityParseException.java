@@ -8,10 +8,18 @@ package io.github.policytasks.metrics;
 public final class QuantityParseException extends IllegalArgumentException {
   private static final int QUOTE_LIMIT = 64;
 
+  /** The text that could not be read. */
   private final String input;
+  /** The offset in the input where reading failed. */
   private final int errorIndex;
 
-  /** An exception for {@code problem} at {@code errorIndex} of {@code input}. */
+  /**
+   * An exception for {@code problem} at {@code errorIndex} of {@code input}.
+   *
+   * @param problem what is wrong, in words
+   * @param input the text being parsed
+   * @param errorIndex the offset of the problem in {@code input}
+   */
   public QuantityParseException(String problem, CharSequence input, int errorIndex) {
     super(problem + " at index " + errorIndex + " of \"" + cut(input) + "\"");
     this.input = input.toString();
@@ -24,12 +32,12 @@ public final class QuantityParseException extends IllegalArgumentException {
         : input.subSequence(0, QUOTE_LIMIT) + "…";
   }
 
-  /** The whole input that was being read. */
+  /** {@return the whole input that was being read} */
   public String input() {
     return input;
   }
 
-  /** The UTF-16 index in {@link #input()} where reading failed. */
+  /** {@return the UTF-16 index in {@link #input()} where reading failed} */
   public int errorIndex() {
     return errorIndex;
   }

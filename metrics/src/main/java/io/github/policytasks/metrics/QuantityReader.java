@@ -31,24 +31,29 @@ public final class QuantityReader {
     this.catalogue = numbers.catalogue();
   }
 
-  /** A reader over the {@linkplain UnitCatalogue#standard() standard catalogue}. */
+  /** {@return a reader over the {@linkplain UnitCatalogue#standard() standard catalogue}} */
   public static QuantityReader standard() {
     return STANDARD;
   }
 
-  /** A reader over {@code catalogue}. */
+  /**
+   * {@return a reader over {@code catalogue}}
+   *
+   * @param catalogue the unit catalogue to read and convert units with
+   */
   public static QuantityReader of(UnitCatalogue catalogue) {
     return new QuantityReader(NumberReader.of(catalogue));
   }
 
-  /** The catalogue in use. */
+  /** {@return the catalogue in use} */
   public UnitCatalogue catalogue() {
     return catalogue;
   }
 
   /**
-   * The quantity that {@code text} consists of, surrounding whitespace allowed.
+   * {@return the quantity that {@code text} consists of, surrounding whitespace allowed}
    *
+   * @param text the text to read
    * @throws QuantityParseException with the index of the first char that is not part of a figure
    *     and a known unit: no figure, an unknown or missing unit, or text after the unit
    */
@@ -78,14 +83,24 @@ public final class QuantityReader {
   }
 
   /**
-   * The figure that starts at {@code from} and the unit after it, if any; empty when no figure
-   * starts there.
+   * {@return the figure that starts at {@code from} and the unit after it, if any; empty when no figure
+   * starts there}
+   *
+   * @param text the text to read
+   * @param from the index of the first char to read
    */
   public Optional<QuantityReading> readAt(CharSequence text, int from) {
     return readAt(text, from, text.length());
   }
 
-  /** As {@link #readAt(CharSequence, int)}, reading no char at or past {@code end}. */
+  /**
+   * As {@link #readAt(CharSequence, int)}, reading no char at or past {@code end}.
+   *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   * @param end the index just past the last char that may be read
+   * @return the quantity read, if one starts at {@code from}
+   */
   public Optional<QuantityReading> readAt(CharSequence text, int from, int end) {
     Objects.checkFromToIndex(from, end, text.length());
     if (startsWith(text, from, end, PERCENT_PREFIX)) {

@@ -25,37 +25,37 @@ public final class QuantityReading {
     this.end = end;
   }
 
-  /** The figure. */
+  /** {@return the figure} */
   public NumberReading number() {
     return number;
   }
 
-  /** The exact amount, as written (in {@link #unit()}, not normalised). */
+  /** {@return the exact amount, as written (in {@link #unit()}, not normalised)} */
   public Amount amount() {
     return number.value();
   }
 
-  /** The unit after the figure, if one is written. */
+  /** {@return the unit after the figure, if one is written} */
   public Optional<UnitMatch> unit() {
     return Optional.ofNullable(unit);
   }
 
-  /** The amount and the unit as written, when a unit is written. */
+  /** {@return the amount and the unit as written, when a unit is written} */
   public Optional<Quantity> quantity() {
     return unit == null ? Optional.empty() : Optional.of(Quantity.of(amount(), unit.written()));
   }
 
-  /** Whether the figure is an open floor ({@code 500多亿元}, {@code 十几万人}). */
+  /** {@return whether the figure is an open floor ({@code 500多亿元}, {@code 十几万人})} */
   public boolean isOpen() {
     return number.isOpen();
   }
 
-  /** Offset of the first char (the figure, or {@code 百分之}). */
+  /** {@return offset of the first char (the figure, or {@code 百分之})} */
   public int start() {
     return start;
   }
 
-  /** Offset just past the unit, or past the figure when no unit is written. */
+  /** {@return offset just past the unit, or past the figure when no unit is written} */
   public int end() {
     return end;
   }

@@ -39,26 +39,37 @@ public final class TargetChecker {
     this.exactly = exactly;
   }
 
-  /** A checker over the standard catalogue, with no tolerance, reading EXACTLY as exactly. */
+  /**
+   * {@return a checker over the standard catalogue, with no tolerance, reading EXACTLY as exactly}
+   */
   public static TargetChecker standard() {
     return STANDARD;
   }
 
-  /** A checker over {@code catalogue}, with no tolerance, reading EXACTLY as exactly. */
+  /**
+   * {@return a checker over {@code catalogue}, with no tolerance, reading EXACTLY as exactly}
+   *
+   * @param catalogue the unit catalogue to read and convert units with
+   */
   public static TargetChecker of(UnitCatalogue catalogue) {
     return new TargetChecker(Objects.requireNonNull(catalogue, "catalogue"), Tolerance.none(),
         Bound.EXACTLY);
   }
 
-  /** A copy that gives APPROXIMATELY targets the tolerance {@code tolerance}. */
+  /**
+   * {@return a copy that gives APPROXIMATELY targets the tolerance {@code tolerance}}
+   *
+   * @param tolerance the tolerance of APPROXIMATELY targets
+   */
   public TargetChecker withTolerance(Tolerance tolerance) {
     return new TargetChecker(catalogue, Objects.requireNonNull(tolerance, "tolerance"), exactly);
   }
 
   /**
-   * A copy that reads EXACTLY targets as {@code comparator} ({@code AT_LEAST} to treat {@code
-   * 达到280兆瓦} as a floor).
+   * {@return a copy that reads EXACTLY targets as {@code comparator} ({@code AT_LEAST} to treat {@code
+   * 达到280兆瓦} as a floor)}
    *
+   * @param comparator the bound of the targets wanted
    * @throws IllegalArgumentException for RANGE, which needs an upper value
    */
   public TargetChecker withExactlyAs(Bound comparator) {
@@ -69,21 +80,28 @@ public final class TargetChecker {
     return new TargetChecker(catalogue, tolerance, comparator);
   }
 
-  /** The tolerance in use for APPROXIMATELY targets. */
+  /** {@return the tolerance in use for APPROXIMATELY targets} */
   public Tolerance tolerance() {
     return tolerance;
   }
 
   /**
-   * The values that meet {@code target}, exact, in the canonical unit of its value.
+   * {@return the values that meet {@code target}, exact, in the canonical unit of its value}
    *
+   * @param target the target
    * @throws UnknownUnitException if the target's unit is not in the catalogue
    */
   public Range<Amount> bounds(Target target) {
     return bounds(target, tolerance);
   }
 
-  /** As {@link #bounds(Target)} with {@code tolerance} for an APPROXIMATELY target. */
+  /**
+   * As {@link #bounds(Target)} with {@code tolerance} for an APPROXIMATELY target.
+   *
+   * @param target the target
+   * @param tolerance the tolerance of APPROXIMATELY targets
+   * @return the range of amounts that meet the target, in its canonical unit
+   */
   public Range<Amount> bounds(Target target, Tolerance tolerance) {
     UnitDefinition unit = catalogue.require(target.value().unit());
     Amount value = target.value().amount().times(unit.factor());
@@ -114,6 +132,9 @@ public final class TargetChecker {
   /**
    * Checks {@code actual} against {@code target}.
    *
+   * @param target the target
+   * @param actual the actual figure reported for the target
+   * @return the check: met or not, and the gap
    * @throws UnknownUnitException if a unit is not in the catalogue
    * @throws DimensionMismatchException if {@code actual} does not convert into the target's unit
    */
@@ -146,17 +167,24 @@ public final class TargetChecker {
         .build();
   }
 
-  /** Whether {@code actual} meets {@code target}; see {@link #check}. */
+  /**
+   * {@return whether {@code actual} meets {@code target}; see {@link #check}}
+   *
+   * @param target the target
+   * @param actual the actual figure reported for the target
+   */
   public boolean isMetBy(Target target, Quantity actual) {
     return check(target, actual).isMet();
   }
 
   /**
-   * The totals of {@code targets} per canonical unit and classifier (money in 元, areas in 平方米,
+   * {@return the totals of {@code targets} per canonical unit and classifier (money in 元, areas in 平方米,
    * each count classifier apart), in the order the units first appear; targets whose unit is not
-   * in the catalogue are listed in {@link TargetRollUp#unknownUnits()}. Percentages and
+   * in the catalogue are listed in {@link TargetRollUp#unknownUnits()}} Percentages and
    * percentage points are never added ({@code 35%} of one base and {@code 74%} of another make no
    * {@code 109%}): those targets are listed apart in {@link TargetRollUp#notAdditive()}.
+   *
+   * @param targets the targets to total
    */
   public TargetRollUp rollUp(Iterable<Target> targets) {
     Map<Unit, Accumulator> byUnit = new LinkedHashMap<>();

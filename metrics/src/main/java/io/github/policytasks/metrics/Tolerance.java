@@ -23,14 +23,15 @@ public final class Tolerance {
     this.absolute = absolute;
   }
 
-  /** No tolerance: APPROXIMATELY accepts only the figure itself. */
+  /** {@return no tolerance: APPROXIMATELY accepts only the figure itself} */
   public static Tolerance none() {
     return NONE;
   }
 
   /**
-   * A tolerance of {@code fraction} of the figure, either side.
+   * {@return a tolerance of {@code fraction} of the figure, either side}
    *
+   * @param fraction the tolerance as a fraction of the target ({@code 0.05} for ±5%)
    * @throws IllegalArgumentException if {@code fraction} is negative
    */
   public static Tolerance relative(Amount fraction) {
@@ -41,14 +42,20 @@ public final class Tolerance {
     return new Tolerance(fraction, null);
   }
 
-  /** As {@link #relative(Amount)}, the fraction written as a decimal or ratio ({@code "0.1"}). */
+  /**
+   * As {@link #relative(Amount)}, the fraction written as a decimal or ratio ({@code "0.1"}).
+   *
+   * @param fraction the tolerance as a fraction of the target ({@code 0.05} for ±5%)
+   * @return the tolerance
+   */
   public static Tolerance relative(String fraction) {
     return relative(Amount.parse(fraction));
   }
 
   /**
-   * A tolerance of {@code amount} either side, in any unit of the target's dimension.
+   * {@return a tolerance of {@code amount} either side, in any unit of the target's dimension}
    *
+   * @param amount the figure as an exact quantity
    * @throws IllegalArgumentException if the amount is negative
    */
   public static Tolerance absolute(Quantity amount) {

@@ -129,17 +129,19 @@ public final class UnitCatalogue {
     }
   }
 
-  /** The standard catalogue: every unit of annotation guide §4 and the common ones of the genre. */
+  /**
+   * {@return the standard catalogue: every unit of annotation guide §4 and the common ones of the genre}
+   */
   public static UnitCatalogue standard() {
     return Standard.INSTANCE;
   }
 
-  /** An empty builder: no units, no magnitudes. */
+  /** {@return an empty builder: no units, no magnitudes} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding this catalogue's table units and magnitudes, to add units to. */
+  /** {@return a builder holding this catalogue's table units and magnitudes, to add units to} */
   public Builder toBuilder() {
     Builder builder = new Builder();
     for (UnitDefinition definition : explicit) {
@@ -151,21 +153,28 @@ public final class UnitCatalogue {
   }
 
   /**
-   * The unit written {@code symbol} (a symbol or an alias, in Simplified or Traditional
-   * characters, half- or full-width).
+   * {@return the unit written {@code symbol} (a symbol or an alias, in Simplified or Traditional
+   * characters, half- or full-width)}
+   *
+   * @param symbol a unit symbol or alias
    */
   public Optional<UnitDefinition> find(String symbol) {
     return Optional.ofNullable(lookup(Objects.requireNonNull(symbol, "symbol")));
   }
 
-  /** The definition of {@code unit}, if the catalogue knows it. */
+  /**
+   * {@return the definition of {@code unit}, if the catalogue knows it}
+   *
+   * @param unit a unit
+   */
   public Optional<UnitDefinition> find(Unit unit) {
     return find(unit.symbol());
   }
 
   /**
-   * The definition of {@code unit}.
+   * {@return the definition of {@code unit}}
    *
+   * @param unit a unit
    * @throws UnknownUnitException naming the unit when the catalogue does not know it
    */
   public UnitDefinition require(Unit unit) {
@@ -176,7 +185,11 @@ public final class UnitCatalogue {
     return definition;
   }
 
-  /** Whether the catalogue knows {@code symbol}. */
+  /**
+   * {@return whether the catalogue knows {@code symbol}}
+   *
+   * @param symbol a unit symbol or alias
+   */
   public boolean contains(String symbol) {
     return lookup(symbol) != null;
   }
@@ -201,15 +214,20 @@ public final class UnitCatalogue {
    * when {@code word} is no magnitude or the catalogue has no bare counts. {@link #find} knows
    * these units too; scanners never match them ({@link #matchAt} and {@link #unitLengthAt} leave
    * {@code 3万4000} and {@code 1.5万平方米} whole), and {@link #units()} does not list them.
+   *
+   * @param word a magnitude word ({@code 万}, {@code 亿})
+   * @return the unit of that magnitude as a bare count, if the catalogue has bare counts
    */
   public Optional<UnitDefinition> bareMagnitude(String word) {
     return Optional.ofNullable(bareMagnitudes.get(Folding.fold(Objects.requireNonNull(word, "word"))));
   }
 
   /**
-   * The length of the longest unit spelling that starts at {@code from} in {@code text}, or 0
-   * when none does. Does not allocate.
+   * {@return the length of the longest unit spelling that starts at {@code from} in {@code text}, or 0
+   * when none does} Does not allocate.
    *
+   * @param text the text to read
+   * @param from the index of the first char to read
    * @throws IndexOutOfBoundsException if {@code from} is outside {@code [0, text.length()]}
    */
   public int unitLengthAt(CharSequence text, int from) {
@@ -219,6 +237,10 @@ public final class UnitCatalogue {
   /**
    * As {@link #unitLengthAt(CharSequence, int)}, reading no char at or past {@code end}.
    *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   * @param end the index just past the last char that may be read
+   * @return the length of the longest unit at {@code from} that ends by {@code end}, 0 when none
    * @throws IndexOutOfBoundsException unless {@code 0 <= from <= end <= text.length()}
    */
   public int unitLengthAt(CharSequence text, int from, int end) {
@@ -226,12 +248,24 @@ public final class UnitCatalogue {
     return node == null ? 0 : node.depth;
   }
 
-  /** The longest unit that starts at {@code from} in {@code text}, with where it ends. */
+  /**
+   * {@return the longest unit that starts at {@code from} in {@code text}, with where it ends}
+   *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   */
   public Optional<UnitMatch> matchAt(CharSequence text, int from) {
     return matchAt(text, from, text.length());
   }
 
-  /** As {@link #matchAt(CharSequence, int)}, reading no char at or past {@code end}. */
+  /**
+   * As {@link #matchAt(CharSequence, int)}, reading no char at or past {@code end}.
+   *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   * @param end the index just past the last char that may be read
+   * @return the longest unit at {@code from} that ends by {@code end}, if any
+   */
   public Optional<UnitMatch> matchAt(CharSequence text, int from, int end) {
     UnitTrie.Node node = trie.longestAt(text, from, checkRange(text, from, end));
     if (node == null || node.definition == null) {
@@ -249,12 +283,14 @@ public final class UnitCatalogue {
     return end;
   }
 
-  /** Every unit: the table's, then the generated magnitude forms of each count classifier. */
+  /**
+   * {@return every unit: the table's, then the generated magnitude forms of each count classifier}
+   */
   public List<UnitDefinition> units() {
     return units;
   }
 
-  /** The magnitude words ({@code 万} → 10000) that prefix every count classifier. */
+  /** {@return the magnitude words ({@code 万} → 10000) that prefix every count classifier} */
   public Map<String, Amount> magnitudes() {
     return magnitudes;
   }
@@ -279,6 +315,9 @@ public final class UnitCatalogue {
      * Makes every magnitude word, written alone after a number, a count of {@code classifier}
      * ({@code 3万} = 30000 {@code classifier}; annotation guide §6, a magnitude without
      * classifier). {@code classifier} must be no other unit of the table.
+     *
+     * @param classifier a count classifier ({@code 家}, {@code 个})
+     * @return this builder
      */
     public Builder bareCounts(String classifier) {
       bareCanonical = Unit.of(classifier).symbol();
@@ -288,6 +327,8 @@ public final class UnitCatalogue {
     /**
      * Adds {@code definition}.
      *
+     * @param definition a unit definition
+     * @return this builder
      * @throws IllegalArgumentException if a unit of the same symbol is already present
      */
     public Builder add(UnitDefinition definition) {
@@ -300,7 +341,16 @@ public final class UnitCatalogue {
       return this;
     }
 
-    /** Adds the unit {@code symbol} = {@code factor} {@code canonical}, with {@code aliases}. */
+    /**
+     * Adds the unit {@code symbol} = {@code factor} {@code canonical}, with {@code aliases}.
+     *
+     * @param symbol a unit symbol or alias
+     * @param dimension the dimension of the targets wanted
+     * @param factor the exact factor to the canonical unit
+     * @param canonical the canonical unit the factor converts to
+     * @param aliases written names mapped to their canonical full names
+     * @return this builder
+     */
     public Builder add(
         String symbol, Dimension dimension, String factor, String canonical, String... aliases) {
       return add(UnitDefinition.builder()
@@ -309,12 +359,24 @@ public final class UnitCatalogue {
           .build());
     }
 
-    /** Adds the count classifier {@code classifier} (its own canonical unit) and its aliases. */
+    /**
+     * Adds the count classifier {@code classifier} (its own canonical unit) and its aliases.
+     *
+     * @param classifier a count classifier ({@code 家}, {@code 个})
+     * @param aliases written names mapped to their canonical full names
+     * @return this builder
+     */
     public Builder addClassifier(String classifier, String... aliases) {
       return add(classifier, Dimension.COUNT, "1", classifier, aliases);
     }
 
-    /** Adds the magnitude word {@code prefix} (such as {@code 万}) with its exact {@code factor}. */
+    /**
+     * Adds the magnitude word {@code prefix} (such as {@code 万}) with its exact {@code factor}.
+     *
+     * @param prefix a magnitude word ({@code 万})
+     * @param factor the exact factor to the canonical unit
+     * @return this builder
+     */
     public Builder addMagnitude(String prefix, Amount factor) {
       Unit.of(prefix);
       if (factor.signum() <= 0) {
@@ -325,7 +387,12 @@ public final class UnitCatalogue {
       return this;
     }
 
-    /** Removes the unit {@code symbol} if present (to replace it with another definition). */
+    /**
+     * Removes the unit {@code symbol} if present (to replace it with another definition).
+     *
+     * @param symbol a unit symbol or alias
+     * @return this builder
+     */
     public Builder remove(String symbol) {
       definitions.remove(Folding.fold(symbol));
       return this;
@@ -336,6 +403,9 @@ public final class UnitCatalogue {
      * factor canonical [aliases]}, {@code @magnitude prefix factor} or {@code @bare classifier}
      * ({@link #bareCounts}), {@code #} comments.
      *
+     * @param table the lines of a unit table
+     * @param source the name of the input, for messages
+     * @return this builder
      * @throws IllegalArgumentException naming {@code source} and the line when a line is malformed
      * @throws UncheckedIOException if reading fails
      */
@@ -345,8 +415,7 @@ public final class UnitCatalogue {
     }
 
     /**
-     * The catalogue.
-     *
+     * {@return the catalogue}
      * @throws IllegalArgumentException if one spelling names two different units
      */
     public UnitCatalogue build() {

@@ -22,27 +22,27 @@ public final class UnitMatch {
     this.definition = definition;
   }
 
-  /** Offset of the unit's first char. */
+  /** {@return offset of the unit's first char} */
   public int start() {
     return start;
   }
 
-  /** Offset just past the unit's last char. */
+  /** {@return offset just past the unit's last char} */
   public int end() {
     return end;
   }
 
-  /** The number of chars the unit covers. */
+  /** {@return the number of chars the unit covers} */
   public int length() {
     return end - start;
   }
 
-  /** The unit exactly as written in the text ({@code 萬畝}, {@code ％}). */
+  /** {@return the unit exactly as written in the text ({@code 萬畝}, {@code ％})} */
   public Unit written() {
     return written;
   }
 
-  /** The catalogue definition the written form resolves to. */
+  /** {@return the catalogue definition the written form resolves to} */
   public UnitDefinition definition() {
     return definition;
   }

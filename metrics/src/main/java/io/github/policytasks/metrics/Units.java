@@ -87,8 +87,10 @@ public final class Units {
   private Units() {}
 
   /**
-   * The canonical unit of {@code dimension} (annotation guide §4); empty for COUNT, whose
-   * canonical unit is each classifier.
+   * {@return the canonical unit of {@code dimension} (annotation guide §4); empty for COUNT, whose
+   * canonical unit is each classifier}
+   *
+   * @param dimension the dimension of the targets wanted
    */
   public static Optional<Unit> canonical(Dimension dimension) {
     return Optional.ofNullable(CANONICAL.get(dimension));

@@ -6,16 +6,21 @@ package io.github.policytasks.metrics;
  * known.
  */
 public final class UnknownUnitException extends IllegalArgumentException {
+  /** The unit symbol the catalogue does not know. */
   private final String symbol;
 
-  /** An exception for the unknown unit {@code symbol}. */
+  /**
+   * An exception for the unknown unit {@code symbol}.
+   *
+   * @param symbol a unit symbol or alias
+   */
   public UnknownUnitException(String symbol) {
     super("Unknown unit \"" + symbol + "\": it is not in the unit catalogue (register it with "
         + "UnitCatalogue.toBuilder())");
     this.symbol = symbol;
   }
 
-  /** The unit symbol that is not known. */
+  /** {@return the unit symbol that is not known} */
   public String symbol() {
     return symbol;
   }

@@ -37,6 +37,10 @@
  *       Range}, {@code check(target, actual)} with the gap in the target's unit, and roll-ups per
  *       canonical unit and classifier.
  * </ul>
+ *
+ * <p>Absent values follow the library's one rule, stated in the package {@code io.github.policytasks.core}:
+ * {@code Optional} for a method that may have no answer, {@code @Nullable} only for stored
+ * attributes that mirror a JSON {@code null}.
  */
 @Value.Style(
     // as core's style: package-private Abstract* types generate the public immutable types;

@@ -27,7 +27,11 @@ public final class CharsetDetection {
 
   private CharsetDetection() {}
 
-  /** The charset of {@code bytes}: from the BOM, else UTF-8 when valid, else GB18030. */
+  /**
+   * {@return the charset of {@code bytes}: from the BOM, else UTF-8 when valid, else GB18030}
+   *
+   * @param bytes the bytes of the text
+   */
   public static Charset detect(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     Charset bom = bomCharset(bytes);
@@ -37,7 +41,11 @@ public final class CharsetDetection {
     return isValid(bytes, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : GB18030;
   }
 
-  /** The length in bytes of the byte-order mark that opens {@code bytes}: 3, 2 or 0. */
+  /**
+   * {@return the length in bytes of the byte-order mark that opens {@code bytes}: 3, 2 or 0}
+   *
+   * @param bytes the bytes of the text
+   */
   public static int bomLength(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     Charset bom = bomCharset(bytes);
@@ -47,14 +55,21 @@ public final class CharsetDetection {
     return bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
   }
 
-  /** The text of {@code bytes} in the {@link #detect detected} charset, BOM dropped. */
+  /**
+   * {@return the text of {@code bytes} in the {@link #detect detected} charset, BOM dropped}
+   *
+   * @param bytes the bytes of the text
+   */
   public static String decode(byte[] bytes) {
     return decode(bytes, detect(bytes));
   }
 
   /**
-   * The text of {@code bytes} in {@code charset}, a BOM of that charset dropped. Malformed byte
+   * {@return the text of {@code bytes} in {@code charset}, a BOM of that charset dropped} Malformed byte
    * sequences become U+FFFD; the parser reports the first one.
+   *
+   * @param bytes the bytes of the text
+   * @param charset the charset of the bytes
    */
   public static String decode(byte[] bytes, Charset charset) {
     Objects.requireNonNull(bytes, "bytes");

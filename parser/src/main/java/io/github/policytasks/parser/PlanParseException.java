@@ -13,15 +13,27 @@ public final class PlanParseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private static final int QUOTED_INPUT = 64;
 
+  /** The diagnostic code of the problem. */
   private final DiagnosticCode code;
+  /** The text being parsed. */
   private final String parsedText;
+  /** The offset of the problem in the parsed text. */
   private final int errorIndex;
+  /** The 1-based line of the problem. */
   private final int line;
+  /** The 1-based column of the problem. */
   private final int column;
 
   /**
    * A problem of kind {@code code} described by {@code message} at {@code errorIndex} ({@code
    * line}:{@code column}).
+   *
+   * @param code the diagnostic code of the problem
+   * @param message what is wrong, in words
+   * @param input the text being parsed
+   * @param errorIndex the offset of the problem in {@code input}
+   * @param line the 1-based line
+   * @param column the 1-based column
    */
   public PlanParseException(
       DiagnosticCode code, String message, CharSequence input, int errorIndex, int line, int column) {
@@ -40,27 +52,27 @@ public final class PlanParseException extends RuntimeException {
         : input.subSequence(0, QUOTED_INPUT) + "…";
   }
 
-  /** The kind of problem, as a diagnostic of a lenient parser would give it. */
+  /** {@return the kind of problem, as a diagnostic of a lenient parser would give it} */
   public DiagnosticCode getCode() {
     return code;
   }
 
-  /** The input, cut to its first 64 characters. */
+  /** {@return the input, cut to its first 64 characters} */
   public String getParsedText() {
     return parsedText;
   }
 
-  /** The UTF-16 offset into the input where the problem is. */
+  /** {@return the UTF-16 offset into the input where the problem is} */
   public int getErrorIndex() {
     return errorIndex;
   }
 
-  /** The 1-based line of the problem. */
+  /** {@return the 1-based line of the problem} */
   public int getLine() {
     return line;
   }
 
-  /** The 1-based column of the problem. */
+  /** {@return the 1-based column of the problem} */
   public int getColumn() {
     return column;
   }

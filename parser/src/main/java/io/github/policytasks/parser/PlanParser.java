@@ -66,20 +66,22 @@ public final class PlanParser {
     this.units = new UnitFactory(UnitAliases.defaults().with(builder.aliases));
   }
 
-  /** A lenient parser with the standard unit catalogue and the built-in unit alias table. */
+  /**
+   * {@return a lenient parser with the standard unit catalogue and the built-in unit alias table}
+   */
   public static PlanParser create() {
     return builder().build();
   }
 
   /**
-   * A builder to configure strictness, the unit catalogue and extra unit aliases:
-   * {@code PlanParser.builder().units(catalogue).strict(true).build()}.
+   * {@return a builder to configure strictness, the unit catalogue and extra unit aliases:
+   * {@code PlanParser.builder().units(catalogue).strict(true).build()}}
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether this parser throws at the first problem instead of reporting it. */
+  /** {@return whether this parser throws at the first problem instead of reporting it} */
   public boolean isStrict() {
     return strict;
   }
@@ -87,6 +89,8 @@ public final class PlanParser {
   /**
    * Parses {@code text}; spans are offsets into it.
    *
+   * @param text the text to read
+   * @return the plan read
    * @throws PlanParseException in strict mode, at the first problem
    */
   public Plan parse(CharSequence text) {
@@ -98,6 +102,8 @@ public final class PlanParser {
    * Parses everything {@code reader} yields; spans are offsets into that text. The reader is
    * not closed.
    *
+   * @param reader the text to read (not closed)
+   * @return the plan read
    * @throws IOException when reading fails
    */
   public Plan parse(Reader reader) throws IOException {
@@ -114,6 +120,8 @@ public final class PlanParser {
   /**
    * Parses the file {@code file}, its charset {@link CharsetDetection detected}.
    *
+   * @param file the file to read
+   * @return the plan read
    * @throws IOException when the file cannot be read
    */
   public Plan parse(Path file) throws IOException {
@@ -124,6 +132,9 @@ public final class PlanParser {
   /**
    * Parses the file {@code file} in {@code charset} (a BOM of that charset is dropped).
    *
+   * @param file the file to read
+   * @param charset the charset of the bytes
+   * @return the plan read
    * @throws IOException when the file cannot be read
    */
   public Plan parse(Path file, Charset charset) throws IOException {
@@ -131,13 +142,24 @@ public final class PlanParser {
     return parse(Files.readAllBytes(file), charset);
   }
 
-  /** Parses {@code bytes}, their charset {@link CharsetDetection detected}. */
+  /**
+   * Parses {@code bytes}, their charset {@link CharsetDetection detected}.
+   *
+   * @param bytes the bytes of the input
+   * @return the plan read
+   */
   public Plan parse(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     return parse(bytes, CharsetDetection.detect(bytes));
   }
 
-  /** Parses {@code bytes} in {@code charset} (a BOM of that charset is dropped). */
+  /**
+   * Parses {@code bytes} in {@code charset} (a BOM of that charset is dropped).
+   *
+   * @param bytes the bytes of the input
+   * @param charset the charset of the bytes
+   * @return the plan read
+   */
   public Plan parse(byte[] bytes, Charset charset) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(charset, "charset");
@@ -150,6 +172,8 @@ public final class PlanParser {
    * Parses everything {@code in} yields, its charset {@link CharsetDetection detected}. The
    * stream is not closed.
    *
+   * @param in the stream to read (not closed)
+   * @return the plan read
    * @throws IOException when reading fails
    */
   public Plan parse(InputStream in) throws IOException {
@@ -160,6 +184,9 @@ public final class PlanParser {
   /**
    * Parses everything {@code in} yields in {@code charset}. The stream is not closed.
    *
+   * @param in the stream to read (not closed)
+   * @param charset the charset of the bytes
+   * @return the plan read
    * @throws IOException when reading fails
    */
   public Plan parse(InputStream in, Charset charset) throws IOException {
@@ -175,16 +202,22 @@ public final class PlanParser {
 
     private Builder() {}
 
-    /** Whether the parser throws {@link PlanParseException} at the first problem (default false). */
+    /**
+     * {@return whether the parser throws {@link PlanParseException} at the first problem (default false)}
+     *
+     * @param strict whether to fail at the first problem instead of reporting diagnostics
+     */
     public Builder strict(boolean strict) {
       this.strict = strict;
       return this;
     }
 
     /**
-     * The units targets are read and normalised with (default {@link UnitCatalogue#standard()}):
+     * {@return the units targets are read and normalised with (default {@link UnitCatalogue#standard()}):
      * a catalogue extended with a caller's own units makes their figures targets with exact
-     * normalized values.
+     * normalized values}
+     *
+     * @param catalogue the unit catalogue to read and convert units with
      */
     public Builder units(UnitCatalogue catalogue) {
       this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -194,6 +227,10 @@ public final class PlanParser {
     /**
      * Adds a unit alias: {@code alias} as written maps to the canonical {@code fullName}. A form
      * without a level prefix applies after any place prefix ({@code 发改局} covers {@code 县发改局}).
+     *
+     * @param alias the name as written
+     * @param fullName the canonical full name it stands for
+     * @return this builder
      */
     public Builder unitAlias(String alias, String fullName) {
       Objects.requireNonNull(alias, "alias");
@@ -206,7 +243,7 @@ public final class PlanParser {
       return this;
     }
 
-    /** The parser. */
+    /** {@return the parser} */
     public PlanParser build() {
       return new PlanParser(this);
     }

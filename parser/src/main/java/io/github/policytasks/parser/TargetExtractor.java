@@ -30,25 +30,35 @@ public final class TargetExtractor {
     this.reader = reader;
   }
 
-  /** An extractor over the standard unit catalogue. */
+  /** {@return an extractor over the standard unit catalogue} */
   public static TargetExtractor standard() {
     return STANDARD;
   }
 
-  /** An extractor that knows the units of {@code catalogue}. */
+  /**
+   * {@return an extractor that knows the units of {@code catalogue}}
+   *
+   * @param catalogue the unit catalogue to read and convert units with
+   */
   public static TargetExtractor of(UnitCatalogue catalogue) {
     return new TargetExtractor(new TargetReader(catalogue));
   }
 
-  /** The targets of {@code text}, ids {@code t1.g1}…, without a plan year for deadlines. */
+  /**
+   * {@return the targets of {@code text}, ids {@code t1.g1}…, without a plan year for deadlines}
+   * @param text the text to read
+   */
   public TargetExtraction extract(CharSequence text) {
     return read(text, "t1", null);
   }
 
   /**
-   * The targets of {@code text}, ids {@code ownerId.g1}… ({@code ownerId} a task id {@code t12}
-   * or a section id {@code s2}), deadline words dated in {@code year}.
+   * {@return the targets of {@code text}, ids {@code ownerId.g1}… ({@code ownerId} a task id {@code t12}
+   * or a section id {@code s2}), deadline words dated in {@code year}}
    *
+   * @param text the text to read
+   * @param ownerId the id of the task or section the targets belong to
+   * @param year the plan year that dates such as 年底 refer to
    * @throws IllegalArgumentException when {@code ownerId} is neither a task nor a section id
    */
   public TargetExtraction extract(CharSequence text, String ownerId, int year) {
@@ -89,7 +99,12 @@ public final class TargetExtractor {
    * @param diagnostics what was read only in part
    */
   public record TargetExtraction(List<Target> targets, List<Diagnostic> diagnostics) {
-    /** Copies both lists. */
+    /**
+     * Copies both lists.
+     *
+     * @param diagnostics the problems met while reading
+     * @param targets the targets read
+     */
     public TargetExtraction {
       targets = List.copyOf(targets);
       diagnostics = List.copyOf(diagnostics);

@@ -12,6 +12,10 @@
  *
  * <p>Spans are half-open UTF-16 offsets into the text the parser read; a byte-order mark is not
  * part of that text. Diagnostics carry the span and its 1-based line and column.
+ *
+ * <p>Absent values follow the library's one rule, stated in the package {@code io.github.policytasks.core}:
+ * {@code Optional} for a method that may have no answer, {@code @Nullable} only for stored
+ * attributes that mirror a JSON {@code null}.
  */
 @NullMarked
 package io.github.policytasks.parser;

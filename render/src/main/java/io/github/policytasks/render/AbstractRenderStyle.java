@@ -27,31 +27,31 @@ import org.immutables.value.Value;
 @Value.Immutable
 abstract class AbstractRenderStyle {
 
-  /** The portal-copy style described in the class documentation. */
+  /** {@return the portal-copy style described in the class documentation} */
   public static RenderStyle defaults() {
     return Defaults.STYLE;
   }
 
-  /** A builder starting from this style. */
+  /** {@return a builder starting from this style} */
   public RenderStyle.Builder toBuilder() {
     return RenderStyle.builder().from(this);
   }
 
-  /** The punctuation width; {@link Punctuation#HALF_WIDTH} by default. */
+  /** {@return the punctuation width; {@link Punctuation#HALF_WIDTH} by default} */
   @Value.Default
   public Punctuation punctuation() {
     return Punctuation.HALF_WIDTH;
   }
 
-  /** How task numbers are written; {@link TaskNumbering#DOT} by default. */
+  /** {@return how task numbers are written; {@link TaskNumbering#DOT} by default} */
   @Value.Default
   public TaskNumbering taskNumbering() {
     return TaskNumbering.DOT;
   }
 
   /**
-   * Whether a space follows the task number ({@code 1. 搭建…} rather than {@code 1.搭建…}); true by
-   * default. A text that starts with a digit always gets the space after {@code 1.} or {@code 1．},
+   * {@return whether a space follows the task number ({@code 1. 搭建…} rather than {@code 1.搭建…}); true by
+   * default} A text that starts with a digit always gets the space after {@code 1.} or {@code 1．},
    * since {@code 1.6月底前…} would read as the figure 1.6.
    */
   @Value.Default
@@ -59,73 +59,81 @@ abstract class AbstractRenderStyle {
     return true;
   }
 
-  /** The keys of the responsibility notes; {@link NoteKeys#LEAD_UNIT} by default. */
+  /** {@return the keys of the responsibility notes; {@link NoteKeys#LEAD_UNIT} by default} */
   @Value.Default
   public NoteKeys noteKeys() {
     return NoteKeys.LEAD_UNIT;
   }
 
-  /** Where the responsibility notes stand; {@link NoteLayout#IN_BRACKETS} by default. */
+  /** {@return where the responsibility notes stand; {@link NoteLayout#IN_BRACKETS} by default} */
   @Value.Default
   public NoteLayout noteLayout() {
     return NoteLayout.IN_BRACKETS;
   }
 
-  /** Whether note keys are written in Traditional characters ({@code 牽頭單位}); false by default. */
+  /**
+   * {@return whether note keys are written in Traditional characters ({@code 牽頭單位}); false by default}
+   */
   @Value.Default
   public boolean traditionalNoteKeys() {
     return false;
   }
 
-  /** What separates the keyed parts of a note; {@link NoteSeparator#SEMICOLON} by default. */
+  /**
+   * {@return what separates the keyed parts of a note; {@link NoteSeparator#SEMICOLON} by default}
+   */
   @Value.Default
   public NoteSeparator noteSeparator() {
     return NoteSeparator.SEMICOLON;
   }
 
-  /** What separates the units under one key; {@link UnitSeparator#IDEOGRAPHIC_COMMA} by default. */
+  /**
+   * {@return what separates the units under one key; {@link UnitSeparator#IDEOGRAPHIC_COMMA} by default}
+   */
   @Value.Default
   public UnitSeparator unitSeparator() {
     return UnitSeparator.IDEOGRAPHIC_COMMA;
   }
 
-  /** How tasks are laid out; {@link TaskLayout#LINES} by default. */
+  /** {@return how tasks are laid out; {@link TaskLayout#LINES} by default} */
   @Value.Default
   public TaskLayout taskLayout() {
     return TaskLayout.LINES;
   }
 
   /**
-   * Whether subsection headings ({@code (一)…}) are written; without them the tasks of each
-   * section are written in one run, as if the plan had no subsections. True by default.
+   * {@return whether subsection headings ({@code (一)…}) are written; without them the tasks of each
+   * section are written in one run, as if the plan had no subsections} True by default.
    */
   @Value.Default
   public boolean subsectionHeadings() {
     return true;
   }
 
-  /** Whether and how the portal header table is written; {@link HeaderTable#NONE} by default. */
+  /**
+   * {@return whether and how the portal header table is written; {@link HeaderTable#NONE} by default}
+   */
   @Value.Default
   public HeaderTable headerTable() {
     return HeaderTable.NONE;
   }
 
-  /** Whether the covering notice is written (when the plan has one); false by default. */
+  /** {@return whether the covering notice is written (when the plan has one); false by default} */
   @Value.Default
   public boolean notice() {
     return false;
   }
 
   /**
-   * Whether web-copy page furniture ({@code 扫一扫在手机打开当前页}) surrounds the document; false by
-   * default.
+   * {@return whether web-copy page furniture ({@code 扫一扫在手机打开当前页}) surrounds the document; false by
+   * default}
    */
   @Value.Default
   public boolean webNoise() {
     return false;
   }
 
-  /** The line ending; {@link LineEnding#LF} by default. */
+  /** {@return the line ending; {@link LineEnding#LF} by default} */
   @Value.Default
   public LineEnding lineEnding() {
     return LineEnding.LF;

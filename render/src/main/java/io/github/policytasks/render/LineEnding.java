@@ -15,7 +15,7 @@ public enum LineEnding {
     this.separator = separator;
   }
 
-  /** The characters that end a line. */
+  /** {@return the characters that end a line} */
   public String separator() {
     return separator;
   }

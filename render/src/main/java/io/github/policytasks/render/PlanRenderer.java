@@ -52,24 +52,29 @@ public final class PlanRenderer {
     this.table = new PipeTableWriter(style, notes);
   }
 
-  /** A renderer writing in {@code style}. */
+  /**
+   * {@return a renderer writing in {@code style}}
+   *
+   * @param style how to write the plan
+   */
   public static PlanRenderer of(RenderStyle style) {
     return new PlanRenderer(Objects.requireNonNull(style, "style"));
   }
 
-  /** A renderer writing in {@link RenderStyle#defaults()}. */
+  /** {@return a renderer writing in {@link RenderStyle#defaults()}} */
   public static PlanRenderer create() {
     return new PlanRenderer(RenderStyle.defaults());
   }
 
-  /** The style this renderer writes in. */
+  /** {@return the style this renderer writes in} */
   public RenderStyle style() {
     return style;
   }
 
   /**
-   * The text of {@code plan}; every line, the last included, ends with the style's line ending.
+   * {@return the text of {@code plan}; every line, the last included, ends with the style's line ending}
    *
+   * @param plan the plan
    * @throws IllegalArgumentException if a section, subsection or (in {@link
    *     TaskNumbering#PARENTHESISED_CHINESE}) task number is above {@value
    *     Numerals#MAX_WRITTEN}

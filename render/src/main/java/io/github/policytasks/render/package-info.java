@@ -5,6 +5,10 @@
  * and layout, header table, covering notice, line ending) in the layout of the genre, so that the
  * parser reads the text back as the same plan. Everything else in the package is the writer's
  * machinery. The module depends on the model only; the parser is used by its tests.
+ *
+ * <p>Absent values follow the library's one rule, stated in the package {@code io.github.policytasks.core}:
+ * {@code Optional} for a method that may have no answer, {@code @Nullable} only for stored
+ * attributes that mirror a JSON {@code null}.
  */
 @Value.Style(
     // as core's style: package-private Abstract* types generate the public immutable types;

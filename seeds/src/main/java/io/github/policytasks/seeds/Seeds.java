@@ -29,14 +29,16 @@ public final class Seeds {
    * 嘉祥县深化新旧动能转换推动绿色低碳高质量发展2023年重点工作任务 (嘉政办字〔2023〕22号), annotated:
    * 10 sections and 76 tasks with lead units and targets. Loaded once; every call returns the
    * same immutable instance.
+   *
+   * @return the annotated seed plan
    */
   public static Plan jiaxiang2023() {
     return Jiaxiang2023.PLAN;
   }
 
   /**
-   * The text the annotated plan of {@link #jiaxiang2023()} was read from; its spans are offsets
-   * into this string.
+   * {@return the text the annotated plan of {@link #jiaxiang2023()} was read from; its spans are offsets
+   * into this string}
    */
   public static String jiaxiang2023Text() {
     return Jiaxiang2023Text.TEXT;

@@ -29,7 +29,16 @@ public record Actual(
     @Nullable LocalDate date,
     String source) {
 
-  /** Checks that no required component is null. */
+  /**
+   * Checks that no required component is null.
+   *
+   * @param targetId the id of the target
+   * @param figure the figure as written
+   * @param amount the figure as an exact quantity
+   * @param unit the unit as written
+   * @param date the date the figure stands at, or null
+   * @param source where the figure was read ({@code actuals.csv, row 7})
+   */
   public Actual {
     Objects.requireNonNull(targetId, "targetId");
     Objects.requireNonNull(figure, "figure");
@@ -37,18 +46,31 @@ public record Actual(
     Objects.requireNonNull(source, "source");
   }
 
-  /** An undated actual {@code quantity} for {@code targetId}, written as the quantity reads. */
+  /**
+   * {@return an undated actual {@code quantity} for {@code targetId}, written as the quantity reads}
+   *
+   * @param targetId the id of the target
+   * @param quantity the actual figure
+   */
   public static Actual of(String targetId, Quantity quantity) {
     return new Actual(targetId, quantity.toString(), quantity.amount(), quantity.unit(), null,
         "given");
   }
 
-  /** The figure as a quantity, a bare number taking {@code targetUnit}. */
+  /**
+   * {@return the figure as a quantity, a bare number taking {@code targetUnit}}
+   *
+   * @param targetUnit the unit of the target
+   */
   public Quantity quantityIn(Unit targetUnit) {
     return Quantity.of(amount, unit != null ? unit : targetUnit);
   }
 
-  /** A copy dated {@code date}. */
+  /**
+   * {@return a copy dated {@code date}}
+   *
+   * @param date the date the figure stands at, or null
+   */
   public Actual withDate(@Nullable LocalDate date) {
     return new Actual(targetId, figure, amount, unit, date, source);
   }

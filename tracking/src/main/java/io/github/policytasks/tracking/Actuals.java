@@ -32,22 +32,35 @@ public final class Actuals {
     this.byTarget = index;
   }
 
-  /** No actuals at all: every target is NOT_REPORTED. */
+  /** {@return no actuals at all: every target is NOT_REPORTED} */
   public static Actuals none() {
     return NONE;
   }
 
-  /** {@code actuals}, in the order given, with no problems. */
+  /**
+   * {@return {@code actuals}, in the order given, with no problems}
+   *
+   * @param actuals the actual figures
+   */
   public static Actuals of(List<Actual> actuals) {
     return new Actuals(actuals, List.of());
   }
 
-  /** {@code actuals} and the {@code problems} met while reading them. */
+  /**
+   * {@return {@code actuals} and the {@code problems} met while reading them}
+   *
+   * @param actuals the actual figures
+   * @param problems the problems met while reading them
+   */
   public static Actuals of(List<Actual> actuals, List<ActualsProblem> problems) {
     return new Actuals(actuals, problems);
   }
 
-  /** These actuals followed by {@code more}'s, problems likewise. */
+  /**
+   * {@return these actuals followed by {@code more}'s, problems likewise}
+   *
+   * @param more the actuals to add after these
+   */
   public Actuals plus(Actuals more) {
     List<Actual> all = new ArrayList<>(actuals);
     all.addAll(more.actuals);
@@ -56,20 +69,23 @@ public final class Actuals {
     return new Actuals(all, allProblems);
   }
 
-  /** Every actual, in the order read. */
+  /** {@return every actual, in the order read} */
   public List<Actual> all() {
     return actuals;
   }
 
-  /** The rows that were skipped, in the order met. */
+  /** {@return the rows that were skipped, in the order met} */
   public List<ActualsProblem> problems() {
     return problems;
   }
 
   /**
-   * The actual that stands for {@code targetId} at {@code asOf}: among its actuals dated on or
+   * {@return the actual that stands for {@code targetId} at {@code asOf}: among its actuals dated on or
    * before {@code asOf} and its undated ones, the latest dated; among equals, the one read last
-   * (a later row corrects an earlier one). With {@code asOf} null every actual counts.
+   * (a later row corrects an earlier one)} With {@code asOf} null every actual counts.
+   *
+   * @param targetId the id of the target
+   * @param asOf the date at which the figures stand, or null for the latest
    */
   public Optional<Actual> latest(String targetId, @Nullable LocalDate asOf) {
     Objects.requireNonNull(targetId, "targetId");
@@ -86,7 +102,7 @@ public final class Actuals {
     return Optional.ofNullable(best);
   }
 
-  /** The ids of the targets with at least one actual, in the order first read. */
+  /** {@return the ids of the targets with at least one actual, in the order first read} */
   public List<String> targetIds() {
     return List.copyOf(byTarget.keySet());
   }

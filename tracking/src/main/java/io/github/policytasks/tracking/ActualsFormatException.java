@@ -8,12 +8,23 @@ package io.github.policytasks.tracking;
 public final class ActualsFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** The sheet {@code source} is unusable for the reason {@code message}. */
+  /**
+   * The sheet {@code source} is unusable for the reason {@code message}.
+   *
+   * @param source the name of the sheet
+   * @param message what is wrong, in words
+   */
   public ActualsFormatException(String source, String message) {
     super(source + ": " + message);
   }
 
-  /** As {@link #ActualsFormatException(String, String)}, caused by {@code cause}. */
+  /**
+   * As {@link #ActualsFormatException(String, String)}, caused by {@code cause}.
+   *
+   * @param source the name of the sheet
+   * @param message what is wrong, in words
+   * @param cause the underlying failure
+   */
   public ActualsFormatException(String source, String message, Throwable cause) {
     super(source + ": " + message, cause);
   }

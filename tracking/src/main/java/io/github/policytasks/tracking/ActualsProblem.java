@@ -18,7 +18,15 @@ import org.jspecify.annotations.Nullable;
 public record ActualsProblem(
     String source, int row, int column, @Nullable String header, String message) {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param source the name of the sheet
+   * @param row the 1-based row, or 0 for the sheet as a whole
+   * @param column the 1-based column
+   * @param header the column heading, when the problem lies in a column
+   * @param message what is wrong, in words
+   */
   public ActualsProblem {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(message, "message");
@@ -27,7 +35,11 @@ public record ActualsProblem(
     }
   }
 
-  /** Where: {@code row 7, column 23 (实际完成)} or {@code row 7}. */
+  /**
+   * Where: {@code row 7, column 23 (实际完成)} or {@code row 7}.
+   *
+   * @return where the problem lies, for messages
+   */
   public String where() {
     if (column == 0) {
       return "row " + row;

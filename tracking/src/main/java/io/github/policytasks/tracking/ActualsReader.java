@@ -54,24 +54,33 @@ public final class ActualsReader {
     this.quantities = quantities;
   }
 
-  /** A reader that detects the charset of text sheets and knows the standard units. */
+  /** {@return a reader that detects the charset of text sheets and knows the standard units} */
   public static ActualsReader standard() {
     return STANDARD;
   }
 
-  /** A copy that reads text sheets in {@code charset} instead of detecting it. */
+  /**
+   * {@return a copy that reads text sheets in {@code charset} instead of detecting it}
+   *
+   * @param charset the charset of the bytes
+   */
   public ActualsReader withCharset(Charset charset) {
     return new ActualsReader(Objects.requireNonNull(charset, "charset"), quantities);
   }
 
-  /** A copy that reads figures with {@code quantities} (a catalogue with units of your own). */
+  /**
+   * {@return a copy that reads figures with {@code quantities} (a catalogue with units of your own)}
+   *
+   * @param quantities the reader of written figures to use
+   */
   public ActualsReader withQuantityReader(QuantityReader quantities) {
     return new ActualsReader(charset, Objects.requireNonNull(quantities, "quantities"));
   }
 
   /**
-   * The actuals in the file at {@code path}: an .xlsx workbook (by name or content) or text.
+   * {@return the actuals in the file at {@code path}: an .xlsx workbook (by name or content) or text}
    *
+   * @param path the file to read
    * @throws IOException if the file cannot be read
    * @throws ActualsFormatException if the sheet cannot be used at all
    */
@@ -80,8 +89,10 @@ public final class ActualsReader {
   }
 
   /**
-   * The actuals in {@code in} (read to its end, not closed), named {@code source} in messages.
+   * {@return the actuals in {@code in} (read to its end, not closed), named {@code source} in messages}
    *
+   * @param in the stream to read (not closed)
+   * @param source the name of the input, for messages
    * @throws IOException if the stream fails
    * @throws ActualsFormatException if the sheet cannot be used at all
    */
@@ -90,8 +101,10 @@ public final class ActualsReader {
   }
 
   /**
-   * The actuals in {@code bytes}: an .xlsx workbook when they start as a zip file does, else text.
+   * {@return the actuals in {@code bytes}: an .xlsx workbook when they start as a zip file does, else text}
    *
+   * @param bytes the bytes of the input
+   * @param source the name of the input, for messages
    * @throws ActualsFormatException if the sheet cannot be used at all
    */
   public Actuals read(byte[] bytes, String source) {
@@ -102,8 +115,10 @@ public final class ActualsReader {
   }
 
   /**
-   * The actuals in CSV or TSV {@code text}.
+   * {@return the actuals in CSV or TSV {@code text}}
    *
+   * @param text the text to read
+   * @param source the name of the input, for messages
    * @throws ActualsFormatException if the sheet cannot be used at all
    */
   public Actuals readText(String text, String source) {
@@ -112,9 +127,11 @@ public final class ActualsReader {
   }
 
   /**
-   * The actuals in {@code rows} of a sheet named {@code source}: the header is the first row that
-   * names both a target-id and an actual column.
+   * {@return the actuals in {@code rows} of a sheet named {@code source}: the header is the first row that
+   * names both a target-id and an actual column}
    *
+   * @param rows the rows of the sheet, header first
+   * @param source the name of the input, for messages
    * @throws ActualsFormatException if no row is such a header and the first is not {@code id,figure}
    */
   public Actuals readRows(List<SheetRow> rows, String source) {

@@ -78,37 +78,54 @@ public final class AttainmentChecker {
         .withExactlyAs(Bound.AT_LEAST);
   }
 
-  /** A checker over the standard unit catalogue with the {@link #DEFAULT_TOLERANCE}. */
+  /** {@return a checker over the standard unit catalogue with the {@link #DEFAULT_TOLERANCE}} */
   public static AttainmentChecker standard() {
     return STANDARD;
   }
 
-  /** A checker over {@code catalogue} with the {@link #DEFAULT_TOLERANCE}. */
+  /**
+   * {@return a checker over {@code catalogue} with the {@link #DEFAULT_TOLERANCE}}
+   *
+   * @param catalogue the unit catalogue to read and convert units with
+   */
   public static AttainmentChecker of(UnitCatalogue catalogue) {
     return new AttainmentChecker(Objects.requireNonNull(catalogue, "catalogue"), DEFAULT_TOLERANCE);
   }
 
-  /** A copy that gives APPROXIMATELY targets {@code tolerance} ({@link Tolerance#none()}: exact). */
+  /**
+   * {@return a copy that gives APPROXIMATELY targets {@code tolerance} ({@link Tolerance#none()}: exact)}
+   *
+   * @param tolerance the tolerance of APPROXIMATELY targets
+   */
   public AttainmentChecker withTolerance(Tolerance tolerance) {
     return new AttainmentChecker(catalogue, Objects.requireNonNull(tolerance, "tolerance"));
   }
 
-  /** The tolerance of APPROXIMATELY targets. */
+  /** {@return the tolerance of APPROXIMATELY targets} */
   public Tolerance tolerance() {
     return tolerance;
   }
 
-  /** Every target of {@code plan} against the latest of {@code actuals}; see {@link #check(Plan, Actuals, LocalDate)}. */
+  /**
+   * {@return every target of {@code plan} against the latest of {@code actuals}; see {@link #check(Plan, Actuals, LocalDate)}}
+   *
+   * @param plan the plan
+   * @param actuals the actual figures
+   */
   public PlanAttainment check(Plan plan, Actuals actuals) {
     return check(plan, actuals, null);
   }
 
   /**
-   * Every target of {@code plan} (each section's goals, then its tasks' targets, in document
+   * {@return every target of {@code plan} (each section's goals, then its tasks' targets, in document
    * order) against the actual that stands for it at
-   * {@code asOf} ({@link Actuals#latest}; every actual when {@code asOf} is null). Actuals for
+   * {@code asOf} ({@link Actuals#latest}; every actual when {@code asOf} is null)} Actuals for
    * ids the plan does not have are kept as problems of the result, beside the rows the reader
    * skipped.
+   *
+   * @param plan the plan
+   * @param actuals the actual figures
+   * @param asOf the date at which the figures stand, or null for the latest
    */
   public PlanAttainment check(Plan plan, Actuals actuals, @Nullable LocalDate asOf) {
     Objects.requireNonNull(plan, "plan");
@@ -145,8 +162,13 @@ public final class AttainmentChecker {
   }
 
   /**
-   * One {@code target} of {@code task} in {@code section} against {@code actual}; {@code task} is
-   * null for a goal of the section.
+   * {@return one {@code target} of {@code task} in {@code section} against {@code actual}; {@code task} is
+   * null for a goal of the section}
+   *
+   * @param section the section of the target
+   * @param task the task of the target, or null for a goal of its section
+   * @param target the target
+   * @param actual the actual figure reported for the target
    */
   public TargetAttainment check(
       Section section, @Nullable Task task, Target target, Actual actual) {
@@ -156,8 +178,11 @@ public final class AttainmentChecker {
   }
 
   /**
-   * The status, gap and ratio of {@code actual} against {@code target} alone (a bare actual in
-   * the target's unit needs {@link Actual#quantityIn}).
+   * {@return the status, gap and ratio of {@code actual} against {@code target} alone (a bare actual in
+   * the target's unit needs {@link Actual#quantityIn})}
+   *
+   * @param target the target
+   * @param actual the actual figure reported for the target
    */
   public Comparison compare(Target target, Quantity actual) {
     Objects.requireNonNull(target, "target");

@@ -26,12 +26,12 @@ public enum AttainmentStatus {
     this.chinese = chinese;
   }
 
-  /** The word a Chinese ledger uses for this status: 完成, 超额完成, 未完成, 未报送, 无法比较. */
+  /** {@return the word a Chinese ledger uses for this status: 完成, 超额完成, 未完成, 未报送, 无法比较} */
   public String chinese() {
     return chinese;
   }
 
-  /** Whether the target is attained: MET or EXCEEDED. */
+  /** {@return whether the target is attained: MET or EXCEEDED} */
   public boolean isAttained() {
     return this == MET || this == EXCEEDED;
   }

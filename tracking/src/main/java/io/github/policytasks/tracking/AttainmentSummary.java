@@ -23,32 +23,36 @@ public final class AttainmentSummary {
     }
   }
 
-  /** The group: a section heading, a lead unit's name, a dimension. */
+  /** {@return the group: a section heading, a lead unit's name, a dimension} */
   public String name() {
     return name;
   }
 
-  /** The number of targets with {@code status}. */
+  /**
+   * {@return the number of targets with {@code status}}
+   *
+   * @param status the attainment status
+   */
   public int count(AttainmentStatus status) {
     return counts.get(status);
   }
 
-  /** The number of targets in the group. */
+  /** {@return the number of targets in the group} */
   public int targets() {
     return counts.values().stream().mapToInt(Integer::intValue).sum();
   }
 
-  /** The number of targets MET or EXCEEDED. */
+  /** {@return the number of targets MET or EXCEEDED} */
   public int attained() {
     return count(AttainmentStatus.MET) + count(AttainmentStatus.EXCEEDED);
   }
 
-  /** The number of targets with an actual, comparable or not. */
+  /** {@return the number of targets with an actual, comparable or not} */
   public int reported() {
     return targets() - count(AttainmentStatus.NOT_REPORTED);
   }
 
-  /** Attained ÷ reported, exact; empty when nothing was reported. */
+  /** {@return attained ÷ reported, exact; empty when nothing was reported} */
   public Optional<Amount> attainedShare() {
     return reported() == 0
         ? Optional.empty()

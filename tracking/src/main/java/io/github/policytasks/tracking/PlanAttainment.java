@@ -36,32 +36,38 @@ public final class PlanAttainment {
     this.problems = List.copyOf(problems);
   }
 
-  /** The plan checked. */
+  /** {@return the plan checked} */
   public Plan plan() {
     return plan;
   }
 
-  /** The date the actuals were taken at, if one was given. */
+  /** {@return the date the actuals were taken at, if one was given} */
   public Optional<LocalDate> asOf() {
     return Optional.ofNullable(asOf);
   }
 
-  /** One result per target of the plan, in document order. */
+  /** {@return one result per target of the plan, in document order} */
   public List<TargetAttainment> targets() {
     return targets;
   }
 
-  /** The actuals rows skipped while reading, and actuals for ids the plan does not have. */
+  /**
+   * {@return the actuals rows skipped while reading, and actuals for ids the plan does not have}
+   */
   public List<ActualsProblem> problems() {
     return problems;
   }
 
-  /** The number of targets with {@code status}. */
+  /**
+   * {@return the number of targets with {@code status}}
+   *
+   * @param status the attainment status
+   */
   public int count(AttainmentStatus status) {
     return (int) targets.stream().filter(t -> t.status() == status).count();
   }
 
-  /** Every target's count, per status, in the order of {@link AttainmentStatus}. */
+  /** {@return every target's count, per status, in the order of {@link AttainmentStatus}} */
   public Map<AttainmentStatus, Integer> counts() {
     Map<AttainmentStatus, Integer> counts = new EnumMap<>(AttainmentStatus.class);
     for (AttainmentStatus status : AttainmentStatus.values()) {
@@ -71,22 +77,22 @@ public final class PlanAttainment {
   }
 
   /**
-   * Whether every reported target is attained (MET or EXCEEDED) and no actuals row was skipped;
-   * targets without an actual do not count against it.
+   * {@return whether every reported target is attained (MET or EXCEEDED) and no actuals row was skipped;
+   * targets without an actual do not count against it}
    */
   public boolean allReportedAttained() {
     return problems.isEmpty() && targets.stream()
         .allMatch(t -> t.status().isAttained() || t.status() == AttainmentStatus.NOT_REPORTED);
   }
 
-  /** The whole plan as one summary. */
+  /** {@return the whole plan as one summary} */
   public AttainmentSummary total() {
     return new AttainmentSummary(plan.title() == null ? "plan" : plan.title(), counts());
   }
 
   /**
-   * One summary per section of the plan, in document order (a section without targets has a
-   * summary with no targets), named {@code 1 聚力创新驱动战略…}.
+   * {@return one summary per section of the plan, in document order (a section without targets has a
+   * summary with no targets), named {@code 1 聚力创新驱动战略…}}
    */
   public List<AttainmentSummary> bySection() {
     return group(t -> List.of(sectionName(t.section())),
@@ -98,9 +104,9 @@ public final class PlanAttainment {
   }
 
   /**
-   * One summary per lead unit, in the order the units first lead a target: a target counts for
+   * {@return one summary per lead unit, in the order the units first lead a target: a target counts for
    * every unit that leads its task, so the counts may add up to more than the plan's targets; a
-   * section's goals have no lead unit and count in none.
+   * section's goals have no lead unit and count in none}
    */
   public List<AttainmentSummary> byLeadUnit() {
     return group(t -> t.task() == null
@@ -108,7 +114,7 @@ public final class PlanAttainment {
         : t.task().leadUnits().stream().map(LeadUnit::name).toList(), List.of());
   }
 
-  /** One summary per dimension of the targets' units, in the order first met. */
+  /** {@return one summary per dimension of the targets' units, in the order first met} */
   public List<AttainmentSummary> byDimension() {
     return group(t -> {
       Dimension dimension = t.target().dimension();

@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param cells the cells as text, empty for blank cells
  */
 public record SheetRow(int row, List<String> cells) {
-  /** Copies the cells. */
+  /**
+   * Copies the cells.
+   *
+   * @param cells the cells, in column order
+   * @param row the 1-based row, or 0 for the sheet as a whole
+   */
   public SheetRow {
     if (row < 1) {
       throw new IllegalArgumentException("row " + row + " is not positive");
@@ -19,12 +24,16 @@ public record SheetRow(int row, List<String> cells) {
     cells = List.copyOf(Objects.requireNonNull(cells, "cells"));
   }
 
-  /** The cell at 0-based {@code column}, stripped, or the empty string past the end. */
+  /**
+   * {@return the cell at 0-based {@code column}, stripped, or the empty string past the end}
+   *
+   * @param column the 1-based column
+   */
   public String cell(int column) {
     return column < cells.size() ? cells.get(column).strip() : "";
   }
 
-  /** Whether every cell is blank. */
+  /** {@return whether every cell is blank} */
   public boolean isBlank() {
     return cells.stream().allMatch(String::isBlank);
   }

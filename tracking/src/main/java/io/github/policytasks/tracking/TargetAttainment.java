@@ -41,7 +41,18 @@ public record TargetAttainment(
     @Nullable Amount ratio,
     @Nullable String reason) {
 
-  /** Checks that the components agree with the status. */
+  /**
+   * Checks that the components agree with the status.
+   *
+   * @param section the section of the target
+   * @param task the task of the target, or null for a goal of its section
+   * @param target the target
+   * @param actual the actual figure, when one was reported
+   * @param status the attainment status
+   * @param gap the exact gap to the target, when comparable
+   * @param ratio the exact 完成率, when comparable
+   * @param reason why the target is not comparable, when it is not
+   */
   public TargetAttainment {
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(target, "target");
@@ -59,17 +70,27 @@ public record TargetAttainment(
     }
   }
 
-  /** Whether the target is a goal of its section ({@code s2.g1}) rather than of a task. */
+  /** {@return whether the target is a goal of its section ({@code s2.g1}) rather than of a task} */
   public boolean isGoal() {
     return task == null;
   }
 
-  /** The 完成率 rounded to {@code scale} places with {@code mode} ({@code 1.05}), if any. */
+  /**
+   * {@return the 完成率 rounded to {@code scale} places with {@code mode} ({@code 1.05}), if any}
+   *
+   * @param scale the number of decimal places
+   * @param mode how to round
+   */
   public Optional<BigDecimal> ratio(int scale, RoundingMode mode) {
     return ratio == null ? Optional.empty() : Optional.of(ratio.toBigDecimal(scale, mode));
   }
 
-  /** The 完成率 in percent rounded to {@code scale} places with {@code mode} ({@code 105.0}). */
+  /**
+   * {@return the 完成率 in percent rounded to {@code scale} places with {@code mode} ({@code 105.0})}
+   *
+   * @param scale the number of decimal places
+   * @param mode how to round
+   */
   public Optional<BigDecimal> ratioPercent(int scale, RoundingMode mode) {
     return ratio == null
         ? Optional.empty()

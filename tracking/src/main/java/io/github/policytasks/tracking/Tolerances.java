@@ -15,8 +15,9 @@ public final class Tolerances {
   private Tolerances() {}
 
   /**
-   * The tolerance {@code text} writes.
+   * {@return the tolerance {@code text} writes}
    *
+   * @param text the text to read
    * @throws IllegalArgumentException quoting the text when it is none of the forms above or is
    *     negative
    */

@@ -9,6 +9,7 @@ import io.github.policytasks.parser.corpus.InputProblem;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,12 +47,12 @@ final class SinglePlan {
     byte[] bytes = sources.readText(file);
     PlanTextGuard.requireText(bytes, name);
     Charset charset = options.charset != null ? options.charset : CharsetDetection.detect(bytes);
-    InputProblem problem = InputCheck.problem(bytes);
-    if (problem == null) {
+    Optional<InputProblem> problem = InputCheck.problem(bytes);
+    if (problem.isEmpty()) {
       problem = InputCheck.problem(CharsetDetection.decode(bytes, charset));
     }
-    if (problem != null) {
-      warn(name, problem.reason());
+    if (problem.isPresent()) {
+      warn(name, problem.get().reason());
       if (options.strict) {
         return new Outcome(null, ExitCodes.PARTLY);
       }
@@ -67,7 +68,7 @@ final class SinglePlan {
       }
       throw e;
     }
-    if (problem == null && plan.allTasks().isEmpty()) {
+    if (problem.isEmpty() && plan.allTasks().isEmpty()) {
       warn(name, NO_TASK);
       if (options.strict) {
         return new Outcome(null, ExitCodes.PARTLY);

@@ -31,19 +31,24 @@ public final class BoundWords {
     return tables;
   }
 
-  /** Every bound word, in the order of the data file. */
+  /** {@return every bound word, in the order of the data file} */
   public static List<BoundWord> all() {
     return ALL;
   }
 
-  /** The words that stand at {@code position}. */
+  /**
+   * {@return the words that stand at {@code position}}
+   *
+   * @param position where the words stand relative to the figure
+   */
   public static WordTable<BoundWord> at(WordPosition position) {
     return TABLES.get(position);
   }
 
   /**
-   * One table of the words at any of {@code positions} (built anew: keep it in a constant).
+   * {@return one table of the words at any of {@code positions} (built anew: keep it in a constant)}
    *
+   * @param positions where the words stand relative to the figure
    * @throws IllegalArgumentException if a word stands at two of the positions
    */
   public static WordTable<BoundWord> of(Set<WordPosition> positions) {

@@ -31,7 +31,7 @@ public enum ColumnField {
     this.noteField = noteField;
   }
 
-  /** The note field this column fills, or null for the number, title and text columns. */
+  /** {@return the note field this column fills, or null for the number, title and text columns} */
   public @Nullable NoteField noteField() {
     return noteField;
   }

@@ -68,12 +68,20 @@ public final class Folding {
     return LexiconFile.single(row, field);
   }
 
-  /** The folded form of {@code c}. */
+  /**
+   * {@return the folded form of {@code c}}
+   *
+   * @param c a char
+   */
   public static char fold(char c) {
     return MAP[c];
   }
 
-  /** The folded form of {@code text}, of the same length; the same instance when nothing changes. */
+  /**
+   * {@return the folded form of {@code text}, of the same length; the same instance when nothing changes}
+   *
+   * @param text the text to fold
+   */
   public static String fold(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -88,7 +96,13 @@ public final class Folding {
     return text;
   }
 
-  /** The folded form of {@code text[start, end)}, of length {@code end - start}. */
+  /**
+   * {@return the folded form of {@code text[start, end)}, of length {@code end - start}}
+   *
+   * @param text the text to fold
+   * @param start the index of the first char
+   * @param end the index just past the last char to fold
+   */
   public static String fold(CharSequence text, int start, int end) {
     char[] out = new char[end - start];
     for (int i = start; i < end; i++) {
@@ -98,8 +112,10 @@ public final class Folding {
   }
 
   /**
-   * A view of {@code text} whose chars are folded as they are read: for readers handed raw text
-   * that look at a few chars of it, where folding the whole would cost more than the reading.
+   * {@return a view of {@code text} whose chars are folded as they are read: for readers handed raw text
+   * that look at a few chars of it, where folding the whole would cost more than the reading}
+   *
+   * @param text the text to fold
    */
   public static CharSequence view(CharSequence text) {
     return new FoldedView(text);

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  * @param multiply whether it multiplies the Arabic digits before it ({@code 5千})
  */
 public record Magnitude(String word, int exponent, boolean prefix, boolean group, boolean multiply) {
-  /** Its factor, {@code 10^exponent}, exactly. */
+  /** {@return its factor, {@code 10^exponent}, exactly} */
   public Amount factor() {
     return Amount.of(BigDecimal.ONE.movePointRight(exponent));
   }

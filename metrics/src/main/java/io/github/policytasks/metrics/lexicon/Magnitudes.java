@@ -38,22 +38,28 @@ public final class Magnitudes {
     return WordTable.of(map);
   }
 
-  /** Every magnitude word, smallest first, as the data file lists them. */
+  /** {@return every magnitude word, smallest first, as the data file lists them} */
   public static List<Magnitude> all() {
     return ALL;
   }
 
-  /** The magnitudes that join the groups of a figure ({@code 万}, {@code 亿}, {@code 万亿}). */
+  /**
+   * {@return the magnitudes that join the groups of a figure ({@code 万}, {@code 亿}, {@code 万亿})}
+   */
   public static WordTable<Magnitude> group() {
     return GROUP;
   }
 
-  /** The magnitudes that multiply the Arabic digits before them ({@code 千}, {@code 百}). */
+  /** {@return the magnitudes that multiply the Arabic digits before them ({@code 千}, {@code 百})} */
   public static WordTable<Magnitude> multiply() {
     return MULTIPLY;
   }
 
-  /** The word of the magnitude {@code 10^exponent} ({@code 4} → {@code 万}), or null. */
+  /**
+   * {@return the word of the magnitude {@code 10^exponent} ({@code 4} → {@code 万}), or null}
+   *
+   * @param exponent the power of ten
+   */
   public static @Nullable String word(int exponent) {
     for (Magnitude magnitude : ALL) {
       if (magnitude.exponent() == exponent) {

@@ -25,19 +25,29 @@ public final class NotTargetPatterns {
 
   private NotTargetPatterns() {}
 
-  /** The words of {@code rule}, in the order of the data file. */
+  /**
+   * {@return the words of {@code rule}, in the order of the data file}
+   *
+   * @param rule a not-a-target rule
+   */
   public static List<String> words(NotTargetRule rule) {
     return WORDS.get(rule);
   }
 
-  /** The words of {@code rule} as one table (built anew: keep it in a constant). */
+  /**
+   * {@return the words of {@code rule} as one table (built anew: keep it in a constant)}
+   *
+   * @param rule a not-a-target rule
+   */
   public static WordTable<Boolean> table(NotTargetRule rule) {
     return WordTable.of(Boolean.TRUE, words(rule).toArray(new String[0]));
   }
 
   /**
-   * A set, indexed by char, of the one-character words of {@code rule} ({@link
-   * NotTargetRule#WORD_BEFORE_ONE}): a lookup of one load.
+   * {@return a set, indexed by char, of the one-character words of {@code rule} ({@link
+   * NotTargetRule#WORD_BEFORE_ONE}): a lookup of one load}
+   *
+   * @param rule a not-a-target rule
    */
   public static boolean[] charSet(NotTargetRule rule) {
     boolean[] set = new boolean[Character.MAX_VALUE + 1];

@@ -79,19 +79,20 @@ public final class NoteKeys {
     return map;
   }
 
-  /** Every key, in the order of the data file. */
+  /** {@return every key, in the order of the data file} */
   public static List<NoteKey> all() {
     return KEYS;
   }
 
-  /** The keys, matched longest-first in folded text ({@code 牵头单位} before {@code 牵头}). */
+  /** {@return the keys, matched longest-first in folded text ({@code 牵头单位} before {@code 牵头})} */
   public static WordTable<NoteKey> table() {
     return TABLE;
   }
 
   /**
-   * The key spelled {@code simplified}.
+   * {@return the key spelled {@code simplified}}
    *
+   * @param simplified the key in Simplified characters
    * @throws IllegalArgumentException if no key is spelled so
    */
   public static NoteKey of(String simplified) {
@@ -104,8 +105,9 @@ public final class NoteKeys {
   }
 
   /**
-   * The Traditional form of a key or note phrase ({@code 牵头单位} → {@code 牽頭單位}).
+   * {@return the Traditional form of a key or note phrase ({@code 牵头单位} → {@code 牽頭單位})}
    *
+   * @param simplified the key in Simplified characters
    * @throws IllegalArgumentException if {@code simplified} is neither a key nor a note phrase
    */
   public static String traditional(String simplified) {
@@ -117,12 +119,16 @@ public final class NoteKeys {
     return traditional;
   }
 
-  /** The sentence a renderer writes to state that the first-listed unit leads (列第一位的为牵头单位). */
+  /**
+   * {@return the sentence a renderer writes to state that the first-listed unit leads (列第一位的为牵头单位)}
+   */
   public static String firstListedRule() {
     return firstListedRule;
   }
 
-  /** The words that name the first place of a list ({@code 第一}, {@code 首位}), in folded text. */
+  /**
+   * {@return the words that name the first place of a list ({@code 第一}, {@code 首位}), in folded text}
+   */
   public static WordTable<Boolean> firstPositionWords() {
     return FIRST_POSITION_WORDS;
   }

@@ -54,6 +54,8 @@ public final class Numerals {
    * each digit and unit: {@code 1} → {@code 一}, {@code 10} → {@code 十}, {@code 12} → {@code
    * 十二}, {@code 20} → {@code 二十}, {@code 105} → {@code 一百零五}, {@code 0} → {@code 零}.
    *
+   * @param number a number from 0 to {@value #MAX_WRITTEN}
+   * @return the number in Chinese numerals
    * @throws IllegalArgumentException if {@code number} is outside 0..{@value #MAX_WRITTEN}
    */
   public static String write(int number) {
@@ -88,17 +90,29 @@ public final class Numerals {
     return out.toString();
   }
 
-  /** The value of the numeral digit {@code folded} ({@code 〇零一二两三…九}, {@code 壹贰叁…}), or -1. */
+  /**
+   * {@return the value of the numeral digit {@code folded} ({@code 〇零一二两三…九}, {@code 壹贰叁…}), or -1}
+   *
+   * @param folded the text in folded form
+   */
   public static int digit(char folded) {
     return DIGITS[folded];
   }
 
-  /** The multiplier of the numeral unit {@code folded} ({@code 十百千}, {@code 拾佰仟}), or 0. */
+  /**
+   * {@return the multiplier of the numeral unit {@code folded} ({@code 十百千}, {@code 拾佰仟}), or 0}
+   *
+   * @param folded the text in folded form
+   */
   public static int unit(char folded) {
     return UNITS[folded];
   }
 
-  /** Whether {@code folded} is a Chinese numeral digit or unit. */
+  /**
+   * {@return whether {@code folded} is a Chinese numeral digit or unit}
+   *
+   * @param folded the text in folded form
+   */
   public static boolean isNumeral(char folded) {
     return DIGITS[folded] >= 0 || UNITS[folded] > 0;
   }

@@ -24,12 +24,12 @@ public final class RangeSeparators {
     return WordTable.of(map);
   }
 
-  /** Every separator, in the order of the data file. */
+  /** {@return every separator, in the order of the data file} */
   public static List<String> all() {
     return ALL;
   }
 
-  /** The separators, matched longest-first ({@code ——} before {@code —}). */
+  /** {@return the separators, matched longest-first ({@code ——} before {@code —})} */
   public static WordTable<String> table() {
     return TABLE;
   }

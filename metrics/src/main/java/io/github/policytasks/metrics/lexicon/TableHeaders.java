@@ -25,12 +25,20 @@ public final class TableHeaders {
 
   private TableHeaders() {}
 
-  /** The field of the column headed exactly {@code header} (folded, spaces removed), or null. */
+  /**
+   * {@return the field of the column headed exactly {@code header} (folded, spaces removed), or null}
+   *
+   * @param header the column heading, when the problem lies in a column
+   */
   public static @Nullable ColumnField field(String header) {
     return HEADERS.get(header);
   }
 
-  /** The headers of {@code field}, in the order of the data file. */
+  /**
+   * {@return the headers of {@code field}, in the order of the data file}
+   *
+   * @param field a field of the task table
+   */
   public static List<String> headers(ColumnField field) {
     List<String> headers = new ArrayList<>();
     HEADERS.forEach((header, f) -> {

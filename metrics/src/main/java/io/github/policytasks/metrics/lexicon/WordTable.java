@@ -52,8 +52,11 @@ public final class WordTable<V> {
   }
 
   /**
-   * A table giving every word of {@code words} the meaning {@code meaning}.
+   * {@return a table giving every word of {@code words} the meaning {@code meaning}}
    *
+   * @param meaning the meaning of every word
+   * @param words the words, each with its meaning
+   * @param <V> the meaning of a word
    * @throws IllegalArgumentException if a word is empty or not in folded form
    */
   public static <V> WordTable<V> of(V meaning, String... words) {
@@ -64,12 +67,23 @@ public final class WordTable<V> {
     return new WordTable<>(map);
   }
 
-  /** A table of the given words and meanings. */
+  /**
+   * {@return a table of the given words and meanings}
+   *
+   * @param words the words, each with its meaning
+   * @param <V> the meaning of a word
+   */
   public static <V> WordTable<V> of(Map<String, V> words) {
     return new WordTable<>(words);
   }
 
-  /** The longest word of the table that starts at {@code start} and ends at or before {@code limit}. */
+  /**
+   * {@return the longest word of the table that starts at {@code start} and ends at or before {@code limit}}
+   *
+   * @param text the text to read
+   * @param start the index of the first char
+   * @param limit the largest number of bytes accepted
+   */
   public @Nullable Match<V> matchAt(CharSequence text, int start, int limit) {
     if (start >= limit || !has(firstChars, text.charAt(start))) {
       return null;
@@ -90,7 +104,13 @@ public final class WordTable<V> {
     return best == null ? null : new Match<>(start, bestEnd, best.meaning);
   }
 
-  /** The longest word of the table that ends at {@code end} and starts at or after {@code floor}. */
+  /**
+   * {@return the longest word of the table that ends at {@code end} and starts at or after {@code floor}}
+   *
+   * @param text the text to read
+   * @param end the index just past the last char that may be read
+   * @param floor the index before which no char is read
+   */
   public @Nullable Match<V> matchEndingAt(CharSequence text, int end, int floor) {
     if (end <= floor || !has(lastChars, text.charAt(end - 1))) {
       return null;
@@ -111,24 +131,44 @@ public final class WordTable<V> {
     return best == null ? null : new Match<>(bestStart, end, best.meaning);
   }
 
-  /** Whether some word of the table starts with the char {@code c}: a lookup of one bit. */
+  /**
+   * {@return whether some word of the table starts with the char {@code c}: a lookup of one bit}
+   *
+   * @param c a char
+   */
   public boolean couldStart(char c) {
     return has(firstChars, c);
   }
 
-  /** Whether some word of the table starts at {@code start} (within {@code limit}). */
+  /**
+   * {@return whether some word of the table starts at {@code start} (within {@code limit})}
+   *
+   * @param text the text to read
+   * @param start the index of the first char
+   * @param limit the largest number of bytes accepted
+   */
   public boolean startsAt(CharSequence text, int start, int limit) {
     return matchAt(text, start, limit) != null;
   }
 
-  /** Whether some word of the table ends at {@code end} (starting at or after {@code floor}). */
+  /**
+   * {@return whether some word of the table ends at {@code end} (starting at or after {@code floor})}
+   *
+   * @param text the text to read
+   * @param end the index just past the last char that may be read
+   * @param floor the index before which no char is read
+   */
   public boolean endsAt(CharSequence text, int end, int floor) {
     return matchEndingAt(text, end, floor) != null;
   }
 
   /**
-   * The nearest word of the table that ends at or before {@code end} and starts at or after
-   * {@code floor}, searching backward; the longest one where several end at the same place.
+   * {@return the nearest word of the table that ends at or before {@code end} and starts at or after
+   * {@code floor}, searching backward; the longest one where several end at the same place}
+   *
+   * @param text the text to read
+   * @param end the index just past the last char that may be read
+   * @param floor the index before which no char is read
    */
   public @Nullable Match<V> lastBefore(CharSequence text, int end, int floor) {
     for (int e = end; e > floor; e--) {

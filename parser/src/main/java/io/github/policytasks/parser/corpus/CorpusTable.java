@@ -52,23 +52,27 @@ public enum CorpusTable {
     this.columns = definitions.stream().map(Definition::column).toList();
   }
 
-  /** The table's name, which is also its files' base name: {@code tasks}, {@code targets}. */
+  /**
+   * {@return the table's name, which is also its files' base name: {@code tasks}, {@code targets}}
+   */
   public String tableName() {
     return fileName;
   }
 
-  /** The columns, in order. */
+  /** {@return the columns, in order} */
   public List<TableColumn> columns() {
     return columns;
   }
 
   /**
-   * The rows of {@code record}, each a list of values in column order typed as {@link
-   * ColumnType} says ({@code null} where absent).
+   * {@return the rows of {@code record}, each a list of values in column order typed as {@link
+   * ColumnType} says ({@code null} where absent)}
+   *
+   * @param record one plan of the corpus
    */
   public List<List<@Nullable Object>> rows(PlanRecord record) {
     Plan plan = record.plan();
-    String region = PlanRegion.of(plan);
+    String region = PlanRegion.of(plan).orElse(null);
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (Section section : plan.sections()) {
       for (Task task : section.allTasks()) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,10 @@ public final class DocumentReader {
   /**
    * A reader parsing with {@code parser}, decoding in {@code charset} (null: detected), refusing
    * files over {@code maxInputSize} bytes.
+   *
+   * @param parser the parser to read every document with
+   * @param charset the charset of the bytes
+   * @param maxInputSize the largest input read, in bytes
    */
   public DocumentReader(PlanParser parser, @Nullable Charset charset, long maxInputSize) {
     this.parser = Objects.requireNonNull(parser, "parser");
@@ -40,17 +45,23 @@ public final class DocumentReader {
     this.maxInputSize = maxInputSize;
   }
 
-  /** A lenient reader with the default parser, charset detection and the default size limit. */
+  /**
+   * {@return a lenient reader with the default parser, charset detection and the default size limit}
+   */
   public static DocumentReader standard() {
     return new DocumentReader(PlanParser.create(), null, InputSizes.DEFAULT_LIMIT);
   }
 
-  /** The size limit, in bytes. */
+  /** {@return the size limit, in bytes} */
   public long maxInputSize() {
     return maxInputSize;
   }
 
-  /** The file {@code file}, read and parsed. */
+  /**
+   * {@return the file {@code file}, read and parsed}
+   *
+   * @param file the file to read
+   */
   public DocumentResult read(Path file) {
     Objects.requireNonNull(file, "file");
     byte[] bytes;
@@ -79,22 +90,26 @@ public final class DocumentReader {
     return read(bytes);
   }
 
-  /** {@code bytes}, the whole content of one file, parsed. */
+  /**
+   * {@return {@code bytes}, the whole content of one file, parsed}
+   *
+   * @param bytes the bytes of the input
+   */
   public DocumentResult read(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     long size = bytes.length;
     if (size > maxInputSize) {
       return tooLarge(size);
     }
-    InputProblem problem = InputCheck.problem(bytes);
-    if (problem != null) {
-      return DocumentResult.failed(problem.reason(), size);
+    Optional<InputProblem> problem = InputCheck.problem(bytes);
+    if (problem.isPresent()) {
+      return DocumentResult.failed(problem.get().reason(), size);
     }
     Charset decoding = charset != null ? charset : CharsetDetection.detect(bytes);
     try {
       problem = InputCheck.problem(CharsetDetection.decode(bytes, decoding));
-      if (problem != null) {
-        return DocumentResult.failed(problem.reason(), size);
+      if (problem.isPresent()) {
+        return DocumentResult.failed(problem.get().reason(), size);
       }
       Plan plan = parser.parse(bytes, decoding);
       return DocumentResult.read(plan, size);
@@ -107,7 +122,11 @@ public final class DocumentReader {
     }
   }
 
-  /** The failure of a file of {@code size} bytes, over the limit, which is not read. */
+  /**
+   * {@return the failure of a file of {@code size} bytes, over the limit, which is not read}
+   *
+   * @param size the size of the input, in bytes
+   */
   public DocumentResult tooLarge(long size) {
     return DocumentResult.failed("too large: " + InputSizes.describe(size)
         + ", over the input size limit of " + InputSizes.describe(maxInputSize), 0);

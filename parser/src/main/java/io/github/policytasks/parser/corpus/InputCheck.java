@@ -2,6 +2,7 @@ package io.github.policytasks.parser.corpus;
 
 import io.github.policytasks.parser.CharsetDetection;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +16,16 @@ public final class InputCheck {
 
   private InputCheck() {}
 
-  /** The problem of {@code bytes} seen as bytes: {@code EMPTY}, {@code BINARY}, or null. */
-  public static @Nullable InputProblem problem(byte[] bytes) {
+  /**
+   * {@return the problem of {@code bytes} seen as bytes: {@code EMPTY}, {@code BINARY}, or none}
+   *
+   * @param bytes the bytes of the input
+   */
+  public static Optional<InputProblem> problem(byte[] bytes) {
+    return Optional.ofNullable(problemOf(bytes));
+  }
+
+  private static @Nullable InputProblem problemOf(byte[] bytes) {
     Objects.requireNonNull(bytes, "bytes");
     if (bytes.length == 0) {
       return InputProblem.EMPTY;
@@ -34,11 +43,13 @@ public final class InputCheck {
   }
 
   /**
-   * The problem of decoded {@code text}: {@code BLANK} when it is only white space, {@code
+   * {@return the problem of decoded {@code text}: {@code BLANK} when it is only white space, {@code
    * UNREADABLE} when more than half of its other characters are U+FFFD (bytes the charset could
-   * not decode) or control characters, else null.
+   * not decode) or control characters, else none}
+   *
+   * @param text the decoded text
    */
-  public static @Nullable InputProblem problem(String text) {
+  public static Optional<InputProblem> problem(String text) {
     Objects.requireNonNull(text, "text");
     int visible = 0;
     int unreadable = 0;
@@ -53,8 +64,8 @@ public final class InputCheck {
       }
     }
     if (visible == 0) {
-      return InputProblem.BLANK;
+      return Optional.of(InputProblem.BLANK);
     }
-    return unreadable * 2 > visible ? InputProblem.UNREADABLE : null;
+    return unreadable * 2 > visible ? Optional.of(InputProblem.UNREADABLE) : Optional.empty();
   }
 }

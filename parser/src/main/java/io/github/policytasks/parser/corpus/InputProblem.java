@@ -20,7 +20,7 @@ public enum InputProblem {
     this.reason = reason;
   }
 
-  /** The problem in a few words: {@code empty file}. */
+  /** {@return the problem in a few words: {@code empty file}} */
   public String reason() {
     return reason;
   }

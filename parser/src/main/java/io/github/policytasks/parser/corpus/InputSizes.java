@@ -22,9 +22,11 @@ public final class InputSizes {
   private InputSizes() {}
 
   /**
-   * Everything {@code in} yields, if that is at most {@code limit} bytes, read in chunks of 1 MB
-   * (no copying while reading): memory stays within the limit plus one chunk while reading.
+   * {@return everything {@code in} yields, if that is at most {@code limit} bytes, read in chunks of 1 MB
+   * (no copying while reading): memory stays within the limit plus one chunk while reading}
    *
+   * @param in the stream to read (not closed)
+   * @param limit the largest number of bytes accepted
    * @throws InputTooLargeException after reading {@code limit + 1} bytes
    * @throws IOException when reading fails
    */
@@ -55,7 +57,11 @@ public final class InputSizes {
     return all;
   }
 
-  /** {@code bytes} for people: {@code 256 MB}, {@code 1.5 KB}, {@code 12 bytes}. */
+  /**
+   * {@return {@code bytes} for people: {@code 256 MB}, {@code 1.5 KB}, {@code 12 bytes}}
+   *
+   * @param bytes a number of bytes
+   */
   public static String describe(long bytes) {
     String[] units = {"KB", "MB", "GB", "TB"};
     if (bytes < 1024) {
@@ -74,9 +80,10 @@ public final class InputSizes {
   }
 
   /**
-   * The size {@code text} names: a whole number of bytes, optionally followed by {@code K},
-   * {@code M}, {@code G} (binary multiples, case-insensitive, an optional {@code B}).
+   * {@return the size {@code text} names: a whole number of bytes, optionally followed by {@code K},
+   * {@code M}, {@code G} (binary multiples, case-insensitive, an optional {@code B})}
    *
+   * @param text a size such as {@code 256M}, {@code 1.5G} or {@code 4096}
    * @throws IllegalArgumentException for anything else
    */
   public static long parse(String text) {

@@ -6,15 +6,20 @@ import java.io.IOException;
 public final class InputTooLargeException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** The largest input accepted, in bytes. */
   private final long limit;
 
-  /** An input larger than {@code limit} bytes. */
+  /**
+   * An input larger than {@code limit} bytes.
+   *
+   * @param limit the largest number of bytes accepted
+   */
   public InputTooLargeException(long limit) {
     super("larger than the input size limit of " + InputSizes.describe(limit));
     this.limit = limit;
   }
 
-  /** The limit, in bytes. */
+  /** {@return the limit, in bytes} */
   public long limit() {
     return limit;
   }

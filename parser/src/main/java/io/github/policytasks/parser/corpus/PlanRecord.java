@@ -11,7 +11,12 @@ import java.util.Objects;
  * @param plan the parsed plan
  */
 public record PlanRecord(String planId, Plan plan) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param planId the plan's id in the corpus: its path under the corpus root
+   * @param plan the plan read from that file
+   */
   public PlanRecord {
     Objects.requireNonNull(planId, "planId");
     Objects.requireNonNull(plan, "plan");

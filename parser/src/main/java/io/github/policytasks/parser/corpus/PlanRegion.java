@@ -2,6 +2,7 @@ package io.github.policytasks.parser.corpus;
 
 import io.github.policytasks.core.Plan;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,8 +26,16 @@ public final class PlanRegion {
 
   private PlanRegion() {}
 
-  /** The region of {@code plan}, or {@code null} when neither its issuer nor a title names one. */
-  public static @Nullable String of(Plan plan) {
+  /**
+   * {@return the region of {@code plan}, empty when neither its issuer nor a title names one}
+   *
+   * @param plan the plan
+   */
+  public static Optional<String> of(Plan plan) {
+    return Optional.ofNullable(find(plan));
+  }
+
+  private static @Nullable String find(Plan plan) {
     String[] sources = {plan.metadata().issuer(), plan.metadata().title(), plan.title()};
     for (String source : sources) {
       if (source == null) {

@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param description what a value says, for the documentation
  */
 public record TableColumn(String name, ColumnType type, String description) {
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param name the column's name
+   * @param type the column's type
+   * @param description what the column holds
+   */
   public TableColumn {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");

@@ -16,7 +16,11 @@ public final class DisplayWidth {
 
   private DisplayWidth() {}
 
-  /** The number of terminal columns {@code text} takes. */
+  /**
+   * {@return the number of terminal columns {@code text} takes}
+   *
+   * @param text the text to read
+   */
   public static int of(CharSequence text) {
     int width = 0;
     for (int i = 0; i < text.length(); ) {
@@ -27,7 +31,11 @@ public final class DisplayWidth {
     return width;
   }
 
-  /** The number of terminal columns the code point {@code cp} takes: 0, 1 or 2. */
+  /**
+   * {@return the number of terminal columns the code point {@code cp} takes: 0, 1 or 2}
+   *
+   * @param cp a code point
+   */
   public static int of(int cp) {
     int type = Character.getType(cp);
     if (cp == 0x200B
@@ -49,9 +57,11 @@ public final class DisplayWidth {
   }
 
   /**
-   * {@code text} cut to at most {@code maxWidth} columns, ending in {@code …} when anything was
-   * cut.
+   * {@return {@code text} cut to at most {@code maxWidth} columns, ending in {@code …} when anything was
+   * cut}
    *
+   * @param text the text to read
+   * @param maxWidth the largest display width
    * @throws IllegalArgumentException if {@code maxWidth} is less than 1
    */
   public static String truncate(String text, int maxWidth) {
@@ -77,10 +87,12 @@ public final class DisplayWidth {
   }
 
   /**
-   * {@code text} broken into lines of at most {@code width} columns, nothing cut: a break falls
+   * {@return {@code text} broken into lines of at most {@code width} columns, nothing cut: a break falls
    * after a space or CJK punctuation (、，。；：）) when one is near, else between any two characters
-   * (Chinese has no spaces); a single character wider than {@code width} stands on its own line.
+   * (Chinese has no spaces); a single character wider than {@code width} stands on its own line}
    *
+   * @param text the text to read
+   * @param width a display width, in terminal columns
    * @throws IllegalArgumentException if {@code width} is less than 1
    */
   public static java.util.List<String> wrap(String text, int width) {
@@ -115,13 +127,23 @@ public final class DisplayWidth {
     return lines;
   }
 
-  /** {@code text} followed by spaces up to {@code width} columns. */
+  /**
+   * {@return {@code text} followed by spaces up to {@code width} columns}
+   *
+   * @param text the text to read
+   * @param width a display width, in terminal columns
+   */
   public static String padRight(String text, int width) {
     int pad = width - of(text);
     return pad <= 0 ? text : text + " ".repeat(pad);
   }
 
-  /** Spaces up to {@code width} columns, followed by {@code text}. */
+  /**
+   * {@return spaces up to {@code width} columns, followed by {@code text}}
+   *
+   * @param text the text to read
+   * @param width a display width, in terminal columns
+   */
   public static String padLeft(String text, int width) {
     int pad = width - of(text);
     return pad <= 0 ? text : " ".repeat(pad) + text;

@@ -9,7 +9,11 @@ package io.github.policytasks.tracking.ledger;
 public final class FormulaGuard {
   private FormulaGuard() {}
 
-  /** {@code cell}, prefixed with {@code '} when it would start a formula. */
+  /**
+   * {@return {@code cell}, prefixed with {@code '} when it would start a formula}
+   *
+   * @param cell the cell text
+   */
   public static String guard(String cell) {
     if (cell.isEmpty()) {
       return cell;

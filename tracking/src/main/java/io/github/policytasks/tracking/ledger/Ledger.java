@@ -18,8 +18,11 @@ public final class Ledger {
   private Ledger() {}
 
   /**
-   * Every goal and task of {@code plan}: per section its goals, then one row per target of each
-   * task, one row for a task without targets.
+   * {@return every goal and task of {@code plan}: per section its goals, then one row per target of each
+   * task, one row for a task without targets}
+   *
+   * @param source the name of the input, for messages
+   * @param plan the plan
    */
   public static List<LedgerRow> rowsOf(String source, Plan plan) {
     List<LedgerRow> rows = new ArrayList<>();
@@ -39,7 +42,13 @@ public final class Ledger {
     return List.copyOf(rows);
   }
 
-  /** The rows of the targets of {@code plan} whose row passes {@code filter}. */
+  /**
+   * {@return the rows of the targets of {@code plan} whose row passes {@code filter}}
+   *
+   * @param source the name of the input, for messages
+   * @param plan the plan
+   * @param filter the condition a target must meet
+   */
   public static List<LedgerRow> targetRowsOf(
       String source, Plan plan, Predicate<? super LedgerRow> filter) {
     return rowsOf(source, plan).stream()

@@ -26,25 +26,39 @@ public final class LedgerCells {
   private LedgerCells() {}
 
   /**
-   * A heading for display: the task's title, whole, or when it has none the start of its text cut
-   * to a short heading (exports carry the title and the text whole, in their own columns).
+   * {@return a heading for display: the task's title, whole, or when it has none the start of its text cut
+   * to a short heading (exports carry the title and the text whole, in their own columns)}
+   *
+   * @param task the task of the target, or null for a goal of its section
    */
   public static String taskTitle(Task task) {
     String title = task.title();
     return title != null ? title : DisplayWidth.truncate(task.text(), TITLE_FALLBACK_WIDTH);
   }
 
-  /** The task as {@code 12. 搭建创新平台}. */
+  /**
+   * {@return the task as {@code 12. 搭建创新平台}}
+   *
+   * @param task the task of the target, or null for a goal of its section
+   */
   public static String taskHeading(Task task) {
     return task.number() + ". " + taskTitle(task);
   }
 
-  /** The written names of {@code units}, joined by {@code 、}. */
+  /**
+   * {@return the written names of {@code units}, joined by {@code 、}}
+   *
+   * @param units the units
+   */
   public static String units(List<LeadUnit> units) {
     return units.stream().map(LeadUnit::name).collect(Collectors.joining(UNIT_SEPARATOR));
   }
 
-  /** A one- or two-character symbol for {@code comparator}: ≥ &gt; ≤ &lt; ≈ – =. */
+  /**
+   * {@return a one- or two-character symbol for {@code comparator}: ≥ &gt; ≤ &lt; ≈ – =}
+   *
+   * @param comparator the bound of the targets wanted
+   */
   public static String boundSymbol(Bound comparator) {
     switch (comparator) {
       case AT_LEAST:
@@ -66,7 +80,11 @@ public final class LedgerCells {
     }
   }
 
-  /** The kind in lower case, with ↑ or ↓ for the direction of a change: {@code growth ↑}. */
+  /**
+   * {@return the kind in lower case, with ↑ or ↓ for the direction of a change: {@code growth ↑}}
+   *
+   * @param target the target
+   */
   public static String kind(Target target) {
     String kind = target.kind().name().toLowerCase(Locale.ROOT);
     if (target.direction() == null) {
@@ -75,15 +93,21 @@ public final class LedgerCells {
     return kind + (target.direction() == Direction.INCREASE ? " ↑" : " ↓");
   }
 
-  /** The written value, or {@code lower–upper} for a range: {@code 8–10}. */
+  /**
+   * {@return the written value, or {@code lower–upper} for a range: {@code 8–10}}
+   *
+   * @param target the target
+   */
   public static String writtenValue(Target target) {
     return amountRange(target.value(), target.upper(), false);
   }
 
   /**
-   * The normalized value with its canonical unit, readable ({@link #readable}): {@code 3,080,000
+   * {@return the normalized value with its canonical unit, readable ({@link #readable}): {@code 3,080,000
    * 平方米}, {@code ≈1,026,666,667 平方米}; a range as {@code 10,000–20,000 平方米}; empty when the
-   * unit is unknown. The exact value is in the exports.
+   * unit is unknown} The exact value is in the exports.
+   *
+   * @param target the target
    */
   public static String normalizedForDisplay(Target target) {
     Quantity normalized = target.normalized();
@@ -96,8 +120,10 @@ public final class LedgerCells {
   }
 
   /**
-   * {@code amount} for reading: thousands separators, at most two decimal places below 1,000 and
-   * none from 1,000 up, rounded half-even and marked {@code ≈} when rounding changed it.
+   * {@return {@code amount} for reading: thousands separators, at most two decimal places below 1,000 and
+   * none from 1,000 up, rounded half-even and marked {@code ≈} when rounding changed it}
+   *
+   * @param amount the figure as an exact quantity
    */
   public static String readable(Amount amount) {
     java.math.BigDecimal exact = amount.hasDecimalForm() ? amount.toBigDecimal() : null;
@@ -113,19 +139,29 @@ public final class LedgerCells {
         + String.format(Locale.ROOT, "%,." + rounded.scale() + "f", rounded);
   }
 
-  /** The exact text of an amount ({@code 150}, {@code 69200000/3}), or {@code null}. */
+  /**
+   * {@return the exact text of an amount ({@code 150}, {@code 69200000/3}), or {@code null}}
+   *
+   * @param quantity the actual figure
+   */
   public static @Nullable String exact(@Nullable Quantity quantity) {
     return quantity == null ? null : quantity.amount().toString();
   }
 
-  /** The unit symbol of {@code quantity}, or {@code null}. */
+  /**
+   * {@return the unit symbol of {@code quantity}, or {@code null}}
+   *
+   * @param quantity the actual figure
+   */
   public static @Nullable String unit(@Nullable Quantity quantity) {
     return quantity == null ? null : quantity.unit().symbol();
   }
 
   /**
-   * {@code amount} for display: exact when it has a decimal form, otherwise rounded half-even to
-   * two places after {@code ≈} ({@code ≈23066666.67}).
+   * {@return {@code amount} for display: exact when it has a decimal form, otherwise rounded half-even to
+   * two places after {@code ≈} ({@code ≈23066666.67})}
+   *
+   * @param amount the figure as an exact quantity
    */
   public static String displayAmount(Amount amount) {
     if (amount.hasDecimalForm()) {

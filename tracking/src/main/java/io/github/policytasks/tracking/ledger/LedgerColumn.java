@@ -71,7 +71,7 @@ public enum LedgerColumn {
   /** The dimension of the unit, {@code AREA}. */
   DIMENSION("dimension", Kind.TEXT, 12, target(t -> t.dimension() == null ? null : t.dimension().name())),
   /** The target's deadline, else the task's, as an ISO date. */
-  DEADLINE("deadline", Kind.TEXT, 11, row -> iso(row.deadline()));
+  DEADLINE("deadline", Kind.TEXT, 11, row -> iso(row.deadline().orElse(null)));
 
   /** The places the rounded columns keep. */
   public static final int ROUNDED_SCALE = 2;
@@ -100,27 +100,35 @@ public enum LedgerColumn {
     this.value = value;
   }
 
-  /** The header (CSV, Markdown, .xlsx) and JSON key. */
+  /** {@return the header (CSV, Markdown, .xlsx) and JSON key} */
   public String key() {
     return key;
   }
 
-  /** How the column's values are typed. */
+  /** {@return how the column's values are typed} */
   public Kind kind() {
     return kind;
   }
 
-  /** The width a spreadsheet gives the column, in characters. */
+  /** {@return the width a spreadsheet gives the column, in characters} */
   public int width() {
     return width;
   }
 
-  /** The typed value of this column in {@code row}. */
+  /**
+   * {@return the typed value of this column in {@code row}}
+   *
+   * @param row the 1-based row, or 0 for the sheet as a whole
+   */
   public @Nullable Object valueOf(LedgerRow row) {
     return value.apply(row);
   }
 
-  /** The value as text: lists joined by {@code 、}, numbers plain, absent as the empty string. */
+  /**
+   * {@return the value as text: lists joined by {@code 、}, numbers plain, absent as the empty string}
+   *
+   * @param row the 1-based row, or 0 for the sheet as a whole
+   */
   public String textOf(LedgerRow row) {
     Object v = valueOf(row);
     if (v == null) {
@@ -138,7 +146,12 @@ public enum LedgerColumn {
     return v.toString();
   }
 
-  /** As {@link #textOf}, guarded against formula injection when the column is text ({@link FormulaGuard}). */
+  /**
+   * As {@link #textOf}, guarded against formula injection when the column is text ({@link FormulaGuard}).
+   *
+   * @param row the 1-based row, or 0 for the sheet as a whole
+   * @return the cell text, safe for a spreadsheet
+   */
   public String safeTextOf(LedgerRow row) {
     String text = textOf(row);
     return kind == Kind.TEXT || kind == Kind.LIST ? FormulaGuard.guard(text) : text;

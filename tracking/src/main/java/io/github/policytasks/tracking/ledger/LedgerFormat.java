@@ -16,14 +16,13 @@ public enum LedgerFormat {
   /** An .xlsx workbook, binary: {@link XlsxLedgerWriter}, not a text renderer. */
   XLSX;
 
-  /** Whether the format is text, written by {@link #renderer()}; XLSX is binary. */
+  /** {@return whether the format is text, written by {@link #renderer()}; XLSX is binary} */
   public boolean isText() {
     return this != XLSX;
   }
 
   /**
-   * The renderer that writes this text format (stateless; a new one each time).
-   *
+   * {@return the renderer that writes this text format (stateless; a new one each time)}
    * @throws UnsupportedOperationException for XLSX: use {@link XlsxLedgerWriter}
    */
   public LedgerRenderer renderer() {

@@ -12,6 +12,8 @@ public interface LedgerRenderer {
   /**
    * Writes {@code rows} to {@code out}.
    *
+   * @param rows the rows of the sheet, header first
+   * @param out where to write (left open)
    * @throws IOException if {@code out} fails
    */
   void render(List<LedgerRow> rows, Appendable out) throws IOException;

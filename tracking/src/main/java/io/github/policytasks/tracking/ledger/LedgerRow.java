@@ -5,6 +5,7 @@ import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,14 @@ import org.jspecify.annotations.Nullable;
 public record LedgerRow(
     String source, Section section, @Nullable Task task, @Nullable Target target) {
 
-  /** Checks that no required component is null and that a row has a task or a goal. */
+  /**
+   * Checks that no required component is null and that a row has a task or a goal.
+   *
+   * @param section the section of the target
+   * @param source the name of the input, for messages
+   * @param target the target
+   * @param task the task of the target, or null for a goal of its section
+   */
   public LedgerRow {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(section, "section");
@@ -29,18 +37,20 @@ public record LedgerRow(
     }
   }
 
-  /** Whether this row is a goal of its section rather than a task's. */
+  /** {@return whether this row is a goal of its section rather than a task's} */
   public boolean isGoal() {
     return task == null;
   }
 
-  /** The target's own deadline when it states one, else the task's, else {@code null}. */
-  public @Nullable LocalDate deadline() {
+  /** {@return the target's own deadline when it states one, else the task's, if any} */
+  public Optional<LocalDate> deadline() {
     LocalDate own = target == null ? null : target.deadline();
-    return own != null || task == null ? own : task.deadline();
+    return Optional.ofNullable(own != null || task == null ? own : task.deadline());
   }
 
-  /** Whether this row starts its task (the task's first target, a task without targets, a goal). */
+  /**
+   * {@return whether this row starts its task (the task's first target, a task without targets, a goal)}
+   */
   public boolean startsTask() {
     return task == null || target == null || task.targets().get(0).equals(target);
   }

@@ -3,6 +3,7 @@ package io.github.policytasks.tracking.ledger;
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Target;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -45,9 +46,10 @@ public final class TableRenderer implements LedgerRenderer {
   }
 
   /**
-   * A renderer whose lines take at most {@code width} display columns where the fixed columns
-   * leave room; {@code Integer.MAX_VALUE} never wraps.
+   * {@return a renderer whose lines take at most {@code width} display columns where the fixed columns
+   * leave room; {@code Integer.MAX_VALUE} never wraps}
    *
+   * @param width a display width, in terminal columns
    * @throws IllegalArgumentException if {@code width} is not positive
    */
   public static TableRenderer ofWidth(int width) {
@@ -57,7 +59,7 @@ public final class TableRenderer implements LedgerRenderer {
     return new TableRenderer(width);
   }
 
-  /** The width the table fits into. */
+  /** {@return the width the table fits into} */
   public int width() {
     return width;
   }
@@ -149,7 +151,7 @@ public final class TableRenderer implements LedgerRenderer {
     List<String> deadlines = new ArrayList<>();
     for (int i = 0; i < block.size(); i++) {
       LedgerRow row = block.get(i);
-      deadlines.add((row.deadline() == null ? "" : row.deadline().toString())
+      deadlines.add(row.deadline().map(LocalDate::toString).orElse("")
           + "\n".repeat(heights[i] - 1));
     }
     cells.add(String.join("\n", deadlines));

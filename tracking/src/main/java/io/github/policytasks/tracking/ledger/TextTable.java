@@ -25,7 +25,11 @@ public final class TextTable {
   private final List<List<String>> rows = new ArrayList<>();
   private int maxWidth = Integer.MAX_VALUE;
 
-  /** A table with {@code headers}, every column left-aligned. */
+  /**
+   * A table with {@code headers}, every column left-aligned.
+   *
+   * @param headers the column headings
+   */
   public TextTable(List<String> headers) {
     this.headers = List.copyOf(headers);
     this.rightAligned = new boolean[headers.size()];
@@ -36,13 +40,22 @@ public final class TextTable {
   /**
    * Keeps wrapped column {@code index} at least {@code width} columns wide (when its content is
    * that wide), so a column that matters more narrows last. Returns this table.
+   *
+   * @param index a 0-based column index
+   * @param width a display width, in terminal columns
+   * @return this table
    */
   public TextTable minWidth(int index, int width) {
     floors[Objects.checkIndex(index, headers.size())] = width;
     return this;
   }
 
-  /** Right-aligns column {@code index} (0-based). Returns this table. */
+  /**
+   * Right-aligns column {@code index} (0-based). Returns this table.
+   *
+   * @param index a 0-based column index
+   * @return this table
+   */
   public TextTable alignRight(int index) {
     rightAligned[Objects.checkIndex(index, headers.size())] = true;
     return this;
@@ -53,6 +66,9 @@ public final class TextTable {
    * wrapped} columns (0-based) as needed; {@code Integer.MAX_VALUE} for no limit. Returns this
    * table.
    *
+   * @param width a display width, in terminal columns
+   * @param wrapped the 0-based indexes of the columns that may wrap
+   * @return this table
    * @throws IllegalArgumentException if {@code width} is not positive
    */
   public TextTable fitTo(int width, int... wrapped) {
@@ -69,6 +85,8 @@ public final class TextTable {
   /**
    * Adds a row. Returns this table.
    *
+   * @param cells the cells, in column order
+   * @return this table
    * @throws IllegalArgumentException if the row does not have one cell per header
    */
   public TextTable addRow(List<String> cells) {
@@ -80,7 +98,9 @@ public final class TextTable {
     return this;
   }
 
-  /** The width of each column as {@link #render()} lays it out, wrapped columns narrowed. */
+  /**
+   * {@return the width of each column as {@link #render()} lays it out, wrapped columns narrowed}
+   */
   public int[] columnWidths() {
     int[] widths = new int[headers.size()];
     measure(headers, widths);
@@ -89,7 +109,7 @@ public final class TextTable {
     return widths;
   }
 
-  /** The table as text, one line per {@code \n}-terminated line. */
+  /** {@return the table as text, one line per {@code \n}-terminated line} */
   public String render() {
     int[] widths = columnWidths();
     StringBuilder out = new StringBuilder();

@@ -29,6 +29,8 @@ public final class XlsxLedgerWriter {
   /**
    * Writes {@code rows} as a workbook to {@code out} (not closed).
    *
+   * @param rows the rows of the sheet, header first
+   * @param out where to write (left open)
    * @throws IOException if {@code out} fails
    */
   public void write(List<LedgerRow> rows, OutputStream out) throws IOException {

@@ -32,7 +32,11 @@ public final class AttainmentCsv {
       new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
   private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
 
-  /** The report as CSV text, byte-order mark first. */
+  /**
+   * {@return the report as CSV text, byte-order mark first}
+   *
+   * @param attainment the plan's attainment
+   */
   public String render(PlanAttainment attainment) {
     StringWriter csv = new StringWriter();
     try (SequenceWriter writer = MAPPER.writer(SCHEMA).writeValues(csv)) {

@@ -23,7 +23,11 @@ import java.util.Locale;
 public final class AttainmentText {
   private static final int TASK_WIDTH = 24;
 
-  /** The report as text, ending in a line break. */
+  /**
+   * {@return the report as text, ending in a line break}
+   *
+   * @param attainment the plan's attainment
+   */
   public String render(PlanAttainment attainment) {
     TextTable targets = new TextTable(List.of(
         "Status", "Target", "Task", "Text", "Bound", "Value", "Unit", "Actual", "Gap", "完成率"))
@@ -65,7 +69,11 @@ public final class AttainmentText {
     return out.toString();
   }
 
-  /** {@code 144 targets: 3 met, 1 exceeded, 2 short, 137 not reported, 1 not comparable}. */
+  /**
+   * {@return {@code 144 targets: 3 met, 1 exceeded, 2 short, 137 not reported, 1 not comparable}}
+   *
+   * @param attainment the plan's attainment
+   */
   public static String closing(PlanAttainment attainment) {
     StringBuilder line = new StringBuilder(attainment.targets().size() + " targets:");
     String separator = " ";
@@ -80,7 +88,12 @@ public final class AttainmentText {
     return line.toString();
   }
 
-  /** A table with one row per summary: name, targets, and a count per status. */
+  /**
+   * {@return a table with one row per summary: name, targets, and a count per status}
+   *
+   * @param heading the heading of the first column
+   * @param summaries the summaries, one row each
+   */
   public static TextTable summaries(String heading, List<AttainmentSummary> summaries) {
     List<String> headers = new ArrayList<>(List.of(heading, "Targets"));
     for (AttainmentStatus status : AttainmentStatus.values()) {
@@ -100,7 +113,11 @@ public final class AttainmentText {
     return table;
   }
 
-  /** The status in lower-case words: {@code not reported}. */
+  /**
+   * {@return the status in lower-case words: {@code not reported}}
+   *
+   * @param status the attainment status
+   */
   public static String word(AttainmentStatus status) {
     return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }

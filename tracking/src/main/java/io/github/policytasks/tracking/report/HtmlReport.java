@@ -35,7 +35,11 @@ public final class HtmlReport {
   private static final int ROW_HEIGHT = 18;
   private static final int LABEL_WIDTH = 190;
 
-  /** The report as HTML text. */
+  /**
+   * {@return the report as HTML text}
+   *
+   * @param attainment the plan's attainment
+   */
   public String render(PlanAttainment attainment) {
     StringBuilder html = new StringBuilder(64 * 1024);
     String title = attainment.plan().title() == null ? "Plan" : attainment.plan().title();
