@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.NoteField;
+import io.github.policytasks.metrics.lexicon.NoteKeys;
 import io.github.policytasks.metrics.lexicon.NoteVerb;
 import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.UnitEnding;
@@ -660,15 +661,24 @@ final class NoteReader {
     }
   }
 
+  /** Whether a word naming the first place of a list ({@code 第一}, {@code 首位}; note-phrases.txt) stands in {@code [start, end)}. */
+  private boolean namesFirstPosition(int start, int end) {
+    WordTable<Boolean> words = NoteKeys.firstPositionWords();
+    for (int i = start; i < end; i++) {
+      if (words.couldStart(f.charAt(i)) && words.startsAt(f, i, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code [start, end)} says that the first-listed unit leads (列第一位的为牵头单位). */
   boolean statesFirstListedLeads(int start, int end) {
     for (int at = TextChars.indexOf(f, "牵头", start, end); at >= 0;
         at = TextChars.indexOf(f, "牵头", at + 2, end)) {
       int from = Math.max(start, at - 12);
-      String before = f.substring(from, at);
-      if ((before.contains("第一") || before.contains("首位") || before.contains("首个")
-              || before.contains("排首") || before.contains("列首") || before.contains("第1"))
-          && (before.endsWith("为") || before.endsWith("是"))) {
+      char last = at > from ? f.charAt(at - 1) : ' ';
+      if ((last == '为' || last == '是') && namesFirstPosition(from, at - 1)) {
         return true;
       }
     }
