@@ -58,9 +58,9 @@ abstract class AbstractPlan {
   public abstract List<Diagnostic> diagnostics();
 
   /**
-   * {@return what each stretch of the input is, in input order, never overlapping; together the regions
-   * cover every non-blank character of the text the reader read} Empty for a plan that was not
-   * read from text (built, or read from JSON: regions are not part of the JSON contract and do
+   * {@return what each stretch of the input is, in input order, never overlapping; together the
+   * regions cover every non-blank character of the text the reader read} Empty for a plan that was
+   * not read from text (built, or read from JSON: regions are not part of the JSON contract and do
    * not take part in equality).
    */
   @JsonIgnore
@@ -171,8 +171,8 @@ abstract class AbstractPlan {
   }
 
   /**
-   * {@return the lead units of the plan, each once, in the order the plan first names them; two written
-   * names of one unit ({@code 县发改局}, {@code 县发展和改革局}) count once, as first written}
+   * {@return the lead units of the plan, each once, in the order the plan first names them; two
+   * written names of one unit ({@code 县发改局}, {@code 县发展和改革局}) count once, as first written}
    */
   @Value.Lazy
   public List<LeadUnit> leadUnits() {
@@ -187,8 +187,9 @@ abstract class AbstractPlan {
   }
 
   /**
-   * {@return the tasks whose lead units include the unit {@code name} denotes: written, short or canonical
-   * ({@code 县发改局} finds the tasks of {@code 县发展和改革局}), through {@link UnitNames#defaults()}}
+   * {@return the tasks whose lead units include the unit {@code name} denotes: written, short or
+   * canonical ({@code 县发改局} finds the tasks of {@code 县发展和改革局}), through {@link
+   * UnitNames#defaults()}}
    *
    * @param name a unit's name: as written, a short form or the canonical name
    */
@@ -197,7 +198,8 @@ abstract class AbstractPlan {
   }
 
   /**
-   * {@return the tasks whose lead units include the unit {@code name} denotes through {@code names}}
+   * {@return the tasks whose lead units include the unit {@code name} denotes through {@code
+   * names}}
    *
    * @param name a unit's name: as written, a short form or the canonical name
    * @param names the alias table to resolve names with
@@ -208,8 +210,8 @@ abstract class AbstractPlan {
   }
 
   /**
-   * {@return the tasks whose lead or supporting units include the unit {@code name} denotes, through
-   * {@link UnitNames#defaults()}}
+   * {@return the tasks whose lead or supporting units include the unit {@code name} denotes,
+   * through {@link UnitNames#defaults()}}
    *
    * @param name a unit's name: as written, a short form or the canonical name
    */
@@ -218,7 +220,8 @@ abstract class AbstractPlan {
   }
 
   /**
-   * {@return the tasks whose lead or supporting units include the unit {@code name} denotes through {@code names}}
+   * {@return the tasks whose lead or supporting units include the unit {@code name} denotes through
+   * {@code names}}
    *
    * @param name a unit's name: as written, a short form or the canonical name
    * @param names the alias table to resolve names with
@@ -238,7 +241,8 @@ abstract class AbstractPlan {
   }
 
   /**
-   * {@return the targets of the tasks the unit {@code name} denotes leads or supports, in document order}
+   * {@return the targets of the tasks the unit {@code name} denotes leads or supports, in document
+   * order}
    *
    * @param name a unit's name: as written, a short form or the canonical name
    */

@@ -30,8 +30,8 @@ abstract class AbstractSection {
   public abstract @Nullable SourceSpan span();
 
   /**
-   * {@return the targets the plan states for this section as a whole, outside any task (the figures of a
-   * 主要目标 section or of a preamble), in document order; ids {@code s2.g1}} Empty when none.
+   * {@return the targets the plan states for this section as a whole, outside any task (the figures
+   * of a 主要目标 section or of a preamble), in document order; ids {@code s2.g1}} Empty when none.
    */
   public abstract List<Target> goals();
 

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 abstract class AbstractTarget {
 
   /**
-   * {@return the stable id: {@code t12.g3} for the third target of the twelfth task, {@code s2.g1} for the
-   * first goal of section 2}
+   * {@return the stable id: {@code t12.g3} for the third target of the twelfth task, {@code s2.g1}
+   * for the first goal of section 2}
    */
   public abstract String id();
 
@@ -44,7 +44,8 @@ abstract class AbstractTarget {
   public abstract TargetKind kind();
 
   /**
-   * {@return for GROWTH and POINTS: whether the change is an increase or a decrease; absent otherwise}
+   * {@return for GROWTH and POINTS: whether the change is an increase or a decrease; absent
+   * otherwise}
    */
   public abstract @Nullable Direction direction();
 
@@ -55,7 +56,8 @@ abstract class AbstractTarget {
   public abstract @Nullable Quantity upper();
 
   /**
-   * {@return {@link #value()} exactly in the canonical unit of its dimension, when the unit is known}
+   * {@return {@link #value()} exactly in the canonical unit of its dimension, when the unit is
+   * known}
    */
   public abstract @Nullable Quantity normalized();
 
@@ -82,7 +84,8 @@ abstract class AbstractTarget {
   }
 
   /**
-   * {@return the id of the task this target belongs to ({@code t12} for {@code t12.g3}); empty for a goal}
+   * {@return the id of the task this target belongs to ({@code t12} for {@code t12.g3}); empty for
+   * a goal}
    */
   public final Optional<String> taskId() {
     return isGoal() ? Optional.empty() : Optional.of(ownerId());

@@ -41,16 +41,16 @@ abstract class AbstractTask {
   public abstract SourceSpan span();
 
   /**
-   * {@return where the task's body stands (label and notes excluded), when the reader knew it} Not part
-   * of the JSON contract and not part of equality.
+   * {@return where the task's body stands (label and notes excluded), when the reader knew it} Not
+   * part of the JSON contract and not part of equality.
    */
   @JsonIgnore
   @Value.Auxiliary
   public abstract @Nullable SourceSpan bodySpan();
 
   /**
-   * {@return where each of the task's responsibility notes stands (brackets included), in input order,
-   * when the reader knew them} Not part of the JSON contract and not part of equality.
+   * {@return where each of the task's responsibility notes stands (brackets included), in input
+   * order, when the reader knew them} Not part of the JSON contract and not part of equality.
    */
   @JsonIgnore
   @Value.Auxiliary
@@ -77,8 +77,8 @@ abstract class AbstractTask {
   }
 
   /**
-   * {@return whether {@code name} denotes one of the lead units: its written, short or canonical name
-   * ({@code 县发改局} and {@code 县发展和改革局} alike), through {@link UnitNames#defaults()}}
+   * {@return whether {@code name} denotes one of the lead units: its written, short or canonical
+   * name ({@code 县发改局} and {@code 县发展和改革局} alike), through {@link UnitNames#defaults()}}
    *
    * @param name a unit's name: as written, a short form or the canonical name
    */
@@ -87,7 +87,8 @@ abstract class AbstractTask {
   }
 
   /**
-   * {@return whether {@code name} denotes one of the lead units through the alias table {@code names}}
+   * {@return whether {@code name} denotes one of the lead units through the alias table {@code
+   * names}}
    *
    * @param name a unit's name: as written, a short form or the canonical name
    * @param names the alias table to resolve names with
@@ -107,7 +108,8 @@ abstract class AbstractTask {
   }
 
   /**
-   * {@return whether {@code name} denotes a lead or supporting unit through the alias table {@code names}}
+   * {@return whether {@code name} denotes a lead or supporting unit through the alias table {@code
+   * names}}
    *
    * @param name a unit's name: as written, a short form or the canonical name
    * @param names the alias table to resolve names with

@@ -42,7 +42,8 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * {@return the decimal {@code value}, scale kept (a negative scale becomes 0: {@code 1E+3} is {@code 1000})}
+   * {@return the decimal {@code value}, scale kept (a negative scale becomes 0: {@code 1E+3} is
+   * {@code 1000})}
    *
    * @param value the exact value
    */
@@ -64,8 +65,8 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * {@return the exact value {@code numerator / denominator}: a decimal (without trailing zeros) when it
-   * has a finite decimal form, a reduced fraction otherwise}
+   * {@return the exact value {@code numerator / denominator}: a decimal (without trailing zeros)
+   * when it has a finite decimal form, a reduced fraction otherwise}
    *
    * @param numerator the numerator
    * @param denominator the denominator, not zero
@@ -305,7 +306,8 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * {@return {@code this ÷ other}, exactly (a fraction when the quotient has no finite decimal form)}
+   * {@return {@code this ÷ other}, exactly (a fraction when the quotient has no finite decimal
+   * form)}
    *
    * @param other the other amount
    * @throws ArithmeticException if {@code other} is zero

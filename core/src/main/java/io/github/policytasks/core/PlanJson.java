@@ -75,8 +75,8 @@ public final class PlanJson {
   private PlanJson() {}
 
   /**
-   * {@return a new mapper configured for the contract, to read or write parts of a plan ({@code Task},
-   * {@code Target}…) or to embed in a caller's own configuration}
+   * {@return a new mapper configured for the contract, to read or write parts of a plan ({@code
+   * Task}, {@code Target}…) or to embed in a caller's own configuration}
    */
   public static ObjectMapper newMapper() {
     JsonFactory factory =
@@ -145,7 +145,8 @@ public final class PlanJson {
   }
 
   /**
-   * Writes the plan as indented UTF-8 JSON to {@code out}, leaving it open; refuses what {@link #write(Plan)} refuses.
+   * Writes the plan as indented UTF-8 JSON to {@code out}, leaving it open; refuses what {@link
+   * #write(Plan)} refuses.
    *
    * @param plan the plan
    * @param out where to write (left open)
@@ -158,7 +159,8 @@ public final class PlanJson {
   }
 
   /**
-   * Writes the plan as indented JSON to {@code out}, leaving it open; refuses what {@link #write(Plan)} refuses.
+   * Writes the plan as indented JSON to {@code out}, leaving it open; refuses what {@link
+   * #write(Plan)} refuses.
    *
    * @param plan the plan
    * @param out where to write (left open)
@@ -188,7 +190,8 @@ public final class PlanJson {
   }
 
   /**
-   * {@return the plan in the UTF-8 (or UTF-16/32, detected) JSON of {@code in}; the stream is not closed}
+   * {@return the plan in the UTF-8 (or UTF-16/32, detected) JSON of {@code in}; the stream is not
+   * closed}
    *
    * @param in the stream to read (not closed)
    * @throws PlanJsonException naming the field and location where the contract is broken

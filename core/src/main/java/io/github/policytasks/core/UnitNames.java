@@ -51,7 +51,8 @@ public final class UnitNames {
   }
 
   /**
-   * {@return this table with {@code alias} → {@code fullName} added, or replacing an alias of that form}
+   * {@return this table with {@code alias} → {@code fullName} added, or replacing an alias of that
+   * form}
    *
    * @param alias the name as written
    * @param fullName the canonical full name it stands for
@@ -68,8 +69,8 @@ public final class UnitNames {
   }
 
   /**
-   * {@return the full name of the unit written {@code name} ({@code 县发改局 → 县发展和改革局}); empty when the
-   * table knows no other name for it}
+   * {@return the full name of the unit written {@code name} ({@code 县发改局 → 县发展和改革局}); empty when
+   * the table knows no other name for it}
    *
    * @param name a unit's name: as written, a short form or the canonical name
    */
@@ -103,8 +104,8 @@ public final class UnitNames {
   }
 
   /**
-   * {@return whether {@code name} (written, short or full) denotes {@code unit}: it equals the unit's
-   * written or canonical name once both sides are in their full form}
+   * {@return whether {@code name} (written, short or full) denotes {@code unit}: it equals the
+   * unit's written or canonical name once both sides are in their full form}
    *
    * @param name a unit's name: as written, a short form or the canonical name
    * @param unit the unit

@@ -28,9 +28,9 @@ abstract class AbstractTargetCheck {
   public abstract BoundPosition position();
 
   /**
-   * {@return the distance from the actual value to the nearest bound, exact, in the unit of the target's
-   * value: zero when met; for an excluded bound ({@code 超过60家} against exactly 60家) zero though
-   * not met}
+   * {@return the distance from the actual value to the nearest bound, exact, in the unit of the
+   * target's value: zero when met; for an excluded bound ({@code 超过60家} against exactly 60家) zero
+   * though not met}
    */
   public abstract Quantity gap();
 

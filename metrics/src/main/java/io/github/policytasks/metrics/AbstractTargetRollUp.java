@@ -21,8 +21,8 @@ abstract class AbstractTargetRollUp {
   public abstract List<Target> unknownUnits();
 
   /**
-   * {@return the percentage and percentage-point targets, in the order given: listed apart and never
-   * added, since levels and changes of different bases have no meaningful sum}
+   * {@return the percentage and percentage-point targets, in the order given: listed apart and
+   * never added, since levels and changes of different bases have no meaningful sum}
    */
   public abstract List<Target> notAdditive();
 

@@ -23,7 +23,8 @@ abstract class AbstractTargetTotal {
   public abstract Dimension dimension();
 
   /**
-   * {@return the sum of the targets' values (lower ends for ranges), exact, in {@link #canonical()}}
+   * {@return the sum of the targets' values (lower ends for ranges), exact, in {@link
+   * #canonical()}}
    */
   public abstract Quantity total();
 

@@ -43,8 +43,8 @@ abstract class AbstractUnitDefinition {
   public abstract List<String> aliases();
 
   /**
-   * {@return the unit {@code symbol}: {@code factor} (a decimal, or a fraction such as {@code 2000/3})
-   * times {@code canonical}}
+   * {@return the unit {@code symbol}: {@code factor} (a decimal, or a fraction such as {@code
+   * 2000/3}) times {@code canonical}}
    *
    * @param symbol a unit symbol or alias
    * @param dimension the dimension of the targets wanted

@@ -102,8 +102,8 @@ public final class BoundGrammar {
   }
 
   /**
-   * {@return the comparator of a figure: RANGE for a range, else the bound word after it, else the one
-   * before it, else MORE_THAN for an open magnitude, else EXACTLY}
+   * {@return the comparator of a figure: RANGE for a range, else the bound word after it, else the
+   * one before it, else MORE_THAN for an open magnitude, else EXACTLY}
    *
    * @param range whether the figure is a range
    * @param after the bound of the word after the figure, if any
@@ -125,7 +125,8 @@ public final class BoundGrammar {
   }
 
   /**
-   * {@return the bound word that starts at {@code at} in {@code folded} (within {@code limit}), or null}
+   * {@return the bound word that starts at {@code at} in {@code folded} (within {@code limit}), or
+   * null}
    *
    * @param folded the text in folded form
    * @param at the index in {@code folded} where the word would start
@@ -149,8 +150,8 @@ public final class BoundGrammar {
   }
 
   /**
-   * {@return the two ends of a range in one unit, from the figures {@code lower} and {@code upper} and
-   * the units written after each (either may be absent)}
+   * {@return the two ends of a range in one unit, from the figures {@code lower} and {@code upper}
+   * and the units written after each (either may be absent)}
    *
    * @param lower the figure of the lower end
    * @param lowerUnit the unit written after the lower end, if any

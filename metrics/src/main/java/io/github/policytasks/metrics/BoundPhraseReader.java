@@ -90,9 +90,9 @@ public final class BoundPhraseReader {
   }
 
   /**
-   * {@return the longest bound phrase that starts at {@code from} (with a bound word or a figure), reading
-   * no char at or past {@code end}; empty when none starts there or its range is malformed (ends
-   * in units that do not convert, upper end below lower end)} A range separator that is not
+   * {@return the longest bound phrase that starts at {@code from} (with a bound word or a figure),
+   * reading no char at or past {@code end}; empty when none starts there or its range is malformed
+   * (ends in units that do not convert, upper end below lower end)} A range separator that is not
    * followed by a figure is left unread.
    *
    * @param text the text to read

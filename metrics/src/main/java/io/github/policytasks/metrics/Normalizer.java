@@ -65,8 +65,8 @@ public final class Normalizer {
   }
 
   /**
-   * {@return {@code quantity} in its canonical unit as a decimal of {@code scale} places, which must be
-   * exact}
+   * {@return {@code quantity} in its canonical unit as a decimal of {@code scale} places, which
+   * must be exact}
    *
    * @param quantity the actual figure
    * @param scale the number of decimal places
@@ -77,7 +77,8 @@ public final class Normalizer {
   }
 
   /**
-   * {@return {@code quantity} in its canonical unit, rounded to {@code scale} places with {@code mode}}
+   * {@return {@code quantity} in its canonical unit, rounded to {@code scale} places with {@code
+   * mode}}
    *
    * @param quantity the actual figure
    * @param scale the number of decimal places
@@ -129,8 +130,8 @@ public final class Normalizer {
   }
 
   /**
-   * {@return {@code quantity} in {@code target} as a decimal of {@code scale} places, rounded with {@code
-   * mode} ({@link RoundingMode#UNNECESSARY} throws when rounding would lose anything)}
+   * {@return {@code quantity} in {@code target} as a decimal of {@code scale} places, rounded with
+   * {@code mode} ({@link RoundingMode#UNNECESSARY} throws when rounding would lose anything)}
    *
    * @param quantity the actual figure
    * @param target the target
@@ -142,8 +143,8 @@ public final class Normalizer {
   }
 
   /**
-   * {@return {@code target} with {@code normalized}, {@code normalizedUpper} (for a range) and {@code
-   * dimension} filled from its value and upper value, exactly: {@code 突破150亿元} gets {@code
+   * {@return {@code target} with {@code normalized}, {@code normalizedUpper} (for a range) and
+   * {@code dimension} filled from its value and upper value, exactly: {@code 突破150亿元} gets {@code
    * 15000000000元} and CURRENCY}
    *
    * @param target the target
@@ -168,7 +169,8 @@ public final class Normalizer {
   }
 
   /**
-   * {@return the canonical unit of {@code unit}: {@code 平方米} for {@code 万亩}, {@code 人次} for {@code 万人次}}
+   * {@return the canonical unit of {@code unit}: {@code 平方米} for {@code 万亩}, {@code 人次} for {@code
+   * 万人次}}
    *
    * @param unit the unit
    */

@@ -32,7 +32,8 @@ public final class NumberReading {
   }
 
   /**
-   * {@return the exact value, magnitudes applied ({@code 3万4000} → 34000, {@code 1.5} keeps scale 1)}
+   * {@return the exact value, magnitudes applied ({@code 3万4000} → 34000, {@code 1.5} keeps scale
+   * 1)}
    */
   public Amount value() {
     return value;
@@ -49,16 +50,17 @@ public final class NumberReading {
   }
 
   /**
-   * {@return whether a magnitude word was multiplied into {@link #value()}: {@code 3万4000}, {@code 3万}}
+   * {@return whether a magnitude word was multiplied into {@link #value()}: {@code 3万4000}, {@code
+   * 3万}}
    */
   public boolean hasMagnitude() {
     return magnitude;
   }
 
   /**
-   * {@return the power of ten of the magnitude word that ends the figure ({@code 4} for {@code 3万}, {@code
-   * 二百余万}; {@code 0} for {@code 3万4000} or {@code 15}); a range such as {@code 3万-5万亩} uses it
-   * to put the lower end into the upper end's unit}
+   * {@return the power of ten of the magnitude word that ends the figure ({@code 4} for {@code 3万},
+   * {@code 二百余万}; {@code 0} for {@code 3万4000} or {@code 15}); a range such as {@code 3万-5万亩} uses
+   * it to put the lower end into the upper end's unit}
    */
   public int trailingMagnitudeExponent() {
     return trailingMagnitudeExponent;

@@ -82,8 +82,8 @@ public final class PlanContract {
   }
 
   /**
-   * {@return {@code plan} itself when every normalized value, upper value and dimension agrees with the
-   * unit catalogue}
+   * {@return {@code plan} itself when every normalized value, upper value and dimension agrees with
+   * the unit catalogue}
    *
    * @param plan the plan
    * @throws PlanJsonException naming the JSON path of the first target that disagrees

@@ -62,9 +62,9 @@ public final class QuantityArithmetic {
   }
 
   /**
-   * {@return {@code a - b}, exactly, in the unit of {@code a}; negative when {@code b} is larger} Two
-   * percentage levels differ by percentage points, not by a percentage: {@code 63.9% − 62.3%} is
-   * {@code 1.6百分点} (a 1.6% rise of 62.3% would be 63.3%).
+   * {@return {@code a - b}, exactly, in the unit of {@code a}; negative when {@code b} is larger}
+   * Two percentage levels differ by percentage points, not by a percentage: {@code 63.9% − 62.3%}
+   * is {@code 1.6百分点} (a 1.6% rise of 62.3% would be 63.3%).
    *
    * @param a a quantity
    * @param b another quantity

@@ -83,8 +83,8 @@ public final class QuantityReader {
   }
 
   /**
-   * {@return the figure that starts at {@code from} and the unit after it, if any; empty when no figure
-   * starts there}
+   * {@return the figure that starts at {@code from} and the unit after it, if any; empty when no
+   * figure starts there}
    *
    * @param text the text to read
    * @param from the index of the first char to read

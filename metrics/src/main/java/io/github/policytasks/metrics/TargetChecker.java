@@ -66,8 +66,8 @@ public final class TargetChecker {
   }
 
   /**
-   * {@return a copy that reads EXACTLY targets as {@code comparator} ({@code AT_LEAST} to treat {@code
-   * 达到280兆瓦} as a floor)}
+   * {@return a copy that reads EXACTLY targets as {@code comparator} ({@code AT_LEAST} to treat
+   * {@code 达到280兆瓦} as a floor)}
    *
    * @param comparator the bound of the targets wanted
    * @throws IllegalArgumentException for RANGE, which needs an upper value
@@ -178,9 +178,9 @@ public final class TargetChecker {
   }
 
   /**
-   * {@return the totals of {@code targets} per canonical unit and classifier (money in 元, areas in 平方米,
-   * each count classifier apart), in the order the units first appear; targets whose unit is not
-   * in the catalogue are listed in {@link TargetRollUp#unknownUnits()}} Percentages and
+   * {@return the totals of {@code targets} per canonical unit and classifier (money in 元, areas in
+   * 平方米, each count classifier apart), in the order the units first appear; targets whose unit is
+   * not in the catalogue are listed in {@link TargetRollUp#unknownUnits()}} Percentages and
    * percentage points are never added ({@code 35%} of one base and {@code 74%} of another make no
    * {@code 109%}): those targets are listed apart in {@link TargetRollUp#notAdditive()}.
    *

@@ -130,7 +130,8 @@ public final class UnitCatalogue {
   }
 
   /**
-   * {@return the standard catalogue: every unit of annotation guide §4 and the common ones of the genre}
+   * {@return the standard catalogue: every unit of annotation guide §4 and the common ones of the
+   * genre}
    */
   public static UnitCatalogue standard() {
     return Standard.INSTANCE;
@@ -223,8 +224,8 @@ public final class UnitCatalogue {
   }
 
   /**
-   * {@return the length of the longest unit spelling that starts at {@code from} in {@code text}, or 0
-   * when none does} Does not allocate.
+   * {@return the length of the longest unit spelling that starts at {@code from} in {@code text},
+   * or 0 when none does} Does not allocate.
    *
    * @param text the text to read
    * @param from the index of the first char to read

@@ -65,8 +65,8 @@ public final class CharsetDetection {
   }
 
   /**
-   * {@return the text of {@code bytes} in {@code charset}, a BOM of that charset dropped} Malformed byte
-   * sequences become U+FFFD; the parser reports the first one.
+   * {@return the text of {@code bytes} in {@code charset}, a BOM of that charset dropped} Malformed
+   * byte sequences become U+FFFD; the parser reports the first one.
    *
    * @param bytes the bytes of the text
    * @param charset the charset of the bytes

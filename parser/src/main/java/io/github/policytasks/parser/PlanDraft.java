@@ -105,6 +105,20 @@ final class PlanDraft {
   }
 
   /**
+   * Adds a document that the notice lists by title ({@code 1.某市优化营商环境若干措施}), {@code
+   * [start, end)} its title (any 《》 around it left out of the title), once.
+   */
+  void listedDocument(int start, int end) {
+    String title = source.text().substring(start, end).strip();
+    if (title.startsWith("《") && title.endsWith("》") && title.length() > 2) {
+      title = title.substring(1, title.length() - 1).strip();
+    }
+    if (!title.isEmpty() && cited.add(ReferenceReader.compact(Folding.fold(title)) + "|null")) {
+      references.add(DocumentReference.builder().title(title).span(SourceSpan.of(start, end)).build());
+    }
+  }
+
+  /**
    * Adds the documents cited in {@code [start, end)}, once each; with {@code numberedOnly}, only
    * citations that give a document number count.
    */

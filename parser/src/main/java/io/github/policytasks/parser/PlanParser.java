@@ -203,7 +203,8 @@ public final class PlanParser {
     private Builder() {}
 
     /**
-     * {@return whether the parser throws {@link PlanParseException} at the first problem (default false)}
+     * {@return whether the parser throws {@link PlanParseException} at the first problem (default
+     * false)}
      *
      * @param strict whether to fail at the first problem instead of reporting diagnostics
      */
@@ -213,9 +214,9 @@ public final class PlanParser {
     }
 
     /**
-     * {@return the units targets are read and normalised with (default {@link UnitCatalogue#standard()}):
-     * a catalogue extended with a caller's own units makes their figures targets with exact
-     * normalized values}
+     * {@return the units targets are read and normalised with (default {@link
+     * UnitCatalogue#standard()}): a catalogue extended with a caller's own units makes their
+     * figures targets with exact normalized values}
      *
      * @param catalogue the unit catalogue to read and convert units with
      */

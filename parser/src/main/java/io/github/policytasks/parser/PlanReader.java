@@ -3,6 +3,7 @@ package io.github.policytasks.parser;
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.RegionKind;
+import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +23,14 @@ final class PlanReader {
   private final TargetReader targetReader;
   private final PlanDraft draft;
   private final LineCursor lines;
+  /** The most lines between a notice's list of documents and its date. */
+  private static final int MAX_LINES_TO_DATE = 4;
+  /** The longest document title read as an item of the notice's list of documents. */
+  private static final int MAX_LISTED_TITLE = 60;
+  /** The words that end the title of a document of the genre (方案, 措施, 要点…). */
+  private static final String[] DOCUMENT_KINDS = {
+      "方案", "措施", "要点", "意见", "办法", "清单", "计划", "细则", "规划", "规定", "任务", "分工", "通知", "政策"};
+
   /** Where reading stops: the end of the text, or the start of a repeated copy of the document. */
   private int limit;
 
@@ -94,6 +103,11 @@ final class PlanReader {
     int pos = 0;
     while (pos < limit) {
       Line line = lineAt(pos);
+      int listEnd = documentListEnd(pos);
+      if (listEnd > pos) {
+        pos = readDocumentList(pos, listEnd, front);
+        continue;
+      }
       if (isBodyStart(line)) {
         break;
       }
@@ -149,6 +163,89 @@ final class PlanReader {
       at = line.next();
     }
     body.finish();
+  }
+
+  /**
+   * Where a numbered list of documents in the covering notice ends, or -1 (annotation guide §6,
+   * Not the plan): at least two items numbered {@code 1.}, {@code 2.}… in turn, each a document
+   * title alone on its line ({@link #isDocumentTitle}), followed within a few lines, before any
+   * other numbered line, by the notice's date. Such items are references, not tasks.
+   */
+  private int documentListEnd(int pos) {
+    Line first = lineAt(pos);
+    Label label = LineShapes.label(f, first);
+    if (label == null || label.kind() != Label.Kind.ARABIC || label.number() != 1) {
+      return -1;
+    }
+    int at = pos;
+    int items = 0;
+    while (at < limit) {
+      Line line = lineAt(at);
+      if (line.isBlank()) {
+        at = line.next();
+        continue;
+      }
+      Label item = LineShapes.label(f, line);
+      if (item == null || item.kind() != Label.Kind.ARABIC || item.number() != items + 1
+          || !isDocumentTitle(item.textStart(), line.contentEnd())) {
+        break;
+      }
+      items++;
+      at = line.next();
+    }
+    int end = at;
+    for (int seen = 0; at < limit && seen < MAX_LINES_TO_DATE && items >= 2; at = lineAt(at).next()) {
+      Line line = lineAt(at);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (LineShapes.label(f, line) != null) {
+        return -1;
+      }
+      String compact = LineShapes.compact(f, line);
+      if (compact.length() <= 20 && DateReader.read(compact, 0, compact.length()) != null) {
+        return end;
+      }
+      seen++;
+    }
+    return -1;
+  }
+
+  /**
+   * A document title alone: no sentence end, no note, at most {@value #MAX_LISTED_TITLE}
+   * characters, ending with a word that names a kind of document ({@code 措施}, {@code 方案},
+   * {@code 要点}…), inside 《》 or not.
+   */
+  private boolean isDocumentTitle(int start, int end) {
+    String compact = Folding.fold(source.text().substring(start, end)).replace(" ", "");
+    if (compact.startsWith("《") && compact.endsWith("》")) {
+      compact = compact.substring(1, compact.length() - 1);
+    }
+    if (compact.isEmpty() || compact.length() > MAX_LISTED_TITLE || compact.indexOf('。') >= 0
+        || compact.indexOf('(') >= 0 || compact.indexOf(':') >= 0) {
+      return false;
+    }
+    for (String word : DOCUMENT_KINDS) {
+      if (compact.endsWith(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads the listed documents as references; their lines stay part of the notice. */
+  private int readDocumentList(int pos, int end, List<Line> front) {
+    int at = pos;
+    while (at < end) {
+      Line line = lineAt(at);
+      if (!line.isBlank()) {
+        front.add(line);
+        Label item = LineShapes.label(f, line);
+        draft.listedDocument(item == null ? line.contentStart() : item.textStart(), line.contentEnd());
+      }
+      at = line.next();
+    }
+    return end;
   }
 
   private boolean isBodyStart(Line line) {

@@ -53,8 +53,8 @@ public final class TargetExtractor {
   }
 
   /**
-   * {@return the targets of {@code text}, ids {@code ownerId.g1}… ({@code ownerId} a task id {@code t12}
-   * or a section id {@code s2}), deadline words dated in {@code year}}
+   * {@return the targets of {@code text}, ids {@code ownerId.g1}… ({@code ownerId} a task id {@code
+   * t12} or a section id {@code s2}), deadline words dated in {@code year}}
    *
    * @param text the text to read
    * @param ownerId the id of the task or section the targets belong to

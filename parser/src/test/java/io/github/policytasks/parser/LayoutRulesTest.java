@@ -107,6 +107,27 @@ class LayoutRulesTest {
   }
 
   @Test
+  void noticesNumberedListOfDocuments_isReferences_notTasks() {
+    String text = Documents.text("variants/notice-document-list.txt");
+    Plan plan = PARSER.parse(text);
+
+    assertThat(plan.allTasks()).extracting(Task::label).containsExactly("1.", "2.", "3.");
+    assertThat(plan.allTasks().get(0).text()).startsWith("推行“一网通办”");
+    assertThat(plan.references()).extracting(r -> r.title()).containsExactly(
+        "某市优化营商环境若干措施", "某市2023年数字经济发展工作要点", "某市促进民营经济发展实施方案");
+    assertThat(plan.references().get(1).span().textOf(text)).isEqualTo("某市2023年数字经济发展工作要点");
+  }
+
+  @Test
+  void numberedTasksThatNameDocuments_withoutANoticeDate_stayTasks() {
+    Plan plan = PARSER.parse("某县2023年重点工作任务\n1.制定乡村振兴实施方案\n2.出台人才引进办法\n"
+        + "3.建设园区。建成园区2个。（牵头单位：县发改局）\n");
+
+    assertThat(plan.allTasks()).extracting(Task::number).containsExactly(1, 2, 3);
+    assertThat(plan.references()).isEmpty();
+  }
+
+  @Test
   void aCrawlHoldingTheDocumentTwice_readsOnePlan_andReportsTheCopy() {
     String once = Documents.text("variants/sub-item-tasks.txt");
     String twice = once + once;

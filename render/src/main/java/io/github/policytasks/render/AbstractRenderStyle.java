@@ -50,9 +50,9 @@ abstract class AbstractRenderStyle {
   }
 
   /**
-   * {@return whether a space follows the task number ({@code 1. 搭建…} rather than {@code 1.搭建…}); true by
-   * default} A text that starts with a digit always gets the space after {@code 1.} or {@code 1．},
-   * since {@code 1.6月底前…} would read as the figure 1.6.
+   * {@return whether a space follows the task number ({@code 1. 搭建…} rather than {@code 1.搭建…});
+   * true by default} A text that starts with a digit always gets the space after {@code 1.} or
+   * {@code 1．}, since {@code 1.6月底前…} would read as the figure 1.6.
    */
   @Value.Default
   public boolean spaceAfterTaskNumber() {
@@ -72,7 +72,8 @@ abstract class AbstractRenderStyle {
   }
 
   /**
-   * {@return whether note keys are written in Traditional characters ({@code 牽頭單位}); false by default}
+   * {@return whether note keys are written in Traditional characters ({@code 牽頭單位}); false by
+   * default}
    */
   @Value.Default
   public boolean traditionalNoteKeys() {
@@ -88,7 +89,8 @@ abstract class AbstractRenderStyle {
   }
 
   /**
-   * {@return what separates the units under one key; {@link UnitSeparator#IDEOGRAPHIC_COMMA} by default}
+   * {@return what separates the units under one key; {@link UnitSeparator#IDEOGRAPHIC_COMMA} by
+   * default}
    */
   @Value.Default
   public UnitSeparator unitSeparator() {
@@ -111,7 +113,8 @@ abstract class AbstractRenderStyle {
   }
 
   /**
-   * {@return whether and how the portal header table is written; {@link HeaderTable#NONE} by default}
+   * {@return whether and how the portal header table is written; {@link HeaderTable#NONE} by
+   * default}
    */
   @Value.Default
   public HeaderTable headerTable() {

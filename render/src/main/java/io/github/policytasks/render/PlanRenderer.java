@@ -72,12 +72,12 @@ public final class PlanRenderer {
   }
 
   /**
-   * {@return the text of {@code plan}; every line, the last included, ends with the style's line ending}
+   * {@return the text of {@code plan}; every line, the last included, ends with the style's line
+   * ending}
    *
    * @param plan the plan
    * @throws IllegalArgumentException if a section, subsection or (in {@link
-   *     TaskNumbering#PARENTHESISED_CHINESE}) task number is above {@value
-   *     Numerals#MAX_WRITTEN}
+   *     TaskNumbering#PARENTHESISED_CHINESE}) task number is above {@value Numerals#MAX_WRITTEN}
    */
   public String render(Plan plan) {
     Objects.requireNonNull(plan, "plan");

@@ -37,8 +37,8 @@ public final class Seeds {
   }
 
   /**
-   * {@return the text the annotated plan of {@link #jiaxiang2023()} was read from; its spans are offsets
-   * into this string}
+   * {@return the text the annotated plan of {@link #jiaxiang2023()} was read from; its spans are
+   * offsets into this string}
    */
   public static String jiaxiang2023Text() {
     return Jiaxiang2023Text.TEXT;

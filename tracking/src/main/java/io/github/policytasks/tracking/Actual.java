@@ -47,7 +47,8 @@ public record Actual(
   }
 
   /**
-   * {@return an undated actual {@code quantity} for {@code targetId}, written as the quantity reads}
+   * {@return an undated actual {@code quantity} for {@code targetId}, written as the quantity
+   * reads}
    *
    * @param targetId the id of the target
    * @param quantity the actual figure

@@ -80,9 +80,9 @@ public final class Actuals {
   }
 
   /**
-   * {@return the actual that stands for {@code targetId} at {@code asOf}: among its actuals dated on or
-   * before {@code asOf} and its undated ones, the latest dated; among equals, the one read last
-   * (a later row corrects an earlier one)} With {@code asOf} null every actual counts.
+   * {@return the actual that stands for {@code targetId} at {@code asOf}: among its actuals dated
+   * on or before {@code asOf} and its undated ones, the latest dated; among equals, the one read
+   * last (a later row corrects an earlier one)} With {@code asOf} null every actual counts.
    *
    * @param targetId the id of the target
    * @param asOf the date at which the figures stand, or null for the latest

@@ -69,7 +69,8 @@ public final class ActualsReader {
   }
 
   /**
-   * {@return a copy that reads figures with {@code quantities} (a catalogue with units of your own)}
+   * {@return a copy that reads figures with {@code quantities} (a catalogue with units of your
+   * own)}
    *
    * @param quantities the reader of written figures to use
    */
@@ -78,7 +79,8 @@ public final class ActualsReader {
   }
 
   /**
-   * {@return the actuals in the file at {@code path}: an .xlsx workbook (by name or content) or text}
+   * {@return the actuals in the file at {@code path}: an .xlsx workbook (by name or content) or
+   * text}
    *
    * @param path the file to read
    * @throws IOException if the file cannot be read
@@ -89,7 +91,8 @@ public final class ActualsReader {
   }
 
   /**
-   * {@return the actuals in {@code in} (read to its end, not closed), named {@code source} in messages}
+   * {@return the actuals in {@code in} (read to its end, not closed), named {@code source} in
+   * messages}
    *
    * @param in the stream to read (not closed)
    * @param source the name of the input, for messages
@@ -101,7 +104,8 @@ public final class ActualsReader {
   }
 
   /**
-   * {@return the actuals in {@code bytes}: an .xlsx workbook when they start as a zip file does, else text}
+   * {@return the actuals in {@code bytes}: an .xlsx workbook when they start as a zip file does,
+   * else text}
    *
    * @param bytes the bytes of the input
    * @param source the name of the input, for messages
@@ -127,12 +131,13 @@ public final class ActualsReader {
   }
 
   /**
-   * {@return the actuals in {@code rows} of a sheet named {@code source}: the header is the first row that
-   * names both a target-id and an actual column}
+   * {@return the actuals in {@code rows} of a sheet named {@code source}: the header is the first
+   * row that names both a target-id and an actual column}
    *
    * @param rows the rows of the sheet, header first
    * @param source the name of the input, for messages
-   * @throws ActualsFormatException if no row is such a header and the first is not {@code id,figure}
+   * @throws ActualsFormatException if no row is such a header and the first is not {@code
+   *     id,figure}
    */
   public Actuals readRows(List<SheetRow> rows, String source) {
     int headerIndex = -1;

@@ -93,7 +93,8 @@ public final class AttainmentChecker {
   }
 
   /**
-   * {@return a copy that gives APPROXIMATELY targets {@code tolerance} ({@link Tolerance#none()}: exact)}
+   * {@return a copy that gives APPROXIMATELY targets {@code tolerance} ({@link Tolerance#none()}:
+   * exact)}
    *
    * @param tolerance the tolerance of APPROXIMATELY targets
    */
@@ -107,7 +108,8 @@ public final class AttainmentChecker {
   }
 
   /**
-   * {@return every target of {@code plan} against the latest of {@code actuals}; see {@link #check(Plan, Actuals, LocalDate)}}
+   * {@return every target of {@code plan} against the latest of {@code actuals}; see {@link
+   * #check(Plan, Actuals, LocalDate)}}
    *
    * @param plan the plan
    * @param actuals the actual figures
@@ -117,11 +119,10 @@ public final class AttainmentChecker {
   }
 
   /**
-   * {@return every target of {@code plan} (each section's goals, then its tasks' targets, in document
-   * order) against the actual that stands for it at
-   * {@code asOf} ({@link Actuals#latest}; every actual when {@code asOf} is null)} Actuals for
-   * ids the plan does not have are kept as problems of the result, beside the rows the reader
-   * skipped.
+   * {@return every target of {@code plan} (each section's goals, then its tasks' targets, in
+   * document order) against the actual that stands for it at {@code asOf} ({@link Actuals#latest};
+   * every actual when {@code asOf} is null)} Actuals for ids the plan does not have are kept as
+   * problems of the result, beside the rows the reader skipped.
    *
    * @param plan the plan
    * @param actuals the actual figures
@@ -162,8 +163,8 @@ public final class AttainmentChecker {
   }
 
   /**
-   * {@return one {@code target} of {@code task} in {@code section} against {@code actual}; {@code task} is
-   * null for a goal of the section}
+   * {@return one {@code target} of {@code task} in {@code section} against {@code actual}; {@code
+   * task} is null for a goal of the section}
    *
    * @param section the section of the target
    * @param task the task of the target, or null for a goal of its section
@@ -178,8 +179,8 @@ public final class AttainmentChecker {
   }
 
   /**
-   * {@return the status, gap and ratio of {@code actual} against {@code target} alone (a bare actual in
-   * the target's unit needs {@link Actual#quantityIn})}
+   * {@return the status, gap and ratio of {@code actual} against {@code target} alone (a bare
+   * actual in the target's unit needs {@link Actual#quantityIn})}
    *
    * @param target the target
    * @param actual the actual figure reported for the target

@@ -77,8 +77,8 @@ public final class PlanAttainment {
   }
 
   /**
-   * {@return whether every reported target is attained (MET or EXCEEDED) and no actuals row was skipped;
-   * targets without an actual do not count against it}
+   * {@return whether every reported target is attained (MET or EXCEEDED) and no actuals row was
+   * skipped; targets without an actual do not count against it}
    */
   public boolean allReportedAttained() {
     return problems.isEmpty() && targets.stream()
@@ -91,8 +91,8 @@ public final class PlanAttainment {
   }
 
   /**
-   * {@return one summary per section of the plan, in document order (a section without targets has a
-   * summary with no targets), named {@code 1 聚力创新驱动战略…}}
+   * {@return one summary per section of the plan, in document order (a section without targets has
+   * a summary with no targets), named {@code 1 聚力创新驱动战略…}}
    */
   public List<AttainmentSummary> bySection() {
     return group(t -> List.of(sectionName(t.section())),
@@ -104,8 +104,8 @@ public final class PlanAttainment {
   }
 
   /**
-   * {@return one summary per lead unit, in the order the units first lead a target: a target counts for
-   * every unit that leads its task, so the counts may add up to more than the plan's targets; a
+   * {@return one summary per lead unit, in the order the units first lead a target: a target counts
+   * for every unit that leads its task, so the counts may add up to more than the plan's targets; a
    * section's goals have no lead unit and count in none}
    */
   public List<AttainmentSummary> byLeadUnit() {

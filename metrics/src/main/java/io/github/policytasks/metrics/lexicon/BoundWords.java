@@ -46,7 +46,8 @@ public final class BoundWords {
   }
 
   /**
-   * {@return one table of the words at any of {@code positions} (built anew: keep it in a constant)}
+   * {@return one table of the words at any of {@code positions} (built anew: keep it in a
+   * constant)}
    *
    * @param positions where the words stand relative to the figure
    * @throws IllegalArgumentException if a word stands at two of the positions

@@ -78,7 +78,8 @@ public final class Folding {
   }
 
   /**
-   * {@return the folded form of {@code text}, of the same length; the same instance when nothing changes}
+   * {@return the folded form of {@code text}, of the same length; the same instance when nothing
+   * changes}
    *
    * @param text the text to fold
    */
@@ -112,8 +113,8 @@ public final class Folding {
   }
 
   /**
-   * {@return a view of {@code text} whose chars are folded as they are read: for readers handed raw text
-   * that look at a few chars of it, where folding the whole would cost more than the reading}
+   * {@return a view of {@code text} whose chars are folded as they are read: for readers handed raw
+   * text that look at a few chars of it, where folding the whole would cost more than the reading}
    *
    * @param text the text to fold
    */

@@ -127,7 +127,8 @@ public final class NoteKeys {
   }
 
   /**
-   * {@return the words that name the first place of a list ({@code 第一}, {@code 首位}), in folded text}
+   * {@return the words that name the first place of a list ({@code 第一}, {@code 首位}), in folded
+   * text}
    */
   public static WordTable<Boolean> firstPositionWords() {
     return FIRST_POSITION_WORDS;

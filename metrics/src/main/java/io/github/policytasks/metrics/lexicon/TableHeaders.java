@@ -26,7 +26,8 @@ public final class TableHeaders {
   private TableHeaders() {}
 
   /**
-   * {@return the field of the column headed exactly {@code header} (folded, spaces removed), or null}
+   * {@return the field of the column headed exactly {@code header} (folded, spaces removed), or
+   * null}
    *
    * @param header the column heading, when the problem lies in a column
    */

@@ -78,7 +78,8 @@ public final class WordTable<V> {
   }
 
   /**
-   * {@return the longest word of the table that starts at {@code start} and ends at or before {@code limit}}
+   * {@return the longest word of the table that starts at {@code start} and ends at or before
+   * {@code limit}}
    *
    * @param text the text to read
    * @param start the index of the first char
@@ -105,7 +106,8 @@ public final class WordTable<V> {
   }
 
   /**
-   * {@return the longest word of the table that ends at {@code end} and starts at or after {@code floor}}
+   * {@return the longest word of the table that ends at {@code end} and starts at or after {@code
+   * floor}}
    *
    * @param text the text to read
    * @param end the index just past the last char that may be read
@@ -152,7 +154,8 @@ public final class WordTable<V> {
   }
 
   /**
-   * {@return whether some word of the table ends at {@code end} (starting at or after {@code floor})}
+   * {@return whether some word of the table ends at {@code end} (starting at or after {@code
+   * floor})}
    *
    * @param text the text to read
    * @param end the index just past the last char that may be read
@@ -163,8 +166,8 @@ public final class WordTable<V> {
   }
 
   /**
-   * {@return the nearest word of the table that ends at or before {@code end} and starts at or after
-   * {@code floor}, searching backward; the longest one where several end at the same place}
+   * {@return the nearest word of the table that ends at or before {@code end} and starts at or
+   * after {@code floor}, searching backward; the longest one where several end at the same place}
    *
    * @param text the text to read
    * @param end the index just past the last char that may be read

@@ -46,7 +46,8 @@ public final class DocumentReader {
   }
 
   /**
-   * {@return a lenient reader with the default parser, charset detection and the default size limit}
+   * {@return a lenient reader with the default parser, charset detection and the default size
+   * limit}
    */
   public static DocumentReader standard() {
     return new DocumentReader(PlanParser.create(), null, InputSizes.DEFAULT_LIMIT);

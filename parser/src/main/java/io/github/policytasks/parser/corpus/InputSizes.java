@@ -22,8 +22,8 @@ public final class InputSizes {
   private InputSizes() {}
 
   /**
-   * {@return everything {@code in} yields, if that is at most {@code limit} bytes, read in chunks of 1 MB
-   * (no copying while reading): memory stays within the limit plus one chunk while reading}
+   * {@return everything {@code in} yields, if that is at most {@code limit} bytes, read in chunks
+   * of 1 MB (no copying while reading): memory stays within the limit plus one chunk while reading}
    *
    * @param in the stream to read (not closed)
    * @param limit the largest number of bytes accepted
@@ -80,8 +80,8 @@ public final class InputSizes {
   }
 
   /**
-   * {@return the size {@code text} names: a whole number of bytes, optionally followed by {@code K},
-   * {@code M}, {@code G} (binary multiples, case-insensitive, an optional {@code B})}
+   * {@return the size {@code text} names: a whole number of bytes, optionally followed by {@code
+   * K}, {@code M}, {@code G} (binary multiples, case-insensitive, an optional {@code B})}
    *
    * @param text a size such as {@code 256M}, {@code 1.5G} or {@code 4096}
    * @throws IllegalArgumentException for anything else

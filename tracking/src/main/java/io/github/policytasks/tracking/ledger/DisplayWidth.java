@@ -57,8 +57,8 @@ public final class DisplayWidth {
   }
 
   /**
-   * {@return {@code text} cut to at most {@code maxWidth} columns, ending in {@code …} when anything was
-   * cut}
+   * {@return {@code text} cut to at most {@code maxWidth} columns, ending in {@code …} when
+   * anything was cut}
    *
    * @param text the text to read
    * @param maxWidth the largest display width
@@ -87,9 +87,10 @@ public final class DisplayWidth {
   }
 
   /**
-   * {@return {@code text} broken into lines of at most {@code width} columns, nothing cut: a break falls
-   * after a space or CJK punctuation (、，。；：）) when one is near, else between any two characters
-   * (Chinese has no spaces); a single character wider than {@code width} stands on its own line}
+   * {@return {@code text} broken into lines of at most {@code width} columns, nothing cut: a break
+   * falls after a space or CJK punctuation (、，。；：）) when one is near, else between any two
+   * characters (Chinese has no spaces); a single character wider than {@code width} stands on its
+   * own line}
    *
    * @param text the text to read
    * @param width a display width, in terminal columns

@@ -18,8 +18,8 @@ public final class Ledger {
   private Ledger() {}
 
   /**
-   * {@return every goal and task of {@code plan}: per section its goals, then one row per target of each
-   * task, one row for a task without targets}
+   * {@return every goal and task of {@code plan}: per section its goals, then one row per target of
+   * each task, one row for a task without targets}
    *
    * @param source the name of the input, for messages
    * @param plan the plan

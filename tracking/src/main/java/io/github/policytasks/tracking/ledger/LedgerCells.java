@@ -26,8 +26,8 @@ public final class LedgerCells {
   private LedgerCells() {}
 
   /**
-   * {@return a heading for display: the task's title, whole, or when it has none the start of its text cut
-   * to a short heading (exports carry the title and the text whole, in their own columns)}
+   * {@return a heading for display: the task's title, whole, or when it has none the start of its
+   * text cut to a short heading (exports carry the title and the text whole, in their own columns)}
    *
    * @param task the task of the target, or null for a goal of its section
    */
@@ -103,9 +103,9 @@ public final class LedgerCells {
   }
 
   /**
-   * {@return the normalized value with its canonical unit, readable ({@link #readable}): {@code 3,080,000
-   * 平方米}, {@code ≈1,026,666,667 平方米}; a range as {@code 10,000–20,000 平方米}; empty when the
-   * unit is unknown} The exact value is in the exports.
+   * {@return the normalized value with its canonical unit, readable ({@link #readable}): {@code
+   * 3,080,000 平方米}, {@code ≈1,026,666,667 平方米}; a range as {@code 10,000–20,000 平方米}; empty when
+   * the unit is unknown} The exact value is in the exports.
    *
    * @param target the target
    */
@@ -120,8 +120,8 @@ public final class LedgerCells {
   }
 
   /**
-   * {@return {@code amount} for reading: thousands separators, at most two decimal places below 1,000 and
-   * none from 1,000 up, rounded half-even and marked {@code ≈} when rounding changed it}
+   * {@return {@code amount} for reading: thousands separators, at most two decimal places below
+   * 1,000 and none from 1,000 up, rounded half-even and marked {@code ≈} when rounding changed it}
    *
    * @param amount the figure as an exact quantity
    */
@@ -158,8 +158,8 @@ public final class LedgerCells {
   }
 
   /**
-   * {@return {@code amount} for display: exact when it has a decimal form, otherwise rounded half-even to
-   * two places after {@code ≈} ({@code ≈23066666.67})}
+   * {@return {@code amount} for display: exact when it has a decimal form, otherwise rounded
+   * half-even to two places after {@code ≈} ({@code ≈23066666.67})}
    *
    * @param amount the figure as an exact quantity
    */

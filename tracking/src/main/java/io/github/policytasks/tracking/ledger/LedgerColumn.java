@@ -125,7 +125,8 @@ public enum LedgerColumn {
   }
 
   /**
-   * {@return the value as text: lists joined by {@code 、}, numbers plain, absent as the empty string}
+   * {@return the value as text: lists joined by {@code 、}, numbers plain, absent as the empty
+   * string}
    *
    * @param row the 1-based row, or 0 for the sheet as a whole
    */
@@ -147,7 +148,8 @@ public enum LedgerColumn {
   }
 
   /**
-   * As {@link #textOf}, guarded against formula injection when the column is text ({@link FormulaGuard}).
+   * As {@link #textOf}, guarded against formula injection when the column is text ({@link
+   * FormulaGuard}).
    *
    * @param row the 1-based row, or 0 for the sheet as a whole
    * @return the cell text, safe for a spreadsheet

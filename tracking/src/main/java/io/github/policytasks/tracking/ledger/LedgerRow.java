@@ -49,7 +49,8 @@ public record LedgerRow(
   }
 
   /**
-   * {@return whether this row starts its task (the task's first target, a task without targets, a goal)}
+   * {@return whether this row starts its task (the task's first target, a task without targets, a
+   * goal)}
    */
   public boolean startsTask() {
     return task == null || target == null || task.targets().get(0).equals(target);

@@ -46,8 +46,8 @@ public final class TableRenderer implements LedgerRenderer {
   }
 
   /**
-   * {@return a renderer whose lines take at most {@code width} display columns where the fixed columns
-   * leave room; {@code Integer.MAX_VALUE} never wraps}
+   * {@return a renderer whose lines take at most {@code width} display columns where the fixed
+   * columns leave room; {@code Integer.MAX_VALUE} never wraps}
    *
    * @param width a display width, in terminal columns
    * @throws IllegalArgumentException if {@code width} is not positive
