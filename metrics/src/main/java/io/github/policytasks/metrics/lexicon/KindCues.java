@@ -24,7 +24,11 @@ public final class KindCues {
     return WordTable.of(map);
   }
 
-  /** Every cue word with its cue, matched longest-first ({@code 年均增长} before {@code 增长}). */
+  /**
+   * Every cue word with its cue, matched longest-first ({@code 年均增长} before {@code 增长}).
+   *
+   * @return the table read once from {@code kind-cues.txt}
+   */
   public static WordTable<KindCue> table() {
     return TABLE;
   }
