@@ -3,6 +3,7 @@ package io.github.policytasks.parser;
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.RegionKind;
+import io.github.policytasks.metrics.lexicon.DocumentKinds;
 import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +28,6 @@ final class PlanReader {
   private static final int MAX_LINES_TO_DATE = 4;
   /** The longest document title read as an item of the notice's list of documents. */
   private static final int MAX_LISTED_TITLE = 60;
-  /** The words that end the title of a document of the genre (方案, 措施, 要点…). */
-  private static final String[] DOCUMENT_KINDS = {
-      "方案", "措施", "要点", "意见", "办法", "清单", "计划", "细则", "规划", "规定", "任务", "分工", "通知", "政策"};
 
   /** Where reading stops: the end of the text, or the start of a repeated copy of the document. */
   private int limit;
@@ -213,8 +211,8 @@ final class PlanReader {
 
   /**
    * A document title alone: no sentence end, no note, at most {@value #MAX_LISTED_TITLE}
-   * characters, ending with a word that names a kind of document ({@code 措施}, {@code 方案},
-   * {@code 要点}…), inside 《》 or not.
+   * characters, ending with a word that names a kind of document ({@code document-kinds.txt}:
+   * {@code 措施}, {@code 方案}, {@code 要点}…), inside 《》 or not.
    */
   private boolean isDocumentTitle(int start, int end) {
     String compact = Folding.fold(source.text().substring(start, end)).replace(" ", "");
@@ -225,12 +223,7 @@ final class PlanReader {
         || compact.indexOf('(') >= 0 || compact.indexOf(':') >= 0) {
       return false;
     }
-    for (String word : DOCUMENT_KINDS) {
-      if (compact.endsWith(word)) {
-        return true;
-      }
-    }
-    return false;
+    return DocumentKinds.endsTitle(compact);
   }
 
   /** Reads the listed documents as references; their lines stay part of the notice. */
