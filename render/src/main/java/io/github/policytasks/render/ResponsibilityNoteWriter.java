@@ -2,6 +2,7 @@ package io.github.policytasks.render;
 
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Task;
+import io.github.policytasks.metrics.lexicon.NoteWords;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -80,8 +81,8 @@ final class ResponsibilityNoteWriter {
         }
         break;
       case VERB:
-        String verbs = listed(leads) + word("牵头")
-            + (supporting.isEmpty() ? "" : comma() + listed(supporting) + "配合");
+        String verbs = listed(leads) + verb("牵头")
+            + (supporting.isEmpty() ? "" : comma() + listed(supporting) + verb("配合"));
         parts.add(verbs);
         break;
       default:
@@ -111,6 +112,12 @@ final class ResponsibilityNoteWriter {
   String word(String simplified) {
     return style.traditionalNoteKeys()
         ? io.github.policytasks.metrics.lexicon.NoteKeys.traditional(simplified) : simplified;
+  }
+
+  /** A verb of {@code note-verbs.txt} as the style writes it (Traditional or not). */
+  private String verb(String simplified) {
+    String traditional = NoteWords.traditional(simplified);
+    return style.traditionalNoteKeys() ? traditional : simplified;
   }
 
   /** The names of {@code units} joined by the style's unit separator. */
