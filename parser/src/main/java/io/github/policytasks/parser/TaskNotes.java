@@ -1,10 +1,8 @@
 package io.github.policytasks.parser;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,19 +12,25 @@ import org.jspecify.annotations.Nullable;
  * note or is one, and where a web copy ran the next task onto a line after a note. A verb-form
  * note after a sentence inside the task is one of its notes too (one note per measure). A note is
  * recognised once: every question about a note ({@link #noteIn}) goes through one
- * recogniser whose reading is kept and reused when the task's notes are read. Every bracket match
+ * recogniser whose reading is kept (the last {@value #REMEMBERED}, since the questions about one
+ * note come together) and reused when the task's notes are read. Every bracket match
  * is bounded by {@link NoteReader#MAX_NOTE}, so the work stays linear. Belongs to one parse of one
  * document (it remembers its readings); not thread-safe.
  */
 final class TaskNotes {
   private final String f;
   private final NoteReader notes;
-  /** The reading of each note content asked about, by {@code start << 32 | end}; empty: not a note. */
-  private final Map<Long, Optional<NoteParts>> readings = new HashMap<>();
+  /** How many readings are remembered: the questions about one note come close together. */
+  private static final int REMEMBERED = 16;
+  /** The {@code start << 32 | end} of each remembered reading, -1 where none is. */
+  private final long[] readAt = new long[REMEMBERED];
+  private final @Nullable NoteParts[] readings = new NoteParts[REMEMBERED];
+  private int nextReading;
 
   TaskNotes(String folded, NoteReader notes) {
     this.f = folded;
     this.notes = notes;
+    Arrays.fill(readAt, -1L);
   }
 
   /** How a note was found in the text. */
@@ -220,8 +224,17 @@ final class TaskNotes {
    * later share one reading. The result is shared: callers never change it.
    */
   private @Nullable NoteParts noteIn(int start, int end) {
-    return readings.computeIfAbsent((long) start << 32 | end,
-        k -> Optional.ofNullable(notes.read(start, end, true))).orElse(null);
+    long key = (long) start << 32 | end;
+    for (int i = 0; i < REMEMBERED; i++) {
+      if (readAt[i] == key) {
+        return readings[i];
+      }
+    }
+    NoteParts read = notes.read(start, end, true);
+    readAt[nextReading] = key;
+    readings[nextReading] = read;
+    nextReading = (nextReading + 1) % REMEMBERED;
+    return read;
   }
 
   /**
