@@ -8,6 +8,7 @@ import io.github.policytasks.metrics.lexicon.UnitEnding;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,28 +73,44 @@ final class NoteReader {
    */
   private boolean readClauseThenKeyed(int start, int end, NoteParts parts) {
     int limit = Math.min(end, start + MAX_LEADING_CLAUSE);
+    int i = firstOutsideBrackets(start, limit, at -> {
+      char c = f.charAt(at);
+      return (c == ',' || c == ';' || c == '。' || c == ' ') && colonKeyAt(at + 1, end);
+    });
+    if (i < 0) {
+      return false;
+    }
+    int s = skipSeparators(start, i);
+    int e = trimEnd(s, i);
+    if (s < e) {
+      DeadlineReader.Result result = DeadlineReader.inNoteValue(f, s, e, year);
+      if (result.earliest() == null && !result.neededYear()) {
+        parts.unreadDeadline(s, e);
+      }
+      parts.deadline(result);
+    }
+    readKeyed(i + 1, end, parts);
+    return true;
+  }
+
+  /**
+   * The first index of {@code [from, limit)} outside brackets, not itself a bracket that opens or
+   * closes one, where {@code test} holds; -1 when there is none. An unmatched closing bracket is
+   * tested like any other char.
+   */
+  private int firstOutsideBrackets(int from, int limit, IntPredicate test) {
     int depth = 0;
-    for (int i = start; i < limit; i++) {
+    for (int i = from; i < limit; i++) {
       char c = f.charAt(i);
       if (TextChars.isOpenBracket(c)) {
         depth++;
       } else if (TextChars.isCloseBracket(c) && depth > 0) {
         depth--;
-      } else if (depth == 0 && (c == ',' || c == ';' || c == '。' || c == ' ') && colonKeyAt(i + 1, end)) {
-        int s = skipSeparators(start, i);
-        int e = trimEnd(s, i);
-        if (s < e) {
-          DeadlineReader.Result result = DeadlineReader.inNoteValue(f, s, e, year);
-          if (result.earliest() == null && !result.neededYear()) {
-            parts.unreadDeadline(s, e);
-          }
-          parts.deadline(result);
-        }
-        readKeyed(i + 1, end, parts);
-        return true;
+      } else if (depth == 0 && test.test(i)) {
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -102,19 +119,8 @@ final class NoteReader {
    * none does.
    */
   private int defaultClauseAt(int start, int end) {
-    int depth = 0;
-    for (int i = start; i < end; i++) {
-      char c = f.charAt(i);
-      if (TextChars.isOpenBracket(c)) {
-        depth++;
-      } else if (TextChars.isCloseBracket(c) && depth > 0) {
-        depth--;
-      } else if (depth == 0 && (i == start || isClauseEnd(f.charAt(i - 1)))
-          && NoteWords.defaultOpeners().startsAt(f, i, end)) {
-        return i;
-      }
-    }
-    return -1;
+    return firstOutsideBrackets(start, end, i -> (i == start || isClauseEnd(f.charAt(i - 1)))
+        && NoteWords.defaultOpeners().startsAt(f, i, end));
   }
 
   private static boolean isClauseEnd(char c) {
@@ -155,18 +161,11 @@ final class NoteReader {
 
   /** The end of the clause starting at {@code from}: the next {@code , ; 。} outside brackets, or {@code end}. */
   private int clauseEnd(int from, int end) {
-    int depth = 0;
-    for (int i = from; i < end; i++) {
+    int at = firstOutsideBrackets(from, end, i -> {
       char c = f.charAt(i);
-      if (TextChars.isOpenBracket(c)) {
-        depth++;
-      } else if (TextChars.isCloseBracket(c) && depth > 0) {
-        depth--;
-      } else if (depth == 0 && (c == ',' || c == ';' || c == '。')) {
-        return i;
-      }
-    }
-    return end;
+      return c == ',' || c == ';' || c == '。';
+    });
+    return at < 0 ? end : at;
   }
 
   /**
@@ -718,19 +717,9 @@ final class NoteReader {
    * separator or space, outside brackets) within {@code end}; {@code end} when there is none.
    */
   private int nextKey(int from, int end) {
-    int depth = 0;
-    for (int i = from; i < end; i++) {
-      char c = f.charAt(i);
-      if (TextChars.isOpenBracket(c)) {
-        depth++;
-      } else if (TextChars.isCloseBracket(c) && depth > 0) {
-        depth--;
-      } else if (depth == 0 && i > from && isBoundary(f.charAt(i - 1))
-          && NoteKeyReader.keyAt(f, i, end) != null) {
-        return i;
-      }
-    }
-    return end;
+    int at = firstOutsideBrackets(from, end, i -> i > from && isBoundary(f.charAt(i - 1))
+        && NoteKeyReader.keyAt(f, i, end) != null);
+    return at < 0 ? end : at;
   }
 
   private static boolean isBoundary(char c) {
