@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.metrics.UnitDefinition;
 import io.github.policytasks.metrics.lexicon.Folding;
@@ -66,6 +67,17 @@ final class NotATargetRules {
   private static final WordTable<Boolean> NUMBERED_INSTITUTES =
       NotTargetPatterns.table(NotTargetRule.NUMBERED_INSTITUTE);
 
+  /** Names that hold a numeral anywhere in them ({@code 冬季两项}, {@code 十项全能}). */
+  private static final WordTable<Boolean> NAMES_WITH_NUMERAL =
+      NotTargetPatterns.table(NotTargetRule.NAME_WITH_NUMERAL);
+
+  /** How far before a figure a name that holds it may start ({@code 冬季两项}: two characters). */
+  private static final int NAME_HEAD = 4;
+
+  /** Classifiers that count kinds ({@code 类}, {@code 种}). */
+  private static final WordTable<Boolean> KIND_CLASSIFIERS =
+      NotTargetPatterns.table(NotTargetRule.KIND_CLASSIFIER);
+
   /** How far back the opening bracket of a programme's contents is looked for. */
   private static final int BRACKET_REACH = 40;
 
@@ -107,7 +119,8 @@ final class NotATargetRules {
     if (prev == '第' || isRank(text, before)) {
       return NotATarget.ORDINAL;
     }
-    if (NUMBERED_INSTITUTES.endsAt(text, before, Math.max(0, before - REACH))) {
+    if (NUMBERED_INSTITUTES.endsAt(text, before, Math.max(0, before - REACH))
+        || isInsideName(text, figure)) {
       return NotATarget.NAME;
     }
     if (isProgrammeContents(text, quoted, start)) {
@@ -147,6 +160,9 @@ final class NotATargetRules {
     if (prev == '等' && FRAMING_WORDS.lastBefore(text, before, Math.max(clauseStart, floor)) != null) {
       return NotATarget.COUNT_OF_NAMED;
     }
+    if (isKindsNamed(text, figure, bound, unit, prev, before, Math.max(clauseStart, floor))) {
+      return NotATarget.COUNT_OF_KINDS;
+    }
     if (dimension == Dimension.COUNT && startsWithFraming(text, clauseStart, before)
         && after < text.length() && TextChars.isIdeograph(text.charAt(after))) {
       return NotATarget.COUNT_OF_NAMED;
@@ -164,6 +180,40 @@ final class NotATargetRules {
       return NotATarget.CAPACITY;
     }
     return null;
+  }
+
+  /**
+   * A bare count of kinds ({@code 类}, {@code 种}) that lists the kinds of what is named (annotation
+   * guide §6, counts of kinds): after {@code 等} ({@code 优化准入服务等4种方式}) or in a clause a framing
+   * word opens ({@code 涵盖话务、业务和可视化3大平台、19类功能模块}). With a bound word ({@code
+   * 压减至15类左右}) or without such a frame ({@code 新增3类产品}) it stays a target.
+   */
+  private static boolean isKindsNamed(String text, Figure figure, BoundWording bound, String unit,
+      char prev, int before, int floor) {
+    WordTable.Match<Boolean> kind = KIND_CLASSIFIERS.matchAt(unit, 0, unit.length());
+    if (kind == null || kind.end() != unit.length() || figure.isRange() || figure.open()
+        || bound.comparator() != Bound.EXACTLY
+        || bound.textStart() != figure.start() || bound.textEnd() != figure.end()) {
+      return false;
+    }
+    return prev == '等' || FRAMING_WORDS.lastBefore(text, before, floor) != null;
+  }
+
+  /**
+   * Whether the figure lies inside a name of the lexicon that holds a numeral ({@code 冬季两项},
+   * {@code 铁人三项}): the name starts at most {@link #NAME_HEAD} characters before the figure and
+   * ends at or after it.
+   */
+  private static boolean isInsideName(String text, Figure figure) {
+    for (int at = Math.max(0, figure.start() - NAME_HEAD); at <= figure.start(); at++) {
+      if (NAMES_WITH_NUMERAL.couldStart(text.charAt(at))) {
+        WordTable.Match<Boolean> name = NAMES_WITH_NUMERAL.matchAt(text, at, text.length());
+        if (name != null && name.end() >= figure.end()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -23,4 +23,18 @@ class GenreTargetFormsTest {
         .containsExactly("500000000港元", "3000000000日元", "20000000英镑");
     assertThat(targets.get(2).comparator()).isEqualTo(Bound.AT_LEAST);
   }
+
+  @Test
+  void read_numeralInsideTheNameOfASport_isNoTarget() {
+    assertThat(TargetFixture.targets(
+        "大力发展高山滑雪、冬季两项、速度滑冰等冰雪项目，推广铁人三项和十项全能赛事。")).isEmpty();
+  }
+
+  @Test
+  void read_countOfKindsAfterEtcOrInAFramedClause_isNoTarget_andACommittedOneStays() {
+    assertThat(TargetFixture.targets("加快升级热线平台，涵盖话务、业务和可视化3大平台、19类功能模块。")).isEmpty();
+    assertThat(TargetFixture.targets("按照直接取消审批、实行告知承诺制等4种方式推开改革。")).isEmpty();
+    assertThat(TargetFixture.targets("管理的产品进一步压减至15类左右，新增3类产品。"))
+        .extracting(Target::text).containsExactly("15类左右", "3类");
+  }
 }

@@ -29,5 +29,9 @@ public enum NotTargetRule {
   /** Verbs that make a one-numeral Chinese count before its noun a commitment: 新建两个社区食堂. */
   COUNTING_VERB,
   /** Names of groups whose institutes are numbered: 电科38所, 中船重工725所. */
-  NUMBERED_INSTITUTE
+  NUMBERED_INSTITUTE,
+  /** Names with a numeral inside, not at their start: 冬季两项, 铁人三项, 十项全能 (sports). */
+  NAME_WITH_NUMERAL,
+  /** Classifiers that count kinds: 类, 种 (涵盖…19类功能模块, 等4种方式). */
+  KIND_CLASSIFIER
 }
