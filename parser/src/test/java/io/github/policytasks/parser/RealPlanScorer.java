@@ -187,7 +187,12 @@ final class RealPlanScorer {
     if (!upperRight) {
       wrong.append(" upper ").append(gotUpper).append(" (want ").append(wantUpper).append(')');
     }
-    if (!sameAmount(got.path("normalized").path("amount"), want.path("normalized"))) {
+    JsonNode wantNormalized = want.get("normalized");
+    JsonNode gotNormalized = got.path("normalized").get("amount");
+    boolean normalizedRight = (wantNormalized == null || wantNormalized.isNull())
+        ? gotNormalized == null || gotNormalized.isNull()
+        : sameAmount(got.path("normalized").path("amount"), wantNormalized);
+    if (!normalizedRight) {
       wrong.append(" normalized ").append(got.path("normalized").path("amount").asText(null))
           .append(" (want ").append(want.path("normalized").asText()).append(')');
     }

@@ -64,6 +64,18 @@ class RealPlanScorerTest {
   }
 
   @Test
+  void unknownUnit_normalizedNullOnBothSides_isRight_andAValueAgainstNullIsWrong() throws IOException {
+    String unknown = EXPECTED.replace("\"normalized\":\"3\"}", "\"normalized\":null}");
+    String parsedNull = parsed("AT_LEAST", "3", "1", "发改局")
+        .replace("\"normalized\":{\"amount\":\"3\",\"unit\":\"家\"}", "\"normalized\":null");
+
+    assertThat(RealPlanScorer.score(tree(unknown), tree(parsedNull)).fieldAccuracy()).isEqualByComparingTo("1");
+    RealPlanScore valued = RealPlanScorer.score(tree(unknown), tree(parsed("AT_LEAST", "3", "1", "发改局")));
+    assertThat(valued.fieldAccuracy()).isEqualByComparingTo("0");
+    assertThat(valued.notes).containsExactly("#1 s1 1.: 3家以上 → normalized 3 (want null)");
+  }
+
+  @Test
   void spuriousTaskAndOptionalItems_countAsSpuriousOnlyWhenNotOptional() throws IOException {
     RealPlanScore score = RealPlanScorer.score(tree(EXPECTED), tree(parsed("AT_LEAST", "3", "9", "发改局")));
     assertThat(score.tasksFound).isEqualTo(1);
