@@ -148,7 +148,8 @@ final class NotATargetRules {
     int floor = Math.max(0, before - REACH);
     int beforeBound = TextChars.skipSpacesBack(text, bound.textStart(), 0);
     if (BASELINE_WORDS.endsAt(text, before, Math.max(clauseStart, floor))
-        || BASELINE_WORDS.endsAt(text, beforeBound, Math.max(clauseStart, floor))) {
+        || BASELINE_WORDS.endsAt(text, beforeBound, Math.max(clauseStart, floor))
+        || BASELINE_WORDS.endsAt(text, beforeYearOf(text, before), Math.max(clauseStart, floor))) {
       return NotATarget.BASELINE;
     }
     if (isStatus(text, clauseStart, before, year)) {
@@ -197,6 +198,31 @@ final class NotATargetRules {
       return false;
     }
     return prev == '等' || FRAMING_WORDS.lastBefore(text, before, floor) != null;
+  }
+
+  /**
+   * The offset before a year that dates a level ({@code 2021年的}, {@code 2020年底的}) ending at
+   * {@code before}, or {@code before} when none: in {@code 由2021年的135立方米/公顷增加到142立方米/公顷}
+   * the baseline word {@code 由} stands before the year, and the level after it is the old one.
+   */
+  private static int beforeYearOf(String text, int before) {
+    int at = before;
+    if (at < 1 || text.charAt(at - 1) != '的') {
+      return before;
+    }
+    at--;
+    if (at > 0 && (text.charAt(at - 1) == '底' || text.charAt(at - 1) == '末')) {
+      at--;
+    }
+    if (at < 1 || text.charAt(at - 1) != '年') {
+      return before;
+    }
+    at--;
+    int digits = at;
+    while (digits > 0 && TextChars.isDigit(text.charAt(digits - 1))) {
+      digits--;
+    }
+    return at - digits == 4 ? digits : before;
   }
 
   /**

@@ -37,4 +37,12 @@ class GenreTargetFormsTest {
     assertThat(TargetFixture.targets("管理的产品进一步压减至15类左右，新增3类产品。"))
         .extracting(Target::text).containsExactly("15类左右", "3类");
   }
+
+  @Test
+  void read_oldLevelDatedByAYear_isNoTarget() {
+    assertThat(TargetFixture.targets("单位面积森林蓄积量由2021年的135立方米/公顷增加到142立方米/公顷。"))
+        .extracting(Target::text).containsExactly("142立方米/公顷");
+    assertThat(TargetFixture.targets("进出口额由2020年底的80亿美元提高到120亿美元。"))
+        .extracting(Target::text).containsExactly("120亿美元");
+  }
 }
