@@ -2,6 +2,9 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.NoteWords;
+import io.github.policytasks.metrics.lexicon.UnitEnding;
+import io.github.policytasks.metrics.lexicon.WordTable;
 
 /**
  * Makes the {@link LeadUnit} of a unit name as written: its canonical name from the alias table
@@ -14,11 +17,26 @@ final class UnitFactory {
     this.aliases = aliases;
   }
 
-  /** The name without a closing {@code 等} ({@code 区自然资源分局等}), for classifying only. */
+  /** How many characters of group words may follow a closing {@code 等} ({@code 等国务院有关部门和单位}). */
+  private static final int MAX_GROUP_AFTER_ETC = 10;
+
+  /** How unit names end ({@code unit-endings.txt}): the group words that may follow {@code 等}. */
+  private static final WordTable<UnitEnding> ENDINGS = NoteWords.unitEndings();
+
+  /**
+   * The name without a closing {@code 等} and the group words after it ({@code 区自然资源分局等},
+   * {@code 县财政局等有关部门}; the group words are the {@code group} rows of {@code unit-endings.txt},
+   * as the note reader uses them), for classifying only.
+   */
   private static String withoutTrailingEtc(String folded) {
-    for (String etc : new String[] {"等单位", "等部门", "等"}) {
-      if (folded.length() > etc.length() + 1 && folded.endsWith(etc)) {
-        return folded.substring(0, folded.length() - etc.length());
+    int end = folded.length();
+    for (int at = end - 1; at > 1 && at >= end - 1 - MAX_GROUP_AFTER_ETC; at--) {
+      if (folded.charAt(at) != '等') {
+        continue;
+      }
+      WordTable.Match<UnitEnding> group = at + 1 == end ? null : ENDINGS.matchEndingAt(folded, end, at + 1);
+      if (at + 1 == end || group != null && group.meaning() == UnitEnding.GROUP) {
+        return folded.substring(0, at);
       }
     }
     return folded;

@@ -39,7 +39,11 @@ class UnitNamesTest {
       "纸坊镇|-|TOWNSHIP|SUB_DISTRICT",
       "县人民政府|-|COUNTY|GOVERNMENT",
       "县人民医院|-|COUNTY|-",
-      "縣發改局|縣发展和改革局|COUNTY|GOVERNMENT_DEPARTMENT"
+      "縣發改局|縣发展和改革局|COUNTY|GOVERNMENT_DEPARTMENT",
+      "区自然资源分局等|-|DISTRICT|GOVERNMENT_DEPARTMENT",
+      "县财政局等有关部门|-|COUNTY|GOVERNMENT_DEPARTMENT",
+      "市商务局等有关单位|-|CITY|GOVERNMENT_DEPARTMENT",
+      "县大数据中心等部门和单位|-|COUNTY|SERVICE_CENTRE"
   })
   void unit_name_keepsWrittenFormAndClassifies(String name, String canonical, UnitLevel level, OrganizationKind kind) {
     LeadUnit unit = UNITS.unit(name);
