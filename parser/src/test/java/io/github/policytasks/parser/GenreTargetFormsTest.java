@@ -45,4 +45,12 @@ class GenreTargetFormsTest {
     assertThat(TargetFixture.targets("进出口额由2020年底的80亿美元提高到120亿美元。"))
         .extracting(Target::text).containsExactly("120亿美元");
   }
+
+  @Test
+  void read_cadenceOfAProcedure_isNoTarget_withOrWithoutAVerbBetween() {
+    assertThat(TargetFixture.targets("坚持每周1次调度、每月1次通报，每季度召开1次调度会，每年开展2次专项检查，每半年考评一次。"))
+        .isEmpty();
+    assertThat(TargetFixture.targets("每年培训5000人次，全年组织培训4期，每人每月补贴850元。"))
+        .extracting(Target::text).containsExactly("5000人次", "4期", "850元");
+  }
 }
