@@ -12,7 +12,7 @@ enum NotATarget {
   ORDINAL,
   /** A size class: {@code 10万吨级}. */
   SIZE_CLASS,
-  /** The scope of a per-capita figure or a frequency: {@code 每10万人}, {@code 每月1次}. */
+  /** The scope of a per-capita figure: {@code 每10万人}. */
   PER_SCOPE,
   /** A starting point, not a commitment: {@code 由原来的两个}, {@code 从5%}. */
   BASELINE,

