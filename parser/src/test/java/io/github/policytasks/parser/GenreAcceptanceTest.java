@@ -45,7 +45,9 @@ class GenreAcceptanceTest {
           "variant-city-leader-keys-ownline",
           "variant-verb-notes-with-timing",
           "variant-county-table-main-other-units",
-          "variant-district-table-cooperating-units");
+          "variant-district-table-cooperating-units",
+          "variant-foreign-trade-goals",
+          "variant-traditional-fullwidth-target-table");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
