@@ -12,6 +12,8 @@ import io.github.policytasks.metrics.UnitDefinition;
 import io.github.policytasks.metrics.UnitMatch;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.KindCue;
+import io.github.policytasks.metrics.lexicon.KindCues;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
@@ -54,6 +56,12 @@ final class FigureScanner {
 
   private static final WordTable<BoundWord> BOUND_AFTER =
       io.github.policytasks.metrics.lexicon.BoundWords.at(WordPosition.AFTER);
+
+  /** The kind cues of the lexicon ({@code kind-cues.txt}): a word of rise shows a change. */
+  private static final WordTable<KindCue> KIND_CUES = KindCues.table();
+
+  /** The longest kind cue looked for before a number. */
+  private static final int MAX_CUE = 6;
 
   private static final WordTable<Boolean> REACHING = WordTable.of(Boolean.TRUE,
       "达到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "延长到", "延长至", "达");
@@ -408,29 +416,41 @@ final class FigureScanner {
   }
 
   /**
-   * An Arabic number followed by one character the catalogue lacks, kept as a figure of unknown
-   * unit when a bound word follows it ({@code 500根以上}) or stands before it and the clause ends
-   * after it ({@code 不少于30棚。}).
+   * A number followed by one character the catalogue lacks, kept as a figure of unknown unit
+   * (annotation guide §6) when a bound word follows it ({@code 500根以上}), or the clause ends after
+   * it and before it stands a bound word ({@code 不少于30棚。}) or a word of rise ({@code kind-cues.txt}:
+   * {@code 增长1倍。}, {@code 翻一番。}); only after a word of rise may the number be Chinese.
    */
   private @Nullable Figure unknownUnit(String original, String folded, NumberReading number) {
     int at = number.end();
-    if (number.isChinese() || at >= folded.length()) {
+    if (at >= folded.length()) {
       return null;
     }
     char c = folded.charAt(at);
     if (!TextChars.isIdeograph(c) || UNKNOWN_UNIT_DENIED.indexOf(c) >= 0) {
-      return c == '岁' ? reachedAge(original, folded, number) : null;
+      return c == '岁' && !number.isChinese() ? reachedAge(original, folded, number) : null;
     }
     int after = at + 1;
-    boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after)
         || TextChars.isListBreak(folded.charAt(after));
+    boolean riseBefore = clauseEndsAfter && isRiseBefore(folded, number.start());
+    if (number.isChinese() && !riseBefore) {
+      return null;
+    }
+    boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean boundBefore = BoundWords.hasWordBefore(folded, number.start()) && clauseEndsAfter;
-    if (!boundAfter && !boundBefore) {
+    if (!boundAfter && !boundBefore && !riseBefore) {
       return null;
     }
     return new Figure(number.start(), after, number.value(), null,
         original.substring(at, after), null, number.isOpen(), false);
+  }
+
+  /** Whether a word of rise of {@code kind-cues.txt} ({@code 增长}, {@code 翻}) ends right before {@code start}. */
+  private static boolean isRiseBefore(String folded, int start) {
+    int before = TextChars.skipSpacesBack(folded, start, 0);
+    WordTable.Match<KindCue> cue = KIND_CUES.matchEndingAt(folded, before, Math.max(0, before - MAX_CUE));
+    return cue != null && cue.meaning() == KindCue.RISE;
   }
 
   /**

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * 增长 增速 提高 提升 下降 降低 同比…}) or follows it ({@code 4.5%增长}), and SHARE when it is a
  * level ({@code 率 占比 比例 比重}, {@code 提高到}, {@code 降至}) or when no such word stands near it
  * ({@code 75%的城市社区}); a percent listed after another ({@code 分别减少2%、2.5%}) shares its kind.
- * The words are the lexicon's {@code kind-cues.txt}. Everything else is AMOUNT. GROWTH and POINTS
+ * The words are the lexicon's {@code kind-cues.txt}. A figure of unknown unit right after a word
+ * of rise or fall ({@code 增长1倍}, {@code 翻一番}) is GROWTH. Everything else is AMOUNT. GROWTH and POINTS
  * take their direction from the change word; POINTS
  * without one are read as an increase and say so. Stateless and thread-safe.
  */
@@ -44,6 +45,12 @@ final class TargetKindRule {
       return direction != null
           ? new Reading(TargetKind.POINTS, direction, false)
           : new Reading(TargetKind.POINTS, Direction.INCREASE, true);
+    }
+    if (dimension == null) {
+      Direction direction = changeRightBefore(text, textStart);
+      return direction == null
+          ? new Reading(TargetKind.AMOUNT, null, false)
+          : new Reading(TargetKind.GROWTH, direction, false);
     }
     if (dimension != Dimension.PERCENT) {
       return new Reading(TargetKind.AMOUNT, null, false);
@@ -79,6 +86,20 @@ final class TargetKindRule {
       return listed;
     }
     return new Reading(TargetKind.SHARE, null, false);
+  }
+
+  /**
+   * The direction of a word of rise or fall that ends right before {@code textStart} ({@code
+   * 增长1倍}, {@code 翻一番}): a multiple of unknown unit written after it is a relative change.
+   */
+  private static @Nullable Direction changeRightBefore(String text, int textStart) {
+    int end = TextChars.skipSpacesBack(text, textStart, 0);
+    WordTable.Match<KindCue> cue = CUES.matchEndingAt(text, end, Math.max(0, end - REACH));
+    if (cue == null) {
+      return null;
+    }
+    return cue.meaning() == KindCue.RISE ? Direction.INCREASE
+        : cue.meaning() == KindCue.FALL ? Direction.DECREASE : null;
   }
 
   /** The direction the nearest change word before {@code textStart} gives, if any. */

@@ -3,7 +3,9 @@ package io.github.policytasks.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Bound;
+import io.github.policytasks.core.Direction;
 import io.github.policytasks.core.Target;
+import io.github.policytasks.core.TargetKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +54,19 @@ class GenreTargetFormsTest {
 
     assertThat(targets).extracting(Target::text).containsExactly("1次", "2次", "5000人次");
     assertThat(targets.get(1).subject()).isEqualTo("每年开展");
+  }
+
+  @Test
+  void read_multipleAfterAWordOfRise_isGrowthOfUnknownUnit_keptWithADiagnostic() {
+    TargetFixture.Result read = TargetFixture.read("跨境电商进出口额增长1倍，外贸企业数量翻一番。");
+
+    assertThat(read.targets()).extracting(Target::text).containsExactly("1倍", "一番");
+    assertThat(read.targets()).allSatisfy(t -> {
+      assertThat(t.kind()).isEqualTo(TargetKind.GROWTH);
+      assertThat(t.direction()).isEqualTo(Direction.INCREASE);
+      assertThat(t.normalized()).isNull();
+    });
+    assertThat(read.diagnostics()).hasSize(2);
+    assertThat(TargetFixture.targets("推动一批企业实现倍增发展，培育一流企业。")).isEmpty();
   }
 }
