@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import org.jspecify.annotations.Nullable;
 
@@ -43,6 +44,9 @@ final class SubjectReader {
       "新开工", "投用", "建成投用", "发放", "接待", "招引", "吸纳", "安置", "降低", "增加", "减少", "上升", "共", "总计", "合计",
       "要", "的", "和", "及", "与", "或", "比上年", "同比", "同比增长", "同比下降", "分别", "累计达到", "保持", "稳定", "控制",
       " ");
+
+  /** Conjunctions that join list items: {@code 8%、10%和12%}. */
+  private static final String LIST_CONJUNCTIONS = "和及与或";
 
   /** Words after which a following subject stops: the next predicate. */
   private static final WordTable<Boolean> PREDICATES = WordTable.of(Boolean.TRUE,
@@ -177,6 +181,15 @@ final class SubjectReader {
     return "率量额用面类型水区项".indexOf(next) >= 0;
   }
 
+  /**
+   * A conjunction that joins the next figure of a list ({@code 分别增长8%、10%和12%}): it closes the
+   * phrase after a figure, as {@code 、} does, and names nothing.
+   */
+  private static boolean isConjunctionBeforeFigure(String folded, int at) {
+    return at + 1 < folded.length() && LIST_CONJUNCTIONS.indexOf(folded.charAt(at)) >= 0
+        && (TextChars.isDigit(folded.charAt(at + 1)) || Numerals.isNumeral(folded.charAt(at + 1)));
+  }
+
   private static @Nullable Subject after(String original, String folded, int textEnd, int limit) {
     int start = textEnd;
     if (start < limit && folded.charAt(start) == '的') {
@@ -190,7 +203,7 @@ final class SubjectReader {
     while (end < stop) {
       char c = folded.charAt(end);
       if (TextChars.isClauseBreakAt(folded, end) || TextChars.isListBreak(c)
-          || TextChars.isDigit(c)) {
+          || TextChars.isDigit(c) || isConjunctionBeforeFigure(folded, end)) {
         break;
       }
       if (end > start && PREDICATES.startsAt(folded, end, stop)) {

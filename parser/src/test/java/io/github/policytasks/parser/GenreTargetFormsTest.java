@@ -69,4 +69,13 @@ class GenreTargetFormsTest {
     assertThat(read.diagnostics()).hasSize(2);
     assertThat(TargetFixture.targets("推动一批企业实现倍增发展，培育一流企业。")).isEmpty();
   }
+
+  @Test
+  void read_percentListedAfterAConjunction_sharesTheKindOfTheList() {
+    List<Target> targets = TargetFixture.targets("出口、进口和服务贸易额分别增长8%、10%和12%。");
+
+    assertThat(targets).extracting(Target::kind)
+        .containsExactly(TargetKind.GROWTH, TargetKind.GROWTH, TargetKind.GROWTH);
+    assertThat(targets.get(1).subject()).isNotEqualTo("和");
+  }
 }
