@@ -47,7 +47,8 @@ class GenreAcceptanceTest {
           "variant-county-table-main-other-units",
           "variant-district-table-cooperating-units",
           "variant-foreign-trade-goals",
-          "variant-traditional-fullwidth-target-table");
+          "variant-traditional-fullwidth-target-table",
+          "variant-county-workplan-goals-subsection");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
