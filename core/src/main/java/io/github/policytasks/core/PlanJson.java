@@ -1,6 +1,5 @@
 package io.github.policytasks.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,18 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,7 +19,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -80,39 +68,7 @@ public final class PlanJson {
    * Task}, {@code Target}…) or to embed in a caller's own configuration}
    */
   public static ObjectMapper newMapper() {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                    .build())
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    JsonMapper mapper =
-        JsonMapper.builder(factory)
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .build();
-    mapper.configOverride(LocalDate.class)
-        .setFormat(JsonFormat.Value.forPattern("uuuu-MM-dd").withLenient(false));
-    mapper.coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Integer)
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    return mapper;
+    return PlanJsonMapper.create();
   }
 
   /**
@@ -285,7 +241,7 @@ public final class PlanJson {
     JsonNode tree = readTree(opener);
     try {
       PlanJsonShape.check(tree);
-      Plan plan = Reading.MAPPER.treeToValue(tree, Plan.class);
+      Plan plan = PlanJsonMapper.reading().treeToValue(tree, Plan.class);
       PlanSpans.check(plan);
       return plan;
     } catch (PlanJsonException e) {
@@ -298,7 +254,7 @@ public final class PlanJson {
   private static JsonNode readTree(ParserOpener opener) {
     JsonParser parser = null;
     try {
-      parser = opener.open(Reading.MAPPER.getFactory());
+      parser = opener.open(PlanJsonMapper.reading().getFactory());
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
@@ -310,7 +266,7 @@ public final class PlanJson {
                 + "): expected a plan (a JSON object), found " + describe(first),
             "$", line, column, null);
       }
-      JsonNode tree = Reading.MAPPER.readTree(parser);
+      JsonNode tree = PlanJsonMapper.reading().readTree(parser);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         JsonLocation at = parser.currentTokenLocation();
@@ -354,7 +310,7 @@ public final class PlanJson {
     if (e.getLine() > 0) {
       return e;
     }
-    JsonLocation at = PlanJsonPaths.locate(e.getPath(), opener::open, Reading.MAPPER.getFactory());
+    JsonLocation at = PlanJsonPaths.locate(e.getPath(), opener::open, PlanJsonMapper.reading().getFactory());
     if (at == null) {
       return e;
     }
@@ -471,12 +427,5 @@ public final class PlanJson {
     return reason.replaceAll("`[^`]*`", "a value").replaceAll("\\(class [^)]*\\)", "")
         .replace("Duplicate Object property", "the field appears twice:")
         .replace("Duplicate field", "the field appears twice:");
-  }
-
-  /** The data-binding mapper, built when a plan is first read (writing never needs it). */
-  private static final class Reading {
-    static final ObjectMapper MAPPER = newMapper();
-
-    private Reading() {}
   }
 }
