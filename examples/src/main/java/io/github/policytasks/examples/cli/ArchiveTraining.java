@@ -13,7 +13,8 @@ import java.util.List;
  * The training run of the build's class-data archive ({@code policy-tasks.jsa}): runs, in one
  * JVM and with their output discarded, the one-file commands the archive is for — {@code parse}
  * of a plan text (indented and compact JSON, from a file and, in GB18030, from standard input),
- * {@code targets}, the seed ledger, {@code --version} and {@code parse --help} — so that the JVM's
+ * {@code targets}, the seed ledger, {@code --version} and {@code parse --help}, after the terminal
+ * check of {@link PolicyTasks#main} — so that the JVM's
  * list of loaded classes ({@code -XX:DumpLoadedClassList}) holds every class those runs need.
  * Exits with 1, naming the run, when one of them does not end with exit code 0.
  */
@@ -30,6 +31,7 @@ public final class ArchiveTraining {
       System.err.println("usage: ArchiveTraining PLAN.txt");
       System.exit(ExitCodes.USAGE);
     }
+    Terminal.stderrIsTerminal();
     String plan = args[0];
     byte[] gb18030 = Files.readString(Path.of(plan), StandardCharsets.UTF_8)
         .getBytes(Charset.forName("GB18030"));

@@ -18,6 +18,7 @@ class SubcommandsTest {
       names.addAll(List.of(command.aliases()));
       assertThat(entry.names()).as(entry.type().getSimpleName()).isEqualTo(names);
     }
+    assertThat(types(Subcommands.ALL)).doesNotHaveDuplicates().hasSize(7);
   }
 
   @Test
@@ -56,11 +57,12 @@ class SubcommandsTest {
   }
 
   @Test
-  void aMisspeltCommand_isStillAnsweredWithTheClosestOne() {
+  void aMisspeltCommand_isAnUnmatchedArgumentOnOneLine() {
     Cli.Result result = Cli.run("parze", "plan.txt");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(result.err()).contains("parse");
+    assertThat(result.err()).isEqualTo("policy-tasks: Unmatched arguments from index 0: 'parze', "
+        + "'plan.txt' (see 'policy-tasks --help')\n");
   }
 
   @Test
