@@ -215,7 +215,7 @@ class NoteGenreRulesTest {
         + "2.发展设施农业。县农业农村局、县财政局负责。\n"
         + "3.加强乡风文明建设。各乡镇要开展创建，各村要积极配合。\n");
     assertUnits(task(plan, 1), List.of("县农业农村局"), List.of("各乡镇人民政府"));
-    assertThat(task(plan, 1).text()).endsWith("产量达到2.1亿斤。县农业农村局牵头，各乡镇人民政府负责。");
+    assertThat(task(plan, 1).text()).endsWith("产量达到2.1亿斤。县农业农村局牵头，各乡镇人民政府负责");
     assertThat(task(plan, 1).noteSpans()).hasSize(1);
     assertUnits(task(plan, 2), List.of("县农业农村局"), List.of("县财政局"));
     assertUnits(task(plan, 3), List.of(), List.of());
