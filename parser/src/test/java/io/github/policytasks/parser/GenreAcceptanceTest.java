@@ -46,6 +46,8 @@ class GenreAcceptanceTest {
           "variant-verb-notes-with-timing",
           "variant-county-table-main-other-units",
           "variant-district-table-cooperating-units",
+          "variant-county-units-closing-sentence",
+          "variant-national-division-notice",
           "variant-foreign-trade-goals",
           "variant-traditional-fullwidth-target-table",
           "variant-county-workplan-goals-subsection");
