@@ -91,9 +91,19 @@ class GenreAcceptanceTest {
     }
     List<Task> tasks = plan.allTasks();
     JsonNode expectedTasks = expected.get("tasks");
-    score.tasksExpected = expectedTasks.size();
-    for (int i = 0; i < expectedTasks.size(); i++) {
-      JsonNode want = expectedTasks.get(i);
+    int next = 0;
+    for (JsonNode want : expectedTasks) {
+      if (want.path("optional").asBoolean(false)) {
+        // a borderline item the guide leaves open (a heading numbered like a task): found or not,
+        // it counts neither as expected nor as spurious
+        if (next < tasks.size() && tasks.get(next).number() == want.get("number").asInt()
+            && (!want.has("title") || want.get("title").asText().equals(tasks.get(next).title()))) {
+          next++;
+        }
+        continue;
+      }
+      score.tasksExpected++;
+      int i = next++;
       if (i >= tasks.size()) {
         score.targetsExpected += want.get("targets").size();
         continue;
