@@ -133,12 +133,19 @@ final class NoteParts {
   /**
    * Adds everything {@code other} read (one note of the same task) after what these parts hold,
    * in order: names, unread stretches, the earlier deadline, the first-listed rule, the default
-   * clause and the counts.
+   * clause and the counts; {@code null} adds a note that said nothing.
    */
-  void addAll(NoteParts other) {
+  void addAll(@Nullable NoteParts other) {
     noteStarts.add(names.size());
-    names.addAll(other.names);
-    unread.addAll(other.unread);
+    if (other == null) {
+      return;
+    }
+    for (int i = 0; i < other.names.size(); i++) {
+      names.add(other.names.get(i));
+    }
+    for (int i = 0; i < other.unread.size(); i++) {
+      unread.add(other.unread.get(i));
+    }
     if (other.deadline != null && (deadline == null || other.deadline.isBefore(deadline))) {
       deadline = other.deadline;
     }
