@@ -54,13 +54,28 @@ final class NoteReader {
     if (p < noteEnd && NoteKeyReader.keyAt(f, p, noteEnd) != null) {
       readKeyed(p, noteEnd, parts);
     } else if (p < noteEnd || defaultAt < 0 || !allowVerb) {
-      if (!allowVerb || !readVerbForm(start, noteEnd, parts) && !readBareUnits(start, noteEnd, parts)
+      if (!allowVerb || !readVerbForm(start, noteEnd, parts, false) && !readBareUnits(start, noteEnd, parts)
           && !readClauseThenKeyed(start, noteEnd, parts)) {
         return null;
       }
     }
     if (defaultAt >= 0) {
       readDefaultClause(defaultAt, end, parts);
+    }
+    parts.countNote();
+    return parts;
+  }
+
+  /**
+   * Reads {@code [start, end)}, the last sentence or clause of a task written without brackets, as
+   * a verb-form note ({@code 县农业农村局牵头，各乡镇人民政府负责}, {@code 由A会同B等部门负责落实});
+   * null unless every name in it ends like a unit ({@code unit-endings.txt}), so that instructions
+   * such as {@code 各村要积极配合} stay text.
+   */
+  @Nullable NoteParts readClosingSentence(int start, int end) {
+    NoteParts parts = new NoteParts();
+    if (!readVerbForm(start, end, parts, true)) {
+      return null;
     }
     parts.countNote();
     return parts;
@@ -447,7 +462,7 @@ final class NoteReader {
    * opens with a key ({@code 责任领导:…}, or {@code 完成时限:…} after a space) starts a keyed part,
    * read to the end of the note as a keyed note is.
    */
-  private boolean readVerbForm(int start, int end, NoteParts parts) {
+  private boolean readVerbForm(int start, int end, NoteParts parts, boolean everyNameEndsAsUnit) {
     List<NoteParts.Name> found = new ArrayList<>();
     List<int[]> verbless = new ArrayList<>();
     int rule = -1;
@@ -499,11 +514,17 @@ final class NoteReader {
         }
       }
     }
-    if (found.isEmpty() || !verbless.isEmpty() || !allUnitLike(found)) {
+    if (found.isEmpty() || !allUnitLike(found) || !allTiming(verbless)
+        || everyNameEndsAsUnit && !allEndAsUnits(found)) {
       return false;
     }
     for (NoteParts.Name name : found) {
-      parts.add(name);
+      parts.add(endsAs(name.start(), name.end()) == UnitEnding.LEADER
+          ? new NoteParts.Name(NoteParts.Role.LEADER, name.start(), name.end(), name.suffixStart(), name.suffixEnd())
+          : name);
+    }
+    for (int[] clause : verbless) {
+      parts.deadline(DeadlineReader.inNoteValue(f, clause[0], clause[1], year));
     }
     if (rule >= 0) {
       parts.firstListedLeads(rule);
@@ -526,6 +547,25 @@ final class NoteReader {
     } else {
       splitClause(start, end, role, found);
     }
+  }
+
+  /**
+   * Whether every clause left after the last verb of a verb-form note tells the task's timing
+   * ({@code 2019年底前完成}: a date; {@code 持续推进}: a pace, {@code note-progress.txt}) rather
+   * than naming units without a verb; true when there is none.
+   */
+  private boolean allTiming(List<int[]> clauses) {
+    for (int[] clause : clauses) {
+      WordTable.Match<Boolean> pace = NoteWords.progressPhrases().matchAt(f, clause[0], clause[1]);
+      if (pace != null && pace.end() == clause[1]) {
+        continue;
+      }
+      DeadlineReader.Result result = DeadlineReader.inNoteValue(f, clause[0], clause[1], year);
+      if (result.earliest() == null && !result.neededYear()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a key written with its colon ({@code 完成时限:}) stands at {@code at}. */
@@ -623,6 +663,16 @@ final class NoteReader {
     }
   }
 
+  /** Whether every name ends like a unit or a leader's post (not only opens with {@code 各}). */
+  private boolean allEndAsUnits(List<NoteParts.Name> names) {
+    for (NoteParts.Name name : names) {
+      if (name.suffixStart() < 0 && endsAs(name.start(), name.end()) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean allUnitLike(List<NoteParts.Name> names) {
     for (NoteParts.Name name : names) {
       if (name.suffixStart() < 0 && !isUnitLike(name.start(), name.end())) {
@@ -636,7 +686,7 @@ final class NoteReader {
 
   /**
    * The verb ending {@code [start, end)}, the longest winning; a responsibility verb right after a
-   * lead verb ({@code 牵头负责落实}) is the lead verb's.
+   * lead or supporting verb ({@code 牵头负责落实}, {@code 参与研究提出落实意见}) is that verb's.
    */
   private @Nullable Verb verbAtEnd(int start, int end) {
     WordTable.Match<NoteVerb> verb = VERBS.matchEndingAt(f, end, start);
@@ -645,8 +695,8 @@ final class NoteReader {
     }
     if (verb.meaning() == NoteVerb.RESPONSIBLE) {
       WordTable.Match<NoteVerb> before = VERBS.matchEndingAt(f, verb.start(), start);
-      if (before != null && before.meaning() == NoteVerb.LEAD) {
-        return new Verb(NoteParts.Role.LEAD, before.start());
+      if (before != null && before.meaning() != NoteVerb.RESPONSIBLE) {
+        return new Verb(roleOf(before.meaning()), before.start());
       }
     }
     return new Verb(roleOf(verb.meaning()), verb.start());

@@ -40,7 +40,14 @@ class GenreAcceptanceTest {
           "city-mixed-forms",
           "variant-table-target-column",
           "variant-traditional-ownline",
-          "variant-section-items-verb-notes");
+          "variant-section-items-verb-notes",
+          "variant-national-verb-notes-mass-organisations",
+          "variant-city-leader-keys-ownline",
+          "variant-verb-notes-with-timing",
+          "variant-county-table-main-other-units",
+          "variant-district-table-cooperating-units",
+          "variant-county-units-closing-sentence",
+          "variant-national-division-notice");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
