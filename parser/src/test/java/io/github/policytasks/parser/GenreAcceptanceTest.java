@@ -48,6 +48,7 @@ class GenreAcceptanceTest {
           "variant-district-table-cooperating-units",
           "variant-county-units-closing-sentence",
           "variant-national-division-notice",
+          "variant-assessment-table-assessing-units",
           "variant-foreign-trade-goals",
           "variant-traditional-fullwidth-target-table",
           "variant-county-workplan-goals-subsection");
