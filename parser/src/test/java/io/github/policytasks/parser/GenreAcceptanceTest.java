@@ -49,6 +49,7 @@ class GenreAcceptanceTest {
           "variant-county-units-closing-sentence",
           "variant-national-division-notice",
           "variant-assessment-table-assessing-units",
+          "variant-province-default-clause-involves",
           "variant-foreign-trade-goals",
           "variant-traditional-fullwidth-target-table",
           "variant-county-workplan-goals-subsection");
