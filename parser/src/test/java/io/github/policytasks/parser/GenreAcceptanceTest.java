@@ -50,6 +50,7 @@ class GenreAcceptanceTest {
           "variant-national-division-notice",
           "variant-assessment-table-assessing-units",
           "variant-province-default-clause-involves",
+          "variant-city-level-list-groups",
           "variant-foreign-trade-goals",
           "variant-traditional-fullwidth-target-table",
           "variant-county-workplan-goals-subsection");
