@@ -71,7 +71,7 @@ final class LineCursor {
         || lineStart == 0 && physicalEnd == f.length() && physicalEnd >= WHOLE_LINE;
     if (softFrom != start) {
       softFrom = start;
-      softEnd = longLine || !cells ? nextLabel(start + 1) : physicalEnd;
+      softEnd = longLine || !cells ? nextLabel(start + 1) : TableLineBreaks.next(f, start, physicalEnd);
     }
     if (softEnd < physicalEnd) {
       return Line.of(f, start, softEnd, softEnd);
