@@ -714,11 +714,18 @@ final class NoteReader {
 
   /**
    * The start of the next key after {@code from}: a key that stands at a boundary (after a
-   * separator or space, outside brackets) within {@code end}; {@code end} when there is none.
+   * separator or space, outside brackets), or a key with its colon run straight onto the units
+   * before it ({@code 牵头单位:县科技局责任单位:…}, own-line notes whose line break a copy lost),
+   * within {@code end}; {@code end} when there is none.
    */
   private int nextKey(int from, int end) {
-    int at = firstOutsideBrackets(from, end, i -> i > from && isBoundary(f.charAt(i - 1))
-        && NoteKeyReader.keyAt(f, i, end) != null);
+    int at = firstOutsideBrackets(from, end, i -> {
+      if (i <= from) {
+        return false;
+      }
+      NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, end);
+      return key != null && (isBoundary(f.charAt(i - 1)) || f.charAt(key.end() - 1) == ':');
+    });
     return at < 0 ? end : at;
   }
 
