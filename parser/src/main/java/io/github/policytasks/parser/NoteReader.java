@@ -500,11 +500,16 @@ final class NoteReader {
         }
       }
     }
-    if (found.isEmpty() || !verbless.isEmpty() || !allUnitLike(found)) {
+    if (found.isEmpty() || !allUnitLike(found) || !allTiming(verbless)) {
       return false;
     }
     for (NoteParts.Name name : found) {
-      parts.add(name);
+      parts.add(endsAs(name.start(), name.end()) == UnitEnding.LEADER
+          ? new NoteParts.Name(NoteParts.Role.LEADER, name.start(), name.end(), name.suffixStart(), name.suffixEnd())
+          : name);
+    }
+    for (int[] clause : verbless) {
+      parts.deadline(DeadlineReader.inNoteValue(f, clause[0], clause[1], year));
     }
     if (rule >= 0) {
       parts.firstListedLeads(rule);
@@ -527,6 +532,25 @@ final class NoteReader {
     } else {
       splitClause(start, end, role, found);
     }
+  }
+
+  /**
+   * Whether every clause left after the last verb of a verb-form note tells the task's timing
+   * ({@code 2019年底前完成}: a date; {@code 持续推进}: a pace, {@code note-progress.txt}) rather
+   * than naming units without a verb; true when there is none.
+   */
+  private boolean allTiming(List<int[]> clauses) {
+    for (int[] clause : clauses) {
+      WordTable.Match<Boolean> pace = NoteWords.progressPhrases().matchAt(f, clause[0], clause[1]);
+      if (pace != null && pace.end() == clause[1]) {
+        continue;
+      }
+      DeadlineReader.Result result = DeadlineReader.inNoteValue(f, clause[0], clause[1], year);
+      if (result.earliest() == null && !result.neededYear()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a key written with its colon ({@code 完成时限:}) stands at {@code at}. */

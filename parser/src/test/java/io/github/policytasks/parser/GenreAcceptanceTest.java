@@ -40,7 +40,10 @@ class GenreAcceptanceTest {
           "city-mixed-forms",
           "variant-table-target-column",
           "variant-traditional-ownline",
-          "variant-section-items-verb-notes");
+          "variant-section-items-verb-notes",
+          "variant-national-verb-notes-mass-organisations",
+          "variant-city-leader-keys-ownline",
+          "variant-verb-notes-with-timing");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

@@ -163,4 +163,48 @@ class NoteGenreRulesTest {
     assertThat(about.get(0).span().textOf(text)).isEqualTo("（县科技局负责，另行通知）");
     assertThat(plan.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.TASK_WITHOUT_NOTE);
   }
+
+  @Test
+  void parse_verbNotesNamingMassOrganisationsCustomsAndBroadcasters_readThemAsUnits() {
+    Plan plan = PARSER.parse("一、人才\n"
+        + "（一）培训农村妇女。（全国妇联、农业农村部等按职责分工负责）\n"
+        + "（二）服务基层。（由中国科协、共青团中央牵头，全国工商联、中国残联参加）\n"
+        + "（三）便利通关。（南京海关、中央广播电视总台负责）\n");
+    assertUnits(task(plan, 1), List.of("全国妇联"), List.of("农业农村部"));
+    assertUnits(task(plan, 2), List.of("中国科协", "共青团中央"), List.of("全国工商联", "中国残联"));
+    assertUnits(task(plan, 3), List.of("南京海关"), List.of("中央广播电视总台"));
+  }
+
+  @Test
+  void parse_verbNoteOpeningWithLeadersByPost_keepsThemAsLeadersNotUnits() {
+    Plan plan = PARSER.parse("一、产业\n"
+        + "1. 培育科技型企业。（分管副市长、协管副秘书长负责，市科技局牵头，市科协、市财政局配合）\n");
+    assertUnits(task(plan, 1), List.of("市科技局"), List.of("市科协", "市财政局"));
+    assertThat(task(plan, 1).leaders()).containsExactly("分管副市长", "协管副秘书长");
+  }
+
+  @Test
+  void parse_ownLineLeaderAndCooperatingKeys_fillLeadersAndSupportingUnits() {
+    Plan plan = PARSER.parse("一、目标\n"
+        + "1. 地区生产总值增长7%以上。\n"
+        + "牵头负责领导：周明。\n"
+        + "牵头责任单位：市发展改革委。\n"
+        + "协同责任单位：市经信局、市商务局。\n");
+    assertUnits(task(plan, 1), List.of("市发展改革委"), List.of("市经信局", "市商务局"));
+    assertThat(task(plan, 1).leaders()).containsExactly("周明");
+  }
+
+  @Test
+  void parse_verbNoteClosedByATimingClause_readsTheDateAsDeadlineAndThePaceAsNone() {
+    Plan plan = PARSER.parse("2019年数字政府建设重点任务\n一、平台\n"
+        + "1. 整合机房。（省大数据局牵头，省财政厅参与，2019年底前完成）\n"
+        + "2. 共享数据。（省大数据局会同省公安厅负责，持续推进）\n"
+        + "3. 网上办理。（省政务服务中心牵头，省直各部门及各市人民政府按职责分工负责）\n");
+    assertUnits(task(plan, 1), List.of("省大数据局"), List.of("省财政厅"));
+    assertThat(task(plan, 1).deadline()).isEqualTo(LocalDate.of(2019, 12, 31));
+    assertUnits(task(plan, 2), List.of("省大数据局"), List.of("省公安厅"));
+    assertThat(task(plan, 2).deadline()).isNull();
+    assertUnits(task(plan, 3), List.of("省政务服务中心"), List.of("省直各部门", "各市人民政府"));
+    assertThat(plan.diagnostics()).extracting(Diagnostic::code).doesNotContain(DiagnosticCode.NOTE_PARTLY_READ);
+  }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * verb-form notes with their roles and Traditional forms ({@code note-verbs.txt}), the words of a
  * default clause ({@code note-default-clauses.txt}), the endings of unit names ({@code
  * unit-endings.txt}), the words joining the last unit of a list ({@code unit-joiners.txt}) and
- * those opening a remark inside a unit name ({@code unit-remarks.txt}). The parser reads notes with them; the renderer writes verbs with them.
+ * those opening a remark inside a unit name ({@code unit-remarks.txt}), and the phrases closing a
+ * verb-form note with the task's pace ({@code note-progress.txt}). The parser reads notes with them; the renderer writes verbs with them.
  * Immutable and thread-safe.
  */
 public final class NoteWords {
@@ -40,6 +41,7 @@ public final class NoteWords {
   private static final WordTable<UnitEnding> UNIT_ENDINGS = WordTable.of(readEndings());
   private static final WordTable<Boolean> UNIT_JOINERS = WordTable.of(readWords("unit-joiners.txt"));
   private static final WordTable<Boolean> UNIT_REMARKS = WordTable.of(readWords("unit-remarks.txt"));
+  private static final WordTable<Boolean> PROGRESS = WordTable.of(readWords("note-progress.txt"));
 
   private NoteWords() {}
 
@@ -147,5 +149,14 @@ public final class NoteWords {
    */
   public static WordTable<UnitEnding> unitEndings() {
     return UNIT_ENDINGS;
+  }
+
+  /**
+   * The phrases that close a verb-form note with the task's pace instead of a date ({@code 持续推进}).
+   *
+   * @return the phrases of {@code note-progress.txt}
+   */
+  public static WordTable<Boolean> progressPhrases() {
+    return PROGRESS;
   }
 }

@@ -10,5 +10,10 @@ public enum UnitEnding {
   /** Any other unit ({@code …区}, {@code …镇}, {@code …校}). */
   UNIT,
   /** A group of units ({@code …部门}, {@code …单位}); after {@code 等} it adds no unit. */
-  GROUP
+  GROUP,
+  /**
+   * The post of a responsible leader ({@code 分管副市长}, {@code 协管副秘书长}): in a verb-form note
+   * the name is a leader, not a unit.
+   */
+  LEADER
 }

@@ -13,7 +13,7 @@
  *   <li>{@link io.github.policytasks.metrics.lexicon.NoteWords}: the verbs of verb-form notes, the
  *       words of default clauses, unit-name endings, list joiners and remark openers ({@code
  *       note-verbs.txt}, {@code note-default-clauses.txt}, {@code unit-endings.txt}, {@code
- *       unit-joiners.txt}, {@code unit-remarks.txt}).
+ *       unit-joiners.txt}, {@code unit-remarks.txt}, {@code note-progress.txt}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.Numerals}, {@link
  *       io.github.policytasks.metrics.lexicon.Magnitudes}: Chinese numerals and magnitude words.
  *   <li>{@link io.github.policytasks.metrics.lexicon.BoundWords}, {@link

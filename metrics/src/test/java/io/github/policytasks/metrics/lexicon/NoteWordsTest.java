@@ -43,4 +43,14 @@ class NoteWordsTest {
     assertThat(NoteWords.unitEndings().matchEndingAt("定州", 2, 0)).isNull();
     assertThat(NoteWords.unitJoiners().startsAt("以及各地区", 0, 5)).isTrue();
   }
+
+  @Test
+  void unitEndings_tellMassOrganisationsAndLeadersByPost() {
+    assertThat(NoteWords.unitEndings().matchEndingAt("全国妇联", 4, 0).meaning()).isEqualTo(UnitEnding.UNIT);
+    assertThat(NoteWords.unitEndings().matchEndingAt("南京海关", 4, 0).meaning()).isEqualTo(UnitEnding.UNIT);
+    assertThat(NoteWords.unitEndings().matchEndingAt("分管副市长", 5, 0).meaning()).isEqualTo(UnitEnding.LEADER);
+    assertThat(NoteWords.unitEndings().matchEndingAt("协管副秘书长", 6, 0).meaning()).isEqualTo(UnitEnding.LEADER);
+    assertThat(NoteWords.unitJoiners().startsAt("及各市人民政府", 0, 7)).isTrue();
+    assertThat(NoteWords.progressPhrases().matchAt("持续推进", 0, 4).end()).isEqualTo(4);
+  }
 }
