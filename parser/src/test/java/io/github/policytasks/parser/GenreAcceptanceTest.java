@@ -43,7 +43,9 @@ class GenreAcceptanceTest {
           "variant-section-items-verb-notes",
           "variant-national-verb-notes-mass-organisations",
           "variant-city-leader-keys-ownline",
-          "variant-verb-notes-with-timing");
+          "variant-verb-notes-with-timing",
+          "variant-county-table-main-other-units",
+          "variant-district-table-cooperating-units");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

@@ -98,4 +98,26 @@ class TaskTableTest {
     assertThat(second.deadline()).isEqualTo(LocalDate.of(2023, 6, 30));
     assertThat(plan.task("t1").orElseThrow().span().textOf(text)).isEqualTo("1\t推进重点项目建设，完成投资120亿元\t县发改局\t2023年12月");
   }
+
+  @Test
+  void parse_tableWithMainAndOtherResponsibleUnitColumns_readsLeadsSupportsAndLeaders() {
+    String text = "序号 | 工作任务 | 牵头县领导 | 主要责任单位 | 其他责任单位\n---|---|---|---|---\n"
+        + "1 | 新增市场主体2500户 | 刘洋 | 县市场监管局 | 县税务局、各乡镇人民政府\n";
+    Task task = PARSER.parse(text).task("t1").orElseThrow();
+    assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly("县市场监管局");
+    assertThat(task.supportingUnits()).extracting(LeadUnit::name).containsExactly("县税务局", "各乡镇人民政府");
+    assertThat(task.leaders()).containsExactly("刘洋");
+  }
+
+  @Test
+  void parse_tableWithCooperatingColumnAndNoDeadline_readsEveryRow() {
+    String text = "序号 | 工作任务 | 主要责任单位 | 协同配合单位\n---|---|---|---\n"
+        + "1 | 新增城镇就业4000人 | 区人力资源社会保障局 | 区财政局\n"
+        + "2 | 完成老旧小区改造20个 | 区住房城乡建设局 | 各街道办事处\n";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.allTasks()).extracting(Task::number).containsExactly(1, 2);
+    Task second = plan.task("t2").orElseThrow();
+    assertThat(second.leadUnits()).extracting(LeadUnit::name).containsExactly("区住房城乡建设局");
+    assertThat(second.supportingUnits()).extracting(LeadUnit::name).containsExactly("各街道办事处");
+  }
 }
