@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads what stands before the first section or task: the covering notice (its heading {@code
  * 关于印发《…》的通知}, document number, addressees line ending in a colon, body, signing office,
- * date and publication note {@code (此件公开发布)}), the plan's own title line, and the preamble with
- * the documents it cites. Works on the non-blank lines of that stretch, header rows and page
+ * date and publication note {@code (此件公开发布)}), the plan's own title line (or, in a notice that
+ * is the whole document and cites no plan — a division notice {@code 关于落实…分工的通知} — the
+ * notice's heading), and the preamble with the documents it cites. Works on the non-blank lines of that stretch, header rows and page
  * furniture already removed. Not thread-safe: one reader serves one parse.
  */
 final class FrontMatterReader {
@@ -54,9 +55,10 @@ final class FrontMatterReader {
     int titleIndex = noticeTitleIndex();
     Notice notice = null;
     String citation = null;
+    String heading = null;
     if (titleIndex >= 0) {
       int headingEnd = noticeHeadingEnd(titleIndex);
-      String heading = joined(titleIndex, headingEnd);
+      heading = joined(titleIndex, headingEnd);
       citation = innerCitation(heading);
       notice = readNotice(titleIndex, headingEnd, heading, citation);
     }
@@ -73,6 +75,9 @@ final class FrontMatterReader {
         titleLine = new Line(titleLine.start(), second.end(), second.next(), titleLine.contentStart(),
             second.contentEnd());
       }
+    }
+    if (title == null && heading != null && citation == null) {
+      title = heading;
     }
     if (next < lines.size()) {
       citingRanges.add(new int[] {lines.get(next).contentStart(), lines.get(lines.size() - 1).contentEnd()});

@@ -55,13 +55,28 @@ final class NoteReader {
     if (p < noteEnd && NoteKeyReader.keyAt(f, p, noteEnd) != null) {
       readKeyed(p, noteEnd, parts);
     } else if (p < noteEnd || defaultAt < 0 || !allowVerb) {
-      if (!allowVerb || !readVerbForm(start, noteEnd, parts) && !readBareUnits(start, noteEnd, parts)
+      if (!allowVerb || !readVerbForm(start, noteEnd, parts, false) && !readBareUnits(start, noteEnd, parts)
           && !readClauseThenKeyed(start, noteEnd, parts)) {
         return null;
       }
     }
     if (defaultAt >= 0) {
       readDefaultClause(defaultAt, end, parts);
+    }
+    parts.countNote();
+    return parts;
+  }
+
+  /**
+   * Reads {@code [start, end)}, the last sentence or clause of a task written without brackets, as
+   * a verb-form note ({@code 县农业农村局牵头，各乡镇人民政府负责}, {@code 由A会同B等部门负责落实});
+   * null unless every name in it ends like a unit ({@code unit-endings.txt}), so that instructions
+   * such as {@code 各村要积极配合} stay text.
+   */
+  @Nullable NoteParts readClosingSentence(int start, int end) {
+    NoteParts parts = new NoteParts();
+    if (!readVerbForm(start, end, parts, true)) {
+      return null;
     }
     parts.countNote();
     return parts;
@@ -448,7 +463,7 @@ final class NoteReader {
    * opens with a key ({@code 责任领导:…}, or {@code 完成时限:…} after a space) starts a keyed part,
    * read to the end of the note as a keyed note is.
    */
-  private boolean readVerbForm(int start, int end, NoteParts parts) {
+  private boolean readVerbForm(int start, int end, NoteParts parts, boolean everyNameEndsAsUnit) {
     List<NoteParts.Name> found = new ArrayList<>();
     List<int[]> verbless = new ArrayList<>();
     int rule = -1;
@@ -500,7 +515,8 @@ final class NoteReader {
         }
       }
     }
-    if (found.isEmpty() || !allUnitLike(found) || !allTiming(verbless)) {
+    if (found.isEmpty() || !allUnitLike(found) || !allTiming(verbless)
+        || everyNameEndsAsUnit && !allEndAsUnits(found)) {
       return false;
     }
     for (NoteParts.Name name : found) {
@@ -642,6 +658,16 @@ final class NoteReader {
     }
   }
 
+  /** Whether every name ends like a unit or a leader's post (not only opens with {@code 各}). */
+  private boolean allEndAsUnits(List<NoteParts.Name> names) {
+    for (NoteParts.Name name : names) {
+      if (name.suffixStart() < 0 && endsAs(name.start(), name.end()) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private boolean allUnitLike(List<NoteParts.Name> names) {
     for (NoteParts.Name name : names) {
       if (name.suffixStart() < 0 && !isUnitLike(name.start(), name.end())) {
@@ -655,7 +681,7 @@ final class NoteReader {
 
   /**
    * The verb ending {@code [start, end)}, the longest winning; a responsibility verb right after a
-   * lead verb ({@code 牵头负责落实}) is the lead verb's.
+   * lead or supporting verb ({@code 牵头负责落实}, {@code 参与研究提出落实意见}) is that verb's.
    */
   private @Nullable Verb verbAtEnd(int start, int end) {
     WordTable.Match<NoteVerb> verb = VERBS.matchEndingAt(f, end, start);
@@ -664,8 +690,8 @@ final class NoteReader {
     }
     if (verb.meaning() == NoteVerb.RESPONSIBLE) {
       WordTable.Match<NoteVerb> before = VERBS.matchEndingAt(f, verb.start(), start);
-      if (before != null && before.meaning() == NoteVerb.LEAD) {
-        return new Verb(NoteParts.Role.LEAD, before.start());
+      if (before != null && before.meaning() != NoteVerb.RESPONSIBLE) {
+        return new Verb(roleOf(before.meaning()), before.start());
       }
     }
     return new Verb(roleOf(verb.meaning()), verb.start());

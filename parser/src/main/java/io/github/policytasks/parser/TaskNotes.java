@@ -52,12 +52,15 @@ final class TaskNotes {
   /**
    * Finds the task's responsibility notes: bracketed notes that open with a key anywhere in it,
    * key-led notes without brackets ({@code 牵头单位：…} on its own line or after a sentence), and a
-   * closing bracketed verb-form note; then sets where the body ends (before the closing notes)
+   * closing verb-form note, bracketed or, naming only units, as the task's last sentence or clause; then sets where the body ends (before the closing notes)
    * and where the span ends (after the last note, trailing punctuation left out).
    */
   void read(TaskDraft t) {
     List<Found> found = scan(t.textStart, t.end, false);
     Found closing = closingUnkeyedNote(t.textStart, t.end, found);
+    if (closing == null) {
+      closing = closingSentenceNote(t.textStart, t.end, found);
+    }
     if (closing != null) {
       found.add(closing);
     } else {
@@ -177,6 +180,53 @@ final class TaskNotes {
       return null;
     }
     return noteIn(open + 1, e - 1) == null ? null : new Found(Form.BRACKETED, open, e, open + 1, e - 1);
+  }
+
+  /** The longest closing sentence or clause read as a note without brackets. */
+  private static final int MAX_SENTENCE_NOTE = 80;
+
+  /**
+   * A note without brackets that closes {@code [from, to)} after the notes already found: its last
+   * sentence ({@code 县农业农村局牵头，各乡镇人民政府负责。}), else the longest run of clauses that
+   * ends it ({@code …的问题，由财政部牵头，农业部参与研究提出落实意见}), when it names only units,
+   * each ending like one, before verbs of notes; null when the text does not end so or the
+   * sentence is all the text.
+   */
+  private @Nullable Found closingSentenceNote(int from, int to, List<Found> found) {
+    int e = trimFiller(from, to);
+    int lastEnd = found.isEmpty() ? from : found.get(found.size() - 1).end();
+    if (e <= lastEnd || TextChars.isCloseBracket(f.charAt(e - 1))) {
+      return null;
+    }
+    int sentence = startAfter(lastEnd, e, "。;");
+    if (sentence > from && e - sentence <= MAX_SENTENCE_NOTE && notes.readClosingSentence(sentence, e) != null) {
+      return new Found(Form.BRACKETED, sentence, e, sentence, e);
+    }
+    for (int c = Math.max(sentence, e - MAX_SENTENCE_NOTE); c < e; c++) {
+      if (f.charAt(c) == ',' && notes.readClosingSentence(c + 1, e) != null) {
+        return new Found(Form.BRACKETED, c + 1, e, c + 1, e);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the last stretch of {@code [from, end)} after any of {@code ends} or a line break starts,
+   * brackets skipped; {@code from} when none stands there.
+   */
+  private int startAfter(int from, int end, String ends) {
+    int depth = 0;
+    for (int i = end - 1; i >= from; i--) {
+      char c = f.charAt(i);
+      if (TextChars.isCloseBracket(c)) {
+        depth++;
+      } else if (TextChars.isOpenBracket(c) && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (ends.indexOf(c) >= 0 || TextChars.isLineBreak(c))) {
+        return i + 1;
+      }
+    }
+    return from;
   }
 
   /**

@@ -45,7 +45,9 @@ class GenreAcceptanceTest {
           "variant-city-leader-keys-ownline",
           "variant-verb-notes-with-timing",
           "variant-county-table-main-other-units",
-          "variant-district-table-cooperating-units");
+          "variant-district-table-cooperating-units",
+          "variant-county-units-closing-sentence",
+          "variant-national-division-notice");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

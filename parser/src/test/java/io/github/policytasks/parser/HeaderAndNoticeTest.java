@@ -188,4 +188,13 @@ class HeaderAndNoticeTest {
     assertThat(plan.references().get(1).documentNumber()).isEqualTo("某政办发〔2023〕8号");
     assertThat(plan.references().get(1).span().textOf(text)).isEqualTo("《某市行动方案》(某政办发〔2023〕8号)");
   }
+
+  @Test
+  void parse_noticeThatIsTheWholeDocument_takesItsHeadingAsTheTitle() {
+    Plan plan = PARSER.parse("国务院办公厅关于落实2015年农村工作若干意见有关政策措施分工的通知\n"
+        + "国务院各部委、各直属机构：\n现就有关分工事项通知如下：\n一、工作分工\n"
+        + "（一）关于“稳定粮食生产”的问题，由发展改革委会同农业部等部门负责落实。\n");
+    assertThat(plan.title()).isEqualTo("国务院办公厅关于落实2015年农村工作若干意见有关政策措施分工的通知");
+    assertThat(plan.year()).isEqualTo(2015);
+  }
 }

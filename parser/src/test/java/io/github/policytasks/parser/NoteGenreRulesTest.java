@@ -207,4 +207,27 @@ class NoteGenreRulesTest {
     assertUnits(task(plan, 3), List.of("省政务服务中心"), List.of("省直各部门", "各市人民政府"));
     assertThat(plan.diagnostics()).extracting(Diagnostic::code).doesNotContain(DiagnosticCode.NOTE_PARTLY_READ);
   }
+
+  @Test
+  void parse_taskClosingWithASentenceOfUnitsAndVerbs_readsItAsTheNote() {
+    Plan plan = PARSER.parse("一、农业\n"
+        + "1.稳定粮食生产。产量达到2.1亿斤。县农业农村局牵头，各乡镇人民政府负责。\n"
+        + "2.发展设施农业。县农业农村局、县财政局负责。\n"
+        + "3.加强乡风文明建设。各乡镇要开展创建，各村要积极配合。\n");
+    assertUnits(task(plan, 1), List.of("县农业农村局"), List.of("各乡镇人民政府"));
+    assertThat(task(plan, 1).text()).endsWith("产量达到2.1亿斤。县农业农村局牵头，各乡镇人民政府负责");
+    assertThat(task(plan, 1).noteSpans()).hasSize(1);
+    assertUnits(task(plan, 2), List.of("县农业农村局"), List.of("县财政局"));
+    assertUnits(task(plan, 3), List.of(), List.of());
+    assertThat(task(plan, 3).noteSpans()).isEmpty();
+  }
+
+  @Test
+  void parse_divisionNoticeClauses_readTheUnitsAfterTheQuestion() {
+    Plan plan = PARSER.parse("一、工作分工\n"
+        + "（一）关于“稳定粮食生产”的问题，由发展改革委会同农业部、粮食局等部门研究提出落实意见。\n"
+        + "（二）关于“完善农业补贴”的问题，由财政部牵头，农业部参与研究提出落实意见。\n");
+    assertUnits(task(plan, 1), List.of("发展改革委"), List.of("农业部", "粮食局"));
+    assertUnits(task(plan, 2), List.of("财政部"), List.of("农业部"));
+  }
 }
