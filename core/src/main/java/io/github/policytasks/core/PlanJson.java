@@ -1,34 +1,24 @@
 package io.github.policytasks.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -68,9 +58,8 @@ public final class PlanJson {
   /** The classpath resource holding the JSON Schema (draft 2020-12) of the contract. */
   public static final String SCHEMA_RESOURCE = "/io/github/policytasks/core/plan.schema.json";
 
-  private static final ObjectMapper MAPPER = newMapper();
-  private static final ObjectWriter PRETTY = MAPPER.writerFor(Plan.class).withDefaultPrettyPrinter();
-  private static final ObjectWriter COMPACT = MAPPER.writerFor(Plan.class);
+  /** Writing goes through the streaming API only; the data-binding mapper is built to read. */
+  private static final JsonFactory WRITING = new JsonFactory();
 
   private PlanJson() {}
 
@@ -79,39 +68,7 @@ public final class PlanJson {
    * Task}, {@code Target}…) or to embed in a caller's own configuration}
    */
   public static ObjectMapper newMapper() {
-    JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                    .build())
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    JsonMapper mapper =
-        JsonMapper.builder(factory)
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .build();
-    mapper.configOverride(LocalDate.class)
-        .setFormat(JsonFormat.Value.forPattern("uuuu-MM-dd").withLenient(false));
-    mapper.coercionConfigFor(LogicalType.Textual)
-        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-    mapper.coercionConfigFor(LogicalType.Integer)
-        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-    return mapper;
+    return PlanJsonMapper.create();
   }
 
   /**
@@ -122,12 +79,7 @@ public final class PlanJson {
    *     its text or lies outside its task's span: such a plan has no JSON form
    */
   public static String write(Plan plan) {
-    writable(plan);
-    try {
-      return PRETTY.writeValueAsString(plan);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write plan as JSON: " + e.getOriginalMessage(), e);
-    }
+    return text(plan, true);
   }
 
   /**
@@ -136,12 +88,21 @@ public final class PlanJson {
    * @param plan the plan
    */
   public static String writeCompact(Plan plan) {
+    return text(plan, false);
+  }
+
+  private static String text(Plan plan, boolean pretty) {
     writable(plan);
-    try {
-      return COMPACT.writeValueAsString(plan);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write plan as JSON: " + e.getOriginalMessage(), e);
+    StringWriter text = new StringWriter();
+    try (JsonGenerator json = WRITING.createGenerator(text)) {
+      if (pretty) {
+        json.useDefaultPrettyPrinter();
+      }
+      PlanJsonWriter.write(plan, json);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot write plan as JSON: " + e.getMessage(), e);
     }
+    return text.toString();
   }
 
   /**
@@ -154,8 +115,10 @@ public final class PlanJson {
    */
   public static void write(Plan plan, OutputStream out) throws IOException {
     writable(plan);
-    PRETTY.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .writeValue(out, plan);
+    try (JsonGenerator json = WRITING.createGenerator(out, JsonEncoding.UTF8)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).useDefaultPrettyPrinter();
+      PlanJsonWriter.write(plan, json);
+    }
   }
 
   /**
@@ -168,8 +131,25 @@ public final class PlanJson {
    */
   public static void write(Plan plan, Writer out) throws IOException {
     writable(plan);
-    PRETTY.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .writeValue(out, plan);
+    try (JsonGenerator json = WRITING.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).useDefaultPrettyPrinter();
+      PlanJsonWriter.write(plan, json);
+    }
+  }
+
+  /**
+   * Writes the plan as one JSON value through {@code json} — on one line, or laid out by the
+   * generator's pretty printer — without flushing or closing it; refuses what {@link
+   * #write(Plan)} refuses. For a plan inside a caller's own JSON (a JSON line per document).
+   *
+   * @param plan the plan
+   * @param json the generator to write with (left open, not flushed)
+   * @throws IOException when the generator fails to write
+   */
+  public static void write(Plan plan, JsonGenerator json) throws IOException {
+    writable(plan);
+    Objects.requireNonNull(json, "json");
+    PlanJsonWriter.write(plan, json);
   }
 
   private static void writable(Plan plan) {
@@ -261,7 +241,7 @@ public final class PlanJson {
     JsonNode tree = readTree(opener);
     try {
       PlanJsonShape.check(tree);
-      Plan plan = MAPPER.treeToValue(tree, Plan.class);
+      Plan plan = PlanJsonMapper.reading().treeToValue(tree, Plan.class);
       PlanSpans.check(plan);
       return plan;
     } catch (PlanJsonException e) {
@@ -274,7 +254,7 @@ public final class PlanJson {
   private static JsonNode readTree(ParserOpener opener) {
     JsonParser parser = null;
     try {
-      parser = opener.open(MAPPER.getFactory());
+      parser = opener.open(PlanJsonMapper.reading().getFactory());
       parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       JsonToken first = parser.nextToken();
       if (first != JsonToken.START_OBJECT) {
@@ -286,7 +266,7 @@ public final class PlanJson {
                 + "): expected a plan (a JSON object), found " + describe(first),
             "$", line, column, null);
       }
-      JsonNode tree = MAPPER.readTree(parser);
+      JsonNode tree = PlanJsonMapper.reading().readTree(parser);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         JsonLocation at = parser.currentTokenLocation();
@@ -330,7 +310,7 @@ public final class PlanJson {
     if (e.getLine() > 0) {
       return e;
     }
-    JsonLocation at = PlanJsonPaths.locate(e.getPath(), opener::open, MAPPER.getFactory());
+    JsonLocation at = PlanJsonPaths.locate(e.getPath(), opener::open, PlanJsonMapper.reading().getFactory());
     if (at == null) {
       return e;
     }

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -45,8 +46,8 @@ public final class PolicyTasks {
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     int code;
     try {
-      code = commandLine(new CliContext(stdin, bytes, terminal), outWriter, errWriter)
-          .execute(args);
+      code = commandLine(new CliContext(stdin, bytes, terminal), outWriter, errWriter,
+          Subcommands.reachedBy(args)).execute(args);
       if (!checked.failed()) {
         outWriter.flush();
         bytes.flush();
@@ -71,22 +72,47 @@ public final class PolicyTasks {
     return code;
   }
 
+  /** {@return the command line with every command registered} */
   static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
+    return commandLine(context, out, err, Subcommands.ALL);
+  }
+
+  /** {@return the command line with {@code commands} registered under the root command} */
+  static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err,
+      List<Subcommands.Entry> commands) {
     OneLineErrors errors = new OneLineErrors();
-    return new CommandLine(new RootCommand(context))
+    CommandLine root = new CommandLine(new RootCommand(context));
+    Subcommands.addTo(root, commands);
+    return root
         .setOut(out)
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler(errors)
         .setExecutionExceptionHandler(errors)
-        .setExecutionStrategy(parseResult -> {
-          try {
-            return new CommandLine.RunLast().execute(parseResult);
-          } catch (OutputFailure e) {
-            // a failed write of --help or --version, which picocli would print as a stack trace
-            return OneLineErrors.outputFailed(e, err);
-          }
-        });
+        .setExecutionStrategy(new RunLastQuietly(err));
+  }
+
+  /**
+   * Runs the last command given, and ends a failed write of {@code --help} or {@code --version}
+   * (which picocli would print as a stack trace) with one line. A class rather than a lambda:
+   * the class-data archive cannot keep picocli's pre-Java-6 interfaces once a lambda is bound to
+   * them while the archive is made.
+   */
+  private static final class RunLastQuietly implements CommandLine.IExecutionStrategy {
+    private final PrintWriter err;
+
+    RunLastQuietly(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int execute(CommandLine.ParseResult parseResult) {
+      try {
+        return new CommandLine.RunLast().execute(parseResult);
+      } catch (OutputFailure e) {
+        return OneLineErrors.outputFailed(e, err);
+      }
+    }
   }
 
   /**

@@ -7,7 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code policy-tasks} without a command: the ledger of the embedded seed plan, as a table. */
+/**
+ * {@code policy-tasks} without a command: the ledger of the embedded seed plan, as a table. Its
+ * commands are registered by {@link PolicyTasks#commandLine} from {@link Subcommands}.
+ */
 @Command(
     name = "policy-tasks",
     mixinStandardHelpOptions = true,
@@ -17,15 +20,6 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads Chinese key-work-task plans (重点工作任务) into ledgers, targets and checks.",
       "Without a command, prints the ledger (任务台账) of the embedded seed plan."
-    },
-    subcommands = {
-      LedgerCommand.class,
-      TargetsCommand.class,
-      NormaliseCommand.class,
-      CheckCommand.class,
-      ReportCommand.class,
-      ParseCommand.class,
-      CorpusCommand.class
     })
 final class RootCommand implements Callable<Integer> {
   private final CliContext context;

@@ -1,7 +1,8 @@
 package io.github.policytasks.examples.corpus;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.PlanJson;
 import java.io.IOException;
@@ -22,7 +23,7 @@ public final class JsonLines {
   /** Lines written to {@code out}, which is flushed after each line and never closed. */
   public JsonLines(OutputStream out) throws IOException {
     this.out = Objects.requireNonNull(out, "out");
-    this.generator = Mappers.COMPACT_PLAN.getFactory().createGenerator(out)
+    this.generator = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)
         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     this.generator.setRootValueSeparator(null);
   }
@@ -45,7 +46,7 @@ public final class JsonLines {
     }
     if (plan != null) {
       generator.writeFieldName("plan");
-      Mappers.COMPACT_PLAN.writeValue(generator, plan);
+      PlanJson.write(plan, generator);
     } else {
       generator.writeStringField("error", Objects.requireNonNull(error, "error"));
     }
@@ -57,14 +58,10 @@ public final class JsonLines {
 
   /** Writes {@code plan} as compact JSON and a line break to {@code out}, leaving it open. */
   public static void writeCompact(Plan plan, OutputStream out) throws IOException {
-    Mappers.COMPACT_PLAN.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, plan);
+    try (JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      PlanJson.write(plan, json);
+    }
     out.write('\n');
-  }
-
-  /** The JSON writers, built when first used (a command that writes no JSON loads no Jackson). */
-  private static final class Mappers {
-    static final ObjectWriter COMPACT_PLAN = PlanJson.newMapper().writerFor(Plan.class);
-
-    private Mappers() {}
   }
 }

@@ -113,6 +113,51 @@ class PolicyTasksJarIT {
   }
 
   @Test
+  void jar_parse_loadsNoDataBindingAndNoOtherCommand() throws Exception {
+    Path seed = dir.resolve("seed.txt");
+    Files.writeString(seed, io.github.policytasks.seeds.Seeds.jiaxiang2023Text());
+    Path log = dir.resolve("classes.log");
+
+    Run run = javaWith(List.of("-Xshare:off", "-Xlog:class+load:file=" + log), null,
+        "parse", seed.toString(), "--compact");
+
+    String loaded = Files.readString(log);
+    assertThat(run.exitCode()).isZero();
+    assertThat(loaded).contains("io.github.policytasks.examples.cli.ParseCommand ")
+        .contains("com.fasterxml.jackson.core.JsonGenerator ")
+        .doesNotContain("com.fasterxml.jackson.databind")
+        .doesNotContain("io.github.policytasks.examples.cli.LedgerCommand")
+        .doesNotContain("io.github.policytasks.examples.cli.CorpusCommand");
+  }
+
+  @Test
+  void launcher_parse_printsWhatTheJarPrints_withEveryClassOfTheJarFromTheArchive()
+      throws Exception {
+    Path launcher = jar.resolveSibling("policy-tasks");
+    assumeTrue(Files.isRegularFile(jar.resolveSibling("policy-tasks.jsa")),
+        "the class-data archive is made in the package phase");
+    Path seed = dir.resolve("seed.txt");
+    Files.writeString(seed, io.github.policytasks.seeds.Seeds.jiaxiang2023Text());
+    Path log = dir.resolve("classes.log");
+    ProcessBuilder builder = new ProcessBuilder("sh", launcher.toString(), "parse",
+        seed.toString(), "--compact");
+    builder.environment().put("POLICY_TASKS_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process process = builder.start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor()).as(err).isZero();
+    assertThat(out).isEqualTo(java("parse", seed.toString(), "--compact").out());
+    List<String> fromTheJar = Files.readAllLines(log).stream()
+        .filter(line -> line.contains("source: file:") || line.contains("source: jar:"))
+        .toList();
+    assertThat(Files.readString(log)).contains("source: shared objects file");
+    assertThat(fromTheJar).isEmpty();
+  }
+
+  @Test
   void jar_parseToAFullDisk_exitsNonZeroWithOneLine() throws Exception {
     Path seed = dir.resolve("seed.txt");
     Files.writeString(seed, io.github.policytasks.seeds.Seeds.jiaxiang2023Text());

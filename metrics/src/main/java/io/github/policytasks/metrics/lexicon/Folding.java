@@ -9,7 +9,9 @@ import java.util.List;
  * characters to Simplified ({@code 牽頭單位} → {@code 牵头单位}, {@code 萬畝} → {@code 万亩}). The
  * mappings are data: {@code folding-width.txt} and {@code folding-traditional.txt} next to this
  * class. The folded text has exactly the input's length, so an offset into it is an offset into
- * the input; folding is idempotent. Line breaks (LF, CR) are kept. Immutable and thread-safe.
+ * the input; folding is idempotent. Line breaks (LF, CR) are kept; every other Unicode space
+ * character ({@link Character#isWhitespace}, {@link Character#isSpaceChar}) is listed in {@code
+ * folding-width.txt} and folds to {@code ' '}. Immutable and thread-safe.
  */
 public final class Folding {
   private static final char[] MAP = buildMap();
@@ -19,18 +21,17 @@ public final class Folding {
   private static char[] buildMap() {
     char[] map = new char[Character.MAX_VALUE + 1];
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      boolean space = c != '\n' && c != '\r'
-          && (Character.isWhitespace(c) || Character.isSpaceChar(c));
-      map[c] = space ? ' ' : (char) c;
+      map[c] = (char) c;
     }
     for (LexiconFile.Row row : LexiconFile.read("folding-width.txt", 2, 2)) {
       int[] from = codeRange(row, row.field(0));
       int[] to = codeRange(row, row.field(1));
-      if (from[1] - from[0] != to[1] - to[0]) {
+      boolean toOne = to[0] == to[1];
+      if (!toOne && from[1] - from[0] != to[1] - to[0]) {
         throw row.error("the two ranges differ in length");
       }
       for (int c = from[0]; c <= from[1]; c++) {
-        map[c] = (char) (to[0] + c - from[0]);
+        map[c] = (char) (toOne ? to[0] : to[0] + c - from[0]);
       }
     }
     List<LexiconFile.Row> traditional = LexiconFile.read("folding-traditional.txt", 2, 2);

@@ -28,6 +28,22 @@ class LexiconTest {
   }
 
   @Test
+  void fold_everyUnicodeSpaceButTheLineBreaks_isASpace() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (c != '\n' && c != '\r' && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        assertThat(Folding.fold((char) c)).as("U+%04X", c).isEqualTo(' ');
+      }
+    }
+  }
+
+  @Test
+  void fold_aCharOfNoRow_isItself() {
+    for (char c : "\n\r!~a中縣\u0084\u00a1\u1681\u200e\u2030\u205e\u3001\uffff".toCharArray()) {
+      assertThat(Folding.fold(c)).as("U+%04X", (int) c).isEqualTo(c == '縣' ? '县' : c);
+    }
+  }
+
+  @Test
   void fold_lineBreaks_areKept() {
     assertThat(Folding.fold("\n")).isEqualTo("\n");
     assertThat(Folding.fold("\r")).isEqualTo("\r");
