@@ -163,7 +163,22 @@ public final class PlanParser {
   public Plan parse(byte[] bytes, Charset charset) {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(charset, "charset");
-    PlanReader reader = new PlanReader(CharsetDetection.decode(bytes, charset), strict, units, targetReader);
+    return parseDecoded(CharsetDetection.decode(bytes, charset));
+  }
+
+  /**
+   * Parses {@code text} that the caller decoded from bytes with {@link
+   * CharsetDetection#decode(byte[], Charset)}, exactly as {@link #parse(byte[], Charset)} parses
+   * those bytes: the first U+FFFD (a byte sequence the charset could not decode) is reported. For
+   * a caller that needs the text anyway (to check it) and should not decode the bytes twice.
+   *
+   * @param text the decoded text of the input
+   * @return the plan read
+   * @throws PlanParseException in strict mode, at the first problem
+   */
+  public Plan parseDecoded(String text) {
+    Objects.requireNonNull(text, "text");
+    PlanReader reader = new PlanReader(text, strict, units, targetReader);
     reader.reportMalformedInput();
     return reader.read();
   }

@@ -84,6 +84,25 @@ class CharsetDetectionTest {
   }
 
   @Test
+  void parseDecoded_givesWhatParsingTheBytesGives_malformedInputReportedAlike() {
+    byte[] gb = TEXT.getBytes(GB18030);
+    byte[] withBom = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8);
+    for (Object[] input : new Object[][] {
+        {gb, StandardCharsets.UTF_8}, {gb, GB18030}, {withBom, StandardCharsets.UTF_8}}) {
+      byte[] bytes = (byte[]) input[0];
+      Charset charset = (Charset) input[1];
+      Plan fromBytes = PlanParser.create().parse(bytes, charset);
+
+      Plan fromText = PlanParser.create().parseDecoded(CharsetDetection.decode(bytes, charset));
+
+      assertThat(fromText).isEqualTo(fromBytes);
+      assertThat(fromText.diagnostics()).isEqualTo(fromBytes.diagnostics());
+    }
+    assertThat(PlanParser.create().parseDecoded(CharsetDetection.decode(gb, StandardCharsets.UTF_8))
+        .diagnostics()).extracting(d -> d.code()).contains(DiagnosticCode.INPUT_MALFORMED);
+  }
+
+  @Test
   void parse_malformedBytesInExplicitCharset_reportsWhereTheyWereReplaced() {
     byte[] bytes = TEXT.getBytes(GB18030);
     Plan plan = PlanParser.create().parse(bytes, StandardCharsets.UTF_8);

@@ -47,7 +47,8 @@ class GenreAcceptanceTest {
           "variant-county-table-main-other-units",
           "variant-district-table-cooperating-units",
           "variant-county-units-closing-sentence",
-          "variant-national-division-notice");
+          "variant-national-division-notice",
+          "variant-assessment-table-assessing-units");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

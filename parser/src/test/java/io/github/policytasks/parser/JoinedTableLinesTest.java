@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Plan;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * A pipe table whose line breaks a web copy lost around its header reads as the table itself
  * (annotation guide §6, Lost line breaks; Tables): text run into the header, the header run into
- * its rule line, the rule line run into the first row: the same tasks and the same kinds of
- * diagnostics as the original.
+ * its rule line, the rule line run into the first row, a section row and a task row run
+ * together: the same tasks and the same kinds of diagnostics as the original.
  */
 class JoinedTableLinesTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -56,6 +57,23 @@ class JoinedTableLinesTest {
   }
 
   @Test
+  void aSectionRowRunIntoTheNextRow_orARowRunIntoTheNextSectionRow_areTwoRows() {
+    String table = TITLE + "序号 | 工作任务 | 分值 | 牵头单位 | 完成时限\n---|---|---|---|---\n"
+        + "一、 | 扩大有效投资 | | |\n1 | 推进重大项目建设。新开工项目120个。 | 5 | 市发改委 | 年底前\n"
+        + "2 | 争取专项债券。争取债券80亿元。 | 3 | 市财政局 | 2023年6月底前\n二、 | 促进消费回升 | 2 | |\n"
+        + "3 | 开展促消费活动。举办活动50场。 | 4 | 市商务局 | 年底前\n";
+
+    for (String joined : List.of(table.replace("| | |\n1 |", "| | |1 |"), table.replace("6月底前\n二、", "6月底前二、"),
+        table.replace("| 2 | |\n3 |", "| 2 | |3 |"))) {
+      assertReadAlike(table, joined);
+      assertThat(PARSER.parse(joined).sections()).as(joined).extracting(s -> s.title())
+          .containsExactly("扩大有效投资", "促进消费回升");
+      assertThat(PARSER.parse(joined).allTasks()).as(joined).extracting(t -> t.deadline() == null ? null : t.deadline().toString())
+          .containsExactly("2023-12-31", "2023-06-30", "2023-12-31");
+    }
+  }
+
+  @Test
   void aDashedCell_isNoRule() {
     String text = TITLE + HEADER + "\n" + RULE + "\n1 | 新建道路120公里。 | ——— | 年底前\n";
 
@@ -79,7 +97,7 @@ class JoinedTableLinesTest {
     return codes;
   }
 
-  private static java.util.List<String> outline(Plan plan) {
+  private static List<String> outline(Plan plan) {
     return MetamorphicTest.outline(plan);
   }
 }

@@ -120,4 +120,13 @@ class TaskTableTest {
     assertThat(second.leadUnits()).extracting(LeadUnit::name).containsExactly("区住房城乡建设局");
     assertThat(second.supportingUnits()).extracting(LeadUnit::name).containsExactly("各街道办事处");
   }
+
+  @Test
+  void parse_assessmentTableWithAssessingUnitColumn_readsItsUnitsAsLeads() {
+    String text = "序号 | 考核项目 | 各项分值 | 负责考核单位\n---|---|---|---\n"
+        + "1 | 强化宣传教育 | 4 | 县委宣传部、县教体局\n";
+    Task task = PARSER.parse(text).task("t1").orElseThrow();
+    assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly("县委宣传部", "县教体局");
+    assertThat(task.supportingUnits()).isEmpty();
+  }
 }

@@ -41,15 +41,19 @@ final class SinglePlan {
     this.err = err;
   }
 
-  /** Reads {@code file} ({@code -} for standard input). */
+  /**
+   * Reads {@code file} ({@code -} for standard input): its bytes are checked, their charset
+   * detected and decoded once, and the decoded text is both checked and parsed.
+   */
   Outcome read(String file) {
     String name = file.equals(PlanSources.STDIN) ? "standard input" : file;
     byte[] bytes = sources.readText(file);
     PlanTextGuard.requireText(bytes, name);
     Charset charset = options.charset != null ? options.charset : CharsetDetection.detect(bytes);
+    String text = CharsetDetection.decode(bytes, charset);
     Optional<InputProblem> problem = InputCheck.problem(bytes);
     if (problem.isEmpty()) {
-      problem = InputCheck.problem(CharsetDetection.decode(bytes, charset));
+      problem = InputCheck.problem(text);
     }
     if (problem.isPresent()) {
       warn(name, problem.get().reason());
@@ -59,14 +63,13 @@ final class SinglePlan {
     }
     Plan plan;
     try {
-      plan = sources.parseBytes(bytes, name);
-    } catch (CliException e) {
-      if (options.strict && e.getCause() instanceof PlanParseException
-          && PlanParser.create().parse(bytes, charset).allTasks().isEmpty()) {
+      plan = options.parser().parseDecoded(text);
+    } catch (PlanParseException e) {
+      if (options.strict && PlanParser.create().parseDecoded(text).allTasks().isEmpty()) {
         warn(name, NO_TASK);
         return new Outcome(null, ExitCodes.PARTLY);
       }
-      throw e;
+      throw new CliException(name + ": " + e.getMessage(), e);
     }
     if (problem.isEmpty() && plan.allTasks().isEmpty()) {
       warn(name, NO_TASK);

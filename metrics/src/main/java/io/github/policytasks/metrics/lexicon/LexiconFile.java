@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads one vocabulary resource of this package: one row a line, fields separated by runs of
@@ -18,6 +19,9 @@ import java.util.List;
  * initialisation. Stateless.
  */
 final class LexiconFile {
+  /** Spaces and tabs between fields, compiled once (String.split would compile it per row). */
+  private static final Pattern FIELD_SEPARATOR = Pattern.compile("[ \t]+");
+
   private LexiconFile() {}
 
   /** One row: its fields, its comment, and where it stands. */
@@ -63,7 +67,7 @@ final class LexiconFile {
                   + line + "\"");
         }
         String comment = line.substring(hash + 1).strip();
-        List<String> fields = List.of(line.substring(0, hash).strip().split("[ \t]+"));
+        List<String> fields = List.of(FIELD_SEPARATOR.split(line.substring(0, hash).strip()));
         Row row = new Row(fields, comment, name, number);
         if (fields.size() < minFields || fields.size() > maxFields || comment.isEmpty()) {
           throw row.error("expected " + minFields + (minFields == maxFields ? "" : "-" + maxFields)

@@ -108,11 +108,12 @@ public final class DocumentReader {
     }
     Charset decoding = charset != null ? charset : CharsetDetection.detect(bytes);
     try {
-      problem = InputCheck.problem(CharsetDetection.decode(bytes, decoding));
+      String text = CharsetDetection.decode(bytes, decoding);
+      problem = InputCheck.problem(text);
       if (problem.isPresent()) {
         return DocumentResult.failed(problem.get().reason(), size);
       }
-      Plan plan = parser.parse(bytes, decoding);
+      Plan plan = parser.parseDecoded(text);
       return DocumentResult.read(plan, size);
     } catch (PlanParseException e) {
       return DocumentResult.failed("not read (strict): " + oneLine(e), size);
