@@ -286,14 +286,16 @@ final class BodyReader {
 
   /**
    * Whether an unnumbered paragraph is a measure of its own: it ends with its own responsibility
-   * note ({@code 培育各类工业互联网平台。…(责任单位:省经济和信息化厅)}) where no task is open, or where
-   * the open task is itself such a measure. Under a numbered task, noted paragraphs continue it
+   * note ({@code 培育各类工业互联网平台。…(责任单位:省经济和信息化厅)}), or a sentence of it does
+   * where a web copy ran the next paragraph on ({@link TaskNotes#textAfterSentenceNote}), where no
+   * task is open, or where the open task is itself such a measure. Under a numbered task, noted paragraphs continue it
    * (its several notes merge, annotation guide §6).
    */
   private boolean isNotedParagraph(Line line) {
     TaskDraft current = task;
     boolean free = current == null ? !inEndMatter : current.label == null && current.rowEnd < 0 && current.closedByNote;
-    return free && taskNotes.endsWithNote(line.contentStart(), line.contentStart(), line.contentEnd());
+    return free && (taskNotes.endsWithNote(line.contentStart(), line.contentStart(), line.contentEnd())
+        || taskNotes.textAfterSentenceNote(line.contentStart(), line.contentEnd()) > 0);
   }
 
   /**
@@ -365,6 +367,9 @@ final class BodyReader {
     int split = taskNotes.joinedLabelAfterNote(from, line.contentEnd(), current.number, lastSectionNumber);
     if (split < 0) {
       split = leadInAfterNote(from, line.contentEnd());
+    }
+    if (split < 0 && current.label == null && current.rowEnd < 0) {
+      split = taskNotes.textAfterSentenceNote(from, line.contentEnd());
     }
     int end = split >= 0 ? taskNotes.trimBlank(from, split) : line.contentEnd();
     current.end = end;

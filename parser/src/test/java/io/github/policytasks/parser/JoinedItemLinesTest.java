@@ -80,6 +80,27 @@ class JoinedItemLinesTest {
   }
 
   @Test
+  void unnumberedMeasuresRunTogether_endAtTheNoteThatClosesTheSentence() {
+    String plan = "支持数字经济发展若干政策\n为加快数字经济发展，制定以下政策。\n一、支持数字平台建设\n"
+        + "培育数字平台。对新认定的省级数字平台，一次性奖补100万元。（责任单位：省经济和信息化厅，省财政厅）\n"
+        + "推动企业上云。对上云企业按照不超过服务费用30%的比例给予补助。（责任单位：省经济和信息化厅）\n"
+        + "二、支持数字人才培养\n每年培训数字技术人才5000名，对培训机构给予补助。（责任单位：省人力资源和社会保障厅）\n"
+        + "省经济和信息化厅会同省财政厅制定实施细则，确保政策落地。\n";
+
+    assertJoinReadsAlike(plan, 4);
+    assertJoinReadsAlike(plan, 7);
+  }
+
+  @Test
+  void aNoteInsideAMeasuresSentence_endsNoMeasure() {
+    String text = "支持数字经济发展若干政策\n一、支持数字平台建设\n"
+        + "培育数字平台（责任单位：省经济和信息化厅）和推动企业上云（责任单位：省通信管理局）。\n";
+
+    assertThat(PARSER.parse(text).allTasks()).singleElement()
+        .satisfies(t -> assertThat(t.leadUnits()).extracting(u -> u.name()).contains("省经济和信息化厅", "省通信管理局"));
+  }
+
+  @Test
   void plainSpaces_beforeALabel_areNoIndent() {
     String text = TITLE + "一、人才开发\n1. 开发人才项目。实施如下重点项目：  2.战略性人才开发。（牵头单位：市人社局）\n";
 
