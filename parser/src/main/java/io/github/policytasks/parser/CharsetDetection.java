@@ -61,7 +61,18 @@ public final class CharsetDetection {
    * @param bytes the bytes of the text
    */
   public static String decode(byte[] bytes) {
-    return decode(bytes, detect(bytes));
+    Objects.requireNonNull(bytes, "bytes");
+    if (bomCharset(bytes) != null) {
+      return decode(bytes, detect(bytes));
+    }
+    // One decode for the usual case: a lenient UTF-8 decode replaces every malformed sequence
+    // with U+FFFD, so a result without one came from valid UTF-8 (what detect would choose);
+    // only a text holding U+FFFD needs the strict check to tell a written U+FFFD from bad bytes.
+    String utf8 = new String(bytes, StandardCharsets.UTF_8);
+    if (utf8.indexOf('\uFFFD') < 0 || isValid(bytes, StandardCharsets.UTF_8)) {
+      return utf8;
+    }
+    return decode(bytes, GB18030);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.Numerals;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
@@ -87,9 +88,13 @@ final class DeadlineReader {
    */
   private static boolean[] phraseStarts() {
     boolean[] starts = new boolean[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      starts[c] = TextChars.isDigit((char) c) || ChineseNumerals.digit((char) c) >= 0 || c == '十';
+    for (char c = '0'; c <= '9'; c++) {
+      starts[c] = true;
     }
+    for (char c : Numerals.all().toCharArray()) {
+      starts[c] |= ChineseNumerals.digit(c) >= 0;
+    }
+    starts['十'] = true;
     for (char c : "年全今上下前".toCharArray()) {
       starts[c] = true;
     }

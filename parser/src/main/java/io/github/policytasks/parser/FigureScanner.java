@@ -167,8 +167,8 @@ final class FigureScanner {
     for (char c = '0'; c <= '9'; c++) {
       table[c] = true;
     }
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      table[c] |= Numerals.digit((char) c) > 0 || Numerals.unit((char) c) == 10;
+    for (char c : Numerals.all().toCharArray()) {
+      table[c] |= Numerals.digit(c) > 0 || Numerals.unit(c) == 10;
     }
     return table;
   }

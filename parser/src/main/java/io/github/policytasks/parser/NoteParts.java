@@ -49,33 +49,58 @@ final class NoteParts {
   /** A stretch of a note that was not understood, why, and whether it is a deadline value. */
   record Unread(int start, int end, String why, boolean deadline) {}
 
-  private final List<Name> names = new ArrayList<>();
-  /** Where each note merged by {@link #addAll} starts in {@link #names}, ascending. */
-  private final List<Integer> noteStarts = new ArrayList<>();
-  private final List<Unread> unread = new ArrayList<>();
+  /**
+   * The names; until this parts adds a name of its own, the (never changed) list of the one note
+   * {@link #addAll} took them from, or an empty list, so that a task of one note copies nothing.
+   */
+  private List<Name> names = List.of();
+  /** Whether {@link #names} is this parts' own list, to which it may add. */
+  private boolean ownsNames;
+  /**
+   * Where each note merged by {@link #addAll} after the first name starts in {@link #names},
+   * ascending; null until there is one (most parts hold one note, and most notes are read whole,
+   * so these three lists are made only when needed).
+   */
+  private @Nullable List<Integer> noteStarts;
+  private @Nullable List<Unread> unread;
   private @Nullable LocalDate deadline;
   private boolean neededYear;
   private int firstListedRuleAt = -1;
-  private final List<Name> defaults = new ArrayList<>();
+  private @Nullable List<Name> defaults;
   private int defaultsAt = -1;
   private int notes;
   private int notUnderstood;
 
   void add(Role role, int start, int end) {
-    names.add(new Name(role, start, end));
+    ownNames().add(new Name(role, start, end));
   }
 
   void add(Name name) {
-    names.add(name);
+    ownNames().add(name);
+  }
+
+  private List<Name> ownNames() {
+    if (!ownsNames) {
+      names = names.isEmpty() ? new ArrayList<>() : new ArrayList<>(names);
+      ownsNames = true;
+    }
+    return names;
   }
 
   void unread(int start, int end, String why) {
-    unread.add(new Unread(start, end, why, false));
+    addUnread(new Unread(start, end, why, false));
+  }
+
+  private void addUnread(Unread stretch) {
+    if (unread == null) {
+      unread = new ArrayList<>();
+    }
+    unread.add(stretch);
   }
 
   /** Records a deadline value over {@code [start, end)} that was not understood. */
   void unreadDeadline(int start, int end) {
-    unread.add(new Unread(start, end, "deadline value not understood", true));
+    addUnread(new Unread(start, end, "deadline value not understood", true));
   }
 
   void deadline(DeadlineReader.Result result) {
@@ -104,14 +129,14 @@ final class NoteParts {
    */
   void defaults(List<Name> names, int offset) {
     if (defaultsAt < 0) {
-      defaults.addAll(names);
+      defaults = new ArrayList<>(names);
       defaultsAt = offset;
     }
   }
 
   /** The units of the task's default clause, in written order; empty when it states none. */
   List<Name> defaults() {
-    return defaults;
+    return defaults == null ? List.of() : defaults;
   }
 
   /** Where the task's default clause stands, or -1. */
@@ -133,12 +158,29 @@ final class NoteParts {
   /**
    * Adds everything {@code other} read (one note of the same task) after what these parts hold,
    * in order: names, unread stretches, the earlier deadline, the first-listed rule, the default
-   * clause and the counts.
+   * clause and the counts; {@code null} adds a note that said nothing. {@code other} is a finished
+   * reading that nothing changes afterwards: these parts may share its list of names.
    */
-  void addAll(NoteParts other) {
-    noteStarts.add(names.size());
-    names.addAll(other.names);
-    unread.addAll(other.unread);
+  void addAll(@Nullable NoteParts other) {
+    if (!names.isEmpty()) {
+      if (noteStarts == null) {
+        noteStarts = new ArrayList<>();
+      }
+      noteStarts.add(names.size());
+    }
+    if (other == null) {
+      return;
+    }
+    if (names.isEmpty() && !ownsNames) {
+      names = other.names;
+    } else {
+      for (int i = 0; i < other.names.size(); i++) {
+        ownNames().add(other.names.get(i));
+      }
+    }
+    for (int i = 0; other.unread != null && i < other.unread.size(); i++) {
+      addUnread(other.unread.get(i));
+    }
     if (other.deadline != null && (deadline == null || other.deadline.isBefore(deadline))) {
       deadline = other.deadline;
     }
@@ -158,7 +200,7 @@ final class NoteParts {
   }
 
   List<Unread> unread() {
-    return unread;
+    return unread == null ? List.of() : unread;
   }
 
   @Nullable LocalDate deadline() {
@@ -181,7 +223,7 @@ final class NoteParts {
 
   /** Whether the name at {@code index} of {@link #names} opens another note of the task. */
   boolean opensNote(int index) {
-    return index > 0 && noteStarts.contains(index);
+    return index > 0 && noteStarts != null && noteStarts.contains(index);
   }
 
   boolean has(Role role) {

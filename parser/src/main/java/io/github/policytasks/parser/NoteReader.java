@@ -8,7 +8,6 @@ import io.github.policytasks.metrics.lexicon.UnitEnding;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -88,10 +87,7 @@ final class NoteReader {
    */
   private boolean readClauseThenKeyed(int start, int end, NoteParts parts) {
     int limit = Math.min(end, start + MAX_LEADING_CLAUSE);
-    int i = firstOutsideBrackets(start, limit, at -> {
-      char c = f.charAt(at);
-      return (c == ',' || c == ';' || c == '。' || c == ' ') && colonKeyAt(at + 1, end);
-    });
+    int i = firstOutsideBrackets(start, limit, end, NoteReader::opensColonKey);
     if (i < 0) {
       return false;
     }
@@ -108,12 +104,28 @@ final class NoteReader {
     return true;
   }
 
+  /** Whether a clause break at {@code at} is followed by a key written with its colon. */
+  private boolean opensColonKey(int at, int from, int end) {
+    char c = f.charAt(at);
+    return (c == ',' || c == ';' || c == '。' || c == ' ') && colonKeyAt(at + 1, end);
+  }
+
+  /**
+   * A test of one place {@code at} of a note whose scan runs from {@code from} within {@code end};
+   * its implementations are method references to {@link NoteReader}'s own tests, which capture
+   * nothing, so a scan allocates no test object.
+   */
+  @FunctionalInterface
+  private interface PlaceTest {
+    boolean holds(NoteReader reader, int at, int from, int end);
+  }
+
   /**
    * The first index of {@code [from, limit)} outside brackets, not itself a bracket that opens or
-   * closes one, where {@code test} holds; -1 when there is none. An unmatched closing bracket is
-   * tested like any other char.
+   * closes one, where {@code test} holds (given {@code from} and the note's {@code end}); -1 when
+   * there is none. An unmatched closing bracket is tested like any other char.
    */
-  private int firstOutsideBrackets(int from, int limit, IntPredicate test) {
+  private int firstOutsideBrackets(int from, int limit, int end, PlaceTest test) {
     int depth = 0;
     for (int i = from; i < limit; i++) {
       char c = f.charAt(i);
@@ -121,7 +133,7 @@ final class NoteReader {
         depth++;
       } else if (TextChars.isCloseBracket(c) && depth > 0) {
         depth--;
-      } else if (depth == 0 && test.test(i)) {
+      } else if (depth == 0 && test.holds(this, i, from, end)) {
         return i;
       }
     }
@@ -134,8 +146,12 @@ final class NoteReader {
    * none does.
    */
   private int defaultClauseAt(int start, int end) {
-    return firstOutsideBrackets(start, end, i -> (i == start || isClauseEnd(f.charAt(i - 1)))
-        && NoteWords.defaultOpeners().startsAt(f, i, end));
+    return firstOutsideBrackets(start, end, end, NoteReader::opensDefaultClause);
+  }
+
+  /** Whether a default clause opens at {@code at}: at {@code from} or after a clause's end. */
+  private boolean opensDefaultClause(int at, int from, int end) {
+    return (at == from || isClauseEnd(f.charAt(at - 1))) && NoteWords.defaultOpeners().startsAt(f, at, end);
   }
 
   private static boolean isClauseEnd(char c) {
@@ -176,11 +192,14 @@ final class NoteReader {
 
   /** The end of the clause starting at {@code from}: the next {@code , ; 。} outside brackets, or {@code end}. */
   private int clauseEnd(int from, int end) {
-    int at = firstOutsideBrackets(from, end, i -> {
-      char c = f.charAt(i);
-      return c == ',' || c == ';' || c == '。';
-    });
+    int at = firstOutsideBrackets(from, end, end, NoteReader::endsClause);
     return at < 0 ? end : at;
+  }
+
+  /** Whether {@code , ; 。} ends a clause at {@code at}. */
+  private boolean endsClause(int at, int from, int end) {
+    char c = f.charAt(at);
+    return c == ',' || c == ';' || c == '。';
   }
 
   /**
@@ -306,15 +325,21 @@ final class NoteReader {
    */
   private void names(int start, int end, NoteParts.Role role, NoteParts parts, boolean units) {
     List<int[]> items = new ArrayList<>();
-    eachItem(start, end, "、,; /。", (itemStart, itemEnd) -> {
+    for (int itemStart = start; ; ) {
+      int itemEnd = ListItems.itemEnd(f, itemStart, end, "、,; /。");
       int s = skipSeparators(itemStart, itemEnd);
       int e = trimEnd(s, itemEnd);
       items.add(new int[] {s, units ? withoutEtc(s, e) : e, -1, -1});
-    });
+      if (itemEnd == end) {
+        break;
+      }
+      itemStart = itemEnd + 1;
+    }
     if (units) {
       shareSuffix(items);
     }
-    for (int[] item : items) {
+    for (int k = 0; k < items.size(); k++) {
+      int[] item = items.get(k);
       name(item[0], item[1], role, parts, units, item[2], item[3]);
     }
   }
@@ -355,32 +380,6 @@ final class NoteReader {
       }
       item[2] = suffix;
       item[3] = last[1];
-    }
-  }
-
-  /** Receives one item {@code [start, end)} of a list, separators not trimmed. */
-  @FunctionalInterface
-  private interface ItemSink {
-    void item(int start, int end);
-  }
-
-  /**
-   * Gives {@code sink} each item of {@code [start, end)} between any of {@code separators} outside
-   * brackets ({@code 各镇(街道)} stays one item), in order, untrimmed.
-   */
-  private void eachItem(int start, int end, String separators, ItemSink sink) {
-    int depth = 0;
-    int itemStart = start;
-    for (int i = start; i <= end; i++) {
-      char c = i < end ? f.charAt(i) : '、';
-      if (TextChars.isOpenBracket(c)) {
-        depth++;
-      } else if (TextChars.isCloseBracket(c) && depth > 0) {
-        depth--;
-      } else if (i == end || depth == 0 && separators.indexOf(c) >= 0) {
-        sink.item(itemStart, i);
-        itemStart = i + 1;
-      }
     }
   }
 
@@ -645,15 +644,21 @@ final class NoteReader {
   private void splitNames(int start, int end, NoteParts.Role role, String separators,
       List<NoteParts.Name> out) {
     List<int[]> items = new ArrayList<>();
-    eachItem(start, end, separators, (itemStart, itemEnd) -> {
+    for (int itemStart = start; ; ) {
+      int itemEnd = ListItems.itemEnd(f, itemStart, end, separators);
       int s = skipSeparators(itemStart, itemEnd);
       int e = withoutEtc(s, trimEnd(s, itemEnd));
       if (s < e) {
         items.add(new int[] {s, e, -1, -1});
       }
-    });
+      if (itemEnd == end) {
+        break;
+      }
+      itemStart = itemEnd + 1;
+    }
     shareSuffix(items);
-    for (int[] item : items) {
+    for (int k = 0; k < items.size(); k++) {
+      int[] item = items.get(k);
       out.add(new NoteParts.Name(role, item[0], item[1], item[2], item[3]));
     }
   }
@@ -769,14 +774,20 @@ final class NoteReader {
    * within {@code end}; {@code end} when there is none.
    */
   private int nextKey(int from, int end) {
-    int at = firstOutsideBrackets(from, end, i -> {
-      if (i <= from) {
-        return false;
-      }
-      NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, end);
-      return key != null && (isBoundary(f.charAt(i - 1)) || f.charAt(key.end() - 1) == ':');
-    });
+    int at = firstOutsideBrackets(from, end, end, NoteReader::opensNextKey);
     return at < 0 ? end : at;
+  }
+
+  /**
+   * Whether a key stands at {@code at}, after {@code from}: after a boundary, or with its colon
+   * straight after the units before it.
+   */
+  private boolean opensNextKey(int at, int from, int end) {
+    if (at <= from) {
+      return false;
+    }
+    NoteKeyReader.Match key = NoteKeyReader.keyAt(f, at, end);
+    return key != null && (isBoundary(f.charAt(at - 1)) || f.charAt(key.end() - 1) == ':');
   }
 
   private static boolean isBoundary(char c) {

@@ -17,10 +17,8 @@ import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -61,12 +59,13 @@ final class PlanDraft {
   private UnitFactory unitFactory = new UnitFactory(UnitAliases.defaults());
   private TargetReader targetReader = new TargetReader();
   /** The units made so far, by name: a plan names the same few units again and again. */
-  private final Map<String, LeadUnit> unitCache = new HashMap<>();
+  private final UnitCache unitCache;
 
   PlanDraft(SourceText source, String folded, DiagnosticCollector diagnostics) {
     this.source = source;
     this.f = folded;
     this.diagnostics = diagnostics;
+    this.unitCache = new UnitCache(source.text());
   }
 
   // ---- facts gathered while reading ------------------------------------------------------
@@ -380,7 +379,7 @@ final class PlanDraft {
   private List<LeadUnit> units(List<NoteParts.Name> names) {
     List<LeadUnit> out = new ArrayList<>();
     for (NoteParts.Name name : names) {
-      out.add(unitCache.computeIfAbsent(name.in(source.text()), unitFactory::unit));
+      out.add(unitCache.unit(name, unitFactory));
     }
     return out;
   }

@@ -26,6 +26,8 @@ final class TaskNotes {
   private final long[] readAt = new long[REMEMBERED];
   private final @Nullable NoteParts[] readings = new NoteParts[REMEMBERED];
   private int nextReading;
+  /** The notes {@link #scan} found last, reused from one scan to the next. */
+  private final List<Found> scanned = new ArrayList<>();
 
   TaskNotes(String folded, NoteReader notes) {
     this.f = folded;
@@ -66,8 +68,9 @@ final class TaskNotes {
     } else {
       reportUnreadClosingNote(t, found);
     }
-    for (Found note : found) {
-      t.notes.addAll(partsOf(note));
+    for (int k = 0; k < found.size(); k++) {
+      Found note = found.get(k);
+      addParts(t.notes, note);
       t.noteSpans.add(new int[] {note.start(), note.end()});
     }
     setEnds(t, found);
@@ -77,9 +80,11 @@ final class TaskNotes {
    * The notes that stand in {@code [from, to)} in written order: keyed bracketed notes anywhere
    * (an unclosed one reported, read to its line's end) and key-led notes at a boundary outside
    * brackets (with a colon, or, unless {@code colonOnly}, at the start or at a line's start).
+   * The list is this reader's own, valid until the next scan.
    */
   private List<Found> scan(int from, int to, boolean colonOnly) {
-    List<Found> found = new ArrayList<>();
+    List<Found> found = scanned;
+    found.clear();
     int depth = 0;
     int i = from;
     while (i < to) {
@@ -288,20 +293,16 @@ final class TaskNotes {
   }
 
   /**
-   * What a found note says: its content's reading (empty when a key, bounded by the content's
-   * end, no longer reads as one), and for an unclosed bracket the report that it is not closed.
+   * Adds to the task's {@code parts} what a found note says, as one more note: its content's
+   * reading (nothing when a key, bounded by the content's end, no longer reads as one), and for an
+   * unclosed bracket the report that it is not closed.
    */
-  private NoteParts partsOf(Found note) {
+  private void addParts(NoteParts parts, Found note) {
     NoteParts read = noteIn(note.contentStart(), note.contentEnd());
-    if (note.form() != Form.UNCLOSED) {
-      return read == null ? new NoteParts() : read;
+    parts.addAll(read);
+    if (note.form() == Form.UNCLOSED) {
+      parts.unread(note.start(), note.start() + 1, "responsibility note bracket is not closed");
     }
-    NoteParts parts = new NoteParts();
-    if (read != null) {
-      parts.addAll(read);
-    }
-    parts.unread(note.start(), note.start() + 1, "responsibility note bracket is not closed");
-    return parts;
   }
 
   /**
@@ -320,8 +321,9 @@ final class TaskNotes {
         return true;
       }
     }
-    for (Found note : scan(lineFrom, e, true)) {
-      if (note.form() == Form.KEY_LED) {
+    List<Found> onLine = scan(lineFrom, e, true);
+    for (int k = 0; k < onLine.size(); k++) {
+      if (onLine.get(k).form() == Form.KEY_LED) {
         return true;
       }
     }

@@ -84,6 +84,36 @@ class CharsetDetectionTest {
   }
 
   @Test
+  void decode_ofDetectedCharset_isTheTextInTheCharsetDetectWouldChoose() {
+    java.util.List<byte[]> inputs = new java.util.ArrayList<>(java.util.List.of(
+        new byte[0],
+        TEXT.getBytes(StandardCharsets.UTF_8),
+        TEXT.getBytes(GB18030),
+        ("写明的替换符\uFFFD照录" + TEXT).getBytes(StandardCharsets.UTF_8),
+        ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8),
+        ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16LE),
+        ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16BE),
+        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80, 'a'},
+        new byte[] {(byte) 0xC0, (byte) 0xAF},
+        new byte[] {'a', (byte) 0xE4, (byte) 0xB8},
+        new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xFF}));
+    java.util.Random random = new java.util.Random(12);
+    for (int i = 0; i < 500; i++) {
+      byte[] bytes = new byte[random.nextInt(12)];
+      random.nextBytes(bytes);
+      inputs.add(bytes);
+      byte[] mostlyText = ("县发改局" + i + "\uFFFD").getBytes(i % 2 == 0 ? StandardCharsets.UTF_8 : GB18030);
+      mostlyText[random.nextInt(mostlyText.length)] = (byte) random.nextInt(256);
+      inputs.add(mostlyText);
+    }
+    for (byte[] bytes : inputs) {
+      assertThat(CharsetDetection.decode(bytes))
+          .as(java.util.Arrays.toString(bytes))
+          .isEqualTo(CharsetDetection.decode(bytes, CharsetDetection.detect(bytes)));
+    }
+  }
+
+  @Test
   void parseDecoded_givesWhatParsingTheBytesGives_malformedInputReportedAlike() {
     byte[] gb = TEXT.getBytes(GB18030);
     byte[] withBom = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8);

@@ -48,7 +48,8 @@ class GenreAcceptanceTest {
           "variant-district-table-cooperating-units",
           "variant-county-units-closing-sentence",
           "variant-national-division-notice",
-          "variant-assessment-table-assessing-units");
+          "variant-assessment-table-assessing-units",
+          "variant-province-default-clause-involves");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

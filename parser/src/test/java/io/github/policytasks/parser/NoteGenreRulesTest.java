@@ -230,4 +230,13 @@ class NoteGenreRulesTest {
     assertUnits(task(plan, 1), List.of("发展改革委"), List.of("农业部", "粮食局"));
     assertUnits(task(plan, 2), List.of("财政部"), List.of("农业部"));
   }
+
+  @Test
+  void parse_defaultClauseSayingEveryTaskInvolvesAUnit_appendsItToThatTaskAndEveryLaterOne() {
+    Plan plan = PARSER.parse("一、市场\n"
+        + "（一）建设市场体系。〔责任单位：省发展改革委、商务厅按职责分工负责。具体任务均涉及相关市（州）人民政府，不再做分工，下同。〕\n"
+        + "（二）优化准入环境。〔责任单位：省市场监管局〕\n");
+    assertUnits(task(plan, 1), List.of("省发展改革委"), List.of("商务厅", "相关市（州）人民政府"));
+    assertUnits(task(plan, 2), List.of("省市场监管局"), List.of("相关市（州）人民政府"));
+  }
 }

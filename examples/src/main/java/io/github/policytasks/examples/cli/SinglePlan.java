@@ -8,7 +8,6 @@ import io.github.policytasks.parser.corpus.InputCheck;
 import io.github.policytasks.parser.corpus.InputProblem;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +48,8 @@ final class SinglePlan {
     String name = file.equals(PlanSources.STDIN) ? "standard input" : file;
     byte[] bytes = sources.readText(file);
     PlanTextGuard.requireText(bytes, name);
-    Charset charset = options.charset != null ? options.charset : CharsetDetection.detect(bytes);
-    String text = CharsetDetection.decode(bytes, charset);
+    String text = options.charset != null
+        ? CharsetDetection.decode(bytes, options.charset) : CharsetDetection.decode(bytes);
     Optional<InputProblem> problem = InputCheck.problem(bytes);
     if (problem.isEmpty()) {
       problem = InputCheck.problem(text);

@@ -15,11 +15,15 @@ public final class Numerals {
   /** The first digit row of each value 0..9, then the first unit row of 10, 100, 1000. */
   private static final char[] WRITTEN_DIGITS = new char[10];
   private static final char[] WRITTEN_UNITS = new char[4];
+  /** Every numeral of the file, digits and units, in file order. */
+  private static final String ALL;
 
   static {
+    StringBuilder all = new StringBuilder();
     java.util.Arrays.fill(DIGITS, (byte) -1);
     for (LexiconFile.Row row : LexiconFile.read("numerals.txt", 3, 3)) {
       char numeral = LexiconFile.single(row, LexiconFile.folded(row, row.field(0)));
+      all.append(numeral);
       int value = Integer.parseInt(row.field(1));
       switch (row.field(2)) {
         case "digit":
@@ -45,6 +49,7 @@ public final class Numerals {
           throw row.error("kind must be digit or unit");
       }
     }
+    ALL = all.toString();
   }
 
   private Numerals() {}
@@ -106,6 +111,14 @@ public final class Numerals {
    */
   public static int unit(char folded) {
     return UNITS[folded];
+  }
+
+  /**
+   * {@return every numeral of the file, digits and units, in folded form and file order} The
+   * chars for which {@link #isNumeral} holds: a table over all chars need only visit these.
+   */
+  public static String all() {
+    return ALL;
   }
 
   /**

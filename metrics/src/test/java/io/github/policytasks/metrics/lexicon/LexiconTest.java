@@ -44,6 +44,21 @@ class LexiconTest {
   }
 
   @Test
+  void numerals_all_isExactlyTheCharsThatAreNumerals() {
+    StringBuilder numerals = new StringBuilder();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Numerals.isNumeral((char) c)) {
+        numerals.append((char) c);
+      }
+    }
+    String all = Numerals.all();
+
+    assertThat(all.chars().sorted().distinct().toArray())
+        .isEqualTo(numerals.chars().toArray());
+    assertThat(all).startsWith("零").contains("十", "百", "千", "拾", "九");
+  }
+
+  @Test
   void fold_lineBreaks_areKept() {
     assertThat(Folding.fold("\n")).isEqualTo("\n");
     assertThat(Folding.fold("\r")).isEqualTo("\r");

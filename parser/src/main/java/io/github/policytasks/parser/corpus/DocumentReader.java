@@ -106,9 +106,9 @@ public final class DocumentReader {
     if (problem.isPresent()) {
       return DocumentResult.failed(problem.get().reason(), size);
     }
-    Charset decoding = charset != null ? charset : CharsetDetection.detect(bytes);
     try {
-      String text = CharsetDetection.decode(bytes, decoding);
+      String text = charset != null
+          ? CharsetDetection.decode(bytes, charset) : CharsetDetection.decode(bytes);
       problem = InputCheck.problem(text);
       if (problem.isPresent()) {
         return DocumentResult.failed(problem.get().reason(), size);
