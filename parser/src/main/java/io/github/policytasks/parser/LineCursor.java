@@ -17,7 +17,8 @@ package io.github.policytasks.parser;
  * {@code 责任单位:各县(市、区)人民政府2．加快…}); after a paragraph's indent of two or more
  * ideographic spaces in the input ({@code …如下:　　2.战略性…}); and after a plan title on the
  * document's first line ({@code 某县2023年为民办实事项目1. 新建…}). Lines that hold table cells break
- * where {@link TableLineBreaks} restores a table's lost breaks instead. Every character is looked
+ * where {@link TableLineBreaks} restores a table's lost breaks instead, and a line that lost its
+ * breaks for certain at whichever comes first. Every character is looked
  * at a bounded number of times, so reading stays linear. Not thread-safe: one cursor serves one
  * pass over one input.
  */
@@ -100,7 +101,8 @@ final class LineCursor {
         || lineStart == 0 && physicalEnd == f.length() && physicalEnd >= WHOLE_LINE;
     if (softFrom != start) {
       softFrom = start;
-      softEnd = longLine || !cells ? nextLabel(start + 1) : TableLineBreaks.next(f, start, physicalEnd);
+      softEnd = !cells ? nextLabel(start + 1) : !longLine ? TableLineBreaks.next(f, start, physicalEnd)
+          : Math.min(nextLabel(start + 1), TableLineBreaks.next(f, start, physicalEnd));
     }
     if (softEnd < physicalEnd) {
       return Line.of(f, start, softEnd, softEnd);

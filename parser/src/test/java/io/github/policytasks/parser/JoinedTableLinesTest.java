@@ -74,6 +74,16 @@ class JoinedTableLinesTest {
   }
 
   @Test
+  void aTableWithNoLineBreaksAtAll_readsAsTheTable() {
+    String original = TITLE + HEADER + "\n" + RULE + "\n" + ROWS
+        + "3 | 改造老旧小区30个。 | 县住建局 | 2023年10月底前\n4 | 新建城区幼儿园3所，新增学位900个。 | 县教育局 | 年底前\n"
+        + "5 | 建设城市停车泊位1500个。 | 县城管局 | 年底前\n";
+
+    assertThat(original.length()).isGreaterThan(LineCursor.WHOLE_LINE);
+    assertReadAlike(original, original.replace("\n", ""));
+  }
+
+  @Test
   void aDashedCell_isNoRule() {
     String text = TITLE + HEADER + "\n" + RULE + "\n1 | 新建道路120公里。 | ——— | 年底前\n";
 
