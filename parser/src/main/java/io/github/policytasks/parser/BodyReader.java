@@ -22,6 +22,9 @@ final class BodyReader {
   /** Titles of the items and sections whose figures are goals (annotation guide §6). */
   static final java.util.Set<String> GOAL_TITLES = java.util.Set.of(
       "发展目标", "主要目标", "总体目标", "行动目标", "工作目标", "目标", "目标任务", "主要指标");
+  /** The length of the longest of {@link #GOAL_TITLES}: a longer title is none of them, unread. */
+  private static final int LONGEST_GOAL_TITLE =
+      GOAL_TITLES.stream().mapToInt(String::length).max().orElse(0);
   /** The longest line read as a closing paragraph. */
   private static final int MAX_CLOSING = 80;
   /** The longest line read as a lead-in heading ({@code 主要措施：}), colon included. */
@@ -803,6 +806,13 @@ final class BodyReader {
    */
   private boolean isGoalTitle(TaskDraft t) {
     if (t.titleEnd <= t.textStart) {
+      return false;
+    }
+    int written = 0;
+    for (int i = t.textStart; i < t.titleEnd; i++) {
+      written += f.charAt(i) == ' ' ? 0 : 1;
+    }
+    if (written > LONGEST_GOAL_TITLE) {
       return false;
     }
     String title = f.substring(t.textStart, t.titleEnd).replace(" ", "");

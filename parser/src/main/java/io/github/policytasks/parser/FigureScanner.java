@@ -82,6 +82,7 @@ final class FigureScanner {
     List<Figure> figures = new ArrayList<>();
     List<Partial> partials = new ArrayList<>();
     int length = original.length();
+    int[] resume = new int[1];
     int i = 0;
     while (i < length) {
       if (folded.startsWith(PERCENT_WORD, i)) {
@@ -113,7 +114,7 @@ final class FigureScanner {
         continue;
       }
       NumberReading number = read.get();
-      int[] resume = {number.end()};
+      resume[0] = number.end();
       Figure figure = complete(original, folded, number, partials, resume);
       if (figure != null) {
         figures.add(figure);
@@ -285,7 +286,7 @@ final class FigureScanner {
             shared.written().symbol(), shared.definition(), lower.isOpen(), lower.isChinese(), true);
       }
       return new Figure(lower.start(), unit.end(), lower.value(), null,
-          original.substring(unit.start(), unit.end()), unit.definition(), lower.isOpen(),
+          unit.written().symbol(), unit.definition(), lower.isOpen(),
           lower.isChinese());
     }
     if (!lower.hasMagnitude()) {
@@ -320,7 +321,7 @@ final class FigureScanner {
     }
     UnitMatch unit = bare.get().unit().orElseThrow();
     return new Figure(number.start(), number.end(), bare.get().amount(), null,
-        original.substring(unit.start(), unit.end()), unit.definition(), number.isOpen(),
+        unit.written().symbol(), unit.definition(), number.isOpen(),
         number.isChinese());
   }
 
@@ -402,7 +403,7 @@ final class FigureScanner {
     UnitMatch unitMatch = ends.unit();
     Amount low = ends.lower();
     Amount high = ends.upper();
-    String unit = original.substring(unitMatch.start(), unitMatch.end());
+    String unit = unitMatch.written().symbol();
     return new Figure(lower.start(), upperUnit.end(), low, high, unit,
         unitMatch.definition(), false, lower.isChinese() || upper.isChinese());
   }
