@@ -802,16 +802,25 @@ final class NoteReader {
 
   /**
    * The start of the next key after {@code from}: a key that stands at a boundary (after a
-   * separator or space, outside brackets) within {@code end}; {@code end} when there is none.
+   * separator or space, outside brackets), or a key with its colon run straight onto the units
+   * before it ({@code 牵头单位:县科技局责任单位:…}, own-line notes whose line break a copy lost),
+   * within {@code end}; {@code end} when there is none.
    */
   private int nextKey(int from, int end) {
     int at = firstOutsideBrackets(from, end, end, NoteReader::opensNextKey);
     return at < 0 ? end : at;
   }
 
-  /** Whether a key stands at {@code at}, after {@code from} and a boundary. */
+  /**
+   * Whether a key stands at {@code at}, after {@code from}: after a boundary, or with its colon
+   * straight after the units before it.
+   */
   private boolean opensNextKey(int at, int from, int end) {
-    return at > from && isBoundary(f.charAt(at - 1)) && NoteKeyReader.keyAt(f, at, end) != null;
+    if (at <= from) {
+      return false;
+    }
+    NoteKeyReader.Match key = NoteKeyReader.keyAt(f, at, end);
+    return key != null && (isBoundary(f.charAt(at - 1)) || f.charAt(key.end() - 1) == ':');
   }
 
   private static boolean isBoundary(char c) {
