@@ -289,14 +289,16 @@ final class BodyReader {
 
   /**
    * Whether an unnumbered paragraph is a measure of its own: it ends with its own responsibility
-   * note ({@code 培育各类工业互联网平台。…(责任单位:省经济和信息化厅)}) where no task is open, or where
-   * the open task is itself such a measure. Under a numbered task, noted paragraphs continue it
+   * note ({@code 培育各类工业互联网平台。…(责任单位:省经济和信息化厅)}), or a sentence of it does
+   * where a web copy ran the next paragraph on ({@link TaskNotes#textAfterSentenceNote}), where no
+   * task is open, or where the open task is itself such a measure. Under a numbered task, noted paragraphs continue it
    * (its several notes merge, annotation guide §6).
    */
   private boolean isNotedParagraph(Line line) {
     TaskDraft current = task;
     boolean free = current == null ? !inEndMatter : current.label == null && current.rowEnd < 0 && current.closedByNote;
-    return free && taskNotes.endsWithNote(line.contentStart(), line.contentStart(), line.contentEnd());
+    return free && (taskNotes.endsWithNote(line.contentStart(), line.contentStart(), line.contentEnd())
+        || taskNotes.textAfterSentenceNote(line.contentStart(), line.contentEnd()) > 0);
   }
 
   /**
@@ -368,6 +370,9 @@ final class BodyReader {
     int split = taskNotes.joinedLabelAfterNote(from, line.contentEnd(), current.number, lastSectionNumber);
     if (split < 0) {
       split = leadInAfterNote(from, line.contentEnd());
+    }
+    if (split < 0 && current.label == null && current.rowEnd < 0) {
+      split = taskNotes.textAfterSentenceNote(from, line.contentEnd());
     }
     int end = split >= 0 ? taskNotes.trimBlank(from, split) : line.contentEnd();
     current.end = end;
@@ -451,7 +456,10 @@ final class BodyReader {
    * has more cells than the header; in a bordered table the next row starts at the border pipe
    * after the row's last cell ({@code …| 年底前 || 3 | …}); in a table numbered in its first column,
    * at the next row's number, in a cell of its own after the row's closing pipe ({@code …| 年底前 |2
-   * | 新增…}) or glued to the last cell ({@code …| 2025年11月底前2 | 新增…}).
+   * | 新增…}) or, as the next task number, after a section row's empty cells ({@code 一、 | 扩大有效投资
+   * | | |1 | …}; a score such as {@code 二、 | … | 15 |} is no row number), or glued
+   * to the last cell ({@code …| 2025年11月底前2 | 新增…}), as a section row's numeral may be ({@code
+   * …| 2023年6月底前二、 | 促进消费回升 |}).
    */
   private int joinedRowStart(TaskTable columns, List<PipeCells.Cell> cells) {
     int n = columns.columnCount();
@@ -466,9 +474,19 @@ final class BodyReader {
     if (columns.numberColumn() != 0) {
       return -1;
     }
+    if (isSectionCell(cells.get(0))) {
+      for (int k = 2; k < cells.size(); k++) {
+        PipeCells.Cell cell = cells.get(k);
+        if (cells.get(k - 1).isEmpty() && isBareNumber(cell)) {
+          int number = Integer.parseInt(PipeCells.compact(f, cell));
+          if (number == lastTaskNumber + 1 || number == 1) {
+            return cell.start();
+          }
+        }
+      }
+    }
     PipeCells.Cell after = cells.get(n);
-    String number = PipeCells.compact(f, after);
-    if (!number.isEmpty() && number.length() <= 3 && number.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (isBareNumber(after)) {
       return after.start();
     }
     int digits = last.end();
@@ -476,7 +494,36 @@ final class BodyReader {
       digits--;
     }
     boolean numbered = digits < last.end() && digits > last.start() && !TextChars.isDigit(f.charAt(digits - 1));
-    return numbered ? digits : -1;
+    return numbered ? digits : gluedSectionStart(last);
+  }
+
+  /** Whether the cell holds a section's numeral and nothing else ({@code 一、}, {@code 二}). */
+  private boolean isSectionCell(PipeCells.Cell cell) {
+    String text = PipeCells.compact(f, cell);
+    int numeralEnd = ChineseNumerals.runEnd(text, 0, text.length());
+    return numeralEnd > 0 && (numeralEnd == text.length()
+        || numeralEnd == text.length() - 1 && text.charAt(numeralEnd) == '、');
+  }
+
+  private boolean isBareNumber(PipeCells.Cell cell) {
+    String number = PipeCells.compact(f, cell);
+    return !number.isEmpty() && number.length() <= 3 && number.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /**
+   * Where a section row's numeral glued to the end of a row's last cell starts ({@code …| 2023年6月底前二、
+   * | 促进消费回升 |}), or -1.
+   */
+  private int gluedSectionStart(PipeCells.Cell last) {
+    int end = last.end();
+    if (end - last.start() < 2 || f.charAt(end - 1) != '、') {
+      return -1;
+    }
+    int numeral = end - 1;
+    while (numeral > last.start() && end - 1 - numeral < 3 && ChineseNumerals.isNumeral(f.charAt(numeral - 1))) {
+      numeral--;
+    }
+    return numeral < end - 1 && numeral > last.start() && !ChineseNumerals.isNumeral(f.charAt(numeral - 1)) ? numeral : -1;
   }
 
   /** Each column whose header is unknown, once: its cells are read as the task's text. */

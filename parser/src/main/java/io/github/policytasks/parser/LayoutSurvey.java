@@ -33,14 +33,18 @@ final class LayoutSurvey {
   private int deeper;
   private boolean pendingSectionItem;
 
-  LayoutSurvey(String folded, TaskNotes notes) {
+  /** The input as given, whose ideographic spaces show where a lost line break's paragraph began. */
+  private final String text;
+
+  LayoutSurvey(String folded, String text, TaskNotes notes) {
     this.f = folded;
+    this.text = text;
     this.notes = notes;
   }
 
   /** Surveys the body from {@code from} to the end. */
   LayoutSurvey survey(int from, java.util.function.Predicate<Line> isTableHeader) {
-    LineCursor lines = new LineCursor(f);
+    LineCursor lines = new LineCursor(f, text);
     int pos = from;
     while (pos < f.length() && !table) {
       Line line = lines.at(pos);

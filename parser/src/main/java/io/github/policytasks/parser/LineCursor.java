@@ -10,8 +10,17 @@ package io.github.policytasks.parser;
  * line of {@value #LONG_LINE} or more characters, or a whole input of {@value #WHOLE_LINE} or more on
  * one line, which have lost their breaks for certain, also where
  * a label follows a heading's text run on without punctuation ({@code …城市1. 搭建…}, {@code
- * …效能(一)深化…}, {@code …发展第一条 壮大…}). Every character is looked at a bounded number
- * of times, so reading stays linear. Not thread-safe: one cursor serves one pass over one input.
+ * …效能(一)深化…}, {@code …发展第一条 壮大…}). In any line, a label also starts a new line
+ * straight after a heading's text that ends in a quotation or a colon ({@code (一)深化“一网通办”1．},
+ * {@code 一、提升效能:1.}), before a spaced number ({@code 二、保障民生4 落实…}); after the units of a
+ * note outside brackets, which run on to the sentence's end ({@code 牵头单位:区农业农村局二、壮大…},
+ * {@code 责任单位:各县(市、区)人民政府2．加快…}); after a paragraph's indent of two or more
+ * ideographic spaces in the input ({@code …如下:　　2.战略性…}); and after a plan title on the
+ * document's first line ({@code 某县2023年为民办实事项目1. 新建…}). Lines that hold table cells break
+ * where {@link TableLineBreaks} restores a table's lost breaks instead, and a line that lost its
+ * breaks for certain at whichever comes first. Every character is looked
+ * at a bounded number of times, so reading stays linear. Not thread-safe: one cursor serves one
+ * pass over one input.
  */
 final class LineCursor {
   /** A physical line at least this long is taken to have lost its line breaks. */
@@ -21,6 +30,8 @@ final class LineCursor {
 
   private static final int MAX_DIGITS = 3;
   private static final int MAX_NUMERAL = 3;
+  /** The longest first line read as a plan title run into its first item. */
+  private static final int MAX_TITLE = 60;
   private static final String CLAUSE_ENDS = "。;:)】〕!?";
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
@@ -38,9 +49,24 @@ final class LineCursor {
   private boolean cells;
   /** Whether the logical line being cut opens with a heading whose text has not ended yet. */
   private boolean runOn;
+  /**
+   * Whether the logical line being cut holds a responsibility note outside brackets ({@code
+   * 牵头单位:县科技局}) whose units run on to the end of the sentence: its {@code :} {@code ;} and
+   * brackets end nothing.
+   */
+  private boolean noteRunOn;
+  /** Where the colon that ended a heading's run-on text stands ({@code 一、提升效能:1.}), or -1. */
+  private int headingColon;
+  /** Whether nothing but blanks precedes the current physical line: the document's first line. */
+  private boolean firstLine;
 
-  LineCursor(String folded) {
+  /** The input as given (folding turns its ideographic spaces into plain ones). */
+  private final String text;
+
+  /** A cursor over {@code folded}, the folded form of {@code text}, offset for offset. */
+  LineCursor(String folded, String text) {
     this.f = folded;
+    this.text = text;
   }
 
   /** The logical line that starts at {@code start}; {@code start} never decreases between calls. */
@@ -54,6 +80,10 @@ final class LineCursor {
       }
       int length = f.length();
       cells = false;
+      firstLine = true;
+      for (int k = 0; k < lineStart && firstLine; k++) {
+        firstLine = TextChars.isBlank(f.charAt(k)) || TextChars.isLineBreak(f.charAt(k));
+      }
       while (physicalEnd < length && !TextChars.isLineBreak(f.charAt(physicalEnd))) {
         char c = f.charAt(physicalEnd);
         cells |= c == '|' || c == '\t';
@@ -71,7 +101,8 @@ final class LineCursor {
         || lineStart == 0 && physicalEnd == f.length() && physicalEnd >= WHOLE_LINE;
     if (softFrom != start) {
       softFrom = start;
-      softEnd = longLine || !cells ? nextLabel(start + 1) : physicalEnd;
+      softEnd = !cells ? nextLabel(start + 1) : !longLine ? TableLineBreaks.next(f, start, physicalEnd)
+          : Math.min(nextLabel(start + 1), TableLineBreaks.next(f, start, physicalEnd));
     }
     if (softEnd < physicalEnd) {
       return Line.of(f, start, softEnd, softEnd);
@@ -79,14 +110,37 @@ final class LineCursor {
     return Line.of(f, start, physicalEnd, physicalNext);
   }
 
-  /** The first offset in {@code [from, physicalEnd)} where a label follows a clause end, else the end. */
+  /**
+   * The first offset in {@code [from, physicalEnd)} where a label follows a clause end, a heading's
+   * text, a note's units or a paragraph's indent, else the end.
+   */
   private int nextLabel(int from) {
     int headingText = headingTextStart(from - 1);
     runOn = headingText >= 0;
+    noteRunOn = runOn && NoteKeyReader.couldStartKey(f.charAt(LineShapes.skipBlanks(f, from - 1, physicalEnd)))
+        && NoteKeyReader.keyAt(f, LineShapes.skipBlanks(f, from - 1, physicalEnd), physicalEnd) != null;
+    headingColon = -1;
+    int depth = 0;
     for (int i = from; i < physicalEnd; i++) {
       char c = f.charAt(i);
-      if (runOn && i >= headingText && (isSentenceEnd(c) || c == ';' || c == ':')) {
+      if (noteRunOn ? c == '。' : runOn && i >= headingText && (isSentenceEnd(c) || c == ';' || c == ':')) {
+        headingColon = !noteRunOn && c == ':' ? i : -1;
         runOn = false;
+        noteRunOn = false;
+      }
+      depth += TextChars.isOpenBracket(c) ? 1 : TextChars.isCloseBracket(c) && depth > 0 ? -1 : 0;
+      if (depth == 0 && NoteKeyReader.couldStartKey(c)) {
+        int keyEnd = noteRunOn ? -1 : noteKeyEnd(i);
+        if (keyEnd > i) {
+          runOn = true;
+          noteRunOn = true;
+          headingText = keyEnd;
+          i = keyEnd - 1;
+          continue;
+        }
+      }
+      if (text.charAt(i) == '\u3000' && i + 1 < physicalEnd && text.charAt(i + 1) != '\u3000' && indentedLabelAt(i + 1)) {
+        return i + 1;
       }
       if (c >= '0' && c <= '9' ? arabicLabelAt(i) : CHINESE_DIGITS.indexOf(c) >= 0 ? headingAt(i)
           : c == '(' ? parenthesisedAt(i) : c == '第' && chapterOrArticleAt(i)) {
@@ -96,13 +150,35 @@ final class LineCursor {
     return physicalEnd;
   }
 
+  /** Where the note key with its colon at {@code i} ends ({@code 责任单位:}), or -1. */
+  private int noteKeyEnd(int i) {
+    NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, physicalEnd);
+    return key != null && f.charAt(key.end() - 1) == ':' ? key.end() : -1;
+  }
+
+  /**
+   * Whether a label opens {@code [i, physicalEnd)} right after a paragraph's indent of two or more
+   * ideographic spaces ({@code …÷2　　(二)实行…}): the indent of a line whose break was lost.
+   */
+  private boolean indentedLabelAt(int i) {
+    int k = i - 1;
+    int indent = 0;
+    while (k > physicalStart && TextChars.isBlank(f.charAt(k))) {
+      indent += text.charAt(k) == '\u3000' ? 1 : 0;
+      k--;
+    }
+    return indent >= 2 && k > physicalStart && !TextChars.isBlank(f.charAt(k))
+        && LineShapes.label(f, Line.of(f, i, physicalEnd, physicalEnd)) != null;
+  }
+
   /** {@code 12. } or {@code 12、} after a clause end, or {@code 12. } straight after a heading's text. */
   private boolean arabicLabelAt(int i) {
     char before = previousNonBlank(i);
     if (before >= '0' && before <= '9' || before == '.' || before == ',' || before == '%') {
       return false;
     }
-    if (!longLine && !isSentenceEnd(before) && !(runOn && isIdeograph(before))
+    boolean afterHeading = runOn && (isIdeograph(before) || isClosingQuote(before)) || previousNonBlankAt(i) == headingColon;
+    if (!longLine && !isSentenceEnd(before) && !afterHeading
         && !(f.charAt(i) == '1' && i + 1 < physicalEnd && !TextChars.isDigit(f.charAt(i + 1)) && afterTitle(i))) {
       return false;
     }
@@ -110,11 +186,18 @@ final class LineCursor {
     while (j < physicalEnd && j - i <= MAX_DIGITS && f.charAt(j) >= '0' && f.charAt(j) <= '9') {
       j++;
     }
-    if (j - i > MAX_DIGITS || j + 1 >= physicalEnd) {
+    if (j - i > MAX_DIGITS || j >= physicalEnd) {
       return false;
     }
     char mark = f.charAt(j);
+    if (j + 1 == physicalEnd) {
+      return (mark == '.' || mark == '、') && (isClauseEnd(before) || afterHeading);
+    }
     char after = f.charAt(j + 1);
+    if (mark == ' ' && afterHeading) {
+      Label spaced = LineShapes.label(f, Line.of(f, i, physicalEnd, physicalEnd));
+      return spaced != null && spaced.kind() == Label.Kind.ARABIC_SPACE;
+    }
     if (mark == '.') {
       return (after == ' ' || isIdeograph(after) || LineShapes.startsWithYear(f, j + 1, physicalEnd))
           && endsTextBefore(before);
@@ -133,7 +216,8 @@ final class LineCursor {
       j++;
     }
     return j < physicalEnd && f.charAt(j) == '、'
-        && (isClauseEnd(previousNonBlank(i)) || j == i + 1 && f.charAt(i) == '一' && afterTitle(i))
+        && (isClauseEnd(previousNonBlank(i)) || j == i + 1 && f.charAt(i) == '一' && afterTitle(i)
+            || noteRunOn && isIdeograph(previousNonBlank(i)))
         && (longLine || isHeadingText(j + 1));
   }
 
@@ -227,7 +311,28 @@ final class LineCursor {
         return true;
       }
     }
-    return false;
+    return firstLine && isTitleBefore(i);
+  }
+
+  /**
+   * Whether the document's first line reads as a plan title up to {@code i} ({@code
+   * 某县2023年为民办实事项目}): at most {@value #MAX_TITLE} characters naming a year, no clause
+   * punctuation, ending in an ideograph.
+   */
+  private boolean isTitleBefore(int i) {
+    int s = LineShapes.skipBlanks(f, lineStart, i);
+    if (i - s > MAX_TITLE || i == s || !isIdeograph(f.charAt(i - 1))) {
+      return false;
+    }
+    boolean year = false;
+    for (int k = s; k < i; k++) {
+      char c = f.charAt(k);
+      if ("。;:,、!?".indexOf(c) >= 0) {
+        return false;
+      }
+      year |= c == '年' && k >= s + 4 && LineShapes.startsWithYear(f, k - 4, i);
+    }
+    return year;
   }
 
   /** {@code 。 ) ! ?}: the end of a sentence or of a note, after which a {@code 1.} starts an item. */
@@ -247,6 +352,20 @@ final class LineCursor {
   /** A clause end, or the last character of a heading's text run on without a break. */
   private static boolean endsTextBefore(char c) {
     return isClauseEnd(c) || isIdeograph(c) || c == '"' || c == '”' || c == '」';
+  }
+
+  /** {@code ” " 」}: a quotation's close, which a heading's text may end with. */
+  private static boolean isClosingQuote(char c) {
+    return c == '"' || c == '”' || c == '」';
+  }
+
+  /** The offset of the last non-blank before {@code i} on the physical line, or -1. */
+  private int previousNonBlankAt(int i) {
+    int k = i - 1;
+    while (k >= physicalStart && TextChars.isBlank(f.charAt(k))) {
+      k--;
+    }
+    return k >= physicalStart ? k : -1;
   }
 
   private char previousNonBlank(int i) {

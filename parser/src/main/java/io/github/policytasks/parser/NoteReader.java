@@ -336,12 +336,44 @@ final class NoteReader {
       itemStart = itemEnd + 1;
     }
     if (units) {
+      joinLevelLists(items);
       shareSuffix(items);
     }
     for (int k = 0; k < items.size(); k++) {
       int[] item = items.get(k);
       name(item[0], item[1], role, parts, units, item[2], item[3]);
     }
+  }
+
+  /** The level words a group of governments lists before its suffix ({@code 各县、市、区政府}). */
+  private static final String LIST_LEVELS = "省市县区镇乡州旗";
+
+  /**
+   * Joins, in place, a group of governments written as a list of level words ({@code 各县、市、区政府},
+   * {@code 各县、区人民政府}: the crawl form of {@code 各县（市、区）政府}) into one item, as written:
+   * {@code 各} and a level word, then single level words, then a level word and a name ending in
+   * {@code 政府}. Items are {@code {start, end, suffixStart, suffixEnd}}; others stay as they are.
+   */
+  private void joinLevelLists(List<int[]> items) {
+    for (int k = 0; k + 1 < items.size(); k++) {
+      int[] first = items.get(k);
+      if (first[1] - first[0] != 2 || f.charAt(first[0]) != '各' || !isLevel(first[0] + 1)) {
+        continue;
+      }
+      int m = k + 1;
+      while (m < items.size() && items.get(m)[1] - items.get(m)[0] == 1 && isLevel(items.get(m)[0])) {
+        m++;
+      }
+      if (m < items.size() && isLevel(items.get(m)[0]) && items.get(m)[1] - items.get(m)[0] > 2
+          && f.startsWith("政府", items.get(m)[1] - 2)) {
+        first[1] = items.get(m)[1];
+        items.subList(k + 1, m + 1).clear();
+      }
+    }
+  }
+
+  private boolean isLevel(int at) {
+    return LIST_LEVELS.indexOf(f.charAt(at)) >= 0;
   }
 
   /** The longest stem before a shared suffix: {@code 乙} in {@code 甲、乙市政府}. */
@@ -656,6 +688,7 @@ final class NoteReader {
       }
       itemStart = itemEnd + 1;
     }
+    joinLevelLists(items);
     shareSuffix(items);
     for (int k = 0; k < items.size(); k++) {
       int[] item = items.get(k);
@@ -769,16 +802,25 @@ final class NoteReader {
 
   /**
    * The start of the next key after {@code from}: a key that stands at a boundary (after a
-   * separator or space, outside brackets) within {@code end}; {@code end} when there is none.
+   * separator or space, outside brackets), or a key with its colon run straight onto the units
+   * before it ({@code 牵头单位:县科技局责任单位:…}, own-line notes whose line break a copy lost),
+   * within {@code end}; {@code end} when there is none.
    */
   private int nextKey(int from, int end) {
     int at = firstOutsideBrackets(from, end, end, NoteReader::opensNextKey);
     return at < 0 ? end : at;
   }
 
-  /** Whether a key stands at {@code at}, after {@code from} and a boundary. */
+  /**
+   * Whether a key stands at {@code at}, after {@code from}: after a boundary, or with its colon
+   * straight after the units before it.
+   */
   private boolean opensNextKey(int at, int from, int end) {
-    return at > from && isBoundary(f.charAt(at - 1)) && NoteKeyReader.keyAt(f, at, end) != null;
+    if (at <= from) {
+      return false;
+    }
+    NoteKeyReader.Match key = NoteKeyReader.keyAt(f, at, end);
+    return key != null && (isBoundary(f.charAt(at - 1)) || f.charAt(key.end() - 1) == ':');
   }
 
   private static boolean isBoundary(char c) {

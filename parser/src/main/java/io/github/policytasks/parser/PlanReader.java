@@ -40,7 +40,7 @@ final class PlanReader {
     this.draft = new PlanDraft(source, f, diagnostics);
     this.draft.unitFactory(units);
     this.draft.targetReader(targetReader);
-    this.lines = new LineCursor(f);
+    this.lines = new LineCursor(f, source.text());
     this.limit = f.length();
   }
 
@@ -151,7 +151,7 @@ final class PlanReader {
 
   /** Reads the body from {@code pos} line by line. */
   private void readBody(int pos, @Nullable Integer year) {
-    LayoutSurvey layout = new LayoutSurvey(f, new TaskNotes(f, new NoteReader(f, year)))
+    LayoutSurvey layout = new LayoutSurvey(f, source.text(), new TaskNotes(f, new NoteReader(f, year)))
         .survey(pos, this::isTableHeader);
     BodyReader body = new BodyReader(source, f, diagnostics, year, layout, targetReader, draft);
     int at = pos;

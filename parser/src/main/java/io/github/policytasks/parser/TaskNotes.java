@@ -331,6 +331,34 @@ final class TaskNotes {
   }
 
   /**
+   * Where text that a web copy ran onto a line after a sentence's closing note starts ({@code
+   * …奖补100万元。(责任单位:…)推动企业上云。…}), or -1: the first bracketed note in {@code [from, to)}
+   * that follows a {@code 。} and is followed by more text. An unnumbered measure ends with such a
+   * note (annotation guide §6); a note inside a sentence ({@code 培育平台(责任单位:甲)和…}) ends none.
+   */
+  int textAfterSentenceNote(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!TextChars.isCloseBracket(f.charAt(i))) {
+        continue;
+      }
+      int open = matchBackward(i, Math.max(from, i - NoteReader.MAX_NOTE));
+      int before = open - 1;
+      while (before >= from && TextChars.isBlank(f.charAt(before))) {
+        before--;
+      }
+      if (open < 0 || before < from || f.charAt(before) != '。' || noteIn(open + 1, i) == null) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < to && (TextChars.isBlank(f.charAt(next)) || f.charAt(next) == '。' || f.charAt(next) == '.')) {
+        next++;
+      }
+      return next < to ? next : -1;
+    }
+    return -1;
+  }
+
+  /**
    * The start of a task or section label that a web copy ran onto this line right after a
    * responsibility note, or -1. Only the next task number ({@code current + 1}) or the next
    * section number counts.

@@ -49,7 +49,8 @@ class GenreAcceptanceTest {
           "variant-county-units-closing-sentence",
           "variant-national-division-notice",
           "variant-assessment-table-assessing-units",
-          "variant-province-default-clause-involves");
+          "variant-province-default-clause-involves",
+          "variant-city-level-list-groups");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

@@ -1,0 +1,113 @@
+package io.github.policytasks.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.DiagnosticCode;
+import io.github.policytasks.core.Plan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pipe table whose line breaks a web copy lost around its header reads as the table itself
+ * (annotation guide §6, Lost line breaks; Tables): text run into the header, the header run into
+ * its rule line, the rule line run into the first row, a section row and a task row run
+ * together: the same tasks and the same kinds of diagnostics as the original.
+ */
+class JoinedTableLinesTest {
+  private static final PlanParser PARSER = PlanParser.create();
+  private static final String TITLE = "某县2023年重点工作任务清单\n";
+  private static final String LEAD_IN = "现将重点工作任务分解如下：";
+  private static final String HEADER = "序号 | 主要工作任务 | 牵头单位 | 完成时限";
+  private static final String RULE = "---|---|---|---";
+  private static final String ROWS = "1 | 新建道路120公里。 | 县交通运输局 | 2023年11月底前\n"
+      + "2 | 新增就业5000人。 | 县人社局 | 年底前\n";
+
+  @Test
+  void textRunIntoTheHeader_endsWhereTheHeaderStarts() {
+    String original = TITLE + LEAD_IN + "\n" + HEADER + "\n" + RULE + "\n" + ROWS;
+    String joined = TITLE + LEAD_IN + HEADER + "\n" + RULE + "\n" + ROWS;
+    String headingJoined = TITLE + "一、项目建设" + HEADER + "\n" + RULE + "\n" + ROWS;
+    String tableTitleJoined = "某县2023年重点工作任务分解表项次 | 主要工作任务 | 牵头单位 | 完成时限\n" + RULE + "\n" + ROWS;
+
+    assertReadAlike(original, joined);
+    assertThat(PARSER.parse(headingJoined).sections()).singleElement()
+        .satisfies(s -> assertThat(s.title()).isEqualTo("项目建设"));
+    assertThat(outline(PARSER.parse(headingJoined))).isEqualTo(outline(PARSER.parse(original)));
+    assertThat(outline(PARSER.parse(tableTitleJoined))).isEqualTo(outline(PARSER.parse(original)));
+    ConservationProperties.assertConserved(tableTitleJoined, PARSER.parse(tableTitleJoined));
+  }
+
+  @Test
+  void textRunIntoABorderedHeader_endsAtTheBorder() {
+    String bordered = "| " + HEADER + " |\n|" + RULE + "|\n| 1 | 新建道路120公里。 | 县交通运输局 | 年底前 |\n";
+
+    assertReadAlike(TITLE + LEAD_IN + "\n" + bordered, TITLE + LEAD_IN + bordered);
+  }
+
+  @Test
+  void headerRunIntoItsRule_andRuleRunIntoTheFirstRow_areSplit() {
+    String original = TITLE + HEADER + "\n" + RULE + "\n" + ROWS;
+
+    assertReadAlike(original, TITLE + HEADER + RULE + "\n" + ROWS);
+    assertReadAlike(original, TITLE + HEADER + " |" + RULE + "|\n" + ROWS);
+    assertReadAlike(original, TITLE + HEADER + "\n" + RULE + ROWS);
+    String bordered = "| " + HEADER + " |\n|" + RULE + "|\n| 1 | 新建道路120公里。 | 县交通运输局 | 年底前 |\n";
+    assertReadAlike(TITLE + bordered, TITLE + bordered.replaceFirst("\n\\|---", "|---"));
+    assertReadAlike(TITLE + bordered, TITLE + bordered.replace("|\n| 1", "|| 1"));
+  }
+
+  @Test
+  void aSectionRowRunIntoTheNextRow_orARowRunIntoTheNextSectionRow_areTwoRows() {
+    String table = TITLE + "序号 | 工作任务 | 分值 | 牵头单位 | 完成时限\n---|---|---|---|---\n"
+        + "一、 | 扩大有效投资 | | |\n1 | 推进重大项目建设。新开工项目120个。 | 5 | 市发改委 | 年底前\n"
+        + "2 | 争取专项债券。争取债券80亿元。 | 3 | 市财政局 | 2023年6月底前\n二、 | 促进消费回升 | 2 | |\n"
+        + "3 | 开展促消费活动。举办活动50场。 | 4 | 市商务局 | 年底前\n";
+
+    for (String joined : List.of(table.replace("| | |\n1 |", "| | |1 |"), table.replace("6月底前\n二、", "6月底前二、"),
+        table.replace("| 2 | |\n3 |", "| 2 | |3 |"))) {
+      assertReadAlike(table, joined);
+      assertThat(PARSER.parse(joined).sections()).as(joined).extracting(s -> s.title())
+          .containsExactly("扩大有效投资", "促进消费回升");
+      assertThat(PARSER.parse(joined).allTasks()).as(joined).extracting(t -> t.deadline() == null ? null : t.deadline().toString())
+          .containsExactly("2023-12-31", "2023-06-30", "2023-12-31");
+    }
+  }
+
+  @Test
+  void aTableWithNoLineBreaksAtAll_readsAsTheTable() {
+    String original = TITLE + HEADER + "\n" + RULE + "\n" + ROWS
+        + "3 | 改造老旧小区30个。 | 县住建局 | 2023年10月底前\n4 | 新建城区幼儿园3所，新增学位900个。 | 县教育局 | 年底前\n"
+        + "5 | 建设城市停车泊位1500个。 | 县城管局 | 年底前\n";
+
+    assertThat(original.length()).isGreaterThan(LineCursor.WHOLE_LINE);
+    assertReadAlike(original, original.replace("\n", ""));
+  }
+
+  @Test
+  void aDashedCell_isNoRule() {
+    String text = TITLE + HEADER + "\n" + RULE + "\n1 | 新建道路120公里。 | ——— | 年底前\n";
+
+    assertThat(PARSER.parse(text).allTasks()).singleElement()
+        .satisfies(t -> assertThat(t.text()).isEqualTo("新建道路120公里。"));
+    ConservationProperties.assertConserved(text, PARSER.parse(text));
+  }
+
+  private static void assertReadAlike(String original, String joined) {
+    Plan expected = PARSER.parse(original);
+    Plan read = PARSER.parse(joined);
+    assertThat(expected.allTasks()).as(original).isNotEmpty();
+    assertThat(outline(read)).as(joined).isEqualTo(outline(expected));
+    assertThat(codes(read)).as(joined).isEqualTo(codes(expected));
+    ConservationProperties.assertConserved(joined, read);
+  }
+
+  private static java.util.Set<DiagnosticCode> codes(Plan plan) {
+    java.util.Set<DiagnosticCode> codes = java.util.EnumSet.noneOf(DiagnosticCode.class);
+    plan.diagnostics().forEach(d -> codes.add(d.code()));
+    return codes;
+  }
+
+  private static List<String> outline(Plan plan) {
+    return MetamorphicTest.outline(plan);
+  }
+}
