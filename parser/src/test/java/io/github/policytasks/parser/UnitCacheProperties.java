@@ -9,6 +9,7 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -19,7 +20,8 @@ import net.jqwik.api.constraints.StringLength;
 /**
  * {@link UnitCache} answers exactly as the map keyed by each name's string that it replaced: over
  * texts drawn from a few unit characters (so that names repeat, collide in part and differ by one
- * char), with and without a shared suffix, every lookup gives a unit equal to the one the map
+ * char) and {@code A a B} (so that different names share a hash: {@code Aa} and {@code BB}), with
+ * and without a shared suffix, every lookup gives a unit equal to the one the map
  * gives, and the same instance exactly when the map gives the same instance.
  */
 class UnitCacheProperties {
@@ -27,7 +29,7 @@ class UnitCacheProperties {
 
   @Property(tries = 300)
   void lookups_agreeWithAMapByString(
-      @ForAll @StringLength(min = 1, max = 40) @Chars({'县', '市', '局', '委', '发', '改', '财', '政'})
+      @ForAll @StringLength(min = 1, max = 40) @Chars({'县', '市', '局', '委', '发', '改', '财', '政', 'A', 'a', 'B'})
       String text,
       @ForAll("spans") @Size(max = 120) List<int[]> spans) {
     UnitCache cache = new UnitCache(text);
@@ -42,6 +44,20 @@ class UnitCacheProperties {
       assertThat(before == null || before == cached).as("same name, same unit: %s", name).isTrue();
     }
     assertThat(sameAs).hasSameSizeAs(reference);
+  }
+
+  @Example
+  void namesWithTheSameHash_areDifferentUnits() {
+    String text = "AaBB县AaBB局";
+    UnitCache cache = new UnitCache(text);
+    LeadUnit aa = cache.unit(new NoteParts.Name(NoteParts.Role.LEAD, 0, 2), FACTORY);
+    LeadUnit bb = cache.unit(new NoteParts.Name(NoteParts.Role.LEAD, 2, 4), FACTORY);
+    LeadUnit aaCounty = cache.unit(new NoteParts.Name(NoteParts.Role.LEAD, 5, 7, 4, 5), FACTORY);
+    LeadUnit bbCounty = cache.unit(new NoteParts.Name(NoteParts.Role.LEAD, 7, 9, 4, 5), FACTORY);
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    assertThat(List.of(aa.name(), bb.name(), aaCounty.name(), bbCounty.name()))
+        .containsExactly("Aa", "BB", "Aa县", "BB县");
+    assertThat(cache.unit(new NoteParts.Name(NoteParts.Role.LEAD, 0, 2), FACTORY)).isSameAs(aa);
   }
 
   /** A name {@code [a, b)} of the text, and in one draw of three a suffix {@code [c, d)}. */
