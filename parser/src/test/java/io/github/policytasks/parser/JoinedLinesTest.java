@@ -3,7 +3,6 @@ package io.github.policytasks.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,17 +105,6 @@ class JoinedLinesTest {
   }
 
   static Set<String> knownGaps() throws IOException {
-    Set<String> known = new TreeSet<>();
-    try (InputStream in = JoinedLinesTest.class.getResourceAsStream(GAPS)) {
-      if (in == null) {
-        return known;
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          known.add(line.strip());
-        }
-      }
-    }
-    return known;
+    return KnownGaps.read(JoinedLinesTest.class, GAPS);
   }
 }

@@ -8,7 +8,6 @@ import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,18 +91,7 @@ class MetamorphicTest {
   }
 
   private static Set<String> knownGaps() throws IOException {
-    Set<String> known = new TreeSet<>();
-    try (InputStream in = MetamorphicTest.class.getResourceAsStream(GAPS)) {
-      if (in == null) {
-        return known;
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          known.add(line.strip());
-        }
-      }
-    }
-    return known;
+    return KnownGaps.read(MetamorphicTest.class, GAPS);
   }
 
   /** Each task as one line: number, title, units, targets; everything folded. */
