@@ -5,7 +5,9 @@ package io.github.policytasks.parser;
  * restores the line breaks a web copy lost (annotation guide §6): in a line of any length, a new
  * logical line starts where a numbering label follows the end of a sentence (outside table rows,
  * whose cells hold their own numbered points) ({@code …。2. 推进…},
- * {@code …)二、聚力…}, {@code …如下:一、…}, {@code …。(三)深化…}, {@code …。第四条 …}; a {@code
+ * {@code …)二、聚力…}, {@code …如下:一、…}, {@code …。(三)深化…}, {@code …。第四条 …}, and before a
+ * label whose text opens with a figure, which only the numbering tells from a decimal ({@code
+ * …)11.121人才…}, see {@link LineShapes#labelBeforeFigure}); a {@code
  * 1.} after {@code ;} or {@code :} is a point inside a sentence, not a new item); inside a physical
  * line of {@value #LONG_LINE} or more characters, or a whole input of {@value #WHOLE_LINE} or more on
  * one line, which have lost their breaks for certain, also where
@@ -57,6 +59,8 @@ final class LineCursor {
   private boolean noteRunOn;
   /** Where the colon that ended a heading's run-on text stands ({@code 一、提升效能:1.}), or -1. */
   private int headingColon;
+  /** The number of the flattened table's row that opens the next logical line, or 0 outside such a table. */
+  private int flatRow;
   /** Whether nothing but blanks precedes the current physical line: the document's first line. */
   private boolean firstLine;
 
@@ -96,18 +100,60 @@ final class LineCursor {
         physicalNext += crlf ? 2 : 1;
       }
       softFrom = -1;
+      flatRow = 0;
     }
     longLine = physicalEnd - lineStart >= LONG_LINE
         || lineStart == 0 && physicalEnd == f.length() && physicalEnd >= WHOLE_LINE;
     if (softFrom != start) {
       softFrom = start;
-      softEnd = !cells ? nextLabel(start + 1) : !longLine ? TableLineBreaks.next(f, start, physicalEnd)
+      int flat = cells ? -1 : flatBreak(start);
+      softEnd = flat >= 0 ? flat : !cells ? nextLabel(start + 1)
+          : !longLine ? TableLineBreaks.next(f, start, physicalEnd)
           : Math.min(nextLabel(start + 1), TableLineBreaks.next(f, start, physicalEnd));
     }
     if (softEnd < physicalEnd) {
       return Line.of(f, start, softEnd, softEnd);
     }
     return Line.of(f, start, physicalEnd, physicalNext);
+  }
+
+  /**
+   * Where the logical line at {@code start} ends inside a flattened table ({@link FlatTable}): a
+   * header ends where its first row starts, a row where the next row starts; else -1.
+   */
+  private int flatBreak(int start) {
+    int s = LineShapes.skipBlanks(f, start, physicalEnd);
+    int header = FlatTable.headerEnd(f, s, physicalEnd);
+    if (header > s) {
+      flatRow = 1;
+      return header;
+    }
+    if (flatRow > 0 && FlatTable.opensRow(f, s, physicalEnd, flatRow)) {
+      int end = FlatTable.rowEnd(f, s, physicalEnd, flatRow);
+      flatRow = end < physicalEnd ? flatRow + 1 : 0;
+      return end;
+    }
+    flatRow = 0;
+    return -1;
+  }
+
+  /**
+   * Whether a flattened table's header ({@link FlatTable}) or an annex label ({@code 附件：},
+   * {@code 附件1}) starts at {@code i} after a paragraph's indent or the end of a sentence: a line
+   * break a web copy lost.
+   */
+  private boolean tableOrAnnexAt(int i) {
+    char c = f.charAt(i);
+    if (c != '序' && c != '编' && c != '项' && c != '附' || i < 2) {
+      return false;
+    }
+    boolean indent = text.charAt(i - 1) == '\u3000' && text.charAt(i - 2) == '\u3000';
+    if (c == '附') {
+      char after = i + 2 < physicalEnd ? f.charAt(i + 2) : '。';
+      return f.startsWith("附件", i) && (after == ':' || TextChars.isDigit(after) || TextChars.isBlank(after))
+          && (indent || isSentenceEnd(previousNonBlank(i)) && after == ':');
+    }
+    return (indent || isClauseEnd(previousNonBlank(i))) && FlatTable.headerEnd(f, i, physicalEnd) > i;
   }
 
   /**
@@ -138,6 +184,9 @@ final class LineCursor {
           i = keyEnd - 1;
           continue;
         }
+      }
+      if (i > from && tableOrAnnexAt(i)) {
+        return i;
       }
       if (text.charAt(i) == '\u3000' && i + 1 < physicalEnd && text.charAt(i + 1) != '\u3000' && indentedLabelAt(i + 1)) {
         return i + 1;
@@ -199,8 +248,9 @@ final class LineCursor {
       return spaced != null && spaced.kind() == Label.Kind.ARABIC_SPACE;
     }
     if (mark == '.') {
-      return (after == ' ' || isIdeograph(after) || LineShapes.startsWithYear(f, j + 1, physicalEnd))
-          && endsTextBefore(before);
+      return (after == ' ' || isIdeograph(after) || isOpeningQuote(after)
+          || LineShapes.startsWithYear(f, j + 1, physicalEnd))
+          && endsTextBefore(before) || after >= '0' && after <= '9' && isSentenceEnd(before);
     }
     return mark == '、' && (isClauseEnd(before) || isIdeograph(before) && isIdeograph(after))
         && after != ' ' && !(after >= '0' && after <= '9');
@@ -352,6 +402,11 @@ final class LineCursor {
   /** A clause end, or the last character of a heading's text run on without a break. */
   private static boolean endsTextBefore(char c) {
     return isClauseEnd(c) || isIdeograph(c) || c == '"' || c == '”' || c == '」';
+  }
+
+  /** {@code “ 「 《}: a quotation's or a title's opening, which an item's text may start with ({@code 10.“羊城学者”…}). */
+  private static boolean isOpeningQuote(char c) {
+    return c == '“' || c == '「' || c == '《';
   }
 
   /** {@code ” " 」}: a quotation's close, which a heading's text may end with. */

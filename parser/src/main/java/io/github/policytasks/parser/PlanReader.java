@@ -247,7 +247,7 @@ final class PlanReader {
       return label.kind() != Label.Kind.SUB_ITEM
           && (label.kind() != Label.Kind.ARABIC_SPACE || label.number() == 1);
     }
-    return isTableHeader(line);
+    return isTableHeader(line) || FlatTable.headerEnd(f, line.contentStart(), f.length()) > line.contentStart();
   }
 
   /** Whether {@code line} heads a task table, its cells separated by pipes or tabs. */
