@@ -129,7 +129,8 @@ final class BodyReader {
       closeTask();
       inEndMatter = true;
       noteAnnexTitle(line);
-      draft.region(RegionKind.END_MATTER, line.contentStart(), line.contentEnd());
+      draft.region(RegionKind.END_MATTER, line.contentStart(),
+          annexTitleStart >= 0 ? annexTitleStart : line.contentEnd());
       return;
     }
     if (isLeadIn(line)) {
@@ -508,12 +509,17 @@ final class BodyReader {
   }
 
   /**
-   * {@code 附件：重点任务分工及进度安排表}: the title after an annex label, kept for a task table that
-   * follows, which opens a section of its own under that title.
+   * {@code 附件：重点任务分工及进度安排表}: the title after an annex label that a flattened table's
+   * header follows, kept for that table, which opens a section of its own under that title.
    */
   private void noteAnnexTitle(Line line) {
+    annexTitleStart = -1;
     int s = line.contentStart();
-    if (!f.startsWith("附件", s)) {
+    int next = line.end();
+    while (next < f.length() && (TextChars.isBlank(f.charAt(next)) || TextChars.isLineBreak(f.charAt(next)))) {
+      next++;
+    }
+    if (!f.startsWith("附件", s) || FlatTable.headerEnd(f, next, f.length()) <= next) {
       return;
     }
     int at = s;
@@ -540,6 +546,7 @@ final class BodyReader {
     section = new SectionDraft(lastSectionNumber, titleOrNull(annexTitleStart, annexTitleEnd),
         annexTitleStart, annexTitleEnd);
     draft.addSection(section);
+    draft.region(RegionKind.SECTION_HEADING, annexTitleStart, annexTitleEnd);
     annexTitleStart = -1;
     inEndMatter = false;
   }

@@ -1,5 +1,7 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.DocumentKinds;
+
 /**
  * Yields the lines of the folded input in order (LF, CRLF and a lone CR each end a line), and
  * restores the line breaks a web copy lost (annotation guide §6): in a line of any length, a new
@@ -16,7 +18,8 @@ package io.github.policytasks.parser;
  * straight after a heading's text that ends in a quotation or a colon ({@code (一)深化“一网通办”1．},
  * {@code 一、提升效能:1.}), before a spaced number ({@code 二、保障民生4 落实…}); after the units of a
  * note outside brackets, which run on to the sentence's end ({@code 牵头单位:区农业农村局二、壮大…},
- * {@code 责任单位:各县(市、区)人民政府2．加快…}); after a paragraph's indent of two or more
+ * {@code 责任单位:各县(市、区)人民政府2．加快…}); after a listed document's title, before the next
+ * item's label ({@code 1.某市优化营商环境若干措施2.某市…工作要点}); after a paragraph's indent of two or more
  * ideographic spaces in the input ({@code …如下:　　2.战略性…}); and after a plan title on the
  * document's first line ({@code 某县2023年为民办实事项目1. 新建…}). Lines that hold table cells break
  * where {@link TableLineBreaks} restores a table's lost breaks instead, and a line that lost its
@@ -34,6 +37,8 @@ final class LineCursor {
   private static final int MAX_NUMERAL = 3;
   /** The longest first line read as a plan title run into its first item. */
   private static final int MAX_TITLE = 60;
+  /** The longest document title read as an item of a notice's list of documents. */
+  private static final int MAX_LISTED_TITLE = 60;
   private static final String CLAUSE_ENDS = "。;:)】〕!?";
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
@@ -61,6 +66,8 @@ final class LineCursor {
   private int headingColon;
   /** The number of the flattened table's row that opens the next logical line, or 0 outside such a table. */
   private int flatRow;
+  /** Where the logical line being cut starts. */
+  private int logicalStart;
   /** Whether nothing but blanks precedes the current physical line: the document's first line. */
   private boolean firstLine;
 
@@ -161,6 +168,7 @@ final class LineCursor {
    * text, a note's units or a paragraph's indent, else the end.
    */
   private int nextLabel(int from) {
+    logicalStart = from - 1;
     int headingText = headingTextStart(from - 1);
     runOn = headingText >= 0;
     noteRunOn = runOn && NoteKeyReader.couldStartKey(f.charAt(LineShapes.skipBlanks(f, from - 1, physicalEnd)))
@@ -226,7 +234,8 @@ final class LineCursor {
     if (before >= '0' && before <= '9' || before == '.' || before == ',' || before == '%') {
       return false;
     }
-    boolean afterHeading = runOn && (isIdeograph(before) || isClosingQuote(before)) || previousNonBlankAt(i) == headingColon;
+    boolean afterHeading = runOn && (isIdeograph(before) || isClosingQuote(before)) || previousNonBlankAt(i) == headingColon
+        || isIdeograph(before) && afterListedTitle(i);
     if (!longLine && !isSentenceEnd(before) && !afterHeading
         && !(f.charAt(i) == '1' && i + 1 < physicalEnd && !TextChars.isDigit(f.charAt(i + 1)) && afterTitle(i))) {
       return false;
@@ -271,6 +280,32 @@ final class LineCursor {
         && (longLine || isHeadingText(j + 1));
   }
 
+  /**
+   * Whether the logical line up to the label at {@code i} is an item of a list of documents whose
+   * next item the label numbers ({@code 1.某市优化营商环境若干措施2.某市…}): it opens with the label
+   * of the number before, and its text is a document's title alone (no clause punctuation, at most
+   * {@value #MAX_LISTED_TITLE} characters, ending with a word that names a kind of document,
+   * {@code document-kinds.txt}).
+   */
+  private boolean afterListedTitle(int i) {
+    int s = LineShapes.skipBlanks(f, logicalStart, i);
+    if (i - s > MAX_LISTED_TITLE + MAX_DIGITS + 1 || s >= i || !TextChars.isDigit(f.charAt(s))) {
+      return false;
+    }
+    Label item = LineShapes.label(f, Line.of(f, s, i, i));
+    int digitsEnd = ChineseNumerals.digitsEnd(f, i, Math.min(physicalEnd, i + MAX_DIGITS + 1));
+    if (item == null || item.kind() != Label.Kind.ARABIC || digitsEnd - i > MAX_DIGITS
+        || ChineseNumerals.parse(f, i, digitsEnd) != item.number() + 1) {
+      return false;
+    }
+    for (int k = item.textStart(); k < i; k++) {
+      if ("。;:,(".indexOf(f.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    return DocumentKinds.endsTitle(f.substring(item.textStart(), i).replace("》", ""));
+  }
+
   /** {@code (一)} after a clause end; {@code (1)} after the end of a sentence or a clause. */
   private boolean parenthesisedAt(int i) {
     if (i + 1 < physicalEnd && f.charAt(i + 1) >= '0' && f.charAt(i + 1) <= '9') {
@@ -302,7 +337,10 @@ final class LineCursor {
     return isClauseEnd(previousNonBlank(i)) && (isIdeograph(after) || after >= '0' && after <= '9');
   }
 
-  /** {@code 第一章} or {@code 第十二条} opening a chapter or an article. */
+  /**
+   * {@code 第一章} or {@code 第十二条} opening a chapter or an article, after a clause end; {@code
+   * 第一章} or {@code 第一条} also straight after the plan title ({@code …工作要点第一章 …}).
+   */
   private boolean chapterOrArticleAt(int i) {
     int j = i + 1;
     while (j < physicalEnd && j - i <= MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(j)) >= 0) {
@@ -313,7 +351,8 @@ final class LineCursor {
     }
     char after = f.charAt(j + 1);
     char before = previousNonBlank(i);
-    return (after == ' ' || isIdeograph(after)) && (longLine || runOn ? endsTextBefore(before) : isClauseEnd(before));
+    return (after == ' ' || isIdeograph(after)) && (longLine || runOn ? endsTextBefore(before)
+        : isClauseEnd(before) || j == i + 2 && f.charAt(i + 1) == '一' && afterTitle(i));
   }
 
   /**
