@@ -71,7 +71,7 @@ public final class WordTable<V> {
    * The node of the first {@code depth} chars that {@code paths[from, to)} share (sorted, so a
    * path of exactly that length comes first).
    */
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"})
   private static <V> Node<V> node(String[] paths, List<V> meanings, int from, int to, int depth) {
     boolean word = false;
     V meaning = null;
