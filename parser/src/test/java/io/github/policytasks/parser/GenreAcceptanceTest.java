@@ -53,7 +53,9 @@ class GenreAcceptanceTest {
           "variant-city-level-list-groups",
           "variant-foreign-trade-goals",
           "variant-traditional-fullwidth-target-table",
-          "variant-county-workplan-goals-subsection");
+          "variant-county-workplan-goals-subsection",
+          "variant-training-pdf-spaced-figures",
+          "variant-opening-up-table-magnitude-words");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
