@@ -60,6 +60,8 @@ final class NotATargetRules {
       NotTargetPatterns.table(NotTargetRule.RANK_BEFORE_QIAN);
 
   /** Verbs of adding or creating: after one, a Chinese count before its noun is a commitment. */
+  private static final WordTable<Boolean> SESSION_WORDS =
+      NotTargetPatterns.table(NotTargetRule.SESSION_WORD);
   private static final WordTable<Boolean> COUNTING_VERBS =
       NotTargetPatterns.table(NotTargetRule.COUNTING_VERB);
 
@@ -412,7 +414,7 @@ final class NotATargetRules {
     boolean singleNumeral = !figure.isRange()
         && figure.end() - figure.start() == unit.length() + 1;
     if (singleNumeral && unit.length() == 1 && CHINESE_NON_COUNT_UNITS[unit.charAt(0)]) {
-      return true;
+      return !SESSION_WORDS.endsAt(text, before, Math.max(0, before - REACH));
     }
     if (SET_PHRASES.startsAt(text, figure.start(), text.length())) {
       return true;

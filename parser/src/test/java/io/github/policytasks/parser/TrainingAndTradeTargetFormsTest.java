@@ -38,4 +38,13 @@ class TrainingAndTradeTargetFormsTest {
   void read_spacedYearOrDeadline_isNoTarget() {
     assertThat(TargetFixture.targets("现将 2024 年工作要点印发如下，2024 年底前完成登记。")).isEmpty();
   }
+
+  @Test
+  void read_chineseCountOfSessionsAfterAClassOrAVerbOfHolding_isATarget_andAPhaseStaysNone() {
+    List<Target> targets = TargetFixture.targets("举办市级高级研修班三期，举办两期青年人才培训班。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("三期", "两期");
+    assertThat(targets).extracting(t -> t.normalized().toString()).containsExactly("3期", "2期");
+    assertThat(TargetFixture.targets("加快推进园区二期建设，启动一期工程。")).isEmpty();
+  }
 }
