@@ -69,6 +69,9 @@ final class FigureScanner {
   private static final WordTable<Boolean> REACHING = WordTable.of(Boolean.TRUE,
       "达到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "延长到", "延长至", "达");
 
+  /** Words after a figure that name it as a milestone passed: {@code 突破千亿元大关}, {@code 迈上百亿元台阶}. */
+  private static final WordTable<Boolean> MILESTONES = WordTable.of(Boolean.TRUE, "大关", "台阶");
+
   private final NumberReader numbers;
   private final UnitCatalogue units;
   private final Normalizer normalizer;
@@ -105,6 +108,12 @@ final class FigureScanner {
         }
       }
       if (!isNumberStart(folded, i)) {
+        Figure word = magnitudeWord(original, folded, i);
+        if (word != null) {
+          figures.add(word);
+          i = word.end();
+          continue;
+        }
         i++;
         continue;
       }
@@ -308,6 +317,39 @@ final class FigureScanner {
     }
     Figure bare = bareMagnitude(original, folded, lower);
     return bare != null ? bare : unknownUnit(original, folded, lower);
+  }
+
+  /**
+   * A unit led by a magnitude word that stands for its figure, one of that unit ({@code
+   * 突破千亿元} is MORE_THAN 1 千亿元, {@code 超百亿元}): read only right after a bound word or a
+   * verb of reaching and when its clause ends, a bound word follows or {@code 大关}/{@code 台阶}
+   * does; a size class ({@code 千亿级}), a threshold inside a subject ({@code 超亿元企业}) or a
+   * place ({@code 万亩示范片}) is left alone.
+   */
+  private @Nullable Figure magnitudeWord(String original, String folded, int i) {
+    char c = folded.charAt(i);
+    boolean magnitude = Magnitudes.group().couldStart(c) || Magnitudes.multiply().couldStart(c);
+    if (!magnitude || !mayStartAfter(folded, i)) {
+      return null;
+    }
+    int before = TextChars.skipSpacesBack(folded, i, 0);
+    int floor = Math.max(0, before - MAX_CUE);
+    if (BoundGrammar.before(folded, before, floor) == null && !REACHING.endsAt(folded, before, floor)) {
+      return null;
+    }
+    Optional<UnitMatch> unit = units.matchAt(original, i, original.length());
+    if (unit.isEmpty() || unit.get().end() - i < 2) {
+      return null;
+    }
+    int after = TextChars.skipSpaces(folded, unit.get().end(), folded.length());
+    boolean closes = after >= folded.length() || TextChars.isClauseBreakAt(folded, after)
+        || BOUND_AFTER.startsAt(folded, after, folded.length())
+        || MILESTONES.startsAt(folded, after, folded.length());
+    if (!closes) {
+      return null;
+    }
+    return new Figure(i, unit.get().end(), Amount.ONE, null, unit.get().written().symbol(),
+        unit.get().definition(), false, true);
   }
 
   /**

@@ -35,6 +35,12 @@ final class TargetReader {
   /** How far a clause or sentence is looked for around a figure. */
   private static final int CLAUSE_REACH = 64;
 
+  /** The most figures of one list a bound word after it is shared with, which keeps reading linear. */
+  private static final int LONGEST_LIST = 8;
+
+  /** The word that makes a bound word after a list of figures bound each of them: {@code 分别…以内}. */
+  private static final String EACH = "分别";
+
   /** Words that add effort, not a measure, to a clause: {@code 力争8%}. */
   private static final WordTable<Boolean> EFFORT_WORDS = WordTable.of(Boolean.TRUE,
       "力争", "争取", "确保", "达到", "实现", "力求", "或", "并", "达", "全年", "年内");
@@ -73,9 +79,7 @@ final class TargetReader {
     List<Figure> figures = scan.figures();
     List<Target> targets = new ArrayList<>();
     for (int k = 0; k < figures.size(); k++) {
-      Figure nextFigure = k + 1 < figures.size() ? figures.get(k + 1) : null;
-      Target target = pass.target(figures.get(k), nextFigure, taskId, targets.size() + 1,
-          diagnostics);
+      Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
       if (target != null) {
         targets.add(target);
       }
@@ -115,8 +119,10 @@ final class TargetReader {
      * when it is not one (its id is written only for a target kept). A figure that shares the
      * unit of {@code next} ({@code 15个、7个工作日以内}) shares its bound word after it too.
      */
-    @Nullable Target target(Figure figure, @Nullable Figure next, String taskId, int ordinal,
+    @Nullable Target target(List<Figure> figures, int k, String taskId, int ordinal,
         DiagnosticCollector diagnostics) {
+      Figure figure = figures.get(k);
+      Figure next = k + 1 < figures.size() ? figures.get(k + 1) : null;
       int nextFigure = next == null ? folded.length() : next.start();
       int clauseStart = clauseStart(folded, figure.start());
       int clauseEnd = clauseEnd(folded, figure.end());
@@ -127,6 +133,13 @@ final class TargetReader {
         BoundWording shared = BoundWords.read(folded, next, next.start(), clauseEnd(folded, next.end()));
         if (shared.suffixed()) {
           bound = new BoundWording(shared.comparator(), bound.textStart(), bound.textEnd(), false);
+        }
+      }
+      if (bound.comparator() == Bound.EXACTLY && bound.textStart() == figure.start()
+          && !figure.isRange() && saysEach(folded, clauseStart, figure.start())) {
+        BoundWording listed = boundAfterList(figures, k);
+        if (listed != null) {
+          bound = new BoundWording(listed.comparator(), bound.textStart(), bound.textEnd(), false);
         }
       }
       if (NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year)
@@ -158,6 +171,31 @@ final class TargetReader {
       previousSentence = sentence;
       previousKind = dimension == Dimension.PERCENT ? kind : null;
       return target;
+    }
+
+    /**
+     * The bound word after the last figure of the list that {@code figures[k]} opens (figures in
+     * one unit joined by {@code 、}, {@code 和} or {@code 及}), or null: after {@code 分别} it bounds
+     * every figure of the list ({@code 分别压缩至35小时、1.2小时以内}). A figure of the list with
+     * a bound word of its own ends the search, and so does the {@link #LONGEST_LIST}th.
+     */
+    private @Nullable BoundWording boundAfterList(List<Figure> figures, int k) {
+      String unit = Folding.fold(figures.get(k).unit());
+      for (int j = k + 1; j < Math.min(figures.size(), k + 1 + LONGEST_LIST); j++) {
+        Figure item = figures.get(j);
+        if (!isListJoin(folded, figures.get(j - 1).end(), item.start())
+            || item.isRange() || !Folding.fold(item.unit()).equals(unit)) {
+          return null;
+        }
+        BoundWording own = BoundWords.read(folded, item, item.start(), clauseEnd(folded, item.end()));
+        if (own.suffixed()) {
+          return own;
+        }
+        if (own.comparator() != Bound.EXACTLY) {
+          return null;
+        }
+      }
+      return null;
     }
 
     /**
@@ -251,6 +289,16 @@ final class TargetReader {
   }
 
   /** Whether only list marks and conjunctions stand in {@code folded[from, to)}: {@code 2%、2.5%}. */
+  /** Whether {@code 分别} stands in {@code folded[from, to)}. */
+  private static boolean saysEach(String folded, int from, int to) {
+    for (int at = from; at + EACH.length() <= to; at++) {
+      if (folded.startsWith(EACH, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isListJoin(String folded, int from, int to) {
     if (from >= to) {
       return false;

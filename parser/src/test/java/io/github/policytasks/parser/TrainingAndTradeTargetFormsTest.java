@@ -47,4 +47,36 @@ class TrainingAndTradeTargetFormsTest {
     assertThat(targets).extracting(t -> t.normalized().toString()).containsExactly("3期", "2期");
     assertThat(TargetFixture.targets("加快推进园区二期建设，启动一期工程。")).isEmpty();
   }
+
+  @Test
+  void read_shareOfAScopeAfterAVerbOfCovering_isAShareTarget_andAThresholdStaysNone() {
+    List<Target> targets = TargetFixture.targets("培训对象覆盖全市80%以上的行政村，惠及 60%以上的外贸企业。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("80%以上", "60%以上");
+    assertThat(targets).extracting(Target::kind).containsExactly(TargetKind.SHARE, TargetKind.SHARE);
+    assertThat(targets).extracting(Target::comparator).containsExactly(Bound.AT_LEAST, Bound.AT_LEAST);
+    assertThat(TargetFixture.targets("对研发投入占比3%以上的企业给予奖励。")).isEmpty();
+  }
+
+  @Test
+  void read_magnitudeWordStandingForItsFigureAfterABoundWord_isOneOfItsUnit() {
+    List<Target> targets = TargetFixture.targets("外贸进出口总额突破千亿元，实际使用外资超百亿元。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("突破千亿元", "超百亿元");
+    assertThat(targets).extracting(t -> t.value().toString()).containsExactly("1千亿元", "1百亿元");
+    assertThat(targets).extracting(t -> t.normalized().toString())
+        .containsExactly("100000000000元", "10000000000元");
+    assertThat(targets).extracting(Target::comparator).containsExactly(Bound.MORE_THAN, Bound.MORE_THAN);
+    assertThat(TargetFixture.targets("培育超亿元企业，打造千亿级产业集群，建设万亩示范片。")).isEmpty();
+  }
+
+  @Test
+  void read_boundWordAfterAListOfFiguresEachMeant_boundsEveryFigureOfTheList() {
+    List<Target> targets = TargetFixture.targets(
+        "进出口整体通关时间分别压缩至 35 小时、1.2 小时以内，三项费用分别控制在5%、3%、2%以内，新建学校3所、幼儿园5所以上。");
+
+    assertThat(targets).extracting(Target::comparator).containsExactly(
+        Bound.AT_MOST, Bound.AT_MOST, Bound.AT_MOST, Bound.AT_MOST, Bound.AT_MOST,
+        Bound.EXACTLY, Bound.AT_LEAST);
+  }
 }

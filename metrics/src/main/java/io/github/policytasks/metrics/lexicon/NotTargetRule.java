@@ -37,6 +37,11 @@ public enum NotTargetRule {
    * sessions held, not a phase: 研修班三期, 举办两期 (where 二期工程 stays a name).
    */
   SESSION_WORD,
+  /**
+   * Verbs that, before a percent of a scope in its clause, make it a share the plan commits to
+   * cover (覆盖80%以上的行政村), not a threshold that defines a scope (占比3%以上的企业).
+   */
+  COVERING_VERB,
   /** Classifiers that count kinds: 类, 种 (涵盖…19类功能模块, 等4种方式). */
   KIND_CLASSIFIER
 }
