@@ -79,4 +79,17 @@ class TrainingAndTradeTargetFormsTest {
         Bound.AT_MOST, Bound.AT_MOST, Bound.AT_MOST, Bound.AT_MOST, Bound.AT_MOST,
         Bound.EXACTLY, Bound.AT_LEAST);
   }
+
+  @Test
+  void read_percentSavedOrCut_isAFall_andTheYueOfJieyueIsNoBound() {
+    List<Target> targets = TargetFixture.targets("培训成本节约10%，办公经费节省5%，申报材料精简30%。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("10%", "5%", "30%");
+    assertThat(targets).extracting(Target::comparator)
+        .containsExactly(Bound.EXACTLY, Bound.EXACTLY, Bound.EXACTLY);
+    assertThat(targets).extracting(Target::kind)
+        .containsExactly(TargetKind.GROWTH, TargetKind.GROWTH, TargetKind.GROWTH);
+    assertThat(targets).extracting(Target::direction)
+        .containsExactly(Direction.DECREASE, Direction.DECREASE, Direction.DECREASE);
+  }
 }
