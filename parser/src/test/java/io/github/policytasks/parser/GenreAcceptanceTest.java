@@ -55,7 +55,8 @@ class GenreAcceptanceTest {
           "variant-traditional-fullwidth-target-table",
           "variant-county-workplan-goals-subsection",
           "variant-training-pdf-spaced-figures",
-          "variant-opening-up-table-magnitude-words");
+          "variant-opening-up-table-magnitude-words",
+          "variant-traditional-training-ownline-notes");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
