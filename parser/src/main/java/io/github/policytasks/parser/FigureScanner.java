@@ -14,6 +14,7 @@ import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.KindCue;
 import io.github.policytasks.metrics.lexicon.KindCues;
+import io.github.policytasks.metrics.lexicon.Magnitude;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
@@ -51,6 +52,15 @@ final class FigureScanner {
    */
   private static final boolean[] STARTS = startTable();
   private static final String PERCENT_WORD = "百分之";
+
+  /** The words that open a magnitude: {@code 千余}, {@code 百多}. */
+  private static final String OPEN_WORDS = "余多";
+
+  /**
+   * The magnitudes of one character other than {@code 十} (which starts a number), for
+   * open magnitudes without a leading digit ({@code 千余人次}).
+   */
+  private static final List<Magnitude> ONE_CHARACTER_MAGNITUDES = oneCharacterMagnitudes();
 
   /** The most spaces read between a figure and its unit ({@code 4.5 万人次}). */
   private static final int UNIT_SPACES = 2;
@@ -109,6 +119,9 @@ final class FigureScanner {
       }
       if (!isNumberStart(folded, i)) {
         Figure word = magnitudeWord(original, folded, i);
+        if (word == null) {
+          word = openMagnitudeWord(original, folded, i);
+        }
         if (word != null) {
           figures.add(word);
           i = word.end();
@@ -163,6 +176,31 @@ final class FigureScanner {
     NumberReading number = read.get();
     return new Figure(i, number.end(), number.value(), null, "%", percent.get(), number.isOpen(),
         number.isChinese());
+  }
+
+  private static List<Magnitude> oneCharacterMagnitudes() {
+    List<Magnitude> found = new ArrayList<>();
+    for (Magnitude magnitude : Magnitudes.all()) {
+      String word = magnitude.word();
+      if (word.length() == 1 && !isNumberStartChar(word.charAt(0))) {
+        found.add(magnitude);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** The magnitude of one character {@code c}, or null. */
+  private static @Nullable Magnitude oneCharacterMagnitude(char c) {
+    for (Magnitude magnitude : ONE_CHARACTER_MAGNITUDES) {
+      if (magnitude.word().charAt(0) == c) {
+        return magnitude;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNumberStartChar(char c) {
+    return c < STARTS.length && STARTS[c];
   }
 
   /** The end of the digits, separators and decimal points that run from {@code i}. */
@@ -350,6 +388,31 @@ final class FigureScanner {
     }
     return new Figure(i, unit.get().end(), Amount.ONE, null, unit.get().written().symbol(),
         unit.get().definition(), false, true);
+  }
+
+  /**
+   * An open magnitude written without a leading digit, its unit after it ({@code 千余人次} is
+   * MORE_THAN 1000 人次, {@code 百余场}; annotation guide §3, open magnitudes); a span of years,
+   * months or ages ({@code 百余年历史}) is left alone.
+   */
+  private @Nullable Figure openMagnitudeWord(String original, String folded, int i) {
+    char c = folded.charAt(i);
+    if (!Magnitudes.group().couldStart(c) && !Magnitudes.multiply().couldStart(c)) {
+      return null;
+    }
+    Magnitude magnitude = oneCharacterMagnitude(c);
+    int at = i + 1;
+    if (magnitude == null || at + 1 >= folded.length() || OPEN_WORDS.indexOf(folded.charAt(at)) < 0
+        || !mayStartAfter(folded, i)) {
+      return null;
+    }
+    Optional<UnitMatch> unit = units.matchAt(original, at + 1, original.length());
+    if (unit.isEmpty()) {
+      return null;
+    }
+    Figure figure = new Figure(i, unit.get().end(), magnitude.factor(), null,
+        unit.get().written().symbol(), unit.get().definition(), true, true);
+    return isCalendarOrAge(figure) ? null : figure;
   }
 
   /**

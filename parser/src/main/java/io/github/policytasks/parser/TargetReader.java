@@ -35,6 +35,10 @@ final class TargetReader {
   /** How far a clause or sentence is looked for around a figure. */
   private static final int CLAUSE_REACH = 64;
 
+  /** The words that join alternative measures of one requirement: {@code 不少于12天或者90学时}. */
+  private static final String OR_ELSE = "或者";
+  private static final String OR = "或";
+
   /** The most figures of one list a bound word after it is shared with, which keeps reading linear. */
   private static final int LONGEST_LIST = 8;
 
@@ -142,6 +146,13 @@ final class TargetReader {
           bound = new BoundWording(listed.comparator(), bound.textStart(), bound.textEnd(), false);
         }
       }
+      if (bound.comparator() == Bound.EXACTLY && bound.textStart() == figure.start() && k > 0
+          && !figure.isRange()) {
+        Bound alternative = boundOfAlternative(figures.get(k - 1), figure);
+        if (alternative != null) {
+          bound = new BoundWording(alternative, bound.textStart(), bound.textEnd(), false);
+        }
+      }
       if (NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year)
           != null) {
         return null;
@@ -171,6 +182,25 @@ final class TargetReader {
       previousSentence = sentence;
       previousKind = dimension == Dimension.PERCENT ? kind : null;
       return target;
+    }
+
+    /**
+     * The bound that a bound word before {@code previous} gives {@code figure} when the two are
+     * alternative measures of one requirement ({@code 不少于12天或者90学时}): only {@code 或者} or
+     * {@code 或} between them, the bound word before the first and none after it; null otherwise.
+     */
+    private @Nullable Bound boundOfAlternative(Figure previous, Figure figure) {
+      int between = TextChars.skipSpaces(folded, previous.end(), figure.start());
+      int word = folded.startsWith(OR_ELSE, between) ? OR_ELSE.length()
+          : folded.startsWith(OR, between) ? OR.length() : -1;
+      if (word < 0 || TextChars.skipSpaces(folded, between + word, figure.start()) != figure.start()
+          || previous.isRange()) {
+        return null;
+      }
+      BoundWording first = BoundWords.read(folded, previous, clauseStart(folded, previous.start()),
+          figure.start());
+      boolean before = first.textStart() < previous.start() && !first.suffixed();
+      return before && first.comparator() != Bound.EXACTLY ? first.comparator() : null;
     }
 
     /**

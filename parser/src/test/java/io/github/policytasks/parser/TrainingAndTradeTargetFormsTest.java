@@ -92,4 +92,24 @@ class TrainingAndTradeTargetFormsTest {
     assertThat(targets).extracting(Target::direction)
         .containsExactly(Direction.DECREASE, Direction.DECREASE, Direction.DECREASE);
   }
+
+  @Test
+  void read_openMagnitudeWithoutALeadingDigit_isMoreThanItsFloor() {
+    List<Target> targets = TargetFixture.targets("培训基层干部千余人次，开展技术培训百余场。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("千余人次", "百余场");
+    assertThat(targets).extracting(t -> t.value().toString()).containsExactly("1000人次", "100场");
+    assertThat(targets).extracting(Target::comparator).containsExactly(Bound.MORE_THAN, Bound.MORE_THAN);
+    assertThat(TargetFixture.targets("具有百余年历史的老字号。")).isEmpty();
+  }
+
+  @Test
+  void read_boundWordBeforeAlternativeMeasures_boundsEachOfThem() {
+    List<Target> targets = TargetFixture.targets("每年参加集中培训累计不少于12天或者90学时，讲课不少于2次或4学时。");
+
+    assertThat(targets).extracting(Target::text)
+        .containsExactly("不少于12天", "90学时", "不少于2次", "4学时");
+    assertThat(targets).extracting(Target::comparator)
+        .containsOnly(Bound.AT_LEAST);
+  }
 }
