@@ -53,7 +53,8 @@ class GenreAcceptanceTest {
           "variant-city-level-list-groups",
           "variant-foreign-trade-goals",
           "variant-traditional-fullwidth-target-table",
-          "variant-county-workplan-goals-subsection");
+          "variant-county-workplan-goals-subsection",
+          "variant-county-department-assessment-table");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
