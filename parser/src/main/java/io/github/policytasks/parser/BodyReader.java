@@ -608,6 +608,13 @@ final class BodyReader {
       }
       return at;
     }
+    if (written.size() > n && startsAnotherRow(written, n)) {
+      int[] at = new int[n];
+      for (int k = 0; k < n; k++) {
+        at[k] = k;
+      }
+      return at;
+    }
     if (written.size() < n && continuesDepartment(columns, written)) {
       return RowAlignment.toTheRight(n, written.size());
     }
@@ -616,6 +623,24 @@ final class BodyReader {
       shapes[k] = shape(written.get(k));
     }
     return RowAlignment.align(columns.columnKinds(), shapes);
+  }
+
+  /**
+   * Whether a cell past the header's last column starts another row or a heading ({@code 三、},
+   * {@code 二、民生保障}, the next task number): the copy ran two rows onto one line, and the
+   * row's own cells are its first ones.
+   */
+  private boolean startsAnotherRow(List<PipeCells.Cell> written, int n) {
+    for (int k = n; k < written.size(); k++) {
+      PipeCells.Cell cell = written.get(k);
+      if (cell.isEmpty()) {
+        continue;
+      }
+      if (isSectionCell(cell) || cellLabel(cell) != null || shape(cell) == RowAlignment.Shape.NEXT_NUMBER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
