@@ -675,7 +675,27 @@ final class BodyReader {
       return RowAlignment.Shape.UNITS;
     }
     DeadlineReader.Result deadline = DeadlineReader.inNoteValue(f, cell.start(), cell.end(), year);
-    return deadline.earliest() != null || deadline.neededYear() ? RowAlignment.Shape.DEADLINE : RowAlignment.Shape.TEXT;
+    if (deadline.earliest() != null || deadline.neededYear()) {
+      return RowAlignment.Shape.DEADLINE;
+    }
+    return isShortName(text) ? RowAlignment.Shape.NAME : RowAlignment.Shape.TEXT;
+  }
+
+  /** The longest cell read as the name of a person or post ({@code 王建国、李明}). */
+  private static final int MAX_NAME = 8;
+
+  /** Whether a compact cell reads as a person's name or post: short, with no figure or sentence mark. */
+  private static boolean isShortName(String text) {
+    if (text.length() > MAX_NAME) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (TextChars.isDigit(c) || c == '。' || c == ',' || c == ';' || c == ':') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -11,7 +11,8 @@ import java.util.Arrays;
  *       several items, a deadline common to several tasks), so the copy leaves them out. The
  *       row's cells keep their order; the columns they leave out are chosen so that every cell
  *       fits its column best: a number that continues the numbering in the number column, unit
- *       names under a unit column, a deadline under the deadline column (a bare figure that does
+ *       names under a unit column, a deadline under the deadline column, a person's name under a
+ *       leader column (a bare figure that does
  *       not continue the numbering, such as an item's score, is no row number). Where several
  *       choices fit equally, the columns left out are the leftmost ones, as spans of the first
  *       columns are the common case ({@code 15 | 持续推进… | 1.…} continues a department's row).
@@ -32,7 +33,9 @@ final class RowAlignment {
     UNITS,
     /** 完成时限. */
     DEADLINE,
-    /** Titles, texts, leaders and columns of unknown header. */
+    /** 牵头领导, 挂点领导: the names or posts of persons. */
+    LEADER,
+    /** Titles, texts and columns of unknown header. */
     TEXT
   }
 
@@ -47,6 +50,8 @@ final class RowAlignment {
     UNITS,
     /** A deadline. */
     DEADLINE,
+    /** A short name without figures or sentence marks: a person ({@code 王建国}) or a post. */
+    NAME,
     TEXT
   }
 
@@ -153,6 +158,8 @@ final class RowAlignment {
         return shape == Shape.UNITS ? 1 : -1;
       case DEADLINE:
         return shape == Shape.DEADLINE ? 1 : -1;
+      case LEADER:
+        return shape == Shape.NAME ? 1 : -1;
       default:
         return shape == Shape.NEXT_NUMBER ? -1 : 0;
     }

@@ -185,7 +185,8 @@ final class TaskTable {
       NoteField key = key(k);
       kinds[k] = k == numberColumn ? RowAlignment.Column.NUMBER
           : key == NoteField.DEADLINE ? RowAlignment.Column.DEADLINE
-          : key != null && key != NoteField.LEADER ? RowAlignment.Column.UNITS
+          : key == NoteField.LEADER ? RowAlignment.Column.LEADER
+          : key != null ? RowAlignment.Column.UNITS
           : RowAlignment.Column.TEXT;
     }
     return kinds;

@@ -54,7 +54,10 @@ class GenreAcceptanceTest {
           "variant-foreign-trade-goals",
           "variant-traditional-fullwidth-target-table",
           "variant-county-workplan-goals-subsection",
-          "variant-county-department-assessment-table");
+          "variant-county-department-assessment-table",
+          "variant-county-category-leader-units-table",
+          "variant-county-ledger-responsible-subject",
+          "variant-province-department-divisions-table");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

@@ -33,6 +33,14 @@ class RowAlignmentTest {
   }
 
   @Test
+  void taskTextUnderACategoryAndLeaderSpan_staysInTheTextColumn() {
+    Column[] table = {Column.TEXT, Column.TEXT, Column.LEADER, Column.UNITS};
+    assertThat(RowAlignment.align(table, new Shape[] {Shape.TEXT, Shape.UNITS})).containsExactly(-1, 0, -1, 1);
+    assertThat(RowAlignment.align(table, new Shape[] {Shape.TEXT, Shape.NAME, Shape.UNITS})).containsExactly(-1, 0, 1, 2);
+    assertThat(RowAlignment.align(table, new Shape[] {Shape.TEXT, Shape.NAME})).containsExactly(-1, 0, 1, -1);
+  }
+
+  @Test
   void extraCellsAfterTheNumber_standUnderNoColumn() {
     Shape[] row = {Shape.NEXT_NUMBER, Shape.TEXT, Shape.UNITS, Shape.FIGURE, Shape.TEXT, Shape.TEXT, Shape.EMPTY};
     int[] at = RowAlignment.align(ASSESSMENT, row);

@@ -94,6 +94,21 @@ class SpannedTableCellsTest {
   }
 
   @Test
+  void categoryAndLeaderCellsSpanningRows_leaveTheTaskTextInItsColumn() {
+    Plan plan = PARSER.parse("某县2024年政府工作报告目标任务分工方案\n类别 | 任务内容 | 牵头领导 | 责任单位\n"
+        + "乡村振兴 | 新建高标准农田2万亩。 | 李强 | 县农业农村局、县财政局\n"
+        + "改造农村公路45公里。 | 县交通运输局\n"
+        + "新建农村供水工程6处。 | 张敏 | 县水利局\n");
+    List<Task> tasks = plan.allTasks();
+    assertThat(tasks).extracting(t -> t.targets().get(0).text()).containsExactly("2万亩", "45公里", "6处");
+    assertThat(tasks).extracting(t -> names(t.leadUnits()))
+        .containsExactly(List.of("县农业农村局"), List.of("县交通运输局"), List.of("县水利局"));
+    assertThat(names(tasks.get(0).supportingUnits())).containsExactly("县财政局");
+    assertThat(tasks).extracting(Task::leaders)
+        .containsExactly(List.of("李强"), List.of("李强"), List.of("张敏"));
+  }
+
+  @Test
   void tableWithALeadColumn_keepsAUnitInTheTitleColumnAsTheTitle() {
     Plan plan = PARSER.parse("某县2022年重点工作任务\n序号 | 重点工作 | 具体任务 | 牵头单位\n"
         + "1 | 县城建集团 | 完成棚户区改造800户 | 县住建局\n");
