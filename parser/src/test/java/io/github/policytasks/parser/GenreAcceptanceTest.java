@@ -57,7 +57,8 @@ class GenreAcceptanceTest {
           "variant-county-department-assessment-table",
           "variant-county-category-leader-units-table",
           "variant-county-ledger-responsible-subject",
-          "variant-province-department-divisions-table");
+          "variant-province-department-divisions-table",
+          "variant-city-marked-lead-in-responsible-list");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
