@@ -56,7 +56,12 @@ class GenreAcceptanceTest {
           "variant-county-workplan-goals-subsection",
           "variant-training-pdf-spaced-figures",
           "variant-opening-up-table-magnitude-words",
-          "variant-traditional-training-ownline-notes");
+          "variant-traditional-training-ownline-notes",
+          "variant-county-department-assessment-table",
+          "variant-county-category-leader-units-table",
+          "variant-county-ledger-responsible-subject",
+          "variant-province-department-divisions-table",
+          "variant-city-marked-lead-in-responsible-list");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
