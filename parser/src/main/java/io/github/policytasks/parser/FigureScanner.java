@@ -79,7 +79,10 @@ final class FigureScanner {
   /** A figure that could be read only in part: where it stands and what was not understood. */
   record Partial(int start, int end, String message) {}
 
-  /** The figures of a text and the figures read only in part, both in document order. */
+  /**
+   * The figures of a text and the figures read only in part, both in document order; the lists are
+   * made by one scan for its caller, who reads them and must not change them.
+   */
   record Scan(List<Figure> figures, List<Partial> partials) {}
 
   /**
@@ -116,12 +119,11 @@ final class FigureScanner {
         i = run;
         continue;
       }
-      Optional<NumberReading> read = numbers.readAt(original, i, length);
-      if (read.isEmpty() || read.get().end() <= i) {
+      NumberReading number = numbers.read(original, i, length);
+      if (number == null || number.end() <= i) {
         i++;
         continue;
       }
-      NumberReading number = read.get();
       resume[0] = number.end();
       Figure figure = complete(original, folded, number, partials, resume);
       if (figure != null) {
@@ -131,7 +133,7 @@ final class FigureScanner {
         i = resume[0];
       }
     }
-    return new Scan(List.copyOf(figures), List.copyOf(partials));
+    return new Scan(figures, partials);
   }
 
   /**
@@ -144,11 +146,10 @@ final class FigureScanner {
     if (at >= original.length() || percent.isEmpty()) {
       return null;
     }
-    Optional<NumberReading> read = numbers.readAt(original, at, original.length());
-    if (read.isEmpty() || read.get().end() <= at) {
+    NumberReading number = numbers.read(original, at, original.length());
+    if (number == null || number.end() <= at) {
       return null;
     }
-    NumberReading number = read.get();
     return new Figure(i, number.end(), number.value(), null, "%", percent.get(), number.isOpen(),
         number.isChinese());
   }
@@ -344,11 +345,11 @@ final class FigureScanner {
         || !isNumberStart(folded, at + 1)) {
       return null;
     }
-    Optional<NumberReading> next = numbers.readAt(original, at + 1, original.length());
-    if (next.isEmpty()) {
+    NumberReading next = numbers.read(original, at + 1, original.length());
+    if (next == null) {
       return null;
     }
-    Optional<UnitMatch> unit = units.matchAt(original, next.get().end(), original.length());
+    Optional<UnitMatch> unit = units.matchAt(original, next.end(), original.length());
     if (unit.isEmpty()) {
       return null;
     }
@@ -386,11 +387,10 @@ final class FigureScanner {
     if (next >= length || !isNumberStart(folded, next)) {
       return null;
     }
-    Optional<NumberReading> read = numbers.readAt(original, next, length);
-    if (read.isEmpty()) {
+    NumberReading upper = numbers.read(original, next, length);
+    if (upper == null) {
       return null;
     }
-    NumberReading upper = read.get();
     Optional<UnitMatch> upperMatch = units.matchAt(original, upper.end(), length);
     if (upperMatch.isEmpty()) {
       return null;
