@@ -68,7 +68,8 @@ final class ParseCommand implements Callable<Integer> {
     }
     SinglePlan single = new SinglePlan(root.context().stdin(), parseOptions,
         spec.commandLine().getErr());
-    SinglePlan.Outcome outcome = single.read(files.get(0));
+    SinglePlan.Outcome outcome = single.read(files.get(0),
+        parseOptions.areDefaults() ? root.context().early().take(files.get(0)) : null);
     if (outcome.plan() == null) {
       return outcome.exitCode();
     }

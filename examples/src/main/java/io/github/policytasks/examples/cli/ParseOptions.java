@@ -26,6 +26,11 @@ final class ParseOptions {
           + "(bytes, or with K, M, G). Default: 256M.")
   long maxInputSize = InputSizes.DEFAULT_LIMIT;
 
+  /** {@return whether every option has its default value} */
+  boolean areDefaults() {
+    return charset == null && !strict && maxInputSize == InputSizes.DEFAULT_LIMIT;
+  }
+
   /** The parser these options ask for. */
   PlanParser parser() {
     return strict ? PlanParser.builder().strict(true).build() : PlanParser.create();

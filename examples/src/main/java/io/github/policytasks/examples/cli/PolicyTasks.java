@@ -46,7 +46,8 @@ public final class PolicyTasks {
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     int code;
     try {
-      code = commandLine(new CliContext(stdin, bytes, terminal), outWriter, errWriter,
+      CliContext context = new CliContext(stdin, bytes, terminal, EarlyReading.start(args, stdin));
+      code = commandLine(context, outWriter, errWriter,
           Subcommands.reachedBy(args)).execute(args);
       if (!checked.failed()) {
         outWriter.flush();

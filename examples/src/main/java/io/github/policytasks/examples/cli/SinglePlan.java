@@ -8,6 +8,7 @@ import io.github.policytasks.parser.corpus.InputCheck;
 import io.github.policytasks.parser.corpus.InputProblem;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -41,11 +42,68 @@ final class SinglePlan {
   }
 
   /**
+   * What {@link #prepare} read from a file, before anything is reported.
+   *
+   * @param text the decoded plan text
+   * @param problem what makes the input look unlike plan text, if anything
+   * @param plan the parsed plan, or null when it was not parsed or the parser refused the text
+   * @param refusal the parser's refusal, or null
+   */
+  record Reading(String text, Optional<InputProblem> problem, @Nullable Plan plan,
+      @Nullable PlanParseException refusal) {}
+
+  /**
    * Reads {@code file} ({@code -} for standard input): its bytes are checked, their charset
    * detected and decoded once, and the decoded text is both checked and parsed.
    */
   Outcome read(String file) {
-    String name = file.equals(PlanSources.STDIN) ? "standard input" : file;
+    return read(file, null);
+  }
+
+  /**
+   * Reads {@code file} as {@link #read(String)} does, taking {@code early} (the {@link #prepare}
+   * of the same file with the same options, made before) instead of reading it again when it is
+   * not null.
+   */
+  Outcome read(String file, @Nullable Reading early) {
+    String name = displayName(file);
+    Reading reading = early != null ? early : prepare(file);
+    Optional<InputProblem> problem = reading.problem();
+    if (problem.isPresent()) {
+      warn(name, problem.get().reason());
+      if (options.strict) {
+        return new Outcome(null, ExitCodes.PARTLY);
+      }
+    }
+    PlanParseException refusal = reading.refusal();
+    if (refusal != null) {
+      if (options.strict
+          && PlanParser.create().parseDecoded(reading.text()).allTasks().isEmpty()) {
+        warn(name, NO_TASK);
+        return new Outcome(null, ExitCodes.PARTLY);
+      }
+      throw new CliException(name + ": " + refusal.getMessage(), refusal);
+    }
+    Plan plan = Objects.requireNonNull(reading.plan(), "plan");
+    if (problem.isEmpty() && plan.allTasks().isEmpty()) {
+      warn(name, NO_TASK);
+      if (options.strict) {
+        return new Outcome(null, ExitCodes.PARTLY);
+      }
+    }
+    return new Outcome(plan, ExitCodes.OK);
+  }
+
+  /**
+   * Reads, checks, decodes and parses {@code file} without reporting anything (a strict run
+   * does not parse an input with a problem, which it refuses). Safe to run on another thread
+   * than the one that reports: it touches neither standard input (unless {@code file} is
+   * {@code -}) nor standard error.
+   *
+   * @throws CliException when the file is missing, unreadable, too large, JSON or binary
+   */
+  Reading prepare(String file) {
+    String name = displayName(file);
     byte[] bytes = sources.readText(file);
     PlanTextGuard.requireText(bytes, name);
     String text = options.charset != null
@@ -54,29 +112,18 @@ final class SinglePlan {
     if (problem.isEmpty()) {
       problem = InputCheck.problem(text);
     }
-    if (problem.isPresent()) {
-      warn(name, problem.get().reason());
-      if (options.strict) {
-        return new Outcome(null, ExitCodes.PARTLY);
-      }
+    if (problem.isPresent() && options.strict) {
+      return new Reading(text, problem, null, null);
     }
-    Plan plan;
     try {
-      plan = options.parser().parseDecoded(text);
+      return new Reading(text, problem, options.parser().parseDecoded(text), null);
     } catch (PlanParseException e) {
-      if (options.strict && PlanParser.create().parseDecoded(text).allTasks().isEmpty()) {
-        warn(name, NO_TASK);
-        return new Outcome(null, ExitCodes.PARTLY);
-      }
-      throw new CliException(name + ": " + e.getMessage(), e);
+      return new Reading(text, problem, null, e);
     }
-    if (problem.isEmpty() && plan.allTasks().isEmpty()) {
-      warn(name, NO_TASK);
-      if (options.strict) {
-        return new Outcome(null, ExitCodes.PARTLY);
-      }
-    }
-    return new Outcome(plan, ExitCodes.OK);
+  }
+
+  private static String displayName(String file) {
+    return file.equals(PlanSources.STDIN) ? "standard input" : file;
   }
 
   private void warn(String name, String message) {

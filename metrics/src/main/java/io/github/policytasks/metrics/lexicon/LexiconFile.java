@@ -1,14 +1,11 @@
 package io.github.policytasks.metrics.lexicon;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads one vocabulary resource of this package: one row a line, fields separated by runs of
@@ -16,12 +13,10 @@ import java.util.regex.Pattern;
  * row comes from (a section of the annotation guide or a kind of document). Blank lines and lines
  * that start with {@code #} are comments. A row without its comment, or with the wrong number of
  * fields, is an error naming the resource and the line. Runs once per vocabulary, at class
- * initialisation. Stateless.
+ * initialisation: the resource is read whole and split by hand (a {@code BufferedReader} and a
+ * regular expression per row cost a cold start more than the rows' own work). Stateless.
  */
 final class LexiconFile {
-  /** Spaces and tabs between fields, compiled once (String.split would compile it per row). */
-  private static final Pattern FIELD_SEPARATOR = Pattern.compile("[ \t]+");
-
   private LexiconFile() {}
 
   /** One row: its fields, its comment, and where it stands. */
@@ -50,35 +45,80 @@ final class LexiconFile {
     if (in == null) {
       throw new IllegalStateException("Lexicon resource " + name + " is missing from the class path");
     }
-    List<Row> rows = new ArrayList<>();
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      int number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        String stripped = line.strip();
-        if (stripped.isEmpty() || stripped.startsWith("#")) {
-          continue;
-        }
-        int hash = commentStart(line);
-        if (hash < 0) {
-          throw new IllegalStateException(
-              name + " line " + number + ": a row must end in a comment saying where it comes from: \""
-                  + line + "\"");
-        }
-        String comment = line.substring(hash + 1).strip();
-        List<String> fields = List.of(FIELD_SEPARATOR.split(line.substring(0, hash).strip()));
-        Row row = new Row(fields, comment, name, number);
-        if (fields.size() < minFields || fields.size() > maxFields || comment.isEmpty()) {
-          throw row.error("expected " + minFields + (minFields == maxFields ? "" : "-" + maxFields)
-              + " fields and a comment");
-        }
-        rows.add(row);
-      }
+    String text;
+    try (in) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read lexicon resource " + name, e);
     }
+    List<Row> rows = new ArrayList<>();
+    int number = 0;
+    for (int start = 0; start < text.length(); ) {
+      int end = lineEnd(text, start);
+      String line = text.substring(start, end);
+      start = nextLine(text, end);
+      number++;
+      String stripped = line.strip();
+      if (stripped.isEmpty() || stripped.startsWith("#")) {
+        continue;
+      }
+      int hash = commentStart(line);
+      if (hash < 0) {
+        throw new IllegalStateException(
+            name + " line " + number + ": a row must end in a comment saying where it comes from: \""
+                + line + "\"");
+      }
+      String comment = line.substring(hash + 1).strip();
+      List<String> fields = fields(line.substring(0, hash).strip());
+      Row row = new Row(fields, comment, name, number);
+      if (fields.size() < minFields || fields.size() > maxFields || comment.isEmpty()) {
+        throw row.error("expected " + minFields + (minFields == maxFields ? "" : "-" + maxFields)
+            + " fields and a comment");
+      }
+      rows.add(row);
+    }
     return List.copyOf(rows);
+  }
+
+  /** The end of the line that starts at {@code start}: the next CR or LF, or the end. */
+  private static int lineEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
+    }
+    return end;
+  }
+
+  /** The start of the line after the one ending at {@code end} (a CR LF pair ends one line). */
+  private static int nextLine(String text, int end) {
+    return end + 1 < text.length() && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n'
+        ? end + 2 : end + 1;
+  }
+
+  /**
+   * The fields of {@code content} (stripped: it neither starts nor ends with a space), split at
+   * runs of spaces and tabs; one empty field when it is empty.
+   */
+  private static List<String> fields(String content) {
+    List<String> fields = new ArrayList<>(4);
+    int i = 0;
+    while (true) {
+      int start = i;
+      while (i < content.length() && !isSeparator(content.charAt(i))) {
+        i++;
+      }
+      fields.add(content.substring(start, i));
+      while (i < content.length() && isSeparator(content.charAt(i))) {
+        i++;
+      }
+      if (i >= content.length()) {
+        return List.copyOf(fields);
+      }
+    }
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '\t';
   }
 
   /** The offset of the {@code #} that starts the row's comment: the first one after a space or tab. */

@@ -2,8 +2,10 @@ package io.github.policytasks.metrics.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.policytasks.core.Bound;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The vocabularies load from their data files, and the data keeps the rules the readers rely on. */
@@ -173,6 +175,18 @@ class LexiconTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("row-without-source.txt line 2")
         .hasMessageContaining("comment");
+  }
+
+  @Test
+  void read_rowsOfEveryShape_giveTheirFieldsCommentsAndLines() {
+    List<LexiconFile.Row> rows = LexiconFile.read("rows-of-every-shape.txt", 2, 3);
+
+    assertThat(rows).extracting(LexiconFile.Row::fields, LexiconFile.Row::comment,
+        LexiconFile.Row::line).containsExactly(
+            tuple(List.of("甲", "乙", "丙"), "§1 guide", 3),
+            tuple(List.of("丁", "戊"), "source", 4),
+            tuple(List.of("己", "庚"), "trailing spaces", 5),
+            tuple(List.of("辛", "壬"), "last, no line break", 6));
   }
 
   @Test
