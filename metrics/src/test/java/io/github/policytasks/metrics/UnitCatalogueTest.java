@@ -227,6 +227,21 @@ class UnitCatalogueTest {
   }
 
   @Test
+  void builder_fieldsSeparatedByAnyRunOfWhiteSpace_readAsBySingleSpaces() {
+    UnitCatalogue spaced = UnitCatalogue.builder()
+        .load(new StringReader("@magnitude\t万  10000\n元\u000B CURRENCY\f1 \t元\n"
+            + "  万元 CURRENCY   10000 元\t萬圓,万圆  # aliases\r\n件\tCOUNT\t1\t件\n"), "spaced.txt")
+        .build();
+    UnitCatalogue single = UnitCatalogue.builder()
+        .load(new StringReader("@magnitude 万 10000\n元 CURRENCY 1 元\n"
+            + "万元 CURRENCY 10000 元 萬圓,万圆\n件 COUNT 1 件\n"), "single.txt")
+        .build();
+
+    assertThat(spaced.units()).isEqualTo(single.units()).hasSize(4);
+    assertThat(spaced.find("万圆").orElseThrow().symbol()).isEqualTo(Unit.of("万元"));
+  }
+
+  @Test
   void builder_rejectsAMalformedTableLineNamingTheLine() {
     assertThatThrownBy(() -> UnitCatalogue.builder()
             .load(new StringReader("元 CURRENCY 1 元\n斤 WEIGHT 0.5 千克\n"), "bad.txt"))

@@ -1,8 +1,10 @@
 package io.github.policytasks.metrics.lexicon;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,8 +25,7 @@ public final class WordTable<V> {
   private final long[] lastChars = new long[1024];
 
   private WordTable(Map<String, V> words) {
-    Builder<V> forwardRoot = new Builder<>();
-    Builder<V> backwardRoot = new Builder<>();
+    Map<String, V> reversed = new HashMap<>();
     for (Map.Entry<String, V> word : words.entrySet()) {
       String w = word.getKey();
       if (w.isEmpty()) {
@@ -34,13 +35,77 @@ public final class WordTable<V> {
         throw new IllegalArgumentException("Word \"" + w + "\" is not in folded form (\""
             + Folding.fold(w) + "\"); it could never match folded text");
       }
-      forwardRoot.add(w, 0, 1, word.getValue());
-      backwardRoot.add(w, w.length() - 1, -1, word.getValue());
+      reversed.put(reverse(w), word.getValue());
       add(firstChars, w.charAt(0));
       add(lastChars, w.charAt(w.length() - 1));
     }
-    this.forward = forwardRoot.freeze();
-    this.backward = backwardRoot.freeze();
+    this.forward = trie(words);
+    this.backward = trie(reversed);
+  }
+
+  /** {@code w} read backward, char by char. */
+  private static String reverse(String w) {
+    char[] chars = new char[w.length()];
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = w.charAt(chars.length - 1 - i);
+    }
+    return new String(chars);
+  }
+
+  /**
+   * The trie of {@code paths}, built straight from them in sorted order: the paths under a node
+   * are one run of the sorted array, and its children the runs of their next char (no
+   * intermediate maps, which cost a cold start more than the lookups they serve).
+   */
+  private static <V> Node<V> trie(Map<String, V> paths) {
+    String[] sorted = paths.keySet().toArray(new String[0]);
+    Arrays.sort(sorted);
+    List<V> meanings = new ArrayList<>(sorted.length);
+    for (String path : sorted) {
+      meanings.add(paths.get(path));
+    }
+    return node(sorted, meanings, 0, sorted.length, 0);
+  }
+
+  /**
+   * The node of the first {@code depth} chars that {@code paths[from, to)} share (sorted, so a
+   * path of exactly that length comes first).
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <V> Node<V> node(String[] paths, List<V> meanings, int from, int to, int depth) {
+    boolean word = false;
+    V meaning = null;
+    int first = from;
+    if (first < to && paths[first].length() == depth) {
+      word = true;
+      meaning = meanings.get(first);
+      first++;
+    }
+    int count = 0;
+    for (int i = first; i < to; i = runEnd(paths, i, to, depth)) {
+      count++;
+    }
+    char[] keys = new char[count];
+    Node<V>[] children = new Node[count];
+    int k = 0;
+    for (int i = first; i < to; ) {
+      int end = runEnd(paths, i, to, depth);
+      keys[k] = paths[i].charAt(depth);
+      children[k] = node(paths, meanings, i, end, depth + 1);
+      k++;
+      i = end;
+    }
+    return new Node<>(keys, children, word, meaning);
+  }
+
+  /** The end of the run of paths from {@code from} with the same char at {@code depth}. */
+  private static int runEnd(String[] paths, int from, int to, int depth) {
+    char c = paths[from].charAt(depth);
+    int end = from + 1;
+    while (end < to && paths[end].charAt(depth) == c) {
+      end++;
+    }
+    return end;
   }
 
   private static void add(long[] set, char c) {
@@ -241,35 +306,6 @@ public final class WordTable<V> {
 
     private int slot(char c) {
       return ((c * 0x9E3779B1) >>> 16) & mask;
-    }
-  }
-
-  /** A trie node while the table is being built. */
-  private static final class Builder<V> {
-    private final TreeMap<Character, Builder<V>> children = new TreeMap<>();
-    private boolean word;
-    private @Nullable V meaning;
-
-    void add(String w, int at, int step, V value) {
-      Builder<V> node = this;
-      for (int i = at; i >= 0 && i < w.length(); i += step) {
-        node = node.children.computeIfAbsent(w.charAt(i), c -> new Builder<>());
-      }
-      node.word = true;
-      node.meaning = value;
-    }
-
-    @SuppressWarnings("unchecked")
-    Node<V> freeze() {
-      char[] keys = new char[children.size()];
-      Node<V>[] frozen = new Node[children.size()];
-      int i = 0;
-      for (Map.Entry<Character, Builder<V>> child : children.entrySet()) {
-        keys[i] = child.getKey();
-        frozen[i] = child.getValue().freeze();
-        i++;
-      }
-      return new Node<>(keys, frozen, word, meaning);
     }
   }
 }

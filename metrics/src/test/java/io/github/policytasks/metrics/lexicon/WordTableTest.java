@@ -2,6 +2,9 @@ package io.github.policytasks.metrics.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +12,70 @@ import org.junit.jupiter.api.Test;
 class WordTableTest {
   private static final WordTable<String> BOUNDS = WordTable.of(Map.of(
       "以上", "at least", "及以上", "at least", "超过", "more", "不超过", "at most", "近", "about"));
+
+  /** Every string over {@code alphabet} of 1 to {@code max} chars. */
+  private static List<String> strings(String alphabet, int max) {
+    List<String> all = new ArrayList<>();
+    List<String> previous = List.of("");
+    for (int length = 1; length <= max; length++) {
+      List<String> next = new ArrayList<>();
+      for (String prefix : previous) {
+        for (char c : alphabet.toCharArray()) {
+          next.add(prefix + c);
+        }
+      }
+      all.addAll(next);
+      previous = next;
+    }
+    return all;
+  }
+
+  @Test
+  void matchAtAndEndingAt_everyTextAndBound_areTheLongestWordABruteForceSearchFinds() {
+    Map<String, String> words = new HashMap<>();
+    List<String> candidates = strings("以上及超过近", 3);
+    for (int i = 0; i < candidates.size(); i += 3) {
+      words.put(candidates.get(i), "w" + i);
+    }
+    WordTable<String> table = WordTable.of(words);
+    int found = 0;
+
+    for (String text : strings("以上及超过近", 4)) {
+      for (int start = 0; start < text.length(); start++) {
+        for (int end = start + 1; end <= text.length(); end++) {
+          String longestFrom = null;
+          String longestTo = null;
+          for (int i = start + 1; i <= end; i++) {
+            if (words.containsKey(text.substring(start, i))) {
+              longestFrom = text.substring(start, i);
+            }
+          }
+          for (int i = end - 1; i >= start; i--) {
+            if (words.containsKey(text.substring(i, end))) {
+              longestTo = text.substring(i, end);
+            }
+          }
+          WordTable.Match<String> from = table.matchAt(text, start, end);
+          WordTable.Match<String> to = table.matchEndingAt(text, end, start);
+          String where = text + " [" + start + ", " + end + ")";
+          if (longestFrom == null) {
+            assertThat(from).as(where).isNull();
+          } else {
+            found++;
+            assertThat(from).as(where).isEqualTo(
+                new WordTable.Match<>(start, start + longestFrom.length(), words.get(longestFrom)));
+          }
+          if (longestTo == null) {
+            assertThat(to).as(where).isNull();
+          } else {
+            assertThat(to).as(where).isEqualTo(
+                new WordTable.Match<>(end - longestTo.length(), end, words.get(longestTo)));
+          }
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(1000);
+  }
 
   @Test
   void matchAt_overlappingWords_givesLongest() {
