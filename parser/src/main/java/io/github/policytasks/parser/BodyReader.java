@@ -832,10 +832,15 @@ final class BodyReader {
   }
 
   /**
-   * {@code 本方案自印发之日起施行}, {@code 有效期至…}, {@code 本方案由…负责解释}: a closing paragraph,
-   * which belongs to no task (annotation guide §6).
+   * {@code 本方案自印发之日起施行}, {@code 有效期至…}, {@code 本方案由…负责解释}, or a paragraph whose
+   * first sentence asks every addressee to report how the document is carried out ({@code
+   * 各地区、各部门的贯彻落实情况，年底前书面报国务院。}): a closing paragraph, which belongs to no task
+   * (annotation guide §6).
    */
   private static boolean isClosingParagraph(String compact) {
+    if (isClosingReport(compact)) {
+      return true;
+    }
     if (compact.length() > MAX_CLOSING) {
       return false;
     }
@@ -843,6 +848,18 @@ final class BodyReader {
         || compact.contains("自印发之日起实施") || compact.contains("自发布之日起实施")
         || compact.startsWith("有效期至") || compact.startsWith("本方案有效期")
         || (compact.startsWith("本") || compact.startsWith("此")) && compact.contains("负责解释");
+  }
+
+  /**
+   * A first sentence that opens with the addressees ({@code 各地区}, {@code 各部门}, {@code 各地}…)
+   * and asks them to report how the document is carried out ({@code 落实情况} … {@code 报}).
+   */
+  private static boolean isClosingReport(String compact) {
+    int stop = compact.indexOf('。');
+    String first = stop < 0 ? compact : compact.substring(0, stop);
+    int report = first.indexOf("落实情况");
+    return first.length() <= MAX_CLOSING && first.startsWith("各") && report > 0
+        && first.indexOf('报', report) > 0;
   }
 
   private void checkFirstListedRule(int start, int end) {

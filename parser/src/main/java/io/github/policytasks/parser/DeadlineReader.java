@@ -10,8 +10,14 @@ import org.jspecify.annotations.Nullable;
  * earliest: {@code 年内}, {@code 全年}, {@code 年底前}, {@code 今年} → the last day of the plan
  * year; {@code 6月底前}, {@code 11月前}, {@code 上半年}, {@code 一季度} → the last day of that
  * month, half-year or quarter of the plan year; {@code 2025年底前}, {@code 到2025年} → the last day
- * of that year. In a note's deadline value ({@code 完成时限:2023年9月}) a bare year, month or date
- * is a deadline too. One forward scan, no backtracking. Stateless and thread-safe.
+ * of that year; {@code 明年} → the last day of the year after the plan year. A year that opens a
+ * clause as its time ({@code 2018年启动…}, {@code ，2019年全面推开…}, {@code 2019-2022年，…}) is the
+ * last day of that year (of the range's last year); not when it starts a period or a comparison
+ * ({@code 2020年开始}, {@code 2018年以来}, {@code 2021年的水平}). A month, half-year or quarter
+ * without a year belongs to the year the same sentence last stated ({@code 2019年…，上半年将…} →
+ * 2019-06-30), else to the plan year. In a note's deadline value ({@code 完成时限:2023年9月}) a
+ * bare year, month or date is a deadline too. One forward scan, no backtracking. Stateless and
+ * thread-safe.
  */
 final class DeadlineReader {
 
@@ -26,8 +32,18 @@ final class DeadlineReader {
   private final CharSequence f;
   private final @Nullable Integer planYear;
   private final boolean noteValue;
+  /** Where the stretch being scanned starts: a year there opens its first clause. */
+  private int stretchStart;
   private @Nullable LocalDate earliest;
   private boolean neededYear;
+  /** The year the current sentence last stated as a time, or null: relative phrases belong to it. */
+  private @Nullable Integer sentenceYear;
+
+  /** What may follow a year that opens a clause without making it the clause's time. */
+  private static final String[] NOT_A_TIME_AFTER_YEAR = {
+    "以来", "以后", "后", "的", "起", "开始", "度", "初", "同期", "相比", "比", "为基", "基础", "水平", "数据",
+    "至", "到", "-", "—", "~", "、", "和", "及", "与", "是"
+  };
 
   /** The result of a stretch in which no deadline phrase can start. */
   private static final Result NONE = new Result(null, false);
@@ -70,9 +86,14 @@ final class DeadlineReader {
 
   /** Scans {@code [from, end)} of the stretch {@code [start, end)}: look-behinds stop at {@code start}. */
   private void scan(int from, int start, int end) {
+    stretchStart = start;
     int i = from;
     while (i < end) {
-      if (!PHRASE_STARTS[f.charAt(i)]) {
+      char c = f.charAt(i);
+      if (!PHRASE_STARTS[c]) {
+        if (c == '。' || c == ';') {
+          sentenceYear = null;
+        }
         i++;
         continue;
       }
@@ -83,7 +104,7 @@ final class DeadlineReader {
 
   /**
    * The chars {@link #readAt} can read a phrase from: digits, numeral digits, 十, and the first
-   * chars of 年内 年底 年末 全年 今年 上半年 下半年 前三季度. Every other char is skipped at the
+   * chars of 年内 年底 年末 全年 今年 明年 上半年 下半年 前三季度. Every other char is skipped at the
    * cost of one table lookup.
    */
   private static boolean[] phraseStarts() {
@@ -95,7 +116,7 @@ final class DeadlineReader {
       starts[c] |= ChineseNumerals.digit(c) >= 0;
     }
     starts['十'] = true;
-    for (char c : "年全今上下前".toCharArray()) {
+    for (char c : "年全今明上下前".toCharArray()) {
       starts[c] = true;
     }
     return starts;
@@ -112,25 +133,25 @@ final class DeadlineReader {
       if (digitsEnd - i == 4 && digitsEnd < end && f.charAt(digitsEnd) == '年') {
         return readAfterYear(i, digitsEnd + 1, end, Integer.parseInt(f, i, digitsEnd, 10));
       }
-      return readMonth(i, start, end, planYear, false);
+      return readMonth(i, start, end, contextYear(), false);
     }
     if (ChineseNumerals.digit(c) >= 0 || c == '十') {
       if (TextChars.startsWith(f, "季度", ChineseNumerals.runEnd(f, i, Math.min(end, i + MAX_NUMERAL)))) {
-        return readQuarter(i, start, end, planYear);
+        return readQuarter(i, start, end, contextYear());
       }
-      return readMonth(i, start, end, planYear, false);
+      return readMonth(i, start, end, contextYear(), false);
     }
     switch (c) {
       case '年':
         if (TextChars.startsWith(f, "年内", i) && !afterNumber(i, start) && !precededBy(i, start, "每")) {
-          found(yearEnd(planYear));
+          found(yearEnd(contextYear()));
           return i + 2;
         }
         if ((TextChars.startsWith(f, "年底", i) || TextChars.startsWith(f, "年末", i)) && !afterNumber(i, start)
             && !precededBy(i, start, "每") && !precededBy(i, start, "每年") && !precededBy(i, start, "上")
             && !precededBy(i, start, "去")
-            && !precededBy(i, start, "全")) {
-          found(yearEnd(planYear));
+            && !precededBy(i, start, "全") && !precededBy(i, start, "明")) {
+          found(yearEnd(contextYear()));
           return i + 2;
         }
         return i;
@@ -142,20 +163,29 @@ final class DeadlineReader {
         return i;
       case '今':
         if (TextChars.startsWith(f, "今年", i) && !TextChars.startsWith(f, "今年以来", i)) {
+          sentenceYear = planYear;
           found(yearEnd(planYear));
+          return i + 2;
+        }
+        return i;
+      case '明':
+        if (TextChars.startsWith(f, "明年", i) && !TextChars.startsWith(f, "明年度", i)) {
+          Integer next = planYear == null ? null : planYear + 1;
+          sentenceYear = next;
+          found(yearEnd(next));
           return i + 2;
         }
         return i;
       case '上':
       case '下':
         if (TextChars.startsWith(f, "半年", i + 1) && !precededBy(i, start, "每")) {
-          found(halfEnd(planYear, c == '上'));
+          found(halfEnd(contextYear(), c == '上'));
           return i + 3;
         }
         return i;
       case '前':
         if (TextChars.startsWith(f, "前三季度", i)) {
-          found(monthEnd(planYear, 9));
+          found(monthEnd(contextYear(), 9));
           return i + 4;
         }
         return i;
@@ -167,28 +197,69 @@ final class DeadlineReader {
   /** After {@code 2025年} (the year's digits at {@code yearStart}): 底前, 前, 内, 上半年, 9月底前… */
   private int readAfterYear(int yearStart, int j, int end, int year) {
     if (startsWithAny(j, end, "年底", "底", "年末", "末", "内", "年内", "以前", "前", "全年")) {
+      sentenceYear = year;
       found(yearEnd(year));
       return j + 1;
     }
     if (startsWithAny(j, end, "上半年", "下半年")) {
+      sentenceYear = year;
       found(halfEnd(year, f.charAt(j) == '上'));
       return j + 3;
     }
     int quarter = j < end && f.charAt(j) == '第' ? j + 1 : j;
     if (quarter < end && TextChars.startsWith(f, "季度", ChineseNumerals.runEnd(f, quarter, Math.min(end, quarter + MAX_NUMERAL)))) {
+      sentenceYear = year;
       return readQuarter(quarter, quarter, end, year);
     }
-    if (j < end && (TextChars.isDigit(f.charAt(j)) || ChineseNumerals.isNumeral(f.charAt(j)))) {
+    boolean monthFollows = monthAt(j, end);
+    if (monthFollows) {
       int after = readMonth(j, j, end, year, true);
       if (after > j) {
+        sentenceYear = year;
         return after;
       }
     }
     boolean reached = yearStart > 0 && (f.charAt(yearStart - 1) == '到' || f.charAt(yearStart - 1) == '至');
-    if (reached || noteValue) {
+    boolean clauseTime = !monthFollows && opensClause(yearStart) && !startsWithAny(j, end, NOT_A_TIME_AFTER_YEAR);
+    if (reached || noteValue || clauseTime) {
+      sentenceYear = year;
       found(yearEnd(year));
     }
     return j;
+  }
+
+  /**
+   * Whether the year whose digits start at {@code yearStart} (or the range {@code 2019-2022年} it
+   * ends) opens a clause: it stands at the start of the stretch or line, or after a sentence or
+   * clause break.
+   */
+  private boolean opensClause(int yearStart) {
+    int k = yearStart;
+    if (k >= 5 && "-—~～".indexOf(f.charAt(k - 1)) >= 0 && ChineseNumerals.digitsEnd(f, k - 5, k - 1) == k - 1
+        && (k == 5 || !TextChars.isDigit(f.charAt(k - 6)))) {
+      k -= 5;
+    }
+    if (k <= stretchStart) {
+      return true;
+    }
+    char before = f.charAt(k - 1);
+    return before == '。' || before == ',' || before == ';' || before == ':' || TextChars.isLineBreak(before);
+  }
+
+  /** Whether a month ({@code 9月}, {@code 十二月}) is written at {@code j}. */
+  private boolean monthAt(int j, int end) {
+    if (j >= end) {
+      return false;
+    }
+    int numberEnd = TextChars.isDigit(f.charAt(j))
+        ? ChineseNumerals.digitsEnd(f, j, Math.min(end, j + MAX_NUMERAL))
+        : ChineseNumerals.runEnd(f, j, Math.min(end, j + MAX_NUMERAL));
+    return numberEnd > j && numberEnd < end && f.charAt(numberEnd) == '月';
+  }
+
+  /** The year relative phrases belong to: the one the sentence stated, else the plan year. */
+  private @Nullable Integer contextYear() {
+    return sentenceYear != null ? sentenceYear : planYear;
   }
 
   /** {@code 6月底前}, {@code 11月前}, {@code 9月30日前}; in a note also a bare {@code 9月}. */

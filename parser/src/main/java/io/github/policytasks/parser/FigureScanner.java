@@ -17,6 +17,7 @@ import io.github.policytasks.metrics.lexicon.KindCues;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
+import io.github.policytasks.metrics.lexicon.UnitShortenings;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
@@ -420,7 +421,9 @@ final class FigureScanner {
    * A number followed by one character the catalogue lacks, kept as a figure of unknown unit
    * (annotation guide §6) when a bound word follows it ({@code 500根以上}), or the clause ends after
    * it and before it stands a bound word ({@code 不少于30棚。}) or a word of rise ({@code kind-cues.txt}:
-   * {@code 增长1倍。}, {@code 翻一番。}); only after a word of rise may the number be Chinese.
+   * {@code 增长1倍。}, {@code 翻一番。}), or the character is a shortened unit ({@code
+   * unit-shortenings.txt}: {@code 20兆进牧户}) after Arabic digits; only after a word of rise may the
+   * number be Chinese.
    */
   private @Nullable Figure unknownUnit(CharSequence original, CharSequence folded, NumberReading number) {
     int at = number.end();
@@ -440,7 +443,8 @@ final class FigureScanner {
     }
     boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean boundBefore = BoundWords.hasWordBefore(folded, number.start()) && clauseEndsAfter;
-    if (!boundAfter && !boundBefore && !riseBefore) {
+    boolean shortened = !number.isChinese() && UnitShortenings.lengthAt(folded, at) == 1;
+    if (!boundAfter && !boundBefore && !riseBefore && !shortened) {
       return null;
     }
     return new Figure(number.start(), after, number.value(), null,

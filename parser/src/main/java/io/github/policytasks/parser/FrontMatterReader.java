@@ -18,9 +18,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class FrontMatterReader {
   private static final int MAX_TITLE = 120;
+  /** The most lines a title written at the top over its document number runs to. */
+  private static final int MAX_TITLE_LINES = 3;
   private static final int MAX_ISSUER = 40;
   private static final int MAX_ISSUER_LINES = 3;
-  private static final String[] ORGANISATION_ENDINGS = {"办公室", "政府", "委员会", "党委", "县委", "市委", "区委", "省委", "局", "厅", "部", "中心"};
+  /** How the name of a signing office ends ({@code …人民政府办公室}, {@code 国务院}, {@code …厅}). */
+  static final String[] ORGANISATION_ENDINGS = {"办公室", "政府", "委员会", "党委", "县委", "市委", "区委", "省委", "局", "厅", "部", "中心", "院"};
   /** The words that end a plan title of the genre ({@code …重点工作任务}, {@code …工作要点}). */
   static final String[] GENRE_WORDS = {"任务", "方案", "要点", "计划", "清单", "分工", "安排", "措施", "责任", "细则"};
 
@@ -34,6 +37,7 @@ final class FrontMatterReader {
       @Nullable String title,
       @Nullable Line titleLine,
       @Nullable String noticeTitleCitation,
+      @Nullable String documentNumber,
       List<int[]> citingRanges,
       int preambleFrom) {}
 
@@ -43,12 +47,16 @@ final class FrontMatterReader {
 
   /** Where reading goes on: the index of the next unread line. */
   private int next;
+  /** The last line of the plan title, where the title runs over several lines; else -1. */
+  private int titleLast = -1;
+  /** The document number stated under the heading or the title, or null. */
+  private @Nullable String documentNumber;
   private final List<int[]> citingRanges = new ArrayList<>();
 
   FrontMatterReader(SourceText source, String folded, List<Line> lines) {
     this.source = source;
     this.f = folded;
-    this.lines = lines;
+    this.lines = FrontLines.split(source.text(), folded, lines, MAX_TITLE);
   }
 
   FrontMatter read() {
@@ -61,19 +69,25 @@ final class FrontMatterReader {
       heading = joined(titleIndex, headingEnd);
       citation = innerCitation(heading);
       notice = readNotice(titleIndex, headingEnd, heading, citation);
+    } else if (!lines.isEmpty() && addressees(0) != null) {
+      notice = readHeadlessNotice();
+      citation = notice == null ? null : openingCitation(notice.body());
     }
     skipAttachmentLines();
-    int titleAt = titleIndex >= 0 ? titleAfterNotice(citation) : titleWithoutNotice();
+    int titleAt = titleIndex >= 0 || notice != null ? titleAfterNotice(citation) : titleWithoutNotice();
     String title = null;
     Line titleLine = null;
     if (titleAt >= 0) {
+      int last = titleLast >= 0 ? titleLast : titleAt;
+      if (last == titleAt && isPeriodLine(titleAt + 1)) {
+        last = titleAt + 1;
+        next = Math.max(next, last + 1);
+      }
       titleLine = lines.get(titleAt);
-      boolean twoLines = next == titleAt + 2;
-      title = twoLines ? joined(titleAt, titleAt + 1) : planTitle(titleLine);
-      if (twoLines) {
-        Line second = lines.get(titleAt + 1);
-        titleLine = new Line(titleLine.start(), second.end(), second.next(), titleLine.contentStart(),
-            second.contentEnd());
+      title = last > titleAt ? joined(titleAt, last) : planTitle(titleLine);
+      if (last > titleAt) {
+        Line end = lines.get(last);
+        titleLine = new Line(titleLine.start(), end.end(), end.next(), titleLine.contentStart(), end.contentEnd());
       }
     }
     if (title == null && heading != null && citation == null) {
@@ -82,7 +96,54 @@ final class FrontMatterReader {
     if (next < lines.size()) {
       citingRanges.add(new int[] {lines.get(next).contentStart(), lines.get(lines.size() - 1).contentEnd()});
     }
-    return new FrontMatter(notice, title, titleLine, citation, citingRanges, next);
+    return new FrontMatter(notice, title, titleLine, citation, documentNumber, citingRanges, next);
+  }
+
+  /**
+   * A notice whose heading the copy lost, read from its addressees line on the first line ({@code
+   * 各市人民政府…：}) when its body closes with a signature date among the front lines; null (and
+   * nothing read) otherwise.
+   */
+  private @Nullable Notice readHeadlessNotice() {
+    String addressees = addressees(0);
+    NoticeClose close = noticeClose(1, null);
+    if (close.date() == null) {
+      citingRanges.clear();
+      return null;
+    }
+    next = close.lastLine() + 1;
+    return Notice.builder()
+        .addressees(addressees)
+        .body(close.body())
+        .issuer(close.issuer())
+        .date(close.date())
+        .publicationNote(close.publication())
+        .span(SourceSpan.of(lines.get(0).contentStart(), lines.get(next - 1).contentEnd()))
+        .build();
+  }
+
+  /** The title a notice body opens by citing ({@code 《X》已经省政府同意，现印发给你们}), or null. */
+  private static @Nullable String openingCitation(@Nullable String body) {
+    if (body == null || !body.startsWith("《")) {
+      return null;
+    }
+    int close = body.indexOf('》');
+    return close > 1 ? body.substring(1, close).strip() : null;
+  }
+
+  /** Whether line {@code i} is a plan period alone in brackets ({@code （2021-2025年）}), part of the title above. */
+  private boolean isPeriodLine(int i) {
+    if (i >= lines.size()) {
+      return false;
+    }
+    Line line = lines.get(i);
+    String compact = LineShapes.compact(f, line);
+    if (compact.length() < 6 || compact.length() > 16 || !TextChars.isOpenBracket(compact.charAt(0))
+        || !TextChars.isCloseBracket(compact.charAt(compact.length() - 1))) {
+      return false;
+    }
+    return PlanDraft.yearOf(compact.substring(1, compact.length() - 1)) != null
+        && compact.charAt(compact.length() - 2) == '年';
   }
 
   /** The last line of the notice heading: the line itself, or the next one where 通知 runs onto it. */
@@ -94,6 +155,7 @@ final class FrontMatterReader {
   private Notice readNotice(int titleIndex, int headingEnd, String heading, @Nullable String citation) {
     int k = headingEnd + 1;
     if (k < lines.size() && isDocumentNumberLine(lines.get(k))) {
+      documentNumber = text(lines.get(k));
       k++;
     }
     String addressees = addressees(k);
@@ -226,6 +288,7 @@ final class FrontMatterReader {
     if (citation != null && next + 1 < n && !sameText(lines.get(next), citation)
         && sameText(joined(next, next + 1), citation)) {
       next += 2;
+      titleLast = at + 1;
       return at;
     }
     if (isTitleLike(lines.get(next))) {
@@ -242,6 +305,17 @@ final class FrontMatterReader {
    */
   private int titleWithoutNotice() {
     int n = lines.size();
+    int first = 0;
+    while (first < n && first < MAX_TITLE_LINES && PipeCells.isRow(f, lines.get(first))) {
+      first++;
+    }
+    int numbered = titleLinesBeforeNumber(first);
+    if (numbered > first) {
+      titleLast = numbered - 1;
+      documentNumber = text(lines.get(numbered));
+      next = numbered + 1;
+      return first;
+    }
     int limit = Math.min(n, 4);
     int chosen = -1;
     for (int j = 0; j < limit && chosen < 0; j++) {
@@ -258,6 +332,24 @@ final class FrontMatterReader {
     return chosen;
   }
 
+  /**
+   * Where the document number stands under a title written over up to {@value #MAX_TITLE_LINES}
+   * lines from line {@code first} ({@code 国务院关于…一个时期⏎促进就业工作的若干意见⏎国发〔2018〕39号}):
+   * the index of the number line, or -1 when those lines are not title lines followed by one.
+   */
+  private int titleLinesBeforeNumber(int first) {
+    int limit = Math.min(lines.size(), first + MAX_TITLE_LINES + 1);
+    for (int k = first + 1; k < limit; k++) {
+      if (!isTitleLike(lines.get(k - 1))) {
+        return -1;
+      }
+      if (isDocumentNumberLine(lines.get(k))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   private int noticeTitleIndex() {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
@@ -269,7 +361,8 @@ final class FrontMatterReader {
       if (notice) {
         return i;
       }
-      if (startsWith(line, "关于") && i + 1 < lines.size() && endsWithText(lines.get(i + 1), "通知")) {
+      if (contains(line, "关于") && i + 1 < lines.size() && endsWithText(lines.get(i + 1), "通知")
+          && !contains(lines.get(i + 1), "。")) {
         return i;
       }
     }
@@ -300,7 +393,7 @@ final class FrontMatterReader {
       return false;
     }
     char last = f.charAt(line.contentEnd() - 1);
-    if ("。;:,、!?".indexOf(last) >= 0) {
+    if ("。;:,、!?".indexOf(last) >= 0 || PipeCells.isRow(f, line)) {
       return false;
     }
     return dateOf(line) == null && !isDocumentNumberLine(line) && !isAttachmentLine(line)

@@ -433,7 +433,8 @@ final class NotATargetRules {
   /**
    * A measure that qualifies a noun: followed by {@code 以上}/{@code 以下}/{@code 以内} and then
    * {@code 的} or a noun ({@code 10亿元以上项目}, {@code 5000万元以上的企业}), or followed by a noun
-   * that is itself counted before the list item ends ({@code 10亿元项目3个}).
+   * that is itself counted before the list item ends ({@code 10亿元项目3个}; a percent of the
+   * noun is no count of it: {@code 按6个月的社会保险费50%}).
    */
   private static boolean isThreshold(CharSequence text, Figure figure, BoundWording bound, int clauseEnd) {
     int after = bound.textEnd();
@@ -455,10 +456,23 @@ final class NotATargetRules {
         return false;
       }
       if (TextChars.isDigit(c)) {
-        return true;
+        return !isPercentAt(text, i, itemEnd);
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the number at {@code i} is a percent ({@code …应缴纳社会保险费50%}): a share of the
+   * noun, not a count of it, so the measure before the noun is a term of the commitment ({@code
+   * 按6个月的…费50%的标准}), not a threshold.
+   */
+  private static boolean isPercentAt(CharSequence text, int i, int end) {
+    int j = i;
+    while (j < end && (TextChars.isDigit(text.charAt(j)) || text.charAt(j) == '.')) {
+      j++;
+    }
+    return j < text.length() && text.charAt(j) == '%';
   }
 
   /**

@@ -15,6 +15,7 @@ import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Subsection;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -43,6 +44,8 @@ final class PlanDraft {
   private @Nullable String title;
   private @Nullable String citedTitle;
   private @Nullable Integer year;
+  private @Nullable LocalDate closingDate;
+  private @Nullable String documentNumber;
 
   /** The offset where the document first says the first-listed unit leads; past the end if never. */
   private int firstListedRuleAt = Integer.MAX_VALUE;
@@ -142,30 +145,39 @@ final class PlanDraft {
 
   // ---- resolving ---------------------------------------------------------------------------
 
+  /** The date of the signature that closes a document which is its own notice ({@link ClosingSignature}). */
+  void closingDate(@Nullable LocalDate value) {
+    this.closingDate = value;
+  }
+
+  /** The document number stated under the heading or the title ({@code 国发〔2018〕39号}). */
+  void documentNumber(@Nullable String value) {
+    this.documentNumber = value;
+  }
+
   /**
-   * The plan year: from the plan title, else the notice title or the plan title it cites, else
-   * the portal's title, else the year of the notice's date, else of the portal's 成文日期. Call
-   * once the front matter has been read; the body's deadlines need it.
+   * The plan year, resolved by {@link PlanYear} from every source the document offers, in the
+   * guide's order: the plan title, else the notice title or the plan title it cites, else the
+   * portal's title, else the notice's date or the closing signature's, else the portal's 成文日期,
+   * else the document number's year. Call once the front matter has been read; the body's
+   * deadlines need it.
    */
   @Nullable Integer resolveYear() {
-    Integer found = yearOf(title);
-    if (found == null && notice != null) {
-      found = yearOf(notice.title());
+    PlanYear years = new PlanYear();
+    years.put(PlanYear.Source.PLAN_TITLE, yearOf(title));
+    if (notice != null) {
+      years.put(PlanYear.Source.NOTICE_TITLE, yearOf(notice.title()));
+      years.put(PlanYear.Source.NOTICE_DATE, notice.date() == null ? null : notice.date().getYear());
     }
-    if (found == null) {
-      found = yearOf(citedTitle);
-    }
-    if (found == null) {
-      found = yearOf(metadata.title());
-    }
-    if (found == null && notice != null && notice.date() != null) {
-      found = notice.date().getYear();
-    }
-    if (found == null && metadata.writtenDate() != null) {
-      found = metadata.writtenDate().getYear();
-    }
-    year = found;
-    return found;
+    years.put(PlanYear.Source.CITED_TITLE, yearOf(citedTitle));
+    years.put(PlanYear.Source.PORTAL_TITLE, yearOf(metadata.title()));
+    years.put(PlanYear.Source.CLOSING_DATE, closingDate == null ? null : closingDate.getYear());
+    years.put(PlanYear.Source.WRITTEN_DATE, metadata.writtenDate() == null ? null : metadata.writtenDate().getYear());
+    years.put(PlanYear.Source.DOCUMENT_NUMBER, PlanYear.ofDocumentNumber(documentNumber));
+    years.put(PlanYear.Source.DOCUMENT_NUMBER, PlanYear.ofDocumentNumber(metadata.documentNumber()));
+    PlanYear.Resolved resolved = years.resolve();
+    year = resolved == null ? null : resolved.year();
+    return year;
   }
 
   /**

@@ -131,6 +131,8 @@ final class PlanReader {
     draft.notice(matter.notice());
     draft.title(matter.title());
     draft.citedTitle(matter.noticeTitleCitation());
+    draft.documentNumber(matter.documentNumber());
+    draft.closingDate(ClosingSignature.date(f, limit));
     if (matter.notice() != null && matter.notice().span() != null) {
       draft.region(RegionKind.NOTICE, matter.notice().span().start(), matter.notice().span().end());
     }

@@ -83,6 +83,12 @@ final class TargetReader {
     return List.copyOf(targets);
   }
 
+  /** Whether the figure at {@code start} opens a list item: a {@code 、} right before it. */
+  private static boolean opensListItemIn(CharSequence folded, int start) {
+    int before = TextChars.skipSpacesBack(folded, start, 0);
+    return before > 0 && folded.charAt(before - 1) == '、';
+  }
+
   /**
    * One reading of one task body: the text, and what the targets read so far tell the next one
    * (where the last ended, its subject, sentence and percent kind, the deadlines of the clauses
@@ -98,6 +104,9 @@ final class TargetReader {
     private @Nullable String previousSubject;
     private int previousSentence = -1;
     private TargetKindRule.@Nullable Reading previousKind;
+    /** The bound word written before the last target kept ({@code 至少2个}), or null. */
+    private @Nullable Bound previousPrefix;
+    private int previousClause = -1;
     private int deadlineSentence = -1;
     private int deadlineScanned;
     private @Nullable LocalDate deadlineOfPassedClauses;
@@ -113,7 +122,9 @@ final class TargetReader {
     /**
      * The target {@code figure} states, the {@code ordinal}-th of task {@code taskId}, or null
      * when it is not one (its id is written only for a target kept). A figure that shares the
-     * unit of {@code next} ({@code 15个、7个工作日以内}) shares its bound word after it too.
+     * unit of {@code next} ({@code 15个、7个工作日以内}) shares its bound word after it too; a bare
+     * figure that opens the next item of a list ({@code 、}) in the same clause shares the bound
+     * word written before the first ({@code 至少2个地市、10个县区}: both AT_LEAST).
      */
     @Nullable Target target(Figure figure, @Nullable Figure next, String taskId, int ordinal,
         DiagnosticCollector diagnostics) {
@@ -128,6 +139,11 @@ final class TargetReader {
         if (shared.suffixed()) {
           bound = new BoundWording(shared.comparator(), bound.textStart(), bound.textEnd(), false);
         }
+      }
+      boolean sharesPrefix = bound.comparator() == Bound.EXACTLY && bound.textStart() == figure.start()
+          && previousPrefix != null && previousClause == clauseStart && opensListItemIn(folded, figure.start());
+      if (sharesPrefix) {
+        bound = new BoundWording(previousPrefix, bound.textStart(), bound.textEnd(), false);
       }
       if (NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year)
           != null) {
@@ -157,6 +173,10 @@ final class TargetReader {
       previousSubject = subject;
       previousSentence = sentence;
       previousKind = dimension == Dimension.PERCENT ? kind : null;
+      boolean prefixed = !bound.suffixed() && bound.textStart() < figure.start()
+          && bound.comparator() != Bound.EXACTLY && bound.comparator() != Bound.RANGE;
+      previousPrefix = prefixed || sharesPrefix ? bound.comparator() : null;
+      previousClause = clauseStart;
       return target;
     }
 

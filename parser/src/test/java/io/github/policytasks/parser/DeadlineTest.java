@@ -64,6 +64,42 @@ class DeadlineTest {
     assertThat(deadlineOf(body)).isNull();
   }
 
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "2024年启动试点，逐步推开。|2024-12-31",
+      "持续推进改革，2025年全面推开。|2025-12-31",
+      "2024年，在保证质量的前提下扩大招生规模。|2024-12-31",
+      "2024-2026年，整合资源。2025年开始，招生层次达到专科以上。|2026-12-31",
+      "2024年组织培训；2025年启动二级认证。|2024-12-31",
+      "持续精简事项。2025年再取消部分事项，2026年底前基本实现应放尽放。|2025-12-31",
+      "2024年一般工商业电价平均降低10%。|2024-12-31",
+      "2024年在试点地区推行；2025年在全国开展，上半年将审批时间压减一半。|2024-12-31",
+      "2025年在全国开展，上半年将审批时间压减一半。|2025-06-30",
+      "2025年推开。年底前完成评估。|2023-12-31",
+      "明年上半年企业开办时间压缩到8.5个工作日以内。|2024-06-30",
+      "明年完成改造。|2024-12-31"
+  })
+  void parse_yearThatOpensAClause_isTheTimeOfThatClause(String body, LocalDate expected) {
+    assertThat(deadlineOf(body)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "2020年以来成效明显。",
+      "2020年开始，招生层次达到专科以上。",
+      "2024年起5年内引进人才2000名。",
+      "2021年的水平上增长5%。",
+      "2022年同期相比增长5%。",
+      "2024年度考核结果好。",
+      "确保招生规模比2022年增长10%以上。",
+      "积极申报2024年省级文化项目。",
+      "2024年5月召开会议。",
+      "2022年、2023年连续获评先进。"
+  })
+  void parse_yearThatIsNoClauseTime_givesNoDeadline(String body) {
+    assertThat(deadlineOf(body)).isNull();
+  }
+
   @Test
   void parse_relativeDeadlineWithoutPlanYear_givesNoDateAndSaysWhy() {
     Plan plan = PARSER.parse("一、重点工作\n1. 推进工作。年底前完成。(牵头单位:县发改局)");

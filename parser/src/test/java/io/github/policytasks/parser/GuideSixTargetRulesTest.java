@@ -173,6 +173,20 @@ class GuideSixTargetRulesTest {
   }
 
   @Test
+  void read_shortenedUnitWithoutBoundWord_isKeptWithADiagnostic_andMagnitudeWordsAreNot() {
+    TargetFixture.Result read = TargetFixture.read("达到千兆到乡镇、百兆到村、20兆进户的带宽要求，力争实现50兆进户。");
+
+    assertThat(read.targets()).extracting(Target::text).containsExactly("20兆", "50兆");
+    assertThat(read.targets()).extracting(t -> t.value().toString()).containsExactly("20兆", "50兆");
+    assertThat(read.targets()).extracting(Target::comparator).containsExactly(Bound.EXACTLY, Bound.EXACTLY);
+    assertThat(read.targets()).allSatisfy(t -> assertThat(t.normalized()).isNull());
+    assertThat(read.diagnostics()).extracting(d -> d.code().name())
+        .containsExactly("TARGET_UNIT_UNKNOWN", "TARGET_UNIT_UNKNOWN");
+    assertThat(TargetFixture.targets("新增光伏装机20兆瓦。")).extracting(t -> t.normalized().toString())
+        .containsExactly("20000000瓦");
+  }
+
+  @Test
   void read_inclusiveNoteAfterABound_restatesIt() {
     assertThat(TargetFixture.targets("新增示范企业5个以上（含5个）。"))
         .extracting(Target::text).containsExactly("5个以上");

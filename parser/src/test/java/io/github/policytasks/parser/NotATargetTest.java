@@ -122,6 +122,8 @@ class NotATargetTest {
         Arguments.of("力争2023年人民医院新院区建成，新增床位200张。", List.of("200张")),
         Arguments.of("争取新增“育繁推”一体化企业1家、全国前50强企业1家。", List.of("1家", "1家")),
         Arguments.of("引进10亿元项目3个。", List.of("3个")),
+        Arguments.of("返还标准可按6个月的企业及其职工应缴纳社会保险费50%的标准确定。", List.of("6个月", "50%")),
+        Arguments.of("补贴可按3个月的当地月人均工资确定。", List.of("3个月")),
         Arguments.of("2022年全县粮食产量达到50万吨，2023年力争达到52万吨。", List.of("52万吨")),
         Arguments.of("截至目前，全县已建成5G基站800个，今年新建300个。", List.of("300个")),
         Arguments.of("全县现有规上企业120家，新增20家。", List.of("20家")),

@@ -96,6 +96,25 @@ class ReadingRulesTest {
   }
 
   @Test
+  void closingRequestToReportImplementation_belongsToNoTask() {
+    String text = "某省2024年重点工作\n一、工作要求\n（一）狠抓落实。对不作为的要严肃问责。\n"
+        + "各地区、各部门的贯彻落实情况，年底前书面报省政府。重大问题要及时报告。\n来源：某省政府网\n";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.allTasks()).hasSize(1);
+    assertThat(plan.allTasks().get(0).text()).doesNotContain("落实情况");
+    assertThat(plan.allTasks().get(0).deadline()).isNull();
+    assertThat(plan.regionAt(text.indexOf("各地区")).orElseThrow().kind()).isEqualTo(RegionKind.END_MATTER);
+  }
+
+  @Test
+  void continuationThatIsNoReportRequest_staysWithItsTask() {
+    Plan plan = PARSER.parse("某省2024年重点工作\n一、工作要求\n（一）狠抓落实。对不作为的要严肃问责。\n"
+        + "各地区要加强督查，年底前完成整改。\n");
+    assertThat(plan.allTasks().get(0).text()).contains("加强督查");
+    assertThat(plan.allTasks().get(0).deadline()).isEqualTo(LocalDate.of(2024, 12, 31));
+  }
+
+  @Test
   void planYear_fromTheNoticeDateWhenNoTitleStatesIt() {
     Plan plan = PARSER.parse("关于印发《某县优化营商环境工作要点》的通知\n各乡镇人民政府：\n现将要点印发给你们。\n某县人民政府办公室\n"
         + "2024年3月5日\n某县优化营商环境工作要点\n一、发展\n1. 建设平台，年底前完成。(牵头单位:县科技局)\n");

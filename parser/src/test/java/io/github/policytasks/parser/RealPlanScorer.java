@@ -97,7 +97,8 @@ final class RealPlanScorer {
     String title = parsed.hasNonNull("title") ? parsed.get("title").asText().strip() : null;
     List<String> titles = new ArrayList<>(strings(expected.path("titleAlt")));
     titles.add(expected.path("title").asText());
-    score.titleRight = title != null && titles.contains(title);
+    boolean untitled = !expected.hasNonNull("title");
+    score.titleRight = untitled ? title == null : title != null && titles.contains(title);
     if (!score.titleRight) {
       score.notes.add("title " + title + ", expected " + expected.path("title").asText());
     }

@@ -76,6 +76,17 @@ class RealPlanScorerTest {
   }
 
   @Test
+  void titleAnnotatedNull_isRightOnlyWhenNoTitleIsRead() throws IOException {
+    String untitled = EXPECTED.replace("\"title\":\"某县2023年重点工作任务\"", "\"title\":null");
+    String readNone = parsed("AT_LEAST", "3", "1", "发改局").replace("\"title\":\"某县2023年重点工作任务\"", "\"title\":null");
+
+    assertThat(RealPlanScorer.score(tree(untitled), tree(readNone)).titleRight).isTrue();
+    RealPlanScore titled = RealPlanScorer.score(tree(untitled), tree(parsed("AT_LEAST", "3", "1", "发改局")));
+    assertThat(titled.titleRight).isFalse();
+    assertThat(titled.notes).contains("title 某县2023年重点工作任务, expected null");
+  }
+
+  @Test
   void spuriousTaskAndOptionalItems_countAsSpuriousOnlyWhenNotOptional() throws IOException {
     RealPlanScore score = RealPlanScorer.score(tree(EXPECTED), tree(parsed("AT_LEAST", "3", "9", "发改局")));
     assertThat(score.tasksFound).isEqualTo(1);
