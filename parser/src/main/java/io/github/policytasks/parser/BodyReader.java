@@ -45,6 +45,13 @@ final class BodyReader {
   private @Nullable SectionDraft subsection;
   private @Nullable TaskDraft task;
   private @Nullable TaskTable table;
+  /**
+   * The cells of the table's last task row under each column (its own or those it took from the
+   * row above), for the next row whose copy leaves out cells that span it; null after a header or
+   * section row.
+   */
+  private PipeCells.@Nullable Cell[] rowAbove;
+  private int rowAboveNumber;
   private int lastTaskNumber;
   private int lastSectionNumber;
   private int lastSubsectionNumber;
@@ -431,6 +438,7 @@ final class BodyReader {
     if (header != null) {
       closeTask();
       table = header.laidOut(tabs, PipeCells.opensWithPipe(f, line));
+      rowAbove = null;
       reportUnknownColumns(header, cells);
       draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
       return true;
@@ -537,21 +545,31 @@ final class BodyReader {
   }
 
   /** {@code 1 | 搭建创新平台… | 县科技局 | 2023年底前}: one task of a task table. */
-  private void readTableRow(TaskTable columns, List<PipeCells.Cell> cells, Line line) {
+  private void readTableRow(TaskTable columns, List<PipeCells.Cell> written, Line line) {
     closeTask();
-    if (isSummaryRow(cells)) {
+    if (isSummaryRow(written)) {
       draft.region(RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
       return;
     }
-    PipeCells.Cell numberCell = cell(cells, columns.numberColumn());
-    String numberText = numberCell == null ? "" : PipeCells.compact(f, numberCell);
-    int digitsEnd = arabicNumberEnd(numberText);
-    if (readTableHeadingRow(columns, cells, numberCell, numberText, digitsEnd > 0)) {
+    PipeCells.Cell writtenNumber = cell(written, columns.numberColumn());
+    String writtenNumberText = writtenNumber == null ? "" : PipeCells.compact(f, writtenNumber);
+    if (readTableHeadingRow(columns, written, writtenNumber, writtenNumberText, arabicNumberEnd(writtenNumberText) > 0)) {
+      rowAbove = null;
       draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
       return;
     }
-    int rowStart = cells.isEmpty() ? line.contentStart() : cells.get(0).start();
-    int rowEnd = cells.isEmpty() ? line.contentEnd() : cells.get(cells.size() - 1).end();
+    int rowStart = written.isEmpty() ? line.contentStart() : written.get(0).start();
+    int rowEnd = written.isEmpty() ? line.contentEnd() : written.get(written.size() - 1).end();
+    int[] at = alignment(columns, written);
+    List<PipeCells.Cell> cells = new java.util.ArrayList<>(at.length);
+    for (int index : at) {
+      cells.add(index >= 0 ? written.get(index) : new PipeCells.Cell(rowStart, rowStart));
+    }
+    reportExtraCells(at, written);
+    PipeCells.Cell numberCell = columns.numberColumn() >= 0 && at[columns.numberColumn()] < 0
+        ? null : cell(cells, columns.numberColumn());
+    String numberText = numberCell == null ? "" : PipeCells.compact(f, numberCell);
+    int digitsEnd = arabicNumberEnd(numberText);
     PipeCells.Cell textCell = textCell(cells, columns);
     if (isBlankRow(cells, textCell)) {
       draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
@@ -561,11 +579,140 @@ final class BodyReader {
       diagnostics.report(DiagnosticCode.TABLE_ROW_PARTLY_READ,
           "task-table row has no task text in column " + (columns.textColumn() + 1), rowStart, rowEnd);
     }
-    int number = rowNumber(columns, numberCell, numberText, digitsEnd, rowStart, rowEnd);
-    TaskDraft row = openRow(columns, cells, numberCell, number, digitsEnd > 0, textCell, rowStart, rowEnd);
+    PipeCells.Cell[] above = rowAbove;
+    boolean continues = above != null && columns.numberColumn() >= 0 && at[columns.numberColumn()] < 0;
+    int number = continues ? rowAboveNumber : rowNumber(columns, numberCell, numberText, digitsEnd, rowStart, rowEnd);
+    PipeCells.Cell[] effective = new PipeCells.Cell[at.length];
+    for (int k = 0; k < at.length; k++) {
+      effective[k] = at[k] < 0 && above != null && k < above.length ? above[k] : cells.get(k);
+    }
+    TaskDraft row = openRow(columns, cells, effective, numberCell, number, digitsEnd > 0, textCell, rowStart, rowEnd);
+    rowAbove = effective;
+    rowAboveNumber = number;
     task = row;
     draft.region(RegionKind.TASK, line.contentStart(), line.contentEnd());
     closeTask();
+  }
+
+  /**
+   * For each column, the index of the row's cell under it or -1 for a cell the copy left out
+   * because it spans from the row above ({@link RowAlignment}); the identity when the row has as
+   * many cells as the header.
+   */
+  private int[] alignment(TaskTable columns, List<PipeCells.Cell> written) {
+    int n = columns.columnCount();
+    if (written.size() == n || n == 0) {
+      int[] at = new int[Math.max(n, written.size())];
+      for (int k = 0; k < at.length; k++) {
+        at[k] = k;
+      }
+      return at;
+    }
+    if (written.size() > n && startsAnotherRow(written, n)) {
+      int[] at = new int[n];
+      for (int k = 0; k < n; k++) {
+        at[k] = k;
+      }
+      return at;
+    }
+    if (written.size() < n && continuesDepartment(columns, written)) {
+      return RowAlignment.toTheRight(n, written.size());
+    }
+    RowAlignment.Shape[] shapes = new RowAlignment.Shape[written.size()];
+    for (int k = 0; k < shapes.length; k++) {
+      shapes[k] = shape(written.get(k));
+    }
+    return RowAlignment.align(columns.columnKinds(), shapes);
+  }
+
+  /**
+   * Whether a cell past the header's last column starts another row or a heading ({@code 三、},
+   * {@code 二、民生保障}, the next task number): the copy ran two rows onto one line, and the
+   * row's own cells are its first ones.
+   */
+  private boolean startsAnotherRow(List<PipeCells.Cell> written, int n) {
+    for (int k = n; k < written.size(); k++) {
+      PipeCells.Cell cell = written.get(k);
+      if (cell.isEmpty()) {
+        continue;
+      }
+      if (isSectionCell(cell) || cellLabel(cell) != null || shape(cell) == RowAlignment.Shape.NEXT_NUMBER) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a row with fewer cells than the header continues the department above in a table
+   * grouped by department: the row above named units in the title column ({@link #openRow}), and
+   * this row has no unit names where its own title cell would stand, so that its first cell, even
+   * a small figure such as an item's score of 2, is no row number.
+   */
+  private boolean continuesDepartment(TaskTable columns, List<PipeCells.Cell> written) {
+    PipeCells.Cell[] above = rowAbove;
+    int title = columns.titleColumn();
+    if (above == null || title < 0 || title >= above.length || columns.namesUnits()
+        || above[title].isEmpty() || !notes.namesOnlyOffices(above[title].start(), above[title].end())) {
+      return false;
+    }
+    PipeCells.Cell own = cell(written, title);
+    return own == null || own.isEmpty() || !notes.namesOnlyOffices(own.start(), own.end());
+  }
+
+  /** What a row's cell looks like, for fitting it to a column. */
+  private RowAlignment.Shape shape(PipeCells.Cell cell) {
+    if (cell.isEmpty()) {
+      return RowAlignment.Shape.EMPTY;
+    }
+    String text = PipeCells.compact(f, cell);
+    int digitsEnd = arabicNumberEnd(text);
+    if (digitsEnd > 0) {
+      int number = ChineseNumerals.parse(text, 0, digitsEnd);
+      return number == lastTaskNumber + 1 || number == 1 ? RowAlignment.Shape.NEXT_NUMBER : RowAlignment.Shape.FIGURE;
+    }
+    if (notes.namesOnlyOffices(cell.start(), cell.end())) {
+      return RowAlignment.Shape.UNITS;
+    }
+    DeadlineReader.Result deadline = DeadlineReader.inNoteValue(f, cell.start(), cell.end(), year);
+    if (deadline.earliest() != null || deadline.neededYear()) {
+      return RowAlignment.Shape.DEADLINE;
+    }
+    return isShortName(text) ? RowAlignment.Shape.NAME : RowAlignment.Shape.TEXT;
+  }
+
+  /** The longest cell read as the name of a person or post ({@code 王建国、李明}). */
+  private static final int MAX_NAME = 8;
+
+  /** Whether a compact cell reads as a person's name or post: short, with no figure or sentence mark. */
+  private static boolean isShortName(String text) {
+    if (text.length() > MAX_NAME) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (TextChars.isDigit(c) || c == '。' || c == ',' || c == ';' || c == ':') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Each cell of a row that stands under no column of the header, right after the row's number
+   * ({@code 1 | 重点考核部门 | 县农粮局 | …}: a group label spanning rows), is reported: it stays in
+   * the row's span and fills no field.
+   */
+  private void reportExtraCells(int[] at, List<PipeCells.Cell> written) {
+    for (int k : RowAlignment.extra(at, written.size())) {
+      PipeCells.Cell cell = written.get(k);
+      if (!cell.isEmpty()) {
+        diagnostics.report(DiagnosticCode.TABLE_COLUMN_UNREAD,
+            "row cell " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
+                + "\" stands under no column of the header (a label of the rows it spans); it stays in the row"
+                + " and fills no field", cell.start(), cell.end());
+      }
+    }
   }
 
   /**
@@ -641,22 +788,37 @@ final class BodyReader {
     return 0;
   }
 
-  /** Opens the row's task: its text columns as text, its title cell, its note columns as its notes. */
-  private TaskDraft openRow(TaskTable columns, List<PipeCells.Cell> cells, PipeCells.@Nullable Cell numberCell,
-      int number, boolean arabic, PipeCells.@Nullable Cell textCell, int rowStart, int rowEnd) {
+  /**
+   * Opens the row's task: its text columns as text, its title cell, its note columns as its notes
+   * ({@code cells} holds, for each column, the row's own cell, {@code effective} the row's own cell
+   * or the one it takes from the row above). In a table without unit columns, a title cell that only names units ({@code 县农粮局}:
+   * an assessment table grouped by department) names the row's leads, and the first cell of the
+   * text column ({@code 考核内容}) is the title.
+   */
+  private TaskDraft openRow(TaskTable columns, List<PipeCells.Cell> cells, PipeCells.Cell[] effective,
+      PipeCells.@Nullable Cell numberCell, int number, boolean arabic, PipeCells.@Nullable Cell textCell,
+      int rowStart, int rowEnd) {
     int textStart = textCell == null ? rowEnd : textCell.start();
     int textEnd = textCell == null ? rowEnd : textEnd(cells, columns, textCell);
     String label = arabic && numberCell != null ? source.text().substring(numberCell.start(), numberCell.end()) : null;
     TaskDraft row = open(new TaskDraft(number, label, rowStart, textStart, textEnd));
     row.rowEnd = rowEnd;
-    PipeCells.Cell titleCell = cell(cells, columns.titleColumn());
+    int titleColumn = columns.titleColumn();
+    PipeCells.Cell titleCell = titleColumn >= 0 && titleColumn < effective.length ? effective[titleColumn] : null;
+    if (titleCell != null && !titleCell.isEmpty() && !columns.namesUnits()
+        && notes.namesOnlyOffices(titleCell.start(), titleCell.end())) {
+      notes.readValueOf(NoteField.LEAD, titleCell.start(), titleCell.end(), row.notes);
+      titleCell = cell(cells, columns.knownTextColumn());
+    } else {
+      titleCell = cell(cells, titleColumn);
+    }
     if (titleCell != null && !titleCell.isEmpty()) {
       row.titleCellStart = titleCell.start();
       row.titleCellEnd = titleCell.end();
     }
-    for (int k = 0; k < cells.size(); k++) {
+    for (int k = 0; k < effective.length; k++) {
       NoteField key = columns.key(k);
-      PipeCells.Cell value = cells.get(k);
+      PipeCells.Cell value = effective[k];
       if (key != null && !value.isEmpty()) {
         notes.readValueOf(key, value.start(), value.end(), row.notes);
       }

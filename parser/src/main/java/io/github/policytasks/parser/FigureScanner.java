@@ -14,6 +14,7 @@ import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.KindCue;
 import io.github.policytasks.metrics.lexicon.KindCues;
+import io.github.policytasks.metrics.lexicon.Magnitude;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
@@ -53,6 +54,18 @@ final class FigureScanner {
   private static final boolean[] STARTS = startTable();
   private static final String PERCENT_WORD = "百分之";
 
+  /** The words that open a magnitude: {@code 千余}, {@code 百多}. */
+  private static final String OPEN_WORDS = "余多";
+
+  /**
+   * The magnitudes of one character other than {@code 十} (which starts a number), for
+   * open magnitudes without a leading digit ({@code 千余人次}).
+   */
+  private static final List<Magnitude> ONE_CHARACTER_MAGNITUDES = oneCharacterMagnitudes();
+
+  /** The most spaces read between a figure and its unit ({@code 4.5 万人次}). */
+  private static final int UNIT_SPACES = 2;
+
   private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
 
   private static final WordTable<BoundWord> BOUND_AFTER =
@@ -66,6 +79,9 @@ final class FigureScanner {
 
   private static final WordTable<Boolean> REACHING = WordTable.of(Boolean.TRUE,
       "达到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "延长到", "延长至", "达");
+
+  /** Words after a figure that name it as a milestone passed: {@code 突破千亿元大关}, {@code 迈上百亿元台阶}. */
+  private static final WordTable<Boolean> MILESTONES = WordTable.of(Boolean.TRUE, "大关", "台阶");
 
   private final NumberReader numbers;
   private final UnitCatalogue units;
@@ -106,6 +122,15 @@ final class FigureScanner {
         }
       }
       if (!isNumberStart(folded, i)) {
+        Figure word = magnitudeWord(original, folded, i);
+        if (word == null) {
+          word = openMagnitudeWord(original, folded, i);
+        }
+        if (word != null) {
+          figures.add(word);
+          i = word.end();
+          continue;
+        }
         i++;
         continue;
       }
@@ -153,6 +178,31 @@ final class FigureScanner {
     }
     return new Figure(i, number.end(), number.value(), null, "%", percent.get(), number.isOpen(),
         number.isChinese());
+  }
+
+  private static List<Magnitude> oneCharacterMagnitudes() {
+    List<Magnitude> found = new ArrayList<>();
+    for (Magnitude magnitude : Magnitudes.all()) {
+      String word = magnitude.word();
+      if (word.length() == 1 && !isNumberStartChar(word.charAt(0))) {
+        found.add(magnitude);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** The magnitude of one character {@code c}, or null. */
+  private static @Nullable Magnitude oneCharacterMagnitude(char c) {
+    for (Magnitude magnitude : ONE_CHARACTER_MAGNITUDES) {
+      if (magnitude.word().charAt(0) == c) {
+        return magnitude;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNumberStartChar(char c) {
+    return c < STARTS.length && STARTS[c];
   }
 
   /** The end of the digits, separators and decimal points that run from {@code i}. */
@@ -275,8 +325,7 @@ final class FigureScanner {
 
   private @Nullable Figure figure(CharSequence original, CharSequence folded, NumberReading lower,
       List<Partial> partials, int[] resume) {
-    int length = original.length();
-    Optional<UnitMatch> lowerUnit = units.matchAt(original, lower.end(), length);
+    Optional<UnitMatch> lowerUnit = unitAt(original, folded, lower.end());
     int afterLower = lowerUnit.map(UnitMatch::end).orElse(lower.end());
     Figure range =
         range(original, folded, lower, lowerUnit.orElse(null), afterLower, partials, resume);
@@ -308,6 +357,81 @@ final class FigureScanner {
     }
     Figure bare = bareMagnitude(original, folded, lower);
     return bare != null ? bare : unknownUnit(original, folded, lower);
+  }
+
+  /**
+   * A unit led by a magnitude word that stands for its figure, one of that unit ({@code
+   * 突破千亿元} is MORE_THAN 1 千亿元, {@code 超百亿元}): read only right after a bound word or a
+   * verb of reaching and when its clause ends, a bound word follows or {@code 大关}/{@code 台阶}
+   * does; a size class ({@code 千亿级}), a threshold inside a subject ({@code 超亿元企业}) or a
+   * place ({@code 万亩示范片}) is left alone.
+   */
+  private @Nullable Figure magnitudeWord(CharSequence original, CharSequence folded, int i) {
+    char c = folded.charAt(i);
+    boolean magnitude = Magnitudes.group().couldStart(c) || Magnitudes.multiply().couldStart(c);
+    if (!magnitude || !mayStartAfter(folded, i)) {
+      return null;
+    }
+    int before = TextChars.skipSpacesBack(folded, i, 0);
+    int floor = Math.max(0, before - MAX_CUE);
+    if (BoundGrammar.before(folded, before, floor) == null && !REACHING.endsAt(folded, before, floor)) {
+      return null;
+    }
+    Optional<UnitMatch> unit = units.matchAt(original, i, original.length());
+    if (unit.isEmpty() || unit.get().end() - i < 2) {
+      return null;
+    }
+    int after = TextChars.skipSpaces(folded, unit.get().end(), folded.length());
+    boolean closes = after >= folded.length() || TextChars.isClauseBreakAt(folded, after)
+        || BOUND_AFTER.startsAt(folded, after, folded.length())
+        || MILESTONES.startsAt(folded, after, folded.length());
+    if (!closes) {
+      return null;
+    }
+    return new Figure(i, unit.get().end(), Amount.ONE, null, unit.get().written().symbol(),
+        unit.get().definition(), false, true);
+  }
+
+  /**
+   * An open magnitude written without a leading digit, its unit after it ({@code 千余人次} is
+   * MORE_THAN 1000 人次, {@code 百余场}; annotation guide §3, open magnitudes); a span of years,
+   * months or ages ({@code 百余年历史}) is left alone.
+   */
+  private @Nullable Figure openMagnitudeWord(CharSequence original, CharSequence folded, int i) {
+    char c = folded.charAt(i);
+    if (!Magnitudes.group().couldStart(c) && !Magnitudes.multiply().couldStart(c)) {
+      return null;
+    }
+    Magnitude magnitude = oneCharacterMagnitude(c);
+    int at = i + 1;
+    if (magnitude == null || at + 1 >= folded.length() || OPEN_WORDS.indexOf(folded.charAt(at)) < 0
+        || !mayStartAfter(folded, i)) {
+      return null;
+    }
+    Optional<UnitMatch> unit = units.matchAt(original, at + 1, original.length());
+    if (unit.isEmpty()) {
+      return null;
+    }
+    Figure figure = new Figure(i, unit.get().end(), magnitude.factor(), null,
+        unit.get().written().symbol(), unit.get().definition(), true, true);
+    return isCalendarOrAge(figure) ? null : figure;
+  }
+
+  /**
+   * The unit that starts at {@code at}, or after the spaces (at most {@link #UNIT_SPACES}) that a
+   * copy taken from a PDF attachment puts between a figure and its unit ({@code 4.5 万人次}, {@code
+   * 90 %}, {@code 3 个百分点}): a published copy reads as the original (annotation guide §6).
+   */
+  private Optional<UnitMatch> unitAt(CharSequence original, CharSequence folded, int at) {
+    Optional<UnitMatch> unit = units.matchAt(original, at, original.length());
+    if (unit.isPresent() || at >= folded.length() || !TextChars.isSpace(folded.charAt(at))) {
+      return unit;
+    }
+    int next = TextChars.skipSpaces(folded, at, Math.min(folded.length(), at + UNIT_SPACES + 1));
+    if (next - at > UNIT_SPACES) {
+      return Optional.empty();
+    }
+    return units.matchAt(original, next, original.length());
   }
 
   /**
@@ -392,7 +516,7 @@ final class FigureScanner {
     if (upper == null) {
       return null;
     }
-    Optional<UnitMatch> upperMatch = units.matchAt(original, upper.end(), length);
+    Optional<UnitMatch> upperMatch = unitAt(original, folded, upper.end());
     if (upperMatch.isEmpty()) {
       return null;
     }

@@ -60,6 +60,13 @@ final class NotATargetRules {
       NotTargetPatterns.table(NotTargetRule.RANK_BEFORE_QIAN);
 
   /** Verbs of adding or creating: after one, a Chinese count before its noun is a commitment. */
+  private static final WordTable<Boolean> COVERING_VERBS =
+      NotTargetPatterns.table(NotTargetRule.COVERING_VERB);
+
+  /** How far before a percent of a scope a verb of covering is looked for ({@code 覆盖全市80%以上的村}). */
+  private static final int COVERING_REACH = 8;
+  private static final WordTable<Boolean> SESSION_WORDS =
+      NotTargetPatterns.table(NotTargetRule.SESSION_WORD);
   private static final WordTable<Boolean> COUNTING_VERBS =
       NotTargetPatterns.table(NotTargetRule.COUNTING_VERB);
 
@@ -174,7 +181,8 @@ final class NotATargetRules {
         && !isWorkingDays(figure)) {
       return NotATarget.NAMED_BY_TIME;
     }
-    if (isScope(text, bound) || isMeasure(dimension) && isThreshold(text, figure, bound, clauseEnd)) {
+    if (isScope(text, bound) && !isCoveredShare(text, dimension, clauseStart, before)
+        || isMeasure(dimension) && isThreshold(text, figure, bound, clauseEnd)) {
       return NotATarget.THRESHOLD;
     }
     if (isMeasure(dimension) && isCapacity(text, figure, bound, clauseStart, clauseEnd)) {
@@ -412,7 +420,7 @@ final class NotATargetRules {
     boolean singleNumeral = !figure.isRange()
         && figure.end() - figure.start() == unit.length() + 1;
     if (singleNumeral && unit.length() == 1 && CHINESE_NON_COUNT_UNITS[unit.charAt(0)]) {
-      return true;
+      return !SESSION_WORDS.endsAt(text, before, Math.max(0, before - REACH));
     }
     if (SET_PHRASES.startsAt(text, figure.start(), text.length())) {
       return true;
@@ -479,6 +487,25 @@ final class NotATargetRules {
    * A threshold that defines a scope (annotation guide §6): a figure with a bound word after it
    * and then {@code 的} and the thing it qualifies ({@code 床位100张以上的机构}, {@code 10人以上的村}).
    */
+  /**
+   * A percent of a scope that a verb of covering before it in its clause makes a share the plan
+   * commits to ({@code 覆盖全市80%以上的行政村}, annotation guide §3 SHARE {@code 75%的城市社区}),
+   * not a threshold ({@code 占比3%以上的企业}).
+   */
+  private static boolean isCoveredShare(
+      CharSequence text, @Nullable Dimension dimension, int clauseStart, int before) {
+    if (dimension != Dimension.PERCENT) {
+      return false;
+    }
+    int floor = Math.max(clauseStart, before - COVERING_REACH);
+    for (int end = before; end > floor; end--) {
+      if (COVERING_VERBS.endsAt(text, end, floor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isScope(CharSequence text, BoundWording bound) {
     return bound.suffixed() && bound.textEnd() < text.length() && text.charAt(bound.textEnd()) == '的';
   }

@@ -208,10 +208,30 @@ final class NoteReader {
    * 市…}, {@code 各…}), so that remarks such as {@code (传染病医院)} stay text.
    */
   private boolean readBareUnits(int start, int end, NoteParts parts) {
+    List<NoteParts.Name> found = officesNamed(start, end);
+    if (found == null) {
+      return false;
+    }
+    for (NoteParts.Name name : found) {
+      parts.add(name);
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code [start, end)} names units and nothing else, each opening with a place and
+   * ending like an office ({@code 县农粮局}, {@code 县委宣传部、县财政局}) or naming a group
+   * ({@code 各乡镇}): a table cell that names the units answering for a row.
+   */
+  boolean namesOnlyOffices(int start, int end) {
+    return officesNamed(start, end) != null;
+  }
+
+  private @Nullable List<NoteParts.Name> officesNamed(int start, int end) {
     List<NoteParts.Name> found = new ArrayList<>();
     splitNames(start, end, NoteParts.Role.RESPONSIBLE_BY_VERB, "、,;", found);
     if (found.isEmpty()) {
-      return false;
+      return null;
     }
     for (NoteParts.Name name : found) {
       int s = name.start();
@@ -219,13 +239,10 @@ final class NoteReader {
       boolean group = f.charAt(s) == '各';
       boolean office = "省市县区".indexOf(f.charAt(s)) >= 0 && endsAs(s, e) == UnitEnding.OFFICE;
       if (!isUnitLike(s, e) || !(group || office)) {
-        return false;
+        return null;
       }
     }
-    for (NoteParts.Name name : found) {
-      parts.add(name);
-    }
-    return true;
+    return found;
   }
 
   /**

@@ -24,6 +24,7 @@ final class TaskTable {
   private final int textColumn;
   private final @Nullable NoteField[] keys;
   private int lastTextColumn;
+  private int knownTextColumn = -1;
   private List<Integer> unknownColumns = List.of();
   private boolean bordered = true;
   private boolean tabbed;
@@ -87,6 +88,7 @@ final class TaskTable {
     }
     TaskTable table = new TaskTable(number, title, first, keys);
     table.lastTextColumn = last;
+    table.knownTextColumn = textLike.isEmpty() ? -1 : textLike.get(0);
     table.unknownColumns = List.copyOf(unknown);
     table.columnCount = cells.size();
     return table;
@@ -108,6 +110,7 @@ final class TaskTable {
   TaskTable laidOut(boolean tabbed, boolean bordered) {
     TaskTable copy = new TaskTable(numberColumn, titleColumn, textColumn, keys);
     copy.lastTextColumn = lastTextColumn;
+    copy.knownTextColumn = knownTextColumn;
     copy.unknownColumns = unknownColumns;
     copy.columnCount = columnCount;
     copy.tabbed = tabbed;
@@ -155,6 +158,38 @@ final class TaskTable {
   /** The columns whose header is unknown; their cells are read as task text. */
   List<Integer> unknownColumns() {
     return unknownColumns;
+  }
+
+  /**
+   * The first column whose header names task text ({@code 考核内容}, {@code 具体目标}), or -1 when
+   * the text is read only from the title column or from columns of unknown header.
+   */
+  int knownTextColumn() {
+    return knownTextColumn;
+  }
+
+  /** Whether a column names units: a lead, responsible or supporting column. */
+  boolean namesUnits() {
+    for (NoteField key : keys) {
+      if (key != null && key != NoteField.LEADER && key != NoteField.DEADLINE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What each column holds, for fitting the cells of a row that has more or fewer of them. */
+  RowAlignment.Column[] columnKinds() {
+    RowAlignment.Column[] kinds = new RowAlignment.Column[columnCount];
+    for (int k = 0; k < columnCount; k++) {
+      NoteField key = key(k);
+      kinds[k] = k == numberColumn ? RowAlignment.Column.NUMBER
+          : key == NoteField.DEADLINE ? RowAlignment.Column.DEADLINE
+          : key == NoteField.LEADER ? RowAlignment.Column.LEADER
+          : key != null ? RowAlignment.Column.UNITS
+          : RowAlignment.Column.TEXT;
+    }
+    return kinds;
   }
 
   /** The note key column {@code k} stands for, or null. */

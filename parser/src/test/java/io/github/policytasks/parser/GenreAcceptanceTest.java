@@ -53,7 +53,15 @@ class GenreAcceptanceTest {
           "variant-city-level-list-groups",
           "variant-foreign-trade-goals",
           "variant-traditional-fullwidth-target-table",
-          "variant-county-workplan-goals-subsection");
+          "variant-county-workplan-goals-subsection",
+          "variant-training-pdf-spaced-figures",
+          "variant-opening-up-table-magnitude-words",
+          "variant-traditional-training-ownline-notes",
+          "variant-county-department-assessment-table",
+          "variant-county-category-leader-units-table",
+          "variant-county-ledger-responsible-subject",
+          "variant-province-department-divisions-table",
+          "variant-city-marked-lead-in-responsible-list");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
