@@ -96,21 +96,24 @@ final class FigureScanner {
   /** A figure that could be read only in part: where it stands and what was not understood. */
   record Partial(int start, int end, String message) {}
 
-  /** The figures of a text and the figures read only in part, both in document order. */
+  /**
+   * The figures of a text and the figures read only in part, both in document order; the lists are
+   * made by one scan for its caller, who reads them and must not change them.
+   */
   record Scan(List<Figure> figures, List<Partial> partials) {}
 
   /**
    * Scans {@code original}, whose folded form (the lexicon's {@code Folding}) is {@code folded}; offsets
    * in the result are into these strings.
    */
-  Scan scan(String original, String folded) {
+  Scan scan(CharSequence original, CharSequence folded) {
     List<Figure> figures = new ArrayList<>();
     List<Partial> partials = new ArrayList<>();
     int length = original.length();
     int[] resume = new int[1];
     int i = 0;
     while (i < length) {
-      if (folded.startsWith(PERCENT_WORD, i)) {
+      if (TextChars.startsWith(folded, PERCENT_WORD, i)) {
         Figure percent = percentInWords(original, i);
         if (percent != null) {
           figures.add(percent);
@@ -142,12 +145,11 @@ final class FigureScanner {
         i = run;
         continue;
       }
-      Optional<NumberReading> read = numbers.readAt(original, i, length);
-      if (read.isEmpty() || read.get().end() <= i) {
+      NumberReading number = numbers.read(original, i, length);
+      if (number == null || number.end() <= i) {
         i++;
         continue;
       }
-      NumberReading number = read.get();
       resume[0] = number.end();
       Figure figure = complete(original, folded, number, partials, resume);
       if (figure != null) {
@@ -157,24 +159,23 @@ final class FigureScanner {
         i = resume[0];
       }
     }
-    return new Scan(List.copyOf(figures), List.copyOf(partials));
+    return new Scan(figures, partials);
   }
 
   /**
    * A percent written in words at {@code i}: {@code 百分之九十} is 90 %, {@code 百分之5} 5 %; its
    * text is the words, its unit the catalogue's {@code %}.
    */
-  private @Nullable Figure percentInWords(String original, int i) {
+  private @Nullable Figure percentInWords(CharSequence original, int i) {
     int at = i + PERCENT_WORD.length();
     Optional<UnitDefinition> percent = units.find("%");
     if (at >= original.length() || percent.isEmpty()) {
       return null;
     }
-    Optional<NumberReading> read = numbers.readAt(original, at, original.length());
-    if (read.isEmpty() || read.get().end() <= at) {
+    NumberReading number = numbers.read(original, at, original.length());
+    if (number == null || number.end() <= at) {
       return null;
     }
-    NumberReading number = read.get();
     return new Figure(i, number.end(), number.value(), null, "%", percent.get(), number.isOpen(),
         number.isChinese());
   }
@@ -205,7 +206,7 @@ final class FigureScanner {
   }
 
   /** The end of the digits, separators and decimal points that run from {@code i}. */
-  private static int digitRunEnd(String folded, int i) {
+  private static int digitRunEnd(CharSequence folded, int i) {
     int j = i;
     while (j < folded.length()) {
       char c = folded.charAt(j);
@@ -217,7 +218,7 @@ final class FigureScanner {
     return j;
   }
 
-  private static boolean isNumberStart(String folded, int i) {
+  private static boolean isNumberStart(CharSequence folded, int i) {
     char c = folded.charAt(i);
     return c < STARTS.length && STARTS[c];
   }
@@ -237,7 +238,7 @@ final class FigureScanner {
    * A number does not start right after a letter, a digit, a numeral, {@code #}, or a decimal
    * point or comma that follows a digit.
    */
-  private static boolean mayStartAfter(String folded, int i) {
+  private static boolean mayStartAfter(CharSequence folded, int i) {
     if (i == 0) {
       return true;
     }
@@ -257,7 +258,7 @@ final class FigureScanner {
    * after digits and carry a unit ({@code 1.2.5万亩}, {@code 1,20家}), reports the figure as read
    * in part.
    */
-  private int skipJoinedDigits(String original, String folded, int i, List<Partial> partials) {
+  private int skipJoinedDigits(CharSequence original, CharSequence folded, int i, List<Partial> partials) {
     char before = folded.charAt(i - 1);
     int j = i;
     while (j < folded.length() && TextChars.isDigit(folded.charAt(j))) {
@@ -277,7 +278,7 @@ final class FigureScanner {
           start--;
         }
         partials.add(new Partial(start, j + unitLength,
-            "figure \"" + original.substring(start, j + unitLength) + "\" has digits joined by '"
+            "figure \"" + original.subSequence(start, j + unitLength).toString() + "\" has digits joined by '"
                 + before + "' that form neither a decimal nor thousands groups; not read as a target"));
         return j + unitLength;
       }
@@ -289,7 +290,7 @@ final class FigureScanner {
    * The figure whose number is {@code lower}, or null; {@code resume[0]} is set past any text a
    * rejected range consumed.
    */
-  private @Nullable Figure complete(String original, String folded, NumberReading lower,
+  private @Nullable Figure complete(CharSequence original, CharSequence folded, NumberReading lower,
       List<Partial> partials, int[] resume) {
     Figure figure = figure(original, folded, lower, partials, resume);
     if (figure == null || !isCalendarOrAge(figure)) {
@@ -316,13 +317,13 @@ final class FigureScanner {
   }
 
   /** Whether a bound word of the lexicon stands right after the figure or right before it. */
-  private static boolean isBounded(String folded, Figure figure) {
+  private static boolean isBounded(CharSequence folded, Figure figure) {
     int after = TextChars.skipSpaces(folded, figure.end(), folded.length());
     return BOUND_AFTER.startsAt(folded, after, folded.length())
         || BoundWords.hasWordBefore(folded, figure.start());
   }
 
-  private @Nullable Figure figure(String original, String folded, NumberReading lower,
+  private @Nullable Figure figure(CharSequence original, CharSequence folded, NumberReading lower,
       List<Partial> partials, int[] resume) {
     Optional<UnitMatch> lowerUnit = unitAt(original, folded, lower.end());
     int afterLower = lowerUnit.map(UnitMatch::end).orElse(lower.end());
@@ -336,7 +337,7 @@ final class FigureScanner {
       int perEnd = perUnitEnd(original, folded, unit.end());
       if (perEnd > unit.end()) {
         return new Figure(lower.start(), perEnd, lower.value(), null,
-            original.substring(unit.start(), perEnd), null, lower.isOpen(), lower.isChinese());
+            original.subSequence(unit.start(), perEnd).toString(), null, lower.isOpen(), lower.isChinese());
       }
       UnitMatch shared = distributedUnit(original, folded, unit.end(), unit);
       if (shared != null) {
@@ -365,7 +366,7 @@ final class FigureScanner {
    * does; a size class ({@code 千亿级}), a threshold inside a subject ({@code 超亿元企业}) or a
    * place ({@code 万亩示范片}) is left alone.
    */
-  private @Nullable Figure magnitudeWord(String original, String folded, int i) {
+  private @Nullable Figure magnitudeWord(CharSequence original, CharSequence folded, int i) {
     char c = folded.charAt(i);
     boolean magnitude = Magnitudes.group().couldStart(c) || Magnitudes.multiply().couldStart(c);
     if (!magnitude || !mayStartAfter(folded, i)) {
@@ -396,7 +397,7 @@ final class FigureScanner {
    * MORE_THAN 1000 人次, {@code 百余场}; annotation guide §3, open magnitudes); a span of years,
    * months or ages ({@code 百余年历史}) is left alone.
    */
-  private @Nullable Figure openMagnitudeWord(String original, String folded, int i) {
+  private @Nullable Figure openMagnitudeWord(CharSequence original, CharSequence folded, int i) {
     char c = folded.charAt(i);
     if (!Magnitudes.group().couldStart(c) && !Magnitudes.multiply().couldStart(c)) {
       return null;
@@ -421,7 +422,7 @@ final class FigureScanner {
    * copy taken from a PDF attachment puts between a figure and its unit ({@code 4.5 万人次}, {@code
    * 90 %}, {@code 3 个百分点}): a published copy reads as the original (annotation guide §6).
    */
-  private Optional<UnitMatch> unitAt(String original, String folded, int at) {
+  private Optional<UnitMatch> unitAt(CharSequence original, CharSequence folded, int at) {
     Optional<UnitMatch> unit = units.matchAt(original, at, original.length());
     if (unit.isPresent() || at >= folded.length() || !TextChars.isSpace(folded.charAt(at))) {
       return unit;
@@ -441,7 +442,7 @@ final class FigureScanner {
    * noun ({@code 5万人口}) or by the next item of a list of thresholds ({@code 超50亿、超100亿的集群})
    * is left alone.
    */
-  private @Nullable Figure bareMagnitude(String original, String folded, NumberReading number) {
+  private @Nullable Figure bareMagnitude(CharSequence original, CharSequence folded, NumberReading number) {
     int after = TextChars.skipSpaces(folded, number.end(), folded.length());
     boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after);
@@ -464,16 +465,16 @@ final class FigureScanner {
    * the item has no unit of its own, any unit ({@code 3、5个}); null otherwise.
    */
   private @Nullable UnitMatch distributedUnit(
-      String original, String folded, int at, @Nullable UnitMatch own) {
+      CharSequence original, CharSequence folded, int at, @Nullable UnitMatch own) {
     if (at + 1 >= folded.length() || !TextChars.isListBreak(folded.charAt(at))
         || !isNumberStart(folded, at + 1)) {
       return null;
     }
-    Optional<NumberReading> next = numbers.readAt(original, at + 1, original.length());
-    if (next.isEmpty()) {
+    NumberReading next = numbers.read(original, at + 1, original.length());
+    if (next == null) {
       return null;
     }
-    Optional<UnitMatch> unit = units.matchAt(original, next.get().end(), original.length());
+    Optional<UnitMatch> unit = units.matchAt(original, next.end(), original.length());
     if (unit.isEmpty()) {
       return null;
     }
@@ -491,7 +492,7 @@ final class FigureScanner {
    * {@code at} when the unit is not a rate. The catalogue's own rate units ({@code 微克/立方米}) are
    * matched whole before this is asked.
    */
-  private int perUnitEnd(String original, String folded, int at) {
+  private int perUnitEnd(CharSequence original, CharSequence folded, int at) {
     if (at + 1 >= folded.length() || folded.charAt(at) != '/') {
       return at;
     }
@@ -499,7 +500,7 @@ final class FigureScanner {
     return divisor > 0 ? at + 1 + divisor : at;
   }
 
-  private @Nullable Figure range(String original, String folded, NumberReading lower,
+  private @Nullable Figure range(CharSequence original, CharSequence folded, NumberReading lower,
       @Nullable UnitMatch lowerUnit, int afterLower, List<Partial> partials, int[] resume) {
     int length = folded.length();
     int sep = TextChars.skipSpaces(folded, afterLower, length);
@@ -511,11 +512,10 @@ final class FigureScanner {
     if (next >= length || !isNumberStart(folded, next)) {
       return null;
     }
-    Optional<NumberReading> read = numbers.readAt(original, next, length);
-    if (read.isEmpty()) {
+    NumberReading upper = numbers.read(original, next, length);
+    if (upper == null) {
       return null;
     }
-    NumberReading upper = read.get();
     Optional<UnitMatch> upperMatch = unitAt(original, folded, upper.end());
     if (upperMatch.isEmpty()) {
       return null;
@@ -528,7 +528,7 @@ final class FigureScanner {
       return null;
     } catch (IllegalArgumentException e) {
       partials.add(new Partial(lower.start(), upperUnit.end(),
-          "range \"" + original.substring(lower.start(), upperUnit.end())
+          "range \"" + original.subSequence(lower.start(), upperUnit.end()).toString()
               + "\" has its lower end above its upper end; not read as a target"));
       resume[0] = upperUnit.end();
       return null;
@@ -549,7 +549,7 @@ final class FigureScanner {
    * unit-shortenings.txt}: {@code 20兆进牧户}) after Arabic digits; only after a word of rise may the
    * number be Chinese.
    */
-  private @Nullable Figure unknownUnit(String original, String folded, NumberReading number) {
+  private @Nullable Figure unknownUnit(CharSequence original, CharSequence folded, NumberReading number) {
     int at = number.end();
     if (at >= folded.length()) {
       return null;
@@ -572,11 +572,11 @@ final class FigureScanner {
       return null;
     }
     return new Figure(number.start(), after, number.value(), null,
-        original.substring(at, after), null, number.isOpen(), false);
+        original.subSequence(at, after).toString(), null, number.isOpen(), false);
   }
 
   /** Whether a word of rise of {@code kind-cues.txt} ({@code 增长}, {@code 翻}) ends right before {@code start}. */
-  private static boolean isRiseBefore(String folded, int start) {
+  private static boolean isRiseBefore(CharSequence folded, int start) {
     int before = TextChars.skipSpacesBack(folded, start, 0);
     WordTable.Match<KindCue> cue = KIND_CUES.matchEndingAt(folded, before, Math.max(0, before - MAX_CUE));
     return cue != null && cue.meaning() == KindCue.RISE;
@@ -586,7 +586,7 @@ final class FigureScanner {
    * An age a plan commits to reach ({@code 人均预期寿命达到80岁。}): {@code 岁} after a verb of
    * reaching and before the clause ends; any other age ({@code 60岁以上老年人}) is a scope.
    */
-  private @Nullable Figure reachedAge(String original, String folded, NumberReading number) {
+  private @Nullable Figure reachedAge(CharSequence original, CharSequence folded, NumberReading number) {
     int at = number.end();
     int unitLength = Math.max(1, units.unitLengthAt(original, at, original.length()));
     int after = at + unitLength;
@@ -596,8 +596,8 @@ final class FigureScanner {
     if (!clauseEndsAfter || !reached) {
       return null;
     }
-    return new Figure(number.start(), after, number.value(), null,
-        original.substring(at, after), units.find(original.substring(at, after)).orElse(null),
-        false, false);
+    String unit = original.subSequence(at, after).toString();
+    return new Figure(number.start(), after, number.value(), null, unit,
+        units.find(unit).orElse(null), false, false);
   }
 }

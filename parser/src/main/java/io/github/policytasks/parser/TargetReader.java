@@ -72,8 +72,8 @@ final class TargetReader {
   List<Target> read(
       SourceText source, int start, int end, String taskId, @Nullable Integer year,
       DiagnosticCollector diagnostics) {
-    String original = source.text().substring(start, end);
-    String folded = source.folded().substring(start, end);
+    CharSequence original = new TextWindow(source.text(), start, end);
+    CharSequence folded = new TextWindow(source.folded(), start, end);
     FigureScanner.Scan scan = scanner.scan(original, folded);
     for (FigureScanner.Partial partial : scan.partials()) {
       diagnostics.report(DiagnosticCode.TARGET_PARTIAL, partial.message(),
@@ -92,7 +92,7 @@ final class TargetReader {
   }
 
   /** Whether the figure at {@code start} opens a list item: a {@code 、} right before it. */
-  private static boolean opensListItemIn(String folded, int start) {
+  private static boolean opensListItemIn(CharSequence folded, int start) {
     int before = TextChars.skipSpacesBack(folded, start, 0);
     return before > 0 && folded.charAt(before - 1) == '、';
   }
@@ -103,8 +103,8 @@ final class TargetReader {
    * already passed). Confined to one call of {@link #read}.
    */
   private final class Pass {
-    private final String original;
-    private final String folded;
+    private final CharSequence original;
+    private final CharSequence folded;
     private final int offset;
     private final @Nullable Integer year;
     private final QuotedRegions quoted;
@@ -119,7 +119,7 @@ final class TargetReader {
     private int deadlineScanned;
     private @Nullable LocalDate deadlineOfPassedClauses;
 
-    Pass(String original, String folded, int offset, @Nullable Integer year) {
+    Pass(CharSequence original, CharSequence folded, int offset, @Nullable Integer year) {
       this.original = original;
       this.folded = folded;
       this.offset = offset;
@@ -211,8 +211,8 @@ final class TargetReader {
      */
     private @Nullable Bound boundOfAlternative(Figure previous, Figure figure) {
       int between = TextChars.skipSpaces(folded, previous.end(), figure.start());
-      int word = folded.startsWith(OR_ELSE, between) ? OR_ELSE.length()
-          : folded.startsWith(OR, between) ? OR.length() : -1;
+      int word = TextChars.startsWith(folded, OR_ELSE, between) ? OR_ELSE.length()
+          : TextChars.startsWith(folded, OR, between) ? OR.length() : -1;
       if (word < 0 || TextChars.skipSpaces(folded, between + word, figure.start()) != figure.start()
           || previous.isRange()) {
         return null;
@@ -277,10 +277,10 @@ final class TargetReader {
     }
   }
 
-  private Target build(String id, String original, int offset, Figure figure, BoundWording bound,
+  private Target build(String id, CharSequence original, int offset, Figure figure, BoundWording bound,
       TargetKindRule.Reading kind, @Nullable String subject, @Nullable LocalDate deadline,
       DiagnosticCollector diagnostics) {
-    String text = original.substring(bound.textStart(), bound.textEnd());
+    String text = original.subSequence(bound.textStart(), bound.textEnd()).toString();
     int spanStart = offset + bound.textStart();
     int spanEnd = offset + bound.textEnd();
     Unit unit = Unit.of(figure.unit());
@@ -319,7 +319,7 @@ final class TargetReader {
    * {@code 达到}) and list marks: the clause restates the previous figure's measure ({@code
    * 增长6%，力争7%}).
    */
-  private static boolean onlyEffortWords(String folded, int from, int to) {
+  private static boolean onlyEffortWords(CharSequence folded, int from, int to) {
     int i = from;
     boolean effort = false;
     while (i < to) {
@@ -340,16 +340,16 @@ final class TargetReader {
 
   /** Whether only list marks and conjunctions stand in {@code folded[from, to)}: {@code 2%、2.5%}. */
   /** Whether {@code 分别} stands in {@code folded[from, to)}. */
-  private static boolean saysEach(String folded, int from, int to) {
+  private static boolean saysEach(CharSequence folded, int from, int to) {
     for (int at = from; at + EACH.length() <= to; at++) {
-      if (folded.startsWith(EACH, at)) {
+      if (TextChars.startsWith(folded, EACH, at)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isListJoin(String folded, int from, int to) {
+  private static boolean isListJoin(CharSequence folded, int from, int to) {
     if (from >= to) {
       return false;
     }
@@ -361,7 +361,7 @@ final class TargetReader {
     return true;
   }
 
-  private static int clauseStart(String folded, int from) {
+  private static int clauseStart(CharSequence folded, int from) {
     int floor = Math.max(0, from - CLAUSE_REACH);
     int i = from;
     while (i > floor && !TextChars.isClauseBreakAt(folded, i - 1)) {
@@ -370,7 +370,7 @@ final class TargetReader {
     return i;
   }
 
-  private static int clauseEnd(String folded, int from) {
+  private static int clauseEnd(CharSequence folded, int from) {
     int limit = Math.min(folded.length(), from + CLAUSE_REACH);
     int i = from;
     while (i < limit && !TextChars.isClauseBreakAt(folded, i)) {
@@ -379,7 +379,7 @@ final class TargetReader {
     return i;
   }
 
-  private static int sentenceStart(String folded, int from) {
+  private static int sentenceStart(CharSequence folded, int from) {
     int floor = Math.max(0, from - CLAUSE_REACH * 2);
     int i = from;
     while (i > floor && !TextChars.isSentenceBreakAt(folded, i - 1)) {
