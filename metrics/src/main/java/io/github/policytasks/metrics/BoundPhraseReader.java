@@ -8,12 +8,10 @@ import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.BoundWords;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.Magnitude;
-import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,12 +44,6 @@ public final class BoundPhraseReader {
   /** Words a phrase may close with: bound words after the figure and {@code 之间}. */
   private static final WordTable<BoundWord> SUFFIXES =
       BoundWords.of(EnumSet.of(WordPosition.AFTER, WordPosition.CLOSING));
-
-  /** The words that make a magnitude open: {@code 千余}, {@code 百多}. */
-  private static final String OPEN_WORDS = "余多";
-
-  /** Magnitudes of one character from 百 up ({@code 十} starts a number of its own). */
-  private static final Map<Character, Magnitude> ONE_CHARACTER_MAGNITUDES = oneCharacterMagnitudes();
 
   private final QuantityReader quantities;
   private final Normalizer normalizer;
@@ -202,12 +194,12 @@ public final class BoundPhraseReader {
    */
   private Optional<QuantityReading> magnitudeWordFigure(
       CharSequence text, CharSequence folded, int from, int end, boolean afterWord) {
-    Magnitude magnitude = from < end ? ONE_CHARACTER_MAGNITUDES.get(folded.charAt(from)) : null;
+    Magnitude magnitude = from < end ? BoundGrammar.leadingMagnitude(folded.charAt(from)) : null;
     if (magnitude == null) {
       return Optional.empty();
     }
     UnitCatalogue catalogue = quantities.catalogue();
-    if (from + 1 < end && OPEN_WORDS.indexOf(folded.charAt(from + 1)) >= 0) {
+    if (from + 1 < end && BoundGrammar.isOpenWord(folded.charAt(from + 1))) {
       return catalogue.matchAt(text, from + 2, end).map(unit -> new QuantityReading(
           new NumberReading(magnitude.factor(), from, from + 2, true, magnitude.exponent(), true, true),
           unit, from, unit.end()));
@@ -219,16 +211,6 @@ public final class BoundPhraseReader {
         .filter(unit -> unit.end() - from >= 2)
         .map(unit -> new QuantityReading(
             new NumberReading(Amount.ONE, from, from, false, 0, false, true), unit, from, unit.end()));
-  }
-
-  private static Map<Character, Magnitude> oneCharacterMagnitudes() {
-    Map<Character, Magnitude> found = new HashMap<>();
-    for (Magnitude magnitude : Magnitudes.all()) {
-      if (magnitude.word().length() == 1 && magnitude.exponent() >= 2) {
-        found.putIfAbsent(magnitude.word().charAt(0), magnitude);
-      }
-    }
-    return Map.copyOf(found);
   }
 
   private BoundPhrase range(

@@ -54,15 +54,6 @@ final class FigureScanner {
   private static final boolean[] STARTS = startTable();
   private static final String PERCENT_WORD = "百分之";
 
-  /** The words that open a magnitude: {@code 千余}, {@code 百多}. */
-  private static final String OPEN_WORDS = "余多";
-
-  /**
-   * The magnitudes of one character other than {@code 十} (which starts a number), for
-   * open magnitudes without a leading digit ({@code 千余人次}).
-   */
-  private static final List<Magnitude> ONE_CHARACTER_MAGNITUDES = oneCharacterMagnitudes();
-
   /** The most spaces read between a figure and its unit ({@code 4.5 万人次}). */
   private static final int UNIT_SPACES = 2;
 
@@ -178,31 +169,6 @@ final class FigureScanner {
     }
     return new Figure(i, number.end(), number.value(), null, "%", percent.get(), number.isOpen(),
         number.isChinese());
-  }
-
-  private static List<Magnitude> oneCharacterMagnitudes() {
-    List<Magnitude> found = new ArrayList<>();
-    for (Magnitude magnitude : Magnitudes.all()) {
-      String word = magnitude.word();
-      if (word.length() == 1 && !isNumberStartChar(word.charAt(0))) {
-        found.add(magnitude);
-      }
-    }
-    return List.copyOf(found);
-  }
-
-  /** The magnitude of one character {@code c}, or null. */
-  private static @Nullable Magnitude oneCharacterMagnitude(char c) {
-    for (Magnitude magnitude : ONE_CHARACTER_MAGNITUDES) {
-      if (magnitude.word().charAt(0) == c) {
-        return magnitude;
-      }
-    }
-    return null;
-  }
-
-  private static boolean isNumberStartChar(char c) {
-    return c < STARTS.length && STARTS[c];
   }
 
   /** The end of the digits, separators and decimal points that run from {@code i}. */
@@ -402,9 +368,9 @@ final class FigureScanner {
     if (!Magnitudes.group().couldStart(c) && !Magnitudes.multiply().couldStart(c)) {
       return null;
     }
-    Magnitude magnitude = oneCharacterMagnitude(c);
+    Magnitude magnitude = BoundGrammar.leadingMagnitude(c);
     int at = i + 1;
-    if (magnitude == null || at + 1 >= folded.length() || OPEN_WORDS.indexOf(folded.charAt(at)) < 0
+    if (magnitude == null || at + 1 >= folded.length() || !BoundGrammar.isOpenWord(folded.charAt(at))
         || !mayStartAfter(folded, i)) {
       return null;
     }
