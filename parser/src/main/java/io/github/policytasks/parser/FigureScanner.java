@@ -54,6 +54,14 @@ final class FigureScanner {
   private static final boolean[] STARTS = startTable();
   private static final String PERCENT_WORD = "百分之";
 
+  /**
+   * Whether a figure may start at a character: a number start ({@link #STARTS}), the first
+   * character of a magnitude word ({@code 百千万亿}, read without a digit) or of {@link
+   * #PERCENT_WORD}. At any other character {@link #scan} reads nothing and moves on, so it skips
+   * such characters in one tight loop.
+   */
+  private static final boolean[] CANDIDATES = candidateTable();
+
   /** The most spaces read between a figure and its unit ({@code 4.5 万人次}). */
   private static final int UNIT_SPACES = 2;
 
@@ -98,12 +106,26 @@ final class FigureScanner {
    * in the result are into these strings.
    */
   Scan scan(CharSequence original, CharSequence folded) {
+    return scan(original, folded, true);
+  }
+
+  /**
+   * {@link #scan(CharSequence, CharSequence)}, trying every character when {@code skip} is false:
+   * the reference that {@code FigureScannerSkipProperties} holds the skipping scan to.
+   */
+  Scan scan(CharSequence original, CharSequence folded, boolean skip) {
     List<Figure> figures = new ArrayList<>();
     List<Partial> partials = new ArrayList<>();
     int length = original.length();
     int[] resume = new int[1];
     int i = 0;
     while (i < length) {
+      if (skip) {
+        i = nextCandidate(folded, i, length);
+        if (i >= length) {
+          break;
+        }
+      }
       if (TextChars.startsWith(folded, PERCENT_WORD, i)) {
         Figure percent = percentInWords(original, i);
         if (percent != null) {
@@ -187,6 +209,27 @@ final class FigureScanner {
   private static boolean isNumberStart(CharSequence folded, int i) {
     char c = folded.charAt(i);
     return c < STARTS.length && STARTS[c];
+  }
+
+  /** The first index in {@code [from, to)} whose char is in {@link #CANDIDATES}, else {@code to}. */
+  static int nextCandidate(CharSequence folded, int from, int to) {
+    if (folded instanceof TextWindow window) {
+      return window.indexOfAny(CANDIDATES, from, to);
+    }
+    int i = from;
+    while (i < to && !CANDIDATES[folded.charAt(i)]) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean[] candidateTable() {
+    boolean[] table = STARTS.clone();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      table[c] |= Magnitudes.group().couldStart((char) c) || Magnitudes.multiply().couldStart((char) c);
+    }
+    table[PERCENT_WORD.charAt(0)] = true;
+    return table;
   }
 
   private static boolean[] startTable() {

@@ -51,6 +51,21 @@ final class TextWindow implements CharSequence {
     return text.startsWith(word, start + at);
   }
 
+  /**
+   * The first index in {@code [from, to)} of this window whose char {@code c} has {@code
+   * table[c]} set, else {@code to}; {@code table} covers every char.
+   */
+  int indexOfAny(boolean[] table, int from, int to) {
+    Objects.checkFromToIndex(from, to, length);
+    int end = start + to;
+    for (int i = start + from; i < end; i++) {
+      if (table[text.charAt(i)]) {
+        return i - start;
+      }
+    }
+    return to;
+  }
+
   @Override
   public String toString() {
     return text.substring(start, start + length);
