@@ -58,7 +58,8 @@ class GenreAcceptanceTest {
           "variant-county-category-leader-units-table",
           "variant-county-ledger-responsible-subject",
           "variant-province-department-divisions-table",
-          "variant-city-marked-lead-in-responsible-list");
+          "variant-city-marked-lead-in-responsible-list",
+          "variant-county-group-note-for-items-above");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
