@@ -12,6 +12,8 @@ import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +43,44 @@ public final class BoundGrammar {
   /** The smallest magnitude ({@code 万}, 10^4) that a plan writes without classifier as a count. */
   private static final int BARE_MAGNITUDE_FLOOR = 4;
 
+  /** The words that make a magnitude written without a digit open: {@code 千余}, {@code 百多}. */
+  private static final String OPEN_WORDS = "余多";
+
+  /** Magnitudes of one character from 百 up ({@code 十} starts a number of its own). */
+  private static final Map<Character, Magnitude> LEADING_MAGNITUDES = leadingMagnitudes();
+
   private BoundGrammar() {}
+
+  /**
+   * {@return the magnitude of one character, from {@code 百} up, that {@code c} is, or null} Such a
+   * magnitude can stand for a figure without a digit: open ({@code 千余人次}) or as one of a unit
+   * it leads ({@code 突破千亿元}); {@code 十} is not one, it starts a number of its own.
+   *
+   * @param c a folded char
+   */
+  public static @Nullable Magnitude leadingMagnitude(char c) {
+    return LEADING_MAGNITUDES.get(c);
+  }
+
+  /**
+   * {@return whether {@code c} makes the magnitude before it open ({@code 余}, {@code 多}: {@code
+   * 千余}, {@code 百多})}
+   *
+   * @param c a folded char
+   */
+  public static boolean isOpenWord(char c) {
+    return OPEN_WORDS.indexOf(c) >= 0;
+  }
+
+  private static Map<Character, Magnitude> leadingMagnitudes() {
+    Map<Character, Magnitude> found = new HashMap<>();
+    for (Magnitude magnitude : Magnitudes.all()) {
+      if (magnitude.word().length() == 1 && magnitude.exponent() >= 2) {
+        found.putIfAbsent(magnitude.word().charAt(0), magnitude);
+      }
+    }
+    return Map.copyOf(found);
+  }
 
   /**
    * A figure that ends in a magnitude of {@code 万} or more with no unit after it ({@code 3万},

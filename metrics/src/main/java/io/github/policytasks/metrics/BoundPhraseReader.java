@@ -7,6 +7,7 @@ import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.BoundWords;
 import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.Magnitude;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
@@ -25,8 +26,9 @@ import java.util.Optional;
  * <p>Words, comparator and range ends follow {@link BoundGrammar}, the grammar the parser's target
  * reading shares: a range is RANGE; otherwise a bound word after the figure wins ({@code
  * 突破10家以上} is AT_LEAST), then the bound word before the figure closest to it, then an open
- * magnitude ({@code 500多亿元}, {@code 十几万人}, {@code 二百余万} are MORE_THAN their floor), and a
- * bare figure is EXACTLY. In a range the unit may stand on both ends ({@code 4.5%-5%}) or only on
+ * magnitude ({@code 500多亿元}, {@code 十几万人}, {@code 二百余万}, {@code 千余人次} are MORE_THAN their
+ * floor), and a bare figure is EXACTLY. After a bound word a unit led by its magnitude word stands
+ * for one of that unit ({@code 突破千亿元} is MORE_THAN 1 千亿元), as in the parser. In a range the unit may stand on both ends ({@code 4.5%-5%}) or only on
  * the upper end ({@code 15-30亩}, {@code 3-5万亩}, {@code 3万-5万亩} → 3…5 万亩, {@code 1千万-2千万元}
  * → 1…2 千万元, {@code 3万-5亿元} → 0.0003…5 亿元); an upper end in another unit of the same
  * dimension is converted exactly into the lower end's unit. Immutable and thread-safe.
@@ -123,15 +125,19 @@ public final class BoundPhraseReader {
     CharSequence folded = Folding.view(text);
     int pos = from;
     Bound prefix = null;
+    boolean afterWord = false;
     for (WordTable.Match<BoundWord> word = PREFIXES.matchAt(folded, pos, end); word != null;
         word = PREFIXES.matchAt(folded, pos, end)) {
       if (word.meaning().bound() != null) {
         prefix = word.meaning().bound();
       }
+      afterWord = true;
       pos = QuantityReader.skipSpaces(text, word.end(), end);
     }
     int figureStart = pos;
+    boolean led = afterWord;
     QuantityReading lower = quantities.readAt(text, pos, end)
+        .or(() -> magnitudeWordFigure(text, folded, figureStart, end, led))
         .orElseThrow(() -> new QuantityParseException(
             figureStart < end ? "Expected a figure or a bound word" : "Expected a figure",
             text, figureStart));
@@ -177,6 +183,34 @@ public final class BoundPhraseReader {
         .value(lower.amount())
         .unit(lower.unit().map(UnitMatch::written).orElse(null))
         .build();
+  }
+
+  /**
+   * A figure written as a magnitude word without a digit, the same rule the parser's figure
+   * scanner reads in a task (annotation guide §3): an open magnitude ({@code 千余人次}, {@code
+   * 百多场}: MORE_THAN 1000 人次) wherever a figure may start, and, after a bound word or a lead-in
+   * verb, a unit led by its magnitude word, which stands for one of that unit ({@code 突破千亿元} is
+   * MORE_THAN 1 千亿元, {@code 超亿元} MORE_THAN 1 亿元).
+   */
+  private Optional<QuantityReading> magnitudeWordFigure(
+      CharSequence text, CharSequence folded, int from, int end, boolean afterWord) {
+    Magnitude magnitude = from < end ? BoundGrammar.leadingMagnitude(folded.charAt(from)) : null;
+    if (magnitude == null) {
+      return Optional.empty();
+    }
+    UnitCatalogue catalogue = quantities.catalogue();
+    if (from + 1 < end && BoundGrammar.isOpenWord(folded.charAt(from + 1))) {
+      return catalogue.matchAt(text, from + 2, end).map(unit -> new QuantityReading(
+          new NumberReading(magnitude.factor(), from, from + 2, true, magnitude.exponent(), true, true),
+          unit, from, unit.end()));
+    }
+    if (!afterWord) {
+      return Optional.empty();
+    }
+    return catalogue.matchAt(text, from, end)
+        .filter(unit -> unit.end() - from >= 2)
+        .map(unit -> new QuantityReading(
+            new NumberReading(Amount.ONE, from, from, false, 0, false, true), unit, from, unit.end()));
   }
 
   private BoundPhrase range(

@@ -94,110 +94,111 @@ public final class NumberReader {
    * @return the number read, if one starts at {@code from}
    */
   public Optional<NumberReading> readAt(CharSequence text, int from, int end) {
+    return Optional.ofNullable(read(text, from, end));
+  }
+
+  /**
+   * As {@link #readAt(CharSequence, int, int)}, null when no figure starts at {@code from}: for
+   * scanners that try every position of a text and find no figure at most of them.
+   *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   * @param end the index just past the last char that may be read
+   * @return the number read, or null
+   * @throws IndexOutOfBoundsException if {@code from} is outside {@code [0, end]} or {@code end}
+   *     past the text
+   */
+  public @Nullable NumberReading read(CharSequence text, int from, int end) {
     Objects.checkFromToIndex(from, end, text.length());
-    return Optional.ofNullable(new Scan(text, end).figure(from));
+    return figure(new NumeralSection(text, end), from);
   }
 
   static boolean isOpenMarker(char folded) {
     return folded == '多' || folded == '余';
   }
 
-  /** One read: a cursor over {@code text} and the group of the figure read last. */
-  private final class Scan {
-    private final CharSequence text;
-    /** {@code text} folded char by char as it is read. */
-    private final CharSequence folded;
-    private final int end;
-    private final NumeralSection section;
+  private boolean unitAt(NumeralSection section, int i) {
+    return catalogue.nodeAt(section.text(), i, section.limit()) != null;
+  }
 
-    Scan(CharSequence text, int end) {
-      this.text = text;
-      this.folded = Folding.view(text);
-      this.end = end;
-      this.section = new NumeralSection(text, end);
-    }
-
-    private char at(int i) {
-      return folded.charAt(i);
-    }
-
-    private boolean unitAt(int i) {
-      return catalogue.nodeAt(text, i, end) != null;
-    }
-
-    @Nullable NumberReading figure(int from) {
-      BigDecimal total = BigDecimal.ZERO;
-      int pos = from;
-      int lastExp = Integer.MAX_VALUE;
-      boolean first = true;
-      boolean magnitude = false;
-      boolean open = false;
-      boolean chinese = false;
-      int trailingExp = 0;
-      while (section.read(pos, !first)) {
-        if (!first && !continues(chinese, lastExp)) {
-          break;
+  /**
+   * The figure that starts at {@code from} in the section's text, read group by group with {@code
+   * section} (which is also the text folded char by char), or null.
+   */
+  private @Nullable NumberReading figure(NumeralSection section, int from) {
+    CharSequence folded = section;
+    int end = section.limit();
+    BigDecimal total = BigDecimal.ZERO;
+    int pos = from;
+    int lastExp = Integer.MAX_VALUE;
+    boolean first = true;
+    boolean magnitude = false;
+    boolean open = false;
+    boolean chinese = false;
+    int trailingExp = 0;
+    while (section.read(pos, !first)) {
+      if (!first && !continues(section, chinese, lastExp)) {
+        break;
+      }
+      BigDecimal value = section.value;
+      int p = section.end;
+      chinese |= section.chinese;
+      open |= section.open;
+      trailingExp = 0;
+      if (!first && section.chinese && section.lone && lastExp >= 4) {
+        value = value.movePointRight(lastExp - 1);
+      }
+      if (!section.chinese && !open && p < end) {
+        WordTable.Match<Magnitude> multiplier = Magnitudes.multiply().matchAt(folded, p, end);
+        int small = multiplier == null ? 0 : multiplier.meaning().exponent();
+        if (small > 0 && small < lastExp && !(first && unitAt(section, p))) {
+          value = value.movePointRight(small);
+          p = multiplier.end();
+          magnitude = true;
+          trailingExp = small;
         }
-        BigDecimal value = section.value;
-        int p = section.end;
-        chinese |= section.chinese;
-        open |= section.open;
-        trailingExp = 0;
-        if (!first && section.chinese && section.lone && lastExp >= 4) {
-          value = value.movePointRight(lastExp - 1);
-        }
-        if (!section.chinese && !open && p < end) {
-          WordTable.Match<Magnitude> multiplier = Magnitudes.multiply().matchAt(folded, p, end);
-          int small = multiplier == null ? 0 : multiplier.meaning().exponent();
-          if (small > 0 && small < lastExp && !(first && unitAt(p))) {
-            value = value.movePointRight(small);
-            p = multiplier.end();
-            magnitude = true;
-            trailingExp = small;
-          }
-        }
-        if (!open && p < end && isOpenMarker(at(p))) {
+      }
+      if (!open && p < end && isOpenMarker(folded.charAt(p))) {
+        open = true;
+        p++;
+      }
+      WordTable.Match<Magnitude> group = Magnitudes.group().matchAt(folded, p, end);
+      int exp = group == null ? 0 : group.meaning().exponent();
+      if (exp > 0 && exp < lastExp && !(first && unitAt(section, p))) {
+        total = total.add(value.movePointRight(exp));
+        p = group.end();
+        magnitude = true;
+        trailingExp = exp;
+        lastExp = exp;
+        if (!open && p < end && isOpenMarker(folded.charAt(p))) {
           open = true;
           p++;
         }
-        WordTable.Match<Magnitude> group = Magnitudes.group().matchAt(folded, p, end);
-        int exp = group == null ? 0 : group.meaning().exponent();
-        if (exp > 0 && exp < lastExp && !(first && unitAt(p))) {
-          total = total.add(value.movePointRight(exp));
-          p = group.end();
-          magnitude = true;
-          trailingExp = exp;
-          lastExp = exp;
-          if (!open && p < end && isOpenMarker(at(p))) {
-            open = true;
-            p++;
-          }
-          pos = p;
-          first = false;
-          if (open) {
-            break;
-          }
-          continue;
-        }
-        total = total.add(value);
         pos = p;
         first = false;
-        break;
+        if (open) {
+          break;
+        }
+        continue;
       }
-      if (pos == from) {
-        return null;
-      }
-      return new NumberReading(Amount.of(total), from, pos, magnitude, trailingExp, open, chinese);
+      total = total.add(value);
+      pos = p;
+      first = false;
+      break;
     }
+    if (pos == from) {
+      return null;
+    }
+    return new NumberReading(Amount.of(total), from, pos, magnitude, trailingExp, open, chinese);
+  }
 
-    /**
-     * Whether the section just read continues a figure whose last magnitude was {@code 10^exp}: it
-     * is written in the same script ({@code 5亿一季度} stops after {@code 5亿}) and is smaller than
-     * that magnitude ({@code 3万40000} stops after {@code 3万}).
-     */
-    private boolean continues(boolean chineseSoFar, int exp) {
-      return section.chinese == chineseSoFar
-          && section.value.compareTo(BigDecimal.ONE.movePointRight(exp)) < 0;
-    }
+  /**
+   * Whether the section just read continues a figure whose last magnitude was {@code 10^exp}: it
+   * is written in the same script ({@code 5亿一季度} stops after {@code 5亿}) and is smaller than
+   * that magnitude ({@code 3万40000} stops after {@code 3万}).
+   */
+  private static boolean continues(NumeralSection section, boolean chineseSoFar, int exp) {
+    return section.chinese == chineseSoFar
+        && section.value.compareTo(BigDecimal.ONE.movePointRight(exp)) < 0;
   }
 }

@@ -10,9 +10,11 @@ import org.jspecify.annotations.Nullable;
  * Reads one group of a written figure, below the magnitudes 万 and 亿, for {@link NumberReader}:
  * Arabic digits with thousands separators and a decimal point, or a Chinese numeral ({@code
  * 一百二十}, {@code 十五}, {@code 三点五}, positional {@code 二〇二三}). The result of the last read stays
- * in the fields. Not thread-safe: one instance serves one read of one text.
+ * in the fields. As a char sequence it is the text folded char by char as it is read (the lexicon's
+ * {@code Folding}), which the magnitude tables match, so one read of a figure needs no other view
+ * of its text. Not thread-safe: one instance serves one read of one text.
  */
-final class NumeralSection {
+final class NumeralSection implements CharSequence {
   private final CharSequence text;
   private final int limit;
 
@@ -30,6 +32,40 @@ final class NumeralSection {
   NumeralSection(CharSequence text, int limit) {
     this.text = text;
     this.limit = limit;
+  }
+
+  /** The text read, unfolded. */
+  CharSequence text() {
+    return text;
+  }
+
+  /** The index just past the last char that may be read. */
+  int limit() {
+    return limit;
+  }
+
+  /** {@return the length of the whole text} */
+  @Override
+  public int length() {
+    return text.length();
+  }
+
+  /** {@return char {@code index} of the text, folded} */
+  @Override
+  public char charAt(int index) {
+    return Folding.fold(text.charAt(index));
+  }
+
+  /** {@return chars {@code [start, end)} of the text, folded} */
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    return Folding.fold(text, start, end);
+  }
+
+  /** {@return the whole text, folded} */
+  @Override
+  public String toString() {
+    return Folding.fold(text, 0, text.length());
   }
 
   /** The value of the Chinese digit {@code folded} ({@link Numerals#digit}), or -1. */

@@ -144,6 +144,21 @@ class BoundPhraseReaderTest {
   }
 
   @Test
+  void magnitudeWordWithoutADigit_isAFigure_openAnywhere_oneOfItsUnitAfterABoundWord() {
+    BoundPhrase open = reader.parse("千余人次");
+    BoundPhrase breakthrough = reader.parse("突破千亿元");
+    BoundPhrase over = reader.parse("超亿元");
+
+    assertThat(open.comparator()).isEqualTo(Bound.MORE_THAN);
+    assertThat(open.quantity()).contains(io.github.policytasks.core.Quantity.of("1000", "人次"));
+    assertThat(open.open()).isTrue();
+    assertThat(breakthrough.comparator()).isEqualTo(Bound.MORE_THAN);
+    assertThat(breakthrough.quantity()).contains(io.github.policytasks.core.Quantity.of("1", "千亿元"));
+    assertThat(over.quantity()).contains(io.github.policytasks.core.Quantity.of("1", "亿元"));
+    assertThatThrownBy(() -> reader.parse("千亿元")).isInstanceOf(QuantityParseException.class);
+  }
+
+  @Test
   void readAt_separatorWithoutASecondFigure_isLeftUnread() {
     BoundPhrase phrase = reader.readAt("完成5家-企业", 0).orElseThrow();
 

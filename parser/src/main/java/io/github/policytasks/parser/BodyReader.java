@@ -2,8 +2,10 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.RegionKind;
+import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.NoteField;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,6 +55,17 @@ final class BodyReader {
   private PipeCells.@Nullable Cell[] rowAbove;
   private int rowAboveNumber;
   private int lastTaskNumber;
+  /** The columns of the flattened table being read ({@link FlatTable}), or null. */
+  private @Nullable TaskTable flatTable;
+  /** The unit names the flattened table writes after a {@code 、}. */
+  private Set<String> flatNames = Set.of();
+  /** The number of the flattened table's next row. */
+  private int flatRow;
+  /** Where the title of the last annex label stands ({@code 附件：重点任务分工表}), or -1. */
+  private int annexTitleStart = -1;
+  private int annexTitleEnd = -1;
+  /** The label of the last task opened by a numbering label, as written, or null. */
+  private @Nullable String lastTaskLabel;
   private int lastSectionNumber;
   private int lastSubsectionNumber;
   private boolean yearReported;
@@ -98,12 +111,18 @@ final class BodyReader {
       draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return;
     }
+    if (readFlatTable(line)) {
+      return;
+    }
     if (PipeCells.isRow(f, line) ? readRow(line, false)
         : PipeCells.hasTab(source.text(), line) && readRow(line, true)) {
       return;
     }
     Label label = LineShapes.label(f, line);
     if (label != null && readLabelled(label, line)) {
+      return;
+    }
+    if (label == null && readTaskBeforeFigure(line)) {
       return;
     }
     if (label == null) {
@@ -116,7 +135,9 @@ final class BodyReader {
     if (isEndMatter(line)) {
       closeTask();
       inEndMatter = true;
-      draft.region(RegionKind.END_MATTER, line.contentStart(), line.contentEnd());
+      noteAnnexTitle(line);
+      draft.region(RegionKind.END_MATTER, line.contentStart(),
+          annexTitleStart >= 0 ? annexTitleStart : line.contentEnd());
       return;
     }
     if (isLeadIn(line)) {
@@ -135,6 +156,33 @@ final class BodyReader {
       return;
     }
     readText(line);
+  }
+
+  /**
+   * {@code 11.121人才梯队项目}: a line that opens like a decimal opens the next task when its number
+   * follows the last task's on, that task was labelled the same way ({@code 10.}) and the text
+   * before ends a sentence or a note; otherwise it is text, such as a figure that a wrapped line
+   * opens with ({@code 零售总额⏎4.5%以上}) (annotation guide §6: numbered items are never dropped).
+   */
+  private boolean readTaskBeforeFigure(Line line) {
+    Label figure = LineShapes.labelBeforeFigure(f, line);
+    String previous = lastTaskLabel;
+    if (figure == null || previous == null || lastTaskNumber < 1 || figure.number() != lastTaskNumber + 1
+        || !Folding.fold(previous).endsWith(".") || isSubItemOfParenthesisedTask()
+        || !endsSentenceBefore(line.contentStart())) {
+      return false;
+    }
+    readTask(figure, line);
+    return true;
+  }
+
+  /** Whether the last non-blank character before {@code at} ends a sentence or a note ({@code 。 ) ! ?}). */
+  private boolean endsSentenceBefore(int at) {
+    int k = at - 1;
+    while (k >= 0 && (TextChars.isBlank(f.charAt(k)) || TextChars.isLineBreak(f.charAt(k)))) {
+      k--;
+    }
+    return k >= 0 && "。)!?】〕".indexOf(f.charAt(k)) >= 0;
   }
 
   /** {@code 11111. 优化环境}: a label too long to be a task number is reported, its line read as text. */
@@ -276,6 +324,7 @@ final class BodyReader {
     closeTask();
     checkTaskNumber(label.number(), label.start(), label.end());
     String written = source.text().substring(label.start(), label.end()).strip();
+    lastTaskLabel = written;
     task = open(new TaskDraft(label.number(), written, label.start(), label.textStart(), line.contentEnd()));
     task.parenthesised = label.kind() == Label.Kind.PARENTHESISED;
     readTaskLine(label.textStart(), line);
@@ -425,6 +474,88 @@ final class BodyReader {
     }
     checkFirstListedRule(line.contentStart(), line.contentEnd());
     draft.cite(line.contentStart(), line.contentEnd(), true);
+  }
+
+  /**
+   * A flattened table's header ({@code 序号 重点任务 责任部门 时间进度}, its first row run on) or one
+   * of its rows, each opening with the next number ({@link FlatTable}); a line that opens with any
+   * other number ends the table.
+   */
+  private boolean readFlatTable(Line line) {
+    int s = line.contentStart();
+    int header = FlatTable.headerEnd(f, s, f.length());
+    if (header > s && header <= line.end()) {
+      List<PipeCells.Cell> cells = FlatTable.headerCells(f, s, line.contentEnd());
+      TaskTable columns = TaskTable.header(f, cells);
+      if (columns != null) {
+        closeTask();
+        openAnnexSection();
+        flatTable = columns;
+        flatRow = 1;
+        int tableEnd = header;
+        while (tableEnd < f.length() && !TextChars.isLineBreak(f.charAt(tableEnd))) {
+          tableEnd++;
+        }
+        flatNames = FlatTable.names(f, header, tableEnd);
+        reportUnknownColumns(columns, cells);
+        draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
+        return true;
+      }
+    }
+    TaskTable columns = flatTable;
+    if (columns == null) {
+      return false;
+    }
+    if (!FlatTable.opensRow(f, s, line.contentEnd(), flatRow)) {
+      flatTable = null;
+      return false;
+    }
+    flatRow++;
+    readTableRow(columns, FlatTable.rowCells(f, columns, flatNames, s, line.contentEnd()), line);
+    return true;
+  }
+
+  /**
+   * {@code 附件：重点任务分工及进度安排表}: the title after an annex label that a flattened table's
+   * header follows, kept for that table, which opens a section of its own under that title.
+   */
+  private void noteAnnexTitle(Line line) {
+    annexTitleStart = -1;
+    int s = line.contentStart();
+    int next = line.end();
+    while (next < f.length() && (TextChars.isBlank(f.charAt(next)) || TextChars.isLineBreak(f.charAt(next)))) {
+      next++;
+    }
+    if (!f.startsWith("附件", s) || FlatTable.headerEnd(f, next, f.length()) <= next) {
+      return;
+    }
+    int at = s;
+    for (int k = TextChars.indexOf(f, "附件", s, line.contentEnd()); k >= 0;
+        k = TextChars.indexOf(f, "附件", k + 2, line.contentEnd())) {
+      at = k + 2;
+    }
+    while (at < line.contentEnd() && (TextChars.isBlank(f.charAt(at)) || TextChars.isDigit(f.charAt(at))
+        || f.charAt(at) == ':')) {
+      at++;
+    }
+    annexTitleStart = at < line.contentEnd() ? at : -1;
+    annexTitleEnd = line.contentEnd();
+  }
+
+  /** After an annex label, a task table opens a section titled as the annex (annotation guide §6, Tables). */
+  private void openAnnexSection() {
+    if (!inEndMatter || annexTitleStart < 0) {
+      return;
+    }
+    subsection = null;
+    lastSectionNumber++;
+    lastSubsectionNumber = 0;
+    section = new SectionDraft(lastSectionNumber, titleOrNull(annexTitleStart, annexTitleEnd),
+        annexTitleStart, annexTitleEnd);
+    draft.addSection(section);
+    draft.region(RegionKind.SECTION_HEADING, annexTitleStart, annexTitleEnd);
+    annexTitleStart = -1;
+    inEndMatter = false;
   }
 
   /** A row of a task table, its cells separated by pipes or, when {@code tabs}, by tabs. */

@@ -37,7 +37,7 @@ final class BoundWords {
    * The bound of {@code figure} in {@code text}, reading bound words no further back than
    * {@code floor} and no further forward than {@code limit}.
    */
-  static BoundWording read(String text, Figure figure, int floor, int limit) {
+  static BoundWording read(CharSequence text, Figure figure, int floor, int limit) {
     int textStart = figure.start();
     int textEnd = figure.end();
     Bound after = null;
@@ -89,7 +89,7 @@ final class BoundWords {
   }
 
   /** Whether a bound word that may stand before a figure ends at {@code start} (spaces skipped). */
-  static boolean hasWordBefore(String text, int start) {
+  static boolean hasWordBefore(CharSequence text, int start) {
     int at = TextChars.skipSpacesBack(text, start, 0);
     return BoundGrammar.before(text, at, 0) != null;
   }
@@ -100,7 +100,7 @@ final class BoundWords {
    * 的}), is ideographs only and at most {@link #SUBJECT_REACH} long.
    */
   private static WordTable.@Nullable Match<BoundWord> boundBeforeSubject(
-      String text, int end, int floor) {
+      CharSequence text, int end, int floor) {
     int reachFloor = Math.max(floor, end - SUBJECT_REACH - 3);
     for (int gapStart = end - 1; gapStart >= Math.max(floor, end - SUBJECT_REACH); gapStart--) {
       if (!TextChars.isIdeograph(text.charAt(gapStart))) {
@@ -120,7 +120,7 @@ final class BoundWords {
    * 的} ({@code 不低于新增用地的30%}) or, for a percent, without it ({@code 不超过项目投资额30%}).
    */
   private static WordTable.@Nullable Match<BoundWord> detachedBefore(
-      String text, Figure figure, int end, int floor) {
+      CharSequence text, Figure figure, int end, int floor) {
     if (end > floor && text.charAt(end - 1) == '的') {
       return boundBeforeSubject(text, end - 1, floor);
     }

@@ -29,7 +29,7 @@ final class DeadlineReader {
   /** The longest numeral run read as a year, month, day or quarter; bounds every look-ahead. */
   private static final int MAX_NUMERAL = 6;
 
-  private final String f;
+  private final CharSequence f;
   private final @Nullable Integer planYear;
   private final boolean noteValue;
   /** Where the stretch being scanned starts: a year there opens its first clause. */
@@ -48,14 +48,14 @@ final class DeadlineReader {
   /** The result of a stretch in which no deadline phrase can start. */
   private static final Result NONE = new Result(null, false);
 
-  private DeadlineReader(String folded, @Nullable Integer planYear, boolean noteValue) {
+  private DeadlineReader(CharSequence folded, @Nullable Integer planYear, boolean noteValue) {
     this.f = folded;
     this.planYear = planYear;
     this.noteValue = noteValue;
   }
 
   /** The deadlines stated in running text {@code folded[start, end)}. */
-  static Result inText(String folded, int start, int end, @Nullable Integer planYear) {
+  static Result inText(CharSequence folded, int start, int end, @Nullable Integer planYear) {
     int first = start;
     while (first < end && !PHRASE_STARTS[folded.charAt(first)]) {
       first++;
@@ -131,23 +131,23 @@ final class DeadlineReader {
       }
       int digitsEnd = ChineseNumerals.digitsEnd(f, i, Math.min(end, i + MAX_NUMERAL));
       if (digitsEnd - i == 4 && digitsEnd < end && f.charAt(digitsEnd) == '年') {
-        return readAfterYear(i, digitsEnd + 1, end, Integer.parseInt(f.substring(i, digitsEnd)));
+        return readAfterYear(i, digitsEnd + 1, end, Integer.parseInt(f, i, digitsEnd, 10));
       }
       return readMonth(i, start, end, contextYear(), false);
     }
     if (ChineseNumerals.digit(c) >= 0 || c == '十') {
-      if (f.startsWith("季度", ChineseNumerals.runEnd(f, i, Math.min(end, i + MAX_NUMERAL)))) {
+      if (TextChars.startsWith(f, "季度", ChineseNumerals.runEnd(f, i, Math.min(end, i + MAX_NUMERAL)))) {
         return readQuarter(i, start, end, contextYear());
       }
       return readMonth(i, start, end, contextYear(), false);
     }
     switch (c) {
       case '年':
-        if (f.startsWith("年内", i) && !afterNumber(i, start) && !precededBy(i, start, "每")) {
+        if (TextChars.startsWith(f, "年内", i) && !afterNumber(i, start) && !precededBy(i, start, "每")) {
           found(yearEnd(contextYear()));
           return i + 2;
         }
-        if ((f.startsWith("年底", i) || f.startsWith("年末", i)) && !afterNumber(i, start)
+        if ((TextChars.startsWith(f, "年底", i) || TextChars.startsWith(f, "年末", i)) && !afterNumber(i, start)
             && !precededBy(i, start, "每") && !precededBy(i, start, "每年") && !precededBy(i, start, "上")
             && !precededBy(i, start, "去")
             && !precededBy(i, start, "全") && !precededBy(i, start, "明")) {
@@ -156,20 +156,20 @@ final class DeadlineReader {
         }
         return i;
       case '全':
-        if (f.startsWith("全年", i) && !f.startsWith("全年龄", i)) {
+        if (TextChars.startsWith(f, "全年", i) && !TextChars.startsWith(f, "全年龄", i)) {
           found(yearEnd(planYear));
           return i + 2;
         }
         return i;
       case '今':
-        if (f.startsWith("今年", i) && !f.startsWith("今年以来", i)) {
+        if (TextChars.startsWith(f, "今年", i) && !TextChars.startsWith(f, "今年以来", i)) {
           sentenceYear = planYear;
           found(yearEnd(planYear));
           return i + 2;
         }
         return i;
       case '明':
-        if (f.startsWith("明年", i) && !f.startsWith("明年度", i)) {
+        if (TextChars.startsWith(f, "明年", i) && !TextChars.startsWith(f, "明年度", i)) {
           Integer next = planYear == null ? null : planYear + 1;
           sentenceYear = next;
           found(yearEnd(next));
@@ -178,13 +178,13 @@ final class DeadlineReader {
         return i;
       case '上':
       case '下':
-        if (f.startsWith("半年", i + 1) && !precededBy(i, start, "每")) {
+        if (TextChars.startsWith(f, "半年", i + 1) && !precededBy(i, start, "每")) {
           found(halfEnd(contextYear(), c == '上'));
           return i + 3;
         }
         return i;
       case '前':
-        if (f.startsWith("前三季度", i)) {
+        if (TextChars.startsWith(f, "前三季度", i)) {
           found(monthEnd(contextYear(), 9));
           return i + 4;
         }
@@ -207,7 +207,7 @@ final class DeadlineReader {
       return j + 3;
     }
     int quarter = j < end && f.charAt(j) == '第' ? j + 1 : j;
-    if (quarter < end && f.startsWith("季度", ChineseNumerals.runEnd(f, quarter, Math.min(end, quarter + MAX_NUMERAL)))) {
+    if (quarter < end && TextChars.startsWith(f, "季度", ChineseNumerals.runEnd(f, quarter, Math.min(end, quarter + MAX_NUMERAL)))) {
       sentenceYear = year;
       return readQuarter(quarter, quarter, end, year);
     }
@@ -326,12 +326,12 @@ final class DeadlineReader {
   }
 
   private boolean precededBy(int i, int start, String word) {
-    return i - word.length() >= start && f.startsWith(word, i - word.length());
+    return i - word.length() >= start && TextChars.startsWith(f, word, i - word.length());
   }
 
   private boolean startsWithAny(int at, int end, String... words) {
     for (String word : words) {
-      if (at + word.length() <= end && f.startsWith(word, at)) {
+      if (at + word.length() <= end && TextChars.startsWith(f, word, at)) {
         return true;
       }
     }

@@ -14,6 +14,7 @@ import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.KindCue;
 import io.github.policytasks.metrics.lexicon.KindCues;
+import io.github.policytasks.metrics.lexicon.Magnitude;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
@@ -53,6 +54,9 @@ final class FigureScanner {
   private static final boolean[] STARTS = startTable();
   private static final String PERCENT_WORD = "百分之";
 
+  /** The most spaces read between a figure and its unit ({@code 4.5 万人次}). */
+  private static final int UNIT_SPACES = 2;
+
   private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
 
   private static final WordTable<BoundWord> BOUND_AFTER =
@@ -67,6 +71,9 @@ final class FigureScanner {
   private static final WordTable<Boolean> REACHING = WordTable.of(Boolean.TRUE,
       "达到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "延长到", "延长至", "达");
 
+  /** Words after a figure that name it as a milestone passed: {@code 突破千亿元大关}, {@code 迈上百亿元台阶}. */
+  private static final WordTable<Boolean> MILESTONES = WordTable.of(Boolean.TRUE, "大关", "台阶");
+
   private final NumberReader numbers;
   private final UnitCatalogue units;
   private final Normalizer normalizer;
@@ -80,21 +87,24 @@ final class FigureScanner {
   /** A figure that could be read only in part: where it stands and what was not understood. */
   record Partial(int start, int end, String message) {}
 
-  /** The figures of a text and the figures read only in part, both in document order. */
+  /**
+   * The figures of a text and the figures read only in part, both in document order; the lists are
+   * made by one scan for its caller, who reads them and must not change them.
+   */
   record Scan(List<Figure> figures, List<Partial> partials) {}
 
   /**
    * Scans {@code original}, whose folded form (the lexicon's {@code Folding}) is {@code folded}; offsets
    * in the result are into these strings.
    */
-  Scan scan(String original, String folded) {
+  Scan scan(CharSequence original, CharSequence folded) {
     List<Figure> figures = new ArrayList<>();
     List<Partial> partials = new ArrayList<>();
     int length = original.length();
     int[] resume = new int[1];
     int i = 0;
     while (i < length) {
-      if (folded.startsWith(PERCENT_WORD, i)) {
+      if (TextChars.startsWith(folded, PERCENT_WORD, i)) {
         Figure percent = percentInWords(original, i);
         if (percent != null) {
           figures.add(percent);
@@ -103,6 +113,15 @@ final class FigureScanner {
         }
       }
       if (!isNumberStart(folded, i)) {
+        Figure word = magnitudeWord(original, folded, i);
+        if (word == null) {
+          word = openMagnitudeWord(original, folded, i);
+        }
+        if (word != null) {
+          figures.add(word);
+          i = word.end();
+          continue;
+        }
         i++;
         continue;
       }
@@ -117,12 +136,11 @@ final class FigureScanner {
         i = run;
         continue;
       }
-      Optional<NumberReading> read = numbers.readAt(original, i, length);
-      if (read.isEmpty() || read.get().end() <= i) {
+      NumberReading number = numbers.read(original, i, length);
+      if (number == null || number.end() <= i) {
         i++;
         continue;
       }
-      NumberReading number = read.get();
       resume[0] = number.end();
       Figure figure = complete(original, folded, number, partials, resume);
       if (figure != null) {
@@ -132,30 +150,29 @@ final class FigureScanner {
         i = resume[0];
       }
     }
-    return new Scan(List.copyOf(figures), List.copyOf(partials));
+    return new Scan(figures, partials);
   }
 
   /**
    * A percent written in words at {@code i}: {@code 百分之九十} is 90 %, {@code 百分之5} 5 %; its
    * text is the words, its unit the catalogue's {@code %}.
    */
-  private @Nullable Figure percentInWords(String original, int i) {
+  private @Nullable Figure percentInWords(CharSequence original, int i) {
     int at = i + PERCENT_WORD.length();
     Optional<UnitDefinition> percent = units.find("%");
     if (at >= original.length() || percent.isEmpty()) {
       return null;
     }
-    Optional<NumberReading> read = numbers.readAt(original, at, original.length());
-    if (read.isEmpty() || read.get().end() <= at) {
+    NumberReading number = numbers.read(original, at, original.length());
+    if (number == null || number.end() <= at) {
       return null;
     }
-    NumberReading number = read.get();
     return new Figure(i, number.end(), number.value(), null, "%", percent.get(), number.isOpen(),
         number.isChinese());
   }
 
   /** The end of the digits, separators and decimal points that run from {@code i}. */
-  private static int digitRunEnd(String folded, int i) {
+  private static int digitRunEnd(CharSequence folded, int i) {
     int j = i;
     while (j < folded.length()) {
       char c = folded.charAt(j);
@@ -167,7 +184,7 @@ final class FigureScanner {
     return j;
   }
 
-  private static boolean isNumberStart(String folded, int i) {
+  private static boolean isNumberStart(CharSequence folded, int i) {
     char c = folded.charAt(i);
     return c < STARTS.length && STARTS[c];
   }
@@ -187,7 +204,7 @@ final class FigureScanner {
    * A number does not start right after a letter, a digit, a numeral, {@code #}, or a decimal
    * point or comma that follows a digit.
    */
-  private static boolean mayStartAfter(String folded, int i) {
+  private static boolean mayStartAfter(CharSequence folded, int i) {
     if (i == 0) {
       return true;
     }
@@ -207,7 +224,7 @@ final class FigureScanner {
    * after digits and carry a unit ({@code 1.2.5万亩}, {@code 1,20家}), reports the figure as read
    * in part.
    */
-  private int skipJoinedDigits(String original, String folded, int i, List<Partial> partials) {
+  private int skipJoinedDigits(CharSequence original, CharSequence folded, int i, List<Partial> partials) {
     char before = folded.charAt(i - 1);
     int j = i;
     while (j < folded.length() && TextChars.isDigit(folded.charAt(j))) {
@@ -227,7 +244,7 @@ final class FigureScanner {
           start--;
         }
         partials.add(new Partial(start, j + unitLength,
-            "figure \"" + original.substring(start, j + unitLength) + "\" has digits joined by '"
+            "figure \"" + original.subSequence(start, j + unitLength).toString() + "\" has digits joined by '"
                 + before + "' that form neither a decimal nor thousands groups; not read as a target"));
         return j + unitLength;
       }
@@ -239,7 +256,7 @@ final class FigureScanner {
    * The figure whose number is {@code lower}, or null; {@code resume[0]} is set past any text a
    * rejected range consumed.
    */
-  private @Nullable Figure complete(String original, String folded, NumberReading lower,
+  private @Nullable Figure complete(CharSequence original, CharSequence folded, NumberReading lower,
       List<Partial> partials, int[] resume) {
     Figure figure = figure(original, folded, lower, partials, resume);
     if (figure == null || !isCalendarOrAge(figure)) {
@@ -266,16 +283,15 @@ final class FigureScanner {
   }
 
   /** Whether a bound word of the lexicon stands right after the figure or right before it. */
-  private static boolean isBounded(String folded, Figure figure) {
+  private static boolean isBounded(CharSequence folded, Figure figure) {
     int after = TextChars.skipSpaces(folded, figure.end(), folded.length());
     return BOUND_AFTER.startsAt(folded, after, folded.length())
         || BoundWords.hasWordBefore(folded, figure.start());
   }
 
-  private @Nullable Figure figure(String original, String folded, NumberReading lower,
+  private @Nullable Figure figure(CharSequence original, CharSequence folded, NumberReading lower,
       List<Partial> partials, int[] resume) {
-    int length = original.length();
-    Optional<UnitMatch> lowerUnit = units.matchAt(original, lower.end(), length);
+    Optional<UnitMatch> lowerUnit = unitAt(original, folded, lower.end());
     int afterLower = lowerUnit.map(UnitMatch::end).orElse(lower.end());
     Figure range =
         range(original, folded, lower, lowerUnit.orElse(null), afterLower, partials, resume);
@@ -287,7 +303,7 @@ final class FigureScanner {
       int perEnd = perUnitEnd(original, folded, unit.end());
       if (perEnd > unit.end()) {
         return new Figure(lower.start(), perEnd, lower.value(), null,
-            original.substring(unit.start(), perEnd), null, lower.isOpen(), lower.isChinese());
+            original.subSequence(unit.start(), perEnd).toString(), null, lower.isOpen(), lower.isChinese());
       }
       UnitMatch shared = distributedUnit(original, folded, unit.end(), unit);
       if (shared != null) {
@@ -310,6 +326,81 @@ final class FigureScanner {
   }
 
   /**
+   * A unit led by a magnitude word that stands for its figure, one of that unit ({@code
+   * 突破千亿元} is MORE_THAN 1 千亿元, {@code 超百亿元}): read only right after a bound word or a
+   * verb of reaching and when its clause ends, a bound word follows or {@code 大关}/{@code 台阶}
+   * does; a size class ({@code 千亿级}), a threshold inside a subject ({@code 超亿元企业}) or a
+   * place ({@code 万亩示范片}) is left alone.
+   */
+  private @Nullable Figure magnitudeWord(CharSequence original, CharSequence folded, int i) {
+    char c = folded.charAt(i);
+    boolean magnitude = Magnitudes.group().couldStart(c) || Magnitudes.multiply().couldStart(c);
+    if (!magnitude || !mayStartAfter(folded, i)) {
+      return null;
+    }
+    int before = TextChars.skipSpacesBack(folded, i, 0);
+    int floor = Math.max(0, before - MAX_CUE);
+    if (BoundGrammar.before(folded, before, floor) == null && !REACHING.endsAt(folded, before, floor)) {
+      return null;
+    }
+    Optional<UnitMatch> unit = units.matchAt(original, i, original.length());
+    if (unit.isEmpty() || unit.get().end() - i < 2) {
+      return null;
+    }
+    int after = TextChars.skipSpaces(folded, unit.get().end(), folded.length());
+    boolean closes = after >= folded.length() || TextChars.isClauseBreakAt(folded, after)
+        || BOUND_AFTER.startsAt(folded, after, folded.length())
+        || MILESTONES.startsAt(folded, after, folded.length());
+    if (!closes) {
+      return null;
+    }
+    return new Figure(i, unit.get().end(), Amount.ONE, null, unit.get().written().symbol(),
+        unit.get().definition(), false, true);
+  }
+
+  /**
+   * An open magnitude written without a leading digit, its unit after it ({@code 千余人次} is
+   * MORE_THAN 1000 人次, {@code 百余场}; annotation guide §3, open magnitudes); a span of years,
+   * months or ages ({@code 百余年历史}) is left alone.
+   */
+  private @Nullable Figure openMagnitudeWord(CharSequence original, CharSequence folded, int i) {
+    char c = folded.charAt(i);
+    if (!Magnitudes.group().couldStart(c) && !Magnitudes.multiply().couldStart(c)) {
+      return null;
+    }
+    Magnitude magnitude = BoundGrammar.leadingMagnitude(c);
+    int at = i + 1;
+    if (magnitude == null || at + 1 >= folded.length() || !BoundGrammar.isOpenWord(folded.charAt(at))
+        || !mayStartAfter(folded, i)) {
+      return null;
+    }
+    Optional<UnitMatch> unit = units.matchAt(original, at + 1, original.length());
+    if (unit.isEmpty()) {
+      return null;
+    }
+    Figure figure = new Figure(i, unit.get().end(), magnitude.factor(), null,
+        unit.get().written().symbol(), unit.get().definition(), true, true);
+    return isCalendarOrAge(figure) ? null : figure;
+  }
+
+  /**
+   * The unit that starts at {@code at}, or after the spaces (at most {@link #UNIT_SPACES}) that a
+   * copy taken from a PDF attachment puts between a figure and its unit ({@code 4.5 万人次}, {@code
+   * 90 %}, {@code 3 个百分点}): a published copy reads as the original (annotation guide §6).
+   */
+  private Optional<UnitMatch> unitAt(CharSequence original, CharSequence folded, int at) {
+    Optional<UnitMatch> unit = units.matchAt(original, at, original.length());
+    if (unit.isPresent() || at >= folded.length() || !TextChars.isSpace(folded.charAt(at))) {
+      return unit;
+    }
+    int next = TextChars.skipSpaces(folded, at, Math.min(folded.length(), at + UNIT_SPACES + 1));
+    if (next - at > UNIT_SPACES) {
+      return Optional.empty();
+    }
+    return units.matchAt(original, next, original.length());
+  }
+
+  /**
    * A number that ends in a magnitude of 万 or more and has no classifier after it ({@code
    * 新增就业3万以上}, {@code 突破5亿}, annotation guide §6), read by the metrics {@link
    * BoundGrammar#bareMagnitude}: a bare count whose unit is the magnitude word as written, kept
@@ -317,7 +408,7 @@ final class FigureScanner {
    * noun ({@code 5万人口}) or by the next item of a list of thresholds ({@code 超50亿、超100亿的集群})
    * is left alone.
    */
-  private @Nullable Figure bareMagnitude(String original, String folded, NumberReading number) {
+  private @Nullable Figure bareMagnitude(CharSequence original, CharSequence folded, NumberReading number) {
     int after = TextChars.skipSpaces(folded, number.end(), folded.length());
     boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after);
@@ -340,16 +431,16 @@ final class FigureScanner {
    * the item has no unit of its own, any unit ({@code 3、5个}); null otherwise.
    */
   private @Nullable UnitMatch distributedUnit(
-      String original, String folded, int at, @Nullable UnitMatch own) {
+      CharSequence original, CharSequence folded, int at, @Nullable UnitMatch own) {
     if (at + 1 >= folded.length() || !TextChars.isListBreak(folded.charAt(at))
         || !isNumberStart(folded, at + 1)) {
       return null;
     }
-    Optional<NumberReading> next = numbers.readAt(original, at + 1, original.length());
-    if (next.isEmpty()) {
+    NumberReading next = numbers.read(original, at + 1, original.length());
+    if (next == null) {
       return null;
     }
-    Optional<UnitMatch> unit = units.matchAt(original, next.get().end(), original.length());
+    Optional<UnitMatch> unit = units.matchAt(original, next.end(), original.length());
     if (unit.isEmpty()) {
       return null;
     }
@@ -367,7 +458,7 @@ final class FigureScanner {
    * {@code at} when the unit is not a rate. The catalogue's own rate units ({@code 微克/立方米}) are
    * matched whole before this is asked.
    */
-  private int perUnitEnd(String original, String folded, int at) {
+  private int perUnitEnd(CharSequence original, CharSequence folded, int at) {
     if (at + 1 >= folded.length() || folded.charAt(at) != '/') {
       return at;
     }
@@ -375,7 +466,7 @@ final class FigureScanner {
     return divisor > 0 ? at + 1 + divisor : at;
   }
 
-  private @Nullable Figure range(String original, String folded, NumberReading lower,
+  private @Nullable Figure range(CharSequence original, CharSequence folded, NumberReading lower,
       @Nullable UnitMatch lowerUnit, int afterLower, List<Partial> partials, int[] resume) {
     int length = folded.length();
     int sep = TextChars.skipSpaces(folded, afterLower, length);
@@ -387,12 +478,11 @@ final class FigureScanner {
     if (next >= length || !isNumberStart(folded, next)) {
       return null;
     }
-    Optional<NumberReading> read = numbers.readAt(original, next, length);
-    if (read.isEmpty()) {
+    NumberReading upper = numbers.read(original, next, length);
+    if (upper == null) {
       return null;
     }
-    NumberReading upper = read.get();
-    Optional<UnitMatch> upperMatch = units.matchAt(original, upper.end(), length);
+    Optional<UnitMatch> upperMatch = unitAt(original, folded, upper.end());
     if (upperMatch.isEmpty()) {
       return null;
     }
@@ -404,7 +494,7 @@ final class FigureScanner {
       return null;
     } catch (IllegalArgumentException e) {
       partials.add(new Partial(lower.start(), upperUnit.end(),
-          "range \"" + original.substring(lower.start(), upperUnit.end())
+          "range \"" + original.subSequence(lower.start(), upperUnit.end()).toString()
               + "\" has its lower end above its upper end; not read as a target"));
       resume[0] = upperUnit.end();
       return null;
@@ -425,7 +515,7 @@ final class FigureScanner {
    * unit-shortenings.txt}: {@code 20兆进牧户}) after Arabic digits; only after a word of rise may the
    * number be Chinese.
    */
-  private @Nullable Figure unknownUnit(String original, String folded, NumberReading number) {
+  private @Nullable Figure unknownUnit(CharSequence original, CharSequence folded, NumberReading number) {
     int at = number.end();
     if (at >= folded.length()) {
       return null;
@@ -448,11 +538,11 @@ final class FigureScanner {
       return null;
     }
     return new Figure(number.start(), after, number.value(), null,
-        original.substring(at, after), null, number.isOpen(), false);
+        original.subSequence(at, after).toString(), null, number.isOpen(), false);
   }
 
   /** Whether a word of rise of {@code kind-cues.txt} ({@code 增长}, {@code 翻}) ends right before {@code start}. */
-  private static boolean isRiseBefore(String folded, int start) {
+  private static boolean isRiseBefore(CharSequence folded, int start) {
     int before = TextChars.skipSpacesBack(folded, start, 0);
     WordTable.Match<KindCue> cue = KIND_CUES.matchEndingAt(folded, before, Math.max(0, before - MAX_CUE));
     return cue != null && cue.meaning() == KindCue.RISE;
@@ -462,7 +552,7 @@ final class FigureScanner {
    * An age a plan commits to reach ({@code 人均预期寿命达到80岁。}): {@code 岁} after a verb of
    * reaching and before the clause ends; any other age ({@code 60岁以上老年人}) is a scope.
    */
-  private @Nullable Figure reachedAge(String original, String folded, NumberReading number) {
+  private @Nullable Figure reachedAge(CharSequence original, CharSequence folded, NumberReading number) {
     int at = number.end();
     int unitLength = Math.max(1, units.unitLengthAt(original, at, original.length()));
     int after = at + unitLength;
@@ -472,8 +562,8 @@ final class FigureScanner {
     if (!clauseEndsAfter || !reached) {
       return null;
     }
-    return new Figure(number.start(), after, number.value(), null,
-        original.substring(at, after), units.find(original.substring(at, after)).orElse(null),
-        false, false);
+    String unit = original.subSequence(at, after).toString();
+    return new Figure(number.start(), after, number.value(), null, unit,
+        units.find(unit).orElse(null), false, false);
   }
 }

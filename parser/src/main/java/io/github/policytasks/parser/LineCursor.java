@@ -1,11 +1,15 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.DocumentKinds;
+
 /**
  * Yields the lines of the folded input in order (LF, CRLF and a lone CR each end a line), and
  * restores the line breaks a web copy lost (annotation guide §6): in a line of any length, a new
  * logical line starts where a numbering label follows the end of a sentence (outside table rows,
  * whose cells hold their own numbered points) ({@code …。2. 推进…},
- * {@code …)二、聚力…}, {@code …如下:一、…}, {@code …。(三)深化…}, {@code …。第四条 …}; a {@code
+ * {@code …)二、聚力…}, {@code …如下:一、…}, {@code …。(三)深化…}, {@code …。第四条 …}, and before a
+ * label whose text opens with a figure, which only the numbering tells from a decimal ({@code
+ * …)11.121人才…}, see {@link LineShapes#labelBeforeFigure}); a {@code
  * 1.} after {@code ;} or {@code :} is a point inside a sentence, not a new item); inside a physical
  * line of {@value #LONG_LINE} or more characters, or a whole input of {@value #WHOLE_LINE} or more on
  * one line, which have lost their breaks for certain, also where
@@ -14,7 +18,8 @@ package io.github.policytasks.parser;
  * straight after a heading's text that ends in a quotation or a colon ({@code (一)深化“一网通办”1．},
  * {@code 一、提升效能:1.}), before a spaced number ({@code 二、保障民生4 落实…}); after the units of a
  * note outside brackets, which run on to the sentence's end ({@code 牵头单位:区农业农村局二、壮大…},
- * {@code 责任单位:各县(市、区)人民政府2．加快…}); after a paragraph's indent of two or more
+ * {@code 责任单位:各县(市、区)人民政府2．加快…}); after a listed document's title, before the next
+ * item's label ({@code 1.某市优化营商环境若干措施2.某市…工作要点}); after a paragraph's indent of two or more
  * ideographic spaces in the input ({@code …如下:　　2.战略性…}); and after a plan title on the
  * document's first line ({@code 某县2023年为民办实事项目1. 新建…}). Lines that hold table cells break
  * where {@link TableLineBreaks} restores a table's lost breaks instead, and a line that lost its
@@ -32,6 +37,8 @@ final class LineCursor {
   private static final int MAX_NUMERAL = 3;
   /** The longest first line read as a plan title run into its first item. */
   private static final int MAX_TITLE = 60;
+  /** The longest document title read as an item of a notice's list of documents. */
+  private static final int MAX_LISTED_TITLE = 60;
   private static final String CLAUSE_ENDS = "。;:)】〕!?";
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
@@ -57,6 +64,10 @@ final class LineCursor {
   private boolean noteRunOn;
   /** Where the colon that ended a heading's run-on text stands ({@code 一、提升效能:1.}), or -1. */
   private int headingColon;
+  /** The number of the flattened table's row that opens the next logical line, or 0 outside such a table. */
+  private int flatRow;
+  /** Where the logical line being cut starts. */
+  private int logicalStart;
   /** Whether nothing but blanks precedes the current physical line: the document's first line. */
   private boolean firstLine;
 
@@ -96,12 +107,15 @@ final class LineCursor {
         physicalNext += crlf ? 2 : 1;
       }
       softFrom = -1;
+      flatRow = 0;
     }
     longLine = physicalEnd - lineStart >= LONG_LINE
         || lineStart == 0 && physicalEnd == f.length() && physicalEnd >= WHOLE_LINE;
     if (softFrom != start) {
       softFrom = start;
-      softEnd = !cells ? nextLabel(start + 1) : !longLine ? TableLineBreaks.next(f, start, physicalEnd)
+      int flat = cells ? -1 : flatBreak(start);
+      softEnd = flat >= 0 ? flat : !cells ? nextLabel(start + 1)
+          : !longLine ? TableLineBreaks.next(f, start, physicalEnd)
           : Math.min(nextLabel(start + 1), TableLineBreaks.next(f, start, physicalEnd));
     }
     if (softEnd < physicalEnd) {
@@ -111,10 +125,50 @@ final class LineCursor {
   }
 
   /**
+   * Where the logical line at {@code start} ends inside a flattened table ({@link FlatTable}): a
+   * header ends where its first row starts, a row where the next row starts; else -1.
+   */
+  private int flatBreak(int start) {
+    int s = LineShapes.skipBlanks(f, start, physicalEnd);
+    int header = FlatTable.headerEnd(f, s, physicalEnd);
+    if (header > s) {
+      flatRow = 1;
+      return header;
+    }
+    if (flatRow > 0 && FlatTable.opensRow(f, s, physicalEnd, flatRow)) {
+      int end = FlatTable.rowEnd(f, s, physicalEnd, flatRow);
+      flatRow = end < physicalEnd ? flatRow + 1 : 0;
+      return end;
+    }
+    flatRow = 0;
+    return -1;
+  }
+
+  /**
+   * Whether a flattened table's header ({@link FlatTable}) or an annex label ({@code 附件：},
+   * {@code 附件1}) starts at {@code i} after a paragraph's indent or the end of a sentence: a line
+   * break a web copy lost.
+   */
+  private boolean tableOrAnnexAt(int i) {
+    char c = f.charAt(i);
+    if (c != '序' && c != '编' && c != '项' && c != '附' || i < 2) {
+      return false;
+    }
+    boolean indent = text.charAt(i - 1) == '\u3000' && text.charAt(i - 2) == '\u3000';
+    if (c == '附') {
+      char after = i + 2 < physicalEnd ? f.charAt(i + 2) : '。';
+      return f.startsWith("附件", i) && (after == ':' || TextChars.isDigit(after) || TextChars.isBlank(after))
+          && (indent || isSentenceEnd(previousNonBlank(i)) && after == ':');
+    }
+    return (indent || isClauseEnd(previousNonBlank(i))) && FlatTable.headerEnd(f, i, physicalEnd) > i;
+  }
+
+  /**
    * The first offset in {@code [from, physicalEnd)} where a label follows a clause end, a heading's
    * text, a note's units or a paragraph's indent, else the end.
    */
   private int nextLabel(int from) {
+    logicalStart = from - 1;
     int headingText = headingTextStart(from - 1);
     runOn = headingText >= 0;
     noteRunOn = runOn && NoteKeyReader.couldStartKey(f.charAt(LineShapes.skipBlanks(f, from - 1, physicalEnd)))
@@ -138,6 +192,9 @@ final class LineCursor {
           i = keyEnd - 1;
           continue;
         }
+      }
+      if (i > from && tableOrAnnexAt(i)) {
+        return i;
       }
       if (text.charAt(i) == '\u3000' && i + 1 < physicalEnd && text.charAt(i + 1) != '\u3000' && indentedLabelAt(i + 1)) {
         return i + 1;
@@ -177,7 +234,8 @@ final class LineCursor {
     if (before >= '0' && before <= '9' || before == '.' || before == ',' || before == '%') {
       return false;
     }
-    boolean afterHeading = runOn && (isIdeograph(before) || isClosingQuote(before)) || previousNonBlankAt(i) == headingColon;
+    boolean afterHeading = runOn && (isIdeograph(before) || isClosingQuote(before)) || previousNonBlankAt(i) == headingColon
+        || isIdeograph(before) && afterListedTitle(i);
     if (!longLine && !isSentenceEnd(before) && !afterHeading
         && !(f.charAt(i) == '1' && i + 1 < physicalEnd && !TextChars.isDigit(f.charAt(i + 1)) && afterTitle(i))) {
       return false;
@@ -199,8 +257,9 @@ final class LineCursor {
       return spaced != null && spaced.kind() == Label.Kind.ARABIC_SPACE;
     }
     if (mark == '.') {
-      return (after == ' ' || isIdeograph(after) || LineShapes.startsWithYear(f, j + 1, physicalEnd))
-          && endsTextBefore(before);
+      return (after == ' ' || isIdeograph(after) || isOpeningQuote(after)
+          || LineShapes.startsWithYear(f, j + 1, physicalEnd))
+          && endsTextBefore(before) || after >= '0' && after <= '9' && isSentenceEnd(before);
     }
     return mark == '、' && (isClauseEnd(before) || isIdeograph(before) && isIdeograph(after))
         && after != ' ' && !(after >= '0' && after <= '9');
@@ -219,6 +278,32 @@ final class LineCursor {
         && (isClauseEnd(previousNonBlank(i)) || j == i + 1 && f.charAt(i) == '一' && afterTitle(i)
             || noteRunOn && isIdeograph(previousNonBlank(i)))
         && (longLine || isHeadingText(j + 1));
+  }
+
+  /**
+   * Whether the logical line up to the label at {@code i} is an item of a list of documents whose
+   * next item the label numbers ({@code 1.某市优化营商环境若干措施2.某市…}): it opens with the label
+   * of the number before, and its text is a document's title alone (no clause punctuation, at most
+   * {@value #MAX_LISTED_TITLE} characters, ending with a word that names a kind of document,
+   * {@code document-kinds.txt}).
+   */
+  private boolean afterListedTitle(int i) {
+    int s = LineShapes.skipBlanks(f, logicalStart, i);
+    if (i - s > MAX_LISTED_TITLE + MAX_DIGITS + 1 || s >= i || !TextChars.isDigit(f.charAt(s))) {
+      return false;
+    }
+    Label item = LineShapes.label(f, Line.of(f, s, i, i));
+    int digitsEnd = ChineseNumerals.digitsEnd(f, i, Math.min(physicalEnd, i + MAX_DIGITS + 1));
+    if (item == null || item.kind() != Label.Kind.ARABIC || digitsEnd - i > MAX_DIGITS
+        || ChineseNumerals.parse(f, i, digitsEnd) != item.number() + 1) {
+      return false;
+    }
+    for (int k = item.textStart(); k < i; k++) {
+      if ("。;:,(".indexOf(f.charAt(k)) >= 0) {
+        return false;
+      }
+    }
+    return DocumentKinds.endsTitle(f.substring(item.textStart(), i).replace("》", ""));
   }
 
   /** {@code (一)} after a clause end; {@code (1)} after the end of a sentence or a clause. */
@@ -252,7 +337,10 @@ final class LineCursor {
     return isClauseEnd(previousNonBlank(i)) && (isIdeograph(after) || after >= '0' && after <= '9');
   }
 
-  /** {@code 第一章} or {@code 第十二条} opening a chapter or an article. */
+  /**
+   * {@code 第一章} or {@code 第十二条} opening a chapter or an article, after a clause end; {@code
+   * 第一章} or {@code 第一条} also straight after the plan title ({@code …工作要点第一章 …}).
+   */
   private boolean chapterOrArticleAt(int i) {
     int j = i + 1;
     while (j < physicalEnd && j - i <= MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(j)) >= 0) {
@@ -263,7 +351,8 @@ final class LineCursor {
     }
     char after = f.charAt(j + 1);
     char before = previousNonBlank(i);
-    return (after == ' ' || isIdeograph(after)) && (longLine || runOn ? endsTextBefore(before) : isClauseEnd(before));
+    return (after == ' ' || isIdeograph(after)) && (longLine || runOn ? endsTextBefore(before)
+        : isClauseEnd(before) || j == i + 2 && f.charAt(i + 1) == '一' && afterTitle(i));
   }
 
   /**
@@ -352,6 +441,11 @@ final class LineCursor {
   /** A clause end, or the last character of a heading's text run on without a break. */
   private static boolean endsTextBefore(char c) {
     return isClauseEnd(c) || isIdeograph(c) || c == '"' || c == '”' || c == '」';
+  }
+
+  /** {@code “ 「 《}: a quotation's or a title's opening, which an item's text may start with ({@code 10.“羊城学者”…}). */
+  private static boolean isOpeningQuote(char c) {
+    return c == '“' || c == '「' || c == '《';
   }
 
   /** {@code ” " 」}: a quotation's close, which a heading's text may end with. */

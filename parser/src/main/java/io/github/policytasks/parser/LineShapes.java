@@ -176,6 +176,27 @@ final class LineShapes {
   }
 
   /**
+   * The label {@code 11.} of a line that opens like a decimal ({@code 11.121人才梯队项目}): a task
+   * number of at most three digits whose text opens with a figure, or null. Only its place in the
+   * numbering tells it from a decimal ({@code 3.5万亩…}), so a caller accepts it only as the number
+   * that follows the last task's on.
+   */
+  static @Nullable Label labelBeforeFigure(String f, Line line) {
+    int s = line.contentStart();
+    int e = line.contentEnd();
+    if (s >= e || !TextChars.isDigit(f.charAt(s))) {
+      return null;
+    }
+    int digitsEnd = ChineseNumerals.digitsEnd(f, s, Math.min(e, s + 4));
+    if (digitsEnd - s > 3 || digitsEnd + 1 >= e || f.charAt(digitsEnd) != '.'
+        || !TextChars.isDigit(f.charAt(digitsEnd + 1))) {
+      return null;
+    }
+    int number = ChineseNumerals.parse(f, s, digitsEnd);
+    return number < 1 ? null : new Label(Label.Kind.ARABIC, number, s, digitsEnd + 1, digitsEnd + 1);
+  }
+
+  /**
    * Whether a year opens {@code [i, e)}: four digits from 1900 to 2100 followed by {@code 年} or a
    * range dash ({@code 2018年}, {@code 2019-2022年}), so that {@code 1.2018年，…} is task 1 whose
    * text starts with a year, not the decimal 1.2018.

@@ -60,6 +60,13 @@ final class NotATargetRules {
       NotTargetPatterns.table(NotTargetRule.RANK_BEFORE_QIAN);
 
   /** Verbs of adding or creating: after one, a Chinese count before its noun is a commitment. */
+  private static final WordTable<Boolean> COVERING_VERBS =
+      NotTargetPatterns.table(NotTargetRule.COVERING_VERB);
+
+  /** How far before a percent of a scope a verb of covering is looked for ({@code 覆盖全市80%以上的村}). */
+  private static final int COVERING_REACH = 8;
+  private static final WordTable<Boolean> SESSION_WORDS =
+      NotTargetPatterns.table(NotTargetRule.SESSION_WORD);
   private static final WordTable<Boolean> COUNTING_VERBS =
       NotTargetPatterns.table(NotTargetRule.COUNTING_VERB);
 
@@ -98,7 +105,7 @@ final class NotATargetRules {
    * @param clauseEnd offset of the end of the figure's clause
    * @param year the plan year, when known, to tell a past year's figures from commitments
    */
-  static @Nullable NotATarget check(String text, QuotedRegions quoted, Figure figure, BoundWording bound,
+  static @Nullable NotATarget check(CharSequence text, QuotedRegions quoted, Figure figure, BoundWording bound,
       int clauseStart, int clauseEnd, @Nullable Integer year) {
     int start = figure.start();
     int before = TextChars.skipSpacesBack(text, start, 0);
@@ -174,7 +181,8 @@ final class NotATargetRules {
         && !isWorkingDays(figure)) {
       return NotATarget.NAMED_BY_TIME;
     }
-    if (isScope(text, bound) || isMeasure(dimension) && isThreshold(text, figure, bound, clauseEnd)) {
+    if (isScope(text, bound) && !isCoveredShare(text, dimension, clauseStart, before)
+        || isMeasure(dimension) && isThreshold(text, figure, bound, clauseEnd)) {
       return NotATarget.THRESHOLD;
     }
     if (isMeasure(dimension) && isCapacity(text, figure, bound, clauseStart, clauseEnd)) {
@@ -189,7 +197,7 @@ final class NotATargetRules {
    * word opens ({@code 涵盖话务、业务和可视化3大平台、19类功能模块}). With a bound word ({@code
    * 压减至15类左右}) or without such a frame ({@code 新增3类产品}) it stays a target.
    */
-  private static boolean isKindsNamed(String text, Figure figure, BoundWording bound, String unit,
+  private static boolean isKindsNamed(CharSequence text, Figure figure, BoundWording bound, String unit,
       char prev, int before, int floor) {
     WordTable.Match<Boolean> kind = KIND_CLASSIFIERS.matchAt(unit, 0, unit.length());
     if (kind == null || kind.end() != unit.length() || figure.isRange() || figure.open()
@@ -205,7 +213,7 @@ final class NotATargetRules {
    * {@code before}, or {@code before} when none: in {@code 由2021年的135立方米/公顷增加到142立方米/公顷}
    * the baseline word {@code 由} stands before the year, and the level after it is the old one.
    */
-  private static int beforeYearOf(String text, int before) {
+  private static int beforeYearOf(CharSequence text, int before) {
     int at = before;
     if (at < 1 || text.charAt(at - 1) != '的') {
       return before;
@@ -230,7 +238,7 @@ final class NotATargetRules {
    * {@code 铁人三项}): the name starts at most {@link #NAME_HEAD} characters before the figure and
    * ends at or after it.
    */
-  private static boolean isInsideName(String text, Figure figure) {
+  private static boolean isInsideName(CharSequence text, Figure figure) {
     for (int at = Math.max(0, figure.start() - NAME_HEAD); at <= figure.start(); at++) {
       if (NAMES_WITH_NUMERAL.couldStart(text.charAt(at))) {
         WordTable.Match<Boolean> name = NAMES_WITH_NUMERAL.matchAt(text, at, text.length());
@@ -246,7 +254,7 @@ final class NotATargetRules {
    * Whether the clause opens with a framing verb and reaches the figure without another verb:
    * {@code 依托全县12个乡镇开展…}, {@code 围绕5条产业链…}.
    */
-  private static boolean startsWithFraming(String text, int clauseStart, int before) {
+  private static boolean startsWithFraming(CharSequence text, int clauseStart, int before) {
     int at = TextChars.skipSpaces(text, clauseStart, before);
     WordTable.Match<Boolean> framing = OPENING_FRAMES.matchAt(text, at, before);
     return framing != null && before - framing.end() <= SHORT_SCOPE;
@@ -263,7 +271,7 @@ final class NotATargetRules {
    * 截至目前}, {@code 去年}, {@code 现有}, {@code 已建成}) that is not a comparison base ({@code
    * 比去年增长}).
    */
-  private static boolean isStatus(String text, int clauseStart, int before, @Nullable Integer year) {
+  private static boolean isStatus(CharSequence text, int clauseStart, int before, @Nullable Integer year) {
     int at = TextChars.skipSpaces(text, clauseStart, before);
     if (year != null && at + 5 <= before && text.charAt(at + 4) == '年'
         && pastYear(text, at, year) > 0) {
@@ -275,7 +283,7 @@ final class NotATargetRules {
   }
 
   /** The year written with four digits at {@code at} when it is before {@code year}, else 0. */
-  private static int pastYear(String text, int at, int year) {
+  private static int pastYear(CharSequence text, int at, int year) {
     int value = 0;
     for (int i = at; i < at + 4; i++) {
       char c = text.charAt(i);
@@ -288,7 +296,7 @@ final class NotATargetRules {
   }
 
   /** {@code 8月8日}, {@code 15日前}, {@code 10日起}: a day of a month. */
-  private static boolean isDate(String text, Figure figure, String unit, char prev) {
+  private static boolean isDate(CharSequence text, Figure figure, String unit, char prev) {
     if (!unit.equals("日") && !unit.equals("号")) {
       return false;
     }
@@ -297,7 +305,7 @@ final class NotATargetRules {
     }
     int after = figure.end();
     return after < text.length() && (text.charAt(after) == '前' || text.charAt(after) == '起'
-        || text.startsWith("之前", after) || text.startsWith("以前", after));
+        || TextChars.startsWith(text, "之前", after) || TextChars.startsWith(text, "以前", after));
   }
 
   /**
@@ -305,7 +313,7 @@ final class NotATargetRules {
    * opening its clause or after a word of ranking; after a time word ({@code 年底前}) or an event
    * ({@code 上线前15项}) it means "before" and the figure is a count.
    */
-  private static boolean isRank(String text, int before) {
+  private static boolean isRank(CharSequence text, int before) {
     if (before == 0 || text.charAt(before - 1) != '前') {
       return false;
     }
@@ -324,7 +332,7 @@ final class NotATargetRules {
    * the plan commits to stands after its noun ({@code 龙头企业三家}), carries a bound word ({@code
    * 至少建设两个}) or follows a verb of adding or creating ({@code 新建两个社区食堂}).
    */
-  private static boolean isCountOfKinds(String text, Figure figure, BoundWording bound, String unit) {
+  private static boolean isCountOfKinds(CharSequence text, Figure figure, BoundWording bound, String unit) {
     if (!figure.chinese() || figure.isRange() || figure.open()
         || figure.end() - figure.start() != unit.length() + 1
         || bound.textStart() != figure.start() || bound.textEnd() != figure.end()) {
@@ -346,7 +354,7 @@ final class NotATargetRules {
    * Whether the figure at {@code start} lies in brackets right after a quoted name ({@code
    * “三个一”工程（一个中心、一个站点、一个平台）}): the contents of a named programme.
    */
-  private static boolean isProgrammeContents(String text, QuotedRegions quoted, int start) {
+  private static boolean isProgrammeContents(CharSequence text, QuotedRegions quoted, int start) {
     int floor = Math.max(0, start - BRACKET_REACH);
     int open = -1;
     for (int i = start - 1; i >= floor; i--) {
@@ -379,7 +387,7 @@ final class NotATargetRules {
    * brackets, in a clause that adds or equates terms.
    */
   private static boolean isFormulaTerm(
-      String text, Figure figure, int before, int clauseStart, int clauseEnd) {
+      CharSequence text, Figure figure, int before, int clauseStart, int clauseEnd) {
     int after = figure.end();
     if (before == 0 || after >= text.length() || !isOpenBracket(text.charAt(before - 1))
         || !isCloseBracket(text.charAt(after))) {
@@ -403,16 +411,16 @@ final class NotATargetRules {
   }
 
   /** {@code 5个以上（含5个）}: the figure opens a bracket that restates the bound before it. */
-  private static boolean isInclusiveNote(String text, int before) {
+  private static boolean isInclusiveNote(CharSequence text, int before) {
     return before >= 2 && text.charAt(before - 1) == '含'
         && (text.charAt(before - 2) == '（' || text.charAt(before - 2) == '(');
   }
 
-  private static boolean isSetPhrase(String text, Figure figure, String unit, int before) {
+  private static boolean isSetPhrase(CharSequence text, Figure figure, String unit, int before) {
     boolean singleNumeral = !figure.isRange()
         && figure.end() - figure.start() == unit.length() + 1;
     if (singleNumeral && unit.length() == 1 && CHINESE_NON_COUNT_UNITS[unit.charAt(0)]) {
-      return true;
+      return !SESSION_WORDS.endsAt(text, before, Math.max(0, before - REACH));
     }
     if (SET_PHRASES.startsAt(text, figure.start(), text.length())) {
       return true;
@@ -436,7 +444,7 @@ final class NotATargetRules {
    * that is itself counted before the list item ends ({@code 10亿元项目3个}; a percent of the
    * noun is no count of it: {@code 按6个月的社会保险费50%}).
    */
-  private static boolean isThreshold(String text, Figure figure, BoundWording bound, int clauseEnd) {
+  private static boolean isThreshold(CharSequence text, Figure figure, BoundWording bound, int clauseEnd) {
     int after = bound.textEnd();
     if (after >= text.length()) {
       return false;
@@ -467,7 +475,7 @@ final class NotATargetRules {
    * noun, not a count of it, so the measure before the noun is a term of the commitment ({@code
    * 按6个月的…费50%的标准}), not a threshold.
    */
-  private static boolean isPercentAt(String text, int i, int end) {
+  private static boolean isPercentAt(CharSequence text, int i, int end) {
     int j = i;
     while (j < end && (TextChars.isDigit(text.charAt(j)) || text.charAt(j) == '.')) {
       j++;
@@ -479,7 +487,26 @@ final class NotATargetRules {
    * A threshold that defines a scope (annotation guide §6): a figure with a bound word after it
    * and then {@code 的} and the thing it qualifies ({@code 床位100张以上的机构}, {@code 10人以上的村}).
    */
-  private static boolean isScope(String text, BoundWording bound) {
+  /**
+   * A percent of a scope that a verb of covering before it in its clause makes a share the plan
+   * commits to ({@code 覆盖全市80%以上的行政村}, annotation guide §3 SHARE {@code 75%的城市社区}),
+   * not a threshold ({@code 占比3%以上的企业}).
+   */
+  private static boolean isCoveredShare(
+      CharSequence text, @Nullable Dimension dimension, int clauseStart, int before) {
+    if (dimension != Dimension.PERCENT) {
+      return false;
+    }
+    int floor = Math.max(clauseStart, before - COVERING_REACH);
+    for (int end = before; end > floor; end--) {
+      if (COVERING_VERBS.endsAt(text, end, floor)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isScope(CharSequence text, BoundWording bound) {
     return bound.suffixed() && bound.textEnd() < text.length() && text.charAt(bound.textEnd()) == '的';
   }
 
@@ -494,7 +521,7 @@ final class NotATargetRules {
    * 150万吨饲料蛋白及副产品深加工项目}), or another figure of such a list after {@code 年产}.
    */
   private static boolean isCapacity(
-      String text, Figure figure, BoundWording bound, int clauseStart, int clauseEnd) {
+      CharSequence text, Figure figure, BoundWording bound, int clauseStart, int clauseEnd) {
     int before = TextChars.skipSpacesBack(text, bound.textStart(), 0);
     int floor = Math.max(clauseStart, before - REACH);
     if (CAPACITY_WORDS.endsAt(text, before, floor)) {

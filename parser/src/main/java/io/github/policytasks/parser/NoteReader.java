@@ -338,9 +338,21 @@ final class NoteReader {
 
   /**
    * Splits {@code [start, end)} into names at 、 , ; / 。 and spaces outside brackets; a suffix
-   * shared by the list ({@code 甲、乙市政府}) is given to the short names before it.
+   * shared by the list ({@code 甲、乙市政府}) is given to the short names before it. In a list of
+   * units, {@code A会同B} names A in {@code role} and B as supporting, as in a verb-form note; a
+   * group after it that opens with {@code 有关} or {@code 相关} ({@code 科技部会同有关部门}) names no
+   * unit (annotation guide §6 Notes: {@code X等有关部门} is X).
    */
   private void names(int start, int end, NoteParts.Role role, NoteParts parts, boolean units) {
+    int together = units ? TextChars.indexOf(f, "会同", start, end) : -1;
+    if (together > start) {
+      names(start, together, role, parts, true);
+      int rest = skipSeparators(together + 2, end);
+      if (rest < end && !f.startsWith("有关", rest) && !f.startsWith("相关", rest)) {
+        names(rest, end, NoteParts.Role.SUPPORTING, parts, true);
+      }
+      return;
+    }
     List<int[]> items = new ArrayList<>();
     for (int itemStart = start; ; ) {
       int itemEnd = ListItems.itemEnd(f, itemStart, end, "、,; /。");

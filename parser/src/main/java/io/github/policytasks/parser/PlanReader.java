@@ -169,7 +169,7 @@ final class PlanReader {
    * Where a numbered list of documents in the covering notice ends, or -1 (annotation guide §6,
    * Not the plan): at least two items numbered {@code 1.}, {@code 2.}… in turn, each a document
    * title alone on its line ({@link #isDocumentTitle}), followed within a few lines, before any
-   * other numbered line, by the notice's date. Such items are references, not tasks.
+   * other numbered line, by the notice's date (alone, or with the signature run into it). Such items are references, not tasks.
    */
   private int documentListEnd(int pos) {
     Line first = lineAt(pos);
@@ -203,12 +203,25 @@ final class PlanReader {
         return -1;
       }
       String compact = LineShapes.compact(f, line);
-      if (compact.length() <= 20 && DateReader.read(compact, 0, compact.length()) != null) {
+      if (compact.length() <= 20 && endsWithDate(compact)) {
         return end;
       }
       seen++;
     }
     return -1;
+  }
+
+  /**
+   * Whether a short line is the notice's date, alone or after its signature that a web copy ran
+   * into it ({@code 某市人民政府办公室2023年3月6日}).
+   */
+  private static boolean endsWithDate(String compact) {
+    for (int k = 0; k < compact.length(); k++) {
+      if ((k == 0 || !TextChars.isDigit(compact.charAt(k - 1))) && DateReader.read(compact, k, compact.length()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -249,7 +262,7 @@ final class PlanReader {
       return label.kind() != Label.Kind.SUB_ITEM
           && (label.kind() != Label.Kind.ARABIC_SPACE || label.number() == 1);
     }
-    return isTableHeader(line);
+    return isTableHeader(line) || FlatTable.headerEnd(f, line.contentStart(), f.length()) > line.contentStart();
   }
 
   /** Whether {@code line} heads a task table, its cells separated by pipes or tabs. */

@@ -74,7 +74,7 @@ final class SubjectReader {
    * Null when nothing names it.
    */
   static @Nullable Subject read(
-      String original, String folded, int textStart, int textEnd, int floor, int limit) {
+      CharSequence original, CharSequence folded, int textStart, int textEnd, int floor, int limit) {
     Subject before = before(original, folded, textStart, floor);
     if (before != null && before.end() - before.start() > 2
         && folded.charAt(before.end() - 1) != '等') {
@@ -85,7 +85,7 @@ final class SubjectReader {
   }
 
   private static @Nullable Subject before(
-      String original, String folded, int textStart, int floor) {
+      CharSequence original, CharSequence folded, int textStart, int floor) {
     int start = Math.max(floor, textStart - REACH);
     int end = textStart;
     WordTable.Match<Boolean> verb = OBJECT_VERBS.lastBefore(folded, end, start);
@@ -119,14 +119,14 @@ final class SubjectReader {
         changed = true;
       }
     }
-    return start < end ? new Subject(original.substring(start, end), start, end, false) : null;
+    return start < end ? new Subject(original.subSequence(start, end).toString(), start, end, false) : null;
   }
 
   /**
    * The end of a deadline phrase that starts at {@code start} ({@code 9月底前}, {@code 2025年底前},
    * {@code 6月份前}, {@code 9月30日前}, {@code 到2025年}), or {@code start} when none does.
    */
-  private static int afterDeadlinePhrase(String folded, int start, int end) {
+  private static int afterDeadlinePhrase(CharSequence folded, int start, int end) {
     int i = start;
     boolean reach = i < end && (folded.charAt(i) == '到' || folded.charAt(i) == '至');
     if (reach) {
@@ -138,7 +138,7 @@ final class SubjectReader {
       while (j < end && j - i < 4 && isNumeral(folded.charAt(j))) {
         j++;
       }
-      if (j > i && j < end && folded.startsWith(mark, j)) {
+      if (j > i && j < end && TextChars.startsWith(folded, mark, j)) {
         i = j + 1;
         dated = true;
         if (mark.equals("月") && i < end && folded.charAt(i) == '份') {
@@ -154,7 +154,7 @@ final class SubjectReader {
       i++;
     }
     for (String word : new String[] {"之前", "以前", "前", "内"}) {
-      if (folded.startsWith(word, i) && i + word.length() <= end) {
+      if (TextChars.startsWith(folded, word, i) && i + word.length() <= end) {
         return i + word.length();
       }
     }
@@ -166,17 +166,17 @@ final class SubjectReader {
   }
 
   /** {@code 累计}/{@code 年均} before a change word keep it in the subject ({@code 年均下降}). */
-  private static boolean keepsChangeWord(String folded, WordTable.Match<Boolean> trail, int start) {
+  private static boolean keepsChangeWord(CharSequence folded, WordTable.Match<Boolean> trail, int start) {
     int at = trail.start();
     return at - 2 >= start
-        && (folded.startsWith("年均", at - 2) || folded.startsWith("累计", at - 2));
+        && (TextChars.startsWith(folded, "年均", at - 2) || TextChars.startsWith(folded, "累计", at - 2));
   }
 
   /**
    * A verb followed by a noun-making character is part of a noun: {@code 完成率}, {@code 建设用地},
    * {@code 建成区}, {@code 技术改造项目}.
    */
-  private static boolean isInsideNoun(String folded, WordTable.Match<Boolean> verb) {
+  private static boolean isInsideNoun(CharSequence folded, WordTable.Match<Boolean> verb) {
     char next = folded.charAt(verb.end());
     return "率量额用面类型水区项".indexOf(next) >= 0;
   }
@@ -185,12 +185,12 @@ final class SubjectReader {
    * A conjunction that joins the next figure of a list ({@code 分别增长8%、10%和12%}): it closes the
    * phrase after a figure, as {@code 、} does, and names nothing.
    */
-  private static boolean isConjunctionBeforeFigure(String folded, int at) {
+  private static boolean isConjunctionBeforeFigure(CharSequence folded, int at) {
     return at + 1 < folded.length() && LIST_CONJUNCTIONS.indexOf(folded.charAt(at)) >= 0
         && (TextChars.isDigit(folded.charAt(at + 1)) || Numerals.isNumeral(folded.charAt(at + 1)));
   }
 
-  private static @Nullable Subject after(String original, String folded, int textEnd, int limit) {
+  private static @Nullable Subject after(CharSequence original, CharSequence folded, int textEnd, int limit) {
     int start = textEnd;
     if (start < limit && folded.charAt(start) == '的') {
       start++;
@@ -220,6 +220,6 @@ final class SubjectReader {
         && folded.charAt(start) != '"') {
       return null;
     }
-    return end > start ? new Subject(original.substring(start, end), start, end, true) : null;
+    return end > start ? new Subject(original.subSequence(start, end).toString(), start, end, true) : null;
   }
 }

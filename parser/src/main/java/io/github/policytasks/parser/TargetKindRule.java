@@ -38,7 +38,7 @@ final class TargetKindRule {
    * {@code listed}, the percent target it is listed after ({@code 分别减少2%、2.5%}), when given,
    * and is SHARE otherwise.
    */
-  static Reading read(String text, @Nullable Dimension dimension, int textStart, int textEnd,
+  static Reading read(CharSequence text, @Nullable Dimension dimension, int textStart, int textEnd,
       int floor, @Nullable Reading listed) {
     if (dimension == Dimension.PERCENTAGE_POINTS) {
       Direction direction = directionBefore(text, textStart, floor);
@@ -92,7 +92,7 @@ final class TargetKindRule {
    * The direction of a word of rise or fall that ends right before {@code textStart} ({@code
    * 增长1倍}, {@code 翻一番}): a multiple of unknown unit written after it is a relative change.
    */
-  private static @Nullable Direction changeRightBefore(String text, int textStart) {
+  private static @Nullable Direction changeRightBefore(CharSequence text, int textStart) {
     int end = TextChars.skipSpacesBack(text, textStart, 0);
     WordTable.Match<KindCue> cue = CUES.matchEndingAt(text, end, Math.max(0, end - REACH));
     if (cue == null) {
@@ -103,7 +103,7 @@ final class TargetKindRule {
   }
 
   /** The direction the nearest change word before {@code textStart} gives, if any. */
-  private static @Nullable Direction directionBefore(String text, int textStart, int floor) {
+  private static @Nullable Direction directionBefore(CharSequence text, int textStart, int floor) {
     int reachFloor = Math.max(floor, textStart - REACH);
     for (int end = textStart; end > reachFloor; end--) {
       WordTable.Match<KindCue> cue = CUES.matchEndingAt(text, end, reachFloor);
@@ -121,7 +121,7 @@ final class TargetKindRule {
   }
 
   /** {@code 率} in {@code 率先} leads, it is not a rate; {@code 增} and {@code 减} alone inside other words. */
-  private static boolean isFalseCue(String text, WordTable.Match<KindCue> cue) {
+  private static boolean isFalseCue(CharSequence text, WordTable.Match<KindCue> cue) {
     int length = cue.end() - cue.start();
     if (length != 1) {
       return false;

@@ -35,6 +35,16 @@ final class TargetReader {
   /** How far a clause or sentence is looked for around a figure. */
   private static final int CLAUSE_REACH = 64;
 
+  /** The words that join alternative measures of one requirement: {@code 不少于12天或者90学时}. */
+  private static final String OR_ELSE = "或者";
+  private static final String OR = "或";
+
+  /** The most figures of one list a bound word after it is shared with, which keeps reading linear. */
+  private static final int LONGEST_LIST = 8;
+
+  /** The word that makes a bound word after a list of figures bound each of them: {@code 分别…以内}. */
+  private static final String EACH = "分别";
+
   /** Words that add effort, not a measure, to a clause: {@code 力争8%}. */
   private static final WordTable<Boolean> EFFORT_WORDS = WordTable.of(Boolean.TRUE,
       "力争", "争取", "确保", "达到", "实现", "力求", "或", "并", "达", "全年", "年内");
@@ -62,8 +72,8 @@ final class TargetReader {
   List<Target> read(
       SourceText source, int start, int end, String taskId, @Nullable Integer year,
       DiagnosticCollector diagnostics) {
-    String original = source.text().substring(start, end);
-    String folded = source.folded().substring(start, end);
+    CharSequence original = new TextWindow(source.text(), start, end);
+    CharSequence folded = new TextWindow(source.folded(), start, end);
     FigureScanner.Scan scan = scanner.scan(original, folded);
     for (FigureScanner.Partial partial : scan.partials()) {
       diagnostics.report(DiagnosticCode.TARGET_PARTIAL, partial.message(),
@@ -73,9 +83,7 @@ final class TargetReader {
     List<Figure> figures = scan.figures();
     List<Target> targets = new ArrayList<>();
     for (int k = 0; k < figures.size(); k++) {
-      Figure nextFigure = k + 1 < figures.size() ? figures.get(k + 1) : null;
-      Target target = pass.target(figures.get(k), nextFigure, taskId, targets.size() + 1,
-          diagnostics);
+      Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
       if (target != null) {
         targets.add(target);
       }
@@ -84,7 +92,7 @@ final class TargetReader {
   }
 
   /** Whether the figure at {@code start} opens a list item: a {@code 、} right before it. */
-  private static boolean opensListItemIn(String folded, int start) {
+  private static boolean opensListItemIn(CharSequence folded, int start) {
     int before = TextChars.skipSpacesBack(folded, start, 0);
     return before > 0 && folded.charAt(before - 1) == '、';
   }
@@ -95,8 +103,8 @@ final class TargetReader {
    * already passed). Confined to one call of {@link #read}.
    */
   private final class Pass {
-    private final String original;
-    private final String folded;
+    private final CharSequence original;
+    private final CharSequence folded;
     private final int offset;
     private final @Nullable Integer year;
     private final QuotedRegions quoted;
@@ -111,7 +119,7 @@ final class TargetReader {
     private int deadlineScanned;
     private @Nullable LocalDate deadlineOfPassedClauses;
 
-    Pass(String original, String folded, int offset, @Nullable Integer year) {
+    Pass(CharSequence original, CharSequence folded, int offset, @Nullable Integer year) {
       this.original = original;
       this.folded = folded;
       this.offset = offset;
@@ -126,8 +134,10 @@ final class TargetReader {
      * figure that opens the next item of a list ({@code 、}) in the same clause shares the bound
      * word written before the first ({@code 至少2个地市、10个县区}: both AT_LEAST).
      */
-    @Nullable Target target(Figure figure, @Nullable Figure next, String taskId, int ordinal,
+    @Nullable Target target(List<Figure> figures, int k, String taskId, int ordinal,
         DiagnosticCollector diagnostics) {
+      Figure figure = figures.get(k);
+      Figure next = k + 1 < figures.size() ? figures.get(k + 1) : null;
       int nextFigure = next == null ? folded.length() : next.start();
       int clauseStart = clauseStart(folded, figure.start());
       int clauseEnd = clauseEnd(folded, figure.end());
@@ -138,6 +148,20 @@ final class TargetReader {
         BoundWording shared = BoundWords.read(folded, next, next.start(), clauseEnd(folded, next.end()));
         if (shared.suffixed()) {
           bound = new BoundWording(shared.comparator(), bound.textStart(), bound.textEnd(), false);
+        }
+      }
+      if (bound.comparator() == Bound.EXACTLY && bound.textStart() == figure.start()
+          && !figure.isRange() && saysEach(folded, clauseStart, figure.start())) {
+        BoundWording listed = boundAfterList(figures, k);
+        if (listed != null) {
+          bound = new BoundWording(listed.comparator(), bound.textStart(), bound.textEnd(), false);
+        }
+      }
+      if (bound.comparator() == Bound.EXACTLY && bound.textStart() == figure.start() && k > 0
+          && !figure.isRange()) {
+        Bound alternative = boundOfAlternative(figures.get(k - 1), figure);
+        if (alternative != null) {
+          bound = new BoundWording(alternative, bound.textStart(), bound.textEnd(), false);
         }
       }
       boolean sharesPrefix = bound.comparator() == Bound.EXACTLY && bound.textStart() == figure.start()
@@ -181,6 +205,50 @@ final class TargetReader {
     }
 
     /**
+     * The bound that a bound word before {@code previous} gives {@code figure} when the two are
+     * alternative measures of one requirement ({@code 不少于12天或者90学时}): only {@code 或者} or
+     * {@code 或} between them, the bound word before the first and none after it; null otherwise.
+     */
+    private @Nullable Bound boundOfAlternative(Figure previous, Figure figure) {
+      int between = TextChars.skipSpaces(folded, previous.end(), figure.start());
+      int word = TextChars.startsWith(folded, OR_ELSE, between) ? OR_ELSE.length()
+          : TextChars.startsWith(folded, OR, between) ? OR.length() : -1;
+      if (word < 0 || TextChars.skipSpaces(folded, between + word, figure.start()) != figure.start()
+          || previous.isRange()) {
+        return null;
+      }
+      BoundWording first = BoundWords.read(folded, previous, clauseStart(folded, previous.start()),
+          figure.start());
+      boolean before = first.textStart() < previous.start() && !first.suffixed();
+      return before && first.comparator() != Bound.EXACTLY ? first.comparator() : null;
+    }
+
+    /**
+     * The bound word after the last figure of the list that {@code figures[k]} opens (figures in
+     * one unit joined by {@code 、}, {@code 和} or {@code 及}), or null: after {@code 分别} it bounds
+     * every figure of the list ({@code 分别压缩至35小时、1.2小时以内}). A figure of the list with
+     * a bound word of its own ends the search, and so does the {@link #LONGEST_LIST}th.
+     */
+    private @Nullable BoundWording boundAfterList(List<Figure> figures, int k) {
+      String unit = Folding.fold(figures.get(k).unit());
+      for (int j = k + 1; j < Math.min(figures.size(), k + 1 + LONGEST_LIST); j++) {
+        Figure item = figures.get(j);
+        if (!isListJoin(folded, figures.get(j - 1).end(), item.start())
+            || item.isRange() || !Folding.fold(item.unit()).equals(unit)) {
+          return null;
+        }
+        BoundWording own = BoundWords.read(folded, item, item.start(), clauseEnd(folded, item.end()));
+        if (own.suffixed()) {
+          return own;
+        }
+        if (own.comparator() != Bound.EXACTLY) {
+          return null;
+        }
+      }
+      return null;
+    }
+
+    /**
      * The deadline of the clause nearest before {@code textStart} in its sentence that states one
      * (the earliest, where that clause states several): {@code 上半年完成…，9月底前新建…300个}
      * gives the 300个 the end of September. Clauses already passed are read once per sentence.
@@ -209,10 +277,10 @@ final class TargetReader {
     }
   }
 
-  private Target build(String id, String original, int offset, Figure figure, BoundWording bound,
+  private Target build(String id, CharSequence original, int offset, Figure figure, BoundWording bound,
       TargetKindRule.Reading kind, @Nullable String subject, @Nullable LocalDate deadline,
       DiagnosticCollector diagnostics) {
-    String text = original.substring(bound.textStart(), bound.textEnd());
+    String text = original.subSequence(bound.textStart(), bound.textEnd()).toString();
     int spanStart = offset + bound.textStart();
     int spanEnd = offset + bound.textEnd();
     Unit unit = Unit.of(figure.unit());
@@ -251,7 +319,7 @@ final class TargetReader {
    * {@code 达到}) and list marks: the clause restates the previous figure's measure ({@code
    * 增长6%，力争7%}).
    */
-  private static boolean onlyEffortWords(String folded, int from, int to) {
+  private static boolean onlyEffortWords(CharSequence folded, int from, int to) {
     int i = from;
     boolean effort = false;
     while (i < to) {
@@ -271,7 +339,17 @@ final class TargetReader {
   }
 
   /** Whether only list marks and conjunctions stand in {@code folded[from, to)}: {@code 2%、2.5%}. */
-  private static boolean isListJoin(String folded, int from, int to) {
+  /** Whether {@code 分别} stands in {@code folded[from, to)}. */
+  private static boolean saysEach(CharSequence folded, int from, int to) {
+    for (int at = from; at + EACH.length() <= to; at++) {
+      if (TextChars.startsWith(folded, EACH, at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isListJoin(CharSequence folded, int from, int to) {
     if (from >= to) {
       return false;
     }
@@ -283,7 +361,7 @@ final class TargetReader {
     return true;
   }
 
-  private static int clauseStart(String folded, int from) {
+  private static int clauseStart(CharSequence folded, int from) {
     int floor = Math.max(0, from - CLAUSE_REACH);
     int i = from;
     while (i > floor && !TextChars.isClauseBreakAt(folded, i - 1)) {
@@ -292,7 +370,7 @@ final class TargetReader {
     return i;
   }
 
-  private static int clauseEnd(String folded, int from) {
+  private static int clauseEnd(CharSequence folded, int from) {
     int limit = Math.min(folded.length(), from + CLAUSE_REACH);
     int i = from;
     while (i < limit && !TextChars.isClauseBreakAt(folded, i)) {
@@ -301,7 +379,7 @@ final class TargetReader {
     return i;
   }
 
-  private static int sentenceStart(String folded, int from) {
+  private static int sentenceStart(CharSequence folded, int from) {
     int floor = Math.max(0, from - CLAUSE_REACH * 2);
     int i = from;
     while (i > floor && !TextChars.isSentenceBreakAt(folded, i - 1)) {

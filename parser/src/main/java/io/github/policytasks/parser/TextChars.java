@@ -51,6 +51,28 @@ final class TextChars {
     return -1;
   }
 
+  /**
+   * Whether {@code word} stands at {@code at} in {@code text}: {@link String#startsWith(String,
+   * int)} for any char sequence (false for an {@code at} outside the text).
+   */
+  static boolean startsWith(CharSequence text, String word, int at) {
+    if (text instanceof String string) {
+      return string.startsWith(word, at);
+    }
+    if (text instanceof TextWindow window) {
+      return window.startsWith(word, at);
+    }
+    if (at < 0 || at > text.length() - word.length()) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (text.charAt(at + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The first index of {@code c} in {@code text[from, to)}, or -1. */
   static int indexOf(String text, char c, int from, int to) {
     int last = Math.min(to, text.length());

@@ -25,7 +25,8 @@ import net.jqwik.api.Tuple;
  * The parser's target reading and the metrics {@link BoundPhraseReader} share one grammar of
  * bounds, ranges and magnitudes: for every generated bound phrase (lead-in verbs and bound words
  * before it, bound words after it, ranges with every separator of the lexicon, magnitudes inside
- * the figure, open magnitudes, decimal scales, every unit of the catalogue), the parser's one
+ * the figure, open magnitudes, decimal scales, every unit of the catalogue, and figures written
+ * as a magnitude word alone: {@code 千余人次}, {@code 突破千亿元}), the parser's one
  * target for the phrase set in a task sentence has the comparator, value, upper value, unit and
  * normalized value that {@code BoundPhraseReader} reads from the phrase alone.
  */
@@ -42,6 +43,21 @@ class BoundGrammarAgreementProperties {
     // such a phrase is no bound phrase at all
     Assume.that(BoundPhraseReader.standard().readAt(phrase, 0)
         .filter(read -> read.end() == phrase.length()).isPresent());
+    assertParserAgrees(phrase, subject);
+  }
+
+  /**
+   * Figures written as a magnitude word alone ({@code 千余人次}, {@code 突破千亿元}): every one is a
+   * bound phrase for {@code BoundPhraseReader} (no assumption filters them) and the parser's
+   * target for it.
+   */
+  @Property(tries = 1000)
+  void magnitudeWordFigures_parserTarget_equalsBoundPhraseReading(
+      @ForAll("magnitudeWordPhrases") String phrase, @ForAll("subjects") String subject) {
+    assertParserAgrees(phrase, subject);
+  }
+
+  private static void assertParserAgrees(String phrase, String subject) {
     BoundPhrase expected = BoundPhraseReader.standard().parse(phrase);
     String body = subject + phrase + "。";
 
@@ -65,6 +81,39 @@ class BoundGrammarAgreementProperties {
 
   @Provide
   Arbitrary<String> phrases() {
+    return digitPhrases();
+  }
+
+  @Provide
+  Arbitrary<String> magnitudeWordPhrases() {
+    return Arbitraries.oneOf(openMagnitudeWords(), magnitudeWordUnits());
+  }
+
+  /**
+   * Open magnitudes without a leading digit ({@code 千余人次}, {@code 不少于百多场}), a bound word
+   * before them now and then; years, months and ages left out (a not-target rule of the parser,
+   * outside the grammar: {@code 百余年历史}).
+   */
+  private static Arbitrary<String> openMagnitudeWords() {
+    return Combinators.combine(words(WordPosition.BEFORE).injectNull(0.5), Arbitraries.of("百", "千", "万"),
+            Arbitraries.of("余", "多"), units().filter(unit -> !CALENDAR_OR_AGE.contains(unit)))
+        .as((bound, magnitude, open, unit) -> (bound == null ? "" : bound) + magnitude + open + unit);
+  }
+
+  /**
+   * A bound word, then a unit led by its magnitude word standing for one of that unit ({@code
+   * 突破千亿元}, {@code 超过万亩}).
+   */
+  private static Arbitrary<String> magnitudeWordUnits() {
+    List<String> led = UnitCatalogue.standard().units().stream()
+        .map(unit -> unit.symbol().symbol())
+        .filter(symbol -> symbol.length() >= 2 && "百千万亿".indexOf(symbol.charAt(0)) >= 0)
+        .distinct().toList();
+    return Combinators.combine(words(WordPosition.BEFORE), Arbitraries.of(led))
+        .as((bound, unit) -> bound + unit);
+  }
+
+  private static Arbitrary<String> digitPhrases() {
     Arbitrary<String> leadIn = words(WordPosition.LEAD_IN).injectNull(0.7);
     Arbitrary<String> before = words(WordPosition.BEFORE).injectNull(0.5);
     Arbitrary<String> after = words(WordPosition.AFTER).injectNull(0.5);

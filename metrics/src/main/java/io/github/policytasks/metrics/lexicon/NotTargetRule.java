@@ -32,6 +32,16 @@ public enum NotTargetRule {
   NUMBERED_INSTITUTE,
   /** Names with a numeral inside, not at their start: 冬季两项, 铁人三项, 十项全能 (sports). */
   NAME_WITH_NUMERAL,
+  /**
+   * Words right before a one-numeral count in a non-count classifier that make it a count of
+   * sessions held, not a phase: 研修班三期, 举办两期 (where 二期工程 stays a name).
+   */
+  SESSION_WORD,
+  /**
+   * Verbs that, before a percent of a scope in its clause, make it a share the plan commits to
+   * cover (覆盖80%以上的行政村), not a threshold that defines a scope (占比3%以上的企业).
+   */
+  COVERING_VERB,
   /** Classifiers that count kinds: 类, 种 (涵盖…19类功能模块, 等4种方式). */
   KIND_CLASSIFIER
 }

@@ -1,0 +1,281 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.metrics.lexicon.ColumnField;
+import io.github.policytasks.metrics.lexicon.NoteField;
+import io.github.policytasks.metrics.lexicon.NoteWords;
+import io.github.policytasks.metrics.lexicon.TableHeaders;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A task table whose line breaks and cell separators a web copy lost (annotation guide §6, Lost
+ * line breaks; Tables), in folded text. Its header is its column words separated by blanks, a
+ * number column first, run straight into the first row ({@code 序号 重点任务 责任部门 时间进度1发布…});
+ * each row opens with the next number in sequence ({@code …持续推进4开展…}). A row's cells are
+ * found from its end, column by column: a deadline column holds a date or a pace ({@code
+ * 2016年6月底前完成}, {@code 持续推进}) right after a unit list; a unit column holds the names listed
+ * before it ({@code 科技部、财政部等}, {@code 科技部会同有关部门}); the task's text column holds what
+ * remains. The first name of a list starts where a name that the table writes after a {@code 、}
+ * starts ({@link #names}), else at a level word ({@code unit-level-openings.txt}) or {@value
+ * #MIN_NAME} characters before its end. Each call looks at
+ * the characters it is given a bounded number of times. Stateless and thread-safe.
+ */
+final class FlatTable {
+  private static final int MIN_COLUMNS = 3;
+  private static final int MAX_HEADER_WORD = 8;
+  /** The longest unit name read in a list. */
+  private static final int MAX_NAME = 12;
+  /** The shortest unit name: a first name that the table never writes after a {@code 、} is taken this long. */
+  private static final int MIN_NAME = 3;
+  private static final String CO_LEAD = "会同";
+  private static final String FIGURE_UNITS = "%个家项万亿千百元亩米吨人户所座条处场次名台套张辆年月日批倍号期";
+
+  private static final List<String> LEVEL_OPENINGS = readOpenings();
+
+  private FlatTable() {}
+
+  /**
+   * Where the first row starts when a flattened header opens {@code [s, limit)} (after blanks):
+   * at least {@value #MIN_COLUMNS} column words separated by blanks, the first a number column,
+   * the last followed by the row number {@code 1}; else -1.
+   */
+  static int headerEnd(String f, int s, int limit) {
+    int i = LineShapes.skipBlanks(f, s, limit);
+    int words = 0;
+    while (i < limit) {
+      int w = i;
+      while (w < limit && w - i <= MAX_HEADER_WORD && !TextChars.isBlank(f.charAt(w))
+          && !TextChars.isLineBreak(f.charAt(w)) && !TextChars.isDigit(f.charAt(w))) {
+        w++;
+      }
+      if (w == i || w - i > MAX_HEADER_WORD) {
+        return -1;
+      }
+      ColumnField field = TableHeaders.field(f.substring(i, w));
+      if (field == null || words == 0 && field != ColumnField.NUMBER) {
+        return -1;
+      }
+      words++;
+      int next = LineShapes.skipBlanks(f, w, limit);
+      if (next + 1 < limit && f.charAt(next) == '1' && !TextChars.isDigit(f.charAt(next + 1))) {
+        return words >= MIN_COLUMNS ? next : -1;
+      }
+      if (next == w) {
+        return -1;
+      }
+      i = next;
+    }
+    return -1;
+  }
+
+  /** The header's cells, one per column word, in {@code [s, end)} (end: where the first row starts). */
+  static List<PipeCells.Cell> headerCells(String f, int s, int end) {
+    List<PipeCells.Cell> cells = new ArrayList<>();
+    int i = LineShapes.skipBlanks(f, s, end);
+    while (i < end) {
+      int w = i;
+      while (w < end && !TextChars.isBlank(f.charAt(w))) {
+        w++;
+      }
+      cells.add(new PipeCells.Cell(i, w));
+      i = LineShapes.skipBlanks(f, w, end);
+    }
+    return cells;
+  }
+
+  /**
+   * Whether {@code [s, limit)} opens with row {@code number}: its digits, then no digit, no decimal
+   * point and no unit of a figure.
+   */
+  static boolean opensRow(String f, int s, int limit, int number) {
+    String digits = Integer.toString(number);
+    int after = s + digits.length();
+    return f.startsWith(digits, s) && after < limit && !TextChars.isDigit(f.charAt(after))
+        && f.charAt(after) != '.' && FIGURE_UNITS.indexOf(f.charAt(after)) < 0;
+  }
+
+  /**
+   * Where row {@code number + 1} starts after row {@code number}, which starts at {@code s}, or
+   * {@code limit}: the next number's digits, not inside a longer number.
+   */
+  static int rowEnd(String f, int s, int limit, int number) {
+    String next = Integer.toString(number + 1);
+    for (int p = s + Integer.toString(number).length(); p < limit; p++) {
+      if (f.charAt(p) == next.charAt(0) && !TextChars.isDigit(f.charAt(p - 1)) && opensRow(f, p, limit, number + 1)) {
+        return p;
+      }
+    }
+    return limit;
+  }
+
+  /**
+   * The unit names that the table in {@code [s, end)} writes after a {@code 、} that follows a unit
+   * name (not one inside a task's text, {@code 可复制、可推广的…}): each runs from the
+   * {@code 、} to the first unit ending ({@code unit-endings.txt}) that another name, {@code 等},
+   * {@code 会同}, a date or a pace follows.
+   */
+  static Set<String> names(String f, int s, int end) {
+    Set<String> names = new HashSet<>();
+    for (int p = s; p < end; p++) {
+      if (f.charAt(p) != '、' || !endsName(f, p, s)) {
+        continue;
+      }
+      for (int q = p + 2; q <= end && q - p - 1 <= MAX_NAME && isHan(f.charAt(q - 1)); q++) {
+        if (endsName(f, q, p + 1) && endsList(f, q, end)) {
+          names.add(f.substring(p + 1, q));
+          break;
+        }
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The row's cells, one per column of {@code columns}, for the row in {@code [s, e)} that opens
+   * with its number: the number, the deadline and unit columns from the end, the text what remains.
+   */
+  static List<PipeCells.Cell> rowCells(String f, TaskTable columns, Set<String> names, int s, int e) {
+    int n = columns.columnCount();
+    PipeCells.Cell[] cells = new PipeCells.Cell[n];
+    int digitsEnd = ChineseNumerals.digitsEnd(f, s, e);
+    int from = LineShapes.skipBlanks(f, digitsEnd, e);
+    int end = e;
+    while (end > from && TextChars.isBlank(f.charAt(end - 1))) {
+      end--;
+    }
+    int text = columns.textColumn();
+    for (int k = n - 1; k >= 0; k--) {
+      if (k == columns.numberColumn()) {
+        cells[k] = new PipeCells.Cell(s, digitsEnd);
+        continue;
+      }
+      NoteField key = columns.key(k);
+      int start = end;
+      if (k > text && key == NoteField.DEADLINE) {
+        int d = deadlineStart(f, from, end);
+        start = d >= 0 ? d : end;
+      } else if (k > text && key != null) {
+        start = unitsStart(f, from, end, names);
+      } else if (k == text) {
+        start = from;
+      }
+      cells[k] = new PipeCells.Cell(start, end);
+      end = start;
+    }
+    return List.of(cells);
+  }
+
+  /**
+   * Where the row's deadline cell starts in {@code (from, end)}: the last date ({@code 2016年…})
+   * or pace ({@code 持续推进}) that follows a unit list's end; else -1.
+   */
+  private static int deadlineStart(String f, int from, int end) {
+    int found = -1;
+    for (int p = from + 1; p < end; p++) {
+      boolean opens = LineShapes.startsWithYear(f, p, end) && !TextChars.isDigit(f.charAt(p - 1))
+          || NoteWords.progressPhrases().startsAt(f, p, end);
+      if (opens && (f.charAt(p - 1) == '等' || endsName(f, p, from))) {
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Where the unit list that ends at {@code end} starts: back over {@code 等} and a {@code 会同…}
+   * clause, over the names joined by {@code 、}, to the first name's start.
+   */
+  private static int unitsStart(String f, int from, int end, Set<String> names) {
+    int k = end;
+    for (int co = end - CO_LEAD.length(); co > from && end - co <= MAX_NAME; co--) {
+      if (f.startsWith(CO_LEAD, co) && endsName(f, co, from)) {
+        k = co;
+        break;
+      }
+    }
+    if (k > from && f.charAt(k - 1) == '等') {
+      k--;
+    }
+    boolean joined = true;
+    while (joined) {
+      joined = false;
+      for (int j = k - 1; j > from && k - j <= MAX_NAME && (isHan(f.charAt(j)) || f.charAt(j) == '、'); j--) {
+        if (f.charAt(j) == '、') {
+          if (endsName(f, k, j + 1) && endsName(f, j, from)) {
+            k = j;
+            joined = true;
+          }
+          break;
+        }
+      }
+    }
+    int best = -1;
+    for (String name : names) {
+      int start = k - name.length();
+      if (start >= from && f.startsWith(name, start) && (best < 0 || start < best)) {
+        best = start;
+      }
+    }
+    return best >= 0 ? best : fallbackStart(f, from, k);
+  }
+
+  /**
+   * Where a first name that ends at {@code k} and that the table never writes after a {@code 、}
+   * starts: at the nearest level word before its last {@value #MIN_NAME} characters ({@code
+   * unit-level-openings.txt}), else {@value #MIN_NAME} characters before its end.
+   */
+  private static int fallbackStart(String f, int from, int k) {
+    int shortest = Math.max(from, k - MIN_NAME);
+    for (int p = shortest - 1; p >= from && k - p <= MAX_NAME; p--) {
+      for (String opening : LEVEL_OPENINGS) {
+        if (f.startsWith(opening, p) && (opening.length() > 1 || p == shortest - 1)) {
+          return p;
+        }
+      }
+    }
+    return shortest;
+  }
+
+  private static List<String> readOpenings() {
+    try (InputStream in = FlatTable.class.getResourceAsStream("unit-level-openings.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource unit-level-openings.txt");
+      }
+      List<String> words = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String word = line.strip();
+        if (!word.isEmpty() && !word.startsWith("#")) {
+          words.add(word);
+        }
+      }
+      return List.copyOf(words);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read resource unit-level-openings.txt", e);
+    }
+  }
+
+  /** Whether a unit name ends at {@code end}: its last word is a unit ending. */
+  private static boolean endsName(String f, int end, int floor) {
+    return end > floor && NoteWords.unitEndings().endsAt(f, end, floor);
+  }
+
+  /** Whether a list of names may end at {@code q}: another name, 等, 会同, a date, a pace or the end follow. */
+  private static boolean endsList(String f, int q, int end) {
+    if (q >= end) {
+      return true;
+    }
+    char c = f.charAt(q);
+    return c == '、' || c == '等' || TextChars.isDigit(c) || f.startsWith(CO_LEAD, q)
+        || NoteWords.progressPhrases().startsAt(f, q, end);
+  }
+
+  private static boolean isHan(char c) {
+    return TextChars.isIdeograph(c);
+  }
+}
