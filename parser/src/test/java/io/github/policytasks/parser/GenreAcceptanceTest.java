@@ -62,7 +62,9 @@ class GenreAcceptanceTest {
           "variant-county-ledger-responsible-subject",
           "variant-province-department-divisions-table",
           "variant-city-marked-lead-in-responsible-list",
-          "variant-county-group-note-for-items-above");
+          "variant-county-group-note-for-items-above",
+          "variant-county-heading-notes-for-items-below",
+          "variant-county-preamble-default-units");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

@@ -43,5 +43,10 @@ public enum NotTargetRule {
    */
   COVERING_VERB,
   /** Classifiers that count kinds: 类, 种 (涵盖…19类功能模块, 等4种方式). */
-  KIND_CLASSIFIER
+  KIND_CLASSIFIER,
+  /**
+   * Words that open with a classifier's character but are nouns of their own, so that a figure
+   * right before one is part of a name, not a count: 人才 (121人才梯队项目).
+   */
+  CLASSIFIER_WORD
 }
