@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * earliest: {@code 年内}, {@code 全年}, {@code 年底前}, {@code 今年} → the last day of the plan
  * year; {@code 6月底前}, {@code 11月前}, {@code 上半年}, {@code 一季度} → the last day of that
  * month, half-year or quarter of the plan year; {@code 2025年底前}, {@code 到2025年} → the last day
- * of that year, and so is a year a commitment verb opens ({@code 确保2018年…}, {@code 力争2025年…});
+ * of that year, and so is a year a firm commitment opens ({@code 确保2018年…});
  * {@code 明年} → the last day of the year after the plan year. A year that opens a
  * clause as its time ({@code 2018年启动…}, {@code ，2019年全面推开…}, {@code 2019-2022年，…}) is the
  * last day of that year (of the range's last year); not when it starts a period or a comparison
@@ -41,10 +41,11 @@ final class DeadlineReader {
   private @Nullable Integer sentenceYear;
 
   /**
-   * The verbs of a commitment that, right before a year, make it the time the commitment is due
-   * ({@code 确保2018年小微企业贷款规模有所上升} → the last day of 2018).
+   * The verbs of a firm commitment that, right before a year, make it the time the commitment is
+   * due ({@code 确保2018年小微企业贷款规模有所上升} → the last day of 2018). An aim ({@code
+   * 力争2023年…}) is left as it was read before: the seed plan reads it without a deadline.
    */
-  private static final String[] COMMITMENT_BEFORE_YEAR = {"确保", "力争", "争取"};
+  private static final String[] COMMITMENT_BEFORE_YEAR = {"确保"};
 
   /** What may follow a year that opens a clause without making it the clause's time. */
   private static final String[] NOT_A_TIME_AFTER_YEAR = {

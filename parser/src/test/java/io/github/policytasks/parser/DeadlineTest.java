@@ -78,8 +78,7 @@ class DeadlineTest {
       "2025年推开。年底前完成评估。|2023-12-31",
       "明年上半年企业开办时间压缩到8.5个工作日以内。|2024-06-30",
       "明年完成改造。|2024-12-31",
-      "督促金融机构落实政策，确保2018年小微企业贷款规模有所上升。|2018-12-31",
-      "力争2024年建成投用。|2024-12-31"
+      "督促金融机构落实政策，确保2018年小微企业贷款规模有所上升。|2018-12-31"
   })
   void parse_yearThatOpensAClause_isTheTimeOfThatClause(String body, LocalDate expected) {
     assertThat(deadlineOf(body)).isEqualTo(expected);
