@@ -64,7 +64,10 @@ class GenreAcceptanceTest {
           "variant-city-marked-lead-in-responsible-list",
           "variant-county-group-note-for-items-above",
           "variant-county-heading-notes-for-items-below",
-          "variant-county-preamble-default-units");
+          "variant-county-preamble-default-units",
+          "variant-city-work-report-division-ownline-notes",
+          "variant-traditional-training-task-list-goal-column",
+          "variant-traditional-consumption-aid-ownline-notes");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
