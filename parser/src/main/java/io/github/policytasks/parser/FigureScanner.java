@@ -71,6 +71,9 @@ final class FigureScanner {
   private static final WordTable<Boolean> REACHING = WordTable.of(Boolean.TRUE,
       "达到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "延长到", "延长至", "达");
 
+  /** Verbs of raising that, right before an age, make it a rise the plan commits to: {@code 提高1岁}. */
+  private static final WordTable<Boolean> RAISING = WordTable.of(Boolean.TRUE, "提高", "提升", "增加", "延长");
+
   /** Words after a figure that name it as a milestone passed: {@code 突破千亿元大关}, {@code 迈上百亿元台阶}. */
   private static final WordTable<Boolean> MILESTONES = WordTable.of(Boolean.TRUE, "大关", "台阶");
 
@@ -262,8 +265,39 @@ final class FigureScanner {
     if (figure == null || !isCalendarOrAge(figure)) {
       return figure;
     }
-    return !figure.isRange() && isBounded(folded, figure) ? figure
-        : isAge(figure) ? reachedAge(original, folded, lower) : null;
+    if (!figure.isRange() && isBounded(folded, figure)) {
+      return figure;
+    }
+    if (isAge(figure)) {
+      return reachedAge(original, folded, lower);
+    }
+    return !figure.isRange() && isYears(figure) ? reachedYears(folded, figure) : null;
+  }
+
+  private static boolean isYears(Figure figure) {
+    return Folding.fold(figure.unit()).equals("年");
+  }
+
+  /**
+   * A span of years a plan commits to reach ({@code 平均受教育年限提高到11.3年。}): {@code 年} after
+   * a verb of reaching and before the clause ends, its number not a calendar year of four digits
+   * ({@code 达2025年}); any other span in years ({@code 从10.23年提高到…}, {@code 3年行动}) is no target.
+   */
+  private static @Nullable Figure reachedYears(CharSequence folded, Figure figure) {
+    int after = figure.end();
+    boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after);
+    int before = TextChars.skipSpacesBack(folded, figure.start(), 0);
+    boolean reached = REACHING.endsAt(folded, before, Math.max(0, before - 3));
+    return clauseEndsAfter && reached && !isCalendarYear(folded, figure) ? figure : null;
+  }
+
+  /** Whether the figure's number is four digits without a decimal part ({@code 2025年}); its unit follows. */
+  private static boolean isCalendarYear(CharSequence folded, Figure figure) {
+    int digits = 0;
+    for (int i = figure.start(); i < figure.end() && TextChars.isDigit(folded.charAt(i)); i++) {
+      digits++;
+    }
+    return digits == 4 && folded.charAt(figure.start() + digits) != '.';
   }
 
   /**
@@ -549,8 +583,9 @@ final class FigureScanner {
   }
 
   /**
-   * An age a plan commits to reach ({@code 人均预期寿命达到80岁。}): {@code 岁} after a verb of
-   * reaching and before the clause ends; any other age ({@code 60岁以上老年人}) is a scope.
+   * An age a plan commits to reach or to raise by ({@code 人均预期寿命达到80岁。}, {@code
+   * 人均预期寿命提高0.5岁。}): {@code 岁} after a verb of reaching or raising and before the clause
+   * ends; any other age ({@code 60岁以上老年人}) is a scope.
    */
   private @Nullable Figure reachedAge(CharSequence original, CharSequence folded, NumberReading number) {
     int at = number.end();
@@ -558,7 +593,8 @@ final class FigureScanner {
     int after = at + unitLength;
     boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after);
     int before = TextChars.skipSpacesBack(folded, number.start(), 0);
-    boolean reached = REACHING.endsAt(folded, before, Math.max(0, before - 3));
+    int floor = Math.max(0, before - 3);
+    boolean reached = REACHING.endsAt(folded, before, floor) || RAISING.endsAt(folded, before, floor);
     if (!clauseEndsAfter || !reached) {
       return null;
     }

@@ -70,6 +70,10 @@ final class NotATargetRules {
   private static final WordTable<Boolean> COUNTING_VERBS =
       NotTargetPatterns.table(NotTargetRule.COUNTING_VERB);
 
+  /** Classifiers of events held ({@code 次}, {@code 场}): after a session word, a count of sessions. */
+  private static final WordTable<Boolean> SESSION_CLASSIFIERS =
+      NotTargetPatterns.table(NotTargetRule.SESSION_CLASSIFIER);
+
   /** Groups whose institutes are numbered ({@code 电科38所}). */
   private static final WordTable<Boolean> NUMBERED_INSTITUTES =
       NotTargetPatterns.table(NotTargetRule.NUMBERED_INSTITUTE);
@@ -330,7 +334,8 @@ final class NotATargetRules {
    * classifier, with no bound word, standing before the noun it counts or before a quotation
    * ({@code 三项基本医疗保险}, {@code 建设两个新城区}, {@code 四个到位}, {@code 两个“全覆盖”}). A count
    * the plan commits to stands after its noun ({@code 龙头企业三家}), carries a bound word ({@code
-   * 至少建设两个}) or follows a verb of adding or creating ({@code 新建两个社区食堂}).
+   * 至少建设两个}), follows a verb of adding or creating ({@code 新建两个社区食堂}) or, in a
+   * classifier of events, a verb of holding ({@code 组织两次集中培训}).
    */
   private static boolean isCountOfKinds(CharSequence text, Figure figure, BoundWording bound, String unit) {
     if (!figure.chinese() || figure.isRange() || figure.open()
@@ -339,7 +344,8 @@ final class NotATargetRules {
       return false;
     }
     int before = TextChars.skipSpacesBack(text, figure.start(), 0);
-    if (COUNTING_VERBS.endsAt(text, before, Math.max(0, before - REACH))) {
+    if (COUNTING_VERBS.endsAt(text, before, Math.max(0, before - REACH))
+        || isSessionCount(text, unit, before)) {
       return false;
     }
     int after = TextChars.skipSpaces(text, figure.end(), text.length());
@@ -348,6 +354,17 @@ final class NotATargetRules {
     }
     char next = text.charAt(after);
     return TextChars.isIdeograph(next) || next == '“' || next == '"' || next == '《';
+  }
+
+  /**
+   * Whether a count in a classifier of events ({@code 次}, {@code 场}, {@code 期}) follows a verb
+   * of holding right before it ({@code 组织两次集中培训}, {@code 开展三场专题宣讲}): sessions the
+   * plan commits to hold, not kinds of the noun after it.
+   */
+  private static boolean isSessionCount(CharSequence text, String unit, int before) {
+    WordTable.Match<Boolean> event = SESSION_CLASSIFIERS.matchAt(unit, 0, unit.length());
+    return event != null && event.end() == unit.length()
+        && SESSION_WORDS.endsAt(text, before, Math.max(0, before - REACH));
   }
 
   /**

@@ -61,7 +61,10 @@ class GenreAcceptanceTest {
           "variant-county-category-leader-units-table",
           "variant-county-ledger-responsible-subject",
           "variant-province-department-divisions-table",
-          "variant-city-marked-lead-in-responsible-list");
+          "variant-city-marked-lead-in-responsible-list",
+          "variant-city-work-report-division-ownline-notes",
+          "variant-traditional-training-task-list-goal-column",
+          "variant-traditional-consumption-aid-ownline-notes");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
