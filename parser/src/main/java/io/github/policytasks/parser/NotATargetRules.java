@@ -82,6 +82,10 @@ final class NotATargetRules {
   private static final WordTable<Boolean> NAMES_WITH_NUMERAL =
       NotTargetPatterns.table(NotTargetRule.NAME_WITH_NUMERAL);
 
+  /** Words that open with a classifier's character but are nouns of their own ({@code 人才}). */
+  static final WordTable<Boolean> CLASSIFIER_WORDS =
+      NotTargetPatterns.table(NotTargetRule.CLASSIFIER_WORD);
+
   /** How far before a figure a name that holds it may start ({@code 冬季两项}: two characters). */
   private static final int NAME_HEAD = 4;
 
@@ -131,7 +135,7 @@ final class NotATargetRules {
       return NotATarget.ORDINAL;
     }
     if (NUMBERED_INSTITUTES.endsAt(text, before, Math.max(0, before - REACH))
-        || isInsideName(text, figure)) {
+        || isInsideName(text, figure) || opensClassifierWord(text, figure)) {
       return NotATarget.NAME;
     }
     if (isProgrammeContents(text, quoted, start)) {
@@ -242,6 +246,20 @@ final class NotATargetRules {
    * {@code 铁人三项}): the name starts at most {@link #NAME_HEAD} characters before the figure and
    * ends at or after it.
    */
+  /**
+   * Whether the figure's classifier opens a word of its own ({@code 121人才梯队项目}: {@code 人} opens
+   * {@code 人才}), so that the figure is part of a name, not a count (§6 numbers inside names).
+   */
+  private static boolean opensClassifierWord(CharSequence text, Figure figure) {
+    int unitStart = figure.end() - figure.unit().length();
+    if (unitStart <= figure.start() || figure.end() >= text.length()
+        || !CLASSIFIER_WORDS.couldStart(text.charAt(unitStart))) {
+      return false;
+    }
+    WordTable.Match<Boolean> word = CLASSIFIER_WORDS.matchAt(text, unitStart, text.length());
+    return word != null && word.end() > figure.end();
+  }
+
   private static boolean isInsideName(CharSequence text, Figure figure) {
     for (int at = Math.max(0, figure.start() - NAME_HEAD); at <= figure.start(); at++) {
       if (NAMES_WITH_NUMERAL.couldStart(text.charAt(at))) {

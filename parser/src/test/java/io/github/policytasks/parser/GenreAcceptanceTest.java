@@ -62,6 +62,9 @@ class GenreAcceptanceTest {
           "variant-county-ledger-responsible-subject",
           "variant-province-department-divisions-table",
           "variant-city-marked-lead-in-responsible-list",
+          "variant-county-group-note-for-items-above",
+          "variant-county-heading-notes-for-items-below",
+          "variant-county-preamble-default-units",
           "variant-city-work-report-division-ownline-notes",
           "variant-traditional-training-task-list-goal-column",
           "variant-traditional-consumption-aid-ownline-notes");

@@ -49,5 +49,10 @@ public enum NotTargetRule {
    * #SESSION_WORD}, is a count of sessions the plan commits to hold (组织两次集中培训), not a count
    * of kinds before its noun.
    */
-  SESSION_CLASSIFIER
+  SESSION_CLASSIFIER,
+  /**
+   * Words that open with a classifier's character but are nouns of their own, so that a figure
+   * right before one is part of a name, not a count: 人才 (121人才梯队项目).
+   */
+  CLASSIFIER_WORD
 }

@@ -11,9 +11,10 @@
  *   <li>{@link io.github.policytasks.metrics.lexicon.NoteKeys}: note keys with their Traditional
  *       forms and fields, and the first-listed rule ({@code note-keys.txt}, {@code note-phrases.txt}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.NoteWords}: the verbs of verb-form notes, the
- *       words of default clauses, unit-name endings, list joiners and remark openers ({@code
+ *       words of default clauses and of group notes, unit-name endings, list joiners and remark openers ({@code
  *       note-verbs.txt}, {@code note-default-clauses.txt}, {@code unit-endings.txt}, {@code
- *       unit-joiners.txt}, {@code unit-remarks.txt}, {@code note-progress.txt}).
+ *       unit-joiners.txt}, {@code unit-remarks.txt}, {@code note-progress.txt}, {@code
+ *       note-group-openers.txt}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.Numerals}, {@link
  *       io.github.policytasks.metrics.lexicon.Magnitudes}: Chinese numerals and magnitude words.
  *   <li>{@link io.github.policytasks.metrics.lexicon.BoundWords}, {@link
