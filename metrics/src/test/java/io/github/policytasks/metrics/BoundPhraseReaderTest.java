@@ -67,6 +67,7 @@ class BoundPhraseReaderTest {
     "<0.5%             | LESS_THAN     | 0.5     | %",
     "1000人（次）以上  | AT_LEAST      | 1000    | 人（次）",
     "1.2萬人(次)       | EXACTLY       | 1.2     | 萬人(次)",
+    "控制在千分之六以内 | AT_MOST      | 6       | ‰",
   })
   void parse_singleBound_readsComparatorValueAndUnit(
       String text, Bound comparator, String value, String unit) {

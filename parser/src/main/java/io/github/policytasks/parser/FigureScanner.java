@@ -17,6 +17,7 @@ import io.github.policytasks.metrics.lexicon.KindCues;
 import io.github.policytasks.metrics.lexicon.Magnitude;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.Numerals;
+import io.github.policytasks.metrics.lexicon.PercentWords;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
 import io.github.policytasks.metrics.lexicon.UnitShortenings;
 import io.github.policytasks.metrics.lexicon.WordPosition;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * {@code 500多}, {@code 十几}) read by the metrics {@link NumberReader}, followed by the longest
  * unit of the {@link UnitCatalogue} ({@code 个百分点} before {@code 个}); ranges {@code a-b a—b
  * a～b a至b a到b} with the unit on one or both ends ({@code 15-30亩}, {@code 4.5%-5%}, {@code
- * 3万-5万亩}); percents in words ({@code 百分之九十}). A number right after a letter, a digit or a
+ * 3万-5万亩}); percents and per-mille in words ({@code 百分之九十}, {@code 千分之六}). A number right after a letter, a digit or a
  * decimal point is part of an identifier ({@code S244}, {@code PM2.5}) and starts nothing. An
  * Arabic number followed by one character the catalogue does not know is kept as a figure of
  * unknown unit only where bound words show it is a quantity ({@code 500根以上}, {@code
@@ -52,7 +53,8 @@ final class FigureScanner {
    * (a digit other than zero, or {@code 十}; the lexicon's {@code numerals.txt}).
    */
   private static final boolean[] STARTS = startTable();
-  private static final String PERCENT_WORD = "百分之";
+  /** The percent and per-mille words of the lexicon ({@code percent-words.txt}): {@code 百分之}, {@code 千分之}. */
+  private static final WordTable<String> PERCENT_WORDS = PercentWords.table();
 
   /** The most spaces read between a figure and its unit ({@code 4.5 万人次}). */
   private static final int UNIT_SPACES = 2;
@@ -107,8 +109,8 @@ final class FigureScanner {
     int[] resume = new int[1];
     int i = 0;
     while (i < length) {
-      if (TextChars.startsWith(folded, PERCENT_WORD, i)) {
-        Figure percent = percentInWords(original, i);
+      if (PERCENT_WORDS.couldStart(folded.charAt(i))) {
+        Figure percent = percentInWords(original, folded, i);
         if (percent != null) {
           figures.add(percent);
           i = percent.end();
@@ -157,20 +159,25 @@ final class FigureScanner {
   }
 
   /**
-   * A percent written in words at {@code i}: {@code 百分之九十} is 90 %, {@code 百分之5} 5 %; its
-   * text is the words, its unit the catalogue's {@code %}.
+   * A percent or per-mille written in words at {@code i} (the lexicon's {@code percent-words.txt}):
+   * {@code 百分之九十} is 90 %, {@code 百分之5} 5 %, {@code 千分之六} 6 ‰; its text is the words, its
+   * unit the catalogue's {@code %} or {@code ‰}, as the metrics {@code QuantityReader} reads it.
    */
-  private @Nullable Figure percentInWords(CharSequence original, int i) {
-    int at = i + PERCENT_WORD.length();
-    Optional<UnitDefinition> percent = units.find("%");
-    if (at >= original.length() || percent.isEmpty()) {
+  private @Nullable Figure percentInWords(CharSequence original, CharSequence folded, int i) {
+    WordTable.Match<String> word = PERCENT_WORDS.matchAt(folded, i, folded.length());
+    if (word == null) {
+      return null;
+    }
+    int at = word.end();
+    Optional<UnitDefinition> unit = units.find(word.meaning());
+    if (at >= original.length() || unit.isEmpty()) {
       return null;
     }
     NumberReading number = numbers.read(original, at, original.length());
     if (number == null || number.end() <= at) {
       return null;
     }
-    return new Figure(i, number.end(), number.value(), null, "%", percent.get(), number.isOpen(),
+    return new Figure(i, number.end(), number.value(), null, word.meaning(), unit.get(), number.isOpen(),
         number.isChinese());
   }
 
@@ -355,8 +362,32 @@ final class FigureScanner {
             shared.written().symbol(), shared.definition(), lower.isOpen(), lower.isChinese(), true);
       }
     }
+    if (lower.end() < folded.length() && folded.charAt(lower.end()) == '/') {
+      return perRoundNumber(original, folded, lower);
+    }
     Figure bare = bareMagnitude(original, folded, lower);
     return bare != null ? bare : unknownUnit(original, folded, lower);
+  }
+
+  /**
+   * A rate per a round number written with a slash ({@code 孕产妇死亡率控制在15/10万以下}, {@code
+   * 22/10万}, {@code 3/千}): a figure whose unit, {@code /} and a magnitude with its digits, the
+   * catalogue does not know, kept as written (annotation guide §6, a figure with an unknown unit);
+   * null when no magnitude word follows the slash.
+   */
+  private static @Nullable Figure perRoundNumber(CharSequence original, CharSequence folded,
+      NumberReading number) {
+    int at = number.end() + 1;
+    int end = at;
+    while (end < folded.length() && end - at < LONGEST_FIGURE && TextChars.isDigit(folded.charAt(end))) {
+      end++;
+    }
+    if (end >= folded.length() || BoundGrammar.leadingMagnitude(folded.charAt(end)) == null) {
+      return null;
+    }
+    end++;
+    return new Figure(number.start(), end, number.value(), null,
+        original.subSequence(number.end(), end).toString(), null, number.isOpen(), number.isChinese());
   }
 
   /**

@@ -131,4 +131,38 @@ class UnseenPlanTargetFormsTest {
     assertThat(targets.get(0).normalized().toString()).isEqualTo("0.5岁");
     assertThat(TargetFixture.targets("为60岁以上老年人提供服务。")).isEmpty();
   }
+
+  /**
+   * A per-mille written in words ({@code 千分之六}) reads as a percent in words does: 6 ‰, its
+   * normalized value 0.6 %, with the bound words around it ({@code 控制在…以内}); its kind as for
+   * any percent ({@code 增长率} is a rate of growth, {@code 死亡率} a level).
+   */
+  @Test
+  void read_perMilleInWords_isAFigureInPerMille() {
+    List<Target> targets = TargetFixture.targets("人口自然增长率控制在千分之六以内，婴儿死亡率低于千分之五。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("控制在千分之六以内", "低于千分之五");
+    assertThat(targets).extracting(t -> t.normalized().toString()).containsExactly("0.6%", "0.5%");
+    assertThat(targets).extracting(Target::comparator).containsExactly(Bound.AT_MOST, Bound.LESS_THAN);
+    assertThat(targets).extracting(Target::kind).containsExactly(TargetKind.GROWTH, TargetKind.SHARE);
+  }
+
+  /**
+   * A rate per a round number written with a slash ({@code 15/10万}, health plans) is a figure of
+   * unknown unit (annotation guide §6): kept with its unit as written, no normalized value and a
+   * diagnostic; a fraction ({@code 1/3}) is no figure.
+   */
+  @Test
+  void read_ratePerRoundNumber_isKeptWithAnUnknownUnit_andAFractionIsNone() {
+    TargetFixture.Result read = TargetFixture.read("孕产妇死亡率控制在15/10万以下。");
+
+    assertThat(read.targets()).extracting(Target::text).containsExactly("控制在15/10万以下");
+    Target target = read.targets().get(0);
+    assertThat(target.value().unit().symbol()).isEqualTo("/10万");
+    assertThat(target.comparator()).isEqualTo(Bound.AT_MOST);
+    assertThat(target.normalized()).isNull();
+    assertThat(read.diagnostics()).extracting(Diagnostic::code)
+        .containsExactly(DiagnosticCode.TARGET_UNIT_UNKNOWN);
+    assertThat(TargetFixture.targets("市县两级按1/3的比例配套。")).isEmpty();
+  }
 }

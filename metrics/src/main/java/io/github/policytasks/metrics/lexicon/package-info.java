@@ -19,6 +19,8 @@
  *       io.github.policytasks.metrics.lexicon.Magnitudes}: Chinese numerals and magnitude words.
  *   <li>{@link io.github.policytasks.metrics.lexicon.BoundWords}, {@link
  *       io.github.policytasks.metrics.lexicon.RangeSeparators}: the words of bounds and ranges.
+ *   <li>{@link io.github.policytasks.metrics.lexicon.PercentWords}: percents and per-mille in words
+ *       before their number ({@code percent-words.txt}: {@code 百分之}, {@code 千分之}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.KindCues}: the words that make a percent
  *       GROWTH (up or down) or SHARE ({@code kind-cues.txt}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.TableHeaders}: task-table headers by field.
