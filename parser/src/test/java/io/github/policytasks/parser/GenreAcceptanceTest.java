@@ -67,7 +67,9 @@ class GenreAcceptanceTest {
           "variant-county-preamble-default-units",
           "variant-city-work-report-division-ownline-notes",
           "variant-traditional-training-task-list-goal-column",
-          "variant-traditional-consumption-aid-ownline-notes");
+          "variant-traditional-consumption-aid-ownline-notes",
+          "variant-county-division-expected-goals-items",
+          "variant-district-division-ownline-notes-blank-lines");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
