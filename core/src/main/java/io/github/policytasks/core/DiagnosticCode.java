@@ -69,8 +69,12 @@ public enum DiagnosticCode {
   // Responsibility notes and deadlines
   /** A task has no responsibility note. */
   TASK_WITHOUT_NOTE(Severity.INFO, "A task has no responsibility note naming its units."),
-  /** A responsibility note stands before any task. */
-  NOTE_WITHOUT_TASK(Severity.WARNING, "A responsibility note stands before any task."),
+  /**
+   * A responsibility note stands before any task, or a group note ({@code 以上任务由…}) finds no task
+   * above it without a note of its own.
+   */
+  NOTE_WITHOUT_TASK(Severity.WARNING,
+      "A responsibility note stands before any task, or a group note finds no task above it without a note."),
   /** Part of a responsibility note was not understood: a key without value, an unclosed bracket… */
   NOTE_PARTLY_READ(Severity.WARNING,
       "Part of a responsibility note was not understood: a key without value, text under no key,"

@@ -17,7 +17,10 @@ public enum RegionKind {
   SECTION_HEADING,
   /** A subsection heading ({@code （一）…}). */
   SUBSECTION_HEADING,
-  /** A task: its label, body and responsibility notes. */
+  /**
+   * A task: its label, body and responsibility notes; also a group note that names the units of
+   * the tasks above it ({@code 以上任务由…牵头，…配合}).
+   */
   TASK,
   /** Text stating a section's headline goals. */
   GOAL,

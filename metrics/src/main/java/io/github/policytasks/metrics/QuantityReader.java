@@ -4,14 +4,18 @@ import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.PercentWords;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads written quantities exactly: a figure ({@link NumberReader}) and the longest catalogue unit
  * after it, spaces between them allowed: {@code 0.22万人} → {@code 0.22 万人}, {@code 1,200家},
  * {@code 3万4000吨} → {@code 34000 吨}, {@code 两个} → {@code 2 个}, {@code 一百二十万元} → {@code 120
- * 万元}, {@code 1.5万平方米}, {@code ４．５％}; also {@code 百分之五十} → {@code 50 %}. A whole text that is
+ * 万元}, {@code 1.5万平方米}, {@code ４．５％}; also a percent or per-mille in words (the lexicon's
+ * {@code percent-words.txt}): {@code 百分之五十} → {@code 50 %}, {@code 千分之六} → {@code 6 ‰}. A whole text that is
  * a magnitude without classifier parses as a bare count ({@code 3万} → {@code 3 万}, {@link
  * BoundGrammar#bareMagnitude}); {@link #readAt} leaves that to its caller, since {@code 3万} may
  * open a range ({@code 3万-5万亩}). Value and unit stay
@@ -19,7 +23,7 @@ import java.util.Optional;
  */
 public final class QuantityReader {
   private static final QuantityReader STANDARD = new QuantityReader(NumberReader.standard());
-  private static final String PERCENT_PREFIX = "百分之";
+  private static final WordTable<String> PERCENT_WORDS = PercentWords.table();
   private static final UnitDefinition PERCENT_DEFINITION =
       UnitDefinition.of("%", Dimension.PERCENT, "1", "%");
 
@@ -103,10 +107,14 @@ public final class QuantityReader {
    */
   public Optional<QuantityReading> readAt(CharSequence text, int from, int end) {
     Objects.checkFromToIndex(from, end, text.length());
-    if (startsWith(text, from, end, PERCENT_PREFIX)) {
-      int figure = from + PERCENT_PREFIX.length();
-      return numbers.readAt(text, figure, end).map(number -> new QuantityReading(
-          number, new UnitMatch(from, figure, Unit.of("%"), percent()), from, number.end()));
+    if (from < end && PERCENT_WORDS.couldStart(Folding.fold(text.charAt(from)))) {
+      WordTable.Match<String> word = PERCENT_WORDS.matchAt(Folding.view(text), from, end);
+      UnitDefinition unit = word == null ? null : percentWordUnit(word.meaning());
+      if (unit != null) {
+        int figure = word.end();
+        return numbers.readAt(text, figure, end).map(number -> new QuantityReading(
+            number, new UnitMatch(from, figure, Unit.of(word.meaning()), unit), from, number.end()));
+      }
     }
     Optional<NumberReading> number = numbers.readAt(text, from, end);
     if (number.isEmpty()) {
@@ -120,20 +128,10 @@ public final class QuantityReader {
         : new QuantityReading(n, null, from, n.end()));
   }
 
-  private UnitDefinition percent() {
-    return catalogue.find("%").orElse(PERCENT_DEFINITION);
-  }
-
-  static boolean startsWith(CharSequence text, int from, int end, String word) {
-    if (end - from < word.length()) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (Folding.fold(text.charAt(from + i)) != word.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
+  /** The catalogue unit a percent word writes its figure in; {@code %} even in a catalogue without it. */
+  private @Nullable UnitDefinition percentWordUnit(String symbol) {
+    Optional<UnitDefinition> unit = catalogue.find(symbol);
+    return unit.isPresent() ? unit.get() : symbol.equals("%") ? PERCENT_DEFINITION : null;
   }
 
   static boolean isSpace(char c) {

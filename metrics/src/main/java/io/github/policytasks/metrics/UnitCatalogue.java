@@ -26,9 +26,9 @@ import org.jspecify.annotations.Nullable;
  * The units a plan may write, as data: each {@link UnitDefinition} gives a symbol, aliases, a
  * dimension and an exact factor to its canonical unit (annotation guide §4). {@link #standard()}
  * is loaded from the commented table {@code io/github/policytasks/metrics/units.txt} and the
- * prefix magnitudes of the lexicon ({@code lexicon/magnitudes.txt}); every count classifier in it
- * is also known with each magnitude word in front ({@code 万人}, {@code 亿人次},
- * {@code 千户}).
+ * prefix magnitudes of the lexicon ({@code lexicon/magnitudes.txt}); every count classifier in it,
+ * under its symbol and under each alias, is also known with each magnitude word in front ({@code
+ * 万人}, {@code 亿人次}, {@code 千户}, {@code 万人(次)}).
  *
  * <p>Lookups fold Traditional characters and full-width ASCII ({@code 萬畝} finds {@code 万亩},
  * {@code ％} finds {@code %}). Scanners use {@link #unitLengthAt} or {@link #matchAt}: the longest
@@ -66,15 +66,20 @@ public final class UnitCatalogue {
       if (classifier.dimension() != Dimension.COUNT || !classifier.isCanonical()) {
         continue;
       }
-      for (Map.Entry<String, Amount> magnitude : magnitudes.entrySet()) {
-        String symbol = magnitude.getKey() + classifier.symbol().symbol();
-        if (spellings.containsKey(Folding.fold(symbol))) {
-          continue;
+      List<String> written = new ArrayList<>();
+      written.add(classifier.symbol().symbol());
+      written.addAll(classifier.aliases());
+      for (String spelling : written) {
+        for (Map.Entry<String, Amount> magnitude : magnitudes.entrySet()) {
+          String symbol = magnitude.getKey() + spelling;
+          if (spellings.containsKey(Folding.fold(symbol))) {
+            continue;
+          }
+          UnitDefinition generated = UnitDefinition.of(
+              Unit.of(symbol), Dimension.COUNT, magnitude.getValue(), classifier.canonical());
+          register(spellings, symbol, generated);
+          all.add(generated);
         }
-        UnitDefinition generated = UnitDefinition.of(
-            Unit.of(symbol), Dimension.COUNT, magnitude.getValue(), classifier.canonical());
-        register(spellings, symbol, generated);
-        all.add(generated);
       }
     }
     for (UnitDefinition definition : explicit) {

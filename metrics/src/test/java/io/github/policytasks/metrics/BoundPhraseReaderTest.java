@@ -61,6 +61,13 @@ class BoundPhraseReaderTest {
     "确保不低于95%     | AT_LEAST      | 95      | %",
     "不低於154萬畝     | AT_LEAST      | 154     | 萬畝",
     "控制在4.5％以內   | AT_MOST       | 4.5     | ％",
+    "≥90%              | AT_LEAST      | 90      | %",
+    "≤5个工作日        | AT_MOST       | 5       | 个工作日",
+    "＞6%              | MORE_THAN     | 6       | %",
+    "<0.5%             | LESS_THAN     | 0.5     | %",
+    "1000人（次）以上  | AT_LEAST      | 1000    | 人（次）",
+    "1.2萬人(次)       | EXACTLY       | 1.2     | 萬人(次)",
+    "控制在千分之六以内 | AT_MOST      | 6       | ‰",
   })
   void parse_singleBound_readsComparatorValueAndUnit(
       String text, Bound comparator, String value, String unit) {

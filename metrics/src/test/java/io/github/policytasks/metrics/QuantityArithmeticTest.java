@@ -98,6 +98,9 @@ class QuantityArithmeticTest {
     "4.5%, 1个百分点, PERCENT, PERCENTAGE_POINTS",
     "1美元, 7元, CURRENCY, CURRENCY",
     "5万人, 5万人次, COUNT, COUNT",
+    "90学时, 2小时, DURATION, DURATION",
+    "3年, 12天, DURATION, DURATION",
+    "1000人（次）, 1000人, COUNT, COUNT",
   })
   void everyOperation_acrossCanonicalUnits_throwsNamingBothSides(
       String a, String b, Dimension left, Dimension right) {

@@ -286,6 +286,31 @@ class UnitCatalogueTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("factor must be 1");
   }
 
+  /**
+   * A counter with its 次 in brackets ({@code 人（次）}, {@code 户(次)}) is the 次-counter, with its
+   * magnitudes ({@code 1.2万人（次）} = 12000 人次); an alias of a classifier takes the magnitudes
+   * its symbol takes.
+   */
+  @Test
+  void counterWithBracketedCi_isTheCiCounter_withItsMagnitudes() {
+    assertThat(catalogue.find("人（次）").orElseThrow().symbol()).isEqualTo(Unit.of("人次"));
+    assertThat(catalogue.find("户(次)").orElseThrow().symbol()).isEqualTo(Unit.of("户次"));
+    UnitDefinition tenThousand = catalogue.find("萬人（次）").orElseThrow();
+    assertThat(tenThousand.canonical()).isEqualTo(Unit.of("人次"));
+    assertThat(tenThousand.factor()).isEqualTo(Amount.of(10000));
+    assertThat(catalogue.unitLengthAt("培训1000人（次）以上", 6)).isEqualTo(4);
+    assertThat(catalogue.find("万TEU").orElseThrow().canonical()).isEqualTo(Unit.of("标准箱"));
+  }
+
+  /** A class hour is its own unit (the guide names no conversion): 课时 is 学时, neither is 小时 or 天. */
+  @Test
+  void classHour_isItsOwnCanonicalUnit() {
+    UnitDefinition classHour = catalogue.find("课时").orElseThrow();
+    assertThat(classHour.symbol()).isEqualTo(Unit.of("学时"));
+    assertThat(classHour.canonical()).isEqualTo(Unit.of("学时"));
+    assertThat(classHour.dimension()).isEqualTo(Dimension.DURATION);
+  }
+
   @Test
   void classifier_isTheCanonicalUnitOfACount() {
     assertThat(catalogue.find("万人次").orElseThrow().classifier()).contains("人次");

@@ -77,6 +77,21 @@ final class BodyReader {
    * turns the last point into a task.
    */
   private boolean subItemsAreTasks;
+  /**
+   * The tasks of the current group, in order: those opened since the section began or since the
+   * last group note ({@code 以上任务由…牵头}), which names the units of those among them without a
+   * note of their own.
+   */
+  private final List<TaskDraft> group = new java.util.ArrayList<>();
+  /**
+   * The note the current section's heading states for the tasks under it ({@code
+   * 一、…（牵头单位：…）}, or own-line notes right under the heading), or null; likewise the current
+   * subsection's, which is nearer to its tasks.
+   */
+  private @Nullable NoteParts sectionNote;
+  private @Nullable NoteParts subsectionNote;
+  /** Whether no task has opened since the last heading: a note line here is the heading's. */
+  private boolean underHeading;
   /** What remains of the current line after a joined task was split off, to be read next. */
   private @Nullable Line rest;
 
@@ -127,6 +142,13 @@ final class BodyReader {
     }
     if (label == null) {
       checkOversizedLabel(line);
+    }
+    if (GroupNotes.couldOpen(f.charAt(line.contentStart()))
+        || TextChars.isOpenBracket(f.charAt(line.contentStart())) && line.contentEnd() > line.contentStart() + 1
+        && GroupNotes.couldOpen(f.charAt(line.contentStart() + 1))) {
+      if (readGroupNote(line)) {
+        return;
+      }
     }
     if (taskNotes.isNoteLine(line)) {
       readOwnLineNote(line);
@@ -216,7 +238,10 @@ final class BodyReader {
         readSubsection(label, line);
         return true;
       case PARENTHESISED:
-        if (parenthesisedTasks() || taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
+        if (layout.isNotedHeading(label.start())) {
+          readSubsection(label, line);
+        } else if (parenthesisedTasks()
+            || taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
           readTask(label, line);
         } else {
           readSubsection(label, line);
@@ -267,6 +292,7 @@ final class BodyReader {
   /** {@code 一、聚力创新驱动战略,建设高水平创新城市}: opens a section. */
   private void readSection(Label label, Line line) {
     closeTask();
+    group.clear();
     inEndMatter = false;
     subsection = null;
     headingsRead++;
@@ -277,11 +303,15 @@ final class BodyReader {
     }
     lastSectionNumber = label.number();
     lastSubsectionNumber = 0;
-    int titleEnd = headingEnd(label.textStart(), line.contentEnd());
+    int note = headingNoteStart(label.textStart(), line.contentEnd());
+    int titleEnd = headingEnd(label.textStart(), note >= 0 ? note : line.contentEnd());
     section = new SectionDraft(label.number(), titleOrNull(label.textStart(), titleEnd),
         line.contentStart(), Math.max(titleEnd, label.end()));
     draft.addSection(section);
-    readHeadingTail(RegionKind.SECTION_HEADING, line, titleEnd);
+    readHeadingTail(RegionKind.SECTION_HEADING, line, titleEnd, note);
+    sectionNote = note >= 0 ? headingNote(note, line.contentEnd()) : null;
+    subsectionNote = null;
+    underHeading = true;
     checkFirstListedRule(line.contentStart(), line.contentEnd());
   }
 
@@ -295,29 +325,83 @@ final class BodyReader {
           label.start(), label.end());
     }
     lastSubsectionNumber = label.number();
-    int titleEnd = headingEnd(label.textStart(), line.contentEnd());
+    int note = headingNoteStart(label.textStart(), line.contentEnd());
+    int titleEnd = headingEnd(label.textStart(), note >= 0 ? note : line.contentEnd());
     subsection = new SectionDraft(label.number(), titleOrNull(label.textStart(), titleEnd),
         line.contentStart(), Math.max(titleEnd, label.end()));
     parent.subsections.add(subsection);
-    readHeadingTail(RegionKind.SUBSECTION_HEADING, line, titleEnd);
+    readHeadingTail(RegionKind.SUBSECTION_HEADING, line, titleEnd, note);
+    subsectionNote = note >= 0 ? headingNote(note, line.contentEnd()) : null;
+    underHeading = true;
     checkFirstListedRule(line.contentStart(), line.contentEnd());
   }
 
   /**
-   * Claims a heading line: the heading up to its title's end (and the {@code 。} after it); the
-   * sentences after it ({@code 二、深化改革。营商环境评价进入全省前10名。}) are text of the section,
-   * whose figures are its goals (annotation guide §6).
+   * Claims a heading line: the heading up to its title's end (and the {@code 。} after it), and
+   * the note that closes it, which opens at {@code note} (-1: none); the sentences between them
+   * ({@code 二、深化改革。营商环境评价进入全省前10名。}) are text of the section, whose figures are its
+   * goals (annotation guide §6).
    */
-  private void readHeadingTail(RegionKind kind, Line line, int titleEnd) {
-    int tail = LineShapes.skipBlanks(f, titleEnd, line.contentEnd());
-    while (tail < line.contentEnd() && (f.charAt(tail) == '。' || f.charAt(tail) == ':')) {
-      tail = LineShapes.skipBlanks(f, tail + 1, line.contentEnd());
+  private void readHeadingTail(RegionKind kind, Line line, int titleEnd, int note) {
+    int end = note >= 0 ? taskNotes.trimBlank(titleEnd, note) : line.contentEnd();
+    int tail = LineShapes.skipBlanks(f, titleEnd, end);
+    while (tail < end && (f.charAt(tail) == '。' || f.charAt(tail) == ':')) {
+      tail = LineShapes.skipBlanks(f, tail + 1, end);
     }
-    draft.region(kind, line.contentStart(), tail < line.contentEnd() ? tail : line.contentEnd());
-    if (tail < line.contentEnd()) {
-      ensureSection().goalRanges.add(new int[] {tail, line.contentEnd()});
+    draft.region(kind, line.contentStart(), tail < end ? tail : line.contentEnd());
+    if (tail < end) {
+      ensureSection().goalRanges.add(new int[] {tail, end});
+      if (note >= 0) {
+        draft.region(kind, note, line.contentEnd());
+      }
     }
   }
+
+  /**
+   * The note that closes a heading line, bracketed from {@code open} ({@code 一、提升效能（牵头单位：
+   * 县政务服务管理局；配合单位：县直各部门）}, {@code （一）降低成本（县发改局牵头，县财政局配合）}): it
+   * names the units of every task under the heading without a note of its own (annotation guide
+   * §2, §6 Notes), read fresh, since the tasks share it.
+   */
+  private @Nullable NoteParts headingNote(int open, int end) {
+    int close = taskNotes.trimFiller(open, end);
+    boolean bracketed = TextChars.isOpenBracket(f.charAt(open));
+    NoteParts parts = bracketed ? notes.read(open + 1, close - 1, true) : notes.read(open, close, true);
+    return parts == null || parts.names().isEmpty() ? null : parts;
+  }
+
+  /**
+   * Where the note that closes a heading's text {@code [from, end)} starts, or -1: a bracketed note
+   * that ends the line, else a note key written with its colon outside brackets after the title,
+   * which a copy without line breaks runs onto the heading ({@code （二）加强要素保障牵头单位：县自然资源局}).
+   */
+  private int headingNoteStart(int from, int end) {
+    int bracketed = taskNotes.closingNoteStart(from, end);
+    if (bracketed >= 0) {
+      return bracketed;
+    }
+    int depth = 0;
+    for (int i = from; i < end; i++) {
+      char c = f.charAt(i);
+      if (TextChars.isOpenBracket(c)) {
+        depth++;
+      } else if (TextChars.isCloseBracket(c) && depth > 0) {
+        depth--;
+      } else if (depth == 0 && i > from + 1 && NoteKeyReader.couldStartKey(c)) {
+        NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, end);
+        if (key != null && f.charAt(key.end() - 1) == ':' && key.end() - 1 - i >= MIN_HEADING_KEY) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The shortest note key read inside a heading's text ({@code 牵头单位：}); a shorter one ({@code
+   * 责任：}) there is a word of the heading ({@code 压实工作责任：}).
+   */
+  private static final int MIN_HEADING_KEY = 4;
 
   /** {@code 1. 搭建创新平台。…(牵头单位:…)}: opens a task. */
   private void readTask(Label label, Line line) {
@@ -439,11 +523,94 @@ final class BodyReader {
   }
 
   /**
+   * {@code 以上任务由县文化和旅游局牵头，各乡镇人民政府配合。} ({@link GroupNotes}): a group note, read
+   * as a rule of the genre (annotation guide §2, §6 Notes). Its sentence (or bracket) belongs to no
+   * task: it is a note of its own, and its units go to every task of its group — from the last
+   * group note, else from the section's heading (subsections do not end a group: {@code 以上} speaks
+   * of all the tasks above it in the section) — that has no note of its own; a task with its own
+   * note keeps it. What the line holds after the note's sentence is read as a line of its own.
+   * False (the line is read as usual) when the line opens no group note or the note names no unit.
+   */
+  private boolean readGroupNote(Line line) {
+    int s = line.contentStart();
+    int e = line.contentEnd();
+    boolean bracketed = TextChars.isOpenBracket(f.charAt(s));
+    int units = GroupNotes.unitsStart(f, bracketed ? s + 1 : s, e);
+    if (units < 0) {
+      return false;
+    }
+    int close = bracketed ? closingBracket(s, e) : sentenceEnd(units, e);
+    if (close < 0) {
+      return false;
+    }
+    NoteParts parts = notes.read(units, taskNotes.trimFiller(units, close), true);
+    if (parts == null || parts.names().isEmpty()) {
+      return false;
+    }
+    closeTask();
+    int noteEnd = bracketed ? close + 1 : close < e ? close + 1 : e;
+    int next = LineShapes.skipBlanks(f, noteEnd, e);
+    draft.region(RegionKind.TASK, s, taskNotes.trimBlank(s, noteEnd));
+    if (next < e) {
+      rest = new Line(next, line.end(), line.next(), next, e);
+    }
+    boolean applied = false;
+    for (TaskDraft member : group) {
+      if (member.notes.noteCount() == 0 && member.notes.notUnderstoodCount() == 0) {
+        member.notes.addAll(parts);
+        member.deadline = member.notes.deadline();
+        applied = true;
+      }
+    }
+    if (!applied) {
+      diagnostics.report(DiagnosticCode.NOTE_WITHOUT_TASK,
+          group.isEmpty() ? "group note follows no task of its section; no task takes its units"
+              : "group note follows only tasks with notes of their own; no task takes its units",
+          s, taskNotes.trimBlank(s, noteEnd));
+    }
+    group.clear();
+    return true;
+  }
+
+  /** The bracket that closes the one opening at {@code open}, within {@code end}, or -1. */
+  private int closingBracket(int open, int end) {
+    int depth = 0;
+    for (int i = open; i < end && i <= open + NoteReader.MAX_NOTE; i++) {
+      char c = f.charAt(i);
+      if (TextChars.isOpenBracket(c)) {
+        depth++;
+      } else if (TextChars.isCloseBracket(c) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first {@code 。} outside brackets in {@code [from, end)}, or {@code end}. */
+  private int sentenceEnd(int from, int end) {
+    int depth = 0;
+    for (int i = from; i < end && i <= from + NoteReader.MAX_NOTE; i++) {
+      char c = f.charAt(i);
+      if (TextChars.isOpenBracket(c)) {
+        depth++;
+      } else if (TextChars.isCloseBracket(c) && depth > 0) {
+        depth--;
+      } else if (c == '。' && depth == 0) {
+        return i;
+      }
+    }
+    return end;
+  }
+
+  /**
    * {@code 牵头单位：…} on its own line after a task: part of that task. Before any task, or after
    * a task-table row, no task can hold it: it is reported.
    */
   private void readOwnLineNote(Line line) {
     TaskDraft current = task;
+    if (current == null && underHeading && section != null && readHeadingNoteLine(line)) {
+      return;
+    }
     if (current == null) {
       diagnostics.report(DiagnosticCode.NOTE_WITHOUT_TASK,
           "responsibility note stands before any task; no task takes its units",
@@ -453,6 +620,30 @@ final class BodyReader {
     }
     current.end = line.contentEnd();
     current.closedByNote = true;
+  }
+
+  /**
+   * {@code 牵头单位：县自然资源局} on its own line right under a heading, before the heading's first
+   * task: a note of the heading, which names the units of every task under it without a note of
+   * its own (annotation guide §2, §6 Notes); several such lines merge in order. False when the
+   * line names no unit.
+   */
+  private boolean readHeadingNoteLine(Line line) {
+    NoteParts read = notes.read(line.contentStart(), taskNotes.trimFiller(line.contentStart(), line.contentEnd()), true);
+    if (read == null || read.names().isEmpty()) {
+      return false;
+    }
+    NoteParts merged = new NoteParts();
+    merged.addAll(subsection != null ? subsectionNote : sectionNote);
+    merged.addAll(read);
+    if (subsection != null) {
+      subsectionNote = merged;
+    } else {
+      sectionNote = merged;
+    }
+    draft.region(subsection != null ? RegionKind.SUBSECTION_HEADING : RegionKind.SECTION_HEADING,
+        line.contentStart(), line.contentEnd());
+    return true;
   }
 
   /**
@@ -548,6 +739,9 @@ final class BodyReader {
       return;
     }
     subsection = null;
+    group.clear();
+    sectionNote = null;
+    subsectionNote = null;
     lastSectionNumber++;
     lastSubsectionNumber = 0;
     section = new SectionDraft(lastSectionNumber, titleOrNull(annexTitleStart, annexTitleEnd),
@@ -565,6 +759,12 @@ final class BodyReader {
       return true;
     }
     List<PipeCells.Cell> cells = tabs ? PipeCells.splitTabs(f, source.text(), line) : PipeCells.split(f, line);
+    int headerAfterHeading = tabs ? -1 : headerAfterHeading(line, cells);
+    if (headerAfterHeading > 0) {
+      readSegment(Line.of(f, line.contentStart(), headerAfterHeading, headerAfterHeading));
+      rest = new Line(headerAfterHeading, line.end(), line.next(), headerAfterHeading, line.contentEnd());
+      return true;
+    }
     TaskTable header = TaskTable.header(f, cells);
     if (header != null) {
       closeTask();
@@ -591,6 +791,25 @@ final class BodyReader {
   }
 
   /**
+   * Where a table's header starts after a section heading that a web copy ran into it ({@code
+   * 二、民生保障| 序号 | 主要工作任务 | …}), or -1: the line's first cell opens with a section label and
+   * has text after it, and the cells after it read as a task-table header. The header starts at
+   * the pipe after the heading, which borders it.
+   */
+  private int headerAfterHeading(Line line, List<PipeCells.Cell> cells) {
+    if (cells.size() < 3 || PipeCells.opensWithPipe(f, line) || !ChineseNumerals.isNumeral(f.charAt(line.contentStart()))) {
+      return -1;
+    }
+    PipeCells.Cell first = cells.get(0);
+    Label heading = cellLabel(first);
+    if (heading == null || heading.kind() != Label.Kind.SECTION || heading.textStart() >= first.end()
+        || TaskTable.header(f, cells.subList(1, cells.size())) == null) {
+      return -1;
+    }
+    return TextChars.indexOf(f, '|', first.end(), line.contentEnd());
+  }
+
+  /**
    * Where the second of two table rows that a web copy ran onto one line starts, or -1: the row
    * has more cells than the header; in a bordered table the next row starts at the border pipe
    * after the row's last cell ({@code …| 年底前 || 3 | …}); in a table numbered in its first column,
@@ -598,10 +817,23 @@ final class BodyReader {
    * | 新增…}) or, as the next task number, after a section row's empty cells ({@code 一、 | 扩大有效投资
    * | | |1 | …}; a score such as {@code 二、 | … | 15 |} is no row number), or glued
    * to the last cell ({@code …| 2025年11月底前2 | 新增…}), as a section row's numeral may be ({@code
-   * …| 2023年6月底前二、 | 促进消费回升 |}).
+   * …| 2023年6月底前二、 | 促进消费回升 |}); at a section's numeral or heading in a cell past the
+   * header's last column ({@code … | 县河长办 |二、 | 对标…}, {@code … | 2023年10月 |二、民生保障| 序号 |
+   * …}); in rows of unequal width at the next task number or
+   * an item's score after an empty closing cell ({@link #unevenRowStart}); in a table without
+   * number column whose last column names units, where a unit cell runs on into the next row's
+   * first cell ({@link #unitsRunIntoNextRow}).
    */
   private int joinedRowStart(TaskTable columns, List<PipeCells.Cell> cells) {
     int n = columns.columnCount();
+    NoteField lastKey = n >= 2 ? columns.key(n - 1) : null;
+    if (columns.numberColumn() < 0 && cells.size() >= 3 && lastKey != null
+        && lastKey != NoteField.LEADER && lastKey != NoteField.DEADLINE) {
+      int units = unitsRunIntoNextRow(n, cells);
+      if (units >= 0) {
+        return units;
+      }
+    }
     if (n < 2 || cells.size() <= n) {
       return -1;
     }
@@ -612,6 +844,10 @@ final class BodyReader {
     }
     if (columns.numberColumn() != 0) {
       return -1;
+    }
+    int uneven = unevenRowStart(n, cells);
+    if (uneven >= 0) {
+      return uneven;
     }
     if (isSectionCell(cells.get(0))) {
       for (int k = 2; k < cells.size(); k++) {
@@ -633,7 +869,61 @@ final class BodyReader {
       digits--;
     }
     boolean numbered = digits < last.end() && digits > last.start() && !TextChars.isDigit(f.charAt(digits - 1));
-    return numbered ? digits : gluedSectionStart(last);
+    int glued = numbered ? digits : gluedSectionStart(last);
+    for (int k = n; k < cells.size() && glued < 0; k++) {
+      Label heading = cellLabel(cells.get(k));
+      if (isSectionCell(cells.get(k)) || heading != null && heading.kind() == Label.Kind.SECTION) {
+        glued = cells.get(k).start();
+      }
+    }
+    return glued;
+  }
+
+  /**
+   * Where the second of two rows of unequal width starts on a line of a table numbered in its first
+   * column, or -1: the line holds at least two cells more than the header (more than one row with
+   * a group label can hold), and a bare number stands after an empty cell (the row before closed
+   * by its empty last cell, {@code …（15分）。 |  |30 | 推进…}) in a cell that leaves each row at
+   * least two cells and at most one more than the header; the next task number wins, else the
+   * first such figure (an item's score opening a row that continues a department). A score inside
+   * a row ({@code 1 | 重点考核部门 | 县农业农村局 | 40 | …}) follows a filled cell and is no split.
+   */
+  private int unevenRowStart(int n, List<PipeCells.Cell> cells) {
+    int size = cells.size();
+    if (size < n + 2) {
+      return -1;
+    }
+    int first = -1;
+    for (int k = Math.max(2, size - n - 1); k <= Math.min(n + 1, size - 2); k++) {
+      PipeCells.Cell cell = cells.get(k);
+      if (!cells.get(k - 1).isEmpty() || !isBareNumber(cell)) {
+        continue;
+      }
+      if (Integer.parseInt(PipeCells.compact(f, cell)) == lastTaskNumber + 1) {
+        return cell.start();
+      }
+      first = first < 0 ? cell.start() : first;
+    }
+    return first;
+  }
+
+  /**
+   * Where the next row starts in a table without number column whose last column names units, or
+   * -1: a cell that could be a row's last ({@code k < n}) and leaves the next row no more cells than
+   * the header opens with names that only name offices and runs on into text ({@code … | 县财政局、
+   * 县发展和改革局促进消费 | 新增…}; {@link UnitsRunOn}): the copy ran the row's units into the next
+   * row's first cell. The line's first cell and its last are no such cell.
+   */
+  private int unitsRunIntoNextRow(int n, List<PipeCells.Cell> cells) {
+    int size = cells.size();
+    for (int k = Math.max(1, size - n); k <= Math.min(n - 1, size - 2); k++) {
+      PipeCells.Cell cell = cells.get(k);
+      int end = cell.isEmpty() ? -1 : UnitsRunOn.end(f, notes, cell.start(), cell.end());
+      if (end > cell.start()) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   /** Whether the cell holds a section's numeral and nothing else ({@code 一、}, {@code 二}). */
@@ -960,6 +1250,9 @@ final class BodyReader {
   private void readTableSection(@Nullable Label heading, PipeCells.Cell numberCell,
       PipeCells.@Nullable Cell textCell, int bareNumber) {
     closeTask();
+    group.clear();
+    sectionNote = null;
+    subsectionNote = null;
     subsection = null;
     int number = heading != null ? heading.number() : bareNumber;
     int titleStart;
@@ -1031,6 +1324,8 @@ final class BodyReader {
     SectionDraft container = subsection != null ? subsection : ensureSection();
     container.tasks.add(task);
     draft.addTask(task);
+    group.add(task);
+    underHeading = false;
     return task;
   }
 
@@ -1058,6 +1353,10 @@ final class BodyReader {
     }
     task = null;
     taskNotes.read(t);
+    NoteParts heading = subsectionNote != null ? subsectionNote : sectionNote;
+    if (heading != null && t.notes.noteCount() == 0 && t.notes.notUnderstoodCount() == 0) {
+      t.notes.addAll(heading);
+    }
     if (t.titleCellStart < 0) {
       t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd);
     }

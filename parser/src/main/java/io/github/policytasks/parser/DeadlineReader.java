@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * earliest: {@code 年内}, {@code 全年}, {@code 年底前}, {@code 今年} → the last day of the plan
  * year; {@code 6月底前}, {@code 11月前}, {@code 上半年}, {@code 一季度} → the last day of that
  * month, half-year or quarter of the plan year; {@code 2025年底前}, {@code 到2025年} → the last day
- * of that year; {@code 明年} → the last day of the year after the plan year. A year that opens a
+ * of that year, and so is a year a firm commitment opens ({@code 确保2018年…});
+ * {@code 明年} → the last day of the year after the plan year. A year that opens a
  * clause as its time ({@code 2018年启动…}, {@code ，2019年全面推开…}, {@code 2019-2022年，…}) is the
  * last day of that year (of the range's last year); not when it starts a period or a comparison
  * ({@code 2020年开始}, {@code 2018年以来}, {@code 2021年的水平}). A month, half-year or quarter
@@ -38,6 +39,13 @@ final class DeadlineReader {
   private boolean neededYear;
   /** The year the current sentence last stated as a time, or null: relative phrases belong to it. */
   private @Nullable Integer sentenceYear;
+
+  /**
+   * The verbs of a firm commitment that, right before a year, make it the time the commitment is
+   * due ({@code 确保2018年小微企业贷款规模有所上升} → the last day of 2018). An aim ({@code
+   * 力争2023年…}) is left as it was read before: the seed plan reads it without a deadline.
+   */
+  private static final String[] COMMITMENT_BEFORE_YEAR = {"确保"};
 
   /** What may follow a year that opens a clause without making it the clause's time. */
   private static final String[] NOT_A_TIME_AFTER_YEAR = {
@@ -219,7 +227,8 @@ final class DeadlineReader {
         return after;
       }
     }
-    boolean reached = yearStart > 0 && (f.charAt(yearStart - 1) == '到' || f.charAt(yearStart - 1) == '至');
+    boolean reached = yearStart > 0 && (f.charAt(yearStart - 1) == '到' || f.charAt(yearStart - 1) == '至')
+        || committed(yearStart) && !startsWithAny(j, end, NOT_A_TIME_AFTER_YEAR);
     boolean clauseTime = !monthFollows && opensClause(yearStart) && !startsWithAny(j, end, NOT_A_TIME_AFTER_YEAR);
     if (reached || noteValue || clauseTime) {
       sentenceYear = year;
@@ -323,6 +332,16 @@ final class DeadlineReader {
     }
     char before = f.charAt(i - 1);
     return TextChars.isDigit(before) || ChineseNumerals.isNumeral(before) || before == '几' || before == '多';
+  }
+
+  /** Whether a commitment verb ({@link #COMMITMENT_BEFORE_YEAR}) stands right before {@code yearStart}. */
+  private boolean committed(int yearStart) {
+    for (String verb : COMMITMENT_BEFORE_YEAR) {
+      if (precededBy(yearStart, 0, verb)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean precededBy(int i, int start, String word) {

@@ -17,6 +17,7 @@ import io.github.policytasks.metrics.lexicon.KindCues;
 import io.github.policytasks.metrics.lexicon.Magnitude;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.Numerals;
+import io.github.policytasks.metrics.lexicon.PercentWords;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
 import io.github.policytasks.metrics.lexicon.UnitShortenings;
 import io.github.policytasks.metrics.lexicon.WordPosition;
@@ -32,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * {@code 500多}, {@code 十几}) read by the metrics {@link NumberReader}, followed by the longest
  * unit of the {@link UnitCatalogue} ({@code 个百分点} before {@code 个}); ranges {@code a-b a—b
  * a～b a至b a到b} with the unit on one or both ends ({@code 15-30亩}, {@code 4.5%-5%}, {@code
- * 3万-5万亩}); percents in words ({@code 百分之九十}). A number right after a letter, a digit or a
+ * 3万-5万亩}); percents and per-mille in words ({@code 百分之九十}, {@code 千分之六}). A number right after a letter, a digit or a
  * decimal point is part of an identifier ({@code S244}, {@code PM2.5}) and starts nothing. An
  * Arabic number followed by one character the catalogue does not know is kept as a figure of
  * unknown unit only where bound words show it is a quantity ({@code 500根以上}, {@code
@@ -52,12 +53,13 @@ final class FigureScanner {
    * (a digit other than zero, or {@code 十}; the lexicon's {@code numerals.txt}).
    */
   private static final boolean[] STARTS = startTable();
-  private static final String PERCENT_WORD = "百分之";
+  /** The percent and per-mille words of the lexicon ({@code percent-words.txt}): {@code 百分之}, {@code 千分之}. */
+  private static final WordTable<String> PERCENT_WORDS = PercentWords.table();
 
   /**
    * Whether a figure may start at a character: a number start ({@link #STARTS}), the first
-   * character of a magnitude word ({@code 百千万亿}, read without a digit) or of {@link
-   * #PERCENT_WORD}. At any other character {@link #scan} reads nothing and moves on, so it skips
+   * character of a magnitude word ({@code 百千万亿}, read without a digit) or of a word of {@link
+   * #PERCENT_WORDS}. At any other character {@link #scan} reads nothing and moves on, so it skips
    * such characters in one tight loop.
    */
   private static final boolean[] CANDIDATES = candidateTable();
@@ -78,6 +80,9 @@ final class FigureScanner {
 
   private static final WordTable<Boolean> REACHING = WordTable.of(Boolean.TRUE,
       "达到", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "延长到", "延长至", "达");
+
+  /** Verbs of raising that, right before an age, make it a rise the plan commits to: {@code 提高1岁}. */
+  private static final WordTable<Boolean> RAISING = WordTable.of(Boolean.TRUE, "提高", "提升", "增加", "延长");
 
   /** Words after a figure that name it as a milestone passed: {@code 突破千亿元大关}, {@code 迈上百亿元台阶}. */
   private static final WordTable<Boolean> MILESTONES = WordTable.of(Boolean.TRUE, "大关", "台阶");
@@ -126,8 +131,8 @@ final class FigureScanner {
           break;
         }
       }
-      if (TextChars.startsWith(folded, PERCENT_WORD, i)) {
-        Figure percent = percentInWords(original, i);
+      if (PERCENT_WORDS.couldStart(folded.charAt(i))) {
+        Figure percent = percentInWords(original, folded, i);
         if (percent != null) {
           figures.add(percent);
           i = percent.end();
@@ -176,20 +181,25 @@ final class FigureScanner {
   }
 
   /**
-   * A percent written in words at {@code i}: {@code 百分之九十} is 90 %, {@code 百分之5} 5 %; its
-   * text is the words, its unit the catalogue's {@code %}.
+   * A percent or per-mille written in words at {@code i} (the lexicon's {@code percent-words.txt}):
+   * {@code 百分之九十} is 90 %, {@code 百分之5} 5 %, {@code 千分之六} 6 ‰; its text is the words, its
+   * unit the catalogue's {@code %} or {@code ‰}, as the metrics {@code QuantityReader} reads it.
    */
-  private @Nullable Figure percentInWords(CharSequence original, int i) {
-    int at = i + PERCENT_WORD.length();
-    Optional<UnitDefinition> percent = units.find("%");
-    if (at >= original.length() || percent.isEmpty()) {
+  private @Nullable Figure percentInWords(CharSequence original, CharSequence folded, int i) {
+    WordTable.Match<String> word = PERCENT_WORDS.matchAt(folded, i, folded.length());
+    if (word == null) {
+      return null;
+    }
+    int at = word.end();
+    Optional<UnitDefinition> unit = units.find(word.meaning());
+    if (at >= original.length() || unit.isEmpty()) {
       return null;
     }
     NumberReading number = numbers.read(original, at, original.length());
     if (number == null || number.end() <= at) {
       return null;
     }
-    return new Figure(i, number.end(), number.value(), null, "%", percent.get(), number.isOpen(),
+    return new Figure(i, number.end(), number.value(), null, word.meaning(), unit.get(), number.isOpen(),
         number.isChinese());
   }
 
@@ -226,9 +236,9 @@ final class FigureScanner {
   private static boolean[] candidateTable() {
     boolean[] table = STARTS.clone();
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      table[c] |= Magnitudes.group().couldStart((char) c) || Magnitudes.multiply().couldStart((char) c);
+      table[c] |= Magnitudes.group().couldStart((char) c) || Magnitudes.multiply().couldStart((char) c)
+          || PERCENT_WORDS.couldStart((char) c);
     }
-    table[PERCENT_WORD.charAt(0)] = true;
     return table;
   }
 
@@ -305,8 +315,39 @@ final class FigureScanner {
     if (figure == null || !isCalendarOrAge(figure)) {
       return figure;
     }
-    return !figure.isRange() && isBounded(folded, figure) ? figure
-        : isAge(figure) ? reachedAge(original, folded, lower) : null;
+    if (!figure.isRange() && isBounded(folded, figure)) {
+      return figure;
+    }
+    if (isAge(figure)) {
+      return reachedAge(original, folded, lower);
+    }
+    return !figure.isRange() && isYears(figure) ? reachedYears(folded, figure) : null;
+  }
+
+  private static boolean isYears(Figure figure) {
+    return Folding.fold(figure.unit()).equals("年");
+  }
+
+  /**
+   * A span of years a plan commits to reach ({@code 平均受教育年限提高到11.3年。}): {@code 年} after
+   * a verb of reaching and before the clause ends, its number not a calendar year of four digits
+   * ({@code 达2025年}); any other span in years ({@code 从10.23年提高到…}, {@code 3年行动}) is no target.
+   */
+  private static @Nullable Figure reachedYears(CharSequence folded, Figure figure) {
+    int after = figure.end();
+    boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after);
+    int before = TextChars.skipSpacesBack(folded, figure.start(), 0);
+    boolean reached = REACHING.endsAt(folded, before, Math.max(0, before - 3));
+    return clauseEndsAfter && reached && !isCalendarYear(folded, figure) ? figure : null;
+  }
+
+  /** Whether the figure's number is four digits without a decimal part ({@code 2025年}); its unit follows. */
+  private static boolean isCalendarYear(CharSequence folded, Figure figure) {
+    int digits = 0;
+    for (int i = figure.start(); i < figure.end() && TextChars.isDigit(folded.charAt(i)); i++) {
+      digits++;
+    }
+    return digits == 4 && folded.charAt(figure.start() + digits) != '.';
   }
 
   /**
@@ -364,8 +405,32 @@ final class FigureScanner {
             shared.written().symbol(), shared.definition(), lower.isOpen(), lower.isChinese(), true);
       }
     }
+    if (lower.end() < folded.length() && folded.charAt(lower.end()) == '/') {
+      return perRoundNumber(original, folded, lower);
+    }
     Figure bare = bareMagnitude(original, folded, lower);
     return bare != null ? bare : unknownUnit(original, folded, lower);
+  }
+
+  /**
+   * A rate per a round number written with a slash ({@code 孕产妇死亡率控制在15/10万以下}, {@code
+   * 22/10万}, {@code 3/千}): a figure whose unit, {@code /} and a magnitude with its digits, the
+   * catalogue does not know, kept as written (annotation guide §6, a figure with an unknown unit);
+   * null when no magnitude word follows the slash.
+   */
+  private static @Nullable Figure perRoundNumber(CharSequence original, CharSequence folded,
+      NumberReading number) {
+    int at = number.end() + 1;
+    int end = at;
+    while (end < folded.length() && end - at < LONGEST_FIGURE && TextChars.isDigit(folded.charAt(end))) {
+      end++;
+    }
+    if (end >= folded.length() || BoundGrammar.leadingMagnitude(folded.charAt(end)) == null) {
+      return null;
+    }
+    end++;
+    return new Figure(number.start(), end, number.value(), null,
+        original.subSequence(number.end(), end).toString(), null, number.isOpen(), number.isChinese());
   }
 
   /**
@@ -592,8 +657,9 @@ final class FigureScanner {
   }
 
   /**
-   * An age a plan commits to reach ({@code 人均预期寿命达到80岁。}): {@code 岁} after a verb of
-   * reaching and before the clause ends; any other age ({@code 60岁以上老年人}) is a scope.
+   * An age a plan commits to reach or to raise by ({@code 人均预期寿命达到80岁。}, {@code
+   * 人均预期寿命提高0.5岁。}): {@code 岁} after a verb of reaching or raising and before the clause
+   * ends; any other age ({@code 60岁以上老年人}) is a scope.
    */
   private @Nullable Figure reachedAge(CharSequence original, CharSequence folded, NumberReading number) {
     int at = number.end();
@@ -601,7 +667,8 @@ final class FigureScanner {
     int after = at + unitLength;
     boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after);
     int before = TextChars.skipSpacesBack(folded, number.start(), 0);
-    boolean reached = REACHING.endsAt(folded, before, Math.max(0, before - 3));
+    int floor = Math.max(0, before - 3);
+    boolean reached = REACHING.endsAt(folded, before, floor) || RAISING.endsAt(folded, before, floor);
     if (!clauseEndsAfter || !reached) {
       return null;
     }

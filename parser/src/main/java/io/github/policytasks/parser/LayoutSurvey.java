@@ -7,7 +7,9 @@ import java.util.List;
  * A survey of the body's line heads, made once before the body is read, that decides what its
  * numbering means (annotation guide §6): per section, whether {@code （一）} numbers tasks (its
  * items that head no {@code 1.} items of their own outnumber the {@code 1.} items of the
- * section, or at least half of its items end with their own note) or subsections; and whether the {@code 一、} items are themselves the tasks (at least two of
+ * section, or at least half of its items end with their own note and head no {@code 1.} items) or
+ * subsections, and which {@code （一）} items end with a note and head {@code 1.} items (headings
+ * whose note speaks of the tasks under them); and whether the {@code 一、} items are themselves the tasks (at least two of
  * them, at least half carrying their own responsibility note, and no deeper numbering anywhere).
  * A task table means the table numbers the tasks. Reads each line's head once, and for {@code
  * 一、} items whether the line, or the note line after it, holds a note. Not thread-safe: one
@@ -24,7 +26,6 @@ final class LayoutSurvey {
   // the survey's running counts
   private int childless;
   private int items;
-  private int notedItems;
   private int numbered;
   private boolean open;
   private boolean owns;
@@ -32,6 +33,16 @@ final class LayoutSurvey {
   private int sectionItemsWithNote;
   private int deeper;
   private boolean pendingSectionItem;
+  /** Where the open {@code （一）} item's label starts, and whether its line ends with a note. */
+  private int openStart;
+  private boolean openNoted;
+  /** Items of the section that end with their own note and head no {@code 1.} items. */
+  private int notedChildless;
+  /**
+   * Where the label of each {@code （一）} item starts whose line ends with a note and that heads
+   * {@code 1.} items, ascending: a heading whose note speaks of the tasks under it.
+   */
+  private final List<Integer> notedHeadings = new ArrayList<>();
 
   /** The input as given, whose ideographic spaces show where a lost line break's paragraph began. */
   private final String text;
@@ -66,12 +77,13 @@ final class LayoutSurvey {
           sectionItem(label, line);
           break;
         case PARENTHESISED:
-          childless += open && !owns ? 1 : 0;
+          closeItem();
           open = true;
           owns = false;
+          openStart = label.start();
+          openNoted = notes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd());
           deeper++;
           items++;
-          notedItems += notes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd()) ? 1 : 0;
           break;
         case ARABIC:
         case ARTICLE:
@@ -83,7 +95,7 @@ final class LayoutSurvey {
         case SUB_ITEM:
           break;
         default:
-          childless += open && !owns ? 1 : 0;
+          closeItem();
           open = false;
       }
     }
@@ -112,12 +124,25 @@ final class LayoutSurvey {
     }
   }
 
+  /** Counts the open {@code （一）} item, if any, as it closes. */
+  private void closeItem() {
+    if (!open) {
+      return;
+    }
+    childless += owns ? 0 : 1;
+    notedChildless += openNoted && !owns ? 1 : 0;
+    if (openNoted && owns) {
+      notedHeadings.add(openStart);
+    }
+    open = false;
+  }
+
   private void closeSection() {
-    childless += open && !owns ? 1 : 0;
-    parenthesisedTasks.add(!table && (childless > numbered || items > 0 && notedItems * 2 >= items));
+    closeItem();
+    parenthesisedTasks.add(!table && (childless > numbered || items > 0 && notedChildless * 2 >= items));
     childless = 0;
     items = 0;
-    notedItems = 0;
+    notedChildless = 0;
     numbered = 0;
     open = false;
     owns = false;
@@ -126,6 +151,15 @@ final class LayoutSurvey {
   /** Whether {@code （一）} numbers the tasks of the section with ordinal {@code section} (0: before any heading). */
   boolean parenthesisedTasksIn(int section) {
     return !table && section < parenthesisedTasks.size() && parenthesisedTasks.get(section);
+  }
+
+  /**
+   * Whether the {@code （一）} item whose label starts at {@code labelStart} ends with its own note
+   * and heads {@code 1.} items: a subsection heading whose note speaks of the tasks under it, not a
+   * task (annotation guide §6: a {@code （一）} item with deeper numbering under it heads them).
+   */
+  boolean isNotedHeading(int labelStart) {
+    return !notedHeadings.isEmpty() && java.util.Collections.binarySearch(notedHeadings, labelStart) >= 0;
   }
 
   /** Whether the {@code 一、} items are the tasks, in one section without heading. */

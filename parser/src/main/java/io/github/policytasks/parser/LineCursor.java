@@ -200,11 +200,23 @@ final class LineCursor {
         return i + 1;
       }
       if (c >= '0' && c <= '9' ? arabicLabelAt(i) : CHINESE_DIGITS.indexOf(c) >= 0 ? headingAt(i)
-          : c == '(' ? parenthesisedAt(i) : c == '第' && chapterOrArticleAt(i)) {
+          : c == '(' ? parenthesisedAt(i) || groupNoteAt(i) : c == '第' ? chapterOrArticleAt(i)
+          : GroupNotes.couldOpen(c) && groupNoteAt(i)) {
         return i;
       }
     }
     return physicalEnd;
+  }
+
+  /**
+   * Whether a group note ({@link GroupNotes}: {@code 以上任务由…牵头}, or in brackets) opens at {@code
+   * i} after the end of a sentence or of a note ({@code …12座。以上任务由…}): it speaks of every task
+   * above it, so it starts a line of its own.
+   */
+  private boolean groupNoteAt(int i) {
+    int at = f.charAt(i) == '(' ? i + 1 : i;
+    return at + 1 < physicalEnd && GroupNotes.couldOpen(f.charAt(at)) && isSentenceEnd(previousNonBlank(i))
+        && GroupNotes.unitsStart(f, at, physicalEnd) > at;
   }
 
   /** Where the note key with its colon at {@code i} ends ({@code 责任单位:}), or -1. */

@@ -70,6 +70,10 @@ final class NotATargetRules {
   private static final WordTable<Boolean> COUNTING_VERBS =
       NotTargetPatterns.table(NotTargetRule.COUNTING_VERB);
 
+  /** Classifiers of events held ({@code 次}, {@code 场}): after a session word, a count of sessions. */
+  private static final WordTable<Boolean> SESSION_CLASSIFIERS =
+      NotTargetPatterns.table(NotTargetRule.SESSION_CLASSIFIER);
+
   /** Groups whose institutes are numbered ({@code 电科38所}). */
   private static final WordTable<Boolean> NUMBERED_INSTITUTES =
       NotTargetPatterns.table(NotTargetRule.NUMBERED_INSTITUTE);
@@ -77,6 +81,10 @@ final class NotATargetRules {
   /** Names that hold a numeral anywhere in them ({@code 冬季两项}, {@code 十项全能}). */
   private static final WordTable<Boolean> NAMES_WITH_NUMERAL =
       NotTargetPatterns.table(NotTargetRule.NAME_WITH_NUMERAL);
+
+  /** Words that open with a classifier's character but are nouns of their own ({@code 人才}). */
+  static final WordTable<Boolean> CLASSIFIER_WORDS =
+      NotTargetPatterns.table(NotTargetRule.CLASSIFIER_WORD);
 
   /** How far before a figure a name that holds it may start ({@code 冬季两项}: two characters). */
   private static final int NAME_HEAD = 4;
@@ -127,7 +135,7 @@ final class NotATargetRules {
       return NotATarget.ORDINAL;
     }
     if (NUMBERED_INSTITUTES.endsAt(text, before, Math.max(0, before - REACH))
-        || isInsideName(text, figure)) {
+        || isInsideName(text, figure) || opensClassifierWord(text, figure)) {
       return NotATarget.NAME;
     }
     if (isProgrammeContents(text, quoted, start)) {
@@ -238,6 +246,20 @@ final class NotATargetRules {
    * {@code 铁人三项}): the name starts at most {@link #NAME_HEAD} characters before the figure and
    * ends at or after it.
    */
+  /**
+   * Whether the figure's classifier opens a word of its own ({@code 121人才梯队项目}: {@code 人} opens
+   * {@code 人才}), so that the figure is part of a name, not a count (§6 numbers inside names).
+   */
+  private static boolean opensClassifierWord(CharSequence text, Figure figure) {
+    int unitStart = figure.end() - figure.unit().length();
+    if (unitStart <= figure.start() || figure.end() >= text.length()
+        || !CLASSIFIER_WORDS.couldStart(text.charAt(unitStart))) {
+      return false;
+    }
+    WordTable.Match<Boolean> word = CLASSIFIER_WORDS.matchAt(text, unitStart, text.length());
+    return word != null && word.end() > figure.end();
+  }
+
   private static boolean isInsideName(CharSequence text, Figure figure) {
     for (int at = Math.max(0, figure.start() - NAME_HEAD); at <= figure.start(); at++) {
       if (NAMES_WITH_NUMERAL.couldStart(text.charAt(at))) {
@@ -330,7 +352,8 @@ final class NotATargetRules {
    * classifier, with no bound word, standing before the noun it counts or before a quotation
    * ({@code 三项基本医疗保险}, {@code 建设两个新城区}, {@code 四个到位}, {@code 两个“全覆盖”}). A count
    * the plan commits to stands after its noun ({@code 龙头企业三家}), carries a bound word ({@code
-   * 至少建设两个}) or follows a verb of adding or creating ({@code 新建两个社区食堂}).
+   * 至少建设两个}), follows a verb of adding or creating ({@code 新建两个社区食堂}) or, in a
+   * classifier of events, a verb of holding ({@code 组织两次集中培训}).
    */
   private static boolean isCountOfKinds(CharSequence text, Figure figure, BoundWording bound, String unit) {
     if (!figure.chinese() || figure.isRange() || figure.open()
@@ -339,7 +362,8 @@ final class NotATargetRules {
       return false;
     }
     int before = TextChars.skipSpacesBack(text, figure.start(), 0);
-    if (COUNTING_VERBS.endsAt(text, before, Math.max(0, before - REACH))) {
+    if (COUNTING_VERBS.endsAt(text, before, Math.max(0, before - REACH))
+        || isSessionCount(text, unit, before)) {
       return false;
     }
     int after = TextChars.skipSpaces(text, figure.end(), text.length());
@@ -348,6 +372,17 @@ final class NotATargetRules {
     }
     char next = text.charAt(after);
     return TextChars.isIdeograph(next) || next == '“' || next == '"' || next == '《';
+  }
+
+  /**
+   * Whether a count in a classifier of events ({@code 次}, {@code 场}, {@code 期}) follows a verb
+   * of holding right before it ({@code 组织两次集中培训}, {@code 开展三场专题宣讲}): sessions the
+   * plan commits to hold, not kinds of the noun after it.
+   */
+  private static boolean isSessionCount(CharSequence text, String unit, int before) {
+    WordTable.Match<Boolean> event = SESSION_CLASSIFIERS.matchAt(unit, 0, unit.length());
+    return event != null && event.end() == unit.length()
+        && SESSION_WORDS.endsAt(text, before, Math.max(0, before - REACH));
   }
 
   /**

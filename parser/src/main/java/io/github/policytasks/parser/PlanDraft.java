@@ -47,6 +47,12 @@ final class PlanDraft {
   private @Nullable LocalDate closingDate;
   private @Nullable String documentNumber;
 
+  /**
+   * The units the preamble gives every task without a note of its own ({@code 各项任务…均由…牵头}),
+   * or null.
+   */
+  private @Nullable NoteParts defaultNote;
+
   /** The offset where the document first says the first-listed unit leads; past the end if never. */
   private int firstListedRuleAt = Integer.MAX_VALUE;
 
@@ -99,6 +105,16 @@ final class PlanDraft {
   /** The text at {@code offset} says that the first-listed unit leads, from there on. */
   void firstListedRuleAt(int offset) {
     firstListedRuleAt = Math.min(firstListedRuleAt, offset);
+  }
+
+  /**
+   * The preamble names the units of every task without a note of its own ({@code
+   * 本要点所列各项任务，除另有注明外，均由…牵头，…负责落实}); the first such sentence counts.
+   */
+  void defaultNote(NoteParts parts) {
+    if (defaultNote == null) {
+      defaultNote = parts;
+    }
   }
 
   /** Whether the first-listed rule has been stated before {@code offset}. */
@@ -222,6 +238,7 @@ final class PlanDraft {
    * names units, and the default clauses its notes state, in document order.
    */
   private ResponsibilityRules responsibilityRules() {
+    applyDefaultNote();
     boolean namesLeads = false;
     boolean anyUnits = false;
     List<DefaultClause> defaults = new ArrayList<>();
@@ -233,6 +250,23 @@ final class PlanDraft {
       }
     }
     return new ResponsibilityRules(namesLeads, anyUnits, defaults);
+  }
+
+  /**
+   * Gives the preamble's units ({@link #defaultNote}) to every task without a note of its own,
+   * before anything is decided from the tasks' notes; its deadline becomes theirs where earlier.
+   */
+  private void applyDefaultNote() {
+    NoteParts parts = defaultNote;
+    if (parts == null) {
+      return;
+    }
+    for (TaskDraft task : tasks) {
+      if (task.notes.noteCount() == 0 && task.notes.notUnderstoodCount() == 0) {
+        task.notes.addAll(parts);
+        task.deadline = task.notes.deadline();
+      }
+    }
   }
 
   /** A default clause stated at {@code at}: its units take part in every task that ends after it. */

@@ -145,9 +145,28 @@ final class PlanReader {
       if (ruleReader.statesFirstListedLeads(line.contentStart(), line.contentEnd())) {
         draft.firstListedRuleAt(line.contentStart());
       }
+      readDefaultUnits(ruleReader, line);
     }
     for (int[] range : matter.citingRanges()) {
       draft.cite(range[0], range[1], false);
+    }
+  }
+
+  /**
+   * A preamble sentence that names the units of every task without a note of its own ({@code
+   * 本要点所列各项任务，除另有注明外，均由县农业农村局牵头，各乡镇人民政府负责落实。}, {@link
+   * GroupNotes#defaultUnitsStart}) gives them to the draft, when its units read as a verb-form
+   * note in which every name ends like a unit.
+   */
+  private void readDefaultUnits(NoteReader reader, Line line) {
+    int units = GroupNotes.defaultUnitsStart(f, line.contentStart(), line.contentEnd());
+    if (units < 0) {
+      return;
+    }
+    int end = TextChars.indexOf(f, '。', units, line.contentEnd());
+    NoteParts parts = reader.readClosingSentence(units, end < 0 ? line.contentEnd() : end);
+    if (parts != null) {
+      draft.defaultNote(parts);
     }
   }
 

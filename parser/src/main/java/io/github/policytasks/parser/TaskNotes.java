@@ -331,6 +331,19 @@ final class TaskNotes {
   }
 
   /**
+   * Where the bracketed note (keyed, verb form or units only) that closes {@code [from, to)}
+   * opens, or -1: a heading's note over the tasks under it ({@code 一、提升效能（牵头单位：…）}).
+   */
+  int closingNoteStart(int from, int to) {
+    int e = trimFiller(from, to);
+    if (e <= from || !TextChars.isCloseBracket(f.charAt(e - 1))) {
+      return -1;
+    }
+    int open = matchBackward(e - 1, Math.max(from, e - 1 - NoteReader.MAX_NOTE));
+    return open > from && noteIn(open + 1, e - 1) != null ? open : -1;
+  }
+
+  /**
    * Where text that a web copy ran onto a line after a sentence's closing note starts ({@code
    * …奖补100万元。(责任单位:…)推动企业上云。…}), or -1: the first bracketed note in {@code [from, to)}
    * that follows a {@code 。} and is followed by more text. An unnumbered measure ends with such a

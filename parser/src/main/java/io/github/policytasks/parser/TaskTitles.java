@@ -4,7 +4,8 @@ package io.github.policytasks.parser;
  * Tells a task's title: its first sentence when that sentence is a short heading ({@code
  * 搭建创新平台。}, {@code 搭建创新平台：}, or a heading alone on the task's first line) followed by
  * more text; a sentence with a comma or semicolon, or one that states a figure ({@code
- * 新建8个智慧社区。}), is text, not a heading. Stateless and thread-safe.
+ * 新建8个智慧社区。}), is text, not a heading (a figure inside a name, {@code 121人才梯队项目。}, states
+ * none). Stateless and thread-safe.
  */
 final class TaskTitles {
   static final int MAX_TITLE = 40;
@@ -37,7 +38,8 @@ final class TaskTitles {
       if (c == ',' || c == ';' || c == '?') {
         return -1;
       }
-      if (TextChars.isDigit(c) && i + 1 < end && FIGURE_UNITS.indexOf(f.charAt(i + 1)) >= 0) {
+      if (TextChars.isDigit(c) && i + 1 < end && FIGURE_UNITS.indexOf(f.charAt(i + 1)) >= 0
+          && !NotATargetRules.CLASSIFIER_WORDS.startsAt(f, i + 1, end)) {
         return -1;
       }
     }

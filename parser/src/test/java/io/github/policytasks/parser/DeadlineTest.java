@@ -77,7 +77,8 @@ class DeadlineTest {
       "2025年在全国开展，上半年将审批时间压减一半。|2025-06-30",
       "2025年推开。年底前完成评估。|2023-12-31",
       "明年上半年企业开办时间压缩到8.5个工作日以内。|2024-06-30",
-      "明年完成改造。|2024-12-31"
+      "明年完成改造。|2024-12-31",
+      "督促金融机构落实政策，确保2018年小微企业贷款规模有所上升。|2018-12-31"
   })
   void parse_yearThatOpensAClause_isTheTimeOfThatClause(String body, LocalDate expected) {
     assertThat(deadlineOf(body)).isEqualTo(expected);
@@ -94,7 +95,9 @@ class DeadlineTest {
       "确保招生规模比2022年增长10%以上。",
       "积极申报2024年省级文化项目。",
       "2024年5月召开会议。",
-      "2022年、2023年连续获评先进。"
+      "2022年、2023年连续获评先进。",
+      "确保2022年以来的成果持续巩固。",
+      "确保2022年的水平不降低。"
   })
   void parse_yearThatIsNoClauseTime_givesNoDeadline(String body) {
     assertThat(deadlineOf(body)).isNull();

@@ -15,7 +15,8 @@ import net.jqwik.api.Provide;
 
 /**
  * {@link FigureScanner#scan} skips, in one tight loop, every character at which no figure can
- * start (no number start, no magnitude word's first character, not {@code 百分之}); it finds
+ * start (no number start, no magnitude word's first character, no percent word's: {@code 百分之},
+ * {@code 千分之}); it finds
  * exactly the figures and partial figures that trying every character finds, on genre text
  * dense in magnitude words, open words, bound words and percents written in words, read
  * alone and through a {@link TextWindow} of a larger text.
@@ -64,7 +65,7 @@ class FigureScannerSkipProperties {
   @Example
   void skippingScan_onTheGenresForms_findsWhatTryingEveryCharacterFinds() {
     String text = "全年培训千余人次，举办百余场活动；产业规模突破千亿元大关，迈上百亿元台阶。"
-        + "覆盖率达到百分之九十，新增3万亩、5 万人次以上；百余年历史的老街区。"
+        + "覆盖率达到百分之九十，死亡率控制在千分之五以下，新增3万亩、5 万人次以上；百余年历史的老街区。"
         + "研修班三期，不少于12天或者90学时，增长1倍。超百亿元企业10家。";
     String folded = Folding.fold(text);
 

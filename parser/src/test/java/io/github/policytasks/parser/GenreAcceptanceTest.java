@@ -61,7 +61,16 @@ class GenreAcceptanceTest {
           "variant-county-category-leader-units-table",
           "variant-county-ledger-responsible-subject",
           "variant-province-department-divisions-table",
-          "variant-city-marked-lead-in-responsible-list");
+          "variant-city-marked-lead-in-responsible-list",
+          "variant-county-group-note-for-items-above",
+          "variant-county-heading-notes-for-items-below",
+          "variant-county-preamble-default-units",
+          "variant-city-work-report-division-ownline-notes",
+          "variant-traditional-training-task-list-goal-column",
+          "variant-traditional-consumption-aid-ownline-notes",
+          "variant-city-health-verb-notes-rates",
+          "variant-county-division-expected-goals-items",
+          "variant-district-division-ownline-notes-blank-lines");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

@@ -30,6 +30,16 @@ class TaskNumberBeforeFigureTest {
   }
 
   @Test
+  void figureInsideAProjectName_isNoTargetAndLeavesTheTitle() {
+    String text = "某市人才项目实施方案\n一、重点项目\n"
+        + "10.“羊城学者”特聘岗位项目。择优设立特聘岗位50个。（牵头单位：市委组织部）\n"
+        + "11.121人才梯队项目。重点培养后备人才不少于10名。（牵头单位：市人力资源和社会保障局）\n";
+    Task eleventh = PARSER.parse(text).allTasks().get(1);
+    assertThat(eleventh.title()).isEqualTo("121人才梯队项目");
+    assertThat(eleventh.targets()).extracting(Target::text).containsExactly("不少于10名");
+  }
+
+  @Test
   void labelBeforeAFigure_inACopyWithoutLineBreaks_opensTheNextTaskToo() {
     String text = "某市人才项目实施方案一、重点项目"
         + "10.“羊城学者”特聘岗位项目。择优设立特聘岗位50个。（牵头单位：市委组织部）"

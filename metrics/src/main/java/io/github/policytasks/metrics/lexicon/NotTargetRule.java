@@ -43,5 +43,16 @@ public enum NotTargetRule {
    */
   COVERING_VERB,
   /** Classifiers that count kinds: 类, 种 (涵盖…19类功能模块, 等4种方式). */
-  KIND_CLASSIFIER
+  KIND_CLASSIFIER,
+  /**
+   * Classifiers of events held (次, 场, 期, 轮): a one-numeral count in one, right after a {@link
+   * #SESSION_WORD}, is a count of sessions the plan commits to hold (组织两次集中培训), not a count
+   * of kinds before its noun.
+   */
+  SESSION_CLASSIFIER,
+  /**
+   * Words that open with a classifier's character but are nouns of their own, so that a figure
+   * right before one is part of a name, not a count: 人才 (121人才梯队项目).
+   */
+  CLASSIFIER_WORD
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * default clause ({@code note-default-clauses.txt}), the endings of unit names ({@code
  * unit-endings.txt}), the words joining the last unit of a list ({@code unit-joiners.txt}) and
  * those opening a remark inside a unit name ({@code unit-remarks.txt}), and the phrases closing a
- * verb-form note with the task's pace ({@code note-progress.txt}). The parser reads notes with them; the renderer writes verbs with them.
+ * verb-form note with the task's pace ({@code note-progress.txt}), and the words opening a group
+ * note ({@code 以上任务由…}, {@code note-group-openers.txt}). The parser reads notes with them; the renderer writes verbs with them.
  * Immutable and thread-safe.
  */
 public final class NoteWords {
@@ -42,6 +43,7 @@ public final class NoteWords {
   private static final WordTable<Boolean> UNIT_JOINERS = WordTable.of(readWords("unit-joiners.txt"));
   private static final WordTable<Boolean> UNIT_REMARKS = WordTable.of(readWords("unit-remarks.txt"));
   private static final WordTable<Boolean> PROGRESS = WordTable.of(readWords("note-progress.txt"));
+  private static final WordTable<GroupNoteWord> GROUP_OPENERS = WordTable.of(readGroupOpeners());
 
   private NoteWords() {}
 
@@ -71,6 +73,17 @@ public final class NoteWords {
       }
     }
     return endings;
+  }
+
+  private static Map<String, GroupNoteWord> readGroupOpeners() {
+    Map<String, GroupNoteWord> words = new LinkedHashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read("note-group-openers.txt", 2, 2)) {
+      String word = LexiconFile.folded(row, row.field(0));
+      if (words.put(word, LexiconFile.constant(row, row.field(1), GroupNoteWord.class)) != null) {
+        throw row.error("the word " + word + " is listed twice");
+      }
+    }
+    return words;
   }
 
   private static Map<String, Boolean> readWords(String resource) {
@@ -140,6 +153,16 @@ public final class NoteWords {
    */
   public static WordTable<Boolean> defaultClosers() {
     return DEFAULT_CLOSERS;
+  }
+
+  /**
+   * The words that open a group note ({@code 以上任务由}, {@code 上述各项工作均由}) with the part each
+   * plays, in folded form.
+   *
+   * @return the words of {@code note-group-openers.txt}
+   */
+  public static WordTable<GroupNoteWord> groupOpeners() {
+    return GROUP_OPENERS;
   }
 
   /**

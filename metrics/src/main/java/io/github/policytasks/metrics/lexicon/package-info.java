@@ -11,13 +11,16 @@
  *   <li>{@link io.github.policytasks.metrics.lexicon.NoteKeys}: note keys with their Traditional
  *       forms and fields, and the first-listed rule ({@code note-keys.txt}, {@code note-phrases.txt}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.NoteWords}: the verbs of verb-form notes, the
- *       words of default clauses, unit-name endings, list joiners and remark openers ({@code
+ *       words of default clauses and of group notes, unit-name endings, list joiners and remark openers ({@code
  *       note-verbs.txt}, {@code note-default-clauses.txt}, {@code unit-endings.txt}, {@code
- *       unit-joiners.txt}, {@code unit-remarks.txt}, {@code note-progress.txt}).
+ *       unit-joiners.txt}, {@code unit-remarks.txt}, {@code note-progress.txt}, {@code
+ *       note-group-openers.txt}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.Numerals}, {@link
  *       io.github.policytasks.metrics.lexicon.Magnitudes}: Chinese numerals and magnitude words.
  *   <li>{@link io.github.policytasks.metrics.lexicon.BoundWords}, {@link
  *       io.github.policytasks.metrics.lexicon.RangeSeparators}: the words of bounds and ranges.
+ *   <li>{@link io.github.policytasks.metrics.lexicon.PercentWords}: percents and per-mille in words
+ *       before their number ({@code percent-words.txt}: {@code 百分之}, {@code 千分之}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.KindCues}: the words that make a percent
  *       GROWTH (up or down) or SHARE ({@code kind-cues.txt}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.TableHeaders}: task-table headers by field.
