@@ -761,6 +761,12 @@ final class BodyReader {
       return true;
     }
     List<PipeCells.Cell> cells = tabs ? PipeCells.splitTabs(f, source.text(), line) : PipeCells.split(f, line);
+    int headerAfterHeading = tabs ? -1 : headerAfterHeading(line, cells);
+    if (headerAfterHeading > 0) {
+      readSegment(Line.of(f, line.contentStart(), headerAfterHeading, headerAfterHeading));
+      rest = new Line(headerAfterHeading, line.end(), line.next(), headerAfterHeading, line.contentEnd());
+      return true;
+    }
     TaskTable header = TaskTable.header(f, cells);
     if (header != null) {
       closeTask();
@@ -787,6 +793,25 @@ final class BodyReader {
   }
 
   /**
+   * Where a table's header starts after a section heading that a web copy ran into it ({@code
+   * 二、民生保障| 序号 | 主要工作任务 | …}), or -1: the line's first cell opens with a section label and
+   * has text after it, and the cells after it read as a task-table header. The header starts at
+   * the pipe after the heading, which borders it.
+   */
+  private int headerAfterHeading(Line line, List<PipeCells.Cell> cells) {
+    if (cells.size() < 3 || PipeCells.opensWithPipe(f, line) || !ChineseNumerals.isNumeral(f.charAt(line.contentStart()))) {
+      return -1;
+    }
+    PipeCells.Cell first = cells.get(0);
+    Label heading = cellLabel(first);
+    if (heading == null || heading.kind() != Label.Kind.SECTION || heading.textStart() >= first.end()
+        || TaskTable.header(f, cells.subList(1, cells.size())) == null) {
+      return -1;
+    }
+    return TextChars.indexOf(f, '|', first.end(), line.contentEnd());
+  }
+
+  /**
    * Where the second of two table rows that a web copy ran onto one line starts, or -1: the row
    * has more cells than the header; in a bordered table the next row starts at the border pipe
    * after the row's last cell ({@code …| 年底前 || 3 | …}); in a table numbered in its first column,
@@ -794,10 +819,23 @@ final class BodyReader {
    * | 新增…}) or, as the next task number, after a section row's empty cells ({@code 一、 | 扩大有效投资
    * | | |1 | …}; a score such as {@code 二、 | … | 15 |} is no row number), or glued
    * to the last cell ({@code …| 2025年11月底前2 | 新增…}), as a section row's numeral may be ({@code
-   * …| 2023年6月底前二、 | 促进消费回升 |}).
+   * …| 2023年6月底前二、 | 促进消费回升 |}); at a section's numeral or heading in a cell past the
+   * header's last column ({@code … | 县河长办 |二、 | 对标…}, {@code … | 2023年10月 |二、民生保障| 序号 |
+   * …}); in rows of unequal width at the next task number or
+   * an item's score after an empty closing cell ({@link #unevenRowStart}); in a table without
+   * number column whose last column names units, where a unit cell runs on into the next row's
+   * first cell ({@link #unitsRunIntoNextRow}).
    */
   private int joinedRowStart(TaskTable columns, List<PipeCells.Cell> cells) {
     int n = columns.columnCount();
+    NoteField lastKey = n >= 2 ? columns.key(n - 1) : null;
+    if (columns.numberColumn() < 0 && cells.size() >= 3 && lastKey != null
+        && lastKey != NoteField.LEADER && lastKey != NoteField.DEADLINE) {
+      int units = unitsRunIntoNextRow(n, cells);
+      if (units >= 0) {
+        return units;
+      }
+    }
     if (n < 2 || cells.size() <= n) {
       return -1;
     }
@@ -808,6 +846,10 @@ final class BodyReader {
     }
     if (columns.numberColumn() != 0) {
       return -1;
+    }
+    int uneven = unevenRowStart(n, cells);
+    if (uneven >= 0) {
+      return uneven;
     }
     if (isSectionCell(cells.get(0))) {
       for (int k = 2; k < cells.size(); k++) {
@@ -829,7 +871,61 @@ final class BodyReader {
       digits--;
     }
     boolean numbered = digits < last.end() && digits > last.start() && !TextChars.isDigit(f.charAt(digits - 1));
-    return numbered ? digits : gluedSectionStart(last);
+    int glued = numbered ? digits : gluedSectionStart(last);
+    for (int k = n; k < cells.size() && glued < 0; k++) {
+      Label heading = cellLabel(cells.get(k));
+      if (isSectionCell(cells.get(k)) || heading != null && heading.kind() == Label.Kind.SECTION) {
+        glued = cells.get(k).start();
+      }
+    }
+    return glued;
+  }
+
+  /**
+   * Where the second of two rows of unequal width starts on a line of a table numbered in its first
+   * column, or -1: the line holds at least two cells more than the header (more than one row with
+   * a group label can hold), and a bare number stands after an empty cell (the row before closed
+   * by its empty last cell, {@code …（15分）。 |  |30 | 推进…}) in a cell that leaves each row at
+   * least two cells and at most one more than the header; the next task number wins, else the
+   * first such figure (an item's score opening a row that continues a department). A score inside
+   * a row ({@code 1 | 重点考核部门 | 县农业农村局 | 40 | …}) follows a filled cell and is no split.
+   */
+  private int unevenRowStart(int n, List<PipeCells.Cell> cells) {
+    int size = cells.size();
+    if (size < n + 2) {
+      return -1;
+    }
+    int first = -1;
+    for (int k = Math.max(2, size - n - 1); k <= Math.min(n + 1, size - 2); k++) {
+      PipeCells.Cell cell = cells.get(k);
+      if (!cells.get(k - 1).isEmpty() || !isBareNumber(cell)) {
+        continue;
+      }
+      if (Integer.parseInt(PipeCells.compact(f, cell)) == lastTaskNumber + 1) {
+        return cell.start();
+      }
+      first = first < 0 ? cell.start() : first;
+    }
+    return first;
+  }
+
+  /**
+   * Where the next row starts in a table without number column whose last column names units, or
+   * -1: a cell that could be a row's last ({@code k < n}) and leaves the next row no more cells than
+   * the header opens with names that only name offices and runs on into text ({@code … | 县财政局、
+   * 县发展和改革局促进消费 | 新增…}; {@link UnitsRunOn}): the copy ran the row's units into the next
+   * row's first cell. The line's first cell and its last are no such cell.
+   */
+  private int unitsRunIntoNextRow(int n, List<PipeCells.Cell> cells) {
+    int size = cells.size();
+    for (int k = Math.max(1, size - n); k <= Math.min(n - 1, size - 2); k++) {
+      PipeCells.Cell cell = cells.get(k);
+      int end = cell.isEmpty() ? -1 : UnitsRunOn.end(f, notes, cell.start(), cell.end());
+      if (end > cell.start()) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   /** Whether the cell holds a section's numeral and nothing else ({@code 一、}, {@code 二}). */

@@ -1,6 +1,10 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.ColumnField;
+import io.github.policytasks.metrics.lexicon.DocumentKinds;
 import io.github.policytasks.metrics.lexicon.TableHeaders;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Restores the line breaks a web copy lost around a pipe table's header (annotation guide §6,
@@ -9,10 +13,11 @@ import io.github.policytasks.metrics.lexicon.TableHeaders;
  * breaks where the header starts, when what follows reads as a task-table header and the line
  * as a whole does not; a header run into its rule line ({@code … | 完成时限---|---|---}) breaks
  * where the rule starts; a rule line run into the first row ({@code ---|---|---1 | 新建…}, {@code
- * |---|---|| 3 | …}) breaks where the row starts. A rule is a run of pipes, dashes, colons and
- * spaces with at least two dash groups of three, so a {@code ———} cell is no rule. Each call
- * looks at the characters of one logical line a bounded number of times. Stateless and
- * thread-safe.
+ * |---|---|| 3 | …}) breaks where the row starts; a header run into its first row ({@code … |
+ * 时间节点1 | 推行…}, {@code … | 备注 | | 总分 |}) breaks where the row starts ({@link
+ * #rowAfterHeader}). A rule is a run of pipes, dashes, colons and spaces with at least two dash
+ * groups of three, so a {@code ———} cell is no rule. Each call looks at the characters of one
+ * logical line a bounded number of times. Stateless and thread-safe.
  */
 final class TableLineBreaks {
   /** The longest header word looked for at the end of text run into a header ({@code 序号}, {@code 主要工作任务}). */
@@ -20,6 +25,8 @@ final class TableLineBreaks {
   private static final int MIN_DASHES = 3;
   /** The longest first cell read as a column's header rather than as text run into the header. */
   private static final int MAX_HEADER_CELL = 12;
+  /** The most cells read as a header's before the row run onto it. */
+  private static final int MAX_HEADER_CELLS = 16;
 
   private TableLineBreaks() {}
 
@@ -34,6 +41,10 @@ final class TableLineBreaks {
     int header = headerStart(f, s, rule < 0 ? end : rule);
     if (header > s) {
       return header;
+    }
+    int row = rowAfterHeader(f, s, rule < 0 ? end : rule);
+    if (row > s) {
+      return row;
     }
     return rule > s ? rule : end;
   }
@@ -95,7 +106,9 @@ final class TableLineBreaks {
    * Where a header run onto the end of text starts in {@code [s, end)}, or -1: the first cell is
    * no column word but ends with one ({@code …如下：序号}) from which the line reads as a
    * task-table header; or the first cell is text (punctuated, or longer than {@value
-   * #MAX_HEADER_CELL} characters) and the line reads as a header from its first pipe.
+   * #MAX_HEADER_CELL} characters) and the line reads as a header from its first pipe, or from
+   * the start of an unknown first column's word after a document title ({@link
+   * #unknownFirstColumn}).
    */
   private static int headerStart(String f, int s, int end) {
     int pipe = TextChars.indexOf(f, '|', s, end);
@@ -115,7 +128,26 @@ final class TableLineBreaks {
         return k;
       }
     }
-    return isText(first) && isHeader(f, pipe, end) ? pipe : -1;
+    if (!isText(first) || !isHeader(f, pipe, end)) {
+      return -1;
+    }
+    int column = unknownFirstColumn(f, s, cellEnd);
+    return column > s && isHeader(f, column, end) ? column : pipe;
+  }
+
+  /**
+   * Where the first column's header starts when a document title ran into a header whose first
+   * column word is none the lexicon knows ({@code …任务分工方案类别 | 任务内容 | …}): the cell ends
+   * with a title's last word ({@code document-kinds.txt}: 方案, 清单…) and then at least two and at
+   * most {@value #MAX_HEADER_WORD} ideographs; else -1.
+   */
+  private static int unknownFirstColumn(String f, int s, int cellEnd) {
+    for (int p = cellEnd - 2; p > s && cellEnd - p <= MAX_HEADER_WORD && TextChars.isIdeograph(f.charAt(p)); p--) {
+      if (TextChars.isIdeograph(f.charAt(p + 1)) && DocumentKinds.endsTitle(f.subSequence(s, p))) {
+        return p;
+      }
+    }
+    return -1;
   }
 
   /** Whether a first cell is text rather than a column's header: it holds a clause's punctuation or is long. */
@@ -131,8 +163,135 @@ final class TableLineBreaks {
     return false;
   }
 
+  /**
+   * Where the first row that a copy ran onto the end of a header starts in {@code (s, end)}, or
+   * -1. The line opens with a header of at least two cells, each a short word without figures,
+   * the first or the second a column word ({@code table-headers.txt}, a note key); right after
+   * its last cell comes
+   *
+   * <ul>
+   *   <li>an empty cell: the first cell of a row after a header closed by a pipe ({@code … | 备注 |
+   *       | 总分 | 100 |}), where the row starts after the header's closing pipe, or the border of
+   *       a bordered table's row ({@code | … | 完成时限 || 1 | …}), where it starts at that border;
+   *   <li>the first row's number or a section row's numeral in a cell of its own ({@code … |
+   *       完成时限 |1 | 新建…}, {@code … | 备注 |一、 | 共性考核项目 |});
+   *   <li>or the header's last column word runs straight into the row's first cell: the first row's
+   *       number ({@code … | 时间节点1 | 推行…}, {@code 一、}) in a table numbered in its first
+   *       column, else any text when that text or the cell after it holds a row's text, with a
+   *       figure or a clause's punctuation ({@code … | 责任单位扩大有效投资 | 全年实施重点项目120个，…}).
+   * </ul>
+   *
+   * In each case the cells before the row read as a task-table header ({@link TaskTable#header}).
+   * Looks at no more than the header's cells and the first row's first two.
+   */
+  static int rowAfterHeader(String f, int s, int end) {
+    boolean bordered = s < end && f.charAt(s) == '|';
+    List<PipeCells.Cell> cells = new ArrayList<>();
+    boolean columnWord = false;
+    boolean numbered = false;
+    int cellStart = bordered ? s + 1 : s;
+    while (cells.size() < MAX_HEADER_CELLS && cellStart < end) {
+      int pipe = TextChars.indexOf(f, '|', cellStart, end);
+      int cellEnd = pipe < 0 ? end : pipe;
+      int a = LineShapes.skipBlanks(f, cellStart, cellEnd);
+      int b = cellEnd;
+      while (b > a && TextChars.isBlank(f.charAt(b - 1))) {
+        b--;
+      }
+      int k = cells.size();
+      if (k == 2 && !columnWord) {
+        return -1;
+      }
+      String compact = PipeCells.compact(f, new PipeCells.Cell(a, b));
+      if (a == b && (pipe < 0 || !isColumnWord(nextCell(f, pipe + 1, end)))) {
+        return pipe >= 0 && k >= 2 && TaskTable.header(f, cells) != null ? (bordered ? pipe : cellStart) : -1;
+      }
+      if (k >= 2 && !compact.isEmpty() && opensFirstRow(compact, 0, compact.length())) {
+        return TaskTable.header(f, cells) != null ? a : -1;
+      }
+      if (isColumnWord(compact)) {
+        columnWord = true;
+        numbered |= k == 0 && TableHeaders.field(compact) == ColumnField.NUMBER;
+      } else if (a < b) {
+        int word = k >= 1 ? columnWordEnd(f, a, b) : -1;
+        if (word > a && (numbered ? opensFirstRow(f, word, b)
+            : pipe >= 0 && (holdsRowText(f, word, end) || holdsRowText(f, pipe + 1, end)))) {
+          cells.add(new PipeCells.Cell(a, word));
+          return TaskTable.header(f, cells) != null ? word : -1;
+        }
+        if (compact.length() > MAX_HEADER_CELL || isText(compact) || hasDigit(compact)) {
+          return -1;
+        }
+      }
+      cells.add(new PipeCells.Cell(a, b));
+      if (pipe < 0) {
+        return -1;
+      }
+      cellStart = pipe + 1;
+    }
+    return -1;
+  }
+
+  /** The compact text of the cell that starts at {@code from}. */
+  private static String nextCell(String f, int from, int end) {
+    int pipe = TextChars.indexOf(f, '|', from, end);
+    return PipeCells.compact(f, new PipeCells.Cell(from, pipe < 0 ? end : pipe));
+  }
+
+  /** Whether a compact cell is a column's header word: a table header or a note key, nothing added. */
+  private static boolean isColumnWord(String compact) {
+    if (TableHeaders.field(compact) != null) {
+      return true;
+    }
+    NoteKeyReader.Match key = compact.isEmpty() ? null : NoteKeyReader.at(compact, 0, compact.length());
+    return key != null && key.end() == compact.length();
+  }
+
+  /** Where the longest column word that opens the cell {@code [a, b)} and leaves text after it ends, or -1. */
+  private static int columnWordEnd(String f, int a, int b) {
+    for (int w = Math.min(b - 1, a + MAX_HEADER_WORD); w >= a + 2; w--) {
+      if (isColumnWord(f.substring(a, w))) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the first row's label opens {@code [i, b)}: its number {@code 1} or a section's {@code 一、}. */
+  private static boolean opensFirstRow(String f, int i, int b) {
+    if (f.charAt(i) == '1') {
+      return i + 1 == b || !TextChars.isDigit(f.charAt(i + 1));
+    }
+    int numeral = ChineseNumerals.runEnd(f, i, b);
+    return numeral > i && numeral < b && f.charAt(numeral) == '、';
+  }
+
+  /** Whether the cell that starts at {@code from} holds a row's text: a figure or a clause's punctuation. */
+  private static boolean holdsRowText(String f, int from, int end) {
+    int pipe = TextChars.indexOf(f, '|', from, end);
+    int cellEnd = pipe < 0 ? end : pipe;
+    for (int i = from; i < cellEnd; i++) {
+      char c = f.charAt(i);
+      if (TextChars.isDigit(c) || ":。,;".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String compact) {
+    for (int i = 0; i < compact.length(); i++) {
+      if (TextChars.isDigit(compact.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the cells from {@code s} read as a task-table header, up to the first row run onto it. */
   private static boolean isHeader(String f, int s, int end) {
-    Line line = Line.of(f, s, end, end);
+    int row = rowAfterHeader(f, LineShapes.skipBlanks(f, s, end), end);
+    Line line = Line.of(f, s, row > s ? row : end, row > s ? row : end);
     return TaskTable.header(f, PipeCells.split(f, line)) != null;
   }
 

@@ -84,6 +84,65 @@ class JoinedTableLinesTest {
   }
 
   @Test
+  void aHeaderRunIntoItsFirstRow_endsWhereTheRowStarts() {
+    String rows = "1 | 新建道路120公里。 | 县交通运输局 | 2023年11月底前\n2 | 新增就业5000人。 | 县人社局 | 年底前\n";
+    String original = TITLE + HEADER + "\n" + rows;
+    String closed = TITLE + HEADER + " |\n" + rows.replace("\n", " |\n");
+    String bordered = TITLE + "| " + HEADER + " |\n| 1 | 新建道路120公里。 | 县交通运输局 | 2023年11月底前 |\n"
+        + "| 2 | 新增就业5000人。 | 县人社局 | 年底前 |\n";
+    String summed = TITLE + HEADER + " |\n | 合计 | 2项 |  |\n" + rows.replace("\n", " |\n");
+
+    assertReadAlike(original, TITLE + HEADER + rows);
+    assertReadAlike(closed, closed.replace("完成时限 |\n1", "完成时限 |1"));
+    assertReadAlike(bordered, bordered.replace("完成时限 |\n| 1", "完成时限 || 1"));
+    assertReadAlike(summed, summed.replace("完成时限 |\n |", "完成时限 | |"));
+    String sectioned = TITLE + HEADER + " |\n一、 | 项目建设 |  |  |\n" + rows.replace("\n", " |\n");
+    assertReadAlike(sectioned, sectioned.replace("完成时限 |\n一、", "完成时限 |一、"));
+  }
+
+  @Test
+  void aHeaderRunIntoAnUnnumberedRow_endsAfterItsLastColumnWord() {
+    String header = "工作任务 | 牵头单位 | 责任单位\n";
+    String rows = "推进重点项目建设，新开工项目120个。 | 县发改局 | 县财政局\n新增城镇就业5000人。 | 县人社局 | 县财政局\n";
+    String original = TITLE + header + rows;
+
+    assertReadAlike(original, TITLE + header.replace("\n", "") + rows);
+    assertThat(PARSER.parse(TITLE + header.replace("\n", "") + rows).allTasks()).hasSize(2);
+  }
+
+  @Test
+  void aHeaderCellLeftEmpty_orAColumnWordWithASuffix_isNoRow() {
+    String empty = TITLE + "序号 | 工作任务 | | 牵头单位 | 完成时限\n1 | 新建道路120公里。 | 道路 | 县交通运输局 | 年底前\n";
+    String suffixed = TITLE + "序号 | 工作任务 | 牵头单位及责任人 | 完成时限\n1 | 新建道路120公里。 | 县交通运输局 | 年底前\n";
+
+    assertThat(TableLineBreaks.rowAfterHeader(empty, TITLE.length(), empty.indexOf('\n', TITLE.length()))).isEqualTo(-1);
+    assertThat(TableLineBreaks.rowAfterHeader(suffixed, TITLE.length(), suffixed.indexOf('\n', TITLE.length())))
+        .isEqualTo(-1);
+  }
+
+  @Test
+  void aRowRunIntoASectionHeading_runIntoTheNextTablesHeader_areRowHeadingAndHeader() {
+    String original = TITLE + "一、项目建设\n" + HEADER + " |\n" + RULE + "|\n"
+        + "1 | 新建道路120公里。 | 县交通运输局 | 2023年11月底前 |\n二、民生保障\n"
+        + "| " + HEADER + " |\n|" + RULE + "|\n| 2 | 新增就业5000人。 | 县人社局 | 年底前 |\n";
+
+    String joined = original.replace("底前 |\n二、民生保障\n|", "底前 |二、民生保障|");
+    assertReadAlike(original, joined);
+    assertThat(PARSER.parse(joined).sections()).extracting(s -> s.title()).containsExactly("项目建设", "民生保障");
+    assertReadAlike(original, original.replace("\n", ""));
+  }
+
+  @Test
+  void aTitleRunIntoAHeaderWhoseFirstColumnIsUnknown_endsAtTheTitlesLastWord() {
+    String original = "某县2024年重点任务分工方案\n类别 | 任务内容 | 牵头领导 | 责任单位\n"
+        + "扩大有效投资 | 全年实施重点项目120个。 | 王建国 | 县发展和改革局\n促进消费 | 新增商贸企业30家。 | 陈红 | 县商务局\n";
+    String joined = original.replaceFirst("\n", "");
+
+    assertReadAlike(original, joined);
+    assertThat(PARSER.parse(joined).title()).isEqualTo("某县2024年重点任务分工方案");
+  }
+
+  @Test
   void aDashedCell_isNoRule() {
     String text = TITLE + HEADER + "\n" + RULE + "\n1 | 新建道路120公里。 | ——— | 年底前\n";
 
