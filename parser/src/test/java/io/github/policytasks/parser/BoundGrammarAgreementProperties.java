@@ -9,6 +9,7 @@ import io.github.policytasks.metrics.Normalizer;
 import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.BoundWords;
+import io.github.policytasks.metrics.lexicon.PercentWords;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import java.util.List;
@@ -25,7 +26,8 @@ import net.jqwik.api.Tuple;
  * The parser's target reading and the metrics {@link BoundPhraseReader} share one grammar of
  * bounds, ranges and magnitudes: for every generated bound phrase (lead-in verbs and bound words
  * before it, bound words after it, ranges with every separator of the lexicon, magnitudes inside
- * the figure, open magnitudes, decimal scales, every unit of the catalogue, and figures written
+ * the figure, open magnitudes, decimal scales, every unit of the catalogue under its symbol and its
+ * aliases ({@code 人(次)}), percents and per-mille in words ({@code 千分之六}), and figures written
  * as a magnitude word alone: {@code 千余人次}, {@code 突破千亿元}), the parser's one
  * target for the phrase set in a task sentence has the comparator, value, upper value, unit and
  * normalized value that {@code BoundPhraseReader} reads from the phrase alone.
@@ -81,7 +83,7 @@ class BoundGrammarAgreementProperties {
 
   @Provide
   Arbitrary<String> phrases() {
-    return digitPhrases();
+    return Arbitraries.frequencyOf(Tuple.of(9, digitPhrases()), Tuple.of(1, percentWordPhrases()));
   }
 
   @Provide
@@ -197,8 +199,25 @@ class BoundGrammarAgreementProperties {
 
   private static Arbitrary<String> units() {
     List<String> symbols = UnitCatalogue.standard().units().stream()
-        .map(unit -> unit.symbol().symbol()).distinct().toList();
+        .flatMap(unit -> java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(unit.symbol().symbol()), unit.aliases().stream()))
+        .distinct().toList();
     return Arbitraries.of(symbols);
+  }
+
+  /**
+   * Percents and per-mille written in words ({@code 百分之九十}, {@code 千分之六}, the lexicon's
+   * {@code percent-words.txt}) with Chinese or Arabic numbers, a bound word before and after them
+   * now and then.
+   */
+  private static Arbitrary<String> percentWordPhrases() {
+    Arbitrary<String> number = Arbitraries.oneOf(
+        Arbitraries.of("五", "十二", "二十", "三十五", "九十"),
+        Arbitraries.bigDecimals().between(java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(99))
+            .ofScale(1).map(d -> d.stripTrailingZeros().toPlainString()));
+    return Combinators.combine(words(WordPosition.BEFORE).injectNull(0.5), Arbitraries.of(PercentWords.all()),
+            number, words(WordPosition.AFTER).injectNull(0.5))
+        .as((bound, word, n, suffix) -> (bound == null ? "" : bound) + word + n + (suffix == null ? "" : suffix));
   }
 
   private static Arbitrary<String> words(WordPosition position) {

@@ -68,6 +68,7 @@ class GenreAcceptanceTest {
           "variant-city-work-report-division-ownline-notes",
           "variant-traditional-training-task-list-goal-column",
           "variant-traditional-consumption-aid-ownline-notes",
+          "variant-city-health-verb-notes-rates",
           "variant-county-division-expected-goals-items",
           "variant-district-division-ownline-notes-blank-lines");
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -88,6 +88,20 @@ class UnseenPlanTargetFormsTest {
   }
 
   /**
+   * {@code 学分}: credits of continuing education are a count of their own (a classifier, as the
+   * guide's counts are), never class hours: {@code 不少于25学分} is AT_LEAST 25 学分.
+   */
+  @Test
+  void read_credits_areACountOfTheirOwn() {
+    List<Target> targets = TargetFixture.targets("基层医疗卫生机构人员参加继续教育不少于25学分。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("不少于25学分");
+    assertThat(targets.get(0).normalized().toString()).isEqualTo("25学分");
+    assertThat(targets.get(0).dimension()).isEqualTo(Dimension.COUNT);
+    assertThat(targets.get(0).comparator()).isEqualTo(Bound.AT_LEAST);
+  }
+
+  /**
    * The signs of comparison written in task tables and target columns are bound words before the
    * figure: {@code ≥} AT_LEAST, {@code ≤} AT_MOST, {@code >} ({@code ＞}) MORE_THAN, {@code <}
    * LESS_THAN.

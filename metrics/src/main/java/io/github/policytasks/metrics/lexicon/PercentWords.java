@@ -1,6 +1,7 @@
 package io.github.policytasks.metrics.lexicon;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,16 +11,22 @@ import java.util.Map;
  * thread-safe.
  */
 public final class PercentWords {
-  private static final WordTable<String> TABLE = build();
+  private static final Map<String, String> UNITS = read();
+  private static final WordTable<String> TABLE = WordTable.of(UNITS);
 
   private PercentWords() {}
 
-  private static WordTable<String> build() {
-    Map<String, String> map = new HashMap<>();
+  private static Map<String, String> read() {
+    Map<String, String> map = new LinkedHashMap<>();
     for (LexiconFile.Row row : LexiconFile.read("percent-words.txt", 2, 2)) {
       map.put(LexiconFile.folded(row, row.field(0)), row.field(1));
     }
-    return WordTable.of(map);
+    return map;
+  }
+
+  /** {@return every word, in the order of the data file} */
+  public static List<String> all() {
+    return List.copyOf(UNITS.keySet());
   }
 
   /** {@return the words, each meaning the symbol of its unit; matched on folded text} */
