@@ -625,16 +625,18 @@ final class BodyReader {
   /**
    * {@code 牵头单位：县自然资源局} on its own line right under a heading, before the heading's first
    * task: a note of the heading, which names the units of every task under it without a note of
-   * its own (annotation guide §2, §6 Notes); several such lines merge in order. False when the
-   * line names no unit.
+   * its own (annotation guide §2, §6 Notes); several such lines merge in order, and a deadline line
+   * after them ({@code 完成时限：2024年6月底前}) gives those tasks its deadline. False when the line
+   * names no unit and adds no deadline to a heading note.
    */
   private boolean readHeadingNoteLine(Line line) {
     NoteParts read = notes.read(line.contentStart(), taskNotes.trimFiller(line.contentStart(), line.contentEnd()), true);
-    if (read == null || read.names().isEmpty()) {
+    NoteParts before = subsection != null ? subsectionNote : sectionNote;
+    if (read == null || read.names().isEmpty() && (before == null || read.deadline() == null)) {
       return false;
     }
     NoteParts merged = new NoteParts();
-    merged.addAll(subsection != null ? subsectionNote : sectionNote);
+    merged.addAll(before);
     merged.addAll(read);
     if (subsection != null) {
       subsectionNote = merged;

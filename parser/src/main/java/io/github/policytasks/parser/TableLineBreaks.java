@@ -25,6 +25,8 @@ final class TableLineBreaks {
   private static final int MIN_DASHES = 3;
   /** The longest first cell read as a column's header rather than as text run into the header. */
   private static final int MAX_HEADER_CELL = 12;
+  /** The most cells that open a header before one of them is a column word ({@code 类别 | 任务内容 | 牵头领导}). */
+  private static final int MAX_WORDLESS = 3;
   /** The most cells read as a header's before the row run onto it. */
   private static final int MAX_HEADER_CELLS = 16;
 
@@ -166,7 +168,8 @@ final class TableLineBreaks {
   /**
    * Where the first row that a copy ran onto the end of a header starts in {@code (s, end)}, or
    * -1. The line opens with a header of at least two cells, each a short word without figures,
-   * the first or the second a column word ({@code table-headers.txt}, a note key); right after
+   * one of the first {@value #MAX_WORDLESS} a column word ({@code table-headers.txt}, a note key:
+   * {@code 类别 | 任务内容 | 牵头领导}); right after
    * its last cell comes
    *
    * <ul>
@@ -199,7 +202,7 @@ final class TableLineBreaks {
         b--;
       }
       int k = cells.size();
-      if (k == 2 && !columnWord) {
+      if (k == MAX_WORDLESS && !columnWord) {
         return -1;
       }
       String compact = PipeCells.compact(f, new PipeCells.Cell(a, b));

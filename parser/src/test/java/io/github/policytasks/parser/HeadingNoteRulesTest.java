@@ -84,6 +84,31 @@ class HeadingNoteRulesTest {
   }
 
   @Test
+  void parse_deadlineLineUnderAHeadingsNoteLines_givesTheTasksItsDeadline() {
+    Plan plan = PARSER.parse("某县2024年重点工作任务\n一、优化市场环境\n"
+        + "（一）加强要素保障\n"
+        + "牵头单位：县自然资源局\n"
+        + "完成时限：2024年6月底前\n"
+        + "1．供应工业用地1200亩以上。\n"
+        + "2．盘活闲置土地300亩，年底前完成。\n");
+
+    assertUnits(task(plan, 1), List.of("县自然资源局"), List.of());
+    assertThat(task(plan, 1).deadline()).isEqualTo(java.time.LocalDate.of(2024, 6, 30));
+    assertThat(task(plan, 2).deadline()).isEqualTo(java.time.LocalDate.of(2024, 6, 30));
+    assertThat(plan.diagnostics()).extracting(Diagnostic::code).doesNotContain(DiagnosticCode.NOTE_WITHOUT_TASK);
+  }
+
+  @Test
+  void parse_deadlineLineUnderAHeadingWithoutUnits_staysANoteWithoutTask() {
+    Plan plan = PARSER.parse("某县2024年重点工作任务\n一、优化市场环境\n"
+        + "完成时限：2024年6月底前\n"
+        + "1．供应工业用地1200亩以上。（牵头单位：县自然资源局）\n");
+
+    assertThat(task(plan, 1).deadline()).isNull();
+    assertThat(plan.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.NOTE_WITHOUT_TASK);
+  }
+
+  @Test
   void parse_parenthesisedItemWithANoteAndNoDeeperNumbering_staysATask() {
     Plan plan = PARSER.parse("一、保障措施\n"
         + "（一）加强组织领导。成立工作专班。（牵头单位：县委办公室）\n"

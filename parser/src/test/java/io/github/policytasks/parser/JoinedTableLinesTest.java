@@ -133,13 +133,14 @@ class JoinedTableLinesTest {
   }
 
   @Test
-  void aTitleRunIntoAHeaderWhoseFirstColumnIsUnknown_endsAtTheTitlesLastWord() {
+  void aHeaderWhoseFirstColumnIsUnknown_runIntoByTheTitle_orRunIntoItsFirstRow_isSplit() {
     String original = "某县2024年重点任务分工方案\n类别 | 任务内容 | 牵头领导 | 责任单位\n"
         + "扩大有效投资 | 全年实施重点项目120个。 | 王建国 | 县发展和改革局\n促进消费 | 新增商贸企业30家。 | 陈红 | 县商务局\n";
     String joined = original.replaceFirst("\n", "");
 
     assertReadAlike(original, joined);
     assertThat(PARSER.parse(joined).title()).isEqualTo("某县2024年重点任务分工方案");
+    assertReadAlike(original, original.replace("责任单位\n扩大", "责任单位扩大"));
   }
 
   @Test

@@ -117,6 +117,15 @@ class UnseenPlanTargetFormsTest {
         Bound.AT_LEAST, Bound.AT_MOST, Bound.MORE_THAN, Bound.LESS_THAN);
   }
 
+  /** The signs as Big5- and Japanese-encoded copies write them ({@code ≧}, {@code ≦}) read as {@code ≥}, {@code ≤}. */
+  @Test
+  void read_signOfComparisonOfAnotherEncoding_readsAsTheSign() {
+    List<Target> targets = TargetFixture.targets("設施覆蓋率≧90%，辦結時限≦5個工作日。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("≧90%", "≦5個工作日");
+    assertThat(targets).extracting(Target::comparator).containsExactly(Bound.AT_LEAST, Bound.AT_MOST);
+  }
+
   /**
    * A span of years after a verb of reaching is a level the plan commits to ({@code
    * 平均受教育年限提高到10.8年}, canonical 月); the old level after {@code 从}, a calendar year after

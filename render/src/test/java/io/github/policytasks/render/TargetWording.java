@@ -7,6 +7,8 @@ import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.TargetKind;
+import io.github.policytasks.metrics.lexicon.NotTargetPatterns;
+import io.github.policytasks.metrics.lexicon.NotTargetRule;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -144,13 +146,24 @@ final class TargetWording {
     long number = whole ? value.longValueExact() : -1;
     if (spec.numeralForm() == TargetSpec.NumeralForm.CHINESE && whole && number < 100
         && spec.comparator() != Bound.RANGE && UnitTable.CLASSIFIERS.contains(unit)) {
-      return number == 2 ? "两" : Numerals.write((int) number);
+      String chinese = number == 2 ? "两" : Numerals.write((int) number);
+      if (!opensSetPhrase(chinese + unit)) {
+        return chinese;
+      }
     }
     if (spec.numeralForm() == TargetSpec.NumeralForm.THOUSANDS_SEPARATED && whole
         && number >= 1000 && spec.comparator() != Bound.RANGE) {
       return new DecimalFormat("#,###").format(number);
     }
     return value.toPlainString();
+  }
+
+  /**
+   * Whether a count written in Chinese numerals opens a set phrase of the not-target lexicon
+   * ({@code 一批} is "a batch of", guide §3), which the parser rightly reads as no target.
+   */
+  private static boolean opensSetPhrase(String count) {
+    return NotTargetPatterns.words(NotTargetRule.SET_PHRASE).stream().anyMatch(count::startsWith);
   }
 
   private static String subject(TargetSpec spec, Dimension dimension) {
