@@ -98,7 +98,7 @@ class BoundGrammarAgreementProperties {
    */
   private static Arbitrary<String> openMagnitudeWords() {
     return Combinators.combine(words(WordPosition.BEFORE).injectNull(0.5), Arbitraries.of("百", "千", "万"),
-            Arbitraries.of("余", "多"), units().filter(unit -> !CALENDAR_OR_AGE.contains(unit)))
+            Arbitraries.of("余", "多"), units().filter(unit -> !isCalendarOrAge(unit)))
         .as((bound, magnitude, open, unit) -> (bound == null ? "" : bound) + magnitude + open + unit);
   }
 
@@ -195,6 +195,12 @@ class BoundGrammarAgreementProperties {
     Arbitrary<String> chinese = Arbitraries.of("十二", "二十", "三十五", "一百二十", "两百", "十几");
     return Arbitraries.frequencyOf(Tuple.of(5, plain), Tuple.of(3, decimal), Tuple.of(1, magnitude),
         Tuple.of(1, open), Tuple.of(1, chinese));
+  }
+
+  /** Whether {@code unit} is, or is an alias of ({@code 周岁}), a year, month or age. */
+  private static boolean isCalendarOrAge(String unit) {
+    return CALENDAR_OR_AGE.contains(UnitCatalogue.standard().find(unit)
+        .map(definition -> definition.symbol().symbol()).orElse(unit));
   }
 
   private static Arbitrary<String> units() {
