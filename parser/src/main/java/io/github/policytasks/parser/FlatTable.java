@@ -37,6 +37,8 @@ final class FlatTable {
   private static final String FIGURE_UNITS = "%个家项万亿千百元亩米吨人户所座条处场次名台套张辆年月日批倍号期";
 
   private static final List<String> LEVEL_OPENINGS = readOpenings();
+  /** The first characters of the number column's words (序号, 编号, 项次, …): a header opens with one. */
+  private static final String NUMBER_COLUMN_STARTS = numberColumnStarts();
 
   private FlatTable() {}
 
@@ -47,6 +49,9 @@ final class FlatTable {
    */
   static int headerEnd(String f, int s, int limit) {
     int i = LineShapes.skipBlanks(f, s, limit);
+    if (i >= limit || NUMBER_COLUMN_STARTS.indexOf(f.charAt(i)) < 0) {
+      return -1;
+    }
     int words = 0;
     while (i < limit) {
       int w = i;
@@ -72,6 +77,16 @@ final class FlatTable {
       i = next;
     }
     return -1;
+  }
+
+  private static String numberColumnStarts() {
+    StringBuilder starts = new StringBuilder();
+    for (String header : TableHeaders.headers(ColumnField.NUMBER)) {
+      if (starts.indexOf(header.substring(0, 1)) < 0) {
+        starts.append(header.charAt(0));
+      }
+    }
+    return starts.toString();
   }
 
   /** The header's cells, one per column word, in {@code [s, end)} (end: where the first row starts). */

@@ -6,6 +6,8 @@ import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Section;
 import io.github.policytasks.core.Task;
+import io.github.policytasks.metrics.lexicon.ColumnField;
+import io.github.policytasks.metrics.lexicon.TableHeaders;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,22 @@ class FlatTableTest {
     assertThat(annex.tasks().get(4).leadUnits()).extracting(LeadUnit::name).containsExactly("省市场监管局");
     assertThat(annex.tasks().get(4).deadline()).isEqualTo(LocalDate.of(2025, 6, 30));
     assertThat(plan.allTasks()).hasSize(8);
+  }
+
+  @Test
+  void everyNumberColumnWordOfTheLexicon_opensAFlattenedHeader_andNoOtherColumnWordDoes() {
+    // the folded text: blanks are spaces
+    for (ColumnField field : ColumnField.values()) {
+      for (String word : TableHeaders.headers(field)) {
+        String header = "  " + word + "  重点任务  责任部门  时间进度1建设平台省科技厅2024年6月底前";
+        int end = FlatTable.headerEnd(header, 0, header.length());
+        if (field == ColumnField.NUMBER) {
+          assertThat(end).as(word).isEqualTo(header.indexOf('1'));
+        } else {
+          assertThat(end).as(word).isEqualTo(-1);
+        }
+      }
+    }
   }
 
   @Test
