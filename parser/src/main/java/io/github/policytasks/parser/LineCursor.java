@@ -246,12 +246,6 @@ final class LineCursor {
     if (before >= '0' && before <= '9' || before == '.' || before == ',' || before == '%') {
       return false;
     }
-    boolean afterHeading = runOn && (isIdeograph(before) || isClosingQuote(before)) || previousNonBlankAt(i) == headingColon
-        || isIdeograph(before) && afterListedTitle(i);
-    if (!longLine && !isSentenceEnd(before) && !afterHeading
-        && !(f.charAt(i) == '1' && i + 1 < physicalEnd && !TextChars.isDigit(f.charAt(i + 1)) && afterTitle(i))) {
-      return false;
-    }
     int j = i;
     while (j < physicalEnd && j - i <= MAX_DIGITS && f.charAt(j) >= '0' && f.charAt(j) <= '9') {
       j++;
@@ -260,6 +254,15 @@ final class LineCursor {
       return false;
     }
     char mark = f.charAt(j);
+    if (mark != '.' && mark != '、' && mark != ' ') {
+      return false;
+    }
+    boolean afterHeading = runOn && (isIdeograph(before) || isClosingQuote(before)) || previousNonBlankAt(i) == headingColon
+        || isIdeograph(before) && afterListedTitle(i);
+    if (!longLine && !isSentenceEnd(before) && !afterHeading
+        && !(f.charAt(i) == '1' && i + 1 < physicalEnd && !TextChars.isDigit(f.charAt(i + 1)) && afterTitle(i))) {
+      return false;
+    }
     if (j + 1 == physicalEnd) {
       return (mark == '.' || mark == '、') && (isClauseEnd(before) || afterHeading);
     }
