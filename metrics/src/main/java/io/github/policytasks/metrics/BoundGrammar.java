@@ -12,7 +12,7 @@ import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +46,10 @@ public final class BoundGrammar {
   /** The words that make a magnitude written without a digit open: {@code 千余}, {@code 百多}. */
   private static final String OPEN_WORDS = "余多";
 
-  /** Magnitudes of one character from 百 up ({@code 十} starts a number of its own). */
-  private static final Map<Character, Magnitude> LEADING_MAGNITUDES = leadingMagnitudes();
+  /** Magnitudes of one character from 百 up ({@code 十} starts a number of its own), by their char. */
+  private static final Magnitude[] LEADING_MAGNITUDES = leadingMagnitudes();
+  /** The chars of {@link #LEADING_MAGNITUDES}, in the same order: a few, read without boxing. */
+  private static final char[] LEADING_CHARS = leadingChars(LEADING_MAGNITUDES);
 
   private BoundGrammar() {}
 
@@ -59,7 +61,12 @@ public final class BoundGrammar {
    * @param c a folded char
    */
   public static @Nullable Magnitude leadingMagnitude(char c) {
-    return LEADING_MAGNITUDES.get(c);
+    for (int k = 0; k < LEADING_CHARS.length; k++) {
+      if (LEADING_CHARS[k] == c) {
+        return LEADING_MAGNITUDES[k];
+      }
+    }
+    return null;
   }
 
   /**
@@ -72,14 +79,22 @@ public final class BoundGrammar {
     return OPEN_WORDS.indexOf(c) >= 0;
   }
 
-  private static Map<Character, Magnitude> leadingMagnitudes() {
-    Map<Character, Magnitude> found = new HashMap<>();
+  private static Magnitude[] leadingMagnitudes() {
+    Map<Character, Magnitude> found = new LinkedHashMap<>();
     for (Magnitude magnitude : Magnitudes.all()) {
       if (magnitude.word().length() == 1 && magnitude.exponent() >= 2) {
         found.putIfAbsent(magnitude.word().charAt(0), magnitude);
       }
     }
-    return Map.copyOf(found);
+    return found.values().toArray(new Magnitude[0]);
+  }
+
+  private static char[] leadingChars(Magnitude[] magnitudes) {
+    char[] chars = new char[magnitudes.length];
+    for (int k = 0; k < magnitudes.length; k++) {
+      chars[k] = magnitudes[k].word().charAt(0);
+    }
+    return chars;
   }
 
   /**

@@ -472,14 +472,12 @@ final class FigureScanner {
    * months or ages ({@code 百余年历史}) is left alone.
    */
   private @Nullable Figure openMagnitudeWord(CharSequence original, CharSequence folded, int i) {
-    char c = folded.charAt(i);
-    if (!Magnitudes.group().couldStart(c) && !Magnitudes.multiply().couldStart(c)) {
+    int at = i + 1;
+    if (at + 1 >= folded.length() || !BoundGrammar.isOpenWord(folded.charAt(at))) {
       return null;
     }
-    Magnitude magnitude = BoundGrammar.leadingMagnitude(c);
-    int at = i + 1;
-    if (magnitude == null || at + 1 >= folded.length() || !BoundGrammar.isOpenWord(folded.charAt(at))
-        || !mayStartAfter(folded, i)) {
+    Magnitude magnitude = BoundGrammar.leadingMagnitude(folded.charAt(i));
+    if (magnitude == null || !mayStartAfter(folded, i)) {
       return null;
     }
     Optional<UnitMatch> unit = units.matchAt(original, at + 1, original.length());
