@@ -236,10 +236,15 @@ final class FigureScanner {
   private static boolean[] candidateTable() {
     boolean[] table = STARTS.clone();
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      table[c] |= Magnitudes.group().couldStart((char) c) || Magnitudes.multiply().couldStart((char) c)
+      table[c] |= couldStartMagnitude((char) c)
           || PERCENT_WORDS.couldStart((char) c);
     }
     return table;
+  }
+
+  /** Whether a magnitude word ({@code 万}, {@code 千亿}) of either table could start at {@code c}. */
+  private static boolean couldStartMagnitude(char c) {
+    return Magnitudes.group().couldStart(c) || Magnitudes.multiply().couldStart(c);
   }
 
   private static boolean[] startTable() {
@@ -442,7 +447,7 @@ final class FigureScanner {
    */
   private @Nullable Figure magnitudeWord(CharSequence original, CharSequence folded, int i) {
     char c = folded.charAt(i);
-    boolean magnitude = Magnitudes.group().couldStart(c) || Magnitudes.multiply().couldStart(c);
+    boolean magnitude = couldStartMagnitude(c);
     if (!magnitude || !mayStartAfter(folded, i)) {
       return null;
     }

@@ -49,7 +49,7 @@ final class FlatTable {
    */
   static int headerEnd(String f, int s, int limit) {
     int i = LineShapes.skipBlanks(f, s, limit);
-    if (i >= limit || NUMBER_COLUMN_STARTS.indexOf(f.charAt(i)) < 0) {
+    if (i >= limit || !couldOpenHeader(f.charAt(i))) {
       return -1;
     }
     int words = 0;
@@ -77,6 +77,14 @@ final class FlatTable {
       i = next;
     }
     return -1;
+  }
+
+  /**
+   * Whether a flattened header could open at a char {@code c}: the first char of a number-column
+   * word of the lexicon ({@code 序号}, {@code 编号}, {@code 项次}); the one cheap test before {@link #headerEnd}.
+   */
+  static boolean couldOpenHeader(char c) {
+    return NUMBER_COLUMN_STARTS.indexOf(c) >= 0;
   }
 
   private static String numberColumnStarts() {

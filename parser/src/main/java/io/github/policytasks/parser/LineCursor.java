@@ -151,7 +151,7 @@ final class LineCursor {
    */
   private boolean tableOrAnnexAt(int i) {
     char c = f.charAt(i);
-    if (c != '序' && c != '编' && c != '项' && c != '附' || i < 2) {
+    if (c != '附' && !FlatTable.couldOpenHeader(c) || i < 2) {
       return false;
     }
     boolean indent = text.charAt(i - 1) == '\u3000' && text.charAt(i - 2) == '\u3000';
