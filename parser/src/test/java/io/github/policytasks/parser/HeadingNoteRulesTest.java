@@ -1,10 +1,11 @@
 package io.github.policytasks.parser;
 
+import static io.github.policytasks.parser.TaskUnitsAssertions.assertUnits;
+import static io.github.policytasks.parser.TaskUnitsAssertions.task;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Diagnostic;
 import io.github.policytasks.core.DiagnosticCode;
-import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Section;
 import io.github.policytasks.core.Subsection;
@@ -22,19 +23,6 @@ import org.junit.jupiter.api.Test;
  */
 class HeadingNoteRulesTest {
   private static final PlanParser PARSER = PlanParser.create();
-
-  private static List<String> names(List<LeadUnit> units) {
-    return units.stream().map(LeadUnit::name).toList();
-  }
-
-  private static void assertUnits(Task task, List<String> leads, List<String> supporting) {
-    assertThat(names(task.leadUnits())).as("leads of " + task.id()).containsExactlyElementsOf(leads);
-    assertThat(names(task.supportingUnits())).as("supporting of " + task.id()).containsExactlyElementsOf(supporting);
-  }
-
-  private static Task task(Plan plan, int n) {
-    return plan.task("t" + n).orElseThrow();
-  }
 
   @Test
   void parse_sectionHeadingEndingWithANote_givesItsUnitsToTheTasksUnderItWithoutANote() {
