@@ -129,7 +129,7 @@ class BoundGrammarAgreementProperties {
           String number = fig.get1();
           String unit = fig.get2();
           boolean arabic = number.chars().allMatch(c -> c == '.' || Character.isDigit(c));
-          if (CALENDAR_OR_AGE.contains(unit)) {
+          if (isCalendarOrAge(unit)) {
             // years, months and ages are targets only with a bound word and never as a range
             // (a not-target rule of the parser, outside the grammar): 不超过3年, 1年以上
             sep = null;
