@@ -113,7 +113,7 @@ class PolicyTasksJarIT {
   }
 
   @Test
-  void jar_parse_loadsNoDataBindingAndNoOtherCommand() throws Exception {
+  void jar_parse_loadsNoPicocliCommandLineNoDataBindingAndNoOtherCommand() throws Exception {
     Path seed = dir.resolve("seed.txt");
     Files.writeString(seed, io.github.policytasks.seeds.Seeds.jiaxiang2023Text());
     Path log = dir.resolve("classes.log");
@@ -126,6 +126,8 @@ class PolicyTasksJarIT {
     assertThat(loaded).contains("io.github.policytasks.examples.cli.ParseCommand ")
         .contains("com.fasterxml.jackson.core.JsonGenerator ")
         .doesNotContain("com.fasterxml.jackson.databind")
+        .doesNotContain("picocli.CommandLine ")
+        .doesNotContain("picocli.CommandLine$Model")
         .doesNotContain("io.github.policytasks.examples.cli.LedgerCommand")
         .doesNotContain("io.github.policytasks.examples.cli.CorpusCommand");
   }
