@@ -24,6 +24,13 @@ final class DeadlineReader {
 
   private static final boolean[] PHRASE_STARTS = phraseStarts();
 
+  /**
+   * The chars one of which every phrase {@link #readAt} reads holds within {@link #MAX_NUMERAL}
+   * chars of its start: {@code 2025年}, {@code 9月底前}, {@code 一季度}, {@code 前三季度}, {@code
+   * 上半年}, {@code 年内}, {@code 全年}. A phrase start with none of them that near reads nothing.
+   */
+  private static final boolean[] KEYS = TextChars.charSet("年月季");
+
   /** What a scan found: the earliest deadline, and whether a relative one lacked the plan year. */
   record Result(@Nullable LocalDate earliest, boolean neededYear) {}
 
@@ -33,6 +40,8 @@ final class DeadlineReader {
   private final CharSequence f;
   private final @Nullable Integer planYear;
   private final boolean noteValue;
+  /** Whether phrase starts with no key char near them are passed over unread ({@link #KEYS}). */
+  private final boolean skipWithoutKey;
   /** Where the stretch being scanned starts: a year there opens its first clause. */
   private int stretchStart;
   private @Nullable LocalDate earliest;
@@ -56,14 +65,26 @@ final class DeadlineReader {
   /** The result of a stretch in which no deadline phrase can start. */
   private static final Result NONE = new Result(null, false);
 
-  private DeadlineReader(CharSequence folded, @Nullable Integer planYear, boolean noteValue) {
+  private DeadlineReader(CharSequence folded, @Nullable Integer planYear, boolean noteValue,
+      boolean skipWithoutKey) {
     this.f = folded;
     this.planYear = planYear;
     this.noteValue = noteValue;
+    this.skipWithoutKey = skipWithoutKey;
   }
 
   /** The deadlines stated in running text {@code folded[start, end)}. */
   static Result inText(CharSequence folded, int start, int end, @Nullable Integer planYear) {
+    return inText(folded, start, end, planYear, true);
+  }
+
+  /**
+   * {@link #inText(CharSequence, int, int, Integer)}, reading every phrase start when {@code
+   * skipWithoutKey} is false: the reference that {@code DeadlineKeySkipProperties} holds the
+   * skipping scan to.
+   */
+  static Result inText(CharSequence folded, int start, int end, @Nullable Integer planYear,
+      boolean skipWithoutKey) {
     int first = start;
     while (first < end && !PHRASE_STARTS[folded.charAt(first)]) {
       first++;
@@ -71,7 +92,7 @@ final class DeadlineReader {
     if (first == end) {
       return NONE;
     }
-    DeadlineReader reader = new DeadlineReader(folded, planYear, false);
+    DeadlineReader reader = new DeadlineReader(folded, planYear, false, skipWithoutKey);
     reader.scan(first, start, end);
     return reader.earliest == null && !reader.neededYear
         ? NONE : new Result(reader.earliest, reader.neededYear);
@@ -79,7 +100,7 @@ final class DeadlineReader {
 
   /** The deadline a note's deadline value {@code folded[start, end)} states. */
   static Result inNoteValue(String folded, int start, int end, @Nullable Integer planYear) {
-    DeadlineReader reader = new DeadlineReader(folded, planYear, true);
+    DeadlineReader reader = new DeadlineReader(folded, planYear, true, false);
     LocalDate exact = DateReader.read(folded, start, end);
     if (exact != null) {
       return new Result(exact, false);
@@ -92,9 +113,15 @@ final class DeadlineReader {
     scan(start, start, end);
   }
 
-  /** Scans {@code [from, end)} of the stretch {@code [start, end)}: look-behinds stop at {@code start}. */
+  /**
+   * Scans {@code [from, end)} of the stretch {@code [start, end)}: look-behinds stop at {@code
+   * start}. A phrase start is read only where a key char ({@code 年 月 季}) stands within {@link
+   * #MAX_NUMERAL} chars of it, as every phrase's does ({@link #KEYS}).
+   */
   private void scan(int from, int start, int end) {
     stretchStart = start;
+    int keyLimit = Math.min(f.length(), end + MAX_NUMERAL + 1);
+    int key = -1;
     int i = from;
     while (i < end) {
       char c = f.charAt(i);
@@ -104,6 +131,19 @@ final class DeadlineReader {
         }
         i++;
         continue;
+      }
+      if (skipWithoutKey) {
+        if (key < i) {
+          key = i;
+          while (key < keyLimit && !KEYS[f.charAt(key)]) {
+            key++;
+          }
+          key = key < keyLimit ? key : end + MAX_NUMERAL + 1;
+        }
+        if (key - i > MAX_NUMERAL) {
+          i++;
+          continue;
+        }
       }
       int next = readAt(i, start, end);
       i = next > i ? next : i + 1;
