@@ -94,6 +94,9 @@ final class BodyReader {
   private boolean underHeading;
   /** What remains of the current line after a joined task was split off, to be read next. */
   private @Nullable Line rest;
+  /** The line being read whose label was given ({@link #read(Line, Label)}), and that label. */
+  private @Nullable Line labelledLine;
+  private @Nullable Label knownLabel;
 
   BodyReader(SourceText source, String folded, DiagnosticCollector diagnostics,
       @Nullable Integer year, LayoutSurvey layout, TargetReader targetReader, PlanDraft draft) {
@@ -118,6 +121,21 @@ final class BodyReader {
     }
   }
 
+  /**
+   * {@link #read(Line)}, given the line's {@link LineShapes#label} (read before, by the layout
+   * survey), which is then not read again.
+   */
+  void read(Line line, @Nullable Label label) {
+    labelledLine = line;
+    knownLabel = label;
+    try {
+      read(line);
+    } finally {
+      labelledLine = null;
+      knownLabel = null;
+    }
+  }
+
   private void readSegment(Line line) {
     if (line.isBlank()) {
       return;
@@ -133,7 +151,7 @@ final class BodyReader {
         : PipeCells.hasTab(source.text(), line) && readRow(line, true)) {
       return;
     }
-    Label label = LineShapes.label(f, line);
+    Label label = line == labelledLine ? knownLabel : LineShapes.label(f, line);
     if (label != null && readLabelled(label, line)) {
       return;
     }

@@ -49,6 +49,8 @@ final class LayoutSurvey {
   private final String text;
   /** The lines the survey read, in order, and the cursor that read them. */
   private final List<Line> lines = new ArrayList<>();
+  /** The label of each of {@link #lines} ({@link LineShapes#label}), null for a blank line or a line without one. */
+  private final List<@Nullable Label> labels = new ArrayList<>();
   private @Nullable LineCursor cursor;
 
   LayoutSurvey(String folded, String text, TaskNotes notes) {
@@ -66,9 +68,11 @@ final class LayoutSurvey {
       lines.add(line);
       pos = line.next();
       if (line.isBlank()) {
+        labels.add(null);
         continue;
       }
       Label label = LineShapes.label(f, line);
+      labels.add(label);
       if (label == null) {
         noteLine(line);
         table |= isTableHeader.test(line);
@@ -173,6 +177,11 @@ final class LayoutSurvey {
    */
   List<Line> lines() {
     return lines;
+  }
+
+  /** {@link LineShapes#label} of the {@code k}-th of {@link #lines}. */
+  @Nullable Label label(int k) {
+    return labels.get(k);
   }
 
   /** The new cursor the survey read {@link #lines} with, after the last of them; null before {@link #survey}. */

@@ -187,7 +187,8 @@ final class PlanReader {
    * Reads the body from {@code pos} line by line. When {@link #lines} would read {@code pos} as a
    * new cursor does ({@link LineCursor#freshAt}), the lines are the survey's, which a new cursor
    * cut from {@code pos} at each line's {@link Line#next} as this loop asks, and its cursor goes on
-   * after them: each line is cut once.
+   * after them: each line is cut once, and each of the survey's lines is handed over with the
+   * label the survey read.
    */
   private void readBody(int pos, @Nullable Integer year) {
     LayoutSurvey layout = new LayoutSurvey(f, source.text(), new TaskNotes(f, new NoteReader(f, year)))
@@ -201,9 +202,14 @@ final class PlanReader {
     while (at < limit) {
       Line line = k < surveyed.size() ? surveyed.get(k++) : cursor.at(at);
       if (line.end() > limit) {
-        line = Line.of(f, line.start(), limit, limit);
+        body.read(Line.of(f, line.start(), limit, limit));
+        break;
       }
-      body.read(line);
+      if (k > 0 && line == surveyed.get(k - 1)) {
+        body.read(line, layout.label(k - 1));
+      } else {
+        body.read(line);
+      }
       at = line.next();
     }
     body.finish();

@@ -12,9 +12,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link PlanReader} reads the body from the lines its {@link LayoutSurvey} cut, where its own
- * cursor would cut them as a new one does; the plan is exactly the plan it reads when it cuts the
- * body's lines again: on generated and mutated plans (joined lines, a body that starts inside a
+ * {@link PlanReader} reads the body from the lines its {@link LayoutSurvey} cut, with the labels
+ * the survey read, where its own cursor would cut them as a new one does; the plan is exactly the
+ * plan it reads when it cuts the body's lines and reads their labels again: on generated and mutated plans (joined lines, a body that starts inside a
  * line), on text dense in labels and punctuation, on every corpus document, each also with its
  * line breaks lost.
  */
