@@ -78,6 +78,8 @@ final class LineCursor {
   private int logicalStart;
   /** Whether nothing but blanks precedes the current physical line: the document's first line. */
   private boolean firstLine;
+  /** Whether every call since the physical line was last read asked for the line at its first offset. */
+  private boolean pristine;
 
   /** The input as given (folding turns its ideographic spaces into plain ones). */
   private final String text;
@@ -141,7 +143,9 @@ final class LineCursor {
       }
       softFrom = -1;
       flatRow = 0;
+      pristine = true;
     }
+    pristine &= start == physicalStart;
     longLine = physicalEnd - lineStart >= LONG_LINE
         || lineStart == 0 && physicalEnd == f.length() && physicalEnd >= WHOLE_LINE;
     if (softFrom != start) {
@@ -155,6 +159,15 @@ final class LineCursor {
       return Line.of(f, start, softEnd, softEnd);
     }
     return Line.of(f, start, physicalEnd, physicalNext);
+  }
+
+  /**
+   * Whether {@link #at}{@code (start)} gives the line a new cursor gives and leaves this cursor as
+   * a new one that read it: the cursor reads {@code start}'s physical line afresh, or has read it
+   * afresh at {@code start} and been asked for nothing else since.
+   */
+  boolean freshAt(int start) {
+    return start < physicalStart || start > physicalEnd || pristine && start == physicalStart;
   }
 
   /**
