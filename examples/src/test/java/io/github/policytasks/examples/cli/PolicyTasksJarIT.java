@@ -185,6 +185,22 @@ class PolicyTasksJarIT {
     assertThat(fromTheJar).isEmpty();
   }
 
+  @Test
+  void launcher_parseJsonLines_printsWhatTheJarPrints() throws Exception {
+    assumeArchive();
+    Path plans = dir.resolve("plans");
+    io.github.policytasks.parser.corpus.SampleCorpus.write(plans, 12, 2, 5);
+
+    Run run = launcher(jar.resolveSibling("policy-tasks"), dir.resolve("classes.log"), "parse",
+        "--jsonl", plans.toString());
+
+    Run plain = java("parse", "--jsonl", plans.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(new String(run.out(), StandardCharsets.UTF_8)).hasLineCount(14);
+    assertThat(run.out()).isEqualTo(plain.out());
+    assertThat(run.err()).isEqualTo(plain.err());
+  }
+
   /**
    * Copies the launcher's files into a folder, keeping their modification times; {@code
    * stampedJar} then names the copied jar in the copy's stamp (else the stamp names the
