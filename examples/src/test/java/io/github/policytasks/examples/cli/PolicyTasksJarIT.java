@@ -185,6 +185,40 @@ class PolicyTasksJarIT {
     assertThat(fromTheJar).isEmpty();
   }
 
+  @Test
+  void launcher_throughSymbolicLinks_findsItsJarAndArchive() throws Exception {
+    assumeArchive();
+    Path seed = seedText();
+    Path log = dir.resolve("classes.log");
+    Path bin = Files.createDirectory(dir.resolve("bin"));
+    Path other = Files.createDirectory(dir.resolve("other"));
+    Files.createSymbolicLink(bin.resolve("policy-tasks"), jar.resolveSibling("policy-tasks"));
+    Files.createSymbolicLink(other.resolve("pt"), Path.of("../bin/policy-tasks"));
+
+    Run run = launcher(other.resolve("pt"), log, "parse", seed.toString(), "--compact");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo(java("parse", seed.toString(), "--compact").out());
+    assertThat(Files.readString(log))
+        .contains("io.github.policytasks.examples.cli.PolicyTasks source: shared objects file");
+  }
+
+  @Test
+  void launcher_parseJsonLines_printsWhatTheJarPrints() throws Exception {
+    assumeArchive();
+    Path plans = dir.resolve("plans");
+    io.github.policytasks.parser.corpus.SampleCorpus.write(plans, 12, 2, 5);
+
+    Run run = launcher(jar.resolveSibling("policy-tasks"), dir.resolve("classes.log"), "parse",
+        "--jsonl", plans.toString());
+
+    Run plain = java("parse", "--jsonl", plans.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(new String(run.out(), StandardCharsets.UTF_8)).hasLineCount(14);
+    assertThat(run.out()).isEqualTo(plain.out());
+    assertThat(run.err()).isEqualTo(plain.err());
+  }
+
   /**
    * Copies the launcher's files into a folder, keeping their modification times; {@code
    * stampedJar} then names the copied jar in the copy's stamp (else the stamp names the
