@@ -70,7 +70,9 @@ class GenreAcceptanceTest {
           "variant-traditional-consumption-aid-ownline-notes",
           "variant-city-health-verb-notes-rates",
           "variant-county-division-expected-goals-items",
-          "variant-district-division-ownline-notes-blank-lines");
+          "variant-district-division-ownline-notes-blank-lines",
+          "variant-county-indicator-table-weights",
+          "variant-city-work-points-named-group-notes");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
