@@ -70,7 +70,11 @@ class GenreAcceptanceTest {
           "variant-traditional-consumption-aid-ownline-notes",
           "variant-city-health-verb-notes-rates",
           "variant-county-division-expected-goals-items",
-          "variant-district-division-ownline-notes-blank-lines");
+          "variant-district-division-ownline-notes-blank-lines",
+          "variant-national-guidance-departments-and-provinces",
+          "variant-province-departments-scheme-semicolon-units",
+          "variant-province-opinions-inline-notes-distributed-targets",
+          "variant-city-opinions-bare-unit-notes-rank-rule");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
