@@ -91,11 +91,17 @@ final class TargetReader {
     return List.copyOf(targets);
   }
 
-  /** Whether the figure at {@code start} opens a list item: a {@code 、} right before it. */
+  /**
+   * Whether the figure at {@code start} opens a list item: a {@code 、} or a joining {@code 和},
+   * {@code 及} right before it ({@code 至少确定1个应急加工企业和5个应急供应网点}).
+   */
   private static boolean opensListItemIn(CharSequence folded, int start) {
     int before = TextChars.skipSpacesBack(folded, start, 0);
-    return before > 0 && folded.charAt(before - 1) == '、';
+    return before > 0 && LIST_ITEM_OPENERS.indexOf(folded.charAt(before - 1)) >= 0;
   }
+
+  /** What may stand right before the figure that opens a later item of a list: {@code 、 和 及}. */
+  private static final String LIST_ITEM_OPENERS = "、和及";
 
   /**
    * One reading of one task body: the text, and what the targets read so far tell the next one
