@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A survey of the body's line heads, made once before the body is read, that decides what its
@@ -46,6 +47,9 @@ final class LayoutSurvey {
 
   /** The input as given, whose ideographic spaces show where a lost line break's paragraph began. */
   private final String text;
+  /** The lines the survey read, in order, and the cursor that read them. */
+  private final List<Line> lines = new ArrayList<>();
+  private @Nullable LineCursor cursor;
 
   LayoutSurvey(String folded, String text, TaskNotes notes) {
     this.f = folded;
@@ -55,10 +59,11 @@ final class LayoutSurvey {
 
   /** Surveys the body from {@code from} to the end. */
   LayoutSurvey survey(int from, java.util.function.Predicate<Line> isTableHeader) {
-    LineCursor lines = new LineCursor(f, text);
+    cursor = new LineCursor(f, text);
     int pos = from;
     while (pos < f.length() && !table) {
-      Line line = lines.at(pos);
+      Line line = cursor.at(pos);
+      lines.add(line);
       pos = line.next();
       if (line.isBlank()) {
         continue;
@@ -160,6 +165,19 @@ final class LayoutSurvey {
    */
   boolean isNotedHeading(int labelStart) {
     return !notedHeadings.isEmpty() && java.util.Collections.binarySearch(notedHeadings, labelStart) >= 0;
+  }
+
+  /**
+   * The lines the survey read from its start, each at the previous one's {@link Line#next}, as a
+   * new {@link LineCursor} gives them; empty before {@link #survey}.
+   */
+  List<Line> lines() {
+    return lines;
+  }
+
+  /** The new cursor the survey read {@link #lines} with, after the last of them; null before {@link #survey}. */
+  @Nullable LineCursor cursor() {
+    return cursor;
   }
 
   /** Whether the {@code 一、} items are the tasks, in one section without heading. */

@@ -41,6 +41,14 @@ final class LineCursor {
   private static final int MAX_LISTED_TITLE = 60;
   private static final String CLAUSE_ENDS = "。;:)】〕!?";
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+  private static final boolean[] CHINESE_DIGIT = TextChars.charSet(CHINESE_DIGITS);
+  /**
+   * The folded chars at which {@link #nextLabel} can do anything: end a heading's or a note's
+   * run-on text, change the bracket depth, open a note key, a flattened table's header, an annex
+   * label, a paragraph's indent (an ideographic space folds to {@code ' '}) or a label. At every
+   * other char the scan moves on, so it skips them in one tight loop.
+   */
+  private static final boolean[] MAY_ACT = mayActTable();
 
   private final String f;
   private int physicalStart = -1;
@@ -70,14 +78,41 @@ final class LineCursor {
   private int logicalStart;
   /** Whether nothing but blanks precedes the current physical line: the document's first line. */
   private boolean firstLine;
+  /** Whether every call since the physical line was last read asked for the line at its first offset. */
+  private boolean pristine;
 
   /** The input as given (folding turns its ideographic spaces into plain ones). */
   private final String text;
+  /** Whether {@link #nextLabel} skips the chars at which it can do nothing ({@link #MAY_ACT}). */
+  private final boolean skip;
 
   /** A cursor over {@code folded}, the folded form of {@code text}, offset for offset. */
   LineCursor(String folded, String text) {
+    this(folded, text, true);
+  }
+
+  /**
+   * A cursor over {@code folded} that, when {@code skip} is false, looks at every char for a
+   * label instead of skipping those at which none can act: the reference that {@code
+   * LineCursorSkipProperties} holds the skipping cursor to.
+   */
+  LineCursor(String folded, String text, boolean skip) {
     this.f = folded;
     this.text = text;
+    this.skip = skip;
+  }
+
+  private static boolean[] mayActTable() {
+    boolean[] table = new boolean[Character.MAX_VALUE + 1];
+    for (int k = 0; k <= Character.MAX_VALUE; k++) {
+      char c = (char) k;
+      table[k] = isSentenceEnd(c) || c == ';' || c == ':' || c == '。'
+          || TextChars.isOpenBracket(c) || TextChars.isCloseBracket(c)
+          || NoteKeyReader.couldStartKey(c) || c == '附' || FlatTable.couldOpenHeader(c)
+          || TextChars.isBlank(c) || c >= '0' && c <= '9' || CHINESE_DIGIT[c] || c == '(' || c == '第'
+          || GroupNotes.couldOpen(c);
+    }
+    return table;
   }
 
   /** The logical line that starts at {@code start}; {@code start} never decreases between calls. */
@@ -108,7 +143,9 @@ final class LineCursor {
       }
       softFrom = -1;
       flatRow = 0;
+      pristine = true;
     }
+    pristine &= start == physicalStart;
     longLine = physicalEnd - lineStart >= LONG_LINE
         || lineStart == 0 && physicalEnd == f.length() && physicalEnd >= WHOLE_LINE;
     if (softFrom != start) {
@@ -122,6 +159,15 @@ final class LineCursor {
       return Line.of(f, start, softEnd, softEnd);
     }
     return Line.of(f, start, physicalEnd, physicalNext);
+  }
+
+  /**
+   * Whether {@link #at}{@code (start)} gives the line a new cursor gives and leaves this cursor as
+   * a new one that read it: the cursor reads {@code start}'s physical line afresh, or has read it
+   * afresh at {@code start} and been asked for nothing else since.
+   */
+  boolean freshAt(int start) {
+    return start < physicalStart || start > physicalEnd || pristine && start == physicalStart;
   }
 
   /**
@@ -176,6 +222,14 @@ final class LineCursor {
     headingColon = -1;
     int depth = 0;
     for (int i = from; i < physicalEnd; i++) {
+      if (skip) {
+        while (i < physicalEnd && !MAY_ACT[f.charAt(i)]) {
+          i++;
+        }
+        if (i == physicalEnd) {
+          break;
+        }
+      }
       char c = f.charAt(i);
       if (noteRunOn ? c == '。' : runOn && i >= headingText && (isSentenceEnd(c) || c == ';' || c == ':')) {
         headingColon = !noteRunOn && c == ':' ? i : -1;
@@ -199,7 +253,7 @@ final class LineCursor {
       if (text.charAt(i) == '\u3000' && i + 1 < physicalEnd && text.charAt(i + 1) != '\u3000' && indentedLabelAt(i + 1)) {
         return i + 1;
       }
-      if (c >= '0' && c <= '9' ? arabicLabelAt(i) : CHINESE_DIGITS.indexOf(c) >= 0 ? headingAt(i)
+      if (c >= '0' && c <= '9' ? arabicLabelAt(i) : CHINESE_DIGIT[c] ? headingAt(i)
           : c == '(' ? parenthesisedAt(i) || groupNoteAt(i) : c == '第' ? chapterOrArticleAt(i)
           : GroupNotes.couldOpen(c) && groupNoteAt(i)) {
         return i;
@@ -282,11 +336,11 @@ final class LineCursor {
 
   /** {@code 一、} to {@code 二十三、} after a clause end. */
   private boolean headingAt(int i) {
-    if (i > 0 && CHINESE_DIGITS.indexOf(f.charAt(i - 1)) >= 0) {
+    if (i > 0 && CHINESE_DIGIT[f.charAt(i - 1)]) {
       return false;
     }
     int j = i;
-    while (j < physicalEnd && j - i < MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(j)) >= 0) {
+    while (j < physicalEnd && j - i < MAX_NUMERAL && CHINESE_DIGIT[f.charAt(j)]) {
       j++;
     }
     return j < physicalEnd && f.charAt(j) == '、'
@@ -327,7 +381,7 @@ final class LineCursor {
       return subItemAt(i);
     }
     int j = i + 1;
-    while (j < physicalEnd && j - i <= MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(j)) >= 0) {
+    while (j < physicalEnd && j - i <= MAX_NUMERAL && CHINESE_DIGIT[f.charAt(j)]) {
       j++;
     }
     char before = previousNonBlank(i);
@@ -358,7 +412,7 @@ final class LineCursor {
    */
   private boolean chapterOrArticleAt(int i) {
     int j = i + 1;
-    while (j < physicalEnd && j - i <= MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(j)) >= 0) {
+    while (j < physicalEnd && j - i <= MAX_NUMERAL && CHINESE_DIGIT[f.charAt(j)]) {
       j++;
     }
     if (j == i + 1 || j + 1 >= physicalEnd || (f.charAt(j) != '章' && f.charAt(j) != '条')) {
@@ -394,7 +448,7 @@ final class LineCursor {
     }
     int j = s + (c == '(' || c == '第' ? 1 : 0);
     int k = j;
-    while (k < physicalEnd && k - j < MAX_NUMERAL && CHINESE_DIGITS.indexOf(f.charAt(k)) >= 0) {
+    while (k < physicalEnd && k - j < MAX_NUMERAL && CHINESE_DIGIT[f.charAt(k)]) {
       k++;
     }
     if (k == j || k >= physicalEnd) {

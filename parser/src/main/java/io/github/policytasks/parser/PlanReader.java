@@ -31,8 +31,21 @@ final class PlanReader {
 
   /** Where reading stops: the end of the text, or the start of a repeated copy of the document. */
   private int limit;
+  /** Whether the body is read from the lines the layout survey cut, where they are the ones {@link #lines} gives. */
+  private final boolean reuseSurveyedLines;
 
   PlanReader(String text, boolean strict, UnitFactory units, TargetReader targetReader) {
+    this(text, strict, units, targetReader, true);
+  }
+
+  /**
+   * A reader that, when {@code reuseSurveyedLines} is false, cuts the body's lines again after the
+   * {@link LayoutSurvey} has cut them instead of taking the survey's: the reference that {@code
+   * SurveyedLinesProperties} holds the reuse to.
+   */
+  PlanReader(String text, boolean strict, UnitFactory units, TargetReader targetReader,
+      boolean reuseSurveyedLines) {
+    this.reuseSurveyedLines = reuseSurveyedLines;
     this.source = new SourceText(text);
     this.f = source.folded();
     this.diagnostics = new DiagnosticCollector(source, strict);
@@ -170,14 +183,26 @@ final class PlanReader {
     }
   }
 
-  /** Reads the body from {@code pos} line by line. */
+  /**
+   * Reads the body from {@code pos} line by line. When {@link #lines} would read {@code pos} as a
+   * new cursor does ({@link LineCursor#freshAt}), the lines are the survey's, which a new cursor
+   * cut from {@code pos} at each line's {@link Line#next} as this loop asks, and its cursor goes on
+   * after them: each line is cut once.
+   */
   private void readBody(int pos, @Nullable Integer year) {
     LayoutSurvey layout = new LayoutSurvey(f, source.text(), new TaskNotes(f, new NoteReader(f, year)))
         .survey(pos, this::isTableHeader);
     BodyReader body = new BodyReader(source, f, diagnostics, year, layout, targetReader, draft);
+    boolean reuse = reuseSurveyedLines && lines.freshAt(pos) && layout.cursor() != null;
+    List<Line> surveyed = reuse ? layout.lines() : List.of();
+    LineCursor cursor = reuse ? layout.cursor() : lines;
+    int k = 0;
     int at = pos;
     while (at < limit) {
-      Line line = lineAt(at);
+      Line line = k < surveyed.size() ? surveyed.get(k++) : cursor.at(at);
+      if (line.end() > limit) {
+        line = Line.of(f, line.start(), limit, limit);
+      }
       body.read(line);
       at = line.next();
     }

@@ -13,18 +13,10 @@ import java.util.Objects;
  * @param stdin standard input
  * @param stdout standard output as a byte stream, every write checked
  * @param terminal whether standard error is an interactive terminal
- * @param early the file of a one-file {@code parse}, read since the run began ({@link
- *     EarlyReading#NONE} when there is none)
  */
-record CliContext(InputStream stdin, OutputStream stdout, boolean terminal, EarlyReading early) {
+record CliContext(InputStream stdin, OutputStream stdout, boolean terminal) {
   CliContext {
     Objects.requireNonNull(stdin, "stdin");
     Objects.requireNonNull(stdout, "stdout");
-    Objects.requireNonNull(early, "early");
-  }
-
-  /** A context without an early reading. */
-  CliContext(InputStream stdin, OutputStream stdout, boolean terminal) {
-    this(stdin, stdout, terminal, EarlyReading.NONE);
   }
 }

@@ -34,12 +34,20 @@ final class OneLineErrors implements IParameterExceptionHandler, IExecutionExcep
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+    return executionFailed(e, cmd.getErr());
+  }
+
+  /**
+   * Reports {@code e}, thrown by a command, on {@code err}: a failed write as {@link
+   * #outputFailed} does, anything else as one line ({@link ExitCodes#USAGE}).
+   */
+  static int executionFailed(Exception e, java.io.PrintWriter err) {
     OutputFailure failure = outputFailure(e);
     if (failure != null) {
-      return outputFailed(failure, cmd.getErr());
+      return outputFailed(failure, err);
     }
-    cmd.getErr().println(line(describe(e)));
-    cmd.getErr().flush();
+    err.println(line(describe(e)));
+    err.flush();
     return ExitCodes.USAGE;
   }
 

@@ -5,6 +5,7 @@ import io.github.policytasks.core.PlanJson;
 import io.github.policytasks.examples.corpus.JsonLines;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -66,20 +67,28 @@ final class ParseCommand implements Callable<Integer> {
       throw new CliException("parse takes one FILE (" + files.size()
           + " given); use --jsonl to parse several files or folders");
     }
-    SinglePlan single = new SinglePlan(root.context().stdin(), parseOptions,
-        spec.commandLine().getErr());
-    SinglePlan.Outcome outcome = single.read(files.get(0),
-        parseOptions.areDefaults() ? root.context().early().take(files.get(0)) : null);
-    if (outcome.plan() == null) {
-      return outcome.exitCode();
+    return printOne(new SinglePlan(root.context().stdin(), parseOptions,
+        spec.commandLine().getErr()), files.get(0), compact, spec.commandLine().getOut(),
+        root.context().stdout());
+  }
+
+  /**
+   * Reads {@code file} with {@code single} and prints its plan to {@code out} (flushing {@code
+   * writer}, the command's text output, first), indented or {@code compact}; {@return the exit
+   * code} The one-file run, with picocli ({@link #call}) or without ({@link OneFileParse}).
+   */
+  static int printOne(SinglePlan single, String file, boolean compact, PrintWriter writer,
+      OutputStream out) throws IOException {
+    SinglePlan.Outcome outcome = single.read(file);
+    Plan plan = outcome.plan();
+    if (plan != null) {
+      writer.flush();
+      write(plan, compact, out);
     }
-    write(outcome.plan());
     return outcome.exitCode();
   }
 
-  private void write(Plan plan) throws IOException {
-    spec.commandLine().getOut().flush();
-    OutputStream out = root.context().stdout();
+  private static void write(Plan plan, boolean compact, OutputStream out) throws IOException {
     if (compact) {
       JsonLines.writeCompact(plan, out);
     } else {

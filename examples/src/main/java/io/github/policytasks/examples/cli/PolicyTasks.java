@@ -46,9 +46,11 @@ public final class PolicyTasks {
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     int code;
     try {
-      CliContext context = new CliContext(stdin, bytes, terminal, EarlyReading.start(args, stdin));
-      code = commandLine(context, outWriter, errWriter,
-          Subcommands.reachedBy(args)).execute(args);
+      CliContext context = new CliContext(stdin, bytes, terminal);
+      OneFileParse oneFile = OneFileParse.of(args);
+      code = oneFile != null
+          ? oneFile.run(context, outWriter, errWriter)
+          : commandLine(context, outWriter, errWriter, Subcommands.reachedBy(args)).execute(args);
       if (!checked.failed()) {
         outWriter.flush();
         bytes.flush();

@@ -49,7 +49,7 @@ final class SinglePlan {
    * @param plan the parsed plan, or null when it was not parsed or the parser refused the text
    * @param refusal the parser's refusal, or null
    */
-  record Reading(String text, Optional<InputProblem> problem, @Nullable Plan plan,
+  private record Reading(String text, Optional<InputProblem> problem, @Nullable Plan plan,
       @Nullable PlanParseException refusal) {}
 
   /**
@@ -57,17 +57,8 @@ final class SinglePlan {
    * detected and decoded once, and the decoded text is both checked and parsed.
    */
   Outcome read(String file) {
-    return read(file, null);
-  }
-
-  /**
-   * Reads {@code file} as {@link #read(String)} does, taking {@code early} (the {@link #prepare}
-   * of the same file with the same options, made before) instead of reading it again when it is
-   * not null.
-   */
-  Outcome read(String file, @Nullable Reading early) {
     String name = displayName(file);
-    Reading reading = early != null ? early : prepare(file);
+    Reading reading = prepare(file);
     Optional<InputProblem> problem = reading.problem();
     if (problem.isPresent()) {
       warn(name, problem.get().reason());
@@ -96,13 +87,11 @@ final class SinglePlan {
 
   /**
    * Reads, checks, decodes and parses {@code file} without reporting anything (a strict run
-   * does not parse an input with a problem, which it refuses). Safe to run on another thread
-   * than the one that reports: it touches neither standard input (unless {@code file} is
-   * {@code -}) nor standard error.
+   * does not parse an input with a problem, which it refuses).
    *
    * @throws CliException when the file is missing, unreadable, too large, JSON or binary
    */
-  Reading prepare(String file) {
+  private Reading prepare(String file) {
     String name = displayName(file);
     byte[] bytes = sources.readText(file);
     PlanTextGuard.requireText(bytes, name);

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The files a corpus run reads, from its arguments in order: a file as it is, a folder as every
@@ -44,31 +46,36 @@ public final class CorpusFiles {
     return inputs;
   }
 
+  /**
+   * The files under {@code root}: its path under the folder is worked out once per file and the
+   * list sorted by it, and one look at a file's attributes (following a link, as the listing
+   * does not) says whether it is a regular file and its size.
+   */
   private static List<CorpusInput> folder(String argument, Path root) {
-    List<Path> files;
+    List<CorpusInput> inputs = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(p -> !hidden(root, p))
-          .filter(p -> Files.isRegularFile(p))
-          .sorted(Comparator.comparing(p -> relative(root, p)))
-          .toList();
+      for (Iterator<Path> paths = walk.iterator(); paths.hasNext(); ) {
+        Path file = paths.next();
+        String planId = relative(root, file);
+        if (hidden(planId)) {
+          continue;
+        }
+        BasicFileAttributes attributes = attributes(file);
+        if (attributes != null && attributes.isRegularFile()) {
+          inputs.add(new CorpusInput(file.toString(), planId, file, attributes.size(), null));
+        }
+      }
     } catch (IOException | UncheckedIOException e) {
       return List.of(new CorpusInput(argument, argument, null, 0,
           "cannot list the folder: " + e.getMessage()));
     }
-    List<CorpusInput> inputs = new ArrayList<>(files.size());
-    for (Path file : files) {
-      inputs.add(new CorpusInput(file.toString(), relative(root, file), file, size(file), null));
-    }
+    inputs.sort(Comparator.comparing(CorpusInput::planId));
     return inputs;
   }
 
-  private static boolean hidden(Path root, Path path) {
-    for (Path part : root.relativize(path)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether a part of {@code planId}, a {@code /}-separated path, starts with {@code .}. */
+  private static boolean hidden(String planId) {
+    return planId.startsWith(".") || planId.contains("/.");
   }
 
   /** {@code file} relative to {@code root}, {@code /}-separated. */
@@ -81,11 +88,15 @@ public final class CorpusFiles {
   }
 
   private static long size(Path file) {
+    BasicFileAttributes attributes = attributes(file);
+    return attributes != null && attributes.isRegularFile() ? attributes.size() : 0;
+  }
+
+  private static @Nullable BasicFileAttributes attributes(Path file) {
     try {
-      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      return attributes.isRegularFile() ? attributes.size() : 0;
+      return Files.readAttributes(file, BasicFileAttributes.class);
     } catch (IOException e) {
-      return 0;
+      return null;
     }
   }
 }

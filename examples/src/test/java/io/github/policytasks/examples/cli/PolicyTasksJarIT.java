@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -113,7 +115,7 @@ class PolicyTasksJarIT {
   }
 
   @Test
-  void jar_parse_loadsNoDataBindingAndNoOtherCommand() throws Exception {
+  void jar_parse_loadsNoPicocliCommandLineNoDataBindingAndNoOtherCommand() throws Exception {
     Path seed = dir.resolve("seed.txt");
     Files.writeString(seed, io.github.policytasks.seeds.Seeds.jiaxiang2023Text());
     Path log = dir.resolve("classes.log");
@@ -126,35 +128,162 @@ class PolicyTasksJarIT {
     assertThat(loaded).contains("io.github.policytasks.examples.cli.ParseCommand ")
         .contains("com.fasterxml.jackson.core.JsonGenerator ")
         .doesNotContain("com.fasterxml.jackson.databind")
+        .doesNotContain("picocli.CommandLine ")
+        .doesNotContain("picocli.CommandLine$Model")
         .doesNotContain("io.github.policytasks.examples.cli.LedgerCommand")
         .doesNotContain("io.github.policytasks.examples.cli.CorpusCommand");
   }
 
-  @Test
-  void launcher_parse_printsWhatTheJarPrints_withEveryClassOfTheJarFromTheArchive()
-      throws Exception {
-    Path launcher = jar.resolveSibling("policy-tasks");
+  /** The launcher's files beside the jar, as the build leaves them. */
+  private static final List<String> LAUNCHER_FILES = List.of("policy-tasks", "policy-tasks.jar",
+      "policy-tasks-data.jar", "policy-tasks.jsa", "policy-tasks.jsa.stamp");
+
+  private static void assumeArchive() {
     assumeTrue(Files.isRegularFile(jar.resolveSibling("policy-tasks.jsa")),
         "the class-data archive is made in the package phase");
-    Path seed = dir.resolve("seed.txt");
-    Files.writeString(seed, io.github.policytasks.seeds.Seeds.jiaxiang2023Text());
-    Path log = dir.resolve("classes.log");
-    ProcessBuilder builder = new ProcessBuilder("sh", launcher.toString(), "parse",
-        seed.toString(), "--compact");
+  }
+
+  /** Runs {@code launcher} with {@code args}, logging the classes it loads to {@code log}. */
+  private static Run launcher(Path launcher, Path log, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
+    command.addAll(Arrays.asList(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().put("POLICY_TASKS_JAVA_OPTS", "-Xlog:class+load:file=" + log);
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     Process process = builder.start();
     process.getOutputStream().close();
     byte[] out = process.getInputStream().readAllBytes();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    return new Run(process.waitFor(), out, err);
+  }
 
-    assertThat(process.waitFor()).as(err).isZero();
-    assertThat(out).isEqualTo(java("parse", seed.toString(), "--compact").out());
+  private Path seedText() throws IOException {
+    Path seed = dir.resolve("seed.txt");
+    Files.writeString(seed, io.github.policytasks.seeds.Seeds.jiaxiang2023Text());
+    return seed;
+  }
+
+  @Test
+  void launcher_parse_printsWhatTheJarPrints_withEveryClassOfTheJarFromTheArchive()
+      throws Exception {
+    assumeArchive();
+    Path seed = seedText();
+    Path log = dir.resolve("classes.log");
+
+    Run run = launcher(jar.resolveSibling("policy-tasks"), log, "parse", seed.toString(),
+        "--compact");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(java("parse", seed.toString(), "--compact").out());
     List<String> fromTheJar = Files.readAllLines(log).stream()
         .filter(line -> line.contains("source: file:") || line.contains("source: jar:"))
         .toList();
-    assertThat(Files.readString(log)).contains("source: shared objects file");
+    assertThat(Files.readString(log))
+        .contains("io.github.policytasks.examples.cli.PolicyTasks source: shared objects file");
     assertThat(fromTheJar).isEmpty();
+  }
+
+  @Test
+  void launcher_parseJsonLines_printsWhatTheJarPrints() throws Exception {
+    assumeArchive();
+    Path plans = dir.resolve("plans");
+    io.github.policytasks.parser.corpus.SampleCorpus.write(plans, 12, 2, 5);
+
+    Run run = launcher(jar.resolveSibling("policy-tasks"), dir.resolve("classes.log"), "parse",
+        "--jsonl", plans.toString());
+
+    Run plain = java("parse", "--jsonl", plans.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(new String(run.out(), StandardCharsets.UTF_8)).hasLineCount(14);
+    assertThat(run.out()).isEqualTo(plain.out());
+    assertThat(run.err()).isEqualTo(plain.err());
+  }
+
+  /**
+   * Copies the launcher's files into a folder, keeping their modification times; {@code
+   * stampedJar} then names the copied jar in the copy's stamp (else the stamp names the
+   * original jar, for which the archive was made).
+   */
+  private Path copyOfTheLauncher(boolean stampedJar) throws IOException {
+    Path copy = Files.createDirectory(dir.resolve("copy"));
+    for (String name : LAUNCHER_FILES) {
+      Files.copy(jar.resolveSibling(name), copy.resolve(name),
+          StandardCopyOption.COPY_ATTRIBUTES);
+    }
+    if (stampedJar) {
+      Path stamp = copy.resolve("policy-tasks.jsa.stamp");
+      List<String> lines = new ArrayList<>(Files.readAllLines(stamp));
+      lines.set(0, copy.resolve("policy-tasks.jar").toAbsolutePath().toString());
+      FileTime time = Files.getLastModifiedTime(stamp);
+      Files.write(stamp, lines);
+      Files.setLastModifiedTime(stamp, time);
+    }
+    return copy;
+  }
+
+  /**
+   * What a run without the application archive shows: the JDK's own archive in use (the JVM
+   * gives up every archive, its own too, when the one it is given does not fit), the jar's
+   * classes read from the jar, no message, and the plan the jar prints.
+   */
+  private void assertRanWithTheJdksOwnArchive(Path launcher) throws Exception {
+    Path seed = seedText();
+    Path log = dir.resolve("classes.log");
+
+    Run run = launcher(launcher, log, "parse", seed.toString(), "--compact");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo(java("parse", seed.toString(), "--compact").out());
+    assertThat(Files.readString(log))
+        .contains("java.lang.Object source: shared objects file")
+        .containsPattern("io\\.github\\.policytasks\\.examples\\.cli\\.PolicyTasks source: "
+            + "(file|jar):.*" + launcher.getParent().getFileName() + "/policy-tasks\\.jar");
+  }
+
+  @Test
+  void launcher_movedElsewhere_runsWithTheJdksOwnArchive() throws Exception {
+    assumeArchive();
+
+    assertRanWithTheJdksOwnArchive(copyOfTheLauncher(false).resolve("policy-tasks"));
+  }
+
+  @Test
+  void launcher_jarChangedSinceTheArchive_runsWithTheJdksOwnArchive() throws Exception {
+    assumeArchive();
+    Path copy = copyOfTheLauncher(true);
+    Path copiedJar = copy.resolve("policy-tasks.jar");
+    Files.setLastModifiedTime(copiedJar, FileTime.fromMillis(
+        Files.getLastModifiedTime(copiedJar).toMillis() + 10_000));
+
+    assertRanWithTheJdksOwnArchive(copy.resolve("policy-tasks"));
+  }
+
+  @Test
+  void launcher_dataJar_holdsTheJarsResourcesOfTheProject_byteForByte() throws Exception {
+    assumeArchive();
+    java.util.Map<String, byte[]> inJar = new java.util.TreeMap<>();
+    try (java.util.jar.JarFile in = new java.util.jar.JarFile(jar.toFile())) {
+      for (java.util.jar.JarEntry entry : in.stream().toList()) {
+        if (!entry.isDirectory() && entry.getName().startsWith("io/github/policytasks/")
+            && !entry.getName().endsWith(".class")) {
+          inJar.put(entry.getName(), in.getInputStream(entry).readAllBytes());
+        }
+      }
+    }
+    java.util.Map<String, byte[]> inData = new java.util.TreeMap<>();
+    try (java.util.jar.JarFile in =
+        new java.util.jar.JarFile(jar.resolveSibling("policy-tasks-data.jar").toFile())) {
+      for (java.util.jar.JarEntry entry : in.stream().toList()) {
+        inData.put(entry.getName(), in.getInputStream(entry).readAllBytes());
+      }
+    }
+
+    assertThat(inJar).containsKey("io/github/policytasks/metrics/units.txt");
+    assertThat(inData.keySet()).containsExactlyElementsOf(inJar.keySet());
+    inJar.forEach((name, bytes) -> assertThat(inData.get(name)).as(name).isEqualTo(bytes));
   }
 
   @Test
