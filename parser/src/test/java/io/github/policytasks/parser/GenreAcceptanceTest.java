@@ -74,7 +74,8 @@ class GenreAcceptanceTest {
           "variant-national-guidance-departments-and-provinces",
           "variant-province-departments-scheme-semicolon-units",
           "variant-province-opinions-inline-notes-distributed-targets",
-          "variant-city-opinions-bare-unit-notes-rank-rule");
+          "variant-city-opinions-bare-unit-notes-rank-rule",
+          "variant-province-training-supervision-scheme-about-title");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
