@@ -1,10 +1,6 @@
 package io.github.policytasks.parser;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -25,6 +21,9 @@ import java.util.Objects;
 public final class CharsetDetection {
   private static final Charset GB18030 = Charset.forName("GB18030");
 
+  /** How many bytes {@link #decode(byte[])} checks before it decodes as UTF-8. */
+  private static final int PROBE = 4096;
+
   private CharsetDetection() {}
 
   /**
@@ -38,7 +37,7 @@ public final class CharsetDetection {
     if (bom != null) {
       return bom;
     }
-    return isValid(bytes, StandardCharsets.UTF_8) ? StandardCharsets.UTF_8 : GB18030;
+    return isValidUtf8(bytes) ? StandardCharsets.UTF_8 : GB18030;
   }
 
   /**
@@ -65,11 +64,16 @@ public final class CharsetDetection {
     if (bomCharset(bytes) != null) {
       return decode(bytes, detect(bytes));
     }
-    // One decode for the usual case: a lenient UTF-8 decode replaces every malformed sequence
-    // with U+FFFD, so a result without one came from valid UTF-8 (what detect would choose);
-    // only a text holding U+FFFD needs the strict check to tell a written U+FFFD from bad bytes.
+    // One decode either way. Text in GB18030 is seldom valid UTF-8 for long: a malformed sequence
+    // in its first few KB settles it. Otherwise a lenient UTF-8 decode replaces every malformed
+    // sequence with U+FFFD, so a result without one came from valid UTF-8 (what detect would
+    // choose); only a text holding U+FFFD needs the whole check, to tell a written U+FFFD from
+    // bad bytes.
+    if (malformedUtf8Before(bytes, Math.min(bytes.length, PROBE))) {
+      return decode(bytes, GB18030);
+    }
     String utf8 = new String(bytes, StandardCharsets.UTF_8);
-    if (utf8.indexOf('\uFFFD') < 0 || isValid(bytes, StandardCharsets.UTF_8)) {
+    if (utf8.indexOf('\uFFFD') < 0 || isValidUtf8(bytes)) {
       return utf8;
     }
     return decode(bytes, GB18030);
@@ -107,15 +111,65 @@ public final class CharsetDetection {
     return null;
   }
 
-  private static boolean isValid(byte[] bytes, Charset charset) {
-    try {
-      CharBuffer ignored = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return ignored != null;
-    } catch (CharacterCodingException e) {
-      return false;
+  /** {@return whether {@code bytes} are well-formed UTF-8, as the JDK's strict decoder takes it} */
+  static boolean isValidUtf8(byte[] bytes) {
+    return !malformedUtf8Before(bytes, bytes.length);
+  }
+
+  /**
+   * {@return whether a malformed UTF-8 sequence starts before {@code limit} in {@code bytes}} A
+   * sequence that starts before the limit is checked whole, up to the end of the array. Well-formed
+   * means Unicode's table of well-formed byte sequences, which the JDK's strict decoder follows:
+   * no overlong form ({@code C0}, {@code C1}, {@code E0 80..9F}, {@code F0 80..8F}), no surrogate
+   * ({@code ED A0..BF}), nothing above U+10FFFF ({@code F4 90..}, {@code F5..FF}), no lone or
+   * missing continuation byte.
+   */
+  static boolean malformedUtf8Before(byte[] bytes, int limit) {
+    int n = bytes.length;
+    int i = 0;
+    while (i < limit) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      b &= 0xFF;
+      int length;
+      int low = 0x80;
+      int high = 0xBF;
+      if (b >= 0xC2 && b <= 0xDF) {
+        length = 2;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        length = 3;
+        if (b == 0xE0) {
+          low = 0xA0;
+        } else if (b == 0xED) {
+          high = 0x9F;
+        }
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        length = 4;
+        if (b == 0xF0) {
+          low = 0x90;
+        } else if (b == 0xF4) {
+          high = 0x8F;
+        }
+      } else {
+        return true;
+      }
+      if (i + length > n) {
+        return true;
+      }
+      int second = bytes[i + 1] & 0xFF;
+      if (second < low || second > high) {
+        return true;
+      }
+      for (int k = 2; k < length; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return true;
+        }
+      }
+      i += length;
     }
+    return false;
   }
 }

@@ -114,11 +114,12 @@ final class PlanSources {
     String name = isStdin ? "standard input" : file;
     Path path = isStdin ? null : readableFile(file);
     try {
-      if (path != null && Files.isRegularFile(path) && Files.size(path) > options.maxInputSize) {
+      long size = path != null && Files.isRegularFile(path) ? Files.size(path) : 0;
+      if (size > options.maxInputSize) {
         throw new InputTooLargeException(options.maxInputSize);
       }
       try (InputStream in = path == null ? null : Files.newInputStream(path)) {
-        return InputSizes.readAll(isStdin ? stdin : in, options.maxInputSize);
+        return InputSizes.readAll(isStdin ? stdin : in, options.maxInputSize, size);
       }
     } catch (InputTooLargeException e) {
       throw new CliException(name + ": " + e.getMessage() + " (see --max-input-size)", e);

@@ -186,6 +186,24 @@ class PolicyTasksJarIT {
   }
 
   @Test
+  void launcher_throughSymbolicLinks_findsItsJarAndArchive() throws Exception {
+    assumeArchive();
+    Path seed = seedText();
+    Path log = dir.resolve("classes.log");
+    Path bin = Files.createDirectory(dir.resolve("bin"));
+    Path other = Files.createDirectory(dir.resolve("other"));
+    Files.createSymbolicLink(bin.resolve("policy-tasks"), jar.resolveSibling("policy-tasks"));
+    Files.createSymbolicLink(other.resolve("pt"), Path.of("../bin/policy-tasks"));
+
+    Run run = launcher(other.resolve("pt"), log, "parse", seed.toString(), "--compact");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo(java("parse", seed.toString(), "--compact").out());
+    assertThat(Files.readString(log))
+        .contains("io.github.policytasks.examples.cli.PolicyTasks source: shared objects file");
+  }
+
+  @Test
   void launcher_parseJsonLines_printsWhatTheJarPrints() throws Exception {
     assumeArchive();
     Path plans = dir.resolve("plans");

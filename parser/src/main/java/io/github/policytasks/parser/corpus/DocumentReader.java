@@ -75,7 +75,7 @@ public final class DocumentReader {
         return tooLarge(size);
       }
       try (InputStream in = Files.newInputStream(file)) {
-        bytes = InputSizes.readAll(in, maxInputSize);
+        bytes = InputSizes.readAll(in, maxInputSize, size);
       }
     } catch (InputTooLargeException e) {
       return DocumentResult.failed("too large: " + e.getMessage(), maxInputSize);

@@ -31,11 +31,30 @@ public final class InputSizes {
    * @throws IOException when reading fails
    */
   public static byte[] readAll(InputStream in, long limit) throws IOException {
+    return readAll(in, limit, CHUNK - 1);
+  }
+
+  /**
+   * {@return everything {@code in} yields, if that is at most {@code limit} bytes, as {@link
+   * #readAll(InputStream, long)} does, with a first chunk of {@code expected} + 1 bytes (at most
+   * 1 MB): the size of a file as listed, so that a small file costs one buffer of its own size, not
+   * one of 1 MB, and its end is seen in the first chunk; a file that grew since is read on}
+   *
+   * @param in the stream to read (not closed)
+   * @param limit the largest number of bytes accepted
+   * @param expected how many bytes {@code in} is expected to yield (0 or less when unknown: a
+   *     first chunk of 1 MB)
+   * @throws InputTooLargeException after reading {@code limit + 1} bytes
+   * @throws IOException when reading fails
+   */
+  public static byte[] readAll(InputStream in, long limit, long expected) throws IOException {
     Objects.requireNonNull(in, "in");
     List<byte[]> chunks = new ArrayList<>();
     long total = 0;
+    long next = expected > 0 ? Math.min(expected, CHUNK - 1) + 1 : CHUNK;
     while (true) {
-      byte[] chunk = new byte[(int) Math.min(CHUNK, limit + 1 - total)];
+      byte[] chunk = new byte[(int) Math.min(next, limit + 1 - total)];
+      next = CHUNK;
       int length = in.readNBytes(chunk, 0, chunk.length);
       total += length;
       if (total > limit) {
@@ -47,6 +66,9 @@ public final class InputSizes {
       if (length < chunk.length) {
         break;
       }
+    }
+    if (chunks.size() == 1) {
+      return chunks.get(0);
     }
     byte[] all = new byte[(int) total];
     int at = 0;

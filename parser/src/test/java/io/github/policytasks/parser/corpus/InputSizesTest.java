@@ -30,6 +30,57 @@ class InputSizesTest {
   }
 
   @Test
+  void readAll_expectedSize_readsIntoOneBufferOfThatSizeAndOneByte() throws IOException {
+    byte[] bytes = new byte[36_003];
+    bytes[0] = 1;
+    bytes[bytes.length - 1] = 2;
+    BufferSizes in = new BufferSizes(new ByteArrayInputStream(bytes));
+
+    byte[] read = InputSizes.readAll(in, 1 << 28, bytes.length);
+
+    assertThat(read).isEqualTo(bytes);
+    assertThat(in.largest).isEqualTo(bytes.length + 1);
+  }
+
+  @Test
+  void readAll_streamLongerOrShorterThanExpected_readsAllOfIt() throws IOException {
+    byte[] bytes = new byte[3 * (1 << 20) + 5];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) (i * 31);
+    }
+
+    assertThat(InputSizes.readAll(new ByteArrayInputStream(bytes), bytes.length, 1000))
+        .isEqualTo(bytes);
+    assertThat(InputSizes.readAll(new ByteArrayInputStream(bytes, 0, 10), bytes.length, 1000))
+        .containsExactly(java.util.Arrays.copyOf(bytes, 10));
+    assertThat(InputSizes.readAll(new ByteArrayInputStream(new byte[0]), 100, 0)).isEmpty();
+  }
+
+  @Test
+  void readAll_endlessStreamExpectedSmall_stopsOneByteAfterTheLimit() {
+    CountingZeros zeros = new CountingZeros();
+
+    assertThatThrownBy(() -> InputSizes.readAll(zeros, 5_000_000, 10))
+        .isInstanceOf(InputTooLargeException.class);
+    assertThat(zeros.read).isEqualTo(5_000_001);
+  }
+
+  /** A stream that remembers the largest buffer it was asked to fill. */
+  private static final class BufferSizes extends java.io.FilterInputStream {
+    int largest;
+
+    BufferSizes(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      largest = Math.max(largest, b.length);
+      return super.read(b, off, len);
+    }
+  }
+
+  @Test
   void parse_sizesWithUnits_areBinaryMultiples() {
     assertThat(InputSizes.parse("256M")).isEqualTo(256L << 20);
     assertThat(InputSizes.parse("1kb")).isEqualTo(1024);
