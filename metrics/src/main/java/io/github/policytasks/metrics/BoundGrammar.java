@@ -146,6 +146,77 @@ public final class BoundGrammar {
     return Optional.of(new QuantityReading(count, written, number.start(), number.end()));
   }
 
+  /**
+   * The end of a rate's divisor after a unit that ends at {@code at} ({@code 吨标准煤/万元},
+   * {@code 人/年}, {@code 万元/亩}: a {@code /} and a unit of the catalogue), or {@code at} when no
+   * divisor follows. The catalogue's own rate units ({@code 微克/立方米}) are matched whole before
+   * this is asked. Such a rate is a unit the catalogue lacks, kept as written (annotation guide §6,
+   * a figure with an unknown unit).
+   *
+   * @param text the text the unit was read from
+   * @param at the index just past the unit
+   * @param end the index just past the last char that may be read
+   * @param catalogue the unit catalogue that knows the divisor
+   * @return the index just past the divisor, or {@code at}
+   */
+  public static int rateEnd(CharSequence text, int at, int end, UnitCatalogue catalogue) {
+    if (at + 1 >= end || Folding.fold(text.charAt(at)) != RATE) {
+      return at;
+    }
+    int divisor = catalogue.unitLengthAt(text, at + 1, end);
+    return divisor > 0 ? at + 1 + divisor : at;
+  }
+
+  /**
+   * The end of a rate per a round number written after a figure with no unit ({@code 15/10万},
+   * {@code 22/10万}, {@code 3/千}: a {@code /}, digits and a magnitude word), or -1 when none is
+   * written at {@code at}. The rate from the {@code /} on is a unit the catalogue lacks, kept as
+   * written (annotation guide §6).
+   *
+   * @param text the text the figure was read from
+   * @param at the index just past the figure's number
+   * @param end the index just past the last char that may be read
+   * @return the index just past the magnitude word, or -1
+   */
+  public static int perRoundNumberEnd(CharSequence text, int at, int end) {
+    if (at >= end || Folding.fold(text.charAt(at)) != RATE) {
+      return -1;
+    }
+    int k = at + 1;
+    while (k < end && k - at <= LONGEST_ROUND_NUMBER && isAsciiDigit(Folding.fold(text.charAt(k)))) {
+      k++;
+    }
+    return k < end && leadingMagnitude(Folding.fold(text.charAt(k))) != null ? k + 1 : -1;
+  }
+
+  /**
+   * Whether one character {@code folded} the catalogue lacks may stand as the unit of a figure
+   * (annotation guide §6: {@code 500筐以上}, {@code 不少于30垄}): an ideograph that is none of the
+   * words that follow a figure as a date, a rank, a size class, an open magnitude, a bound or a
+   * join ({@code 年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等}). Whether a bound word makes
+   * the figure a quantity is for the caller to say.
+   *
+   * @param folded a folded char
+   * @return whether it may be read as an unknown unit
+   */
+  public static boolean mayBeUnknownUnit(char folded) {
+    boolean ideograph = folded >= '\u4e00' && folded <= '\u9fff' || folded >= '\u3400' && folded <= '\u4dbf';
+    return ideograph && UNKNOWN_UNIT_DENIED.indexOf(folded) < 0;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The mark of a rate: {@code 人/年}, {@code 15/10万}. */
+  private static final char RATE = '/';
+
+  /** The longest run of digits of a round number after a rate's {@code /} ({@code 10}, {@code 100}). */
+  private static final int LONGEST_ROUND_NUMBER = 32;
+
+  /** Characters that after a figure are never its unknown unit (see {@link #mayBeUnknownUnit}). */
+  private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
+
   private static boolean startsWith(CharSequence folded, int at, String word) {
     for (int i = 0; i < word.length(); i++) {
       if (folded.charAt(at + i) != word.charAt(i)) {

@@ -45,6 +45,9 @@ public final class BoundPhraseReader {
   private static final WordTable<BoundWord> SUFFIXES =
       BoundWords.of(EnumSet.of(WordPosition.AFTER, WordPosition.CLOSING));
 
+  /** Marks that end a clause: after a bound word before it, a figure of unknown unit ends there ({@code 不少于30棚。}). */
+  private static final String CLAUSE_ENDS = "，。；、,;！？!?";
+
   private final QuantityReader quantities;
   private final Normalizer normalizer;
 
@@ -136,7 +139,8 @@ public final class BoundPhraseReader {
     }
     int figureStart = pos;
     boolean led = afterWord;
-    QuantityReading lower = quantities.readAt(text, pos, end)
+    Optional<QuantityReading> digits = quantities.readAt(text, pos, end);
+    QuantityReading lower = digits
         .or(() -> magnitudeWordFigure(text, folded, figureStart, end, led))
         .orElseThrow(() -> new QuantityParseException(
             figureStart < end ? "Expected a figure or a bound word" : "Expected a figure",
@@ -154,6 +158,15 @@ public final class BoundPhraseReader {
       }
       if (upper != null) {
         pos = upper.end();
+      }
+    }
+    Unit unknown = null;
+    if (separator == null && digits.isPresent()) {
+      int unknownEnd = unknownUnitEnd(text, folded, lower, prefix != null, end);
+      if (unknownEnd > pos) {
+        int unitStart = lower.unit().map(UnitMatch::start).orElse(lower.end());
+        unknown = Unit.of(text.subSequence(unitStart, unknownEnd).toString());
+        pos = unknownEnd;
       }
     }
     Bound suffix = null;
@@ -174,6 +187,18 @@ public final class BoundPhraseReader {
     if (upper != null) {
       return range(phrase, text, lower, upper);
     }
+    if (unknown != null) {
+      if (unknown.symbol().length() == 1 && suffix == null && pos != end
+          && CLAUSE_ENDS.indexOf(folded.charAt(pos)) < 0) {
+        throw new QuantityParseException("Unknown unit \"" + unknown.symbol()
+            + "\" without a bound word after it or a bound word before it that ends the phrase", text, pos - 1);
+      }
+      return phrase
+          .comparator(BoundGrammar.comparator(false, suffix, prefix, lower.isOpen()))
+          .value(lower.amount())
+          .unit(unknown)
+          .build();
+    }
     if (lower.unit().isEmpty()) {
       lower = BoundGrammar.bareMagnitude(text, lower.number(), quantities.catalogue()).orElse(lower);
     }
@@ -183,6 +208,32 @@ public final class BoundPhraseReader {
         .value(lower.amount())
         .unit(lower.unit().map(UnitMatch::written).orElse(null))
         .build();
+  }
+
+  /**
+   * The end of a unit the catalogue lacks after {@code lower}, kept as written as the parser keeps
+   * it (annotation guide §6, a figure with an unknown unit; {@link BoundGrammar}): a rate of a
+   * known unit ({@code 3000人/年}, {@code 0.5吨标准煤/万元}), a rate per a round number after a
+   * figure with no unit ({@code 15/10万}), or one character after Arabic digits with no unit
+   * ({@code 500筐以上}, {@code 不少于30垄}), which a bound word must then make a quantity; {@code
+   * lower.end()} when none follows.
+   */
+  private int unknownUnitEnd(CharSequence text, CharSequence folded, QuantityReading lower,
+      boolean boundBefore, int end) {
+    UnitCatalogue catalogue = quantities.catalogue();
+    if (lower.unit().isPresent()) {
+      return BoundGrammar.rateEnd(text, lower.end(), end, catalogue);
+    }
+    int round = BoundGrammar.perRoundNumberEnd(text, lower.end(), end);
+    if (round > 0) {
+      return round;
+    }
+    int at = lower.end();
+    if (lower.number().isChinese() || at >= end || !BoundGrammar.mayBeUnknownUnit(folded.charAt(at))) {
+      return at;
+    }
+    boolean boundAfter = BoundGrammar.after(folded, at + 1, end) != null;
+    return boundAfter || boundBefore ? at + 1 : at;
   }
 
   /**

@@ -68,6 +68,14 @@ class BoundPhraseReaderTest {
     "1000人（次）以上  | AT_LEAST      | 1000    | 人（次）",
     "1.2萬人(次)       | EXACTLY       | 1.2     | 萬人(次)",
     "控制在千分之六以内 | AT_MOST      | 6       | ‰",
+    "三成以上          | AT_LEAST      | 3       | 成",
+    "提高两成          | EXACTLY       | 2       | 成",
+    "三点五万亩        | EXACTLY       | 3.5     | 万亩",
+    "3000人/年         | EXACTLY       | 3000    | 人/年",
+    "不超过0.5吨标准煤/万元 | AT_MOST  | 0.5     | 吨标准煤/万元",
+    "控制在15/10万以下 | AT_MOST       | 15      | /10万",
+    "500筐以上         | AT_LEAST      | 500     | 筐",
+    "不少于30垄        | AT_LEAST      | 30      | 垄",
   })
   void parse_singleBound_readsComparatorValueAndUnit(
       String text, Bound comparator, String value, String unit) {
@@ -126,7 +134,8 @@ class BoundPhraseReaderTest {
     "3万亩-5吨        | do not convert                    | 5",
     "4.5%-5个百分点   | do not convert                    | 6",
     "5家企业          | Unexpected \"企业\"               | 2",
-    "10磅以上         | Unknown unit or word \"磅以上\"   | 2",
+    "10磅             | Unknown unit or word \"磅\"       | 2",
+    "不少于30垄以北   | Unknown unit \"垄\" without a bound word | 5",
   })
   void parse_malformed_throwsWithInputAndIndex(String text, String message, int index) {
     assertThatThrownBy(() -> reader.parse(text))

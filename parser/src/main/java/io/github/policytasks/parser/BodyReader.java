@@ -84,6 +84,11 @@ final class BodyReader {
    */
   private final List<TaskDraft> group = new java.util.ArrayList<>();
   /**
+   * Whether the segment read last was a group note that names task numbers, so that a sentence
+   * after it that opens with the next numbers ({@code 第3项由…牵头。}) continues it.
+   */
+  private boolean namedNoteOpen;
+  /**
    * The note the current section's heading states for the tasks under it ({@code
    * 一、…（牵头单位：…）}, or own-line notes right under the heading), or null; likewise the current
    * subsection's, which is nearer to its tasks.
@@ -120,6 +125,11 @@ final class BodyReader {
 
   private void readSegment(Line line) {
     if (line.isBlank()) {
+      return;
+    }
+    boolean afterNamedNote = namedNoteOpen;
+    namedNoteOpen = false;
+    if (afterNamedNote && readNamedPart(line)) {
       return;
     }
     if (LineShapes.isFurniture(f, line)) {
@@ -528,14 +538,18 @@ final class BodyReader {
    * task: it is a note of its own, and its units go to every task of its group — from the last
    * group note, else from the section's heading (subsections do not end a group: {@code 以上} speaks
    * of all the tasks above it in the section) — that has no note of its own; a task with its own
-   * note keeps it. What the line holds after the note's sentence is read as a line of its own.
+   * note keeps it. A note that names task numbers ({@code 上述第1—2项由A牵头，第3项由B牵头。},
+   * {@code 以上第3、5项任务由…}) gives each part's units to exactly the tasks of its group so
+   * numbered, which leave the group; the others wait for a later note. What the line holds after
+   * the note's sentence is read as a line of its own.
    * False (the line is read as usual) when the line opens no group note or the note names no unit.
    */
   private boolean readGroupNote(Line line) {
     int s = line.contentStart();
     int e = line.contentEnd();
     boolean bracketed = TextChars.isOpenBracket(f.charAt(s));
-    int units = GroupNotes.unitsStart(f, bracketed ? s + 1 : s, e);
+    int open = bracketed ? s + 1 : s;
+    int units = GroupNotes.unitsStart(f, open, e);
     if (units < 0) {
       return false;
     }
@@ -543,7 +557,9 @@ final class BodyReader {
     if (close < 0) {
       return false;
     }
-    NoteParts parts = notes.read(units, taskNotes.trimFiller(units, close), true);
+    int[] named = GroupNotes.namedTasks(f, open, units);
+    int partEnd = named == null ? close : namedPartEnd(units, close);
+    NoteParts parts = notes.read(units, taskNotes.trimFiller(units, partEnd), true);
     if (parts == null || parts.names().isEmpty()) {
       return false;
     }
@@ -554,21 +570,125 @@ final class BodyReader {
     if (next < e) {
       rest = new Line(next, line.end(), line.next(), next, e);
     }
-    boolean applied = false;
-    for (TaskDraft member : group) {
-      if (member.notes.noteCount() == 0 && member.notes.notUnderstoodCount() == 0) {
-        member.notes.addAll(parts);
-        member.deadline = member.notes.deadline();
-        applied = true;
-      }
-    }
+    boolean applied = named == null ? giveGroupUnits(parts, null) : giveNamedParts(named, units, close);
     if (!applied) {
       diagnostics.report(DiagnosticCode.NOTE_WITHOUT_TASK,
           group.isEmpty() ? "group note follows no task of its section; no task takes its units"
+              : named != null ? "group note names no task above it without a note of its own; no task takes its units"
               : "group note follows only tasks with notes of their own; no task takes its units",
           s, taskNotes.trimBlank(s, noteEnd));
     }
-    group.clear();
+    if (named == null) {
+      group.clear();
+    }
+    namedNoteOpen = named != null;
+    return true;
+  }
+
+  /**
+   * {@code 第3项由县商务局牵头。} right after a group note that names task numbers ({@code
+   * 上述第1—2项由…牵头。}): the next sentence of that note, read alike. False when the line opens
+   * with no numbers of tasks and their units.
+   */
+  private boolean readNamedPart(Line line) {
+    int s = line.contentStart();
+    int e = line.contentEnd();
+    int[] named = f.charAt(s) == '第' ? GroupNotes.namedPartTasks(f, s, e) : null;
+    int units = named == null ? -1 : GroupNotes.namedPartUnitsStart(f, s, e);
+    if (units < 0) {
+      return false;
+    }
+    int close = sentenceEnd(units, e);
+    NoteParts parts = notes.read(units, taskNotes.trimFiller(units, namedPartEnd(units, close)), true);
+    if (parts == null || parts.names().isEmpty()) {
+      return false;
+    }
+    closeTask();
+    int noteEnd = close < e ? close + 1 : e;
+    int next = LineShapes.skipBlanks(f, noteEnd, e);
+    draft.region(RegionKind.TASK, s, taskNotes.trimBlank(s, noteEnd));
+    if (next < e) {
+      rest = new Line(next, line.end(), line.next(), next, e);
+    }
+    if (!giveNamedParts(named, units, close)) {
+      diagnostics.report(DiagnosticCode.NOTE_WITHOUT_TASK,
+          "group note names no task above it without a note of its own; no task takes its units",
+          s, taskNotes.trimBlank(s, noteEnd));
+    }
+    namedNoteOpen = true;
+    return true;
+  }
+
+  /**
+   * Gives each part of a group note that names task numbers its units, from the part whose
+   * numbers are {@code named} and whose units start at {@code units}, up to {@code close}: {@code
+   * 上述第1—2项由A牵头，B配合；第3项由C牵头}. Whether any task took units.
+   */
+  private boolean giveNamedParts(int[] named, int units, int close) {
+    boolean applied = false;
+    int[] numbers = named;
+    int from = units;
+    while (true) {
+      int partEnd = namedPartEnd(from, close);
+      NoteParts parts = notes.read(from, taskNotes.trimFiller(from, partEnd), true);
+      if (parts != null && !parts.names().isEmpty()) {
+        applied |= giveGroupUnits(parts, numbers);
+      }
+      if (partEnd >= close) {
+        return applied;
+      }
+      numbers = GroupNotes.namedPartTasks(f, partEnd + 1, close);
+      from = numbers == null ? -1 : GroupNotes.namedPartUnitsStart(f, partEnd + 1, close);
+      if (from < 0) {
+        return applied;
+      }
+    }
+  }
+
+  /**
+   * The end of one part of a group note that names task numbers: the clause mark before the next
+   * part ({@code 上述第1—2项由A牵头，第3项由B牵头}), else {@code close}.
+   */
+  private int namedPartEnd(int units, int close) {
+    int next = GroupNotes.nextNamedPart(f, units, close);
+    return next < 0 ? close : next - 1;
+  }
+
+  /**
+   * Gives a group note's units to the tasks of the group without a note of their own: to every
+   * such task when {@code named} is null, else only to those numbered as named (as written, the
+   * last of the group first where numbers repeat), which then leave the group. Whether any task
+   * took them.
+   */
+  private boolean giveGroupUnits(NoteParts parts, int @Nullable [] named) {
+    boolean applied = false;
+    if (named == null) {
+      for (TaskDraft member : group) {
+        applied |= giveUnits(member, parts);
+      }
+      return applied;
+    }
+    for (int number : named) {
+      for (int k = group.size() - 1; k >= 0; k--) {
+        TaskDraft member = group.get(k);
+        if (member.number == number) {
+          if (giveUnits(member, parts)) {
+            applied = true;
+            group.remove(k);
+          }
+          break;
+        }
+      }
+    }
+    return applied;
+  }
+
+  private static boolean giveUnits(TaskDraft member, NoteParts parts) {
+    if (member.notes.noteCount() != 0 || member.notes.notUnderstoodCount() != 0) {
+      return false;
+    }
+    member.notes.addAll(parts);
+    member.deadline = member.notes.deadline();
     return true;
   }
 
@@ -770,7 +890,8 @@ final class BodyReader {
     TaskTable header = TaskTable.header(f, cells);
     if (header != null) {
       closeTask();
-      table = header.laidOut(tabs, PipeCells.opensWithPipe(f, line));
+      table = header.laidOut(tabs, PipeCells.opensWithPipe(f, line),
+          !tabs && f.charAt(line.contentEnd() - 1) == '|');
       rowAbove = null;
       reportUnknownColumns(header, cells);
       draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
@@ -781,6 +902,11 @@ final class BodyReader {
       return false;
     }
     List<PipeCells.Cell> rowCells = tabs ? cells : PipeCells.split(f, line, columns.isBordered());
+    if (!tabs && !columns.isClosed() && rowCells.size() == columns.columnCount() - 1
+        && f.charAt(line.contentEnd() - 1) == '|') {
+      rowCells = new java.util.ArrayList<>(rowCells);
+      rowCells.add(new PipeCells.Cell(line.contentEnd(), line.contentEnd()));
+    }
     int next = tabs ? -1 : joinedRowStart(columns, rowCells);
     if (next > line.contentStart() && next < line.contentEnd()) {
       Line first = Line.of(f, line.contentStart(), next, next);
@@ -1246,7 +1372,36 @@ final class BodyReader {
         notes.readValueOf(key, value.start(), value.end(), row.notes);
       }
     }
+    if (columns.isIndicatorTable()) {
+      indicatorCells(columns, cells, effective, row);
+    }
     return row;
+  }
+
+  /**
+   * The cells of an indicator table's row that its target is read from (annotation guide §3, §6
+   * Tables; {@code table-headers.txt}): the value cell as written in the row, the unit and
+   * indicator cells as the row shows them, spanned from the row above where a copy left them out.
+   */
+  private static void indicatorCells(TaskTable columns, List<PipeCells.Cell> cells,
+      PipeCells.Cell[] effective, TaskDraft row) {
+    PipeCells.Cell value = cell(cells, columns.valueColumn());
+    if (value == null) {
+      return;
+    }
+    row.valueCellStart = value.start();
+    row.valueCellEnd = value.end();
+    PipeCells.Cell unit = columns.measureColumn() < effective.length ? effective[columns.measureColumn()] : null;
+    if (unit != null) {
+      row.unitCellStart = unit.start();
+      row.unitCellEnd = unit.end();
+    }
+    int indicator = columns.indicatorColumn();
+    PipeCells.Cell subject = indicator >= 0 && indicator < effective.length ? effective[indicator] : null;
+    if (subject != null) {
+      row.indicatorCellStart = subject.start();
+      row.indicatorCellEnd = subject.end();
+    }
   }
 
   private void readTableSection(@Nullable Label heading, PipeCells.Cell numberCell,
@@ -1389,6 +1544,10 @@ final class BodyReader {
     t.goalItem = isGoalTitle(t);
     if (t.goalItem) {
       ensureSection().goalRanges.add(new int[] {t.titleEnd > t.textStart ? t.titleEnd : t.textStart, t.bodyEnd});
+    } else if (t.valueCellStart >= 0) {
+      t.targets = targetReader.readIndicator(source, new IndicatorTargets.Row(t.indicatorCellStart,
+          t.indicatorCellEnd, t.valueCellStart, t.valueCellEnd, t.unitCellStart, t.unitCellEnd), t.id, year,
+          diagnostics);
     } else {
       t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
     }

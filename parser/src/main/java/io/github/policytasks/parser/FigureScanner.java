@@ -67,8 +67,6 @@ final class FigureScanner {
   /** The most spaces read between a figure and its unit ({@code 4.5 万人次}). */
   private static final int UNIT_SPACES = 2;
 
-  private static final String UNKNOWN_UNIT_DENIED = "年月日号大强届级星岁后前中余多以左至到的和及与或并在是为等";
-
   private static final WordTable<BoundWord> BOUND_AFTER =
       io.github.policytasks.metrics.lexicon.BoundWords.at(WordPosition.AFTER);
 
@@ -414,8 +412,43 @@ final class FigureScanner {
       return perRoundNumber(original, folded, lower);
     }
     Figure bare = bareMagnitude(original, folded, lower);
-    return bare != null ? bare : unknownUnit(original, folded, lower);
+    Figure read = bare != null ? bare : unknownUnit(original, folded, lower);
+    if (read == null) {
+      reportLevelWithoutUnit(original, folded, lower, partials);
+    }
+    return read;
   }
+
+  /**
+   * A level with a bound and no unit ({@code CPI涨幅控制在103.5以内}, {@code 指数达到85以上}): no
+   * target, since a target is a number with a unit (annotation guide §3; parser/DECISIONS.md), but
+   * reported, so that a commitment the parser cannot read is not lost in silence. Only Arabic
+   * figures with no magnitude, a bound word right after them or a bound word before them and the
+   * clause ending after them, and no rank or ordinal mark before them.
+   */
+  private static void reportLevelWithoutUnit(CharSequence original, CharSequence folded, NumberReading number,
+      List<Partial> partials) {
+    int at = number.end();
+    if (number.isChinese() || number.hasMagnitude() || number.isOpen()) {
+      return;
+    }
+    int before = TextChars.skipSpacesBack(folded, number.start(), 0);
+    if (before > 0 && RANK_MARKS.indexOf(folded.charAt(before - 1)) >= 0) {
+      return;
+    }
+    WordTable.Match<BoundWord> after = BOUND_AFTER.matchAt(folded, at, folded.length());
+    boolean clauseEnds = at >= folded.length() || TextChars.isClauseBreakAt(folded, at);
+    int end = after != null ? after.end() : at;
+    if (after == null && !(clauseEnds && BoundWords.hasWordBefore(folded, number.start()))) {
+      return;
+    }
+    partials.add(new Partial(number.start(), end, "level \"" + original.subSequence(number.start(), end)
+        + "\" has a bound but no unit; not read as a target (annotation guide §3: a target is a number"
+        + " with a unit)"));
+  }
+
+  /** Marks before a number that make it a rank or an ordinal, never a level: {@code 第3}, {@code 前10}. */
+  private static final String RANK_MARKS = "第前";
 
   /**
    * A rate per a round number written with a slash ({@code 孕产妇死亡率控制在15/10万以下}, {@code
@@ -425,15 +458,10 @@ final class FigureScanner {
    */
   private static @Nullable Figure perRoundNumber(CharSequence original, CharSequence folded,
       NumberReading number) {
-    int at = number.end() + 1;
-    int end = at;
-    while (end < folded.length() && end - at < LONGEST_FIGURE && TextChars.isDigit(folded.charAt(end))) {
-      end++;
-    }
-    if (end >= folded.length() || BoundGrammar.leadingMagnitude(folded.charAt(end)) == null) {
+    int end = BoundGrammar.perRoundNumberEnd(folded, number.end(), folded.length());
+    if (end < 0) {
       return null;
     }
-    end++;
     return new Figure(number.start(), end, number.value(), null,
         original.subSequence(number.end(), end).toString(), null, number.isOpen(), number.isChinese());
   }
@@ -570,11 +598,7 @@ final class FigureScanner {
    * matched whole before this is asked.
    */
   private int perUnitEnd(CharSequence original, CharSequence folded, int at) {
-    if (at + 1 >= folded.length() || folded.charAt(at) != '/') {
-      return at;
-    }
-    int divisor = units.unitLengthAt(original, at + 1, original.length());
-    return divisor > 0 ? at + 1 + divisor : at;
+    return BoundGrammar.rateEnd(original, at, original.length(), units);
   }
 
   private @Nullable Figure range(CharSequence original, CharSequence folded, NumberReading lower,
@@ -632,7 +656,7 @@ final class FigureScanner {
       return null;
     }
     char c = folded.charAt(at);
-    if (!TextChars.isIdeograph(c) || UNKNOWN_UNIT_DENIED.indexOf(c) >= 0) {
+    if (!BoundGrammar.mayBeUnknownUnit(c)) {
       return c == '岁' && !number.isChinese() ? reachedAge(original, folded, number) : null;
     }
     int after = at + 1;

@@ -3,6 +3,9 @@ package io.github.policytasks.parser;
 import io.github.policytasks.metrics.lexicon.GroupNoteWord;
 import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.WordTable;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises the opening of a group note: a sentence after the tasks it speaks of that names the
@@ -18,8 +21,8 @@ final class GroupNotes {
   private static final WordTable<GroupNoteWord> WORDS = NoteWords.groupOpeners();
   /** The most words between the opener and {@code 由} or the key. */
   static final int MAX_WORDS = 4;
-  /** The longest count before {@code 项} ({@code 1-12}, {@code 十二}). */
-  private static final int MAX_COUNT = 6;
+  /** The longest count or list of task numbers before {@code 项} ({@code 第1—12}, {@code 第3、5、7}). */
+  private static final int MAX_COUNT = 16;
 
   private GroupNotes() {}
 
@@ -97,16 +100,168 @@ final class GroupNotes {
   static final int MAX_DEFAULT_REACH = 40;
 
   /**
-   * The end of a count of tasks at {@code at} ({@code 3项}, {@code 1-3项}, {@code 三项}), or -1: a
-   * run of digits or Chinese numerals, with a range's separator inside, then {@code 项}.
+   * The end of a count of tasks at {@code at} ({@code 3项}, {@code 三项}) or of the numbers of the
+   * tasks named ({@code 第1—2项}, {@code 第3、5项}, {@code 1-3项}, {@code 第1项、第3项}), or -1: runs
+   * of digits or Chinese numerals, each after an optional {@code 第}, joined by a list mark or a
+   * range's separator, then {@code 项}; at most {@value #MAX_COUNT} characters.
    */
   private static int countEnd(String f, int at, int end) {
-    int k = at;
     int limit = Math.min(end, at + MAX_COUNT);
-    while (k < limit && (TextChars.isDigit(f.charAt(k)) || ChineseNumerals.isNumeral(f.charAt(k))
-        || k > at && (f.charAt(k) == '-' || f.charAt(k) == '至'))) {
-      k++;
+    int k = at;
+    boolean number = false;
+    while (k < limit) {
+      char c = f.charAt(k);
+      if (TextChars.isDigit(c) || ChineseNumerals.isNumeral(c)) {
+        number = true;
+        k++;
+      } else if (c == ORDINAL && (k == at || isJoin(f.charAt(k - 1)))) {
+        k++;
+      } else if (c == ITEM && number && k + 1 < limit && isJoin(f.charAt(k + 1))) {
+        k++;
+      } else if (number && isJoin(c)) {
+        k++;
+      } else {
+        break;
+      }
     }
-    return k > at && k < end && f.charAt(k) == '项' ? k + 1 : -1;
+    return number && k < end && f.charAt(k) == ITEM ? k + 1 : -1;
   }
+
+  /**
+   * Where the next part of a group note that names task numbers starts within {@code [from, end)}
+   * ({@code 上述第1—2项由A牵头，第3项由B牵头。}: at {@code 第3项}), or -1: a clause mark, then the
+   * numbers of tasks ({@code 第3项}, {@code 第4、5项}) and an object or {@code 由} right after.
+   */
+  static int nextNamedPart(String f, int from, int end) {
+    for (int k = from; k + 1 < end; k++) {
+      if (CLAUSE_MARKS.indexOf(f.charAt(k)) < 0 || f.charAt(k + 1) != ORDINAL) {
+        continue;
+      }
+      int count = countEnd(f, k + 1, end);
+      if (count > 0 && count < end && WORDS.matchAt(f, count, end) != null) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the units of a part that {@link #nextNamedPart} found start (after its {@code 由}), or -1.
+   */
+  static int namedPartUnitsStart(String f, int part, int end) {
+    int count = countEnd(f, part, end);
+    int p = count;
+    for (int words = 0; count > 0 && words <= MAX_WORDS && p < end; words++) {
+      WordTable.Match<GroupNoteWord> word = WORDS.matchAt(f, p, end);
+      if (word == null || word.meaning() == GroupNoteWord.OPENER) {
+        return -1;
+      }
+      if (word.meaning() == GroupNoteWord.BY) {
+        return word.end();
+      }
+      p = word.end();
+    }
+    return -1;
+  }
+
+  /** The numbers of the tasks a part that {@link #nextNamedPart} found names. */
+  static int @Nullable [] namedPartTasks(String f, int part, int end) {
+    int count = countEnd(f, part, end);
+    return count < 0 ? null : numbers(f, part, count - 1);
+  }
+
+  /** Marks that end one part of a group note and may open the next: {@code ，第3项由…}. */
+  private static final String CLAUSE_MARKS = "，,；;";
+
+  /**
+   * The numbers of the tasks that the group note at {@code start} names ({@code 上述第1—2项由…},
+   * {@code 以上第3、5项任务由…}, {@code 以上1-3项由…}), in the order written, a range read as every
+   * number in it; null when it names none and so speaks of every task of its group ({@code
+   * 以上任务由…}, {@code 以上3项任务由…}: a count, not a number). {@code units} is where its units
+   * start ({@link #unitsStart}).
+   */
+  static int @Nullable [] namedTasks(String f, int start, int units) {
+    WordTable.Match<GroupNoteWord> opener = WORDS.matchAt(f, start, units);
+    if (opener == null) {
+      return null;
+    }
+    int p = opener.end();
+    for (int words = 0; words <= MAX_WORDS && p < units; words++) {
+      WordTable.Match<GroupNoteWord> word = WORDS.matchAt(f, p, units);
+      if (word != null) {
+        p = word.end();
+        continue;
+      }
+      int count = countEnd(f, p, units);
+      if (count < 0) {
+        return null;
+      }
+      return numbers(f, p, count - 1);
+    }
+    return null;
+  }
+
+  /**
+   * The task numbers written in {@code f[from, to)} (before its {@code 项}), or null when it is a
+   * single number without {@code 第} (a count of tasks): a range's ends give every number between
+   * them, at most {@value #MAX_NAMED}.
+   */
+  private static int @Nullable [] numbers(String f, int from, int to) {
+    List<Integer> named = new ArrayList<>();
+    boolean ordinal = false;
+    boolean joined = false;
+    int rangeFrom = -1;
+    int k = from;
+    while (k < to) {
+      char c = f.charAt(k);
+      int runEnd = TextChars.isDigit(c) ? ChineseNumerals.digitsEnd(f, k, to)
+          : ChineseNumerals.isNumeral(c) ? ChineseNumerals.runEnd(f, k, to) : k;
+      if (runEnd == k) {
+        ordinal |= c == ORDINAL;
+        if (isRange(c)) {
+          rangeFrom = named.isEmpty() ? -1 : named.get(named.size() - 1);
+        }
+        joined |= isJoin(c);
+        k++;
+        continue;
+      }
+      int value = ChineseNumerals.parse(f, k, runEnd);
+      if (value < 0) {
+        return null;
+      }
+      if (rangeFrom >= 0) {
+        for (int n = rangeFrom + 1; n <= value && named.size() < MAX_NAMED; n++) {
+          named.add(n);
+        }
+        rangeFrom = -1;
+      } else {
+        named.add(value);
+      }
+      k = runEnd;
+    }
+    if (named.isEmpty() || !ordinal && !joined) {
+      return null;
+    }
+    return named.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Whether {@code c} joins task numbers: a list mark or a range's separator. */
+  private static boolean isJoin(char c) {
+    return LIST_MARKS.indexOf(c) >= 0 || isRange(c);
+  }
+
+  private static boolean isRange(char c) {
+    return RANGE_MARKS.indexOf(c) >= 0;
+  }
+
+  /** The ordinal mark before a task number: {@code 第3项}. */
+  private static final char ORDINAL = '第';
+  /** The word that ends a count or the numbers of tasks: {@code 3项}. */
+  private static final char ITEM = '项';
+  /** Marks that list task numbers: {@code 第3、5项}. */
+  private static final String LIST_MARKS = "、,，和及";
+  /** Marks that join the ends of a range of task numbers: {@code 第1—2项}. */
+  private static final String RANGE_MARKS = "-—–－~～至到";
+  /** The most task numbers a range names. */
+  private static final int MAX_NAMED = 50;
 }

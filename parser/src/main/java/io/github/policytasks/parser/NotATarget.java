@@ -43,5 +43,10 @@ enum NotATarget {
   /** A number inside a name: {@code 电科38所}. */
   NAME,
   /** A weight in a scoring formula: {@code 分值=日常监测（60%）+实地调研（20%）}. */
-  FORMULA_WEIGHT
+  FORMULA_WEIGHT,
+  /**
+   * The condition of a score in an assessment's criteria, not a commitment: {@code 出现1例未处理扣2分},
+   * {@code 每少1次扣0.5分}.
+   */
+  SCORING_CONDITION
 }

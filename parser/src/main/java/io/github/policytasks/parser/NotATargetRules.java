@@ -86,6 +86,16 @@ final class NotATargetRules {
   static final WordTable<Boolean> CLASSIFIER_WORDS =
       NotTargetPatterns.table(NotTargetRule.CLASSIFIER_WORD);
 
+  /** Words that award or deduct points ({@code 扣}, {@code 得}): the figure before them is a scoring condition. */
+  private static final WordTable<Boolean> SCORING_VERBS =
+      NotTargetPatterns.table(NotTargetRule.SCORING_VERB);
+
+  /** The points of a score: {@code 扣2分}. */
+  private static final char POINTS = '分';
+
+  /** How many characters the points of a score may take after its verb ({@code 0.5}, {@code 十}). */
+  private static final int POINTS_REACH = 5;
+
   /** How far before a figure a name that holds it may start ({@code 冬季两项}: two characters). */
   private static final int NAME_HEAD = 4;
 
@@ -196,7 +206,40 @@ final class NotATargetRules {
     if (isMeasure(dimension) && isCapacity(text, figure, bound, clauseStart, clauseEnd)) {
       return NotATarget.CAPACITY;
     }
+    if (isScoringCondition(text, bound.textEnd(), clauseEnd)) {
+      return NotATarget.SCORING_CONDITION;
+    }
     return null;
+  }
+
+  /**
+   * Whether the clause goes on after the figure to a score ({@code 出现1例未处理扣2分}, {@code
+   * 每少1次扣0.5分}): a scoring verb of the lexicon, then points ({@code 2分}, never {@code 2分钟});
+   * the figure is then the condition of the score in an assessment's criteria, not a commitment.
+   */
+  private static boolean isScoringCondition(CharSequence text, int from, int clauseEnd) {
+    for (int at = from; at < clauseEnd; at++) {
+      if (!SCORING_VERBS.couldStart(text.charAt(at))) {
+        continue;
+      }
+      WordTable.Match<Boolean> verb = SCORING_VERBS.matchAt(text, at, clauseEnd);
+      if (verb != null && isPoints(text, verb.end(), clauseEnd)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether points ({@code 2分}, {@code 0.5分}, {@code 十分}) but not minutes ({@code 2分钟}) start at {@code at}. */
+  private static boolean isPoints(CharSequence text, int at, int clauseEnd) {
+    int limit = Math.min(clauseEnd, at + POINTS_REACH + 1);
+    int k = at;
+    while (k < limit && (TextChars.isDigit(text.charAt(k)) || text.charAt(k) == '.'
+        || ChineseNumerals.isNumeral(text.charAt(k)))) {
+      k++;
+    }
+    return k > at && k < limit && text.charAt(k) == POINTS
+        && (k + 1 >= text.length() || text.charAt(k + 1) != '钟');
   }
 
   /**

@@ -52,6 +52,7 @@ final class TargetReader {
 
   private final FigureScanner scanner;
   private final Normalizer normalizer;
+  private final IndicatorTargets indicators;
 
   /** A reader over the standard unit catalogue. */
   TargetReader() {
@@ -63,6 +64,16 @@ final class TargetReader {
     Objects.requireNonNull(catalogue, "catalogue");
     this.normalizer = Normalizer.of(catalogue);
     this.scanner = new FigureScanner(NumberReader.of(catalogue), normalizer);
+    this.indicators = new IndicatorTargets(this, catalogue);
+  }
+
+  /**
+   * The targets of one row of an indicator table: its value cell read with its unit cell, its
+   * indicator cell the subject ({@link IndicatorTargets}).
+   */
+  List<Target> readIndicator(SourceText source, IndicatorTargets.Row row, String taskId,
+      @Nullable Integer year, DiagnosticCollector diagnostics) {
+    return indicators.read(source, row, taskId, year, diagnostics);
   }
 
   /**

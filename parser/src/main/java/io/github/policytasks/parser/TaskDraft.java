@@ -28,6 +28,16 @@ final class TaskDraft {
   /** For a table row: the title cell, when the table has one. */
   int titleCellStart = -1;
   int titleCellEnd = -1;
+  /**
+   * For a row of an indicator table: its indicator, value and unit cells ({@code [start, end)},
+   * -1 when absent), from which its target is read ({@link TargetReader#readIndicator}).
+   */
+  int indicatorCellStart = -1;
+  int indicatorCellEnd = -1;
+  int valueCellStart = -1;
+  int valueCellEnd = -1;
+  int unitCellStart = -1;
+  int unitCellEnd = -1;
   final NoteParts notes = new NoteParts();
   /** Where each responsibility note stands, {@code [start, end)}, in input order. */
   final List<int[]> noteSpans = new ArrayList<>();

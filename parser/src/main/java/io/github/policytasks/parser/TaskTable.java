@@ -25,8 +25,12 @@ final class TaskTable {
   private final @Nullable NoteField[] keys;
   private int lastTextColumn;
   private int knownTextColumn = -1;
+  private int indicatorColumn = -1;
+  private int measureColumn = -1;
+  private int valueColumn = -1;
   private List<Integer> unknownColumns = List.of();
   private boolean bordered = true;
+  private boolean closed;
   private boolean tabbed;
   private int columnCount;
 
@@ -49,6 +53,7 @@ final class TaskTable {
     boolean anyKey = false;
     List<Integer> textLike = new ArrayList<>();
     List<Integer> unknown = new ArrayList<>();
+    IndicatorColumns indicator = new IndicatorColumns();
     for (int k = 0; k < cells.size(); k++) {
       String compact = PipeCells.compact(f, cells.get(k));
       ColumnField field = TableHeaders.field(compact);
@@ -59,6 +64,8 @@ final class TaskTable {
       } else if (match != null && compact.length() - match.end() <= MAX_KEY_SUFFIX) {
         keys[k] = match.key();
         anyKey = true;
+      } else if (indicator.add(k, compact)) {
+        continue;
       } else if (number < 0 && field == ColumnField.NUMBER) {
         number = k;
       } else if (title < 0 && field == ColumnField.TITLE) {
@@ -70,13 +77,24 @@ final class TaskTable {
         unknown.add(k);
       }
     }
-    if (!textLike.isEmpty()) {
+    if (!indicator.complete(cells, f, textLike)) {
+      unknown.addAll(indicator.columns());
+      unknown.sort(null);
+      indicator = null;
+    }
+    if (indicator != null && indicator.indicator >= 0 && textLike.isEmpty() && title < 0) {
+      text = indicator.indicator;
+    } else if (!textLike.isEmpty()) {
       text = textLike.get(0);
     } else if (title >= 0) {
       text = title;
       title = -1;
     }
-    int known = (number >= 0 ? 1 : 0) + (title >= 0 ? 1 : 0) + textLike.size() + (anyKey ? 1 : 0);
+    int known = (number >= 0 ? 1 : 0) + (title >= 0 ? 1 : 0) + textLike.size() + (anyKey ? 1 : 0)
+        + (indicator == null ? 0 : indicator.columns().size());
+    if (text < 0 && indicator != null) {
+      text = indicator.value;
+    }
     if (text < 0 || (number < 0 && !anyKey) || unknown.size() > known) {
       return null;
     }
@@ -86,12 +104,139 @@ final class TaskTable {
       first = Math.min(first, k);
       last = Math.max(last, k);
     }
+    if (indicator != null) {
+      for (int k : indicator.columns()) {
+        first = Math.min(first, k);
+        last = Math.max(last, k);
+      }
+    }
     TaskTable table = new TaskTable(number, title, first, keys);
     table.lastTextColumn = last;
     table.knownTextColumn = textLike.isEmpty() ? -1 : textLike.get(0);
     table.unknownColumns = List.copyOf(unknown);
     table.columnCount = cells.size();
+    if (indicator != null) {
+      table.indicatorColumn = indicator.indicator;
+      table.measureColumn = indicator.measure;
+      table.valueColumn = indicator.value;
+    }
     return table;
+  }
+
+  /**
+   * The columns of an indicator table found in a header row ({@code 序号 | 指标名称 | 单位 |
+   * 2023年目标值 | 权重 | 责任单位}, the lexicon's {@code table-headers.txt}): a header may open with
+   * the year it speaks of ({@code 2022年完成值}). The table is one only with a unit column and a
+   * value column: a {@code 目标值} header, else the first text column that names a {@code 目标}
+   * ({@code 2025年目标}), else the last column headed by a year alone ({@code 2023年}).
+   */
+  private static final class IndicatorColumns {
+    int indicator = -1;
+    int measure = -1;
+    int value = -1;
+    private final List<Integer> others = new ArrayList<>();
+    private final List<Integer> years = new ArrayList<>();
+
+    /** Whether column {@code k}, headed {@code compact}, is one of an indicator table. */
+    boolean add(int k, String compact) {
+      String header = withoutYear(compact);
+      if (header.isEmpty() && compact.length() > 0) {
+        years.add(k);
+        return true;
+      }
+      ColumnField field = TableHeaders.field(header);
+      if (field == ColumnField.INDICATOR && indicator < 0) {
+        indicator = k;
+      } else if (field == ColumnField.MEASURE_UNIT && measure < 0) {
+        measure = k;
+      } else if (field == ColumnField.TARGET_VALUE && value < 0) {
+        value = k;
+      } else if (field == ColumnField.BASE_VALUE || field == ColumnField.WEIGHT
+          || field == ColumnField.ATTRIBUTE) {
+        others.add(k);
+      } else {
+        return false;
+      }
+      return true;
+    }
+
+    /**
+     * Whether the columns found make an indicator table, taking its value column from the text
+     * columns ({@code textLike}, which then lose it) or the year columns when no {@code 目标值}
+     * header names one.
+     */
+    boolean complete(List<PipeCells.Cell> cells, String f, List<Integer> textLike) {
+      if (measure < 0) {
+        return false;
+      }
+      if (value < 0) {
+        for (int k : textLike) {
+          if (PipeCells.compact(f, cells.get(k)).contains(GOAL_WORD)) {
+            value = k;
+            textLike.remove(Integer.valueOf(k));
+            break;
+          }
+        }
+      }
+      if (value < 0 && !years.isEmpty()) {
+        value = years.get(years.size() - 1);
+      }
+      return value >= 0;
+    }
+
+    /** Every column of the indicator table found, in order. */
+    List<Integer> columns() {
+      List<Integer> all = new ArrayList<>(others);
+      all.addAll(years);
+      for (int k : new int[] {indicator, measure, value}) {
+        if (k >= 0 && !all.contains(k)) {
+          all.add(k);
+        }
+      }
+      all.sort(null);
+      return all;
+    }
+
+    /** {@code header} without the year it opens with ({@code 2023年目标值} → {@code 目标值}). */
+    private static String withoutYear(String header) {
+      int k = 0;
+      while (k < header.length() && k < YEAR_DIGITS && TextChars.isDigit(header.charAt(k))) {
+        k++;
+      }
+      if (k != YEAR_DIGITS || k >= header.length() || header.charAt(k) != '年') {
+        return header;
+      }
+      k++;
+      if (k < header.length() && header.charAt(k) == '度') {
+        k++;
+      }
+      return header.substring(k);
+    }
+  }
+
+  /** The word that makes a text column the value column of an indicator table: {@code 2025年目标}. */
+  private static final String GOAL_WORD = "目标";
+  /** The digits of a year that opens a header. */
+  private static final int YEAR_DIGITS = 4;
+
+  /** Whether the table is an indicator table: a unit column and a value column. */
+  boolean isIndicatorTable() {
+    return measureColumn >= 0 && valueColumn >= 0;
+  }
+
+  /** The indicator column of an indicator table (its target's subject), or -1. */
+  int indicatorColumn() {
+    return indicatorColumn;
+  }
+
+  /** The unit column of an indicator table, or -1. */
+  int measureColumn() {
+    return measureColumn;
+  }
+
+  /** The value column of an indicator table, or -1. */
+  int valueColumn() {
+    return valueColumn;
   }
 
   private static boolean containsAny(String compact, List<String> words) {
@@ -105,16 +250,20 @@ final class TaskTable {
 
   /**
    * This table laid out as its header row is: cells separated by tabs or by pipes, and for pipes
-   * whether a leading pipe borders every row.
+   * whether a leading pipe borders every row and whether a trailing pipe closes the header.
    */
-  TaskTable laidOut(boolean tabbed, boolean bordered) {
+  TaskTable laidOut(boolean tabbed, boolean bordered, boolean closed) {
     TaskTable copy = new TaskTable(numberColumn, titleColumn, textColumn, keys);
     copy.lastTextColumn = lastTextColumn;
     copy.knownTextColumn = knownTextColumn;
     copy.unknownColumns = unknownColumns;
     copy.columnCount = columnCount;
+    copy.indicatorColumn = indicatorColumn;
+    copy.measureColumn = measureColumn;
+    copy.valueColumn = valueColumn;
     copy.tabbed = tabbed;
     copy.bordered = bordered;
+    copy.closed = closed;
     return copy;
   }
 
@@ -126,6 +275,15 @@ final class TaskTable {
   /** Whether the rows separate their cells by tabs rather than pipes. */
   boolean isTabbed() {
     return tabbed;
+  }
+
+  /**
+   * Whether the header row ends with a pipe: when it does not, a row's trailing pipe closes its
+   * last written cell and leaves the next one empty ({@code …| 县人社局 | } under a header of as
+   * many columns without a closing pipe).
+   */
+  boolean isClosed() {
+    return closed;
   }
 
   /** Whether a leading pipe in a row is the table's border rather than an empty first cell. */

@@ -75,7 +75,9 @@ class GenreAcceptanceTest {
           "variant-province-departments-scheme-semicolon-units",
           "variant-province-opinions-inline-notes-distributed-targets",
           "variant-city-opinions-bare-unit-notes-rank-rule",
-          "variant-province-training-supervision-scheme-about-title");
+          "variant-province-training-supervision-scheme-about-title",
+          "variant-county-indicator-table-weights",
+          "variant-city-work-points-named-group-notes");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

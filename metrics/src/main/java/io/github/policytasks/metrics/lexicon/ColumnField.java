@@ -23,7 +23,19 @@ public enum ColumnField {
   /** Leaders: 牵头领导, 包抓领导. */
   LEADER(NoteField.LEADER),
   /** The deadline: 完成时限. */
-  DEADLINE(NoteField.DEADLINE);
+  DEADLINE(NoteField.DEADLINE),
+  /** In an indicator table, the indicator a row measures (its target's subject): 指标名称. */
+  INDICATOR(null),
+  /** In an indicator table, the unit of the row's values: 单位, 计量单位. */
+  MEASURE_UNIT(null),
+  /** In an indicator table, the value the row commits to, read with the unit column: 目标值. */
+  TARGET_VALUE(null),
+  /** In an indicator table, a level the row starts from, no target: 基期值, 2022年完成值. */
+  BASE_VALUE(null),
+  /** In an indicator table, the weight of the row in an assessment, no target: 权重, 分值. */
+  WEIGHT(null),
+  /** In an indicator table, the kind of the indicator, no target: 属性 (预期性, 约束性). */
+  ATTRIBUTE(null);
 
   private final @Nullable NoteField noteField;
 

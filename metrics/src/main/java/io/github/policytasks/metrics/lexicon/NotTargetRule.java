@@ -54,5 +54,11 @@ public enum NotTargetRule {
    * Words that open with a classifier's character but are nouns of their own, so that a figure
    * right before one is part of a name, not a count: 人才 (121人才梯队项目).
    */
-  CLASSIFIER_WORD
+  CLASSIFIER_WORD,
+  /**
+   * Words that award or deduct points in an assessment's scoring criteria (扣, 得, 加, 减): a figure
+   * in a clause that goes on to one of them and its points ({@code 出现1例未处理扣2分}) is the
+   * condition of a score, not a commitment.
+   */
+  SCORING_VERB
 }
