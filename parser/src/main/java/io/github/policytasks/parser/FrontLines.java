@@ -1,7 +1,9 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.DocumentKinds;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Restores the paragraph breaks a copy lost in the front matter (annotation guide §6, lost line
@@ -10,11 +12,24 @@ import java.util.List;
  * 　　（此件公开发布）　　　　促进科技成果转移转化行动方案　　…}), and a document number runs straight
  * into the addressees ({@code 国办发〔2016〕28号各省、自治区…：}). A front line longer than a title
  * is cut at each such indent and after such a number, so the front matter read from the flat copy
- * is the one read from the original. Shorter lines are kept whole. Stateless and thread-safe.
+ * is the one read from the original. Shorter lines are kept whole, but for the notice's signature
+ * run into its neighbours ({@link #signatureCut}). Stateless and thread-safe.
  */
 final class FrontLines {
   /** The longest document number read at the start of a run-on line. */
   private static final int MAX_NUMBER = 30;
+  /** The longest issuer's name read before {@code 关于} in a notice heading. */
+  private static final int MAX_ISSUER = 40;
+  /** How many first lines may hold the notice heading. */
+  private static final int MAX_HEADING_LINE = 6;
+  /** The longest full date read ({@code 二〇二三年十二月三十一日}). */
+  private static final int MAX_DATE = 12;
+  /** The longest notice heading read from its {@code 关于}. */
+  private static final int MAX_HEADING = 120;
+  /** The longest addressees' line read after a notice heading run into it. */
+  private static final int MAX_ADDRESSEES = 80;
+  /** The longest title read after a date that runs into it. */
+  private static final int MAX_TITLE = 60;
 
   private FrontLines() {}
 
@@ -47,7 +62,130 @@ final class FrontLines {
       }
       addPiece(folded, out, from, line.contentEnd());
     }
+    return signatureCut(folded, out);
+  }
+
+  /**
+   * The lines with a notice's signature cut off the lines a copy ran it into (annotation guide
+   * §6, lost line breaks): the issuer the heading names ({@code 某市人民政府办公室} of {@code
+   * 某市人民政府办公室关于印发…的通知}) at the end of a line of text or right before a date ({@code
+   * …实施方案某市人民政府办公室}, {@code …办公室2023年3月6日}) is a line of its own, and so is a date
+   * that opens a line and runs into a title ({@code 2023年3月6日某市优化营商环境若干措施}); a heading
+   * run into the addressees ends after its {@code 的通知} ({@link #headingEnd}), and the addressees
+   * after their colon.
+   */
+  private static List<Line> signatureCut(String folded, List<Line> lines) {
+    String issuer = headingIssuer(folded, lines);
+    List<Line> out = new ArrayList<>(lines.size());
+    for (int k = 0; k < lines.size(); k++) {
+      Line line = lines.get(k);
+      int s = line.contentStart();
+      int e = line.contentEnd();
+      int heading = k < MAX_HEADING_LINE ? headingEnd(folded, s, e) : -1;
+      if (heading > s) {
+        out.add(Line.of(folded, s, heading, heading));
+        s = LineShapes.skipBlanks(folded, heading, e);
+        int colon = TextChars.indexOf(folded, ':', s, e);
+        if (colon > s && colon + 1 < e) {
+          out.add(Line.of(folded, s, colon + 1, colon + 1));
+          s = LineShapes.skipBlanks(folded, colon + 1, e);
+        }
+      }
+      int at = issuer == null ? -1 : issuerStart(folded, issuer, s, e);
+      if (at > s) {
+        out.add(Line.of(folded, s, at, at));
+        s = at;
+      }
+      int signed = at < 0 ? -1 : at + issuer.length();
+      if (signed > at && signed < e && dateEnd(folded, signed, e) > 0) {
+        out.add(Line.of(folded, s, signed, signed));
+        s = signed;
+      }
+      int date = dateEnd(folded, s, e);
+      if (date > 0 && date < e && isTitleText(folded, LineShapes.skipBlanks(folded, date, e), e)) {
+        out.add(Line.of(folded, s, date, date));
+        s = LineShapes.skipBlanks(folded, date, e);
+      }
+      out.add(s == line.contentStart() ? line : Line.of(folded, s, e, e));
+    }
     return out;
+  }
+
+  /**
+   * Where a notice heading that a copy ran into its addressees ends ({@code
+   * …关于印发…的通知各县(市、区)人民政府,市政府各部门:现将…}): right after its {@code 的通知}, when the
+   * line opens with the heading ({@code 关于} within its first {@value #MAX_ISSUER} characters) and
+   * the addressees follow, ending with a colon before any sentence's end; else -1.
+   */
+  private static int headingEnd(String folded, int s, int e) {
+    int about = TextChars.indexOf(folded, "关于", s, Math.min(e, s + MAX_ISSUER + 1));
+    int notice = about < 0 ? -1 : TextChars.indexOf(folded, "的通知", about, Math.min(e, about + MAX_HEADING));
+    if (notice < 0 || notice + 3 >= e) {
+      return -1;
+    }
+    int colon = TextChars.indexOf(folded, ':', notice + 3, Math.min(e, notice + 3 + MAX_ADDRESSEES));
+    int stop = TextChars.indexOf(folded, '。', notice + 3, e);
+    return colon > notice + 3 && (stop < 0 || stop > colon) ? notice + 3 : -1;
+  }
+
+  /**
+   * The issuer a notice heading among the first lines names before {@code 关于} ({@code
+   * 某市人民政府办公室关于印发…}), when it ends as an organisation's name; else null.
+   */
+  private static @Nullable String headingIssuer(String folded, List<Line> lines) {
+    for (int k = 0; k < Math.min(lines.size(), MAX_HEADING_LINE); k++) {
+      Line line = lines.get(k);
+      int about = TextChars.indexOf(folded, "关于", line.contentStart(), line.contentEnd());
+      if (about > line.contentStart() && about < line.contentEnd() && about - line.contentStart() <= MAX_ISSUER) {
+        String issuer = folded.substring(line.contentStart(), about);
+        for (String ending : FrontMatterReader.ORGANISATION_ENDINGS) {
+          if (issuer.endsWith(ending) && issuer.indexOf(' ') < 0) {
+            return issuer;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where {@code issuer} stands in {@code [s, e)} after other text, ending the line or followed by
+   * a date; else -1.
+   */
+  private static int issuerStart(String folded, String issuer, int s, int e) {
+    int at = TextChars.indexOf(folded, issuer, s, e);
+    if (at < s || at + issuer.length() > e) {
+      return -1;
+    }
+    int after = LineShapes.skipBlanks(folded, at + issuer.length(), e);
+    return after == e || dateEnd(folded, after, e) > 0 ? at : -1;
+  }
+
+  /** Where a full date opening {@code [s, e)} ({@code 2023年3月6日}, {@code 二〇二三年三月六日}) ends, or -1. */
+  private static int dateEnd(String folded, int s, int e) {
+    int i = LineShapes.skipBlanks(folded, s, e);
+    if (i >= e || !TextChars.isDigit(folded.charAt(i)) && !ChineseNumerals.isNumeral(folded.charAt(i))) {
+      return -1;
+    }
+    int day = TextChars.indexOf(folded, '日', i, Math.min(e, i + MAX_DATE));
+    return day > i && DateReader.read(folded, i, day + 1) != null ? day + 1 : -1;
+  }
+
+  /**
+   * Whether {@code [s, e)} reads as a plan's title: text without a clause's punctuation, no longer
+   * than a title, ending with a word that names a kind of document ({@code document-kinds.txt}:
+   * 措施, 方案, 要点…).
+   */
+  private static boolean isTitleText(String folded, int s, int e) {
+    if (s >= e || e - s > MAX_TITLE || !TextChars.isIdeograph(folded.charAt(s))) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      if ("。;:,!?".indexOf(folded.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return DocumentKinds.endsTitle(folded.substring(s, e));
   }
 
   /** Adds {@code [start, end)} as a line, cut after a document number that opens it. */

@@ -45,7 +45,7 @@ final class LineCursor {
   /**
    * The folded chars at which {@link #nextLabel} can do anything: end a heading's or a note's
    * run-on text, change the bracket depth, open a note key, a flattened table's header, an annex
-   * label, a paragraph's indent (an ideographic space folds to {@code ' '}) or a label. At every
+   * label, a line of page furniture, a paragraph's indent (an ideographic space folds to {@code ' '}) or a label. At every
    * other char the scan moves on, so it skips them in one tight loop.
    */
   private static final boolean[] MAY_ACT = mayActTable();
@@ -78,6 +78,11 @@ final class LineCursor {
   private int logicalStart;
   /** Whether nothing but blanks precedes the current physical line: the document's first line. */
   private boolean firstLine;
+  /**
+   * Whether a numbering label has started a logical line of the current physical line (this one
+   * included): the body has begun, past the front matter, whose indents {@link FrontLines} reads.
+   */
+  private boolean labelSeen;
   /** Whether every call since the physical line was last read asked for the line at its first offset. */
   private boolean pristine;
 
@@ -110,7 +115,7 @@ final class LineCursor {
           || TextChars.isOpenBracket(c) || TextChars.isCloseBracket(c)
           || NoteKeyReader.couldStartKey(c) || c == '附' || FlatTable.couldOpenHeader(c)
           || TextChars.isBlank(c) || c >= '0' && c <= '9' || CHINESE_DIGIT[c] || c == '(' || c == '第'
-          || GroupNotes.couldOpen(c);
+          || GroupNotes.couldOpen(c) || LineShapes.couldOpenFurniturePhrase(c);
     }
     return table;
   }
@@ -143,6 +148,7 @@ final class LineCursor {
       }
       softFrom = -1;
       flatRow = 0;
+      labelSeen = false;
       pristine = true;
     }
     pristine &= start == physicalStart;
@@ -215,8 +221,13 @@ final class LineCursor {
    */
   private int nextLabel(int from) {
     logicalStart = from - 1;
+    int furnitureEnd = furnitureLineEnd(from - 1);
+    if (furnitureEnd >= 0) {
+      return furnitureEnd;
+    }
     int headingText = headingTextStart(from - 1);
     runOn = headingText >= 0;
+    labelSeen = labelSeen || runOn || LineShapes.label(f, Line.of(f, from - 1, physicalEnd, physicalEnd)) != null;
     noteRunOn = runOn && NoteKeyReader.couldStartKey(f.charAt(LineShapes.skipBlanks(f, from - 1, physicalEnd)))
         && NoteKeyReader.keyAt(f, LineShapes.skipBlanks(f, from - 1, physicalEnd), physicalEnd) != null;
     headingColon = -1;
@@ -250,16 +261,40 @@ final class LineCursor {
       if (i > from && tableOrAnnexAt(i)) {
         return i;
       }
-      if (text.charAt(i) == '\u3000' && i + 1 < physicalEnd && text.charAt(i + 1) != '\u3000' && indentedLabelAt(i + 1)) {
+      if (LineShapes.couldOpenFurniturePhrase(c) && i > from && isSentenceEnd(previousNonBlank(i))
+          && LineShapes.furniturePhraseEnd(f, i, physicalEnd) > i) {
+        return i;
+      }
+      if (text.charAt(i) == '\u3000' && i + 1 < physicalEnd && text.charAt(i + 1) != '\u3000'
+          && (indentedLabelAt(i + 1) || longLine && labelSeen && indentedParagraphAt(i + 1))) {
+        labelSeen = true;
         return i + 1;
       }
       if (c >= '0' && c <= '9' ? arabicLabelAt(i) : CHINESE_DIGIT[c] ? headingAt(i)
           : c == '(' ? parenthesisedAt(i) || groupNoteAt(i) : c == '第' ? chapterOrArticleAt(i)
           : GroupNotes.couldOpen(c) && groupNoteAt(i)) {
+        labelSeen = true;
         return i;
       }
     }
     return physicalEnd;
+  }
+
+  /**
+   * Where the logical line at {@code start} ends when it opens with a whole line of page furniture
+   * ({@link LineShapes#furniturePhraseEnd}: {@code 扫一扫在手机打开当前页}) that a copy ran into a
+   * numbering label or into more furniture ({@code 扫一扫在手机打开当前页二、保障…}, {@code
+   * 打印本页关闭窗口}): right after the phrase; else -1.
+   */
+  private int furnitureLineEnd(int start) {
+    int s = LineShapes.skipBlanks(f, start, physicalEnd);
+    int end = LineShapes.furniturePhraseEnd(f, s, physicalEnd);
+    if (end < 0) {
+      return -1;
+    }
+    int next = LineShapes.skipBlanks(f, end, physicalEnd);
+    return next < physicalEnd && (LineShapes.furniturePhraseEnd(f, next, physicalEnd) > next
+        || LineShapes.label(f, Line.of(f, next, physicalEnd, physicalEnd)) != null) ? next : -1;
   }
 
   /**
@@ -292,6 +327,27 @@ final class LineCursor {
     }
     return indent >= 2 && k > physicalStart && !TextChars.isBlank(f.charAt(k))
         && LineShapes.label(f, Line.of(f, i, physicalEnd, physicalEnd)) != null;
+  }
+
+  /**
+   * Whether a paragraph opens at {@code i} in a line that lost its breaks for certain, once its body
+   * has begun: after an indent of two or more ideographic spaces in the input that follows the end
+   * of a sentence or a note ({@code …省财政厅)　　推动企业上云…}) or a heading's text run on without
+   * punctuation ({@code 一、支持工业互联网平台建设　　培育…}). The front matter's indents are {@link
+   * FrontLines}' to read: a title may hold one ({@code 促进某某成果　　转移转化行动方案}).
+   */
+  private boolean indentedParagraphAt(int i) {
+    int k = i - 1;
+    int indent = 0;
+    while (k > physicalStart && TextChars.isBlank(f.charAt(k))) {
+      indent += text.charAt(k) == '\u3000' ? 1 : 0;
+      k--;
+    }
+    if (indent < 2 || k <= physicalStart || TextChars.isBlank(f.charAt(k)) || TextChars.isBlank(f.charAt(i))) {
+      return false;
+    }
+    char before = f.charAt(k);
+    return isSentenceEnd(before) || runOn && !noteRunOn && isIdeograph(before);
   }
 
   /** {@code 12. } or {@code 12、} after a clause end, or {@code 12. } straight after a heading's text. */

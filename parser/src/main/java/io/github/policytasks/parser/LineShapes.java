@@ -20,6 +20,13 @@ final class LineShapes {
   };
   private static final String[] FURNITURE_LINES = {"打印", "关闭", "收藏", "分享", "【打印】", "【关闭】", "大中小", "字号:大中小"};
   private static final int MAX_FURNITURE = 60;
+  /**
+   * Lines of a web page's furniture that pages write alike, word for word: where a copy that lost
+   * its line breaks runs one on after the end of a sentence, it is still a line of its own.
+   */
+  private static final String[] FURNITURE_PHRASES = {"扫一扫在手机打开当前页", "打印本页", "关闭窗口", "返回顶部"};
+  /** The first characters of {@link #FURNITURE_PHRASES}. */
+  private static final String FURNITURE_PHRASE_STARTS = furniturePhraseStarts();
 
   private LineShapes() {}
 
@@ -229,6 +236,37 @@ final class LineShapes {
       return -1;
     }
     return i + 1;
+  }
+
+  /** Whether a whole line of page furniture written alike on every page could open with {@code c}. */
+  static boolean couldOpenFurniturePhrase(char c) {
+    return FURNITURE_PHRASE_STARTS.indexOf(c) >= 0;
+  }
+
+  /**
+   * Where the whole line of page furniture that opens at {@code i} ends ({@code 扫一扫在手机打开当前页},
+   * {@code 打印本页}: pages write them alike, word for word), or -1.
+   */
+  static int furniturePhraseEnd(String f, int i, int end) {
+    if (i >= end || !couldOpenFurniturePhrase(f.charAt(i))) {
+      return -1;
+    }
+    for (String phrase : FURNITURE_PHRASES) {
+      if (phrase.length() <= end - i && f.startsWith(phrase, i)) {
+        return i + phrase.length();
+      }
+    }
+    return -1;
+  }
+
+  private static String furniturePhraseStarts() {
+    StringBuilder starts = new StringBuilder();
+    for (String phrase : FURNITURE_PHRASES) {
+      if (starts.indexOf(phrase.substring(0, 1)) < 0) {
+        starts.append(phrase.charAt(0));
+      }
+    }
+    return starts.toString();
   }
 
   /** Whether the line is page furniture of a web copy, not content. */

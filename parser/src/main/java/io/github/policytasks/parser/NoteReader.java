@@ -5,6 +5,7 @@ import io.github.policytasks.metrics.lexicon.NoteKeys;
 import io.github.policytasks.metrics.lexicon.NoteVerb;
 import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.UnitEnding;
+import io.github.policytasks.metrics.lexicon.UnitJoiner;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ final class NoteReader {
   /** The endings of unit names ({@code unit-endings.txt}). */
   private static final WordTable<UnitEnding> ENDINGS = NoteWords.unitEndings();
   /** The words that join the last unit of a list ({@code unit-joiners.txt}). */
-  private static final WordTable<Boolean> JOINERS = NoteWords.unitJoiners();
+  private static final WordTable<UnitJoiner> JOINERS = NoteWords.unitJoiners();
   /** The longest leading clause before the key of a note ({@code 5月底完成，牵头考核单位：…}). */
   private static final int MAX_LEADING_CLAUSE = 40;
 
@@ -203,19 +204,60 @@ final class NoteReader {
   }
 
   /**
-   * A closing bracket that only names units ({@code （县发改局、县财政局）}): read like a verb-form
-   * {@code 负责} note, when every name is unit-like and opens with a place ({@code 县…}, {@code
-   * 市…}, {@code 各…}), so that remarks such as {@code (传染病医院)} stay text.
+   * A closing bracket that only names units ({@code （县发改局、县财政局）}), maybe followed by the
+   * document's rule ({@code （市发改委、…、中储粮某州直属库。排名第一的为牵头单位，下同）}): read like
+   * a verb-form {@code 负责} note when its first name opens with a place and ends like an office
+   * ({@code 县…局}, {@code 市…委}) or names a group ({@code 各…}) and every other name reads as a
+   * unit ({@code 农发行某州市分行}, {@code 青山、白水县人民政府}); with the rule stated, any list of
+   * unit-like names. Remarks such as {@code (传染病医院)} stay text.
    */
   private boolean readBareUnits(int start, int end, NoteParts parts) {
-    List<NoteParts.Name> found = officesNamed(start, end);
-    if (found == null) {
+    int unitsEnd = trimEnd(start, end);
+    int rule = -1;
+    for (int clause = lastClauseStart(start, unitsEnd); clause > start; clause = lastClauseStart(start, unitsEnd)) {
+      int e = trimEnd(clause, unitsEnd);
+      if (statesFirstListedLeads(clause, e)) {
+        rule = clause;
+      } else if (!isSameBelow(clause, e)) {
+        break;
+      }
+      unitsEnd = trimEnd(start, clause);
+    }
+    List<NoteParts.Name> found = new ArrayList<>();
+    splitNames(start, unitsEnd, NoteParts.Role.RESPONSIBLE_BY_VERB, "、,;", found);
+    if (found.isEmpty() || !allUnitLike(found) || rule < 0 && !opensAsOffice(found.get(0))) {
       return false;
     }
     for (NoteParts.Name name : found) {
       parts.add(name);
     }
+    if (rule >= 0) {
+      parts.firstListedLeads(rule);
+    }
     return true;
+  }
+
+  /** Where the last clause of {@code [start, end)} starts: after its last {@code , ; 。} outside brackets, else {@code start}. */
+  private int lastClauseStart(int start, int end) {
+    int depth = 0;
+    for (int i = end - 1; i > start; i--) {
+      char c = f.charAt(i);
+      if (TextChars.isCloseBracket(c)) {
+        depth++;
+      } else if (TextChars.isOpenBracket(c) && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (c == ',' || c == ';' || c == '。')) {
+        return i + 1;
+      }
+    }
+    return start;
+  }
+
+  /** Whether {@code name} names a group ({@code 各…}) or opens with a place and ends like an office. */
+  private boolean opensAsOffice(NoteParts.Name name) {
+    int s = name.start();
+    int e = name.suffixStart() < 0 ? name.end() : name.suffixEnd();
+    return f.charAt(s) == '各' || "省市县区".indexOf(f.charAt(s)) >= 0 && endsAs(s, e) == UnitEnding.OFFICE;
   }
 
   /**
@@ -683,16 +725,31 @@ final class NoteReader {
 
   /**
    * Adds the units of a list {@code [start, end)} separated by {@code 、}, spaces, {@code /} or a
-   * joining word ({@code 以及}, {@code unit-joiners.txt}).
+   * joining word ({@code 以及}; {@code 和} after {@code 等} or before {@code 各}: {@code
+   * unit-joiners.txt}), outside brackets.
    */
   private void splitClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> out) {
     int from = start;
+    int depth = 0;
     for (int i = start; i < end; i++) {
-      WordTable.Match<Boolean> joiner = JOINERS.couldStart(f.charAt(i)) ? JOINERS.matchAt(f, i, end) : null;
-      if (joiner != null && i > from) {
-        splitNames(from, i, role, "、 /", out);
-        from = joiner.end();
-        i = joiner.end() - 1;
+      char c = f.charAt(i);
+      if (TextChars.isOpenBracket(c)) {
+        depth++;
+        continue;
+      }
+      if (TextChars.isCloseBracket(c)) {
+        depth = Math.max(0, depth - 1);
+        continue;
+      }
+      WordTable.Match<UnitJoiner> joiner = depth == 0 && JOINERS.couldStart(c) ? JOINERS.matchAt(f, i, end) : null;
+      if (joiner != null) {
+        int joinStart = i + joiner.meaning().start();
+        int joinEnd = i + joiner.meaning().end();
+        if (joinStart > from) {
+          splitNames(from, joinStart, role, "、 /", out);
+          from = joinEnd;
+          i = joinEnd - 1;
+        }
       }
     }
     splitNames(from, end, role, "、 /", out);

@@ -26,6 +26,10 @@ final class PlanReader {
   private final LineCursor lines;
   /** The most lines between a notice's list of documents and its date. */
   private static final int MAX_LINES_TO_DATE = 4;
+  /** The longest signing office read after a listed document's title. */
+  private static final int MAX_ISSUER = 40;
+  /** The longest full date read after a signing office ({@code 二〇二三年十二月三十一日}). */
+  private static final int MAX_DATE = 12;
   /** The longest document title read as an item of the notice's list of documents. */
   private static final int MAX_LISTED_TITLE = 60;
 
@@ -219,7 +223,9 @@ final class PlanReader {
    * Where a numbered list of documents in the covering notice ends, or -1 (annotation guide §6,
    * Not the plan): at least two items numbered {@code 1.}, {@code 2.}… in turn, each a document
    * title alone on its line ({@link #isDocumentTitle}), followed within a few lines, before any
-   * other numbered line, by the notice's date (alone, or with the signature run into it). Such items are references, not tasks.
+   * other numbered line, by the notice's date (alone, or with the signature run into it). The last
+   * item may carry the signature that a copy ran onto it, and the date after it ({@link
+   * #titleBeforeSignature}). Such items are references, not tasks.
    */
   private int documentListEnd(int pos) {
     Line first = lineAt(pos);
@@ -236,29 +242,96 @@ final class PlanReader {
         continue;
       }
       Label item = LineShapes.label(f, line);
-      if (item == null || item.kind() != Label.Kind.ARABIC || item.number() != items + 1
-          || !isDocumentTitle(item.textStart(), line.contentEnd())) {
+      if (item == null || item.kind() != Label.Kind.ARABIC || item.number() != items + 1) {
+        break;
+      }
+      int signed = titleBeforeSignature(item.textStart(), line.contentEnd());
+      if (signed < 0 && !isDocumentTitle(item.textStart(), line.contentEnd())) {
         break;
       }
       items++;
       at = line.next();
+      if (signed >= 0) {
+        return items >= 2 && (signingOfficeEnd(signed, line.contentEnd()) < line.contentEnd() || dateWithin(at)) ? at : -1;
+      }
     }
     int end = at;
-    for (int seen = 0; at < limit && seen < MAX_LINES_TO_DATE && items >= 2; at = lineAt(at).next()) {
+    return items >= 2 && dateWithin(at) ? end : -1;
+  }
+
+  /**
+   * Whether the notice's date stands within {@value #MAX_LINES_TO_DATE} lines from {@code at},
+   * before any other numbered line.
+   */
+  private boolean dateWithin(int at) {
+    for (int seen = 0; at < limit && seen < MAX_LINES_TO_DATE; at = lineAt(at).next()) {
       Line line = lineAt(at);
       if (line.isBlank()) {
         continue;
       }
       if (LineShapes.label(f, line) != null) {
-        return -1;
+        return false;
       }
       String compact = LineShapes.compact(f, line);
-      if (compact.length() <= 20 && endsWithDate(compact)) {
-        return end;
+      if (compact.length() <= 20 && endsWithDate(compact) || opensWithDateBeforeTitle(line)) {
+        return true;
       }
       seen++;
     }
+    return false;
+  }
+
+  /**
+   * Where the title of a listed item from {@code start} ends when the notice's signature ran onto
+   * it, as onto the list's last item ({@code 3.某市促进民营经济发展实施方案某市人民政府办公室}, then maybe
+   * the date and more); else -1. The title ends with a word that names a kind of document ({@link
+   * #isDocumentTitle}); the signing office follows it ({@link #signingOfficeEnd}).
+   */
+  private int titleBeforeSignature(int start, int end) {
+    for (int t = start + 2; t < end && t - start <= MAX_LISTED_TITLE; t++) {
+      if (DocumentKinds.endsTitle(f.subSequence(start, t)) && isDocumentTitle(start, t) && signingOfficeEnd(t, end) > t) {
+        return t;
+      }
+    }
     return -1;
+  }
+
+  /**
+   * Where a signing office that opens {@code [t, end)} ends, or -1: ideographs ending as an
+   * office's name ({@link FrontMatterReader#ORGANISATION_ENDINGS}), then the end of the line or
+   * the notice's date ({@code 某市人民政府办公室2023年3月6日…}).
+   */
+  private int signingOfficeEnd(int t, int end) {
+    for (int o = t + 2; o <= end && o - t <= MAX_ISSUER && TextChars.isIdeograph(f.charAt(o - 1)); o++) {
+      if (endsAsOrganisation(t, o)) {
+        int after = LineShapes.skipBlanks(f, o, end);
+        int day = after == end ? -1 : TextChars.indexOf(f, '日', after, Math.min(end, after + MAX_DATE));
+        if (after == end || day > after && DateReader.read(f, after, day + 1) != null) {
+          return o;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private boolean endsAsOrganisation(int start, int end) {
+    for (String ending : FrontMatterReader.ORGANISATION_ENDINGS) {
+      if (end - start > ending.length() && f.startsWith(ending, end - ending.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line is the notice's date with the plan's title run onto it ({@code
+   * 2023年3月6日某市优化营商环境若干措施}): a full date, then a document title ({@link #isDocumentTitle}).
+   */
+  private boolean opensWithDateBeforeTitle(Line line) {
+    int s = line.contentStart();
+    int day = TextChars.indexOf(f, '日', s, Math.min(line.contentEnd(), s + MAX_DATE));
+    return day > s && DateReader.read(f, s, day + 1) != null
+        && isDocumentTitle(LineShapes.skipBlanks(f, day + 1, line.contentEnd()), line.contentEnd());
   }
 
   /**
@@ -299,7 +372,9 @@ final class PlanReader {
       if (!line.isBlank()) {
         front.add(line);
         Label item = LineShapes.label(f, line);
-        draft.listedDocument(item == null ? line.contentStart() : item.textStart(), line.contentEnd());
+        int start = item == null ? line.contentStart() : item.textStart();
+        int signed = titleBeforeSignature(start, line.contentEnd());
+        draft.listedDocument(start, signed > start ? signed : line.contentEnd());
       }
       at = line.next();
     }

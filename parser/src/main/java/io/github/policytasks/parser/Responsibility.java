@@ -100,13 +100,14 @@ final class Responsibility {
     boolean hasResponsible = parts.has(NoteParts.Role.RESPONSIBLE);
     boolean departmentLeads = !hasLead && !hasResponsible;
     boolean firstResponsibleLeads = !hasLead && (firstListedLeads || !documentNamesLeads);
-    boolean firstVerbLeads = !hasLead && !hasResponsible;
+    boolean firstVerbLeads = false;
     boolean promoted = false;
     List<NoteParts.Name> names = parts.names();
     for (int i = 0; i < names.size(); i++) {
       NoteParts.Name name = names.get(i);
-      if (parts.opensNote(i)) {
+      if (i == 0 || parts.opensNote(i)) {
         promoted = false;
+        firstVerbLeads = namesNoLeadFrom(parts, i);
       }
       switch (name.role()) {
         case LEAD:
@@ -146,5 +147,21 @@ final class Responsibility {
       }
     }
     return new Resolved(leads, supporting, leaders);
+  }
+
+  /**
+   * Whether the note whose names start at {@code from} names no unit before 牵头 and under no
+   * 牵头单位 or 责任单位 key: its first unit before 负责 then leads that measure, whatever the
+   * task's other notes say (annotation guide §2 read for each note, §6 several notes per task).
+   */
+  private static boolean namesNoLeadFrom(NoteParts parts, int from) {
+    List<NoteParts.Name> names = parts.names();
+    for (int i = from; i < names.size() && (i == from || !parts.opensNote(i)); i++) {
+      NoteParts.Role role = names.get(i).role();
+      if (role == NoteParts.Role.LEAD || role == NoteParts.Role.RESPONSIBLE) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -13,7 +13,8 @@ import java.util.List;
  * breaks where the header starts, when what follows reads as a task-table header and the line
  * as a whole does not; a header run into its rule line ({@code … | 完成时限---|---|---}) breaks
  * where the rule starts; a rule line run into the first row ({@code ---|---|---1 | 新建…}, {@code
- * |---|---|| 3 | …}) breaks where the row starts; a header run into its first row ({@code … |
+ * |---|---|| 3 | …}) breaks where the row starts; a row run onto the closing pipe of the row
+ * before it ({@code … | 县河长办 |6 | …}, {@link #gluedRowStart}) breaks after that pipe; a header run into its first row ({@code … |
  * 时间节点1 | 推行…}, {@code … | 备注 | | 总分 |}) breaks where the row starts ({@link
  * #rowAfterHeader}). A rule is a run of pipes, dashes, colons and spaces with at least two dash
  * groups of three, so a {@code ———} cell is no rule. Each call looks at the characters of one
@@ -40,15 +41,35 @@ final class TableLineBreaks {
       int after = ruleEnd(f, s, end);
       return after > s && after < end ? after : end;
     }
-    int header = headerStart(f, s, rule < 0 ? end : rule);
+    int glued = gluedRowStart(f, s, rule < 0 ? end : rule);
+    int before = glued > s ? glued : rule < 0 ? end : rule;
+    int header = headerStart(f, s, before);
     if (header > s) {
       return header;
     }
-    int row = rowAfterHeader(f, s, rule < 0 ? end : rule);
+    int row = rowAfterHeader(f, s, before);
     if (row > s) {
       return row;
     }
-    return rule > s ? rule : end;
+    return before;
+  }
+
+  /**
+   * Where a row starts right after the closing pipe of the row before it in {@code (s, end)}, or
+   * -1: a copy writes a table's cells between spaced pipes ({@code 1 | 组织领导 | 8 |}), so a pipe
+   * with a blank before it and a cell's first character straight after it ({@code … | 县河长办
+   * |6 | 深化…}) is where the copy ran the next row onto the closing pipe of a row whose line break
+   * it lost.
+   */
+  static int gluedRowStart(String f, int s, int end) {
+    for (int i = TextChars.indexOf(f, '|', s + 1, end); i >= 0 && i + 1 < end; i = TextChars.indexOf(f, '|', i + 1, end)) {
+      char after = f.charAt(i + 1);
+      if (TextChars.isBlank(f.charAt(i - 1)) && !TextChars.isBlank(after) && after != '|'
+          && !TextChars.isLineBreak(after)) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /** Where the first rule in {@code [s, end)} starts (its leading pipes and spaces included), or -1. */

@@ -12,6 +12,7 @@ import io.github.policytasks.metrics.Normalizer;
 import io.github.policytasks.metrics.NumberReader;
 import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.ProhibitionWords;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -102,11 +103,20 @@ final class TargetReader {
     return List.copyOf(targets);
   }
 
-  /** Whether the figure at {@code start} opens a list item: a {@code 、} right before it. */
+  /**
+   * Whether the figure at {@code start} opens a list item: a {@code 、} or a joining {@code 和},
+   * {@code 及} right before it ({@code 至少确定1个应急加工企业和5个应急供应网点}).
+   */
   private static boolean opensListItemIn(CharSequence folded, int start) {
     int before = TextChars.skipSpacesBack(folded, start, 0);
-    return before > 0 && folded.charAt(before - 1) == '、';
+    return before > 0 && LIST_ITEM_OPENERS.indexOf(folded.charAt(before - 1)) >= 0;
   }
+
+  /** The words that forbid what their clause says ({@code prohibitions.txt}). */
+  private static final WordTable<Boolean> PROHIBITIONS = ProhibitionWords.table();
+
+  /** What may stand right before the figure that opens a later item of a list: {@code 、 和 及}. */
+  private static final String LIST_ITEM_OPENERS = "、和及";
 
   /**
    * One reading of one task body: the text, and what the targets read so far tell the next one
@@ -180,6 +190,10 @@ final class TargetReader {
       if (sharesPrefix) {
         bound = new BoundWording(previousPrefix, bound.textStart(), bound.textEnd(), false);
       }
+      Bound kept = keptLimit(bound.comparator(), clauseStart, bound.textStart());
+      if (kept != null) {
+        bound = new BoundWording(kept, bound.textStart(), bound.textEnd(), bound.suffixed());
+      }
       if (NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year)
           != null) {
         return null;
@@ -213,6 +227,24 @@ final class TargetReader {
       previousPrefix = prefixed || sharesPrefix ? bound.comparator() : null;
       previousClause = clauseStart;
       return target;
+    }
+
+    /**
+     * The limit that a bound of excess or shortfall keeps when a prohibition stands before it in
+     * its clause ({@code 不得…收取…超过3个月…的费用}: the fees span at most 3 months;
+     * {@code prohibitions.txt}): MORE_THAN becomes AT_MOST, LESS_THAN becomes AT_LEAST; null for
+     * any other bound or where no prohibition stands in {@code [clauseStart, boundStart)}.
+     */
+    private @Nullable Bound keptLimit(Bound bound, int clauseStart, int boundStart) {
+      if (bound != Bound.MORE_THAN && bound != Bound.LESS_THAN) {
+        return null;
+      }
+      for (int i = clauseStart; i < boundStart; i++) {
+        if (PROHIBITIONS.couldStart(folded.charAt(i)) && PROHIBITIONS.startsAt(folded, i, boundStart)) {
+          return bound == Bound.MORE_THAN ? Bound.AT_MOST : Bound.AT_LEAST;
+        }
+      }
+      return null;
     }
 
     /**

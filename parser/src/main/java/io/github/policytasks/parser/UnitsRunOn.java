@@ -1,6 +1,12 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.NoteWords;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Where the unit names that open a table cell end when the cell runs on into other text without
@@ -15,15 +21,18 @@ final class UnitsRunOn {
   private static final String SEPARATORS = "、,;:()";
   /** The shortest unit name read as ending a cell's list of names. */
   private static final int SHORTEST = 3;
+  /** Words that hold a unit ending but end no name ({@code unit-inner-words.txt}). */
+  private static final List<String> INNER_WORDS = readInnerWords();
 
   private UnitsRunOn() {}
 
   /**
    * The end of the first run of names that only name offices ({@link NoteReader#namesOnlyOffices})
    * opening {@code [start, end)} after which text follows that continues no list and no name
-   * (the last name is at least {@value #SHORTEST} characters long and no ending of one character,
-   * {@code unit-endings.txt}, follows it: {@code 县委} in {@code 县委宣传部} and {@code 各镇} in
-   * {@code 各镇街} are no end); -1 when there is none, or when the whole range names
+   * (the last name is at least {@value #SHORTEST} characters long, no ending of one character,
+   * {@code unit-endings.txt}, follows it, and its ending lies inside no word of {@code
+   * unit-inner-words.txt}: {@code 县委} in {@code 县委宣传部}, {@code 各镇} in {@code 各镇街} and
+   * {@code 县人力资源和社会} in {@code 县人力资源和社会保障局} are no end); -1 when there is none, or when the whole range names
    * offices only and holds no figure or sentence mark. Looks only at the offsets where a unit
    * ending ends.
    */
@@ -50,7 +59,42 @@ final class UnitsRunOn {
     while (name > start && SEPARATORS.indexOf(f.charAt(name - 1)) < 0) {
       name--;
     }
-    return p - name < SHORTEST || p + 1 <= f.length() && NoteWords.unitEndings().matchEndingAt(f, p + 1, p) != null;
+    return p - name < SHORTEST || p + 1 <= f.length() && NoteWords.unitEndings().matchEndingAt(f, p + 1, p) != null
+        || insideWord(f, name, p);
+  }
+
+  /**
+   * Whether the ending before {@code p} lies inside a word that ends no name ({@code
+   * unit-inner-words.txt}: 会 of 社会 in {@code 县人力资源和社会保障局}, 办 of 办公 in {@code 县政府办公室}).
+   */
+  private static boolean insideWord(String f, int name, int p) {
+    for (String word : INNER_WORDS) {
+      for (int s = Math.max(name, p - word.length()); s < p && s + word.length() <= f.length(); s++) {
+        if (f.startsWith(word, s)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<String> readInnerWords() {
+    try (InputStream in = UnitsRunOn.class.getResourceAsStream("unit-inner-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("Missing resource unit-inner-words.txt");
+      }
+      List<String> words = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        int comment = line.indexOf('#');
+        String word = (comment >= 0 ? line.substring(0, comment) : line).strip();
+        if (!word.isEmpty()) {
+          words.add(word);
+        }
+      }
+      return List.copyOf(words);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read resource unit-inner-words.txt", e);
+    }
   }
 
   private static boolean holdsFigureOrMark(String f, int start, int end) {

@@ -71,6 +71,11 @@ class GenreAcceptanceTest {
           "variant-city-health-verb-notes-rates",
           "variant-county-division-expected-goals-items",
           "variant-district-division-ownline-notes-blank-lines",
+          "variant-national-guidance-departments-and-provinces",
+          "variant-province-departments-scheme-semicolon-units",
+          "variant-province-opinions-inline-notes-distributed-targets",
+          "variant-city-opinions-bare-unit-notes-rank-rule",
+          "variant-province-training-supervision-scheme-about-title",
           "variant-county-indicator-table-weights",
           "variant-city-work-points-named-group-notes");
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -57,10 +57,61 @@ class NoteGenreRulesTest {
         + "1. 清理妨碍公平竞争的规定。（发展改革委、市场监管总局牵头，各地区负责）主要措施：修订审查细则。"
         + "（市场监管总局负责）完善采购规定。（财政部、各地区负责）\n"
         + "2. 提升通关便利。（海关总署负责）\n");
-    assertUnits(task(plan, 1), List.of("发展改革委", "市场监管总局"), List.of("各地区", "财政部"));
+    assertUnits(task(plan, 1), List.of("发展改革委", "市场监管总局", "财政部"), List.of("各地区"));
     assertThat(task(plan, 1).noteSpans()).hasSize(3);
     assertThat(task(plan, 1).text()).contains("主要措施：修订审查细则。");
     assertUnits(task(plan, 2), List.of("海关总署"), List.of());
+  }
+
+  @Test
+  void parse_laterNoteNamingNoLead_itsFirstUnitLeadsThatMeasure() {
+    Plan plan = PARSER.parse("一、开放\n"
+        + "1. 用好关税减让。组织专题培训。（省商务厅牵头，南京海关配合）规范申领原产地证书。（南京海关负责）"
+        + "推广自助打印。（省贸促会、南京海关按职责分工负责）\n"
+        + "2. 保护知识产权。建立纠纷应对机制。（省知识产权局牵头，省法院配合）完善调解机制。（省司法厅负责）\n");
+    assertUnits(task(plan, 1), List.of("省商务厅", "南京海关", "省贸促会"), List.of());
+    assertUnits(task(plan, 2), List.of("省知识产权局", "省司法厅"), List.of("省法院"));
+  }
+
+  @Test
+  void parse_supportingVerbAfterDivisionOfDuties_namesSupportingUnits() {
+    Plan plan = PARSER.parse("一、开放\n"
+        + "1. 推进通关便利化。（南京海关牵头，省商务厅、省交通运输厅按职责分工配合）\n"
+        + "2. 促进技术贸易。（省科技厅牵头，省知识产权局按照职责分工配合）\n");
+    assertUnits(task(plan, 1), List.of("南京海关"), List.of("省商务厅", "省交通运输厅"));
+    assertUnits(task(plan, 2), List.of("省科技厅"), List.of("省知识产权局"));
+  }
+
+  @Test
+  void parse_andAfterEtcOrBeforeAGroupOfGovernments_joinsOneMoreUnit() {
+    Plan plan = PARSER.parse("一、网络\n"
+        + "（一）完善配送中心。（国家邮政局、交通运输部、供销合作总社等和各省级人民政府负责）\n"
+        + "（二）推进站点建设。（国家邮政局牵头，农业农村部、商务部等有关部门和各省级人民政府按职责分工负责）\n"
+        + "（三）推动融合发展。（商务部、市场监管总局和各省级人民政府负责）\n"
+        + "（四）培育寄递项目。（国家邮政局、共青团中央等和有关地方人民政府负责）\n"
+        + "（五）发展冷链寄递。（农业农村部、国家邮政局等国务院有关部门和单位按职责分工负责）\n"
+        + "（六）加强组织领导。（工业和信息化部、文化和旅游部负责）\n");
+    assertUnits(task(plan, 1), List.of("国家邮政局"), List.of("交通运输部", "供销合作总社", "各省级人民政府"));
+    assertUnits(task(plan, 2), List.of("国家邮政局"), List.of("农业农村部", "商务部", "各省级人民政府"));
+    assertUnits(task(plan, 3), List.of("商务部"), List.of("市场监管总局", "各省级人民政府"));
+    assertUnits(task(plan, 4), List.of("国家邮政局"), List.of("共青团中央", "有关地方人民政府"));
+    assertUnits(task(plan, 5), List.of("农业农村部"), List.of("国家邮政局"));
+    assertUnits(task(plan, 6), List.of("工业和信息化部"), List.of("文化和旅游部"));
+  }
+
+  @Test
+  void parse_bareUnitListsWithTheRankRule_readAsNotes() {
+    Plan plan = PARSER.parse("一、责任\n"
+        + "（一）增强粮食安全意识。（市发改委、市农业农村局、中储粮某州直属库。排名第一的为牵头单位，下同）\n"
+        + "（二）建设高标准农田。（市农业农村局、市财政局、青山、白水县人民政府）\n"
+        + "（三）落实地方储备。（市商务粮食局、农发行某州市分行）\n"
+        + "（四）完善服务网点。（省农业农村厅,各市〔州〕人民政府、贵安新区管委会）\n"
+        + "（五）建设传染病医院。新建病区（传染病医院）\n");
+    assertUnits(task(plan, 1), List.of("市发改委"), List.of("市农业农村局", "中储粮某州直属库"));
+    assertUnits(task(plan, 2), List.of("市农业农村局"), List.of("市财政局", "青山县人民政府", "白水县人民政府"));
+    assertUnits(task(plan, 3), List.of("市商务粮食局"), List.of("农发行某州市分行"));
+    assertUnits(task(plan, 4), List.of("省农业农村厅"), List.of("各市〔州〕人民政府", "贵安新区管委会"));
+    assertUnits(task(plan, 5), List.of(), List.of());
   }
 
   @Test

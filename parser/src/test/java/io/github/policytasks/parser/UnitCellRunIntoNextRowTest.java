@@ -3,6 +3,7 @@ package io.github.policytasks.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Plan;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,5 +43,27 @@ class UnitCellRunIntoNextRowTest {
         + "新增商贸企业30家。 | 县商务局 | 县财政局牵头\n";
 
     assertThat(PARSER.parse(text).allTasks()).hasSize(2);
+  }
+
+  /**
+   * A unit ending inside a word of a longer name ({@code 会} of 社会 in 县人力资源和社会保障局, {@code 办}
+   * of 办公 in 县政府办公室, {@code unit-inner-words.txt}) ends no name: the units run on to the
+   * name's real end, and the next row starts there.
+   */
+  @Test
+  void aUnitEndingInsideAWordOfTheName_endsNoName() {
+    String table = "某县2024年政府工作报告目标任务分工方案\n类别 | 任务内容 | 牵头领导 | 责任单位\n"
+        + "民生保障 | 城镇新增就业3200人。 | 赵丽 | 县人力资源和社会保障局\n"
+        + "新建城市社区养老服务中心4处。 | 县民政局、县政府办公室\n"
+        + "新增普惠托位200个。 | 县卫生健康委员会\n";
+    Plan original = PARSER.parse(table);
+    assertThat(original.allTasks()).hasSize(3);
+    assertThat(original.allTasks().get(0).leadUnits()).extracting(u -> u.name()).containsExactly("县人力资源和社会保障局");
+
+    for (String joined : List.of(table.replace("局\n新建", "局新建"), table.replace("室\n新增", "室新增"))) {
+      Plan read = PARSER.parse(joined);
+      assertThat(MetamorphicTest.outline(read)).as(joined).isEqualTo(MetamorphicTest.outline(original));
+      ConservationProperties.assertConserved(joined, read);
+    }
   }
 }

@@ -40,7 +40,7 @@ public final class NoteWords {
   private static final WordTable<Boolean> DEFAULT_OPENERS = WordTable.of(OPENERS);
   private static final WordTable<Boolean> DEFAULT_CLOSERS = WordTable.of(CLOSERS);
   private static final WordTable<UnitEnding> UNIT_ENDINGS = WordTable.of(readEndings());
-  private static final WordTable<Boolean> UNIT_JOINERS = WordTable.of(readWords("unit-joiners.txt"));
+  private static final WordTable<UnitJoiner> UNIT_JOINERS = WordTable.of(readJoiners());
   private static final WordTable<Boolean> UNIT_REMARKS = WordTable.of(readWords("unit-remarks.txt"));
   private static final WordTable<Boolean> PROGRESS = WordTable.of(readWords("note-progress.txt"));
   private static final WordTable<GroupNoteWord> GROUP_OPENERS = WordTable.of(readGroupOpeners());
@@ -86,6 +86,22 @@ public final class NoteWords {
     return words;
   }
 
+  private static Map<String, UnitJoiner> readJoiners() {
+    Map<String, UnitJoiner> joiners = new LinkedHashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read("unit-joiners.txt", 2, 2)) {
+      String spelling = LexiconFile.folded(row, row.field(0));
+      String joiner = LexiconFile.folded(row, row.field(1));
+      int at = spelling.indexOf(joiner);
+      if (at < 0) {
+        throw row.error("the joining word " + joiner + " does not stand in " + spelling);
+      }
+      if (joiners.put(spelling, new UnitJoiner(at, at + joiner.length())) != null) {
+        throw row.error("the spelling " + spelling + " is listed twice");
+      }
+    }
+    return joiners;
+  }
+
   private static Map<String, Boolean> readWords(String resource) {
     Map<String, Boolean> words = new LinkedHashMap<>();
     for (LexiconFile.Row row : LexiconFile.read(resource, 1, 1)) {
@@ -105,11 +121,13 @@ public final class NoteWords {
   }
 
   /**
-   * The words that join the last unit of a list ({@code 以及}), in folded form.
+   * The words that join the last unit of a list ({@code 以及}; {@code 和} only after {@code 等} or
+   * before {@code 各}), each spelled with the characters that must stand around it, in folded
+   * form, meaning where the joining word stands inside the spelling.
    *
    * @return the joining words of {@code unit-joiners.txt}
    */
-  public static WordTable<Boolean> unitJoiners() {
+  public static WordTable<UnitJoiner> unitJoiners() {
     return UNIT_JOINERS;
   }
 

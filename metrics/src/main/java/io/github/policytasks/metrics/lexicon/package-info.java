@@ -19,6 +19,9 @@
  *       io.github.policytasks.metrics.lexicon.Magnitudes}: Chinese numerals and magnitude words.
  *   <li>{@link io.github.policytasks.metrics.lexicon.BoundWords}, {@link
  *       io.github.policytasks.metrics.lexicon.RangeSeparators}: the words of bounds and ranges.
+ *   <li>{@link io.github.policytasks.metrics.lexicon.ProhibitionWords}: the words that forbid what
+ *       their clause says, so that a bound of excess after them is the limit kept ({@code
+ *       prohibitions.txt}: {@code 不得}, {@code 严禁}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.PercentWords}: percents and per-mille in words
  *       before their number ({@code percent-words.txt}: {@code 百分之}, {@code 千分之}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.KindCues}: the words that make a percent

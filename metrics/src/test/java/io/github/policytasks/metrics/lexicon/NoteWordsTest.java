@@ -53,4 +53,13 @@ class NoteWordsTest {
     assertThat(NoteWords.unitJoiners().startsAt("及各市人民政府", 0, 7)).isTrue();
     assertThat(NoteWords.progressPhrases().matchAt("持续推进", 0, 4).end()).isEqualTo(4);
   }
+
+  @Test
+  void unitJoiners_joinWithAndOnlyAfterEtcOrBeforeAGroupOfGovernments() {
+    assertThat(NoteWords.unitJoiners().matchAt("等和各省级人民政府", 0, 9).meaning()).isEqualTo(new UnitJoiner(1, 2));
+    assertThat(NoteWords.unitJoiners().matchAt("和各地级以上市人民政府", 0, 11).meaning()).isEqualTo(new UnitJoiner(0, 1));
+    assertThat(NoteWords.unitJoiners().matchAt("以及各地区", 0, 5).meaning()).isEqualTo(new UnitJoiner(0, 2));
+    assertThat(NoteWords.unitJoiners().matchAt("和信息化部", 0, 5)).isNull();
+    assertThat(NoteWords.unitJoiners().matchAt("和单位", 0, 3)).isNull();
+  }
 }
