@@ -14,6 +14,8 @@ public record UnitJoiner(int start, int end) {
   /**
    * Checks the offsets.
    *
+   * @param start where the joining word starts inside the spelling
+   * @param end where it ends, exclusive
    * @throws IllegalArgumentException if {@code start} is negative or {@code end} is not after it
    */
   public UnitJoiner {
