@@ -162,7 +162,7 @@ final class FrontLines {
   }
 
   /** Where a full date opening {@code [s, e)} ({@code 2023年3月6日}, {@code 二〇二三年三月六日}) ends, or -1. */
-  private static int dateEnd(String folded, int s, int e) {
+  static int dateEnd(String folded, int s, int e) {
     int i = LineShapes.skipBlanks(folded, s, e);
     if (i >= e || !TextChars.isDigit(folded.charAt(i)) && !ChineseNumerals.isNumeral(folded.charAt(i))) {
       return -1;

@@ -28,8 +28,6 @@ final class PlanReader {
   private static final int MAX_LINES_TO_DATE = 4;
   /** The longest signing office read after a listed document's title. */
   private static final int MAX_ISSUER = 40;
-  /** The longest full date read after a signing office ({@code 二〇二三年十二月三十一日}). */
-  private static final int MAX_DATE = 12;
   /** The longest document title read as an item of the notice's list of documents. */
   private static final int MAX_LISTED_TITLE = 60;
 
@@ -305,8 +303,7 @@ final class PlanReader {
     for (int o = t + 2; o <= end && o - t <= MAX_ISSUER && TextChars.isIdeograph(f.charAt(o - 1)); o++) {
       if (endsAsOrganisation(t, o)) {
         int after = LineShapes.skipBlanks(f, o, end);
-        int day = after == end ? -1 : TextChars.indexOf(f, '日', after, Math.min(end, after + MAX_DATE));
-        if (after == end || day > after && DateReader.read(f, after, day + 1) != null) {
+        if (after == end || FrontLines.dateEnd(f, after, end) > 0) {
           return o;
         }
       }
@@ -328,10 +325,8 @@ final class PlanReader {
    * 2023年3月6日某市优化营商环境若干措施}): a full date, then a document title ({@link #isDocumentTitle}).
    */
   private boolean opensWithDateBeforeTitle(Line line) {
-    int s = line.contentStart();
-    int day = TextChars.indexOf(f, '日', s, Math.min(line.contentEnd(), s + MAX_DATE));
-    return day > s && DateReader.read(f, s, day + 1) != null
-        && isDocumentTitle(LineShapes.skipBlanks(f, day + 1, line.contentEnd()), line.contentEnd());
+    int dateEnd = FrontLines.dateEnd(f, line.contentStart(), line.contentEnd());
+    return dateEnd > 0 && isDocumentTitle(LineShapes.skipBlanks(f, dateEnd, line.contentEnd()), line.contentEnd());
   }
 
   /**
