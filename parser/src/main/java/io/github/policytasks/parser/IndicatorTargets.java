@@ -51,7 +51,7 @@ final class IndicatorTargets {
       DiagnosticCollector diagnostics) {
     String text = source.text();
     int valueStart = TextChars.skipSpaces(text, row.valueStart(), row.valueEnd());
-    int valueEnd = trimEnd(text, valueStart, row.valueEnd());
+    int valueEnd = TextChars.skipSpacesBack(text, row.valueEnd(), valueStart);
     if (valueStart >= valueEnd) {
       return List.of();
     }
@@ -149,13 +149,5 @@ final class IndicatorTargets {
       }
     }
     return false;
-  }
-
-  private static int trimEnd(String text, int start, int end) {
-    int e = end;
-    while (e > start && TextChars.isSpace(text.charAt(e - 1))) {
-      e--;
-    }
-    return e;
   }
 }
