@@ -82,6 +82,7 @@ final class TaskTable {
       unknown.sort(null);
       indicator = null;
     }
+    List<Integer> indicatorColumns = indicator == null ? List.of() : indicator.columns();
     if (indicator != null && indicator.indicator >= 0 && textLike.isEmpty() && title < 0) {
       text = indicator.indicator;
     } else if (!textLike.isEmpty()) {
@@ -91,7 +92,7 @@ final class TaskTable {
       title = -1;
     }
     int known = (number >= 0 ? 1 : 0) + (title >= 0 ? 1 : 0) + textLike.size() + (anyKey ? 1 : 0)
-        + (indicator == null ? 0 : indicator.columns().size());
+        + indicatorColumns.size();
     if (text < 0 && indicator != null) {
       text = indicator.value;
     }
@@ -104,11 +105,9 @@ final class TaskTable {
       first = Math.min(first, k);
       last = Math.max(last, k);
     }
-    if (indicator != null) {
-      for (int k : indicator.columns()) {
-        first = Math.min(first, k);
-        last = Math.max(last, k);
-      }
+    for (int k : indicatorColumns) {
+      first = Math.min(first, k);
+      last = Math.max(last, k);
     }
     TaskTable table = new TaskTable(number, title, first, keys);
     table.lastTextColumn = last;
