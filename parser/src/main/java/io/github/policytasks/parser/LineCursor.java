@@ -81,6 +81,7 @@ final class LineCursor {
   /**
    * Whether a numbering label has started a logical line of the current physical line (this one
    * included): the body has begun, past the front matter, whose indents {@link FrontLines} reads.
+   * Kept on long lines only, the one place it is asked ({@link #nextLabel}).
    */
   private boolean labelSeen;
   /** Whether every call since the physical line was last read asked for the line at its first offset. */
@@ -227,7 +228,9 @@ final class LineCursor {
     }
     int headingText = headingTextStart(from - 1);
     runOn = headingText >= 0;
-    labelSeen = labelSeen || runOn || LineShapes.label(f, Line.of(f, from - 1, physicalEnd, physicalEnd)) != null;
+    if (longLine && !labelSeen) {
+      labelSeen = runOn || LineShapes.label(f, Line.of(f, from - 1, physicalEnd, physicalEnd)) != null;
+    }
     noteRunOn = runOn && NoteKeyReader.couldStartKey(f.charAt(LineShapes.skipBlanks(f, from - 1, physicalEnd)))
         && NoteKeyReader.keyAt(f, LineShapes.skipBlanks(f, from - 1, physicalEnd), physicalEnd) != null;
     headingColon = -1;
