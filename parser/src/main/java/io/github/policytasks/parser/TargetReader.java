@@ -239,12 +239,10 @@ final class TargetReader {
       if (bound != Bound.MORE_THAN && bound != Bound.LESS_THAN) {
         return null;
       }
-      for (int i = clauseStart; i < boundStart; i++) {
-        if (PROHIBITIONS.couldStart(folded.charAt(i)) && PROHIBITIONS.startsAt(folded, i, boundStart)) {
-          return bound == Bound.MORE_THAN ? Bound.AT_MOST : Bound.AT_LEAST;
-        }
+      if (PROHIBITIONS.lastBefore(folded, boundStart, clauseStart) == null) {
+        return null;
       }
-      return null;
+      return bound == Bound.MORE_THAN ? Bound.AT_MOST : Bound.AT_LEAST;
     }
 
     /**
