@@ -231,11 +231,20 @@ final class FigureScanner {
     return i;
   }
 
+  /**
+   * {@link #STARTS} and the first char of every magnitude word of either table and of every
+   * percent word: the chars at which {@link #couldStartMagnitude} or {@code PERCENT_WORDS} answer
+   * yes, marked from the words themselves rather than by asking of all 65,536 chars at start-up.
+   */
   private static boolean[] candidateTable() {
     boolean[] table = STARTS.clone();
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      table[c] |= couldStartMagnitude((char) c)
-          || PERCENT_WORDS.couldStart((char) c);
+    for (Magnitude magnitude : Magnitudes.all()) {
+      if (magnitude.group() || magnitude.multiply()) {
+        table[magnitude.word().charAt(0)] = true;
+      }
+    }
+    for (String word : PercentWords.all()) {
+      table[word.charAt(0)] = true;
     }
     return table;
   }
@@ -387,7 +396,7 @@ final class FigureScanner {
     }
     if (lowerUnit.isPresent()) {
       UnitMatch unit = lowerUnit.get();
-      int perEnd = perUnitEnd(original, folded, unit.end());
+      int perEnd = BoundGrammar.rateEnd(original, unit.end(), original.length(), units);
       if (perEnd > unit.end()) {
         return new Figure(lower.start(), perEnd, lower.value(), null,
             original.subSequence(unit.start(), perEnd).toString(), null, lower.isOpen(), lower.isChinese());
@@ -597,10 +606,6 @@ final class FigureScanner {
    * {@code at} when the unit is not a rate. The catalogue's own rate units ({@code 微克/立方米}) are
    * matched whole before this is asked.
    */
-  private int perUnitEnd(CharSequence original, CharSequence folded, int at) {
-    return BoundGrammar.rateEnd(original, at, original.length(), units);
-  }
-
   private @Nullable Figure range(CharSequence original, CharSequence folded, NumberReading lower,
       @Nullable UnitMatch lowerUnit, int afterLower, List<Partial> partials, int[] resume) {
     int length = folded.length();
