@@ -31,7 +31,7 @@ public final class InputSizes {
    * @throws IOException when reading fails
    */
   public static byte[] readAll(InputStream in, long limit) throws IOException {
-    return readAll(in, limit, CHUNK - 1);
+    return readAll(in, limit, 0);
   }
 
   /**
