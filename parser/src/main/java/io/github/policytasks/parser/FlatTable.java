@@ -4,10 +4,6 @@ import io.github.policytasks.metrics.lexicon.ColumnField;
 import io.github.policytasks.metrics.lexicon.NoteField;
 import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.TableHeaders;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,7 +32,7 @@ final class FlatTable {
   private static final String CO_LEAD = "会同";
   private static final String FIGURE_UNITS = "%个家项万亿千百元亩米吨人户所座条处场次名台套张辆年月日批倍号期";
 
-  private static final List<String> LEVEL_OPENINGS = readOpenings();
+  private static final List<String> LEVEL_OPENINGS = WordListResource.read("unit-level-openings.txt");
   /** The first characters of the number column's words (序号, 编号, 项次, …): a header opens with one. */
   private static final String NUMBER_COLUMN_STARTS = numberColumnStarts();
 
@@ -263,24 +259,6 @@ final class FlatTable {
       }
     }
     return shortest;
-  }
-
-  private static List<String> readOpenings() {
-    try (InputStream in = FlatTable.class.getResourceAsStream("unit-level-openings.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("Missing resource unit-level-openings.txt");
-      }
-      List<String> words = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          words.add(word);
-        }
-      }
-      return List.copyOf(words);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read resource unit-level-openings.txt", e);
-    }
   }
 
   /** Whether a unit name ends at {@code end}: its last word is a unit ending. */

@@ -1,11 +1,6 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.NoteWords;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +17,7 @@ final class UnitsRunOn {
   /** The shortest unit name read as ending a cell's list of names. */
   private static final int SHORTEST = 3;
   /** Words that hold a unit ending but end no name ({@code unit-inner-words.txt}). */
-  private static final List<String> INNER_WORDS = readInnerWords();
+  private static final List<String> INNER_WORDS = WordListResource.read("unit-inner-words.txt");
 
   private UnitsRunOn() {}
 
@@ -76,25 +71,6 @@ final class UnitsRunOn {
       }
     }
     return false;
-  }
-
-  private static List<String> readInnerWords() {
-    try (InputStream in = UnitsRunOn.class.getResourceAsStream("unit-inner-words.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("Missing resource unit-inner-words.txt");
-      }
-      List<String> words = new ArrayList<>();
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        int comment = line.indexOf('#');
-        String word = (comment >= 0 ? line.substring(0, comment) : line).strip();
-        if (!word.isEmpty()) {
-          words.add(word);
-        }
-      }
-      return List.copyOf(words);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read resource unit-inner-words.txt", e);
-    }
   }
 
   private static boolean holdsFigureOrMark(String f, int start, int end) {
