@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one vocabulary resource of this package: one row a line, fields separated by runs of
@@ -131,6 +133,20 @@ final class LexiconFile {
       }
     }
     return -1;
+  }
+
+  /**
+   * The words of a one-column word list {@code name}, each in folded form ({@link #folded}), in
+   * file order, each meaning {@code true}; an error on a word listed twice.
+   */
+  static Map<String, Boolean> wordSet(String name) {
+    Map<String, Boolean> words = new LinkedHashMap<>();
+    for (Row row : read(name, 1, 1)) {
+      if (words.put(folded(row, row.field(0)), Boolean.TRUE) != null) {
+        throw row.error("the word " + row.field(0) + " is listed twice");
+      }
+    }
+    return words;
   }
 
   /**

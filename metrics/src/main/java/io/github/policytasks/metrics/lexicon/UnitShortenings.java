@@ -1,7 +1,5 @@
 package io.github.policytasks.metrics.lexicon;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The words that stand for a unit shortened beyond the unit catalogue ({@code
@@ -10,19 +8,9 @@ import java.util.Map;
  * (annotation guide §6, a figure with an unknown unit). Immutable and thread-safe.
  */
 public final class UnitShortenings {
-  private static final WordTable<Boolean> TABLE = WordTable.of(read());
+  private static final WordTable<Boolean> TABLE = WordTable.of(LexiconFile.wordSet("unit-shortenings.txt"));
 
   private UnitShortenings() {}
-
-  private static Map<String, Boolean> read() {
-    Map<String, Boolean> words = new LinkedHashMap<>();
-    for (LexiconFile.Row row : LexiconFile.read("unit-shortenings.txt", 1, 1)) {
-      if (words.put(LexiconFile.folded(row, row.field(0)), Boolean.TRUE) != null) {
-        throw row.error("the word " + row.field(0) + " is listed twice");
-      }
-    }
-    return words;
-  }
 
   /**
    * {@return the length of the shortened unit that starts at {@code from} in folded {@code text},
