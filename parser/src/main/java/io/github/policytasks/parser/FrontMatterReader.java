@@ -20,10 +20,7 @@ final class FrontMatterReader {
   private static final int MAX_TITLE = 120;
   /** The most lines a title written at the top over its document number runs to. */
   private static final int MAX_TITLE_LINES = 3;
-  private static final int MAX_ISSUER = 40;
   private static final int MAX_ISSUER_LINES = 3;
-  /** How the name of a signing office ends ({@code …人民政府办公室}, {@code 国务院}, {@code …厅}). */
-  static final String[] ORGANISATION_ENDINGS = {"办公室", "政府", "委员会", "党委", "县委", "市委", "区委", "省委", "局", "厅", "部", "中心", "院"};
   /** The words that end a plan title of the genre ({@code …重点工作任务}, {@code …工作要点}). */
   static final String[] GENRE_WORDS = {"任务", "方案", "要点", "计划", "清单", "分工", "安排", "措施", "责任", "细则"};
 
@@ -410,7 +407,7 @@ final class FrontMatterReader {
   }
 
   private boolean isIssuerLine(Line line) {
-    return line.length() <= MAX_ISSUER && isTitleLike(line) && !contains(line, ",");
+    return line.length() <= OrganisationNames.MAX_NAME && isTitleLike(line) && !contains(line, ",");
   }
 
   /**
@@ -423,7 +420,8 @@ final class FrontMatterReader {
     while (i > line.contentStart() && !TextChars.isBlank(f.charAt(i - 1))) {
       i--;
     }
-    if (i <= line.contentStart() || e - i > 20 || i - line.contentStart() > MAX_ISSUER + 20) {
+    if (i <= line.contentStart() || e - i > 20
+        || i - line.contentStart() > OrganisationNames.MAX_NAME + 20) {
       return -1;
     }
     String compact = LineShapes.compact(f, new Line(i, e, e, i, e));
@@ -444,12 +442,7 @@ final class FrontMatterReader {
   }
 
   private boolean endsAsOrganisation(Line line) {
-    for (String ending : ORGANISATION_ENDINGS) {
-      if (line.length() >= ending.length() && f.startsWith(ending, line.contentEnd() - ending.length())) {
-        return true;
-      }
-    }
-    return false;
+    return OrganisationNames.endsAsOrganisation(f, line.contentStart(), line.contentEnd(), false);
   }
 
   private boolean isDocumentNumberLine(Line line) {

@@ -237,20 +237,14 @@ final class NoteReader {
     return true;
   }
 
-  /** Where the last clause of {@code [start, end)} starts: after its last {@code , ; 。} outside brackets, else {@code start}. */
+  /**
+   * Where the last clause of {@code [start, end)} starts: after its last {@code , ; 。} outside
+   * brackets, else {@code start}. A separator at {@code start} itself opens no clause, and a line
+   * break ends none (a note's units may run over a line).
+   */
   private int lastClauseStart(int start, int end) {
-    int depth = 0;
-    for (int i = end - 1; i > start; i--) {
-      char c = f.charAt(i);
-      if (TextChars.isCloseBracket(c)) {
-        depth++;
-      } else if (TextChars.isOpenBracket(c) && depth > 0) {
-        depth--;
-      } else if (depth == 0 && (c == ',' || c == ';' || c == '。')) {
-        return i + 1;
-      }
-    }
-    return start;
+    int clause = TextChars.lastStretchStart(f, start + 1, end, ",;。", false);
+    return clause < 0 ? start : clause;
   }
 
   /** Whether {@code name} names a group ({@code 各…}) or opens with a place and ends like an office. */

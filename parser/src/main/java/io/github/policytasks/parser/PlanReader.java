@@ -26,8 +26,6 @@ final class PlanReader {
   private final LineCursor lines;
   /** The most lines between a notice's list of documents and its date. */
   private static final int MAX_LINES_TO_DATE = 4;
-  /** The longest signing office read after a listed document's title. */
-  private static final int MAX_ISSUER = 40;
   /** The longest document title read as an item of the notice's list of documents. */
   private static final int MAX_LISTED_TITLE = 60;
 
@@ -296,12 +294,13 @@ final class PlanReader {
 
   /**
    * Where a signing office that opens {@code [t, end)} ends, or -1: ideographs ending as an
-   * office's name ({@link FrontMatterReader#ORGANISATION_ENDINGS}), then the end of the line or
+   * office's name ({@link OrganisationNames#endsAsOrganisation}), then the end of the line or
    * the notice's date ({@code 某市人民政府办公室2023年3月6日…}).
    */
   private int signingOfficeEnd(int t, int end) {
-    for (int o = t + 2; o <= end && o - t <= MAX_ISSUER && TextChars.isIdeograph(f.charAt(o - 1)); o++) {
-      if (endsAsOrganisation(t, o)) {
+    for (int o = t + 2; o <= end && o - t <= OrganisationNames.MAX_NAME && TextChars.isIdeograph(f.charAt(o - 1));
+        o++) {
+      if (OrganisationNames.endsAsOrganisation(f, t, o, true)) {
         int after = LineShapes.skipBlanks(f, o, end);
         if (after == end || FrontLines.dateEnd(f, after, end) > 0) {
           return o;
@@ -309,15 +308,6 @@ final class PlanReader {
       }
     }
     return -1;
-  }
-
-  private boolean endsAsOrganisation(int start, int end) {
-    for (String ending : FrontMatterReader.ORGANISATION_ENDINGS) {
-      if (end - start > ending.length() && f.startsWith(ending, end - ending.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
