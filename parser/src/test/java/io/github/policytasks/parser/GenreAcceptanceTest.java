@@ -81,7 +81,8 @@ class GenreAcceptanceTest {
           "variant-province-department-work-points-division-keys",
           "variant-province-joint-departments-signature-training-plan",
           "variant-province-trade-plan-annex-table-goal-column",
-          "variant-national-division-mid-list-suffix-keyed-joiners");
+          "variant-national-division-mid-list-suffix-keyed-joiners",
+          "variant-city-action-plan-preamble-goals");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
