@@ -255,15 +255,21 @@ final class FrontMatterReader {
     return text(lines.get(from).contentStart(), lines.get(to).contentEnd());
   }
 
-  /** The close, with the {@code (此件公开发布)} line after the date when there is one. */
+  /**
+   * The close, with the {@code (此件公开发布)} line after the date when there is one; a notice's
+   * contact line beside it ({@code （联系单位：省人力资源社会保障厅职业能力建设处）}) closes it too.
+   */
   private NoticeClose withPublicationNote(@Nullable String body, @Nullable String issuer,
       @Nullable LocalDate date, int dateIndex) {
-    if (dateIndex + 1 < lines.size() && isPublicationNote(lines.get(dateIndex + 1))) {
-      Line note = lines.get(dateIndex + 1);
-      String publication = text(note.contentStart() + 1, note.contentEnd() - 1).strip();
-      return new NoticeClose(body, issuer, date, publication, dateIndex + 1);
+    int last = dateIndex;
+    String publication = null;
+    while (last + 1 < lines.size() && (isPublicationNote(lines.get(last + 1)) || isContactNote(lines.get(last + 1)))) {
+      Line note = lines.get(++last);
+      if (publication == null && isPublicationNote(note)) {
+        publication = text(note.contentStart() + 1, note.contentEnd() - 1).strip();
+      }
     }
-    return new NoticeClose(body, issuer, date, null, dateIndex);
+    return new NoticeClose(body, issuer, date, publication, last);
   }
 
   private void skipAttachmentLines() {
@@ -394,7 +400,7 @@ final class FrontMatterReader {
       return false;
     }
     return dateOf(line) == null && !isDocumentNumberLine(line) && !isAttachmentLine(line)
-        && !isPublicationNote(line);
+        && !isPublicationNote(line) && !isContactNote(line);
   }
 
   private boolean hasGenreWord(Line line) {
@@ -454,6 +460,15 @@ final class FrontMatterReader {
   private boolean isAttachmentLine(Line line) {
     String compact = LineShapes.compact(f, line);
     return compact.startsWith("附件") && compact.length() <= 6;
+  }
+
+  /**
+   * A bracketed line that names the notice's contact ({@code （联系单位：…）}, {@code （联系人：…）}):
+   * part of the notice's close, never a title.
+   */
+  private boolean isContactNote(Line line) {
+    return line.length() >= 4 && TextChars.isOpenBracket(f.charAt(line.contentStart()))
+        && TextChars.isCloseBracket(f.charAt(line.contentEnd() - 1)) && f.startsWith("联系", line.contentStart() + 1);
   }
 
   private boolean isPublicationNote(Line line) {

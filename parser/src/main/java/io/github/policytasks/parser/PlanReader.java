@@ -137,7 +137,8 @@ final class PlanReader {
 
   /**
    * Reads the notice, the plan title and the preamble from the front lines; the documents they
-   * cite and the first-listed rule they state go to the draft.
+   * cite and the first-listed rule they state go to the draft, and so do the preamble's sentences
+   * that set the plan's numbers ({@link PreambleGoals}), as the first section's goals.
    */
   private void readFrontMatter(List<Line> front) {
     FrontMatterReader.FrontMatter matter = new FrontMatterReader(source, f, front).read();
@@ -153,8 +154,14 @@ final class PlanReader {
       draft.region(RegionKind.TITLE, matter.titleLine().contentStart(), matter.titleLine().contentEnd());
     }
     NoteReader ruleReader = new NoteReader(f, null);
+    Line title = matter.titleLine();
     for (Line line : front) {
-      draft.region(RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
+      int goals = title != null && line.start() > title.start()
+          ? PreambleGoals.start(f, line.contentStart(), line.contentEnd()) : -1;
+      draft.region(RegionKind.PREAMBLE, line.contentStart(), goals < 0 ? line.contentEnd() : goals);
+      if (goals >= 0) {
+        draft.preambleGoals(goals, line.contentEnd());
+      }
       if (ruleReader.statesFirstListedLeads(line.contentStart(), line.contentEnd())) {
         draft.firstListedRuleAt(line.contentStart());
       }
