@@ -83,6 +83,11 @@ final class FlatTable {
     return NUMBER_COLUMN_STARTS.indexOf(c) >= 0;
   }
 
+  /** The chars {@link #couldOpenHeader} answers yes for. */
+  static String headerStarts() {
+    return NUMBER_COLUMN_STARTS;
+  }
+
   private static String numberColumnStarts() {
     StringBuilder starts = new StringBuilder();
     for (String header : TableHeaders.headers(ColumnField.NUMBER)) {

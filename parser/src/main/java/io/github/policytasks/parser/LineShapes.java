@@ -259,6 +259,11 @@ final class LineShapes {
     return -1;
   }
 
+  /** The chars {@link #couldOpenFurniturePhrase} answers yes for. */
+  static String furniturePhraseOpenings() {
+    return FURNITURE_PHRASE_STARTS;
+  }
+
   private static String furniturePhraseStarts() {
     StringBuilder starts = new StringBuilder();
     for (String phrase : FURNITURE_PHRASES) {
