@@ -925,12 +925,8 @@ final class BodyReader {
     if (columns == null || columns.isTabbed() != tabs) {
       return false;
     }
-    List<PipeCells.Cell> rowCells = tabs ? cells : PipeCells.split(f, line, columns.isBordered());
-    if (!tabs && !columns.isClosed() && rowCells.size() == columns.columnCount() - 1
-        && f.charAt(line.contentEnd() - 1) == '|') {
-      rowCells = new java.util.ArrayList<>(rowCells);
-      rowCells.add(new PipeCells.Cell(line.contentEnd(), line.contentEnd()));
-    }
+    List<PipeCells.Cell> rowCells = tabs ? cells
+        : PipeCells.splitRow(f, line, columns.isBordered(), columns.isClosed(), columns.columnCount());
     int next = tabs ? -1 : joinedRowStart(columns, rowCells);
     if (next > line.contentStart() && next < line.contentEnd()) {
       Line first = Line.of(f, line.contentStart(), next, next);
