@@ -585,25 +585,8 @@ final class BodyReader {
     if (parts == null || parts.names().isEmpty()) {
       return false;
     }
-    closeTask();
     int noteEnd = bracketed ? close + 1 : close < e ? close + 1 : e;
-    int next = LineShapes.skipBlanks(f, noteEnd, e);
-    draft.region(RegionKind.TASK, s, taskNotes.trimBlank(s, noteEnd));
-    if (next < e) {
-      rest = new Line(next, line.end(), line.next(), next, e);
-    }
-    boolean applied = named == null ? giveGroupUnits(parts, null) : giveNamedParts(named, units, close);
-    if (!applied) {
-      diagnostics.report(DiagnosticCode.NOTE_WITHOUT_TASK,
-          group.isEmpty() ? "group note follows no task of its section; no task takes its units"
-              : named != null ? "group note names no task above it without a note of its own; no task takes its units"
-              : "group note follows only tasks with notes of their own; no task takes its units",
-          s, taskNotes.trimBlank(s, noteEnd));
-    }
-    if (named == null) {
-      group.clear();
-    }
-    namedNoteOpen = named != null;
+    giveGroupNote(line, noteEnd, false, named, parts, partEnd, close);
     return true;
   }
 
@@ -615,55 +598,78 @@ final class BodyReader {
   private boolean readNamedPart(Line line) {
     int s = line.contentStart();
     int e = line.contentEnd();
-    int[] named = f.charAt(s) == '第' ? GroupNotes.namedPartTasks(f, s, e) : null;
-    int units = named == null ? -1 : GroupNotes.namedPartUnitsStart(f, s, e);
-    if (units < 0) {
+    GroupNotes.@Nullable NamedPart part = f.charAt(s) == '第' ? GroupNotes.namedPart(f, s, e) : null;
+    if (part == null) {
       return false;
     }
+    int units = part.unitsStart();
     int close = sentenceEnd(units, e);
-    NoteParts parts = notes.read(units, taskNotes.trimFiller(units, namedPartEnd(units, close)), true);
+    int partEnd = namedPartEnd(units, close);
+    NoteParts parts = notes.read(units, taskNotes.trimFiller(units, partEnd), true);
     if (parts == null || parts.names().isEmpty()) {
       return false;
     }
+    giveGroupNote(line, close < e ? close + 1 : e, true, part.tasks(), parts, partEnd, close);
+    return true;
+  }
+
+  /**
+   * Reads the group note that opens {@code line} and ends at {@code noteEnd} (past its {@code 。}
+   * or bracket), whose first part, read as {@code parts}, ends at {@code partEnd} and whose last
+   * at {@code close}: closes the task before it, takes the note's span, leaves what follows for a
+   * line of its own, and gives the units to its group, to the tasks {@code named} when it names
+   * task numbers ({@link #giveNamedParts}), saying so when no task takes them; {@code
+   * continuation} for a later sentence of a note that names task numbers ({@link #readNamedPart}).
+   */
+  private void giveGroupNote(Line line, int noteEnd, boolean continuation, int @Nullable [] named,
+      NoteParts parts, int partEnd, int close) {
+    int s = line.contentStart();
+    int e = line.contentEnd();
     closeTask();
-    int noteEnd = close < e ? close + 1 : e;
     int next = LineShapes.skipBlanks(f, noteEnd, e);
     draft.region(RegionKind.TASK, s, taskNotes.trimBlank(s, noteEnd));
     if (next < e) {
       rest = new Line(next, line.end(), line.next(), next, e);
     }
-    if (!giveNamedParts(named, units, close)) {
+    boolean applied = named == null ? giveGroupUnits(parts, null) : giveNamedParts(named, parts, partEnd, close);
+    if (!applied) {
       diagnostics.report(DiagnosticCode.NOTE_WITHOUT_TASK,
-          "group note names no task above it without a note of its own; no task takes its units",
+          !continuation && group.isEmpty() ? "group note follows no task of its section; no task takes its units"
+              : named != null ? "group note names no task above it without a note of its own; no task takes its units"
+              : "group note follows only tasks with notes of their own; no task takes its units",
           s, taskNotes.trimBlank(s, noteEnd));
     }
-    namedNoteOpen = true;
-    return true;
+    if (named == null) {
+      group.clear();
+    }
+    namedNoteOpen = named != null;
   }
 
   /**
    * Gives each part of a group note that names task numbers its units, from the part whose
-   * numbers are {@code named} and whose units start at {@code units}, up to {@code close}: {@code
-   * 上述第1—2项由A牵头，B配合；第3项由C牵头}. Whether any task took units.
+   * numbers are {@code named}, read as {@code parts} and ending at {@code partEnd}, up to {@code
+   * close}: {@code 上述第1—2项由A牵头，B配合；第3项由C牵头}. Whether any task took units.
    */
-  private boolean giveNamedParts(int[] named, int units, int close) {
+  private boolean giveNamedParts(int[] named, NoteParts parts, int partEnd, int close) {
     boolean applied = false;
     int[] numbers = named;
-    int from = units;
+    @Nullable NoteParts read = parts;
+    int end = partEnd;
     while (true) {
-      int partEnd = namedPartEnd(from, close);
-      NoteParts parts = notes.read(from, taskNotes.trimFiller(from, partEnd), true);
-      if (parts != null && !parts.names().isEmpty()) {
-        applied |= giveGroupUnits(parts, numbers);
+      if (read != null && !read.names().isEmpty()) {
+        applied |= giveGroupUnits(read, numbers);
       }
-      if (partEnd >= close) {
+      if (end >= close) {
         return applied;
       }
-      numbers = GroupNotes.namedPartTasks(f, partEnd + 1, close);
-      from = numbers == null ? -1 : GroupNotes.namedPartUnitsStart(f, partEnd + 1, close);
-      if (from < 0) {
+      GroupNotes.@Nullable NamedPart part = GroupNotes.namedPart(f, end + 1, close);
+      if (part == null) {
         return applied;
       }
+      numbers = part.tasks();
+      int from = part.unitsStart();
+      end = namedPartEnd(from, close);
+      read = notes.read(from, taskNotes.trimFiller(from, end), true);
     }
   }
 
@@ -997,12 +1003,8 @@ final class BodyReader {
     if (columns == null || columns.isTabbed() != tabs) {
       return false;
     }
-    List<PipeCells.Cell> rowCells = tabs ? cells : PipeCells.split(f, line, columns.isBordered());
-    if (!tabs && !columns.isClosed() && rowCells.size() == columns.columnCount() - 1
-        && f.charAt(line.contentEnd() - 1) == '|') {
-      rowCells = new java.util.ArrayList<>(rowCells);
-      rowCells.add(new PipeCells.Cell(line.contentEnd(), line.contentEnd()));
-    }
+    List<PipeCells.Cell> rowCells = tabs ? cells
+        : PipeCells.splitRow(f, line, columns.isBordered(), columns.isClosed(), columns.columnCount());
     int next = tabs ? -1 : joinedRowStart(columns, rowCells);
     if (next > line.contentStart() && next < line.contentEnd()) {
       Line first = Line.of(f, line.contentStart(), next, next);

@@ -4,6 +4,7 @@ import io.github.policytasks.metrics.lexicon.ColumnField;
 import io.github.policytasks.metrics.lexicon.NoteField;
 import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.TableHeaders;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,8 +34,9 @@ final class FlatTable {
   private static final String FIGURE_UNITS = "%个家项万亿千百元亩米吨人户所座条处场次名台套张辆年月日批倍号期";
 
   private static final List<String> LEVEL_OPENINGS = WordListResource.read("unit-level-openings.txt");
-  /** The first characters of the number column's words (序号, 编号, 项次, …): a header opens with one. */
-  private static final String NUMBER_COLUMN_STARTS = numberColumnStarts();
+  /** The number column's words (序号, 编号, 项次, …): a header opens with one. */
+  private static final WordTable<Boolean> NUMBER_COLUMN_WORDS =
+      WordTable.of(Boolean.TRUE, TableHeaders.headers(ColumnField.NUMBER).toArray(new String[0]));
 
   private FlatTable() {}
 
@@ -80,17 +82,12 @@ final class FlatTable {
    * word of the lexicon ({@code 序号}, {@code 编号}, {@code 项次}); the one cheap test before {@link #headerEnd}.
    */
   static boolean couldOpenHeader(char c) {
-    return NUMBER_COLUMN_STARTS.indexOf(c) >= 0;
+    return NUMBER_COLUMN_WORDS.couldStart(c);
   }
 
-  private static String numberColumnStarts() {
-    StringBuilder starts = new StringBuilder();
-    for (String header : TableHeaders.headers(ColumnField.NUMBER)) {
-      if (starts.indexOf(header.substring(0, 1)) < 0) {
-        starts.append(header.charAt(0));
-      }
-    }
-    return starts.toString();
+  /** The chars {@link #couldOpenHeader} answers yes for. */
+  static String headerStarts() {
+    return NUMBER_COLUMN_WORDS.firstChars();
   }
 
   /** The header's cells, one per column word, in {@code [s, end)} (end: where the first row starts). */

@@ -34,6 +34,11 @@ final class GroupNotes {
     return c == '以' || c == '上';
   }
 
+  /** The chars {@link #couldOpen} answers yes for. */
+  static String openingChars() {
+    return "以上";
+  }
+
   /**
    * Where the units of the group note that opens at {@code start} start (after {@code 由}, or at
    * the note key), within {@code end}; -1 when no group note opens there.
@@ -146,12 +151,27 @@ final class GroupNotes {
   }
 
   /**
-   * Where the units of a part that {@link #nextNamedPart} found start (after its {@code 由}), or -1.
+   * One part of a group note that names task numbers ({@code 第3项由县商务局牵头}): the numbers of
+   * the tasks it names, in the order written, and where its units start, after its {@code 由}.
    */
-  static int namedPartUnitsStart(String f, int part, int end) {
+  record NamedPart(int[] tasks, int unitsStart) {}
+
+  /**
+   * The part that opens at {@code part} within {@code end} (one that {@link #nextNamedPart} found,
+   * or a sentence opening with {@code 第3项由…}), its count read once; null when it names no task
+   * numbers or no units follow them.
+   */
+  static @Nullable NamedPart namedPart(String f, int part, int end) {
     int count = countEnd(f, part, end);
+    int[] tasks = count < 0 ? null : numbers(f, part, count - 1);
+    int units = tasks == null ? -1 : unitsAfterCount(f, count, end);
+    return units < 0 ? null : new NamedPart(tasks, units);
+  }
+
+  /** Where the units start after a part's numbers of tasks, which end at {@code count}: after its {@code 由}; else -1. */
+  private static int unitsAfterCount(String f, int count, int end) {
     int p = count;
-    for (int words = 0; count > 0 && words <= MAX_WORDS && p < end; words++) {
+    for (int words = 0; words <= MAX_WORDS && p < end; words++) {
       WordTable.Match<GroupNoteWord> word = WORDS.matchAt(f, p, end);
       if (word == null || word.meaning() == GroupNoteWord.OPENER) {
         return -1;
@@ -162,12 +182,6 @@ final class GroupNotes {
       p = word.end();
     }
     return -1;
-  }
-
-  /** The numbers of the tasks a part that {@link #nextNamedPart} found names. */
-  static int @Nullable [] namedPartTasks(String f, int part, int end) {
-    int count = countEnd(f, part, end);
-    return count < 0 ? null : numbers(f, part, count - 1);
   }
 
   /** Marks that end one part of a group note and may open the next: {@code ，第3项由…}. */

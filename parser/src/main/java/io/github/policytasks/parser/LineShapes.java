@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.WordTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,9 +25,8 @@ final class LineShapes {
    * Lines of a web page's furniture that pages write alike, word for word: where a copy that lost
    * its line breaks runs one on after the end of a sentence, it is still a line of its own.
    */
-  private static final String[] FURNITURE_PHRASES = {"扫一扫在手机打开当前页", "打印本页", "关闭窗口", "返回顶部"};
-  /** The first characters of {@link #FURNITURE_PHRASES}. */
-  private static final String FURNITURE_PHRASE_STARTS = furniturePhraseStarts();
+  private static final WordTable<Boolean> FURNITURE_PHRASES =
+      WordTable.of(Boolean.TRUE, "扫一扫在手机打开当前页", "打印本页", "关闭窗口", "返回顶部");
 
   private LineShapes() {}
 
@@ -240,7 +240,7 @@ final class LineShapes {
 
   /** Whether a whole line of page furniture written alike on every page could open with {@code c}. */
   static boolean couldOpenFurniturePhrase(char c) {
-    return FURNITURE_PHRASE_STARTS.indexOf(c) >= 0;
+    return FURNITURE_PHRASES.couldStart(c);
   }
 
   /**
@@ -248,25 +248,13 @@ final class LineShapes {
    * {@code 打印本页}: pages write them alike, word for word), or -1.
    */
   static int furniturePhraseEnd(String f, int i, int end) {
-    if (i >= end || !couldOpenFurniturePhrase(f.charAt(i))) {
-      return -1;
-    }
-    for (String phrase : FURNITURE_PHRASES) {
-      if (phrase.length() <= end - i && f.startsWith(phrase, i)) {
-        return i + phrase.length();
-      }
-    }
-    return -1;
+    WordTable.Match<Boolean> phrase = FURNITURE_PHRASES.matchAt(f, i, end);
+    return phrase == null ? -1 : phrase.end();
   }
 
-  private static String furniturePhraseStarts() {
-    StringBuilder starts = new StringBuilder();
-    for (String phrase : FURNITURE_PHRASES) {
-      if (starts.indexOf(phrase.substring(0, 1)) < 0) {
-        starts.append(phrase.charAt(0));
-      }
-    }
-    return starts.toString();
+  /** The chars {@link #couldOpenFurniturePhrase} answers yes for. */
+  static String furniturePhraseOpenings() {
+    return FURNITURE_PHRASES.firstChars();
   }
 
   /** Whether the line is page furniture of a web copy, not content. */

@@ -84,6 +84,21 @@ final class PipeCells {
     return cells;
   }
 
+  /**
+   * The cells of a row of a pipe table whose header has {@code columns} cells, a leading pipe taken
+   * as the border when {@code leadingBorder}. When the header does not end with a pipe ({@code
+   * closedHeader} false), a row that ends with one and is one cell short ({@code …| 县人社局 | }) has
+   * its last cell empty: that pipe closes the cell before it and leaves the last one, which is
+   * added empty at the line's end. Any other row is {@link #split(String, Line, boolean)}'s.
+   */
+  static List<Cell> splitRow(String f, Line line, boolean leadingBorder, boolean closedHeader, int columns) {
+    List<Cell> cells = split(f, line, leadingBorder);
+    if (!closedHeader && cells.size() == columns - 1 && f.charAt(line.contentEnd() - 1) == '|') {
+      cells.add(new Cell(line.contentEnd(), line.contentEnd()));
+    }
+    return cells;
+  }
+
   /** The cell's text with every space removed, in folded form. */
   static String compact(String f, Cell cell) {
     StringBuilder out = new StringBuilder(cell.end() - cell.start());

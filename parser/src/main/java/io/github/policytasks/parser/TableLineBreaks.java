@@ -312,11 +312,16 @@ final class TableLineBreaks {
     return false;
   }
 
-  /** Whether the cells from {@code s} read as a task-table header, up to the first row run onto it. */
+  /**
+   * Whether the cells from {@code s} read as a task-table header, up to the first row run onto it:
+   * {@link #rowAfterHeader} finds such a row only after the cells before it read as one, so only a
+   * line with no row run onto it is asked again, whole.
+   */
   private static boolean isHeader(String f, int s, int end) {
-    int row = rowAfterHeader(f, LineShapes.skipBlanks(f, s, end), end);
-    Line line = Line.of(f, s, row > s ? row : end, row > s ? row : end);
-    return TaskTable.header(f, PipeCells.split(f, line)) != null;
+    if (rowAfterHeader(f, LineShapes.skipBlanks(f, s, end), end) > s) {
+      return true;
+    }
+    return TaskTable.header(f, PipeCells.split(f, Line.of(f, s, end, end))) != null;
   }
 
   private static int dashGroupEnd(String f, int i, int end) {
