@@ -811,32 +811,13 @@ final class BodyReader {
           "text after a heading and before any task; no task holds it",
           line.contentStart(), line.contentEnd());
     }
-    if (inEndMatter) {
-      draft.region(RegionKind.END_MATTER, line.contentStart(), line.contentEnd());
-    } else if (section == null) {
-      readPreamble(line);
+    if (inEndMatter || section == null) {
+      draft.region(inEndMatter ? RegionKind.END_MATTER : RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
     } else {
       section.goalRanges.add(new int[] {line.contentStart(), line.contentEnd()});
     }
     checkFirstListedRule(line.contentStart(), line.contentEnd());
     draft.cite(line.contentStart(), line.contentEnd(), true);
-  }
-
-  /**
-   * A line of the plan's preamble: its sentences from the first that sets the plan's numbers
-   * ({@link PreambleGoals}) are the plan's headline goals (annotation guide §6), given to the
-   * first section; the rest is preamble.
-   */
-  private void readPreamble(Line line) {
-    int goals = PreambleGoals.start(f, line.contentStart(), line.contentEnd());
-    if (goals < 0) {
-      draft.region(RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
-      return;
-    }
-    if (goals > line.contentStart()) {
-      draft.region(RegionKind.PREAMBLE, line.contentStart(), goals);
-    }
-    draft.preambleGoals(goals, line.contentEnd());
   }
 
   /**
