@@ -85,6 +85,11 @@ final class FlatTable {
     return NUMBER_COLUMN_WORDS.couldStart(c);
   }
 
+  /** The chars {@link #couldOpenHeader} answers yes for. */
+  static String headerStarts() {
+    return NUMBER_COLUMN_WORDS.firstChars();
+  }
+
   /** The header's cells, one per column word, in {@code [s, end)} (end: where the first row starts). */
   static List<PipeCells.Cell> headerCells(String f, int s, int end) {
     List<PipeCells.Cell> cells = new ArrayList<>();

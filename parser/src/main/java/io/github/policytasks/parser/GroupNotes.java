@@ -34,6 +34,11 @@ final class GroupNotes {
     return c == '以' || c == '上';
   }
 
+  /** The chars {@link #couldOpen} answers yes for. */
+  static String openingChars() {
+    return "以上";
+  }
+
   /**
    * Where the units of the group note that opens at {@code start} start (after {@code 由}, or at
    * the note key), within {@code end}; -1 when no group note opens there.

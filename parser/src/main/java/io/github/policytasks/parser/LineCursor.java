@@ -41,6 +41,8 @@ final class LineCursor {
   private static final int MAX_LISTED_TITLE = 60;
   private static final String CLAUSE_ENDS = "。;:)】〕!?";
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+  /** The folded chars that end a sentence before a label: {@link #isSentenceEnd}. */
+  private static final String SENTENCE_ENDS = "。)!?】〕";
   private static final boolean[] CHINESE_DIGIT = TextChars.charSet(CHINESE_DIGITS);
   /**
    * The folded chars at which {@link #nextLabel} can do anything: end a heading's or a note's
@@ -114,17 +116,20 @@ final class LineCursor {
     this.skip = skip;
   }
 
+  /**
+   * {@link #MAY_ACT}, marked from the chars each test answers yes for rather than by asking every
+   * test about all 65,536 chars at start-up.
+   */
   private static boolean[] mayActTable() {
-    boolean[] table = new boolean[Character.MAX_VALUE + 1];
-    for (int k = 0; k <= Character.MAX_VALUE; k++) {
-      char c = (char) k;
-      table[k] = isSentenceEnd(c) || c == ';' || c == ':' || c == '。'
-          || TextChars.isOpenBracket(c) || TextChars.isCloseBracket(c)
-          || NoteKeyReader.couldStartKey(c) || c == '附' || FlatTable.couldOpenHeader(c)
-          || TextChars.isBlank(c) || c >= '0' && c <= '9' || CHINESE_DIGIT[c] || c == '(' || c == '第'
-          || GroupNotes.couldOpen(c) || LineShapes.couldOpenFurniturePhrase(c);
-    }
-    return table;
+    String chars = SENTENCE_ENDS + ";:。" + TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS
+        + NoteKeyReader.keyStarts() + "附" + FlatTable.headerStarts() + " 0123456789" + CHINESE_DIGITS
+        + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings();
+    return TextChars.charSet(chars);
+  }
+
+  /** Whether {@link #nextLabel} can do anything at the folded char {@code c} ({@link #MAY_ACT}). */
+  static boolean mayAct(char c) {
+    return MAY_ACT[c];
   }
 
   /** The logical line that starts at {@code start}; {@code start} never decreases between calls. */
@@ -586,7 +591,7 @@ final class LineCursor {
   }
 
   /** {@code 。 ) ! ?}: the end of a sentence or of a note, after which a {@code 1.} starts an item. */
-  private static boolean isSentenceEnd(char c) {
+  static boolean isSentenceEnd(char c) {
     return c == '。' || c == ')' || c == '!' || c == '?' || c == '】' || c == '〕';
   }
 

@@ -252,6 +252,11 @@ final class LineShapes {
     return phrase == null ? -1 : phrase.end();
   }
 
+  /** The chars {@link #couldOpenFurniturePhrase} answers yes for. */
+  static String furniturePhraseOpenings() {
+    return FURNITURE_PHRASES.firstChars();
+  }
+
   /** Whether the line is page furniture of a web copy, not content. */
   static boolean isFurniture(String f, Line line) {
     if (line.length() > MAX_FURNITURE) {

@@ -19,6 +19,11 @@ final class NoteKeyReader {
   /** A key found in text: the field it fills, and where its spelling (or its colon) ends. */
   record Match(NoteField key, int end) {}
 
+  /** The folded chars some key's spelling starts with: those {@link #couldStartKey} answers yes for. */
+  static String keyStarts() {
+    return KEYS.firstChars();
+  }
+
   /** Whether some key's spelling starts with the folded character {@code c}. */
   static boolean couldStartKey(char c) {
     return KEYS.couldStart(c);

@@ -12,8 +12,12 @@ final class TextChars {
 
   private TextChars() {}
 
-  private static final boolean[] OPEN_BRACKETS = charSet("(〔【[〖");
-  private static final boolean[] CLOSE_BRACKETS = charSet(")〕】]〗");
+  /** The folded chars that open a bracket: {@link #isOpenBracket}. */
+  static final String OPEN_BRACKET_CHARS = "(〔【[〖";
+  /** The folded chars that close a bracket: {@link #isCloseBracket}. */
+  static final String CLOSE_BRACKET_CHARS = ")〕】]〗";
+  private static final boolean[] OPEN_BRACKETS = charSet(OPEN_BRACKET_CHARS);
+  private static final boolean[] CLOSE_BRACKETS = charSet(CLOSE_BRACKET_CHARS);
 
   /** Whether the folded character {@code c} is a space within a line (folding makes every such space {@code ' '}). */
   static boolean isBlank(char c) {

@@ -208,6 +208,20 @@ public final class WordTable<V> {
   }
 
   /**
+   * {@return the chars some word of the table starts with, each once, in increasing order: the
+   * chars at which {@link #couldStart} answers yes}
+   */
+  public String firstChars() {
+    StringBuilder chars = new StringBuilder();
+    for (int w = 0; w < firstChars.length; w++) {
+      for (long bits = firstChars[w]; bits != 0; bits &= bits - 1) {
+        chars.append((char) (w << 6 | Long.numberOfTrailingZeros(bits)));
+      }
+    }
+    return chars.toString();
+  }
+
+  /**
    * {@return whether some word of the table starts at {@code start} (within {@code limit})}
    *
    * @param text the text to read

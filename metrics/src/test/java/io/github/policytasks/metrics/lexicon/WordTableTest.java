@@ -106,4 +106,14 @@ class WordTableTest {
     assertThat(BOUNDS.lastBefore(text, 5, 0)).isEqualTo(new WordTable.Match<>(0, 2, "more"));
     assertThat(BOUNDS.lastBefore(text, 5, 1)).isNull();
   }
+
+  @Test
+  void firstChars_areTheWordsFirstCharsOnceInOrder_andWhatCouldStartAnswers() {
+    WordTable<String> table = WordTable.of(Map.of("超过", "a", "超", "b", "近", "c", "3", "d", "以上", "e"));
+
+    assertThat(table.firstChars()).isEqualTo("3以超近");
+    for (int k = 0; k <= Character.MAX_VALUE; k++) {
+      assertThat(table.couldStart((char) k)).isEqualTo(table.firstChars().indexOf(k) >= 0);
+    }
+  }
 }

@@ -36,9 +36,9 @@ public final class InputSizes {
 
   /**
    * {@return everything {@code in} yields, if that is at most {@code limit} bytes, as {@link
-   * #readAll(InputStream, long)} does, with a first chunk of {@code expected} + 1 bytes (at most
-   * 1 MB): the size of a file as listed, so that a small file costs one buffer of its own size, not
-   * one of 1 MB, and its end is seen in the first chunk; a file that grew since is read on}
+   * #readAll(InputStream, long)} does, with a first buffer of exactly {@code expected} bytes: the
+   * size of a file as listed, so that a file read whole comes back in that buffer, never copied;
+   * one more byte is then asked for to see its end, and a file that grew since is read on}
    *
    * @param in the stream to read (not closed)
    * @param limit the largest number of bytes accepted
@@ -51,10 +51,10 @@ public final class InputSizes {
     Objects.requireNonNull(in, "in");
     List<byte[]> chunks = new ArrayList<>();
     long total = 0;
-    long next = expected > 0 ? Math.min(expected, CHUNK - 1) + 1 : CHUNK;
+    long next = expected > 0 ? expected : CHUNK;
     while (true) {
       byte[] chunk = new byte[(int) Math.min(next, limit + 1 - total)];
-      next = CHUNK;
+      next = chunks.isEmpty() && expected > 0 ? 1 : CHUNK;
       int length = in.readNBytes(chunk, 0, chunk.length);
       total += length;
       if (total > limit) {

@@ -30,16 +30,19 @@ class InputSizesTest {
   }
 
   @Test
-  void readAll_expectedSize_readsIntoOneBufferOfThatSizeAndOneByte() throws IOException {
-    byte[] bytes = new byte[36_003];
-    bytes[0] = 1;
-    bytes[bytes.length - 1] = 2;
-    BufferSizes in = new BufferSizes(new ByteArrayInputStream(bytes));
+  void readAll_expectedSize_returnsTheOneBufferOfThatSizeUncopied() throws IOException {
+    for (int size : new int[] {36_003, 3 * (1 << 20) + 5}) {
+      byte[] bytes = new byte[size];
+      bytes[0] = 1;
+      bytes[bytes.length - 1] = 2;
+      BufferSizes in = new BufferSizes(new ByteArrayInputStream(bytes));
 
-    byte[] read = InputSizes.readAll(in, 1 << 28, bytes.length);
+      byte[] read = InputSizes.readAll(in, 1 << 28, bytes.length);
 
-    assertThat(read).isEqualTo(bytes);
-    assertThat(in.largest).isEqualTo(bytes.length + 1);
+      assertThat(read).isEqualTo(bytes);
+      assertThat(read).isSameAs(in.first);
+      assertThat(in.largest).isEqualTo(bytes.length);
+    }
   }
 
   @Test
@@ -65,9 +68,10 @@ class InputSizesTest {
     assertThat(zeros.read).isEqualTo(5_000_001);
   }
 
-  /** A stream that remembers the largest buffer it was asked to fill. */
+  /** A stream that remembers the first and the largest buffer it was asked to fill. */
   private static final class BufferSizes extends java.io.FilterInputStream {
     int largest;
+    byte[] first;
 
     BufferSizes(InputStream in) {
       super(in);
@@ -76,6 +80,7 @@ class InputSizesTest {
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
       largest = Math.max(largest, b.length);
+      first = first == null ? b : first;
       return super.read(b, off, len);
     }
   }
