@@ -30,5 +30,7 @@ public enum Dimension {
   /** A percentage, {@code %}. */
   PERCENT,
   /** Percentage points, 百分点; never interchangeable with {@link #PERCENT}. */
-  PERCENTAGE_POINTS
+  PERCENTAGE_POINTS,
+  /** Temperature in degrees Celsius; canonical unit ℃ (heating and cold-chain plans: 不低于18℃). */
+  TEMPERATURE
 }

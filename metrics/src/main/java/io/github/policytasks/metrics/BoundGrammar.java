@@ -2,6 +2,7 @@ package io.github.policytasks.metrics;
 
 import io.github.policytasks.core.Amount;
 import io.github.policytasks.core.Bound;
+import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.lexicon.BoundWord;
@@ -9,6 +10,8 @@ import io.github.policytasks.metrics.lexicon.BoundWords;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.Magnitude;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
+import io.github.policytasks.metrics.lexicon.MinusSigns;
+import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.EnumSet;
@@ -30,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>the ends of a range in one unit: the unit on both ends ({@code 4.5%-5%}, {@code
  *       5000万元-1亿元} → 5000…10000 万元) or on the upper end only ({@code 15-30亩}, {@code
  *       3-5万亩}); a lower end that carries its own magnitude is an absolute count of the upper
- *       unit's base ({@code 1千万-2千万元} → 1…2 千万元, {@code 3万-5亿元} → 0.0003…5 亿元).
+ *       unit's base ({@code 1千万-2千万元} → 1…2 千万元, {@code 3万-5亿元} → 0.0003…5 亿元);
+ *   <li>the sign of a percent or percentage points: a minus sign right before the figure with no
+ *       figure before it ({@code 增长-2%至2%}, {@code 控制在-1%左右}); a hyphen after a figure is a
+ *       range separator.
  * </ul>
  *
  * Stateless and thread-safe.
@@ -206,6 +212,80 @@ public final class BoundGrammar {
 
   private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
+  }
+
+  /** The longest unit looked for between a figure and a hyphen after it ({@code 3万平方米-5万平方米}). */
+  private static final int LONGEST_UNIT_BEFORE_SIGN = 8;
+
+  /**
+   * The index of the minus sign that is the sign of the figure starting at {@code numberStart}
+   * ({@code 增长-2%至2%}, {@code 控制在-1%左右}, the lexicon's {@code minus-signs.txt}), or -1. A
+   * hyphen between two figures is a range, never a minus sign (annotation guide §3): the sign must
+   * stand right before the figure, and no figure may end before it (spaces skipped), with or
+   * without a unit ({@code 15-30亩}, {@code 4.5%-5%}, {@code 3个-5个}, {@code 3万-5万亩}). Whether
+   * the figure's unit may carry a sign is asked apart ({@link #maySign}).
+   *
+   * @param text the text the figure is read from
+   * @param numberStart the index of the figure's first digit or numeral
+   * @param floor the index before which no char is read
+   * @param catalogue the unit catalogue whose units may end a figure before the sign
+   */
+  public static int signStart(CharSequence text, int numberStart, int floor, UnitCatalogue catalogue) {
+    int sign = numberStart - 1;
+    if (sign < floor || !MinusSigns.isSign(Folding.fold(text.charAt(sign)))) {
+      return -1;
+    }
+    int before = sign;
+    while (before > floor && Character.isWhitespace(text.charAt(before - 1))) {
+      before--;
+    }
+    if (before == floor) {
+      return sign;
+    }
+    if (endsFigure(Folding.fold(text.charAt(before - 1)))) {
+      return -1;
+    }
+    for (int k = 1; k <= LONGEST_UNIT_BEFORE_SIGN && before - k > floor; k++) {
+      if (catalogue.unitLengthAt(text, before - k, before) == k
+          && endsFigure(Folding.fold(text.charAt(before - k - 1)))) {
+        return -1;
+      }
+    }
+    return sign;
+  }
+
+  /** Whether a figure may end with {@code folded}: a digit, a numeral, a magnitude, a percent mark. */
+  private static boolean endsFigure(char folded) {
+    return isAsciiDigit(folded) || folded == '.' || folded == '%' || folded == '‰'
+        || Numerals.isNumeral(folded) || Magnitudes.group().couldStart(folded)
+        || NumberReader.isOpenMarker(folded) || folded == '几'
+        || folded >= 'a' && folded <= 'z' || folded >= 'A' && folded <= 'Z';
+  }
+
+  /**
+   * {@return whether a figure in {@code unit} may carry a minus sign} Only where a plan's values
+   * fall below zero: a percent ({@code 增长-2%至2%}, {@code 控制在-1%左右}), percentage points
+   * ({@code -0.5个百分点}) and a temperature ({@code 冷库温度-18℃以下}). A count cannot be negative,
+   * and before money, areas or masses a hyphen with no figure before it is a dash, not a sign.
+   *
+   * @param unit the unit of the figure
+   */
+  public static boolean maySign(UnitDefinition unit) {
+    Dimension dimension = unit.dimension();
+    return dimension == Dimension.PERCENT || dimension == Dimension.PERCENTAGE_POINTS
+        || dimension == Dimension.TEMPERATURE;
+  }
+
+  /**
+   * {@return {@code number} with its sign at {@code signStart}: the value negated, the figure
+   * starting at the sign}
+   *
+   * @param number a figure read right after a minus sign
+   * @param signStart the index of the sign ({@link #signStart})
+   */
+  public static NumberReading signed(NumberReading number, int signStart) {
+    return new NumberReading(number.value().negate(), signStart, number.end(), number.hasMagnitude(),
+        number.trailingMagnitudeExponent(), number.isOpen(), number.isChinese());
   }
 
   /** The mark of a rate: {@code 人/年}, {@code 15/10万}. */

@@ -31,7 +31,10 @@ import java.util.Optional;
  * for one of that unit ({@code 突破千亿元} is MORE_THAN 1 千亿元), as in the parser. In a range the unit may stand on both ends ({@code 4.5%-5%}) or only on
  * the upper end ({@code 15-30亩}, {@code 3-5万亩}, {@code 3万-5万亩} → 3…5 万亩, {@code 1千万-2千万元}
  * → 1…2 千万元, {@code 3万-5亿元} → 0.0003…5 亿元); an upper end in another unit of the same
- * dimension is converted exactly into the lower end's unit. Immutable and thread-safe.
+ * dimension is converted exactly into the lower end's unit. A minus sign right before a percent,
+ * percentage points or a temperature, with no figure before it, is the figure's sign ({@code
+ * 增长-2%至2%} is -2…2 %, {@code -3%～-1%}); before any other unit it is refused. Immutable and
+ * thread-safe.
  */
 public final class BoundPhraseReader {
   private static final BoundPhraseReader STANDARD =
@@ -45,8 +48,11 @@ public final class BoundPhraseReader {
   private static final WordTable<BoundWord> SUFFIXES =
       BoundWords.of(EnumSet.of(WordPosition.AFTER, WordPosition.CLOSING));
 
-  /** Marks that end a clause: after a bound word before it, a figure of unknown unit ends there ({@code 不少于30棚。}). */
-  private static final String CLAUSE_ENDS = "，。；、,;！？!?";
+  /**
+   * Marks that end a clause or a list item, as the parser's clause breaks: after a bound word
+   * before it, a figure of unknown unit ends there ({@code 不少于30棚。}).
+   */
+  private static final String CLAUSE_ENDS = "，。；、,;！？!?：:\n\r";
 
   private final QuantityReader quantities;
   private final Normalizer normalizer;
@@ -137,9 +143,16 @@ public final class BoundPhraseReader {
       afterWord = true;
       pos = QuantityReader.skipSpaces(text, word.end(), end);
     }
+    int sign = pos + 1 < end ? BoundGrammar.signStart(text, pos + 1, from, quantities.catalogue()) : -1;
+    if (sign >= 0) {
+      pos++;
+    }
     int figureStart = pos;
     boolean led = afterWord;
     Optional<QuantityReading> digits = quantities.readAt(text, pos, end);
+    if (sign >= 0 && digits.isEmpty()) {
+      throw new QuantityParseException("Expected a figure after the minus sign", text, figureStart);
+    }
     QuantityReading lower = digits
         .or(() -> magnitudeWordFigure(text, folded, figureStart, end, led))
         .orElseThrow(() -> new QuantityParseException(
@@ -149,8 +162,14 @@ public final class BoundPhraseReader {
     QuantityReading upper = null;
     int afterLower = QuantityReader.skipSpaces(text, pos, end);
     WordTable.Match<String> separator = RangeSeparators.table().matchAt(folded, afterLower, end);
+    int upperSign = -1;
     if (separator != null) {
       int upperStart = QuantityReader.skipSpaces(text, separator.end(), end);
+      upperSign = upperStart + 1 < end
+          ? BoundGrammar.signStart(text, upperStart + 1, from, quantities.catalogue()) : -1;
+      if (upperSign >= 0) {
+        upperStart++;
+      }
       upper = quantities.readAt(text, upperStart, end).orElse(null);
       if (upper == null && strict) {
         throw new QuantityParseException(
@@ -159,6 +178,16 @@ public final class BoundPhraseReader {
       if (upper != null) {
         pos = upper.end();
       }
+    }
+    if (sign >= 0 || upperSign >= 0 && upper != null) {
+      UnitMatch signedUnit = lower.unit().orElse(upper == null ? null : upper.unit().orElse(null));
+      if (signedUnit == null || !BoundGrammar.maySign(signedUnit.definition())) {
+        throw new QuantityParseException(
+            "A minus sign stands only before a percent, percentage points or a temperature", text,
+            sign >= 0 ? sign : upperSign);
+      }
+      lower = sign >= 0 ? signedReading(lower, sign) : lower;
+      upper = upperSign >= 0 && upper != null ? signedReading(upper, upperSign) : upper;
     }
     Unit unknown = null;
     if (separator == null && digits.isPresent()) {
@@ -188,11 +217,6 @@ public final class BoundPhraseReader {
       return range(phrase, text, lower, upper);
     }
     if (unknown != null) {
-      if (unknown.symbol().length() == 1 && suffix == null && pos != end
-          && CLAUSE_ENDS.indexOf(folded.charAt(pos)) < 0) {
-        throw new QuantityParseException("Unknown unit \"" + unknown.symbol()
-            + "\" without a bound word after it or a bound word before it that ends the phrase", text, pos - 1);
-      }
       return phrase
           .comparator(BoundGrammar.comparator(false, suffix, prefix, lower.isOpen()))
           .value(lower.amount())
@@ -210,13 +234,20 @@ public final class BoundPhraseReader {
         .build();
   }
 
+  /** {@code reading} with the minus sign at {@code sign} before it ({@link BoundGrammar#signed}). */
+  private static QuantityReading signedReading(QuantityReading reading, int sign) {
+    return new QuantityReading(BoundGrammar.signed(reading.number(), sign), reading.unit().orElse(null),
+        sign, reading.end());
+  }
+
   /**
    * The end of a unit the catalogue lacks after {@code lower}, kept as written as the parser keeps
    * it (annotation guide §6, a figure with an unknown unit; {@link BoundGrammar}): a rate of a
    * known unit ({@code 3000人/年}, {@code 0.5吨标准煤/万元}), a rate per a round number after a
    * figure with no unit ({@code 15/10万}), or one character after Arabic digits with no unit
-   * ({@code 500筐以上}, {@code 不少于30垄}), which a bound word must then make a quantity; {@code
-   * lower.end()} when none follows.
+   * ({@code 500筐以上}, {@code 不少于30垄}) when a bound word follows it, or one stands before the
+   * figure and the phrase or its clause ends right after the character, as the parser's figure
+   * scanner decides it; {@code lower.end()} when none follows.
    */
   private int unknownUnitEnd(CharSequence text, CharSequence folded, QuantityReading lower,
       boolean boundBefore, int end) {
@@ -232,16 +263,19 @@ public final class BoundPhraseReader {
     if (lower.number().isChinese() || at >= end || !BoundGrammar.mayBeUnknownUnit(folded.charAt(at))) {
       return at;
     }
-    boolean boundAfter = BoundGrammar.after(folded, at + 1, end) != null;
-    return boundAfter || boundBefore ? at + 1 : at;
+    int after = at + 1;
+    boolean boundAfter = BoundGrammar.after(folded, after, end) != null;
+    boolean clauseEndsAfter = after == end || CLAUSE_ENDS.indexOf(folded.charAt(after)) >= 0;
+    return boundAfter || boundBefore && clauseEndsAfter ? after : at;
   }
 
   /**
    * A figure written as a magnitude word without a digit, the same rule the parser's figure
    * scanner reads in a task (annotation guide §3): an open magnitude ({@code 千余人次}, {@code
    * 百多场}: MORE_THAN 1000 人次) wherever a figure may start, and, after a bound word or a lead-in
-   * verb, a unit led by its magnitude word, which stands for one of that unit ({@code 突破千亿元} is
-   * MORE_THAN 1 千亿元, {@code 超亿元} MORE_THAN 1 亿元).
+   * verb or before a bound word, a unit led by its magnitude word, which stands for one of that unit
+   * ({@code 突破千亿元} is MORE_THAN 1 千亿元, {@code 超亿元} MORE_THAN 1 亿元, {@code 百家以上} AT_LEAST
+   * 1 百家).
    */
   private Optional<QuantityReading> magnitudeWordFigure(
       CharSequence text, CharSequence folded, int from, int end, boolean afterWord) {
@@ -255,11 +289,10 @@ public final class BoundPhraseReader {
           new NumberReading(magnitude.factor(), from, from + 2, true, magnitude.exponent(), true, true),
           unit, from, unit.end()));
     }
-    if (!afterWord) {
-      return Optional.empty();
-    }
     return catalogue.matchAt(text, from, end)
         .filter(unit -> unit.end() - from >= 2)
+        .filter(unit -> afterWord
+            || BoundGrammar.after(folded, QuantityReader.skipSpaces(text, unit.end(), end), end) != null)
         .map(unit -> new QuantityReading(
             new NumberReading(Amount.ONE, from, from, false, 0, false, true), unit, from, unit.end()));
   }

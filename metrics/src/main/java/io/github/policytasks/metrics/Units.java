@@ -66,6 +66,8 @@ public final class Units {
   public static final Unit PERCENT = Unit.of("%");
   /** 百分点, canonical percentage points. */
   public static final Unit PERCENTAGE_POINT = Unit.of("百分点");
+  /** ℃, canonical temperature. */
+  public static final Unit DEGREE_CELSIUS = Unit.of("℃");
 
   private static final Map<Dimension, Unit> CANONICAL = new EnumMap<>(Dimension.class);
 
@@ -82,6 +84,7 @@ public final class Units {
     CANONICAL.put(Dimension.DURATION, DAY);
     CANONICAL.put(Dimension.PERCENT, PERCENT);
     CANONICAL.put(Dimension.PERCENTAGE_POINTS, PERCENTAGE_POINT);
+    CANONICAL.put(Dimension.TEMPERATURE, DEGREE_CELSIUS);
   }
 
   private Units() {}

@@ -135,7 +135,7 @@ class BoundPhraseReaderTest {
     "4.5%-5个百分点   | do not convert                    | 6",
     "5家企业          | Unexpected \"企业\"               | 2",
     "10磅             | Unknown unit or word \"磅\"       | 2",
-    "不少于30垄以北   | Unknown unit \"垄\" without a bound word | 5",
+    "不少于30垄以北   | Unknown unit or word \"垄以北\" | 5",
   })
   void parse_malformed_throwsWithInputAndIndex(String text, String message, int index) {
     assertThatThrownBy(() -> reader.parse(text))
@@ -171,7 +171,50 @@ class BoundPhraseReaderTest {
     assertThat(breakthrough.comparator()).isEqualTo(Bound.MORE_THAN);
     assertThat(breakthrough.quantity()).contains(io.github.policytasks.core.Quantity.of("1", "千亿元"));
     assertThat(over.quantity()).contains(io.github.policytasks.core.Quantity.of("1", "亿元"));
+    assertThat(reader.parse("百家以上").comparator()).isEqualTo(Bound.AT_LEAST);
+    assertThat(reader.parse("百家以上").quantity()).contains(io.github.policytasks.core.Quantity.of("1", "百家"));
     assertThatThrownBy(() -> reader.parse("千亿元")).isInstanceOf(QuantityParseException.class);
+  }
+
+  @Test
+  void readAt_oneCharacterUnknownUnit_isDecidedOnce_byTheBoundWordsAndTheClauseEnd() {
+    BoundPhrase clauseGoesOn = reader.readAt("不少于30垄以北", 0).orElseThrow();
+    BoundPhrase clauseEnds = reader.readAt("不少于30垄，新建2处", 0).orElseThrow();
+    BoundPhrase listGoesOn = reader.readAt("不少于30垄、40畦", 0).orElseThrow();
+
+    assertThat(clauseGoesOn.text()).isEqualTo("不少于30");
+    assertThat(clauseGoesOn.unit()).isNull();
+    assertThat(clauseGoesOn.comparator()).isEqualTo(Bound.AT_LEAST);
+    assertThat(clauseEnds.text()).isEqualTo("不少于30垄");
+    assertThat(clauseEnds.unit()).isEqualTo(Unit.of("垄"));
+    assertThat(listGoesOn.unit()).isEqualTo(Unit.of("垄"));
+  }
+
+  @ParameterizedTest(name = "{0}: {1} {2}…{3}")
+  @CsvSource(delimiter = '|', value = {
+    "控制在-1%左右     | APPROXIMATELY | -1   | null",
+    "增长-2%至2%       | RANGE         | -2   | 2",
+    "-3%～-1%          | RANGE         | -3   | -1",
+    "-2至2%            | RANGE         | -2   | 2",
+    "－0.5个百分点     | EXACTLY       | -0.5 | null",
+    "不低于−1.5%       | AT_LEAST      | -1.5 | null",
+  })
+  void parse_minusSignBeforeAPercentOrPoints_isTheFiguresSign(
+      String text, Bound comparator, String value, String upper) {
+    BoundPhrase phrase = reader.parse(text);
+
+    assertThat(phrase.comparator()).isEqualTo(comparator);
+    assertThat(phrase.value()).isEqualTo(Amount.parse(value));
+    assertThat(phrase.upper()).isEqualTo(upper.equals("null") ? null : Amount.parse(upper));
+  }
+
+  @Test
+  void parse_minusSignBeforeAnyOtherUnit_isRefusedAtTheSign() {
+    assertThatThrownBy(() -> reader.parse("新增-3个"))
+        .isInstanceOf(QuantityParseException.class)
+        .hasMessageContaining("only before a percent")
+        .satisfies(e -> assertThat(((QuantityParseException) e).errorIndex()).isEqualTo(2));
+    assertThat(reader.parse("3个-5个").value()).isEqualTo(Amount.parse("3"));
   }
 
   @Test

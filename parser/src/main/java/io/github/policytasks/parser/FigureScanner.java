@@ -50,7 +50,9 @@ final class FigureScanner {
 
   /**
    * Whether a character may start a number: ASCII digits and the Chinese numerals that lead one
-   * (a digit other than zero, or {@code 十}; the lexicon's {@code numerals.txt}).
+   * (a digit, or {@code 十}; the lexicon's {@code numerals.txt}). A zero ({@code 零}, {@code 〇})
+   * leads only a decimal ({@code 零点八}), which the {@link NumberReader} alone reads; at any
+   * other zero ({@code 零售}, {@code 零事故}) it reads nothing.
    */
   private static final boolean[] STARTS = startTable();
   /** The percent and per-mille words of the lexicon ({@code percent-words.txt}): {@code 百分之}, {@code 千分之}. */
@@ -260,7 +262,7 @@ final class FigureScanner {
       table[c] = true;
     }
     for (char c : Numerals.all().toCharArray()) {
-      table[c] |= Numerals.digit(c) > 0 || Numerals.unit(c) == 10;
+      table[c] |= Numerals.digit(c) >= 0 || Numerals.unit(c) == 10;
     }
     return table;
   }
@@ -385,7 +387,30 @@ final class FigureScanner {
         || BoundWords.hasWordBefore(folded, figure.start());
   }
 
+  /**
+   * The figure whose number is {@code lower}, with the minus sign written right before it when
+   * its unit may carry one ({@link BoundGrammar#signStart}, {@link BoundGrammar#maySign}: {@code
+   * 增长-2%至2%} is -2…2 %, {@code 控制在-1%左右} is -1 %); before any other unit the hyphen is
+   * left out of the figure.
+   */
   private @Nullable Figure figure(CharSequence original, CharSequence folded, NumberReading lower,
+      List<Partial> partials, int[] resume) {
+    int sign = BoundGrammar.signStart(original, lower.start(), 0, units);
+    if (sign >= 0) {
+      List<Partial> signedPartials = new ArrayList<>();
+      int[] signedResume = {resume[0]};
+      Figure signed = unsignedFigure(original, folded, BoundGrammar.signed(lower, sign), signedPartials,
+          signedResume);
+      if (signed != null && signed.definition() != null && BoundGrammar.maySign(signed.definition())) {
+        partials.addAll(signedPartials);
+        resume[0] = signedResume[0];
+        return signed;
+      }
+    }
+    return unsignedFigure(original, folded, lower, partials, resume);
+  }
+
+  private @Nullable Figure unsignedFigure(CharSequence original, CharSequence folded, NumberReading lower,
       List<Partial> partials, int[] resume) {
     Optional<UnitMatch> lowerUnit = unitAt(original, folded, lower.end());
     int afterLower = lowerUnit.map(UnitMatch::end).orElse(lower.end());
@@ -416,6 +441,12 @@ final class FigureScanner {
         return new Figure(lower.start(), lower.end(), lower.value(), null,
             shared.written().symbol(), shared.definition(), lower.isOpen(), lower.isChinese(), true);
       }
+    }
+    int ratioEnd = ratioEnd(folded, lower);
+    if (ratioEnd > 0) {
+      reportRatio(original, folded, lower, ratioEnd, partials);
+      resume[0] = ratioEnd;
+      return null;
     }
     if (lower.end() < folded.length() && folded.charAt(lower.end()) == '/') {
       return perRoundNumber(original, folded, lower);
@@ -456,6 +487,53 @@ final class FigureScanner {
         + " with a unit)"));
   }
 
+  /**
+   * The end of a ratio that {@code number} opens ({@code 1:1}, {@code 1:1.5}, {@code 9.7:47.3:43};
+   * folded, so {@code ：} is {@code :}): Arabic terms joined by colons with no unit after the first,
+   * or -1 when no colon and digit follow the number.
+   */
+  private static int ratioEnd(CharSequence folded, NumberReading number) {
+    int end = number.end();
+    int length = folded.length();
+    if (number.isChinese() || number.hasMagnitude() || number.isOpen()) {
+      return -1;
+    }
+    int terms = 0;
+    while (end + 1 < length && folded.charAt(end) == RATIO && TextChars.isDigit(folded.charAt(end + 1))) {
+      int k = end + 1;
+      while (k < length && (TextChars.isDigit(folded.charAt(k))
+          || folded.charAt(k) == '.' && k + 1 < length && TextChars.isDigit(folded.charAt(k + 1)))) {
+        k++;
+      }
+      end = k;
+      terms++;
+    }
+    return terms > 0 ? end : -1;
+  }
+
+  /**
+   * A ratio ({@code 配套比例不低于1:1}, {@code 师生比达到1:15}) is no target: a target is a number
+   * with a unit (annotation guide §3; parser/DECISIONS.md). When a bound word or a verb of
+   * reaching shows the plan commits to it, it is reported whole, so that the commitment is not
+   * lost in silence; a ratio that states what is ({@code 三次产业结构为9.7:47.3:43}) is not.
+   */
+  private static void reportRatio(CharSequence original, CharSequence folded, NumberReading number, int end,
+      List<Partial> partials) {
+    WordTable.Match<BoundWord> after = BOUND_AFTER.matchAt(folded, end, folded.length());
+    int before = TextChars.skipSpacesBack(folded, number.start(), 0);
+    boolean committed = after != null || BoundWords.hasWordBefore(folded, number.start())
+        || REACHING.endsAt(folded, before, Math.max(0, before - 3));
+    if (!committed) {
+      return;
+    }
+    int reportEnd = after != null ? after.end() : end;
+    partials.add(new Partial(number.start(), reportEnd, "ratio \"" + original.subSequence(number.start(), reportEnd)
+        + "\" has no unit; not read as a target (annotation guide §3: a target is a number with a unit)"));
+  }
+
+  /** The mark between the terms of a ratio: {@code 1:1.5} (the full-width {@code ：} folds to it). */
+  private static final char RATIO = ':';
+
   /** Marks before a number that make it a rank or an ordinal, never a level: {@code 第3}, {@code 前10}. */
   private static final String RANK_MARKS = "第前";
 
@@ -477,10 +555,11 @@ final class FigureScanner {
 
   /**
    * A unit led by a magnitude word that stands for its figure, one of that unit ({@code
-   * 突破千亿元} is MORE_THAN 1 千亿元, {@code 超百亿元}): read only right after a bound word or a
-   * verb of reaching and when its clause ends, a bound word follows or {@code 大关}/{@code 台阶}
-   * does; a size class ({@code 千亿级}), a threshold inside a subject ({@code 超亿元企业}) or a
-   * place ({@code 万亩示范片}) is left alone.
+   * 突破千亿元} is MORE_THAN 1 千亿元, {@code 超百亿元}): read right after a bound word or a verb of
+   * reaching when its clause ends, a bound word follows or {@code 大关}/{@code 台阶} does, and
+   * anywhere when a bound word follows it ({@code 培育专精特新企业百家以上} is AT_LEAST 1 百家); a size
+   * class ({@code 千亿级}), a set phrase ({@code 千家万户}), a threshold inside a subject ({@code
+   * 超亿元企业}) or a place ({@code 万亩示范片}) is left alone.
    */
   private @Nullable Figure magnitudeWord(CharSequence original, CharSequence folded, int i) {
     char c = folded.charAt(i);
@@ -490,18 +569,16 @@ final class FigureScanner {
     }
     int before = TextChars.skipSpacesBack(folded, i, 0);
     int floor = Math.max(0, before - MAX_CUE);
-    if (BoundGrammar.before(folded, before, floor) == null && !REACHING.endsAt(folded, before, floor)) {
-      return null;
-    }
+    boolean led = BoundGrammar.before(folded, before, floor) != null || REACHING.endsAt(folded, before, floor);
     Optional<UnitMatch> unit = units.matchAt(original, i, original.length());
     if (unit.isEmpty() || unit.get().end() - i < 2) {
       return null;
     }
     int after = TextChars.skipSpaces(folded, unit.get().end(), folded.length());
-    boolean closes = after >= folded.length() || TextChars.isClauseBreakAt(folded, after)
-        || BOUND_AFTER.startsAt(folded, after, folded.length())
+    boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
+    boolean closes = after >= folded.length() || TextChars.isClauseBreakAt(folded, after) || boundAfter
         || MILESTONES.startsAt(folded, after, folded.length());
-    if (!closes) {
+    if (!(led ? closes : boundAfter)) {
       return null;
     }
     return new Figure(i, unit.get().end(), Amount.ONE, null, unit.get().written().symbol(),
@@ -615,6 +692,10 @@ final class FigureScanner {
       return null;
     }
     int next = TextChars.skipSpaces(folded, separator.end(), length);
+    int upperSign = next + 1 < length ? BoundGrammar.signStart(original, next + 1, 0, units) : -1;
+    if (upperSign >= 0) {
+      next++;
+    }
     if (next >= length || !isNumberStart(folded, next)) {
       return null;
     }
@@ -627,6 +708,12 @@ final class FigureScanner {
       return null;
     }
     UnitMatch upperUnit = upperMatch.get();
+    if (upperSign >= 0) {
+      if (!BoundGrammar.maySign(upperUnit.definition())) {
+        return null;
+      }
+      upper = BoundGrammar.signed(upper, upperSign);
+    }
     BoundGrammar.RangeEnds ends;
     try {
       ends = BoundGrammar.range(lower, lowerUnit, upper, upperUnit, normalizer);

@@ -347,7 +347,7 @@ final class TargetReader {
           "target \"" + text + "\": unit \"" + unit + "\" is not in the unit catalogue;"
               + " kept without a normalized value", spanStart, spanEnd);
     }
-    if (kind.assumed() && kind.kind() == TargetKind.POINTS) {
+    if (kind.assumed() && kind.kind() == TargetKind.POINTS && figure.value().signum() >= 0) {
       diagnostics.report(DiagnosticCode.TARGET_DIRECTION_ASSUMED,
           "target \"" + text + "\": no word says whether the points rise or fall; read as an"
               + " increase", spanStart, spanEnd);

@@ -196,8 +196,40 @@ final class TaskTable {
       return all;
     }
 
-    /** {@code header} without the year it opens with ({@code 2023年目标值} → {@code 目标值}). */
+    /**
+     * {@code header} without the year it opens with ({@code 2023年目标值} → {@code 目标值}) or closes
+     * with in brackets ({@code 目标值(2025年)} → {@code 目标值}; folded, so {@code （）} are {@code ()}).
+     */
     private static String withoutYear(String header) {
+      return withoutLeadingYear(withoutBracketedYear(header));
+    }
+
+    /** {@code header} without a bracketed year that closes it: {@code 目标值(2025年)}, {@code 目标(2025)}. */
+    private static String withoutBracketedYear(String header) {
+      int close = header.length() - 1;
+      if (close < 0 || header.charAt(close) != ')') {
+        return header;
+      }
+      int open = header.lastIndexOf('(');
+      if (open <= 0) {
+        return header;
+      }
+      String inside = header.substring(open + 1, close);
+      String year = inside.endsWith("年度") ? inside.substring(0, inside.length() - 2)
+          : inside.endsWith("年") ? inside.substring(0, inside.length() - 1) : inside;
+      if (year.length() != YEAR_DIGITS) {
+        return header;
+      }
+      for (int k = 0; k < YEAR_DIGITS; k++) {
+        if (!TextChars.isDigit(year.charAt(k))) {
+          return header;
+        }
+      }
+      return header.substring(0, open);
+    }
+
+    /** {@code header} without the year it opens with ({@code 2023年目标值} → {@code 目标值}). */
+    private static String withoutLeadingYear(String header) {
       int k = 0;
       while (k < header.length() && k < YEAR_DIGITS && TextChars.isDigit(header.charAt(k))) {
         k++;

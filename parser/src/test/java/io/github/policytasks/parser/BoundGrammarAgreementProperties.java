@@ -101,7 +101,7 @@ class BoundGrammarAgreementProperties {
   @Provide
   Arbitrary<String> phrases() {
     return Arbitraries.frequencyOf(Tuple.of(9, digitPhrases()), Tuple.of(1, percentWordPhrases()),
-        Tuple.of(1, perRoundNumberPhrases()));
+        Tuple.of(1, perRoundNumberPhrases()), Tuple.of(1, signedPhrases()));
   }
 
   @Provide
@@ -122,15 +122,18 @@ class BoundGrammarAgreementProperties {
 
   /**
    * A bound word, then a unit led by its magnitude word standing for one of that unit ({@code
-   * 突破千亿元}, {@code 超过万亩}).
+   * 突破千亿元}, {@code 超过万亩}), or such a unit, then a bound word ({@code 百家以上}).
    */
   private static Arbitrary<String> magnitudeWordUnits() {
     List<String> led = UnitCatalogue.standard().units().stream()
         .map(unit -> unit.symbol().symbol())
         .filter(symbol -> symbol.length() >= 2 && "百千万亿".indexOf(symbol.charAt(0)) >= 0)
         .distinct().toList();
-    return Combinators.combine(words(WordPosition.BEFORE), Arbitraries.of(led))
+    Arbitrary<String> before = Combinators.combine(words(WordPosition.BEFORE), Arbitraries.of(led))
         .as((bound, unit) -> bound + unit);
+    Arbitrary<String> after = Combinators.combine(Arbitraries.of(led), words(WordPosition.AFTER))
+        .as((unit, bound) -> unit + bound);
+    return Arbitraries.oneOf(before, after);
   }
 
   private static Arbitrary<String> digitPhrases() {
@@ -211,7 +214,7 @@ class BoundGrammarAgreementProperties {
     Arbitrary<String> open = Combinators.combine(plain, Arbitraries.of("多", "余"))
         .as((n, m) -> n + "0" + m);
     Arbitrary<String> chinese = Arbitraries.of("十二", "二十", "三十五", "一百二十", "两百", "十几",
-        "三点五", "十二点零五");
+        "三点五", "十二点零五", "零点八", "〇点五", "一点二");
     return Arbitraries.frequencyOf(Tuple.of(5, plain), Tuple.of(3, decimal), Tuple.of(1, magnitude),
         Tuple.of(1, open), Tuple.of(1, chinese));
   }
@@ -270,6 +273,33 @@ class BoundGrammarAgreementProperties {
             words(WordPosition.AFTER).injectNull(0.5))
         .as((bound, n, per, suffix) -> (bound == null ? "" : bound) + n + "/" + per
             + (suffix == null ? "" : suffix));
+  }
+
+  /**
+   * Signed percents, percentage points and temperatures ({@code 控制在-1%左右}, {@code 增长-2%至2%},
+   * {@code -3%～-1%}, {@code -18℃以下}; the lexicon's {@code minus-signs.txt}), with every minus sign, a lead-in verb or a
+   * bound word before them and a bound word after them now and then.
+   */
+  private static Arbitrary<String> signedPhrases() {
+    Arbitrary<String> magnitude = Arbitraries.bigDecimals().between(
+            java.math.BigDecimal.valueOf(1, 1), java.math.BigDecimal.valueOf(999, 1)).ofScale(1)
+        .map(d -> d.stripTrailingZeros().toPlainString());
+    Arbitrary<String> before = Arbitraries.oneOf(words(WordPosition.BEFORE), words(WordPosition.LEAD_IN))
+        .injectNull(0.4);
+    Arbitrary<String> upper = Arbitraries.oneOf(
+        Arbitraries.just(""),
+        Combinators.combine(Arbitraries.of(RangeSeparators.all()), Arbitraries.of("", "-"),
+            Arbitraries.integers().between(0, 9)).as((sep, sign, n) -> sep + sign + n));
+    return Combinators.combine(before, Arbitraries.of("-", "－", "−", "﹣"), magnitude,
+            Arbitraries.of("%", "个百分点", "‰", "℃"), upper, words(WordPosition.AFTER).injectNull(0.6))
+        .as((bound, sign, n, unit, range, suffix) -> {
+          if (range.isEmpty()) {
+            return (bound == null ? "" : bound) + sign + n + unit + (suffix == null ? "" : suffix);
+          }
+          return (bound == null ? "" : bound) + sign + n + unit + range + unit;
+        })
+        .filter(phrase -> BoundPhraseReader.standard().readAt(phrase, 0)
+            .filter(read -> read.end() == phrase.length()).isPresent());
   }
 
   private static Arbitrary<String> words(WordPosition position) {

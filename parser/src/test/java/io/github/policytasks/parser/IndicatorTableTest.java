@@ -124,6 +124,41 @@ class IndicatorTableTest {
   }
 
   @Test
+  void parse_valueColumnsHeadedOtherwise_areTheValueColumn() {
+    for (String header : List.of("预期值", "指标值", "目标值（2025年）", "目标值(2025年)", "年度目标",
+        "2025年目标", "2024年度目标值", "任务数", "目标数")) {
+      Plan plan = PARSER.parse("某县2024年主要指标任务分解方案\n"
+          + "序号 | 指标名称 | 单位 | 2023年完成值 | " + header + " | 指标属性 | 责任单位\n"
+          + "1 | 常住人口 | 万人 | 1.1 | 1.2以上 | 预期性 | 县公安局\n"
+          + "2 | 森林覆盖率 | % | 41.5 | 42 | 约束性 | 县林业局\n");
+
+      assertThat(plan.allTasks()).as(header).hasSize(2);
+      Target jobs = only(task(plan, 1).targets());
+      assertThat(jobs.text()).as(header).isEqualTo("1.2以上");
+      assertThat(jobs.comparator()).as(header).isEqualTo(Bound.AT_LEAST);
+      assertThat(jobs.normalized().amount()).as(header).isEqualTo(Amount.parse("12000"));
+      assertThat(jobs.subject()).as(header).isEqualTo("常住人口");
+      assertThat(only(task(plan, 2).targets()).kind()).as(header).isEqualTo(TargetKind.SHARE);
+      assertThat(task(plan, 2).text()).as(header).contains("41.5").contains("约束性");
+      assertUnits(task(plan, 2), List.of("县林业局"), List.of());
+    }
+  }
+
+  @Test
+  void parse_attributeColumnHeadedOtherwise_isNoTargetAndStaysInTheText() {
+    for (String header : List.of("属性", "指标属性", "指标性质", "指标类型")) {
+      Plan plan = PARSER.parse("某县2024年主要指标任务分解方案\n"
+          + "序号 | 指标 | 单位 | 目标值 | " + header + " | 责任单位\n"
+          + "1 | 单位地区生产总值能耗降低 | % | 3 | 约束性 | 县发展和改革局\n");
+
+      assertThat(only(task(plan, 1).targets()).value().amount()).as(header).isEqualTo(Amount.parse("3"));
+      assertThat(task(plan, 1).text()).as(header).contains("约束性");
+      assertThat(plan.diagnostics()).as(header).extracting(Diagnostic::code)
+          .doesNotContain(DiagnosticCode.TABLE_COLUMN_UNREAD);
+    }
+  }
+
+  @Test
   void parse_tableWithoutUnitColumn_readsItsTargetColumnAsTaskText() {
     Plan plan = PARSER.parse("某县2023年重点工作任务\n"
         + "序号 | 重点任务 | 具体目标 | 牵头单位\n"

@@ -2,10 +2,12 @@ package io.github.policytasks.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.policytasks.core.Amount;
 import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.BoundWords;
+import io.github.policytasks.metrics.lexicon.MinusSigns;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import java.util.List;
@@ -37,6 +39,20 @@ class LexiconUseTest {
     assertThat(targets).as(body).hasSize(1);
     assertThat(targets.get(0).comparator()).as(body).isEqualTo(word.bound());
     assertThat(targets.get(0).text()).as(body).contains(word.word());
+  }
+
+  static Stream<Character> minusSigns() {
+    return MinusSigns.all().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("minusSigns")
+  void read_minusSignBeforeAPercent_isItsSign(char sign) {
+    List<Target> targets = TargetFixture.targets("工业用电量增速控制在" + sign + "1.5%以内。");
+
+    assertThat(targets).hasSize(1);
+    assertThat(targets.get(0).value().amount()).isEqualTo(Amount.parse("-1.5"));
+    assertThat(targets.get(0).text()).isEqualTo("控制在" + sign + "1.5%以内");
   }
 
   static Stream<Character> numeralDigits() {

@@ -101,7 +101,10 @@ class NotATargetTest {
         "创建5A级景区和三级甲等医院。",
         "做到一村一品、一户一档、一人一策。",
         "打造前三季度经济亮点。",
-        "实施121人才梯队项目。");
+        "实施121人才梯队项目。",
+        // counts of named departments: a classifier's character opens 部委, 部门
+        "按照生态环境部等18部委要求推进。",
+        "省教育厅等12部门联合印发实施方案。");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -126,7 +126,10 @@ class TargetReaderTaskTest {
       assertThat(target.span().start()).isGreaterThanOrEqualTo(start);
       assertThat(target.span().end()).isLessThanOrEqualTo(start + body.length());
     }
-    assertThat(result.diagnostics()).isEmpty();
+    // the one diagnostic a whole task gives here: a ratio it commits to (提高到2.6:1) has no unit and is
+    // reported, never read as a target (parser/DECISIONS.md)
+    assertThat(result.diagnostics()).extracting(d -> input.substring(d.span().start(), d.span().end()))
+        .containsExactlyElementsOf(body.contains("提高到2.6:1") ? List.of("2.6:1") : List.of());
   }
 
   private static String describe(Target t) {

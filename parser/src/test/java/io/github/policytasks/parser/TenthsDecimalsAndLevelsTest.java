@@ -52,6 +52,28 @@ class TenthsDecimalsAndLevelsTest {
   }
 
   @Test
+  void read_chineseDecimalBelowOne_andBeforePointsOrAMagnitudeUnit_isReadExactly() {
+    List<Target> targets = TargetFixture.targets(
+        "研发经费投入强度提高零点八个百分点，农业科技进步贡献率提高三点五个百分点以上，"
+            + "新建高标准农田一点二万亩，耕地保有量不低于〇点五万亩。");
+
+    assertThat(targets).extracting(Target::text)
+        .containsExactly("零点八个百分点", "三点五个百分点以上", "一点二万亩", "不低于〇点五万亩");
+    assertThat(targets).extracting(t -> t.value().amount())
+        .containsExactly(Amount.parse("0.8"), Amount.parse("3.5"), Amount.parse("1.2"), Amount.parse("0.5"));
+    assertThat(targets.get(0).kind()).isEqualTo(TargetKind.POINTS);
+    assertThat(targets.get(0).direction()).isEqualTo(Direction.INCREASE);
+    assertThat(targets.get(1).comparator()).isEqualTo(Bound.AT_LEAST);
+    assertThat(targets.get(2).normalized().amount().isEquivalentTo(Amount.parse("8000000"))).isTrue();
+    assertThat(targets.get(3).comparator()).isEqualTo(Bound.AT_LEAST);
+  }
+
+  @Test
+  void read_zeroThatOpensNoDecimal_isNoFigure() {
+    assertThat(TargetFixture.targets("推动零售业态创新，实现安全生产零事故，零距离服务企业。")).isEmpty();
+  }
+
+  @Test
   void read_levelWithABoundAndNoUnit_isNoTargetButIsReported() {
     String body = "居民消费价格涨幅控制在103.5以内，营商环境指数达到85以上，新增就业2000人。";
 
@@ -61,6 +83,18 @@ class TenthsDecimalsAndLevelsTest {
     assertThat(result.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.TARGET_PARTIAL)
         .extracting(d -> body.substring(d.span().start(), d.span().end()))
         .containsExactly("103.5以内", "85以上");
+  }
+
+  @Test
+  void read_ratio_isNoTarget_reportedWholeWhenThePlanCommitsToIt() {
+    String body = "财政配套比例不低于1:1，师生比达到1：15，三次产业结构调整为9.7:47.3:43，新建校舍2处。";
+
+    TargetFixture.Result result = TargetFixture.read(body);
+
+    assertThat(result.targets()).extracting(Target::text).containsExactly("2处");
+    assertThat(result.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.TARGET_PARTIAL)
+        .extracting(d -> body.substring(d.span().start(), d.span().end()))
+        .containsExactly("1:1", "1：15");
   }
 
   @Test
