@@ -737,8 +737,9 @@ final class FigureScanner {
   /**
    * A number followed by one character the catalogue lacks, kept as a figure of unknown unit
    * (annotation guide §6) when a bound word follows it ({@code 500根以上}), or the clause ends after
-   * it and before it stands a bound word ({@code 不少于30棚。}) or a word of rise ({@code kind-cues.txt}:
-   * {@code 增长1倍。}, {@code 翻一番。}), or the character is a shortened unit ({@code
+   * it and before it stands a bound word ({@code 不少于30棚。}), or the clause ends or a bound word
+   * follows and before it stands a word of rise ({@code kind-cues.txt}: {@code 增长1倍。}, {@code
+   * 翻一番。}, {@code 增长两倍以上}), or the character is a shortened unit ({@code
    * unit-shortenings.txt}: {@code 20兆进牧户}) after Arabic digits; only after a word of rise may the
    * number be Chinese.
    */
@@ -754,11 +755,11 @@ final class FigureScanner {
     int after = at + 1;
     boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after)
         || TextChars.isListBreak(folded.charAt(after));
-    boolean riseBefore = clauseEndsAfter && isRiseBefore(folded, number.start());
+    boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
+    boolean riseBefore = (clauseEndsAfter || boundAfter) && isRiseBefore(folded, number.start());
     if (number.isChinese() && !riseBefore) {
       return null;
     }
-    boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean boundBefore = BoundWords.hasWordBefore(folded, number.start()) && clauseEndsAfter;
     boolean shortened = !number.isChinese() && UnitShortenings.lengthAt(folded, at) == 1;
     if (!boundAfter && !boundBefore && !riseBefore && !shortened) {

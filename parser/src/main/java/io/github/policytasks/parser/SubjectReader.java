@@ -1,6 +1,8 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.Numerals;
+import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import org.jspecify.annotations.Nullable;
 
@@ -9,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * is the noun phrase of the target's clause before its words ({@code 产业集群规模突破150亿元}),
  * cut after the last verb that takes it as object ({@code …等企业争创省级重点实验室、“一企一技术”
  * 中心等创新平台}) and without leading time and effort words ({@code 年内}, {@code 力争}) or
- * trailing level verbs ({@code 达到}); thresholds, scopes, {@code 累计} and {@code 年均} stay in it
- * ({@code 亿元以上项目}, {@code 每千人口托位数}). When nothing stands before the figure but a verb,
- * the subject is the noun phrase after it ({@code 新建8个智慧社区}, {@code 75%的城市社区}). Reads a
+ * trailing level verbs ({@code 达到}) and words that hold a level ({@code 稳定在}); thresholds,
+ * scopes, {@code 累计} and {@code 年均} stay in it ({@code 亿元以上项目}, {@code 每千人口托位数}).
+ * When nothing stands before the figure but a verb, the subject is the noun phrase after it ({@code 新建8个智慧社区}, {@code 75%的城市社区}). Reads a
  * bounded window, so it is linear in the text. Stateless and thread-safe.
  */
 final class SubjectReader {
@@ -36,14 +38,22 @@ final class SubjectReader {
       "加快", "其中", "并", "和", "及", "与", "以及", "同时", "另外", "此外", "要", "将", "、", ",", ":", ";",
       "(", " ");
 
-  /** Words a subject does not end with: level verbs and linking words. */
+  /** Words a subject does not end with: level verbs, effort words ({@code 增速力争-1%以上}) and linking words. */
   private static final WordTable<Boolean> TRAILING = WordTable.of(Boolean.TRUE,
       "达到", "达", "为", "是", "提高到", "提升到", "提高至", "提升至", "增加到", "增加至", "增长到", "增长至", "降至", "降到",
       "下降到", "下降至", "降低到", "降低至", "压减至", "压减到", "减少至", "减少到", "控制到", "增长", "下降", "提高", "提升", "推广应用",
       "推广", "应用", "引进", "新增", "新建", "建成", "实现", "完成", "入库", "培育", "签约", "申报", "认定", "落地", "开工",
       "新开工", "投用", "建成投用", "发放", "接待", "招引", "吸纳", "安置", "降低", "增加", "减少", "上升", "共", "总计", "合计",
       "要", "的", "和", "及", "与", "或", "比上年", "同比", "同比增长", "同比下降", "分别", "累计达到", "保持", "稳定", "控制",
-      " ");
+      "翻", "力争", "争取", "确保", "力求", " ");
+
+  /**
+   * The words that hold a level ({@code bound-words.txt}: {@code 稳定在}, {@code 保持在}, {@code
+   * 维持在}): a verb, never part of the subject ({@code 粮食生产用地稳定在7500万亩}), whether or not
+   * a bound word after the figure draws it into the target's words.
+   */
+  private static final WordTable<BoundWord> HOLDING =
+      io.github.policytasks.metrics.lexicon.BoundWords.at(WordPosition.HOLDING);
 
   /** Conjunctions that join list items: {@code 8%、10%和12%}. */
   private static final String LIST_CONJUNCTIONS = "和及与或";
@@ -118,6 +128,11 @@ final class SubjectReader {
         end = trail.start();
         changed = true;
       }
+      WordTable.Match<BoundWord> holding = HOLDING.matchEndingAt(folded, end, start);
+      if (holding != null) {
+        end = holding.start();
+        changed = true;
+      }
     }
     return start < end ? new Subject(original.subSequence(start, end).toString(), start, end, false) : null;
   }
@@ -190,6 +205,24 @@ final class SubjectReader {
         && (TextChars.isDigit(folded.charAt(at + 1)) || Numerals.isNumeral(folded.charAt(at + 1)));
   }
 
+  /**
+   * The index just past the {@code ”} that closes the quotation opened at {@code open}, or -1 when
+   * none closes it before {@code stop}: a name in quotes is read whole, digits and all ({@code
+   * 建成10个以上“5G+工业互联网”示范项目}).
+   */
+  private static int quoteEnd(CharSequence folded, int open, int stop) {
+    for (int i = open + 1; i < stop; i++) {
+      char c = folded.charAt(i);
+      if (c == '”') {
+        return i + 1;
+      }
+      if (TextChars.isSentenceBreakAt(folded, i)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private static @Nullable Subject after(CharSequence original, CharSequence folded, int textEnd, int limit) {
     int start = textEnd;
     if (start < limit && folded.charAt(start) == '的') {
@@ -202,6 +235,11 @@ final class SubjectReader {
     int end = start;
     while (end < stop) {
       char c = folded.charAt(end);
+      int quoteEnd = c == '“' ? quoteEnd(folded, end, stop) : -1;
+      if (quoteEnd > 0) {
+        end = quoteEnd;
+        continue;
+      }
       if (TextChars.isClauseBreakAt(folded, end) || TextChars.isListBreak(c)
           || TextChars.isDigit(c) || isConjunctionBeforeFigure(folded, end)) {
         break;

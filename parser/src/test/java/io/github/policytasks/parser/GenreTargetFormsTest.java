@@ -27,6 +27,24 @@ class GenreTargetFormsTest {
   }
 
   @Test
+  void read_wordThatHoldsALevel_isNeverPartOfTheSubject() {
+    List<Target> targets = TargetFixture.targets(
+        "粮食生产用地稳定在7500万亩，森林覆盖率保持在42%以上，耕地保有量维持在3.2万亩。");
+
+    assertThat(targets).extracting(Target::subject)
+        .containsExactly("粮食生产用地", "森林覆盖率", "耕地保有量");
+    assertThat(targets).extracting(Target::text)
+        .containsExactly("7500万亩", "保持在42%以上", "3.2万亩");
+  }
+
+  @Test
+  void read_doublingVerb_isLeftOutOfTheSubject_theBaseYearStays() {
+    List<Target> targets = TargetFixture.targets("地区生产总值比2020年翻一番。");
+
+    assertThat(targets).extracting(Target::subject).containsExactly("地区生产总值比2020年");
+  }
+
+  @Test
   void read_numeralInsideTheNameOfASport_isNoTarget() {
     assertThat(TargetFixture.targets(
         "大力发展高山滑雪、冬季两项、速度滑冰等冰雪项目，推广铁人三项和十项全能赛事。")).isEmpty();
@@ -68,6 +86,30 @@ class GenreTargetFormsTest {
     });
     assertThat(read.diagnostics()).hasSize(2);
     assertThat(TargetFixture.targets("推动一批企业实现倍增发展，培育一流企业。")).isEmpty();
+  }
+
+  @Test
+  void read_multipleInChineseNumeralsAfterAWordOfRise_withABoundWordAfter_isGrowth() {
+    List<Target> targets = TargetFixture.targets("农民人均可支配收入增长两倍以上，研发投入提高一倍。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("两倍以上", "一倍");
+    assertThat(targets.get(0).comparator()).isEqualTo(Bound.AT_LEAST);
+    assertThat(targets.get(0).kind()).isEqualTo(TargetKind.GROWTH);
+    assertThat(targets.get(0).value().amount().toBigDecimal().intValueExact()).isEqualTo(2);
+  }
+
+  @Test
+  void read_subjectAfterTheFigure_readsAQuotedNameWhole() {
+    List<Target> targets = TargetFixture.targets("建成10个以上“5G+工业互联网”示范项目。");
+
+    assertThat(targets).extracting(Target::subject).containsExactly("“5G+工业互联网”示范项目");
+  }
+
+  @Test
+  void read_effortWordBeforeTheFigure_isLeftOutOfTheSubject() {
+    List<Target> targets = TargetFixture.targets("全市规上工业增加值增速力争8%以上。");
+
+    assertThat(targets).extracting(Target::subject).containsExactly("全市规上工业增加值增速");
   }
 
   @Test
