@@ -229,6 +229,7 @@ public final class BoundGrammar {
    * @param numberStart the index of the figure's first digit or numeral
    * @param floor the index before which no char is read
    * @param catalogue the unit catalogue whose units may end a figure before the sign
+   * @return the index of the figure's minus sign, or -1 when the figure has none
    */
   public static int signStart(CharSequence text, int numberStart, int floor, UnitCatalogue catalogue) {
     int sign = numberStart - 1;

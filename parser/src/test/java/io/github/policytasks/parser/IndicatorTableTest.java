@@ -145,6 +145,23 @@ class IndicatorTableTest {
   }
 
   @Test
+  void parse_signedValueCell_isReadWithItsUnitCell() {
+    Plan plan = PARSER.parse("某县2024年主要指标任务分解方案\n"
+        + "序号 | 指标名称 | 单位 | 预期值 | 属性 | 责任单位\n"
+        + "1 | 工业用电量增速 | % | -2-2 | 预期性 | 县工业和信息化局\n"
+        + "2 | 居民消费价格涨幅 | % | －1左右 | 预期性 | 县发展和改革局\n");
+
+    Target electricity = only(task(plan, 1).targets());
+    assertThat(electricity.text()).isEqualTo("-2-2");
+    assertThat(electricity.comparator()).isEqualTo(Bound.RANGE);
+    assertThat(electricity.value().amount()).isEqualTo(Amount.parse("-2"));
+    assertThat(electricity.upper().amount()).isEqualTo(Amount.parse("2"));
+    Target prices = only(task(plan, 2).targets());
+    assertThat(prices.comparator()).isEqualTo(Bound.APPROXIMATELY);
+    assertThat(prices.normalized().amount()).isEqualTo(Amount.parse("-1"));
+  }
+
+  @Test
   void parse_attributeColumnHeadedOtherwise_isNoTargetAndStaysInTheText() {
     for (String header : List.of("属性", "指标属性", "指标性质", "指标类型")) {
       Plan plan = PARSER.parse("某县2024年主要指标任务分解方案\n"
