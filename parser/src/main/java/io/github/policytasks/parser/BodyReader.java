@@ -29,6 +29,8 @@ final class BodyReader {
       GOAL_TITLES.stream().mapToInt(String::length).max().orElse(0);
   /** The longest line read as a closing paragraph. */
   private static final int MAX_CLOSING = 80;
+  /** The longest line read as a table's caption ({@code 重点任务分工表}) under an annex label. */
+  private static final int MAX_CAPTION = 40;
   /** The longest line read as a lead-in heading ({@code 主要措施：}), colon included. */
   private static final int MAX_LEAD_IN = 8;
   private final SourceText source;
@@ -64,6 +66,8 @@ final class BodyReader {
   /** Where the title of the last annex label stands ({@code 附件：重点任务分工表}), or -1. */
   private int annexTitleStart = -1;
   private int annexTitleEnd = -1;
+  /** Whether that title is a caption line of its own under the label, which the table's section claims. */
+  private boolean annexCaption;
   /** The label of the last task opened by a numbering label, as written, or null. */
   private @Nullable String lastTaskLabel;
   private int lastSectionNumber;
@@ -799,18 +803,40 @@ final class BodyReader {
    */
   private void readText(Line line) {
     closeTask();
+    if (inEndMatter && annexCaption && line.contentStart() == annexTitleStart) {
+      return;
+    }
     if (!inEndMatter) {
       diagnostics.report(DiagnosticCode.TEXT_OUTSIDE_TASK,
           "text after a heading and before any task; no task holds it",
           line.contentStart(), line.contentEnd());
     }
-    if (inEndMatter || section == null) {
-      draft.region(inEndMatter ? RegionKind.END_MATTER : RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
+    if (inEndMatter) {
+      draft.region(RegionKind.END_MATTER, line.contentStart(), line.contentEnd());
+    } else if (section == null) {
+      readPreamble(line);
     } else {
       section.goalRanges.add(new int[] {line.contentStart(), line.contentEnd()});
     }
     checkFirstListedRule(line.contentStart(), line.contentEnd());
     draft.cite(line.contentStart(), line.contentEnd(), true);
+  }
+
+  /**
+   * A line of the plan's preamble: its sentences from the first that sets the plan's numbers
+   * ({@link PreambleGoals}) are the plan's headline goals (annotation guide §6), given to the
+   * first section; the rest is preamble.
+   */
+  private void readPreamble(Line line) {
+    int goals = PreambleGoals.start(f, line.contentStart(), line.contentEnd());
+    if (goals < 0) {
+      draft.region(RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
+      return;
+    }
+    if (goals > line.contentStart()) {
+      draft.region(RegionKind.PREAMBLE, line.contentStart(), goals);
+    }
+    draft.preambleGoals(goals, line.contentEnd());
   }
 
   /**
@@ -858,13 +884,21 @@ final class BodyReader {
    */
   private void noteAnnexTitle(Line line) {
     annexTitleStart = -1;
+    annexCaption = false;
     int s = line.contentStart();
-    int next = line.end();
-    while (next < f.length() && (TextChars.isBlank(f.charAt(next)) || TextChars.isLineBreak(f.charAt(next)))) {
-      next++;
-    }
-    if (!f.startsWith("附件", s) || FlatTable.headerEnd(f, next, f.length()) <= next) {
+    if (!f.startsWith("附件", s)) {
       return;
+    }
+    int next = nextContent(line.end());
+    Line caption = null;
+    if (FlatTable.headerEnd(f, next, f.length()) <= next) {
+      Line following = lineFrom(next);
+      if (!isPipeHeader(following)) {
+        if (!isCaption(following) || !isPipeHeader(lineFrom(nextContent(following.end())))) {
+          return;
+        }
+        caption = following;
+      }
     }
     int at = s;
     for (int k = TextChars.indexOf(f, "附件", s, line.contentEnd()); k >= 0;
@@ -875,8 +909,50 @@ final class BodyReader {
         || f.charAt(at) == ':')) {
       at++;
     }
-    annexTitleStart = at < line.contentEnd() ? at : -1;
-    annexTitleEnd = line.contentEnd();
+    if (at < line.contentEnd()) {
+      annexTitleStart = at;
+      annexTitleEnd = line.contentEnd();
+    } else if (caption != null) {
+      annexTitleStart = caption.contentStart();
+      annexTitleEnd = caption.contentEnd();
+      annexCaption = true;
+    }
+  }
+
+  /** Where the first non-blank character at or after {@code from} stands (line breaks skipped). */
+  private int nextContent(int from) {
+    int next = from;
+    while (next < f.length() && (TextChars.isBlank(f.charAt(next)) || TextChars.isLineBreak(f.charAt(next)))) {
+      next++;
+    }
+    return next;
+  }
+
+  /** The line that starts at {@code start}, up to the next line break. */
+  private Line lineFrom(int start) {
+    int end = start;
+    while (end < f.length() && !TextChars.isLineBreak(f.charAt(end))) {
+      end++;
+    }
+    return Line.of(f, start, end, end);
+  }
+
+  /** Whether the line is the header of a pipe task table ({@code 序号 | 重点任务 | … | 责任部门 |}). */
+  private boolean isPipeHeader(Line line) {
+    return !line.isBlank() && PipeCells.isRow(f, line) && TaskTable.header(f, PipeCells.split(f, line)) != null;
+  }
+
+  /** Whether the line is a table's caption: short, one phrase, no cell and no sentence's end. */
+  private boolean isCaption(Line line) {
+    if (line.isBlank() || line.length() > MAX_CAPTION || PipeCells.isRow(f, line)) {
+      return false;
+    }
+    for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+      if (TextChars.isClauseBreak(f.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** After an annex label, a task table opens a section titled as the annex (annotation guide §6, Tables). */
@@ -895,6 +971,7 @@ final class BodyReader {
     draft.addSection(section);
     draft.region(RegionKind.SECTION_HEADING, annexTitleStart, annexTitleEnd);
     annexTitleStart = -1;
+    annexCaption = false;
     inEndMatter = false;
   }
 
@@ -914,6 +991,7 @@ final class BodyReader {
     TaskTable header = TaskTable.header(f, cells);
     if (header != null) {
       closeTask();
+      openAnnexSection();
       table = header.laidOut(tabs, PipeCells.opensWithPipe(f, line),
           !tabs && f.charAt(line.contentEnd() - 1) == '|');
       rowAbove = null;
@@ -1598,7 +1676,7 @@ final class BodyReader {
     if (isClosingParagraph(compact)) {
       return true;
     }
-    if (compact.startsWith("抄送") || compact.startsWith("附件") && compact.length() <= 40) {
+    if (compact.startsWith("抄送") || LineShapes.isAnnexLabel(compact)) {
       return true;
     }
     return compact.length() <= 60 && compact.endsWith("印发") && compact.indexOf('年') > 0

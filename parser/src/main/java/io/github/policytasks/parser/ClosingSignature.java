@@ -10,13 +10,11 @@ import org.jspecify.annotations.Nullable;
  * or run on after it ({@code 河北省人民政府办公厅2024年2月9日}, also straight after the last
  * sentence in a copy that lost its line breaks). Page furniture and a publication note ({@code
  * （此件公开发布）}) after the date are passed over. The office must read as one (at most {@value
- * #MAX_OFFICE} characters, no clause break, ending as an organisation does), so a last sentence
- * that merely ends in a date is no signature. Looks at a bounded stretch at the end. Stateless and
+ * OrganisationNames#MAX_NAME} characters, no clause break, ending as an organisation does), so a
+ * last sentence that merely ends in a date is no signature. Looks at a bounded stretch at the end. Stateless and
  * thread-safe.
  */
 final class ClosingSignature {
-  /** The longest office name read as a signature. */
-  static final int MAX_OFFICE = 40;
   /** The longest written date ({@code 二〇二四年十二月三十一日} with spaces). */
   private static final int MAX_DATE = 24;
   /** The most lines of furniture and publication note passed over after the date. */
@@ -50,7 +48,7 @@ final class ClosingSignature {
       int officeEnd = TextChars.skipSpacesBack(f, k, s);
       int officeStart = officeEnd;
       while (officeStart > s && !TextChars.isSentenceBreak(f.charAt(officeStart - 1))
-          && officeEnd - officeStart <= MAX_OFFICE) {
+          && officeEnd - officeStart <= OrganisationNames.MAX_NAME) {
         officeStart--;
       }
       officeStart = TextChars.skipSpaces(f, officeStart, officeEnd);
@@ -104,7 +102,7 @@ final class ClosingSignature {
 
   /** Whether {@code [start, end)} names an office: short, no clause break, an organisation's ending. */
   private static boolean isOffice(String f, int start, int end) {
-    if (end <= start || end - start > MAX_OFFICE) {
+    if (end <= start || end - start > OrganisationNames.MAX_NAME) {
       return false;
     }
     for (int i = start; i < end; i++) {
@@ -112,11 +110,6 @@ final class ClosingSignature {
         return false;
       }
     }
-    for (String ending : FrontMatterReader.ORGANISATION_ENDINGS) {
-      if (end - start >= ending.length() && f.startsWith(ending, end - ending.length())) {
-        return true;
-      }
-    }
-    return false;
+    return OrganisationNames.endsAsOrganisation(f, start, end, false);
   }
 }

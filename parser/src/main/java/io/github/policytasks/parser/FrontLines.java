@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
 final class FrontLines {
   /** The longest document number read at the start of a run-on line. */
   private static final int MAX_NUMBER = 30;
-  /** The longest issuer's name read before {@code 关于} in a notice heading. */
-  private static final int MAX_ISSUER = 40;
   /** How many first lines may hold the notice heading. */
   private static final int MAX_HEADING_LINE = 6;
   /** The longest full date read ({@code 二〇二三年十二月三十一日}). */
@@ -114,11 +112,11 @@ final class FrontLines {
   /**
    * Where a notice heading that a copy ran into its addressees ends ({@code
    * …关于印发…的通知各县(市、区)人民政府,市政府各部门:现将…}): right after its {@code 的通知}, when the
-   * line opens with the heading ({@code 关于} within its first {@value #MAX_ISSUER} characters) and
-   * the addressees follow, ending with a colon before any sentence's end; else -1.
+   * line opens with the heading ({@code 关于} within its first {@value OrganisationNames#MAX_NAME}
+   * characters) and the addressees follow, ending with a colon before any sentence's end; else -1.
    */
   private static int headingEnd(String folded, int s, int e) {
-    int about = TextChars.indexOf(folded, "关于", s, Math.min(e, s + MAX_ISSUER + 1));
+    int about = TextChars.indexOf(folded, "关于", s, Math.min(e, s + OrganisationNames.MAX_NAME + 1));
     int notice = about < 0 ? -1 : TextChars.indexOf(folded, "的通知", about, Math.min(e, about + MAX_HEADING));
     if (notice < 0 || notice + 3 >= e) {
       return -1;
@@ -136,12 +134,12 @@ final class FrontLines {
     for (int k = 0; k < Math.min(lines.size(), MAX_HEADING_LINE); k++) {
       Line line = lines.get(k);
       int about = TextChars.indexOf(folded, "关于", line.contentStart(), line.contentEnd());
-      if (about > line.contentStart() && about < line.contentEnd() && about - line.contentStart() <= MAX_ISSUER) {
+      if (about > line.contentStart() && about < line.contentEnd()
+          && about - line.contentStart() <= OrganisationNames.MAX_NAME) {
         String issuer = folded.substring(line.contentStart(), about);
-        for (String ending : FrontMatterReader.ORGANISATION_ENDINGS) {
-          if (issuer.endsWith(ending) && issuer.indexOf(' ') < 0) {
-            return issuer;
-          }
+        if (OrganisationNames.endsAsOrganisation(folded, line.contentStart(), about, false)
+            && issuer.indexOf(' ') < 0) {
+          return issuer;
         }
       }
     }

@@ -20,10 +20,7 @@ final class FrontMatterReader {
   private static final int MAX_TITLE = 120;
   /** The most lines a title written at the top over its document number runs to. */
   private static final int MAX_TITLE_LINES = 3;
-  private static final int MAX_ISSUER = 40;
   private static final int MAX_ISSUER_LINES = 3;
-  /** How the name of a signing office ends ({@code …人民政府办公室}, {@code 国务院}, {@code …厅}). */
-  static final String[] ORGANISATION_ENDINGS = {"办公室", "政府", "委员会", "党委", "县委", "市委", "区委", "省委", "局", "厅", "部", "中心", "院"};
   /** The words that end a plan title of the genre ({@code …重点工作任务}, {@code …工作要点}). */
   static final String[] GENRE_WORDS = {"任务", "方案", "要点", "计划", "清单", "分工", "安排", "措施", "责任", "细则"};
 
@@ -258,15 +255,21 @@ final class FrontMatterReader {
     return text(lines.get(from).contentStart(), lines.get(to).contentEnd());
   }
 
-  /** The close, with the {@code (此件公开发布)} line after the date when there is one. */
+  /**
+   * The close, with the {@code (此件公开发布)} line after the date when there is one; a notice's
+   * contact line beside it ({@code （联系单位：省人力资源社会保障厅职业能力建设处）}) closes it too.
+   */
   private NoticeClose withPublicationNote(@Nullable String body, @Nullable String issuer,
       @Nullable LocalDate date, int dateIndex) {
-    if (dateIndex + 1 < lines.size() && isPublicationNote(lines.get(dateIndex + 1))) {
-      Line note = lines.get(dateIndex + 1);
-      String publication = text(note.contentStart() + 1, note.contentEnd() - 1).strip();
-      return new NoticeClose(body, issuer, date, publication, dateIndex + 1);
+    int last = dateIndex;
+    String publication = null;
+    while (last + 1 < lines.size() && (isPublicationNote(lines.get(last + 1)) || isContactNote(lines.get(last + 1)))) {
+      Line note = lines.get(++last);
+      if (publication == null && isPublicationNote(note)) {
+        publication = text(note.contentStart() + 1, note.contentEnd() - 1).strip();
+      }
     }
-    return new NoticeClose(body, issuer, date, null, dateIndex);
+    return new NoticeClose(body, issuer, date, publication, last);
   }
 
   private void skipAttachmentLines() {
@@ -397,7 +400,7 @@ final class FrontMatterReader {
       return false;
     }
     return dateOf(line) == null && !isDocumentNumberLine(line) && !isAttachmentLine(line)
-        && !isPublicationNote(line);
+        && !isPublicationNote(line) && !isContactNote(line);
   }
 
   private boolean hasGenreWord(Line line) {
@@ -410,7 +413,7 @@ final class FrontMatterReader {
   }
 
   private boolean isIssuerLine(Line line) {
-    return line.length() <= MAX_ISSUER && isTitleLike(line) && !contains(line, ",");
+    return line.length() <= OrganisationNames.MAX_NAME && isTitleLike(line) && !contains(line, ",");
   }
 
   /**
@@ -423,7 +426,8 @@ final class FrontMatterReader {
     while (i > line.contentStart() && !TextChars.isBlank(f.charAt(i - 1))) {
       i--;
     }
-    if (i <= line.contentStart() || e - i > 20 || i - line.contentStart() > MAX_ISSUER + 20) {
+    if (i <= line.contentStart() || e - i > 20
+        || i - line.contentStart() > OrganisationNames.MAX_NAME + 20) {
       return -1;
     }
     String compact = LineShapes.compact(f, new Line(i, e, e, i, e));
@@ -444,12 +448,7 @@ final class FrontMatterReader {
   }
 
   private boolean endsAsOrganisation(Line line) {
-    for (String ending : ORGANISATION_ENDINGS) {
-      if (line.length() >= ending.length() && f.startsWith(ending, line.contentEnd() - ending.length())) {
-        return true;
-      }
-    }
-    return false;
+    return OrganisationNames.endsAsOrganisation(f, line.contentStart(), line.contentEnd(), false);
   }
 
   private boolean isDocumentNumberLine(Line line) {
@@ -461,6 +460,15 @@ final class FrontMatterReader {
   private boolean isAttachmentLine(Line line) {
     String compact = LineShapes.compact(f, line);
     return compact.startsWith("附件") && compact.length() <= 6;
+  }
+
+  /**
+   * A bracketed line that names the notice's contact ({@code （联系单位：…）}, {@code （联系人：…）}):
+   * part of the notice's close, never a title.
+   */
+  private boolean isContactNote(Line line) {
+    return line.length() >= 4 && TextChars.isOpenBracket(f.charAt(line.contentStart()))
+        && TextChars.isCloseBracket(f.charAt(line.contentEnd() - 1)) && f.startsWith("联系", line.contentStart() + 1);
   }
 
   private boolean isPublicationNote(Line line) {

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * subsections, and which {@code （一）} items end with a note and head {@code 1.} items (headings
  * whose note speaks of the tasks under them); and whether the {@code 一、} items are themselves the tasks (at least two of
  * them, at least half carrying their own responsibility note, and no deeper numbering anywhere).
- * A task table means the table numbers the tasks. Reads each line's head once, and for {@code
+ * A task table means the table numbers the tasks, unless it stands in an annex ({@code 附件}
+ * label before it): then the body's sections before it decide on their own. Reads each line's head once, and for {@code
  * 一、} items whether the line, or the note line after it, holds a note. Not thread-safe: one
  * survey serves one parse.
  */
@@ -23,6 +24,13 @@ final class LayoutSurvey {
   private final List<Boolean> parenthesisedTasks = new ArrayList<>();
   private boolean sectionsAreTasks;
   private boolean table;
+  /** Whether an annex label ({@code 附件：重点任务分工表}) has been read. */
+  private boolean annexSeen;
+  /**
+   * Whether the task table stands in an annex, after an annex label: it numbers the annex's
+   * tasks, and the body's sections before it decide their {@code （一）} items on their own.
+   */
+  private boolean tableInAnnex;
 
   // the survey's running counts
   private int childless;
@@ -75,7 +83,11 @@ final class LayoutSurvey {
       labels.add(label);
       if (label == null) {
         noteLine(line);
-        table |= isTableHeader.test(line);
+        annexSeen |= LineShapes.isAnnexLabel(f, line);
+        if (isTableHeader.test(line)) {
+          table = true;
+          tableInAnnex = annexSeen;
+        }
         continue;
       }
       pendingSectionItem = false;
@@ -148,7 +160,8 @@ final class LayoutSurvey {
 
   private void closeSection() {
     closeItem();
-    parenthesisedTasks.add(!table && (childless > numbered || items > 0 && notedChildless * 2 >= items));
+    parenthesisedTasks.add((!table || tableInAnnex)
+        && (childless > numbered || items > 0 && notedChildless * 2 >= items));
     childless = 0;
     items = 0;
     notedChildless = 0;
@@ -159,7 +172,7 @@ final class LayoutSurvey {
 
   /** Whether {@code （一）} numbers the tasks of the section with ordinal {@code section} (0: before any heading). */
   boolean parenthesisedTasksIn(int section) {
-    return !table && section < parenthesisedTasks.size() && parenthesisedTasks.get(section);
+    return (!table || tableInAnnex) && section < parenthesisedTasks.size() && parenthesisedTasks.get(section);
   }
 
   /**

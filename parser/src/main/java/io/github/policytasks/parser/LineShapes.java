@@ -323,6 +323,23 @@ final class LineShapes {
   }
 
   /** The line's content with every space removed. */
+  /** The longest line read as an annex label ({@code 附件：重点任务分工表}), spaces removed. */
+  private static final int MAX_ANNEX_LABEL = 40;
+
+  /**
+   * Whether the line is an annex label ({@code 附件}, {@code 附件：重点任务分工表}, {@code 附件1}): it
+   * opens with {@code 附件} and is short; what follows it is an attachment, not the body.
+   */
+  static boolean isAnnexLabel(String f, Line line) {
+    return f.startsWith("附件", skipBlanks(f, line.contentStart(), line.contentEnd()))
+        && isAnnexLabel(compact(f, line));
+  }
+
+  /** {@link #isAnnexLabel(String, Line)} of a line already compacted ({@link #compact}). */
+  static boolean isAnnexLabel(String compact) {
+    return compact.startsWith("附件") && compact.length() <= MAX_ANNEX_LABEL;
+  }
+
   static String compact(String f, Line line) {
     StringBuilder out = new StringBuilder(line.length());
     for (int i = line.contentStart(); i < line.contentEnd(); i++) {

@@ -237,20 +237,14 @@ final class NoteReader {
     return true;
   }
 
-  /** Where the last clause of {@code [start, end)} starts: after its last {@code , ; 。} outside brackets, else {@code start}. */
+  /**
+   * Where the last clause of {@code [start, end)} starts: after its last {@code , ; 。} outside
+   * brackets, else {@code start}. A separator at {@code start} itself opens no clause, and a line
+   * break ends none (a note's units may run over a line).
+   */
   private int lastClauseStart(int start, int end) {
-    int depth = 0;
-    for (int i = end - 1; i > start; i--) {
-      char c = f.charAt(i);
-      if (TextChars.isCloseBracket(c)) {
-        depth++;
-      } else if (TextChars.isOpenBracket(c) && depth > 0) {
-        depth--;
-      } else if (depth == 0 && (c == ',' || c == ';' || c == '。')) {
-        return i + 1;
-      }
-    }
-    return start;
+    int clause = TextChars.lastStretchStart(f, start + 1, end, ",;。", false);
+    return clause < 0 ? start : clause;
   }
 
   /** Whether {@code name} names a group ({@code 各…}) or opens with a place and ends like an office. */
@@ -379,8 +373,10 @@ final class NoteReader {
   }
 
   /**
-   * Splits {@code [start, end)} into names at 、 , ; / 。 and spaces outside brackets; a suffix
-   * shared by the list ({@code 甲、乙市政府}) is given to the short names before it. In a list of
+   * Splits {@code [start, end)} into names at 、 , ; / 。 and spaces outside brackets, and, in a
+   * list of units, at a joining word ({@code 以及}, {@code 和各}: {@link #nextJoiner}), as a verb-form
+   * note's list is split; a suffix shared by the list ({@code 甲、乙市政府}) is given to the short
+   * names before it. In a list of
    * units, {@code A会同B} names A in {@code role} and B as supporting, as in a verb-form note; a
    * group after it that opens with {@code 有关} or {@code 相关} ({@code 科技部会同有关部门}) names no
    * unit (annotation guide §6 Notes: {@code X等有关部门} is X).
@@ -395,12 +391,18 @@ final class NoteReader {
       }
       return;
     }
+    int[] join = units ? nextJoiner(start, end) : null;
+    if (join != null) {
+      names(start, join[0], role, parts, true);
+      names(join[1], end, role, parts, true);
+      return;
+    }
     List<int[]> items = new ArrayList<>();
     for (int itemStart = start; ; ) {
       int itemEnd = ListItems.itemEnd(f, itemStart, end, "、,; /。");
       int s = skipSeparators(itemStart, itemEnd);
       int e = trimEnd(s, itemEnd);
-      items.add(new int[] {s, units ? withoutEtc(s, e) : e, -1, -1});
+      items.add(units ? listItem(s, e) : new int[] {s, e, -1, -1});
       if (itemEnd == end) {
         break;
       }
@@ -409,6 +411,7 @@ final class NoteReader {
     if (units) {
       joinLevelLists(items);
       shareSuffix(items);
+      shareKind(items);
     }
     for (int k = 0; k < items.size(); k++) {
       int[] item = items.get(k);
@@ -416,35 +419,48 @@ final class NoteReader {
     }
   }
 
-  /** The level words a group of governments lists before its suffix ({@code 各县、市、区政府}). */
-  private static final String LIST_LEVELS = "省市县区镇乡州旗";
+  /** The level words a group of governments lists before its suffix ({@code unit-list-levels.txt}). */
+  private static final WordTable<Boolean> LIST_LEVELS =
+      WordTable.of(Boolean.TRUE, WordListResource.read("unit-list-levels.txt").toArray(String[]::new));
+  /** The words that open such a group ({@code 各}, {@code 有关}: {@code unit-list-openers.txt}). */
+  private static final WordTable<Boolean> LIST_OPENERS =
+      WordTable.of(Boolean.TRUE, WordListResource.read("unit-list-openers.txt").toArray(String[]::new));
 
   /**
-   * Joins, in place, a group of governments written as a list of level words ({@code 各县、市、区政府},
-   * {@code 各县、区人民政府}: the crawl form of {@code 各县（市、区）政府}) into one item, as written:
-   * {@code 各} and a level word, then single level words, then a level word and a name ending in
-   * {@code 政府}. Items are {@code {start, end, suffixStart, suffixEnd}}; others stay as they are.
+   * Joins, in place, a group of governments written as a list of level words into one item, as
+   * written: an opener and a level word ({@code 各县}, {@code 有关省}), then items that are a level
+   * word alone ({@code 市}, {@code 自治区}), then a level word and a name ending in {@code 政府}
+   * ({@code 区政府}, {@code 直辖市人民政府}): {@code 各县、市、区政府} (the crawl form of {@code
+   * 各县（市、区）政府}), {@code 各省、自治区、直辖市人民政府}, {@code 有关省、自治区人民政府}. Items are
+   * {@code {start, end, suffixStart, suffixEnd}}; others stay as they are.
    */
   private void joinLevelLists(List<int[]> items) {
     for (int k = 0; k + 1 < items.size(); k++) {
       int[] first = items.get(k);
-      if (first[1] - first[0] != 2 || f.charAt(first[0]) != '各' || !isLevel(first[0] + 1)) {
+      WordTable.Match<Boolean> opener = LIST_OPENERS.matchAt(f, first[0], first[1]);
+      if (opener == null || levelEnd(opener.end(), first[1]) != first[1]) {
         continue;
       }
       int m = k + 1;
-      while (m < items.size() && items.get(m)[1] - items.get(m)[0] == 1 && isLevel(items.get(m)[0])) {
+      while (m < items.size() && levelEnd(items.get(m)[0], items.get(m)[1]) == items.get(m)[1]) {
         m++;
       }
-      if (m < items.size() && isLevel(items.get(m)[0]) && items.get(m)[1] - items.get(m)[0] > 2
-          && f.startsWith("政府", items.get(m)[1] - 2)) {
-        first[1] = items.get(m)[1];
+      if (m == items.size()) {
+        continue;
+      }
+      int[] last = items.get(m);
+      int level = levelEnd(last[0], last[1]);
+      if (level > 0 && last[1] - level >= 2 && f.startsWith("政府", last[1] - 2)) {
+        first[1] = last[1];
         items.subList(k + 1, m + 1).clear();
       }
     }
   }
 
-  private boolean isLevel(int at) {
-    return LIST_LEVELS.indexOf(f.charAt(at)) >= 0;
+  /** Where the level word opening {@code [at, end)} ends ({@code unit-list-levels.txt}), or -1. */
+  private int levelEnd(int at, int end) {
+    WordTable.Match<Boolean> level = LIST_LEVELS.matchAt(f, at, end);
+    return level == null ? -1 : level.end();
   }
 
   /** The longest stem before a shared suffix: {@code 乙} in {@code 甲、乙市政府}. */
@@ -453,36 +469,36 @@ final class NoteReader {
   private static final String LEVELS = "省市县区镇乡";
 
   /**
-   * Gives the short place names before the last item of a list the suffix the last one carries
-   * ({@code 甲、乙市政府} names 甲市政府 and 乙市政府, annotation guide §6): the suffix opens with a
-   * level word after a stem of at most {@link #MAX_STEM} chars and ends like a unit; a name before
-   * it gets the suffix when it is as short, ends like no unit and with no level word. Each item is
-   * {@code {start, end, suffixStart, suffixEnd}}.
+   * Gives the short place names before an item of a list the suffix that item carries ({@code
+   * 甲、乙市政府} names 甲市政府 and 乙市政府, annotation guide §6), wherever the item stands in the
+   * list ({@code 商务部、黑河、绥芬河市人民政府、海关总署}): the suffix opens with a level word after a
+   * stem of at most {@link #MAX_STEM} chars and ends like a unit; a name right before it gets the
+   * suffix when it is as short, ends like no unit and with no level word. Each item is {@code
+   * {start, end, suffixStart, suffixEnd}}.
    */
   private void shareSuffix(List<int[]> items) {
-    if (items.size() < 2) {
-      return;
-    }
-    int[] last = items.get(items.size() - 1);
-    int suffix = -1;
-    for (int i = last[0] + 1; i + 1 < last[1] && i <= last[0] + MAX_STEM; i++) {
-      if (LEVELS.indexOf(f.charAt(i)) >= 0 && endsAs(i, last[1]) != null) {
-        suffix = i;
-        break;
+    for (int carrier = items.size() - 1; carrier >= 1; carrier--) {
+      int[] last = items.get(carrier);
+      int suffix = -1;
+      for (int i = last[0] + 1; i + 1 < last[1] && i <= last[0] + MAX_STEM; i++) {
+        if (LEVELS.indexOf(f.charAt(i)) >= 0 && endsAs(i, last[1]) != null) {
+          suffix = i;
+          break;
+        }
       }
-    }
-    if (suffix < 0) {
-      return;
-    }
-    for (int k = items.size() - 2; k >= 0; k--) {
-      int[] item = items.get(k);
-      int length = item[1] - item[0];
-      if (length < 1 || length > MAX_STEM || f.charAt(item[0]) == '各' || endsAs(item[0], item[1]) != null
-          || LEVELS.indexOf(f.charAt(item[1] - 1)) >= 0) {
-        break;
+      if (suffix < 0) {
+        continue;
       }
-      item[2] = suffix;
-      item[3] = last[1];
+      for (int k = carrier - 1; k >= 0; k--) {
+        int[] item = items.get(k);
+        int length = item[1] - item[0];
+        if (length < 1 || length > MAX_STEM || f.charAt(item[0]) == '各' || endsAs(item[0], item[1]) != null
+            || LEVELS.indexOf(f.charAt(item[1] - 1)) >= 0) {
+          break;
+        }
+        item[2] = suffix;
+        item[3] = last[1];
+      }
     }
   }
 
@@ -706,6 +722,50 @@ final class NoteReader {
     return closer != null && closer.end() == end;
   }
 
+  /** The word after {@code 等} that names the kind of unit a list of fields shares ({@code 商务、财政等部门}). */
+  private static final String KIND_AFTER_ETC = "部门";
+  /** The longest field name that takes that kind word ({@code 人力资源社会保障}). */
+  private static final int MAX_FIELD = 10;
+
+  /**
+   * A list item {@code [start, end)} as {@code {start, end, suffixStart, suffixEnd}}, without a
+   * closing {@code 等} and the group words after it ({@link #withoutEtc}); where the word after
+   * {@code 等} is {@code 部门} alone and the name before it ends like no unit ({@code 财政等部门}: a
+   * kind of department named by its field, at every level), that word is the name's suffix:
+   * 财政部门.
+   */
+  private int[] listItem(int start, int end) {
+    int e = withoutEtc(start, end);
+    int etc = e < end ? TextChars.indexOf(f, '等', e, end) : -1;
+    boolean kind = etc >= 0 && end - (etc + 1) == KIND_AFTER_ETC.length()
+        && f.startsWith(KIND_AFTER_ETC, etc + 1) && e - start <= MAX_FIELD && endsAs(start, e) == null;
+    return kind ? new int[] {start, e, etc + 1, end} : new int[] {start, e, -1, -1};
+  }
+
+  /**
+   * Gives the kind word that the last item of a list took after {@code 等} ({@link #listItem}) to
+   * the field names before it that end like no unit: {@code 人力资源社会保障、财政等部门} names
+   * 人力资源社会保障部门 and 财政部门 (annotation guide §6: a shared suffix distributes).
+   */
+  private void shareKind(List<int[]> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    int[] last = items.get(items.size() - 1);
+    if (last[2] < 0 || !f.startsWith(KIND_AFTER_ETC, last[2]) || last[3] - last[2] != KIND_AFTER_ETC.length()) {
+      return;
+    }
+    for (int k = items.size() - 2; k >= 0; k--) {
+      int[] item = items.get(k);
+      if (item[2] >= 0 || item[1] - item[0] < 1 || item[1] - item[0] > MAX_FIELD || f.charAt(item[0]) == '各'
+          || endsAs(item[0], item[1]) != null) {
+        break;
+      }
+      item[2] = last[2];
+      item[3] = last[3];
+    }
+  }
+
   /** The longest group phrase after {@code 等} ({@code 等国务院有关部门和单位}). */
   private static final int MAX_GROUP_AFTER_ETC = 10;
 
@@ -730,8 +790,21 @@ final class NoteReader {
    */
   private void splitClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> out) {
     int from = start;
+    for (int[] join = nextJoiner(from, end); join != null; join = nextJoiner(from, end)) {
+      splitNames(from, join[0], role, "、 /", out);
+      from = join[1];
+    }
+    splitNames(from, end, role, "、 /", out);
+  }
+
+  /**
+   * The first joining word of a list of units in {@code [from, end)} outside brackets ({@code
+   * 以及}, {@code 及}; {@code 和} after {@code 等} or before {@code 各}: {@code unit-joiners.txt})
+   * that has a name before it, as {@code {start, end}} of the word itself; null when none.
+   */
+  private int @Nullable [] nextJoiner(int from, int end) {
     int depth = 0;
-    for (int i = start; i < end; i++) {
+    for (int i = from; i < end; i++) {
       char c = f.charAt(i);
       if (TextChars.isOpenBracket(c)) {
         depth++;
@@ -746,13 +819,11 @@ final class NoteReader {
         int joinStart = i + joiner.meaning().start();
         int joinEnd = i + joiner.meaning().end();
         if (joinStart > from) {
-          splitNames(from, joinStart, role, "、 /", out);
-          from = joinEnd;
-          i = joinEnd - 1;
+          return new int[] {joinStart, joinEnd};
         }
       }
     }
-    splitNames(from, end, role, "、 /", out);
+    return null;
   }
 
   /**
@@ -765,9 +836,9 @@ final class NoteReader {
     for (int itemStart = start; ; ) {
       int itemEnd = ListItems.itemEnd(f, itemStart, end, separators);
       int s = skipSeparators(itemStart, itemEnd);
-      int e = withoutEtc(s, trimEnd(s, itemEnd));
-      if (s < e) {
-        items.add(new int[] {s, e, -1, -1});
+      int[] item = listItem(s, trimEnd(s, itemEnd));
+      if (s < item[1]) {
+        items.add(item);
       }
       if (itemEnd == end) {
         break;
@@ -776,6 +847,7 @@ final class NoteReader {
     }
     joinLevelLists(items);
     shareSuffix(items);
+    shareKind(items);
     for (int k = 0; k < items.size(); k++) {
       int[] item = items.get(k);
       out.add(new NoteParts.Name(role, item[0], item[1], item[2], item[3]));

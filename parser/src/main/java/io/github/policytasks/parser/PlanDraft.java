@@ -63,6 +63,8 @@ final class PlanDraft {
   private final Set<String> cited = new HashSet<>();
 
   private final List<SectionDraft> sections = new ArrayList<>();
+  /** Preamble stretches that set the plan's numbers, read before the first section opened. */
+  private final List<int[]> preambleGoals = new ArrayList<>();
   private final List<TaskDraft> tasks = new ArrayList<>();
   private final Regions regions = new Regions();
   private UnitFactory unitFactory = new UnitFactory(UnitAliases.defaults());
@@ -149,7 +151,23 @@ final class PlanDraft {
     regions.add(kind, start, end);
   }
 
+  /**
+   * Records a stretch of the preamble that sets the plan's numbers (annotation guide §6 headline
+   * goals): it becomes the first section's goals, or preamble when the plan has no section.
+   */
+  void preambleGoals(int start, int end) {
+    if (sections.isEmpty()) {
+      preambleGoals.add(new int[] {start, end});
+    } else {
+      sections.get(0).goalRanges.add(new int[] {start, end});
+    }
+  }
+
   void addSection(SectionDraft section) {
+    if (sections.isEmpty()) {
+      section.goalRanges.addAll(0, preambleGoals);
+      preambleGoals.clear();
+    }
     sections.add(section);
   }
 
@@ -223,6 +241,7 @@ final class PlanDraft {
   }
 
   private List<Section> resolveSections() {
+    preambleGoals.forEach(range -> regions.add(RegionKind.PREAMBLE, range[0], range[1]));
     ResponsibilityRules rules = responsibilityRules();
     List<Section> out = new ArrayList<>();
     int ordinal = 0;

@@ -26,8 +26,6 @@ final class PlanReader {
   private final LineCursor lines;
   /** The most lines between a notice's list of documents and its date. */
   private static final int MAX_LINES_TO_DATE = 4;
-  /** The longest signing office read after a listed document's title. */
-  private static final int MAX_ISSUER = 40;
   /** The longest document title read as an item of the notice's list of documents. */
   private static final int MAX_LISTED_TITLE = 60;
 
@@ -139,7 +137,8 @@ final class PlanReader {
 
   /**
    * Reads the notice, the plan title and the preamble from the front lines; the documents they
-   * cite and the first-listed rule they state go to the draft.
+   * cite and the first-listed rule they state go to the draft, and so do the preamble's sentences
+   * that set the plan's numbers ({@link PreambleGoals}), as the first section's goals.
    */
   private void readFrontMatter(List<Line> front) {
     FrontMatterReader.FrontMatter matter = new FrontMatterReader(source, f, front).read();
@@ -155,8 +154,14 @@ final class PlanReader {
       draft.region(RegionKind.TITLE, matter.titleLine().contentStart(), matter.titleLine().contentEnd());
     }
     NoteReader ruleReader = new NoteReader(f, null);
+    Line title = matter.titleLine();
     for (Line line : front) {
-      draft.region(RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
+      int goals = title != null && line.start() > title.start()
+          ? PreambleGoals.start(f, line.contentStart(), line.contentEnd()) : -1;
+      draft.region(RegionKind.PREAMBLE, line.contentStart(), goals < 0 ? line.contentEnd() : goals);
+      if (goals >= 0) {
+        draft.preambleGoals(goals, line.contentEnd());
+      }
       if (ruleReader.statesFirstListedLeads(line.contentStart(), line.contentEnd())) {
         draft.firstListedRuleAt(line.contentStart());
       }
@@ -296,12 +301,13 @@ final class PlanReader {
 
   /**
    * Where a signing office that opens {@code [t, end)} ends, or -1: ideographs ending as an
-   * office's name ({@link FrontMatterReader#ORGANISATION_ENDINGS}), then the end of the line or
+   * office's name ({@link OrganisationNames#endsAsOrganisation}), then the end of the line or
    * the notice's date ({@code 某市人民政府办公室2023年3月6日…}).
    */
   private int signingOfficeEnd(int t, int end) {
-    for (int o = t + 2; o <= end && o - t <= MAX_ISSUER && TextChars.isIdeograph(f.charAt(o - 1)); o++) {
-      if (endsAsOrganisation(t, o)) {
+    for (int o = t + 2; o <= end && o - t <= OrganisationNames.MAX_NAME && TextChars.isIdeograph(f.charAt(o - 1));
+        o++) {
+      if (OrganisationNames.endsAsOrganisation(f, t, o, true)) {
         int after = LineShapes.skipBlanks(f, o, end);
         if (after == end || FrontLines.dateEnd(f, after, end) > 0) {
           return o;
@@ -309,15 +315,6 @@ final class PlanReader {
       }
     }
     return -1;
-  }
-
-  private boolean endsAsOrganisation(int start, int end) {
-    for (String ending : FrontMatterReader.ORGANISATION_ENDINGS) {
-      if (end - start > ending.length() && f.startsWith(ending, end - ending.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

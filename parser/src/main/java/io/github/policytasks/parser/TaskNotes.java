@@ -220,18 +220,8 @@ final class TaskNotes {
    * brackets skipped; {@code from} when none stands there.
    */
   private int startAfter(int from, int end, String ends) {
-    int depth = 0;
-    for (int i = end - 1; i >= from; i--) {
-      char c = f.charAt(i);
-      if (TextChars.isCloseBracket(c)) {
-        depth++;
-      } else if (TextChars.isOpenBracket(c) && depth > 0) {
-        depth--;
-      } else if (depth == 0 && (ends.indexOf(c) >= 0 || TextChars.isLineBreak(c))) {
-        return i + 1;
-      }
-    }
-    return from;
+    int start = TextChars.lastStretchStart(f, from, end, ends, true);
+    return start < 0 ? from : start;
   }
 
   /**

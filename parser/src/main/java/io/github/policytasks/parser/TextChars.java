@@ -172,4 +172,24 @@ final class TextChars {
     }
     return i;
   }
+
+  /**
+   * Where the last stretch of {@code [from, end)} starts that follows one of the characters {@code
+   * ends} (or, with {@code lineBreaks}, a line break) standing outside brackets at or after {@code
+   * from}: the index after the last such character; -1 when none stands there.
+   */
+  static int lastStretchStart(CharSequence text, int from, int end, String ends, boolean lineBreaks) {
+    int depth = 0;
+    for (int i = end - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (isCloseBracket(c)) {
+        depth++;
+      } else if (isOpenBracket(c) && depth > 0) {
+        depth--;
+      } else if (depth == 0 && (ends.indexOf(c) >= 0 || lineBreaks && isLineBreak(c))) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
 }

@@ -77,7 +77,12 @@ class GenreAcceptanceTest {
           "variant-city-opinions-bare-unit-notes-rank-rule",
           "variant-province-training-supervision-scheme-about-title",
           "variant-county-indicator-table-weights",
-          "variant-city-work-points-named-group-notes");
+          "variant-city-work-points-named-group-notes",
+          "variant-province-department-work-points-division-keys",
+          "variant-province-joint-departments-signature-training-plan",
+          "variant-province-trade-plan-annex-table-goal-column",
+          "variant-national-division-mid-list-suffix-keyed-joiners",
+          "variant-city-action-plan-preamble-goals");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

@@ -1,0 +1,94 @@
+package io.github.policytasks.parser;
+
+import static io.github.policytasks.parser.TaskUnitsAssertions.assertUnits;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.Section;
+import io.github.policytasks.core.Target;
+import io.github.policytasks.core.Task;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Layout rules of provincial notices and action plans (annotation guide §6), each on a small
+ * document written for it: a contact line closing a joint notice is no title; a task table in an
+ * annex opens a section of its own and leaves the body's numbered items as they read without it;
+ * the preamble sentence that sets the plan's numbers gives the plan's goals.
+ */
+class AnnexAndPreambleRulesTest {
+  private static final PlanParser PARSER = PlanParser.create();
+
+  @Test
+  void parse_contactLineAfterAJointNoticesDate_closesTheNoticeAndIsNoTitle() {
+    Plan plan = PARSER.parse("冀人社字〔2023〕41号\n"
+        + "关于印发《河北省技能提升行动实施方案》的通知\n"
+        + "各市人民政府，省政府有关部门：\n"
+        + "　　现将《河北省技能提升行动实施方案》印发给你们，请结合实际贯彻执行。\n"
+        + "　　河北省人力资源和社会保障厅　　　　\n"
+        + "　　河北省发展和改革委员会　　　　\n"
+        + "　　河北省教育厅　　　　\n"
+        + "　　河北省财政厅　　　　\n"
+        + "　　　　　　2023年5月8日　　　　\n"
+        + "　　（此件公开发布）\n"
+        + "　　（联系单位：省人力资源社会保障厅职业能力建设处）\n"
+        + "河北省技能提升行动实施方案\n"
+        + "　　一、重点任务\n"
+        + "　　（一）扩大培训供给。每年培训5万人次以上。（省人力资源社会保障厅负责）\n");
+    assertThat(plan.title()).isEqualTo("河北省技能提升行动实施方案");
+    assertThat(plan.year()).isEqualTo(2023);
+    assertThat(plan.allTasks()).hasSize(1);
+  }
+
+  @Test
+  void parse_taskTableInAnAnnex_opensASectionUnderItsCaptionAndTheBodysItemsStayTasks() {
+    Plan plan = PARSER.parse("某省扩大对外贸易行动计划\n"
+        + "一、重点任务\n"
+        + "重点任务及分工详见附件。\n"
+        + "二、保障措施\n"
+        + "（一）加强统筹协调。每半年召开1次联席会议。\n"
+        + "（二）强化宣传培训。编印规则解读手册。\n"
+        + "附件\n"
+        + "重点任务分工表\n"
+        + "序号 | 重点任务 | 工作目标 | 完成时限 | 责任部门 |\n"
+        + "1 | 扩大优势产品出口 | 出口年均增长8%以上。 | 2024年底前 | 省商务厅、合肥海关 |\n"
+        + "2 | 发展跨境电商 | 新建海外仓10个。 | 2023年底前 | 省商务厅 |\n");
+    assertThat(plan.sections()).extracting(Section::number).containsExactly(1, 2, 3);
+    assertThat(plan.sections().get(2).title()).isEqualTo("重点任务分工表");
+    assertThat(plan.sections().get(1).tasks()).extracting(Task::title).containsExactly("加强统筹协调", "强化宣传培训");
+    List<Task> rows = plan.sections().get(2).tasks();
+    assertThat(rows).extracting(Task::number).containsExactly(1, 2);
+    assertUnits(rows.get(0), List.of("省商务厅", "合肥海关"), List.of());
+  }
+
+  @Test
+  void parse_taskTableInTheBody_keepsTheSectionsItemsAsHeadings() {
+    Plan plan = PARSER.parse("某县重点工作任务\n"
+        + "一、重点任务\n"
+        + "（一）加强统筹\n"
+        + "序号 | 重点任务 | 牵头单位 |\n"
+        + "1 | 新建海外仓10个 | 县商务局 |\n");
+    assertThat(plan.allTasks()).extracting(Task::number).containsExactly(1);
+  }
+
+  @Test
+  void parse_preambleSentenceSettingThePlansNumbers_isTheFirstSectionsGoals() {
+    Plan plan = PARSER.parse("某市数字经济三年行动方案（2023—2025年）\n"
+        + "2022年，全市数字经济核心产业增加值达到900亿元。为做强数字经济，制定本方案。"
+        + "到2025年，全市数字经济核心产业增加值突破1500亿元，培育专精特新企业300家。\n"
+        + "一、做强数字产业\n"
+        + "（一）壮大集成电路产业。集成电路产业规模达到800亿元。（市发展改革委负责）\n");
+    assertThat(plan.sections().get(0).goals()).extracting(Target::text)
+        .containsExactly("突破1500亿元", "300家");
+    assertThat(plan.allTasks().get(0).targets()).extracting(Target::text).containsExactly("800亿元");
+  }
+
+  @Test
+  void parse_preambleWithoutAGoalSentence_statesNoGoals() {
+    Plan plan = PARSER.parse("某市数字经济三年行动方案（2023—2025年）\n"
+        + "2022年，全市数字经济核心产业增加值达到900亿元，增长12%。为做强数字经济，制定本方案。\n"
+        + "一、做强数字产业\n"
+        + "（一）壮大集成电路产业。集成电路产业规模达到800亿元。（市发展改革委负责）\n");
+    assertThat(plan.sections().get(0).goals()).isEmpty();
+  }
+}
