@@ -1009,7 +1009,8 @@ final class BodyReader {
     if (next > line.contentStart() && next < line.contentEnd()) {
       Line first = Line.of(f, line.contentStart(), next, next);
       rest = new Line(next, line.end(), line.next(), next, line.contentEnd());
-      readTableRow(columns, PipeCells.split(f, first, columns.isBordered()), first);
+      readTableRow(columns,
+          PipeCells.splitRow(f, first, columns.isBordered(), columns.isClosed(), columns.columnCount()), first);
       return true;
     }
     readTableRow(columns, rowCells, line);
@@ -1045,7 +1046,9 @@ final class BodyReader {
    * to the last cell ({@code …| 2025年11月底前2 | 新增…}), as a section row's numeral may be ({@code
    * …| 2023年6月底前二、 | 促进消费回升 |}); at a section's numeral or heading in a cell past the
    * header's last column ({@code … | 县河长办 |二、 | 对标…}, {@code … | 2023年10月 |二、民生保障| 序号 |
-   * …}); in rows of unequal width at the next task number or
+   * …}); at the next row's number in the last column's cell, the row's own number plus one ({@code
+   * 6 | 城镇新增就业 | … | 县人社局 | 7 | 城镇调查失业率 | …}: a row whose last cell was empty, its
+   * closing pipe run into the next row's opening number); in rows of unequal width at the next task number or
    * an item's score after an empty closing cell ({@link #unevenRowStart}); in a table without
    * number column whose last column names units, where a unit cell runs on into the next row's
    * first cell ({@link #unitsRunIntoNextRow}).
@@ -1089,6 +1092,10 @@ final class BodyReader {
     PipeCells.Cell after = cells.get(n);
     if (isBareNumber(after)) {
       return after.start();
+    }
+    if (isBareNumber(cells.get(0)) && isBareNumber(last)
+        && Integer.parseInt(PipeCells.compact(f, last)) == Integer.parseInt(PipeCells.compact(f, cells.get(0))) + 1) {
+      return last.start();
     }
     int digits = last.end();
     while (digits > last.start() && TextChars.isDigit(f.charAt(digits - 1)) && last.end() - digits < 3) {
@@ -1135,14 +1142,15 @@ final class BodyReader {
 
   /**
    * Where the next row starts in a table without number column whose last column names units, or
-   * -1: a cell that could be a row's last ({@code k < n}) and leaves the next row no more cells than
-   * the header opens with names that only name offices and runs on into text ({@code … | 县财政局、
-   * 县发展和改革局促进消费 | 新增…}; {@link UnitsRunOn}): the copy ran the row's units into the next
-   * row's first cell. The line's first cell and its last are no such cell.
+   * -1: the first cell that could be a row's last ({@code k < n}) and opens with names that only
+   * name offices and runs on into text ({@code … | 县财政局、县发展和改革局促进消费 | 新增…}; {@link
+   * UnitsRunOn}): the copy ran the row's units into the next row's first cell. The rest may hold
+   * more than one row (a whole table whose breaks were lost, its rows of unequal width): it is read
+   * again as a line of its own. The line's first cell and its last are no such cell.
    */
   private int unitsRunIntoNextRow(int n, List<PipeCells.Cell> cells) {
     int size = cells.size();
-    for (int k = Math.max(1, size - n); k <= Math.min(n - 1, size - 2); k++) {
+    for (int k = 1; k <= Math.min(n - 1, size - 2); k++) {
       PipeCells.Cell cell = cells.get(k);
       int end = cell.isEmpty() ? -1 : UnitsRunOn.end(f, notes, cell.start(), cell.end());
       if (end > cell.start()) {

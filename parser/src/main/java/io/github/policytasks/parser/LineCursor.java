@@ -88,6 +88,12 @@ final class LineCursor {
   private boolean labelSeen;
   /** Whether every call since the physical line was last read asked for the line at its first offset. */
   private boolean pristine;
+  /** Whether a pipe stands on the logical line being cut before {@link #pipeScanned} ({@link #insideCell}). */
+  private boolean pipeBefore;
+  /** How far the logical line being cut has been looked at for a pipe. */
+  private int pipeScanned;
+  /** The first pipe of the physical line after the last label asked about, or {@code physicalEnd}; -1 before any. */
+  private int pipeAfter = -1;
 
   /** The input as given (folding turns its ideographic spaces into plain ones). */
   private final String text;
@@ -156,6 +162,7 @@ final class LineCursor {
       flatRow = 0;
       labelSeen = false;
       pristine = true;
+      pipeAfter = -1;
     }
     pristine &= start == physicalStart;
     longLine = physicalEnd - lineStart >= LONG_LINE
@@ -239,6 +246,8 @@ final class LineCursor {
     noteRunOn = runOn && NoteKeyReader.couldStartKey(f.charAt(LineShapes.skipBlanks(f, from - 1, physicalEnd)))
         && NoteKeyReader.keyAt(f, LineShapes.skipBlanks(f, from - 1, physicalEnd), physicalEnd) != null;
     headingColon = -1;
+    pipeBefore = false;
+    pipeScanned = from - 1;
     int depth = 0;
     for (int i = from; i < physicalEnd; i++) {
       if (skip) {
@@ -278,14 +287,38 @@ final class LineCursor {
         labelSeen = true;
         return i + 1;
       }
-      if (c >= '0' && c <= '9' ? arabicLabelAt(i) : CHINESE_DIGIT[c] ? headingAt(i)
+      if ((c >= '0' && c <= '9' ? arabicLabelAt(i) : CHINESE_DIGIT[c] ? headingAt(i)
           : c == '(' ? parenthesisedAt(i) || groupNoteAt(i) : c == '第' ? chapterOrArticleAt(i)
-          : GroupNotes.couldOpen(c) && groupNoteAt(i)) {
+          : GroupNotes.couldOpen(c) && groupNoteAt(i)) && !insideCell(i)) {
         labelSeen = true;
         return i;
       }
     }
     return physicalEnd;
+  }
+
+  /**
+   * Whether the label at {@code i} stands inside a table cell, on a line that holds cells: a pipe
+   * before it on the logical line being cut and one after it on the physical line. A cell holds its
+   * own numbered points ({@code … | 1.健全…（25分）; 2.新建… |}), which start no item; a row or a
+   * heading run onto a row is {@link TableLineBreaks}' to find. Each pipe is looked for once.
+   */
+  private boolean insideCell(int i) {
+    if (!cells) {
+      return false;
+    }
+    if (!pipeBefore) {
+      pipeBefore = TextChars.indexOf(f, '|', pipeScanned, i) >= 0;
+      pipeScanned = i;
+    }
+    if (!pipeBefore) {
+      return false;
+    }
+    if (pipeAfter <= i) {
+      int pipe = TextChars.indexOf(f, '|', i + 1, physicalEnd);
+      pipeAfter = pipe < 0 ? physicalEnd : pipe;
+    }
+    return pipeAfter < physicalEnd;
   }
 
   /**

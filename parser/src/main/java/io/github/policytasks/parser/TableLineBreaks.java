@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.ColumnField;
 import io.github.policytasks.metrics.lexicon.DocumentKinds;
+import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.TableHeaders;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,8 @@ final class TableLineBreaks {
   private static final int MAX_HEADER_CELL = 12;
   /** The most cells that open a header before one of them is a column word ({@code 类别 | 任务内容 | 牵头领导}). */
   private static final int MAX_WORDLESS = 3;
+  /** The longest numeral of a section label run onto a table's last cell ({@code 二十三、}). */
+  private static final int MAX_NUMERAL = 3;
   /** The most cells read as a header's before the row run onto it. */
   private static final int MAX_HEADER_CELLS = 16;
 
@@ -51,7 +54,39 @@ final class TableLineBreaks {
     if (row > s) {
       return row;
     }
-    return before;
+    int heading = headingAfterLastCell(f, s, before);
+    return heading > s ? heading : before;
+  }
+
+  /**
+   * Where a section heading that a copy ran onto a table's last row starts in {@code (s, end)}, or
+   * -1: in the line's last cell (a pipe before it, none after it), a section label ({@code 二、},
+   * a numeral run and {@code 、} with heading text after it, no numeral) right after the end of a
+   * unit's name ({@code unit-endings.txt}) or of a sentence: {@code … | 县发展和改革局 |
+   * 县市场监督管理局二、重点工作任务}. A cell's list of numerals ({@code 二、三季度}) is no label.
+   */
+  static int headingAfterLastCell(String f, int s, int end) {
+    int lastPipe = end - 1;
+    while (lastPipe > s && f.charAt(lastPipe) != '|') {
+      lastPipe--;
+    }
+    if (lastPipe <= s || f.charAt(lastPipe) != '|') {
+      return -1;
+    }
+    for (int mark = TextChars.indexOf(f, '、', lastPipe + 1, end); mark >= 0 && mark + 1 < end;
+        mark = TextChars.indexOf(f, '、', mark + 1, end)) {
+      int label = mark;
+      while (label > lastPipe + 1 && mark - label < MAX_NUMERAL && ChineseNumerals.isNumeral(f.charAt(label - 1))) {
+        label--;
+      }
+      char after = f.charAt(mark + 1);
+      if (label < mark && label > lastPipe + 1 && !ChineseNumerals.isNumeral(f.charAt(label - 1))
+          && TextChars.isIdeograph(after) && !ChineseNumerals.isNumeral(after)
+          && (f.charAt(label - 1) == '。' || NoteWords.unitEndings().endsAt(f, label, lastPipe + 1))) {
+        return label;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -262,9 +297,12 @@ final class TableLineBreaks {
     return PipeCells.compact(f, new PipeCells.Cell(from, pipe < 0 ? end : pipe));
   }
 
-  /** Whether a compact cell is a column's header word: a table header or a note key, nothing added. */
+  /**
+   * Whether a compact cell is a column's header word: a table header, an indicator table's header
+   * after its year ({@code 2022年完成值}, {@link TaskTable#isYearColumn}) or a note key, nothing added.
+   */
   private static boolean isColumnWord(String compact) {
-    if (TableHeaders.field(compact) != null) {
+    if (TableHeaders.field(compact) != null || TaskTable.isYearColumn(compact)) {
       return true;
     }
     NoteKeyReader.Match key = compact.isEmpty() ? null : NoteKeyReader.at(compact, 0, compact.length());

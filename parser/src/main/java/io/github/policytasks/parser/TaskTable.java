@@ -260,6 +260,16 @@ final class TaskTable {
    */
   private static final String UNIT_IN_BRACKETS = "(单位)";
 
+  /**
+   * Whether a compact header cell names a column of an indicator table after the year it speaks of
+   * ({@code 2022年完成值}, {@code 2023年目标值}, {@code 2023年度权重}): a header of the lexicon once
+   * the year is taken off.
+   */
+  static boolean isYearColumn(String compact) {
+    String header = IndicatorColumns.withoutYear(compact);
+    return header.length() < compact.length() && !header.isEmpty() && TableHeaders.field(header) != null;
+  }
+
   /** The word that makes a text column the value column of an indicator table: {@code 2025年目标}. */
   private static final String GOAL_WORD = "目标";
   /** The digits of a year that opens a header. */
