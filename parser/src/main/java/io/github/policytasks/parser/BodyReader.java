@@ -1498,7 +1498,8 @@ final class BodyReader {
     }
     row.valueCellStart = value.start();
     row.valueCellEnd = value.end();
-    PipeCells.Cell unit = columns.measureColumn() < effective.length ? effective[columns.measureColumn()] : null;
+    int measure = columns.measureColumn();
+    PipeCells.Cell unit = measure >= 0 && measure < effective.length ? effective[measure] : null;
     if (unit != null) {
       row.unitCellStart = unit.start();
       row.unitCellEnd = unit.end();

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * value cell read with the unit cell, as if the row said {@code 地区生产总值增速6.5%左右}, so that
  * bound words, ranges, kind and direction are read by the one grammar of {@link TargetReader}; its
  * subject is the indicator cell. The base value, weight and attribute cells are no targets. The
- * target's text and span are the value cell's; a unit cell that names no unit ({@code —}, {@code
+ * target's text and span are the value cell's. Where the table has no unit column, its indicator
+ * cells name their unit in brackets ({@code 指标名称（单位）} over {@code 城镇化率（%）}), which are then
+ * read as the unit cell and left out of the subject. A unit that names no unit ({@code —}, {@code
  * 无}, empty: an index level) gives no target, and a figure in its value cell is reported (guide §3:
  * a target is a number with a unit). Thread-safe.
  */
@@ -56,7 +58,15 @@ final class IndicatorTargets {
       return List.of();
     }
     String value = text.substring(valueStart, valueEnd);
-    String unit = row.unitStart() < 0 ? "" : text.substring(row.unitStart(), row.unitEnd()).strip();
+    String subject = row.indicatorStart() < 0 ? "" : text.substring(row.indicatorStart(), row.indicatorEnd()).strip();
+    String unit;
+    if (row.unitStart() >= 0) {
+      unit = text.substring(row.unitStart(), row.unitEnd()).strip();
+    } else {
+      int open = bracketedUnitStart(subject);
+      unit = open < 0 ? "" : subject.substring(open + 1, subject.length() - 1).strip();
+      subject = open < 0 ? subject : subject.substring(0, open).strip();
+    }
     if (!namesUnit(unit)) {
       if (hasDigit(value)) {
         diagnostics.report(DiagnosticCode.TARGET_PARTIAL, "indicator value \"" + value
@@ -65,7 +75,6 @@ final class IndicatorTargets {
       }
       return List.of();
     }
-    String subject = row.indicatorStart() < 0 ? "" : text.substring(row.indicatorStart(), row.indicatorEnd()).strip();
     StringBuilder composed = new StringBuilder(subject);
     if (!subject.isEmpty() && !TextChars.isIdeograph(subject.charAt(subject.length() - 1))) {
       composed.append(' ');
@@ -93,6 +102,20 @@ final class IndicatorTargets {
       }
     }
     return List.copyOf(targets);
+  }
+
+  /**
+   * Where the brackets that close an indicator cell and name its unit open ({@code 城镇化率（%）},
+   * {@code 地区生产总值(亿元)}: a table whose indicator column is headed {@code 指标名称（单位）}), or -1.
+   */
+  private static int bracketedUnitStart(String indicator) {
+    if (indicator.isEmpty()) {
+      return -1;
+    }
+    char close = indicator.charAt(indicator.length() - 1);
+    char open = close == '）' ? '（' : close == ')' ? '(' : 0;
+    int at = open == 0 ? -1 : indicator.lastIndexOf(open);
+    return at > 0 ? at : -1;
   }
 
   /** Whether a unit cell names a unit: anything but blanks, dashes, slashes and {@code 无}. */

@@ -74,6 +74,10 @@ final class NotATargetRules {
   private static final WordTable<Boolean> SESSION_CLASSIFIERS =
       NotTargetPatterns.table(NotTargetRule.SESSION_CLASSIFIER);
 
+  /** Words of a frequency ({@code 每月}, {@code 每半年}): a session count after one is how often to act. */
+  private static final WordTable<Boolean> FREQUENCIES =
+      NotTargetPatterns.table(NotTargetRule.FREQUENCY_SCOPE);
+
   /** Groups whose institutes are numbered ({@code 电科38所}). */
   private static final WordTable<Boolean> NUMBERED_INSTITUTES =
       NotTargetPatterns.table(NotTargetRule.NUMBERED_INSTITUTE);
@@ -167,7 +171,7 @@ final class NotATargetRules {
     if (figure.chinese() && isSetPhrase(text, figure, unit, before)) {
       return NotATarget.SET_PHRASE;
     }
-    if (dimension == Dimension.COUNT && isCountOfKinds(text, figure, bound, unit)) {
+    if (dimension == Dimension.COUNT && isCountOfKinds(text, figure, bound, unit, clauseStart)) {
       return NotATarget.COUNT_OF_KINDS;
     }
     int floor = Math.max(0, before - REACH);
@@ -396,9 +400,11 @@ final class NotATargetRules {
    * ({@code 三项基本医疗保险}, {@code 建设两个新城区}, {@code 四个到位}, {@code 两个“全覆盖”}). A count
    * the plan commits to stands after its noun ({@code 龙头企业三家}), carries a bound word ({@code
    * 至少建设两个}), follows a verb of adding or creating ({@code 新建两个社区食堂}) or, in a
-   * classifier of events, a verb of holding ({@code 组织两次集中培训}).
+   * classifier of events, a verb of holding ({@code 组织两次集中培训}) or a word of frequency earlier
+   * in its clause ({@code 每月调度一次进展}).
    */
-  private static boolean isCountOfKinds(CharSequence text, Figure figure, BoundWording bound, String unit) {
+  private static boolean isCountOfKinds(CharSequence text, Figure figure, BoundWording bound, String unit,
+      int clauseStart) {
     if (!figure.chinese() || figure.isRange() || figure.open()
         || figure.end() - figure.start() != unit.length() + 1
         || bound.textStart() != figure.start() || bound.textEnd() != figure.end()) {
@@ -406,7 +412,7 @@ final class NotATargetRules {
     }
     int before = TextChars.skipSpacesBack(text, figure.start(), 0);
     if (COUNTING_VERBS.endsAt(text, before, Math.max(0, before - REACH))
-        || isSessionCount(text, unit, before)) {
+        || isSessionCount(text, unit, before) || isFrequency(text, unit, before, clauseStart)) {
       return false;
     }
     int after = TextChars.skipSpaces(text, figure.end(), text.length());
@@ -426,6 +432,16 @@ final class NotATargetRules {
     WordTable.Match<Boolean> event = SESSION_CLASSIFIERS.matchAt(unit, 0, unit.length());
     return event != null && event.end() == unit.length()
         && SESSION_WORDS.endsAt(text, before, Math.max(0, before - REACH));
+  }
+
+  /**
+   * Whether a count in a classifier of events follows a word of frequency earlier in its clause
+   * ({@code 每月调度一次进展}, {@code 每半年报送一次工作进展}): how often the plan commits to act.
+   */
+  private static boolean isFrequency(CharSequence text, String unit, int before, int clauseStart) {
+    WordTable.Match<Boolean> event = SESSION_CLASSIFIERS.matchAt(unit, 0, unit.length());
+    return event != null && event.end() == unit.length()
+        && FREQUENCIES.lastBefore(text, before, Math.max(clauseStart, before - REACH)) != null;
   }
 
   /**

@@ -28,6 +28,7 @@ final class TaskTable {
   private int indicatorColumn = -1;
   private int measureColumn = -1;
   private int valueColumn = -1;
+  private boolean unitInIndicator;
   private List<Integer> unknownColumns = List.of();
   private boolean bordered = true;
   private boolean closed;
@@ -118,6 +119,7 @@ final class TaskTable {
       table.indicatorColumn = indicator.indicator;
       table.measureColumn = indicator.measure;
       table.valueColumn = indicator.value;
+      table.unitInIndicator = indicator.unitInIndicator && indicator.measure < 0;
     }
     return table;
   }
@@ -133,6 +135,8 @@ final class TaskTable {
     int indicator = -1;
     int measure = -1;
     int value = -1;
+    /** Whether the indicator column's header says each indicator names its unit: {@code 指标名称（单位）}. */
+    boolean unitInIndicator;
     private final List<Integer> others = new ArrayList<>();
     private final List<Integer> years = new ArrayList<>();
 
@@ -144,7 +148,12 @@ final class TaskTable {
         return true;
       }
       ColumnField field = TableHeaders.field(header);
-      if (field == ColumnField.INDICATOR && indicator < 0) {
+      if (field == null && header.endsWith(UNIT_IN_BRACKETS)
+          && TableHeaders.field(header.substring(0, header.length() - UNIT_IN_BRACKETS.length()))
+              == ColumnField.INDICATOR && indicator < 0) {
+        indicator = k;
+        unitInIndicator = true;
+      } else if (field == ColumnField.INDICATOR && indicator < 0) {
         indicator = k;
       } else if (field == ColumnField.MEASURE_UNIT && measure < 0) {
         measure = k;
@@ -165,7 +174,7 @@ final class TaskTable {
      * header names one.
      */
     boolean complete(List<PipeCells.Cell> cells, String f, List<Integer> textLike) {
-      if (measure < 0) {
+      if (measure < 0 && !unitInIndicator) {
         return false;
       }
       if (value < 0) {
@@ -246,6 +255,12 @@ final class TaskTable {
   }
 
   /**
+   * What closes an indicator column's header whose cells name their unit in brackets ({@code
+   * 指标名称（单位）}: {@code 城镇化率（%）}), folded: such a table needs no unit column.
+   */
+  private static final String UNIT_IN_BRACKETS = "(单位)";
+
+  /**
    * Whether a compact header cell names a column of an indicator table after the year it speaks of
    * ({@code 2022年完成值}, {@code 2023年目标值}, {@code 2023年度权重}): a header of the lexicon once
    * the year is taken off.
@@ -260,9 +275,12 @@ final class TaskTable {
   /** The digits of a year that opens a header. */
   private static final int YEAR_DIGITS = 4;
 
-  /** Whether the table is an indicator table: a unit column and a value column. */
+  /**
+   * Whether the table is an indicator table: a value column and a unit column, or an indicator
+   * column whose cells name their unit in brackets ({@code 指标名称（单位）}).
+   */
   boolean isIndicatorTable() {
-    return measureColumn >= 0 && valueColumn >= 0;
+    return (measureColumn >= 0 || unitInIndicator && indicatorColumn >= 0) && valueColumn >= 0;
   }
 
   /** The indicator column of an indicator table (its target's subject), or -1. */
@@ -302,6 +320,7 @@ final class TaskTable {
     copy.indicatorColumn = indicatorColumn;
     copy.measureColumn = measureColumn;
     copy.valueColumn = valueColumn;
+    copy.unitInIndicator = unitInIndicator;
     copy.tabbed = tabbed;
     copy.bordered = bordered;
     copy.closed = closed;

@@ -106,6 +106,17 @@ class GenreTargetFormsTest {
   }
 
   @Test
+  void read_countOfEventsAfterAWordOfFrequency_isHowOftenThePlanActs() {
+    List<Target> targets = TargetFixture.targets("建立重点工作台账，每月调度一次进展，每半年向省厅报送一次工作进展。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("一次", "一次");
+    assertThat(targets.get(0).value().amount().toBigDecimal().intValueExact()).isEqualTo(1);
+    assertThat(targets.get(0).value().unit().symbol()).isEqualTo("次");
+    assertThat(TargetFixture.targets("落实三项基本医疗保险，对新建海外仓给予一次性补助。")).isEmpty();
+    assertThat(TargetFixture.targets("调度一次进展。")).isEmpty();
+  }
+
+  @Test
   void read_effortWordBeforeTheFigure_isLeftOutOfTheSubject() {
     List<Target> targets = TargetFixture.targets("全市规上工业增加值增速力争8%以上。");
 

@@ -145,6 +145,27 @@ class IndicatorTableTest {
   }
 
   @Test
+  void parse_indicatorCellsNamingTheirUnitInBrackets_needNoUnitColumn() {
+    Plan plan = PARSER.parse("某市“十四五”时期主要指标分解方案\n"
+        + "序号 | 指标名称（单位） | 2020年 | 2025年目标值 | 属性 | 责任单位\n"
+        + "1 | 常住人口城镇化率（%） | 58.2 | 65以上 | 预期性 | 市发展和改革委员会\n"
+        + "2 | 新增城镇就业(万人) | 5.1 | 25 | 预期性 | 市人力资源和社会保障局\n"
+        + "3 | 居民消费价格指数（—） | 101.8 | 103以内 | 预期性 | 市统计局\n");
+
+    assertThat(plan.allTasks()).hasSize(3);
+    Target urban = only(task(plan, 1).targets());
+    assertThat(urban.text()).isEqualTo("65以上");
+    assertThat(urban.value().unit().symbol()).isEqualTo("%");
+    assertThat(urban.subject()).isEqualTo("常住人口城镇化率");
+    assertThat(urban.kind()).isEqualTo(TargetKind.SHARE);
+    Target jobs = only(task(plan, 2).targets());
+    assertThat(jobs.normalized().amount()).isEqualTo(Amount.parse("250000"));
+    assertThat(task(plan, 3).targets()).isEmpty();
+    assertThat(task(plan, 1).text()).contains("58.2").contains("预期性");
+    assertUnits(task(plan, 2), List.of("市人力资源和社会保障局"), List.of());
+  }
+
+  @Test
   void parse_signedValueCell_isReadWithItsUnitCell() {
     Plan plan = PARSER.parse("某县2024年主要指标任务分解方案\n"
         + "序号 | 指标名称 | 单位 | 预期值 | 属性 | 责任单位\n"

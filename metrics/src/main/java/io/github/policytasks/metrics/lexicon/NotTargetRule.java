@@ -51,6 +51,12 @@ public enum NotTargetRule {
    */
   SESSION_CLASSIFIER,
   /**
+   * Words of a frequency (每月, 每半年, 每季度): earlier in its clause, a one-numeral count in a
+   * {@link #SESSION_CLASSIFIER} is how often the plan commits to act (每月调度一次进展), not a count of
+   * kinds before its noun.
+   */
+  FREQUENCY_SCOPE,
+  /**
    * Words that open with a classifier's character but are nouns of their own, so that a figure
    * right before one is part of a name, not a count: 人才 (121人才梯队项目).
    */
