@@ -91,8 +91,11 @@ final class TargetReader {
       diagnostics.report(DiagnosticCode.TARGET_PARTIAL, partial.message(),
           start + partial.start(), start + partial.end());
     }
-    Pass pass = new Pass(original, folded, start, year);
     List<Figure> figures = scan.figures();
+    if (figures.isEmpty()) {
+      return List.of();
+    }
+    Pass pass = new Pass(original, folded, start, year);
     List<Target> targets = new ArrayList<>();
     for (int k = 0; k < figures.size(); k++) {
       Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
