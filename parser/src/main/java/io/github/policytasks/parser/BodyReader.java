@@ -443,6 +443,7 @@ final class BodyReader {
     lastTaskLabel = written;
     task = open(new TaskDraft(label.number(), written, label.start(), label.textStart(), line.contentEnd()));
     task.parenthesised = label.kind() == Label.Kind.PARENTHESISED;
+    task.firstLineEnd = line.end() == line.next() && line.next() < f.length() ? line.contentEnd() : -1;
     readTaskLine(label.textStart(), line);
   }
 
@@ -1603,7 +1604,7 @@ final class BodyReader {
       t.notes.addAll(heading);
     }
     if (t.titleCellStart < 0) {
-      t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd);
+      t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd, t.firstLineEnd);
     }
     DeadlineReader.Result inText = DeadlineReader.inText(f, t.textStart, t.bodyEnd, year);
     t.notes.deadline(inText);

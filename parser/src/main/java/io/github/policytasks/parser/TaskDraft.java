@@ -47,6 +47,12 @@ final class TaskDraft {
   int bodyEnd;
   /** Where the title read from the text ends, or -1 when the text opens with no heading. */
   int titleEnd = -1;
+  /**
+   * Where the task's first line ends when a line break that a copy lost was restored there ({@code
+   * （一）指导思想　　以习近平…}), so that a heading alone on it is the title as before a written
+   * break; -1 when the first line ends at a written break or the task has one line.
+   */
+  int firstLineEnd = -1;
   @Nullable LocalDate deadline;
   /** Whether the task is a goal item ({@code 发展目标}): its figures are its section's goals. */
   boolean goalItem;

@@ -15,9 +15,11 @@ final class TaskTitles {
 
   /**
    * The end of the title that opens {@code folded[start, end)} (the body, note excluded), or -1
-   * when the text opens with no heading.
+   * when the text opens with no heading. {@code lineEnd} is where the text's first line ends at a
+   * line break that a copy lost and the reader restored, or -1: it ends a heading alone on that
+   * line as a written break does.
    */
-  static int titleEnd(String f, int start, int end) {
+  static int titleEnd(String f, int start, int end, int lineEnd) {
     int limit = Math.min(end, start + MAX_TITLE + 1);
     boolean quoted = false;
     for (int i = start; i < limit; i++) {
@@ -29,8 +31,9 @@ final class TaskTitles {
       if (quoted) {
         continue;
       }
-      if (c == '。' || c == ':' || c == '!' || TextChars.isLineBreak(c)) {
-        if (i - start < 2 || (TextChars.isLineBreak(c) && endsWithPunctuation(f, start, i))) {
+      boolean lineBreak = TextChars.isLineBreak(c) || i == lineEnd;
+      if (c == '。' || c == ':' || c == '!' || lineBreak) {
+        if (i - start < 2 || (lineBreak && endsWithPunctuation(f, start, i))) {
           return -1;
         }
         return hasTextAfter(f, i + 1, end) ? trimEnd(f, start, i) : -1;
