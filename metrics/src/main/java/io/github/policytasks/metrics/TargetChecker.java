@@ -220,9 +220,14 @@ public final class TargetChecker {
     return rollUp.build();
   }
 
-  /** Whether values of {@code dimension} may be added: not percentages nor percentage points. */
+  /**
+   * Whether values of {@code dimension} may be added: not percentages, percentage points nor
+   * temperatures (two levels of 18℃ make no 36℃).
+   */
   static boolean isAdditive(Dimension dimension) {
-    return dimension != Dimension.PERCENT && dimension != Dimension.PERCENTAGE_POINTS;
+    return dimension != Dimension.PERCENT
+        && dimension != Dimension.PERCENTAGE_POINTS
+        && dimension != Dimension.TEMPERATURE;
   }
 
   private static final class Accumulator {

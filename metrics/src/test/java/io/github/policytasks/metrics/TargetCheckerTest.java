@@ -184,6 +184,18 @@ class TargetCheckerTest {
   }
 
   @Test
+  void rollUp_neverAddsTemperatures_listsThemApart() {
+    Target warm = target("t2.g1", "不低于18℃");
+    Target cold = target("t4.g1", "-18℃以下");
+    Target firms = target("t3.g1", "80家以上");
+
+    TargetRollUp rollUp = checker.rollUp(List.of(warm, firms, cold));
+
+    assertThat(rollUp.totals()).extracting(t -> t.canonical().symbol()).containsExactly("家");
+    assertThat(rollUp.notAdditive()).containsExactly(warm, cold);
+  }
+
+  @Test
   void normalizeTarget_fillsNormalizedValuesAndDimension() {
     Target range = Normalizer.standard().normalizeTarget(target("t10.g1", "3-5万亩"));
 
