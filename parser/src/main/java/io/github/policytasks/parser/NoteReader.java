@@ -379,14 +379,15 @@ final class NoteReader {
    * names before it. In a list of
    * units, {@code A会同B} names A in {@code role} and B as supporting, as in a verb-form note; a
    * group after it that opens with {@code 有关} or {@code 相关} ({@code 科技部会同有关部门}) names no
-   * unit (annotation guide §6 Notes: {@code X等有关部门} is X).
+   * unit (annotation guide §6 Notes: {@code X等有关部门} is X), unless a level word follows ({@code
+   * 会同有关省、自治区人民政府}: {@link #isRelatedDepartments}).
    */
   private void names(int start, int end, NoteParts.Role role, NoteParts parts, boolean units) {
     int together = units ? TextChars.indexOf(f, "会同", start, end) : -1;
     if (together > start) {
       names(start, together, role, parts, true);
       int rest = skipSeparators(together + 2, end);
-      if (rest < end && !f.startsWith("有关", rest) && !f.startsWith("相关", rest)) {
+      if (rest < end && !isRelatedDepartments(rest, end)) {
         names(rest, end, NoteParts.Role.SUPPORTING, parts, true);
       }
       return;
@@ -417,6 +418,16 @@ final class NoteReader {
       int[] item = items.get(k);
       name(item[0], item[1], role, parts, units, item[2], item[3]);
     }
+  }
+
+  /**
+   * Whether {@code [at, end)} opens with {@code 有关} or {@code 相关} and no level word after it
+   * ({@code 有关部门}, {@code 相关单位}): a group that names no unit, unlike a group of governments
+   * listed by level ({@code 有关省、自治区人民政府}, {@code 有关省级人民政府}), which is one unit as
+   * written in a list ({@link #joinLevelLists}).
+   */
+  private boolean isRelatedDepartments(int at, int end) {
+    return (f.startsWith("有关", at) || f.startsWith("相关", at)) && levelEnd(at + 2, end) < 0;
   }
 
   /** The level words a group of governments lists before its suffix ({@code unit-list-levels.txt}). */

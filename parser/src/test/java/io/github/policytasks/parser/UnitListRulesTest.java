@@ -54,6 +54,15 @@ class UnitListRulesTest {
   }
 
   @Test
+  void parse_groupOfGovernmentsAfter会同InAKeyedList_supports_butRelatedDepartmentsNameNoUnit() {
+    Plan plan = PARSER.parse("一、口岸\n"
+        + "1. 提高通关效率。（牵头单位：海关总署会同有关省、自治区人民政府）\n"
+        + "2. 优化查验流程。（牵头单位：海关总署会同有关部门）\n");
+    assertUnits(task(plan, 1), List.of("海关总署"), List.of("有关省、自治区人民政府"));
+    assertUnits(task(plan, 2), List.of("海关总署"), List.of());
+  }
+
+  @Test
   void parse_joiningWordsInAKeyedList_splitItAsInAVerbNote() {
     Plan plan = PARSER.parse("一、物流\n"
         + "1. 开通班列线路。（牵头单位：交通运输部；配合单位：国家铁路局、中国国家铁路集团有限公司以及有关省级人民政府）\n"
