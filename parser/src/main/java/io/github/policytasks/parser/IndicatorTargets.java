@@ -44,9 +44,11 @@ final class IndicatorTargets {
 
   /**
    * The cells of one row ({@code [start, end)} offsets into the input; -1 for a cell the row
-   * lacks).
+   * lacks), and whether its table names the unit in brackets after the indicator, having no unit
+   * column ({@code 指标名称（单位）}); a row without its unit cell in a table with one has no unit.
    */
-  record Row(int indicatorStart, int indicatorEnd, int valueStart, int valueEnd, int unitStart, int unitEnd) {}
+  record Row(int indicatorStart, int indicatorEnd, int valueStart, int valueEnd, int unitStart, int unitEnd,
+      boolean unitInIndicator) {}
 
   /** The targets of {@code row}, numbered {@code taskId.g1}…; spans are the value cell's. */
   List<Target> read(SourceText source, Row row, String taskId, @Nullable Integer year,
@@ -62,10 +64,12 @@ final class IndicatorTargets {
     String unit;
     if (row.unitStart() >= 0) {
       unit = text.substring(row.unitStart(), row.unitEnd()).strip();
-    } else {
+    } else if (row.unitInIndicator()) {
       int open = bracketedUnitStart(subject);
       unit = open < 0 ? "" : subject.substring(open + 1, subject.length() - 1).strip();
       subject = open < 0 ? subject : subject.substring(0, open).strip();
+    } else {
+      unit = "";
     }
     if (!namesUnit(unit)) {
       if (hasDigit(value)) {

@@ -38,6 +38,11 @@ final class TaskDraft {
   int valueCellEnd = -1;
   int unitCellStart = -1;
   int unitCellEnd = -1;
+  /**
+   * Whether the row's indicator table has no unit column and names each indicator's unit in
+   * brackets after it ({@code 指标名称（单位）}).
+   */
+  boolean unitInIndicator;
   final NoteParts notes = new NoteParts();
   /** Where each responsibility note stands, {@code [start, end)}, in input order. */
   final List<int[]> noteSpans = new ArrayList<>();
@@ -48,9 +53,10 @@ final class TaskDraft {
   /** Where the title read from the text ends, or -1 when the text opens with no heading. */
   int titleEnd = -1;
   /**
-   * Where the task's first line ends when a line break that a copy lost was restored there ({@code
-   * （一）指导思想　　以习近平…}), so that a heading alone on it is the title as before a written
-   * break; -1 when the first line ends at a written break or the task has one line.
+   * Where the task's first line ends when the line cursor cut it there, with no written break (a
+   * break that a copy lost, restored: {@code （一）指导思想　　以习近平…}), so that a heading alone on it
+   * is the title as before a written break; -1 when the first line ends at a written break or the
+   * task has one line.
    */
   int firstLineEnd = -1;
   @Nullable LocalDate deadline;

@@ -166,6 +166,19 @@ class IndicatorTableTest {
   }
 
   @Test
+  void parse_rowWithoutItsUnitCell_inATableWithAUnitColumn_readsNoUnitFromTheIndicatorsBrackets() {
+    Plan plan = PARSER.parse("某县2024年主要指标任务分解方案\n"
+        + "序号 | 指标名称 | 目标值 | 单位 | 属性 | 责任单位\n"
+        + "1 | 研发投入强度（%） | 2.5\n"
+        + "2 | 森林覆盖率 | 42 | % | 约束性 | 县林业局\n");
+
+    assertThat(plan.allTasks()).hasSize(2);
+    assertThat(task(plan, 1).targets()).isEmpty();
+    assertThat(task(plan, 1).text()).contains("研发投入强度（%）");
+    assertThat(only(task(plan, 2).targets()).value().unit().symbol()).isEqualTo("%");
+  }
+
+  @Test
   void parse_signedValueCell_isReadWithItsUnitCell() {
     Plan plan = PARSER.parse("某县2024年主要指标任务分解方案\n"
         + "序号 | 指标名称 | 单位 | 预期值 | 属性 | 责任单位\n"
