@@ -322,7 +322,6 @@ final class LineShapes {
     return dash;
   }
 
-  /** The line's content with every space removed. */
   /** The longest line read as an annex label ({@code 附件：重点任务分工表}), spaces removed. */
   private static final int MAX_ANNEX_LABEL = 40;
 
@@ -340,6 +339,7 @@ final class LineShapes {
     return compact.startsWith("附件") && compact.length() <= MAX_ANNEX_LABEL;
   }
 
+  /** The line's content with every space removed. */
   static String compact(String f, Line line) {
     StringBuilder out = new StringBuilder(line.length());
     for (int i = line.contentStart(); i < line.contentEnd(); i++) {

@@ -19,6 +19,9 @@ public final class InputSizes {
 
   private static final int CHUNK = 1 << 20;
 
+  /** The largest array a JVM allocates: no buffer is asked for above it, whatever a file lists. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
   private InputSizes() {}
 
   /**
@@ -53,7 +56,7 @@ public final class InputSizes {
     long total = 0;
     long next = expected > 0 ? expected : CHUNK;
     while (true) {
-      byte[] chunk = new byte[(int) Math.min(next, limit + 1 - total)];
+      byte[] chunk = new byte[(int) Math.min(Math.min(next, limit + 1 - total), MAX_ARRAY)];
       next = chunks.isEmpty() && expected > 0 ? 1 : CHUNK;
       int length = in.readNBytes(chunk, 0, chunk.length);
       total += length;
