@@ -44,8 +44,6 @@ final class PreambleGoals {
     if (f.charAt(opener.end() - 1) != '到') {
       return true;
     }
-    int year = opener.end();
-    return year + 5 <= end && TextChars.isDigit(f.charAt(year)) && TextChars.isDigit(f.charAt(year + 1))
-        && TextChars.isDigit(f.charAt(year + 2)) && TextChars.isDigit(f.charAt(year + 3)) && f.charAt(year + 4) == '年';
+    return LineShapes.startsWithYear(f, opener.end(), end);
   }
 }

@@ -9,6 +9,8 @@ import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Layout rules of provincial notices and action plans (annotation guide §6), each on a small
@@ -81,6 +83,25 @@ class AnnexAndPreambleRulesTest {
     assertThat(plan.sections().get(0).goals()).extracting(Target::text)
         .containsExactly("突破1500亿元", "300家");
     assertThat(plan.allTasks().get(0).targets()).extracting(Target::text).containsExactly("800亿元");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "力争到2025年，全市数字经济核心产业增加值突破1500亿元。 | 突破1500亿元",
+      "主要目标是：全市数字经济核心产业增加值突破1500亿元。 | 突破1500亿元",
+      "到村到户开展帮扶，全市数字经济核心产业增加值突破1500亿元。 | ''",
+      "到2025年底前完成摸排，全市新增专精特新企业300家。 | 300家",
+  })
+  void parse_preambleGoalSentence_opensWithAGoalWordOr到BeforeAYear(String sentence, String goal) {
+    Plan plan = PARSER.parse("某市数字经济三年行动方案（2023—2025年）\n"
+        + "为做强数字经济，制定本方案。" + sentence + "\n"
+        + "一、做强数字产业\n"
+        + "（一）壮大集成电路产业。集成电路产业规模达到800亿元。（市发展改革委负责）\n");
+    if (goal.isEmpty()) {
+      assertThat(plan.sections().get(0).goals()).isEmpty();
+    } else {
+      assertThat(plan.sections().get(0).goals()).extracting(Target::text).containsExactly(goal);
+    }
   }
 
   @Test
