@@ -398,12 +398,31 @@ final class NoteReader {
       names(join[1], end, role, parts, true);
       return;
     }
+    List<int[]> items = listItems(start, end, "、,; /。", units, true);
+    for (int k = 0; k < items.size(); k++) {
+      int[] item = items.get(k);
+      name(item[0], item[1], role, parts, units, item[2], item[3]);
+    }
+  }
+
+  /**
+   * The items of a list {@code [start, end)} separated by any of {@code separators} outside brackets,
+   * each trimmed of separators and spaces, as {@code {start, end, suffixStart, suffixEnd}}. In a list
+   * of {@code units}, each item loses a closing {@code 等} ({@link #listItem}), a group of governments
+   * listed by level is one item ({@link #joinLevelLists}), and shared suffixes and kind words go to
+   * the names before them ({@link #shareSuffix}, {@link #shareKind}). An empty item is kept only when
+   * {@code keepEmpty}.
+   */
+  private List<int[]> listItems(int start, int end, String separators, boolean units, boolean keepEmpty) {
     List<int[]> items = new ArrayList<>();
     for (int itemStart = start; ; ) {
-      int itemEnd = ListItems.itemEnd(f, itemStart, end, "、,; /。");
+      int itemEnd = ListItems.itemEnd(f, itemStart, end, separators);
       int s = skipSeparators(itemStart, itemEnd);
       int e = trimEnd(s, itemEnd);
-      items.add(units ? listItem(s, e) : new int[] {s, e, -1, -1});
+      int[] item = units ? listItem(s, e) : new int[] {s, e, -1, -1};
+      if (keepEmpty || s < item[1]) {
+        items.add(item);
+      }
       if (itemEnd == end) {
         break;
       }
@@ -414,10 +433,7 @@ final class NoteReader {
       shareSuffix(items);
       shareKind(items);
     }
-    for (int k = 0; k < items.size(); k++) {
-      int[] item = items.get(k);
-      name(item[0], item[1], role, parts, units, item[2], item[3]);
-    }
+    return items;
   }
 
   /**
@@ -843,22 +859,7 @@ final class NoteReader {
    */
   private void splitNames(int start, int end, NoteParts.Role role, String separators,
       List<NoteParts.Name> out) {
-    List<int[]> items = new ArrayList<>();
-    for (int itemStart = start; ; ) {
-      int itemEnd = ListItems.itemEnd(f, itemStart, end, separators);
-      int s = skipSeparators(itemStart, itemEnd);
-      int[] item = listItem(s, trimEnd(s, itemEnd));
-      if (s < item[1]) {
-        items.add(item);
-      }
-      if (itemEnd == end) {
-        break;
-      }
-      itemStart = itemEnd + 1;
-    }
-    joinLevelLists(items);
-    shareSuffix(items);
-    shareKind(items);
+    List<int[]> items = listItems(start, end, separators, true, false);
     for (int k = 0; k < items.size(); k++) {
       int[] item = items.get(k);
       out.add(new NoteParts.Name(role, item[0], item[1], item[2], item[3]));
