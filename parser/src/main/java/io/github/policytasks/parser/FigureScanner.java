@@ -412,15 +412,14 @@ final class FigureScanner {
 
   private @Nullable Figure unsignedFigure(CharSequence original, CharSequence folded, NumberReading lower,
       List<Partial> partials, int[] resume) {
-    Optional<UnitMatch> lowerUnit = unitAt(original, folded, lower.end());
-    int afterLower = lowerUnit.map(UnitMatch::end).orElse(lower.end());
-    Figure range =
-        range(original, folded, lower, lowerUnit.orElse(null), afterLower, partials, resume);
+    UnitMatch lowerUnit = unitAt(original, folded, lower.end());
+    int afterLower = lowerUnit != null ? lowerUnit.end() : lower.end();
+    Figure range = range(original, folded, lower, lowerUnit, afterLower, partials, resume);
     if (range != null) {
       return range;
     }
-    if (lowerUnit.isPresent()) {
-      UnitMatch unit = lowerUnit.get();
+    if (lowerUnit != null) {
+      UnitMatch unit = lowerUnit;
       int perEnd = BoundGrammar.rateEnd(original, unit.end(), original.length(), units);
       if (perEnd > unit.end()) {
         return new Figure(lower.start(), perEnd, lower.value(), null,
@@ -567,22 +566,22 @@ final class FigureScanner {
     if (!magnitude || !mayStartAfter(folded, i)) {
       return null;
     }
+    UnitMatch unit = units.unitAt(original, i, original.length());
+    if (unit == null || unit.end() - i < 2) {
+      return null;
+    }
     int before = TextChars.skipSpacesBack(folded, i, 0);
     int floor = Math.max(0, before - MAX_CUE);
     boolean led = BoundGrammar.before(folded, before, floor) != null || REACHING.endsAt(folded, before, floor);
-    Optional<UnitMatch> unit = units.matchAt(original, i, original.length());
-    if (unit.isEmpty() || unit.get().end() - i < 2) {
-      return null;
-    }
-    int after = TextChars.skipSpaces(folded, unit.get().end(), folded.length());
+    int after = TextChars.skipSpaces(folded, unit.end(), folded.length());
     boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean closes = after >= folded.length() || TextChars.isClauseBreakAt(folded, after) || boundAfter
         || MILESTONES.startsAt(folded, after, folded.length());
     if (!(led ? closes : boundAfter)) {
       return null;
     }
-    return new Figure(i, unit.get().end(), Amount.ONE, null, unit.get().written().symbol(),
-        unit.get().definition(), false, true);
+    return new Figure(i, unit.end(), Amount.ONE, null, unit.written().symbol(),
+        unit.definition(), false, true);
   }
 
   /**
@@ -599,12 +598,12 @@ final class FigureScanner {
     if (magnitude == null || !mayStartAfter(folded, i)) {
       return null;
     }
-    Optional<UnitMatch> unit = units.matchAt(original, at + 1, original.length());
-    if (unit.isEmpty()) {
+    UnitMatch unit = units.unitAt(original, at + 1, original.length());
+    if (unit == null) {
       return null;
     }
-    Figure figure = new Figure(i, unit.get().end(), magnitude.factor(), null,
-        unit.get().written().symbol(), unit.get().definition(), true, true);
+    Figure figure = new Figure(i, unit.end(), magnitude.factor(), null,
+        unit.written().symbol(), unit.definition(), true, true);
     return isCalendarOrAge(figure) ? null : figure;
   }
 
@@ -613,16 +612,16 @@ final class FigureScanner {
    * copy taken from a PDF attachment puts between a figure and its unit ({@code 4.5 万人次}, {@code
    * 90 %}, {@code 3 个百分点}): a published copy reads as the original (annotation guide §6).
    */
-  private Optional<UnitMatch> unitAt(CharSequence original, CharSequence folded, int at) {
-    Optional<UnitMatch> unit = units.matchAt(original, at, original.length());
-    if (unit.isPresent() || at >= folded.length() || !TextChars.isSpace(folded.charAt(at))) {
+  private @Nullable UnitMatch unitAt(CharSequence original, CharSequence folded, int at) {
+    UnitMatch unit = units.unitAt(original, at, original.length());
+    if (unit != null || at >= folded.length() || !TextChars.isSpace(folded.charAt(at))) {
       return unit;
     }
     int next = TextChars.skipSpaces(folded, at, Math.min(folded.length(), at + UNIT_SPACES + 1));
     if (next - at > UNIT_SPACES) {
-      return Optional.empty();
+      return null;
     }
-    return units.matchAt(original, next, original.length());
+    return units.unitAt(original, next, original.length());
   }
 
   /**
@@ -665,17 +664,17 @@ final class FigureScanner {
     if (next == null) {
       return null;
     }
-    Optional<UnitMatch> unit = units.matchAt(original, next.end(), original.length());
-    if (unit.isEmpty()) {
+    UnitMatch unit = units.unitAt(original, next.end(), original.length());
+    if (unit == null) {
       return null;
     }
     if (own == null) {
-      return unit.get();
+      return unit;
     }
     String ownWritten = Folding.fold(own.written().symbol());
-    String nextWritten = Folding.fold(unit.get().written().symbol());
+    String nextWritten = Folding.fold(unit.written().symbol());
     return nextWritten.length() > ownWritten.length() && nextWritten.startsWith(ownWritten)
-        ? unit.get() : null;
+        ? unit : null;
   }
 
   /**
@@ -703,11 +702,10 @@ final class FigureScanner {
     if (upper == null) {
       return null;
     }
-    Optional<UnitMatch> upperMatch = unitAt(original, folded, upper.end());
-    if (upperMatch.isEmpty()) {
+    UnitMatch upperUnit = unitAt(original, folded, upper.end());
+    if (upperUnit == null) {
       return null;
     }
-    UnitMatch upperUnit = upperMatch.get();
     if (upperSign >= 0) {
       if (!BoundGrammar.maySign(upperUnit.definition())) {
         return null;

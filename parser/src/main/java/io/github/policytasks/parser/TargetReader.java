@@ -142,6 +142,8 @@ final class TargetReader {
     private int deadlineSentence = -1;
     private int deadlineScanned;
     private @Nullable LocalDate deadlineOfPassedClauses;
+    /** The reader of the deadlines of the clauses before each target, made at the first. */
+    private @Nullable DeadlineReader deadlines;
 
     Pass(CharSequence original, CharSequence folded, int offset, @Nullable Integer year) {
       this.original = original;
@@ -213,9 +215,8 @@ final class TargetReader {
           folded, dimension, bound.textStart(), bound.textEnd(), floor, listed);
       int limit = Math.min(clauseEnd, nextFigure);
       LocalDate deadline = nearestDeadline(sentence, clauseStart, bound.textStart());
-      SubjectReader.Subject read = SubjectReader.read(
-          original, folded, bound.textStart(), bound.textEnd(), floor, limit);
-      String subject = read == null ? null : read.text();
+      SubjectReader.Subject read = SubjectReader.read(folded, bound.textStart(), bound.textEnd(), floor, limit);
+      String subject = read == null ? null : original.subSequence(read.start(), read.end()).toString();
       if (subject == null && kind.kind().hasDirection() && sameSentence) {
         subject = previousSubject;
       }
@@ -303,20 +304,25 @@ final class TargetReader {
         deadlineScanned = sentence;
         deadlineOfPassedClauses = null;
       }
+      DeadlineReader reader = deadlines;
+      if (reader == null) {
+        reader = DeadlineReader.forText(folded, year);
+        deadlines = reader;
+      }
       int from = deadlineScanned;
       while (from < clauseStart) {
         int to = from;
         while (to < clauseStart && !TextChars.isClauseBreakAt(folded, to)) {
           to++;
         }
-        LocalDate found = DeadlineReader.inText(folded, from, to, year).earliest();
+        LocalDate found = reader.earliestIn(from, to);
         if (found != null) {
           deadlineOfPassedClauses = found;
         }
         from = to + 1;
       }
       deadlineScanned = Math.max(deadlineScanned, clauseStart);
-      LocalDate own = DeadlineReader.inText(folded, clauseStart, textStart, year).earliest();
+      LocalDate own = reader.earliestIn(clauseStart, textStart);
       return own != null ? own : deadlineOfPassedClauses;
     }
   }
@@ -385,8 +391,10 @@ final class TargetReader {
   /** Whether only list marks and conjunctions stand in {@code folded[from, to)}: {@code 2%、2.5%}. */
   /** Whether {@code 分别} stands in {@code folded[from, to)}. */
   private static boolean saysEach(CharSequence folded, int from, int to) {
-    for (int at = from; at + EACH.length() <= to; at++) {
-      if (TextChars.startsWith(folded, EACH, at)) {
+    char first = EACH.charAt(0);
+    char second = EACH.charAt(1);
+    for (int at = from; at + 1 < to; at++) {
+      if (folded.charAt(at) == first && folded.charAt(at + 1) == second) {
         return true;
       }
     }

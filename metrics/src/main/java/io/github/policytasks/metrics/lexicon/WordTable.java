@@ -222,26 +222,53 @@ public final class WordTable<V> {
   }
 
   /**
-   * {@return whether some word of the table starts at {@code start} (within {@code limit})}
+   * {@return whether some word of the table starts at {@code start} (within {@code limit})} Stops at
+   * the shortest such word and allocates nothing.
    *
    * @param text the text to read
    * @param start the index of the first char
    * @param limit the largest number of bytes accepted
    */
   public boolean startsAt(CharSequence text, int start, int limit) {
-    return matchAt(text, start, limit) != null;
+    if (start >= limit || !has(firstChars, text.charAt(start))) {
+      return false;
+    }
+    Node<V> node = forward;
+    for (int i = start; i < limit; i++) {
+      node = node.child(text.charAt(i));
+      if (node == null) {
+        return false;
+      }
+      if (node.word) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * {@return whether some word of the table ends at {@code end} (starting at or after {@code
-   * floor})}
+   * floor})} Stops at the shortest such word and allocates nothing.
    *
    * @param text the text to read
    * @param end the index just past the last char that may be read
    * @param floor the index before which no char is read
    */
   public boolean endsAt(CharSequence text, int end, int floor) {
-    return matchEndingAt(text, end, floor) != null;
+    if (end <= floor || !has(lastChars, text.charAt(end - 1))) {
+      return false;
+    }
+    Node<V> node = backward;
+    for (int i = end - 1; i >= floor; i--) {
+      node = node.child(text.charAt(i));
+      if (node == null) {
+        return false;
+      }
+      if (node.word) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
