@@ -123,6 +123,7 @@ final class FigureScanner {
     List<Partial> partials = new ArrayList<>();
     int length = original.length();
     int[] resume = new int[1];
+    NumberReader.Numbers reader = null;
     int i = 0;
     while (i < length) {
       if (skip) {
@@ -163,7 +164,10 @@ final class FigureScanner {
         i = run;
         continue;
       }
-      NumberReading number = numbers.read(original, i, length);
+      if (reader == null) {
+        reader = numbers.numbersOf(original);
+      }
+      NumberReading number = reader.read(i, length);
       if (number == null || number.end() <= i) {
         i++;
         continue;
@@ -572,7 +576,7 @@ final class FigureScanner {
     }
     int before = TextChars.skipSpacesBack(folded, i, 0);
     int floor = Math.max(0, before - MAX_CUE);
-    boolean led = BoundGrammar.before(folded, before, floor) != null || REACHING.endsAt(folded, before, floor);
+    boolean led = BoundGrammar.hasBefore(folded, before, floor) || REACHING.endsAt(folded, before, floor);
     int after = TextChars.skipSpaces(folded, unit.end(), folded.length());
     boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean closes = after >= folded.length() || TextChars.isClauseBreakAt(folded, after) || boundAfter
