@@ -688,13 +688,19 @@ final class NoteReader {
 
   /**
    * Adds the units of one verb-form clause {@code [start, end)} (its verb left out) with the verb's
-   * role; in {@code A会同B} A leads and B supports.
+   * role; in {@code A会同B} A leads and B supports. A group after {@code 会同} that opens with
+   * {@code 有关} or {@code 相关} ({@code 省商务厅会同有关部门负责}) names no unit, as in a keyed
+   * list ({@link #names}; annotation guide §6 Notes: {@code X等有关部门} is X), unless a level word
+   * follows ({@code 会同有关省、自治区人民政府}: {@link #isRelatedDepartments}).
    */
   private void addClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> found) {
     int together = TextChars.indexOf(f, "会同", start, end);
     if (together > start) {
       splitClause(start, together, NoteParts.Role.LEAD, found);
-      splitClause(together + 2, end, NoteParts.Role.SUPPORTING, found);
+      int rest = skipSeparators(together + 2, end);
+      if (rest < end && !isRelatedDepartments(rest, end)) {
+        splitClause(rest, end, NoteParts.Role.SUPPORTING, found);
+      }
     } else {
       splitClause(start, end, role, found);
     }
