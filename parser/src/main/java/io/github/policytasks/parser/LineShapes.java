@@ -341,8 +341,24 @@ final class LineShapes {
 
   /** The line's content with every space removed. */
   static String compact(String f, Line line) {
-    StringBuilder out = new StringBuilder(line.length());
-    for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+    return compact(f, line.contentStart(), line.contentEnd());
+  }
+
+  /**
+   * {@code f[start, end)} with every space removed: the substring itself when it holds none (most
+   * lines and cells), which copies the chars once instead of through a builder.
+   */
+  static String compact(String f, int start, int end) {
+    int i = start;
+    while (i < end && !TextChars.isBlank(f.charAt(i))) {
+      i++;
+    }
+    if (i == end) {
+      return f.substring(start, end);
+    }
+    StringBuilder out = new StringBuilder(end - start);
+    out.append(f, start, i);
+    for (; i < end; i++) {
       char c = f.charAt(i);
       if (!TextChars.isBlank(c)) {
         out.append(c);

@@ -101,13 +101,6 @@ final class PipeCells {
 
   /** The cell's text with every space removed, in folded form. */
   static String compact(String f, Cell cell) {
-    StringBuilder out = new StringBuilder(cell.end() - cell.start());
-    for (int i = cell.start(); i < cell.end(); i++) {
-      char c = f.charAt(i);
-      if (!TextChars.isBlank(c)) {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return LineShapes.compact(f, cell.start(), cell.end());
   }
 }

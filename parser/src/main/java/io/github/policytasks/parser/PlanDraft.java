@@ -408,11 +408,7 @@ final class PlanDraft {
           "task " + (draft.label != null ? draft.label : draft.id) + " names no responsible unit",
           draft.spanStart, draft.spanEnd);
     }
-    List<SourceSpan> notes = new ArrayList<>();
-    for (int[] note : draft.noteSpans) {
-      notes.add(SourceSpan.of(note[0], note[1]));
-    }
-    return Task.builder()
+    Task.Builder task = Task.builder()
         .id(draft.id)
         .number(draft.number)
         .label(draft.label)
@@ -421,11 +417,23 @@ final class PlanDraft {
             ? source.text().substring(draft.textStart, draft.end)
             : source.text().substring(Math.min(draft.textStart, draft.spanEnd), draft.spanEnd))
         .span(SourceSpan.of(draft.spanStart, draft.spanEnd))
-        .bodySpan(SourceSpan.of(Math.min(draft.textStart, draft.bodyEnd), draft.bodyEnd))
-        .noteSpans(notes)
-        .leadUnits(units(resolved.leads()))
-        .supportingUnits(units(resolved.supporting()))
-        .leaders(names(resolved.leaders()))
+        .bodySpan(SourceSpan.of(Math.min(draft.textStart, draft.bodyEnd), draft.bodyEnd));
+    for (int[] note : draft.noteSpans) {
+      task.addNoteSpans(SourceSpan.of(note[0], note[1]));
+    }
+    List<NoteParts.Name> leads = resolved.leads();
+    for (int k = 0; k < leads.size(); k++) {
+      task.addLeadUnits(unitCache.unit(leads.get(k), unitFactory));
+    }
+    List<NoteParts.Name> supporting = resolved.supporting();
+    for (int k = 0; k < supporting.size(); k++) {
+      task.addSupportingUnits(unitCache.unit(supporting.get(k), unitFactory));
+    }
+    List<NoteParts.Name> leaders = resolved.leaders();
+    for (int k = 0; k < leaders.size(); k++) {
+      task.addLeaders(leaders.get(k).in(source.text()));
+    }
+    return task
         .deadline(draft.deadline)
         .targets(draft.targets)
         .build();
@@ -441,14 +449,6 @@ final class PlanDraft {
     return null;
   }
 
-  private List<LeadUnit> units(List<NoteParts.Name> names) {
-    List<LeadUnit> out = new ArrayList<>();
-    for (NoteParts.Name name : names) {
-      out.add(unitCache.unit(name, unitFactory));
-    }
-    return out;
-  }
-
   /** The reader of targets and goals. */
   void targetReader(TargetReader reader) {
     this.targetReader = reader;
@@ -457,14 +457,6 @@ final class PlanDraft {
   /** The unit aliases that name units' canonical forms. */
   void unitFactory(UnitFactory factory) {
     this.unitFactory = factory;
-  }
-
-  private List<String> names(List<NoteParts.Name> names) {
-    List<String> out = new ArrayList<>();
-    for (NoteParts.Name name : names) {
-      out.add(name.in(source.text()));
-    }
-    return out;
   }
 
   /** The plan year a title states: the first {@code 2023年} (or {@code 2023-2025年}) in it. */

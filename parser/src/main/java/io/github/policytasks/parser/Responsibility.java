@@ -29,10 +29,10 @@ final class Responsibility {
   static Resolved resolve(NoteParts parts, boolean firstListedLeads, boolean documentNamesLeads,
       List<NoteParts.Name> defaults, String f) {
     Resolved all = resolve(parts, firstListedLeads, documentNamesLeads);
-    List<NoteParts.Name> leads = new ArrayList<>(all.leads());
-    List<NoteParts.Name> supporting = new ArrayList<>(all.supporting());
-    for (NoteParts.Name unit : defaults) {
-      (leads.isEmpty() ? leads : supporting).add(unit);
+    List<NoteParts.Name> leads = all.leads();
+    List<NoteParts.Name> supporting = all.supporting();
+    for (int k = 0; k < defaults.size(); k++) {
+      (leads.isEmpty() ? leads : supporting).add(defaults.get(k));
     }
     leads = distinct(leads, List.of(), f);
     supporting = distinct(supporting, leads, f);
@@ -42,28 +42,45 @@ final class Responsibility {
   /** Above this many names a set finds repeats; below it, comparing in place allocates nothing. */
   private static final int FEW_NAMES = 16;
 
-  /** {@code names} without repeats and without names in {@code taken}, in written order. */
+  /**
+   * {@code names} without repeats and without names in {@code taken}, in written order: {@code
+   * names} itself when it has neither (the common case, which allocates nothing).
+   */
   static List<NoteParts.Name> distinct(List<NoteParts.Name> names, List<NoteParts.Name> taken, String f) {
     if (names.size() + taken.size() > FEW_NAMES) {
       return distinctBySet(names, taken, f);
     }
+    if (isDistinct(names, taken, f)) {
+      return names;
+    }
     List<NoteParts.Name> out = new ArrayList<>(names.size());
     for (int i = 0; i < names.size(); i++) {
       NoteParts.Name name = names.get(i);
-      if (!contains(taken, name, f) && !contains(out, name, f)) {
+      if (!contains(taken, taken.size(), name, f) && !contains(out, out.size(), name, f)) {
         out.add(name);
       }
     }
     return out;
   }
 
-  /**
-   * Whether a name in {@code names} is written as {@code name} in {@code f} (a name with a shared
-   * suffix, {@code 甲、乙市政府}, compared with its suffix).
-   */
-  private static boolean contains(List<NoteParts.Name> names, NoteParts.Name name, String f) {
-    int length = name.end() - name.start();
+  /** Whether no name of {@code names} repeats one before it or one in {@code taken}. */
+  private static boolean isDistinct(List<NoteParts.Name> names, List<NoteParts.Name> taken, String f) {
     for (int i = 0; i < names.size(); i++) {
+      NoteParts.Name name = names.get(i);
+      if (contains(taken, taken.size(), name, f) || contains(names, i, name, f)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether one of the first {@code count} names in {@code names} is written as {@code name} in
+   * {@code f} (a name with a shared suffix, {@code 甲、乙市政府}, compared with its suffix).
+   */
+  private static boolean contains(List<NoteParts.Name> names, int count, NoteParts.Name name, String f) {
+    int length = name.end() - name.start();
+    for (int i = 0; i < count; i++) {
       NoteParts.Name other = names.get(i);
       if (name.suffixStart() >= 0 || other.suffixStart() >= 0) {
         if (name.in(f).equals(other.in(f))) {

@@ -7,29 +7,54 @@ import java.util.Arrays;
  * The exact input text of one parse, its folded form, and an index of its line starts, so that any UTF-16
  * offset can be told as a 1-based line and column. LF, CRLF and a lone CR each end one line.
  * Immutable and thread-safe.
+ *
+ * <p>The text is read once: its chars are copied into a per-thread buffer (reused from one parse to
+ * the next up to {@value #REUSED_CHARS} chars), folded there in place while the line starts are
+ * noted, and the folded string is made from that buffer. The folded text is the one
+ * {@link Folding#fold(String)} gives: the input itself when folding changes no char.
  */
 final class SourceText {
+  /** The longest text whose fold reuses its thread's buffer (2 MB per thread at most). */
+  static final int REUSED_CHARS = 1 << 20;
+  /** Each thread's buffer for the fold, grown to the longest text up to {@link #REUSED_CHARS}. */
+  private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[0]);
+
   private final String text;
   private final String folded;
   private final int[] lineStarts;
+  private final int lineCount;
 
   SourceText(String text) {
     this.text = text;
-    this.folded = Folding.fold(text);
-    int[] starts = new int[16];
+    int length = text.length();
+    char[] chars = BUFFER.get();
+    if (chars.length < length) {
+      chars = new char[length];
+      if (length <= REUSED_CHARS) {
+        BUFFER.set(chars);
+      }
+    }
+    text.getChars(0, length, chars, 0);
+    int[] starts = new int[16 + (length >>> 5)];
     int count = 0;
     starts[count++] = 0;
-    int length = text.length();
+    boolean changed = false;
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || (c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
+      char c = chars[i];
+      char folded = Folding.fold(c);
+      if (folded != c) {
+        chars[i] = folded;
+        changed = true;
+      } else if (c == '\n' || c == '\r' && (i + 1 >= length || chars[i + 1] != '\n')) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
         }
         starts[count++] = i + 1;
       }
     }
-    this.lineStarts = Arrays.copyOf(starts, count);
+    this.folded = changed ? new String(chars, 0, length) : text;
+    this.lineStarts = starts;
+    this.lineCount = count;
   }
 
   /** The whole input. */
@@ -47,7 +72,7 @@ final class SourceText {
 
   /** The 1-based line of {@code offset}. */
   int line(int offset) {
-    int index = Arrays.binarySearch(lineStarts, offset);
+    int index = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
     return index >= 0 ? index + 1 : -index - 1;
   }
 
