@@ -4,7 +4,6 @@ import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what a target counts or measures, as written (annotation guide §3, subject). The subject
@@ -66,33 +65,52 @@ final class SubjectReader {
   private SubjectReader() {}
 
   /**
-   * Where a subject stands; its text, as written, is {@code original[start, end)}.
-   *
-   * @param start offset of its first character
-   * @param end offset just past it
-   * @param follows whether it follows the figure ({@code 新建8个智慧社区})
+   * What {@link #read} answers when nothing names the subject. Any other answer says where the
+   * subject stands, packed in one {@code long} so that a target's subject costs no object until
+   * its text is cut ({@code original[start(s), end(s))}): {@link #start}, {@link #end}, {@link
+   * #follows}.
    */
-  record Subject(int start, int end, boolean follows) {}
+  static final long NONE = -1;
+
+  /** The offset of the first character of the subject {@code subject} ({@link #NONE} excluded). */
+  static int start(long subject) {
+    return (int) (subject >>> 32);
+  }
+
+  /** The offset just past the subject {@code subject}. */
+  static int end(long subject) {
+    return (int) ((subject & 0xFFFF_FFFFL) >>> 1);
+  }
+
+  /** Whether the subject {@code subject} follows the figure ({@code 新建8个智慧社区}). */
+  static boolean follows(long subject) {
+    return (subject & 1) != 0;
+  }
+
+  private static long subject(int start, int end, boolean follows) {
+    return (long) start << 32 | (long) end << 1 | (follows ? 1 : 0);
+  }
 
   /**
    * The subject of the target whose words are {@code text[textStart, textEnd)}, reading back to
    * {@code floor} (its clause start or the end of the previous target) and forward to {@code
-   * limit} (its clause end or the next figure); offsets into {@code folded} and {@code
-   * original} alike, whose text is the subject as written. The phrase after the figure is preferred when the one before it is
+   * limit} (its clause end or the next figure), as {@link #start}, {@link #end} and {@link
+   * #follows} read it: offsets into {@code folded} and the original text alike, whose text is the
+   * subject as written. The phrase after the figure is preferred when the one before it is
    * missing, only a short word, or a list closed by {@code 等} ({@code …等7家新一代信息技术企业}).
-   * Null when nothing names it.
+   * {@link #NONE} when nothing names it.
    */
-  static @Nullable Subject read(CharSequence folded, int textStart, int textEnd, int floor, int limit) {
-    Subject before = before(folded, textStart, floor);
-    if (before != null && before.end() - before.start() > 2
-        && folded.charAt(before.end() - 1) != '等') {
+  static long read(CharSequence folded, int textStart, int textEnd, int floor, int limit) {
+    long before = before(folded, textStart, floor);
+    if (before != NONE && end(before) - start(before) > 2
+        && folded.charAt(end(before) - 1) != '等') {
       return before;
     }
-    Subject after = after(folded, textEnd, limit);
-    return after != null ? after : before;
+    long after = after(folded, textEnd, limit);
+    return after != NONE ? after : before;
   }
 
-  private static @Nullable Subject before(CharSequence folded, int textStart, int floor) {
+  private static long before(CharSequence folded, int textStart, int floor) {
     int start = Math.max(floor, textStart - REACH);
     int end = textStart;
     WordTable.Match<Boolean> verb = OBJECT_VERBS.lastBefore(folded, end, start);
@@ -131,7 +149,7 @@ final class SubjectReader {
         changed = true;
       }
     }
-    return start < end ? new Subject(start, end, false) : null;
+    return start < end ? subject(start, end, false) : NONE;
   }
 
   /**
@@ -220,14 +238,14 @@ final class SubjectReader {
     return -1;
   }
 
-  private static @Nullable Subject after(CharSequence folded, int textEnd, int limit) {
+  private static long after(CharSequence folded, int textEnd, int limit) {
     int start = textEnd;
     if (start < limit && folded.charAt(start) == '的') {
       start++;
     }
     int stop = Math.min(limit, start + REACH);
     if (PREDICATES.startsAt(folded, start, stop)) {
-      return null;
+      return NONE;
     }
     int end = start;
     while (end < stop) {
@@ -253,8 +271,8 @@ final class SubjectReader {
     }
     if (end > start && !TextChars.isIdeograph(folded.charAt(start)) && folded.charAt(start) != '“'
         && folded.charAt(start) != '"') {
-      return null;
+      return NONE;
     }
-    return end > start ? new Subject(start, end, true) : null;
+    return end > start ? subject(start, end, true) : NONE;
   }
 }

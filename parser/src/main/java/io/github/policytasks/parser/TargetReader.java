@@ -16,7 +16,6 @@ import io.github.policytasks.metrics.lexicon.ProhibitionWords;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -80,7 +79,8 @@ final class TargetReader {
   /**
    * The targets in {@code source.text()[start, end)} (a task's body, its responsibility note
    * excluded), numbered {@code taskId.g1}, {@code taskId.g2}… in document order; spans are
-   * offsets into the whole input. {@code year} is the plan year for deadlines, when known.
+   * offsets into the whole input. {@code year} is the plan year for deadlines, when known. The
+   * list is made for the caller, who reads it and must not change it.
    */
   List<Target> read(
       SourceText source, int start, int end, String taskId, @Nullable Integer year,
@@ -88,7 +88,9 @@ final class TargetReader {
     CharSequence original = new TextWindow(source.text(), start, end);
     CharSequence folded = new TextWindow(source.folded(), start, end);
     FigureScanner.Scan scan = scanner.scan(original, folded);
-    for (FigureScanner.Partial partial : scan.partials()) {
+    List<FigureScanner.Partial> partials = scan.partials();
+    for (int k = 0; k < partials.size(); k++) {
+      FigureScanner.Partial partial = partials.get(k);
       diagnostics.report(DiagnosticCode.TARGET_PARTIAL, partial.message(),
           start + partial.start(), start + partial.end());
     }
@@ -104,7 +106,7 @@ final class TargetReader {
         targets.add(target);
       }
     }
-    return Collections.unmodifiableList(targets);
+    return targets;
   }
 
   /**
@@ -227,14 +229,16 @@ final class TargetReader {
           folded, dimension, bound.textStart(), bound.textEnd(), floor, listed);
       int limit = Math.min(clauseEnd, nextFigure);
       LocalDate deadline = nearestDeadline(sentence, clauseStart, bound.textStart());
-      SubjectReader.Subject read = SubjectReader.read(folded, bound.textStart(), bound.textEnd(), floor, limit);
-      String subject = read == null ? null : original.subSequence(read.start(), read.end()).toString();
+      long read = SubjectReader.read(folded, bound.textStart(), bound.textEnd(), floor, limit);
+      String subject = read == SubjectReader.NONE ? null
+          : original.subSequence(SubjectReader.start(read), SubjectReader.end(read)).toString();
       if (subject == null && kind.kind().hasDirection() && sameSentence) {
         subject = previousSubject;
       }
       Target target = build(taskId + ".g" + ordinal, original, offset, figure, bound, kind, subject, deadline,
           diagnostics);
-      previousEnd = read != null && read.follows() ? read.end() : bound.textEnd();
+      previousEnd = read != SubjectReader.NONE && SubjectReader.follows(read) ? SubjectReader.end(read)
+          : bound.textEnd();
       previousSubject = subject;
       previousSentence = sentence;
       previousKind = dimension == Dimension.PERCENT ? kind : null;
