@@ -910,13 +910,13 @@ final class BodyReader {
     return next;
   }
 
-  /** The line that starts at {@code start}, up to the next line break. */
+  /**
+   * The line that starts at {@code start}, as a new {@link LineCursor} cuts it: up to the next
+   * line break, or to the break a copy lost ({@code …附件重点任务分工表序号 | … | 责任部门 |1 | …} on
+   * one line: the header ends where its first row starts). Asked after an annex label only.
+   */
   private Line lineFrom(int start) {
-    int end = start;
-    while (end < f.length() && !TextChars.isLineBreak(f.charAt(end))) {
-      end++;
-    }
-    return Line.of(f, start, end, end);
+    return new LineCursor(f, source.text()).at(start);
   }
 
   /** Whether the line is the header of a pipe task table ({@code 序号 | 重点任务 | … | 责任部门 |}). */
