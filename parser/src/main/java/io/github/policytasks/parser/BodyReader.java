@@ -21,9 +21,8 @@ import org.jspecify.annotations.Nullable;
  * serves one parse.
  */
 final class BodyReader {
-  /** Titles of the items and sections whose figures are goals (annotation guide §6). */
-  static final java.util.Set<String> GOAL_TITLES = java.util.Set.of(
-      "发展目标", "主要目标", "总体目标", "行动目标", "工作目标", "目标", "目标任务", "主要指标");
+  /** Titles of the items and sections whose figures are goals (annotation guide §6, {@code goal-titles.txt}). */
+  static final java.util.Set<String> GOAL_TITLES = java.util.Set.copyOf(WordListResource.read("goal-titles.txt"));
   /** The length of the longest of {@link #GOAL_TITLES}: a longer title is none of them, unread. */
   private static final int LONGEST_GOAL_TITLE =
       GOAL_TITLES.stream().mapToInt(String::length).max().orElse(0);
@@ -199,7 +198,9 @@ final class BodyReader {
       return;
     }
     if (isNotedParagraph(line)) {
-      readNotedParagraph(line);
+      if (!readGoalsWithNote(line)) {
+        readNotedParagraph(line);
+      }
       return;
     }
     if (task != null && task.rowEnd < 0) {
@@ -512,6 +513,28 @@ final class BodyReader {
     int before = taskNotes.trimBlank(from, start);
     return lead >= 3 && lead <= MAX_LEAD_IN && before > from && TextChars.isCloseBracket(f.charAt(before - 1))
         && taskNotes.endsWithNote(from, from, before) ? start : -1;
+  }
+
+  /**
+   * {@code 一、主要预期目标⏎地区生产总值增长6%左右。责任单位：市发展改革委、市统计局}: under a heading
+   * titled as goals ({@link #GOAL_TITLES}), before any task, a paragraph that ends with its own
+   * note is the section's text, whose figures are its goals, and its note is the heading's (who
+   * answers for the goals), as when the note stands on a line of its own; no unnumbered task.
+   * False, reading nothing, for any other paragraph.
+   */
+  private boolean readGoalsWithNote(Line line) {
+    SectionDraft heading = subsection != null ? subsection : section;
+    if (task != null || !underHeading || heading == null || heading.title == null
+        || !GOAL_TITLES.contains(Folding.fold(heading.title).replace(" ", ""))) {
+      return false;
+    }
+    int note = headingNoteStart(line.contentStart(), line.contentEnd());
+    if (note <= line.contentStart()) {
+      return false;
+    }
+    readText(Line.of(f, line.contentStart(), note, note));
+    rest = new Line(note, line.end(), line.next(), note, line.contentEnd());
+    return true;
   }
 
   /** Opens an unnumbered task over a paragraph that ends with its own note. */
