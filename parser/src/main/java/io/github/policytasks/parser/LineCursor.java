@@ -45,6 +45,7 @@ final class LineCursor {
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
   /** The folded chars that end a sentence before a label: {@link #isSentenceEnd}. */
   private static final String SENTENCE_ENDS = "。)!?】〕";
+  private static final boolean[] SENTENCE_END = TextChars.charSet(SENTENCE_ENDS);
   private static final boolean[] CHINESE_DIGIT = TextChars.charSet(CHINESE_DIGITS);
   /**
    * The folded chars at which {@link #nextLabel} can do anything: end a heading's or a note's
@@ -618,9 +619,12 @@ final class LineCursor {
     return year;
   }
 
-  /** {@code 。 ) ! ?}: the end of a sentence or of a note, after which a {@code 1.} starts an item. */
+  /**
+   * {@code 。 ) ! ? 】 〕} ({@link #SENTENCE_ENDS}): the end of a sentence or of a note, after which a
+   * {@code 1.} starts an item.
+   */
   static boolean isSentenceEnd(char c) {
-    return c == '。' || c == ')' || c == '!' || c == '?' || c == '】' || c == '〕';
+    return SENTENCE_END[c];
   }
 
   /** Whether heading or item text (an ideograph, after any spaces) starts at {@code i}. */
