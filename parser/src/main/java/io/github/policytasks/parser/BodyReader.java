@@ -190,7 +190,7 @@ final class BodyReader {
       inEndMatter = true;
       noteAnnexTitle(line);
       draft.region(RegionKind.END_MATTER, line.contentStart(),
-          annexTitleStart >= 0 ? annexTitleStart : line.contentEnd());
+          annexTitleStart >= 0 && !annexCaption ? annexTitleStart : line.contentEnd());
       return;
     }
     if (isLeadIn(line)) {

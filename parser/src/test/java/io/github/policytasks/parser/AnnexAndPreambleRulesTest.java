@@ -4,6 +4,7 @@ import static io.github.policytasks.parser.TaskUnitsAssertions.assertUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.RegionKind;
 import io.github.policytasks.core.Section;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
@@ -44,7 +45,7 @@ class AnnexAndPreambleRulesTest {
 
   @Test
   void parse_taskTableInAnAnnex_opensASectionUnderItsCaptionAndTheBodysItemsStayTasks() {
-    Plan plan = PARSER.parse("某省扩大对外贸易行动计划\n"
+    String text = "某省扩大对外贸易行动计划\n"
         + "一、重点任务\n"
         + "重点任务及分工详见附件。\n"
         + "二、保障措施\n"
@@ -54,7 +55,8 @@ class AnnexAndPreambleRulesTest {
         + "重点任务分工表\n"
         + "序号 | 重点任务 | 工作目标 | 完成时限 | 责任部门 |\n"
         + "1 | 扩大优势产品出口 | 出口年均增长8%以上。 | 2024年底前 | 省商务厅、合肥海关 |\n"
-        + "2 | 发展跨境电商 | 新建海外仓10个。 | 2023年底前 | 省商务厅 |\n");
+        + "2 | 发展跨境电商 | 新建海外仓10个。 | 2023年底前 | 省商务厅 |\n";
+    Plan plan = PARSER.parse(text);
     assertThat(plan.sections()).extracting(Section::number).containsExactly(1, 2, 3);
     assertThat(plan.sections().get(2).title()).isEqualTo("重点任务分工表");
     assertThat(plan.sections().get(1).tasks()).extracting(Task::title).containsExactly("加强统筹协调", "强化宣传培训");
