@@ -4,6 +4,7 @@ import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.RegionKind;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.NoteField;
+import io.github.policytasks.metrics.lexicon.WordLists;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -21,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * serves one parse.
  */
 final class BodyReader {
-  /** Titles of the items and sections whose figures are goals (annotation guide §6, {@code goal-titles.txt}). */
-  static final java.util.Set<String> GOAL_TITLES = java.util.Set.copyOf(WordListResource.read("goal-titles.txt"));
+  /** Titles of the items and sections whose figures are goals (annotation guide §6, the lexicon's {@code goal-titles.txt}). */
+  static final java.util.Set<String> GOAL_TITLES = java.util.Set.copyOf(WordLists.words("goal-titles.txt"));
   /** The length of the longest of {@link #GOAL_TITLES}: a longer title is none of them, unread. */
   private static final int LONGEST_GOAL_TITLE =
       GOAL_TITLES.stream().mapToInt(String::length).max().orElse(0);
