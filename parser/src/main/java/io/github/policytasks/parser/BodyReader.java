@@ -1571,7 +1571,6 @@ final class BodyReader {
     row.valueCellStart = value.start();
     row.valueCellEnd = value.end();
     int measure = columns.measureColumn();
-    row.unitInIndicator = measure < 0;
     PipeCells.Cell unit = measure >= 0 && measure < effective.length ? effective[measure] : null;
     if (unit != null) {
       row.unitCellStart = unit.start();
@@ -1727,8 +1726,7 @@ final class BodyReader {
       ensureSection().goalRanges.add(new int[] {t.titleEnd > t.textStart ? t.titleEnd : t.textStart, t.bodyEnd});
     } else if (t.valueCellStart >= 0) {
       t.targets = targetReader.readIndicator(source, new IndicatorTargets.Row(t.indicatorCellStart,
-          t.indicatorCellEnd, t.valueCellStart, t.valueCellEnd, t.unitCellStart, t.unitCellEnd,
-          t.unitInIndicator), t.id, year,
+          t.indicatorCellEnd, t.valueCellStart, t.valueCellEnd, t.unitCellStart, t.unitCellEnd), t.id, year,
           diagnostics);
     } else {
       t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
