@@ -433,10 +433,11 @@ final class PlanDraft {
     for (int k = 0; k < leaders.size(); k++) {
       task.addLeaders(leaders.get(k).in(source.text()));
     }
-    return task
-        .deadline(draft.deadline)
-        .targets(draft.targets)
-        .build();
+    List<Target> targets = draft.targets;
+    for (int k = 0; k < targets.size(); k++) {
+      task.addTargets(targets.get(k));
+    }
+    return task.deadline(draft.deadline).build();
   }
 
   private @Nullable String taskTitle(TaskDraft draft) {
