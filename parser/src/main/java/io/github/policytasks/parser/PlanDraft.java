@@ -418,8 +418,8 @@ final class PlanDraft {
             : source.text().substring(Math.min(draft.textStart, draft.spanEnd), draft.spanEnd))
         .span(SourceSpan.of(draft.spanStart, draft.spanEnd))
         .bodySpan(SourceSpan.of(Math.min(draft.textStart, draft.bodyEnd), draft.bodyEnd));
-    for (int[] note : draft.noteSpans) {
-      task.addNoteSpans(SourceSpan.of(note[0], note[1]));
+    for (int k = 0; k < draft.noteSpanCount(); k++) {
+      task.addNoteSpans(SourceSpan.of(draft.noteSpanStart(k), draft.noteSpanEnd(k)));
     }
     List<NoteParts.Name> leads = resolved.leads();
     for (int k = 0; k < leads.size(); k++) {

@@ -71,7 +71,7 @@ final class TaskNotes {
     for (int k = 0; k < found.size(); k++) {
       Found note = found.get(k);
       addParts(t.notes, note);
-      t.noteSpans.add(new int[] {note.start(), note.end()});
+      t.addNoteSpan(note.start(), note.end());
     }
     setEnds(t, found);
   }
