@@ -294,13 +294,17 @@ final class PlanDraft {
   private record ResponsibilityRules(boolean namesLeads, boolean anyUnits, List<DefaultClause> defaults) {
     /** The default units that apply to a task ending at {@code end}, in order, each clause once. */
     List<NoteParts.Name> defaultsBefore(int end) {
-      List<NoteParts.Name> out = new ArrayList<>();
-      for (DefaultClause clause : defaults) {
+      List<NoteParts.Name> out = null;
+      for (int k = 0; k < defaults.size(); k++) {
+        DefaultClause clause = defaults.get(k);
         if (clause.at() < end) {
+          if (out == null) {
+            out = new ArrayList<>();
+          }
           out.addAll(clause.units());
         }
       }
-      return out;
+      return out == null ? List.of() : out;
     }
   }
 

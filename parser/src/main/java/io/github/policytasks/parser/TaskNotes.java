@@ -408,7 +408,7 @@ final class TaskNotes {
       int close = matchForward(s, e);
       return close > 0 && trimFiller(close, e) == close + 1 && noteIn(s + 1, close) != null;
     }
-    return NoteKeyReader.couldStartKey(c) && NoteKeyReader.keyAt(f, s, e) != null;
+    return NoteKeyReader.couldStartKey(c) && NoteKeyReader.isKeyAt(f, s, e);
   }
 
   private int matchForward(int open, int limit) {
