@@ -4,6 +4,7 @@ import io.github.policytasks.metrics.lexicon.ColumnField;
 import io.github.policytasks.metrics.lexicon.NoteField;
 import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.TableHeaders;
+import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +34,7 @@ final class FlatTable {
   private static final String CO_LEAD = "会同";
   private static final String FIGURE_UNITS = "%个家项万亿千百元亩米吨人户所座条处场次名台套张辆年月日批倍号期";
 
-  private static final List<String> LEVEL_OPENINGS = WordListResource.read("unit-level-openings.txt");
+  private static final List<String> LEVEL_OPENINGS = WordLists.words("unit-level-openings.txt");
   /** The number column's words (序号, 编号, 项次, …): a header opens with one. */
   private static final WordTable<Boolean> NUMBER_COLUMN_WORDS =
       WordTable.of(Boolean.TRUE, TableHeaders.headers(ColumnField.NUMBER).toArray(new String[0]));

@@ -6,6 +6,7 @@ import io.github.policytasks.metrics.lexicon.NoteVerb;
 import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.UnitEnding;
 import io.github.policytasks.metrics.lexicon.UnitJoiner;
+import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,10 @@ final class NoteReader {
   private static final WordTable<UnitEnding> ENDINGS = NoteWords.unitEndings();
   /** The words that join the last unit of a list ({@code unit-joiners.txt}). */
   private static final WordTable<UnitJoiner> JOINERS = NoteWords.unitJoiners();
+  /** The chars that mark a group of units ({@code 各镇街}: {@code unit-group-marks.txt}). */
+  private static final String GROUP_MARKS = WordLists.chars("unit-group-marks.txt");
+  /** The levels a unit's name opens with when it names its place ({@code 县农粮局}: {@code unit-place-levels.txt}). */
+  private static final String PLACE_LEVELS = WordLists.chars("unit-place-levels.txt");
   /** The longest leading clause before the key of a note ({@code 5月底完成，牵头考核单位：…}). */
   private static final int MAX_LEADING_CLAUSE = 40;
 
@@ -251,7 +256,7 @@ final class NoteReader {
   private boolean opensAsOffice(NoteParts.Name name) {
     int s = name.start();
     int e = name.suffixStart() < 0 ? name.end() : name.suffixEnd();
-    return f.charAt(s) == '各' || "省市县区".indexOf(f.charAt(s)) >= 0 && endsAs(s, e) == UnitEnding.OFFICE;
+    return isGroupMark(f.charAt(s)) || PLACE_LEVELS.indexOf(f.charAt(s)) >= 0 && endsAs(s, e) == UnitEnding.OFFICE;
   }
 
   /**
@@ -272,8 +277,8 @@ final class NoteReader {
     for (NoteParts.Name name : found) {
       int s = name.start();
       int e = name.end();
-      boolean group = f.charAt(s) == '各';
-      boolean office = "省市县区".indexOf(f.charAt(s)) >= 0 && endsAs(s, e) == UnitEnding.OFFICE;
+      boolean group = isGroupMark(f.charAt(s));
+      boolean office = PLACE_LEVELS.indexOf(f.charAt(s)) >= 0 && endsAs(s, e) == UnitEnding.OFFICE;
       if (!isUnitLike(s, e) || !(group || office)) {
         return null;
       }
@@ -448,10 +453,10 @@ final class NoteReader {
 
   /** The level words a group of governments lists before its suffix ({@code unit-list-levels.txt}). */
   private static final WordTable<Boolean> LIST_LEVELS =
-      WordTable.of(Boolean.TRUE, WordListResource.read("unit-list-levels.txt").toArray(String[]::new));
+      WordLists.table("unit-list-levels.txt");
   /** The words that open such a group ({@code 各}, {@code 有关}: {@code unit-list-openers.txt}). */
   private static final WordTable<Boolean> LIST_OPENERS =
-      WordTable.of(Boolean.TRUE, WordListResource.read("unit-list-openers.txt").toArray(String[]::new));
+      WordLists.table("unit-list-openers.txt");
 
   /**
    * Joins, in place, a group of governments written as a list of level words into one item, as
@@ -492,8 +497,8 @@ final class NoteReader {
 
   /** The longest stem before a shared suffix: {@code 乙} in {@code 甲、乙市政府}. */
   private static final int MAX_STEM = 4;
-  /** The level words a shared suffix opens with ({@code 市政府}, {@code 县人民政府}). */
-  private static final String LEVELS = "省市县区镇乡";
+  /** The level words a shared suffix opens with ({@code 市政府}, {@code 县人民政府}: {@code unit-suffix-levels.txt}). */
+  private static final String LEVELS = WordLists.chars("unit-suffix-levels.txt");
 
   /**
    * Gives the short place names before an item of a list the suffix that item carries ({@code
@@ -519,7 +524,7 @@ final class NoteReader {
       for (int k = carrier - 1; k >= 0; k--) {
         int[] item = items.get(k);
         int length = item[1] - item[0];
-        if (length < 1 || length > MAX_STEM || f.charAt(item[0]) == '各' || endsAs(item[0], item[1]) != null
+        if (length < 1 || length > MAX_STEM || isGroupMark(f.charAt(item[0])) || endsAs(item[0], item[1]) != null
             || LEVELS.indexOf(f.charAt(item[1] - 1)) >= 0) {
           break;
         }
@@ -683,13 +688,19 @@ final class NoteReader {
 
   /**
    * Adds the units of one verb-form clause {@code [start, end)} (its verb left out) with the verb's
-   * role; in {@code A会同B} A leads and B supports.
+   * role; in {@code A会同B} A leads and B supports. A group after {@code 会同} that opens with
+   * {@code 有关} or {@code 相关} ({@code 省商务厅会同有关部门负责}) names no unit, as in a keyed
+   * list ({@link #names}; annotation guide §6 Notes: {@code X等有关部门} is X), unless a level word
+   * follows ({@code 会同有关省、自治区人民政府}: {@link #isRelatedDepartments}).
    */
   private void addClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> found) {
     int together = TextChars.indexOf(f, "会同", start, end);
     if (together > start) {
       splitClause(start, together, NoteParts.Role.LEAD, found);
-      splitClause(together + 2, end, NoteParts.Role.SUPPORTING, found);
+      int rest = skipSeparators(together + 2, end);
+      if (rest < end && !isRelatedDepartments(rest, end)) {
+        splitClause(rest, end, NoteParts.Role.SUPPORTING, found);
+      }
     } else {
       splitClause(start, end, role, found);
     }
@@ -737,7 +748,7 @@ final class NoteReader {
     if (end - start < 2 || end - start > 40) {
       return false;
     }
-    return f.charAt(start) == '各' || TextChars.isCloseBracket(f.charAt(end - 1)) || endsAs(start, end) != null;
+    return isGroupMark(f.charAt(start)) || TextChars.isCloseBracket(f.charAt(end - 1)) || endsAs(start, end) != null;
   }
 
   /**
@@ -749,8 +760,11 @@ final class NoteReader {
     return closer != null && closer.end() == end;
   }
 
-  /** The word after {@code 等} that names the kind of unit a list of fields shares ({@code 商务、财政等部门}). */
-  private static final String KIND_AFTER_ETC = "部门";
+  /**
+   * The words after {@code 等} that name the kind of unit a list of fields shares ({@code
+   * 商务、财政等部门}: {@code unit-kinds-after-etc.txt}).
+   */
+  private static final WordTable<Boolean> KINDS_AFTER_ETC = WordLists.table("unit-kinds-after-etc.txt");
   /** The longest field name that takes that kind word ({@code 人力资源社会保障}). */
   private static final int MAX_FIELD = 10;
 
@@ -764,8 +778,7 @@ final class NoteReader {
   private int[] listItem(int start, int end) {
     int e = withoutEtc(start, end);
     int etc = e < end ? TextChars.indexOf(f, '等', e, end) : -1;
-    boolean kind = etc >= 0 && end - (etc + 1) == KIND_AFTER_ETC.length()
-        && f.startsWith(KIND_AFTER_ETC, etc + 1) && e - start <= MAX_FIELD && endsAs(start, e) == null;
+    boolean kind = etc >= 0 && isKindAfterEtc(etc + 1, end) && e - start <= MAX_FIELD && endsAs(start, e) == null;
     return kind ? new int[] {start, e, etc + 1, end} : new int[] {start, e, -1, -1};
   }
 
@@ -779,18 +792,29 @@ final class NoteReader {
       return;
     }
     int[] last = items.get(items.size() - 1);
-    if (last[2] < 0 || !f.startsWith(KIND_AFTER_ETC, last[2]) || last[3] - last[2] != KIND_AFTER_ETC.length()) {
+    if (last[2] < 0 || !isKindAfterEtc(last[2], last[3])) {
       return;
     }
     for (int k = items.size() - 2; k >= 0; k--) {
       int[] item = items.get(k);
-      if (item[2] >= 0 || item[1] - item[0] < 1 || item[1] - item[0] > MAX_FIELD || f.charAt(item[0]) == '各'
+      if (item[2] >= 0 || item[1] - item[0] < 1 || item[1] - item[0] > MAX_FIELD || isGroupMark(f.charAt(item[0]))
           || endsAs(item[0], item[1]) != null) {
         break;
       }
       item[2] = last[2];
       item[3] = last[3];
     }
+  }
+
+  /** Whether {@code [start, end)} is a kind word after {@code 等} and nothing more ({@code 部门}). */
+  private boolean isKindAfterEtc(int start, int end) {
+    WordTable.Match<Boolean> kind = KINDS_AFTER_ETC.matchAt(f, start, end);
+    return kind != null && kind.end() == end;
+  }
+
+  /** Whether {@code c} marks a group of units ({@code 各} of {@code 各镇街}: {@code unit-group-marks.txt}). */
+  private static boolean isGroupMark(char c) {
+    return GROUP_MARKS.indexOf(c) >= 0;
   }
 
   /** The longest group phrase after {@code 等} ({@code 等国务院有关部门和单位}). */

@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 
 /**
@@ -12,8 +13,7 @@ import io.github.policytasks.metrics.lexicon.WordTable;
  */
 final class PreambleGoals {
   /** The words that open a goal sentence; a word ending in 到 opens one only before a year. */
-  private static final WordTable<Boolean> OPENERS = WordTable.of(Boolean.TRUE,
-      WordListResource.read("preamble-goal-openers.txt").toArray(String[]::new));
+  private static final WordTable<Boolean> OPENERS = WordLists.table("preamble-goal-openers.txt");
 
   private PreambleGoals() {}
 

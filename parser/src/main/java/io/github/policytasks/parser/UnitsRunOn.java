@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.NoteWords;
+import io.github.policytasks.metrics.lexicon.WordLists;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ final class UnitsRunOn {
   /** The shortest unit name read as ending a cell's list of names. */
   private static final int SHORTEST = 3;
   /** Words that hold a unit ending but end no name ({@code unit-inner-words.txt}). */
-  private static final List<String> INNER_WORDS = WordListResource.read("unit-inner-words.txt");
+  private static final List<String> INNER_WORDS = WordLists.words("unit-inner-words.txt");
 
   private UnitsRunOn() {}
 

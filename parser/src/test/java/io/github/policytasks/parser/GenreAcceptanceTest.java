@@ -82,7 +82,13 @@ class GenreAcceptanceTest {
           "variant-province-joint-departments-signature-training-plan",
           "variant-province-trade-plan-annex-table-goal-column",
           "variant-national-division-mid-list-suffix-keyed-joiners",
-          "variant-city-action-plan-preamble-goals");
+          "variant-city-action-plan-preamble-goals",
+          "variant-province-rcep-action-plan-action-targets",
+          "variant-province-banking-training-plan-program-items",
+          "variant-city-foreign-trade-task-list-table",
+          "variant-county-livelihood-projects-goal-paragraph",
+          "variant-province-training-plan-programme-fields",
+          "variant-city-open-economy-items-logistics-units");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

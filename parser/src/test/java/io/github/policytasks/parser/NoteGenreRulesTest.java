@@ -21,6 +21,18 @@ class NoteGenreRulesTest {
   private static final PlanParser PARSER = PlanParser.create();
 
   @Test
+  void parse_programmeFieldKeys_hostDivisionLeads_andTheBodyThatRunsItSupports() {
+    Plan plan = PARSER.parse("某省2024年度干部教育培训计划\n一、培训项目\n"
+        + "（一）预算管理业务培训班\n培训对象：市县财政部门预算科负责同志\n培训规模：2期，每期120人\n"
+        + "主办处室：预算处\n承办单位：省财政干部培训中心\n"
+        + "（二）会计人员继续教育\n培训对象：全省会计人员\n培训规模：不少于30万人次\n"
+        + "主办处室：会计处\n承办处室：人事教育处\n");
+    assertUnits(task(plan, 1), List.of("预算处"), List.of("省财政干部培训中心"));
+    assertUnits(task(plan, 2), List.of("会计处"), List.of("人事教育处"));
+    assertThat(plan.allTasks()).extracting(t -> t.title()).containsExactly("预算管理业务培训班", "会计人员继续教育");
+  }
+
+  @Test
   void parse_verbNoteWithEtcAndTheRuleInside_firstListedLeadsFromThereOn() {
     Plan plan = PARSER.parse("一、产业\n"
         + "1. 推进智能制造。建设示范工厂。（工业和信息化部、发展改革委等负责。列第一位者为牵头单位，下同）\n"

@@ -63,6 +63,19 @@ class UnitListRulesTest {
   }
 
   @Test
+  void parse_relatedDepartmentsAfter会同InAVerbNote_nameNoUnit_asInAKeyedList() {
+    Plan plan = PARSER.parse("一、口岸\n"
+        + "1. 发展跨境电商。（省商务厅会同有关部门负责）\n"
+        + "2. 优化查验流程。（海关总署会同相关单位负责）\n"
+        + "3. 提高通关效率。（海关总署会同有关省、自治区人民政府负责）\n"
+        + "4. 扩大进口。（省商务厅会同省财政厅负责）\n");
+    assertUnits(task(plan, 1), List.of("省商务厅"), List.of());
+    assertUnits(task(plan, 2), List.of("海关总署"), List.of());
+    assertUnits(task(plan, 3), List.of("海关总署"), List.of("有关省、自治区人民政府"));
+    assertUnits(task(plan, 4), List.of("省商务厅"), List.of("省财政厅"));
+  }
+
+  @Test
   void parse_joiningWordsInAKeyedList_splitItAsInAVerbNote() {
     Plan plan = PARSER.parse("一、物流\n"
         + "1. 开通班列线路。（牵头单位：交通运输部；配合单位：国家铁路局、中国国家铁路集团有限公司以及有关省级人民政府）\n"

@@ -29,6 +29,14 @@
  *   <li>{@link io.github.policytasks.metrics.lexicon.TableHeaders}: task-table headers by field.
  *   <li>{@link io.github.policytasks.metrics.lexicon.NotTargetPatterns}: the word patterns of the
  *       not-a-target rules.
+ *   <li>{@link io.github.policytasks.metrics.lexicon.WordLists}: the plain word lists, one word (or
+ *       one character) a row, that the parser's readers match: the words of unit lists and unit
+ *       names ({@code unit-list-levels.txt}, {@code unit-list-openers.txt}, {@code
+ *       unit-suffix-levels.txt}, {@code unit-place-levels.txt}, {@code unit-group-marks.txt}, {@code
+ *       unit-kinds-after-etc.txt}, {@code unit-inner-words.txt}, {@code unit-level-openings.txt}),
+ *       the openers of preamble goals ({@code preamble-goal-openers.txt}), and the region words of
+ *       the corpus job ({@code region-suffixes.txt}, {@code national-issuers.txt}, {@code
+ *       not-region-openings.txt}).
  * </ul>
  */
 @NullMarked

@@ -1,6 +1,7 @@
 package io.github.policytasks.parser.corpus;
 
 import io.github.policytasks.core.Plan;
+import io.github.policytasks.metrics.lexicon.WordLists;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -20,9 +21,9 @@ public final class PlanRegion {
 
   private static final int MIN_NAME = 2;
   private static final int MAX_NAME = 8;
-  private static final List<String> SUFFIXES = WordLists.read("region-suffixes.txt");
-  private static final List<String> NATIONAL_OPENINGS = WordLists.read("national-issuers.txt");
-  private static final List<String> NOT_OPENINGS = WordLists.read("not-region-openings.txt");
+  private static final List<String> SUFFIXES = WordLists.words("region-suffixes.txt");
+  private static final List<String> NATIONAL_OPENINGS = WordLists.words("national-issuers.txt");
+  private static final List<String> NOT_OPENINGS = WordLists.words("not-region-openings.txt");
 
   private PlanRegion() {}
 
