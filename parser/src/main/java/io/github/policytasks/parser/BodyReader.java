@@ -1751,7 +1751,9 @@ final class BodyReader {
       diagnostics.report(DiagnosticCode.TASK_TEXT_EMPTY,
           "task " + (t.label != null ? t.label : t.id) + " has no text", t.spanStart, t.spanEnd);
     }
-    for (NoteParts.Unread unread : t.notes.unread()) {
+    List<NoteParts.Unread> unreadParts = t.notes.unread();
+    for (int k = 0; k < unreadParts.size(); k++) {
+      NoteParts.Unread unread = unreadParts.get(k);
       boolean undated = unread.deadline() && !hasDigit(unread.start(), unread.end());
       diagnostics.report(undated ? DiagnosticCode.DEADLINE_UNDATED : DiagnosticCode.NOTE_PARTLY_READ,
           unread.why() + ": \"" + source.text().substring(unread.start(), unread.end()) + "\"",

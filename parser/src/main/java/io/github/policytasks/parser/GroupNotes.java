@@ -56,7 +56,7 @@ final class GroupNotes {
     }
     int p = opener.end();
     for (int words = 0; words <= MAX_WORDS && p < end; words++) {
-      if (NoteKeyReader.couldStartKey(f.charAt(p)) && NoteKeyReader.keyAt(f, p, end) != null) {
+      if (NoteKeyReader.couldStartKey(f.charAt(p)) && NoteKeyReader.isKeyAt(f, p, end)) {
         return p;
       }
       WordTable.Match<GroupNoteWord> word = WORDS.matchAt(f, p, end);

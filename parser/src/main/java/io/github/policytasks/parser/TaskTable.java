@@ -295,8 +295,8 @@ final class TaskTable {
   }
 
   private static boolean containsAny(String compact, List<String> words) {
-    for (String word : words) {
-      if (compact.contains(word)) {
+    for (int k = 0; k < words.size(); k++) {
+      if (compact.contains(words.get(k))) {
         return true;
       }
     }
