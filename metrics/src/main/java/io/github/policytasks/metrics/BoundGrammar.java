@@ -356,6 +356,19 @@ public final class BoundGrammar {
   }
 
   /**
+   * {@return whether a bound word ends at {@code end} in {@code folded} (starting at or after
+   * {@code floor})}: {@code before(folded, end, floor) != null}, without building the match
+   *
+   * @param folded the text in folded form
+   * @param end the index just past the last char that may be read
+   * @param floor the index before which no char is read
+   */
+  public static boolean hasBefore(CharSequence folded, int end, int floor) {
+    BoundWord word = BEFORE.meaningEndingAt(folded, end, floor);
+    return word != null && word.bound() != null;
+  }
+
+  /**
    * {@return the two ends of a range in one unit, from the figures {@code lower} and {@code upper}
    * and the units written after each (either may be absent)}
    *

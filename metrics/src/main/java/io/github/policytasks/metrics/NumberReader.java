@@ -113,6 +113,44 @@ public final class NumberReader {
     return figure(new NumeralSection(text, end), from);
   }
 
+  /**
+   * {@return a reader of the numbers of {@code text}, for a scanner that reads a number at many
+   * positions of one text: each of its reads answers as {@link #read(CharSequence, int, int)} does
+   * and all reuse one cursor over the text}
+   *
+   * @param text the text to read
+   */
+  public Numbers numbersOf(CharSequence text) {
+    return new Numbers(text);
+  }
+
+  /**
+   * The numbers of one text ({@link #numbersOf}): one cursor over it, reused by every read. Not
+   * thread-safe: confined to the scan that made it.
+   */
+  public final class Numbers {
+    private final NumeralSection section;
+
+    private Numbers(CharSequence text) {
+      this.section = new NumeralSection(text, text.length());
+    }
+
+    /**
+     * As {@link NumberReader#read(CharSequence, int, int)} over this reader's text.
+     *
+     * @param from the index of the first char to read
+     * @param end the index just past the last char that may be read
+     * @return the number read, or null
+     * @throws IndexOutOfBoundsException if {@code from} is outside {@code [0, end]} or {@code end}
+     *     past the text
+     */
+    public @Nullable NumberReading read(int from, int end) {
+      Objects.checkFromToIndex(from, end, section.text().length());
+      section.limit(end);
+      return figure(section, from);
+    }
+  }
+
   static boolean isOpenMarker(char folded) {
     return folded == '多' || folded == '余';
   }

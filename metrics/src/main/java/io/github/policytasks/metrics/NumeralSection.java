@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class NumeralSection implements CharSequence {
   private final CharSequence text;
-  private final int limit;
+  private int limit;
+  /** The digits of the Arabic group being read, reused from group to group. */
+  private final Digits digits = new Digits();
 
   /** The value of the group read last. */
   BigDecimal value = BigDecimal.ZERO;
@@ -31,6 +33,14 @@ final class NumeralSection implements CharSequence {
 
   NumeralSection(CharSequence text, int limit) {
     this.text = text;
+    this.limit = limit;
+  }
+
+  /**
+   * Sets the index just past the last char that later reads may read, so that one section serves
+   * many reads of its text ({@link NumberReader.Numbers}).
+   */
+  void limit(int limit) {
     this.limit = limit;
   }
 
@@ -114,7 +124,8 @@ final class NumeralSection implements CharSequence {
   }
 
   private boolean arabic(int i) {
-    Digits digits = new Digits();
+    Digits digits = this.digits;
+    digits.clear();
     int scale = 0;
     int group = 0;
     boolean grouped = false;
@@ -156,6 +167,13 @@ final class NumeralSection implements CharSequence {
     private long unscaled;
     private int count;
     private @Nullable StringBuilder text;
+
+    /** Forgets the digits read, for the next group. */
+    void clear() {
+      unscaled = 0;
+      count = 0;
+      text = null;
+    }
 
     void add(int digit) {
       if (count < LONG_DIGITS) {

@@ -280,6 +280,23 @@ public final class UnitCatalogue {
     return Optional.of(new UnitMatch(from, from + node.depth, node.writtenAt(text, from), node.definition));
   }
 
+  /**
+   * As {@link #matchAt(CharSequence, int, int)}, null when no unit starts at {@code from}: for
+   * scanners that ask at many positions and find no unit at most of them.
+   *
+   * @param text the text to read
+   * @param from the index of the first char to read
+   * @param end the index just past the last char that may be read
+   * @return the longest unit at {@code from} that ends by {@code end}, or null
+   */
+  public @Nullable UnitMatch unitAt(CharSequence text, int from, int end) {
+    UnitTrie.Node node = trie.longestAt(text, from, checkRange(text, from, end));
+    if (node == null || node.definition == null) {
+      return null;
+    }
+    return new UnitMatch(from, from + node.depth, node.writtenAt(text, from), node.definition);
+  }
+
   UnitTrie.@Nullable Node nodeAt(CharSequence text, int from, int end) {
     return trie.longestAt(text, from, end);
   }

@@ -4,6 +4,7 @@ import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.RegionKind;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.NoteField;
+import io.github.policytasks.metrics.lexicon.WordLists;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -21,9 +22,8 @@ import org.jspecify.annotations.Nullable;
  * serves one parse.
  */
 final class BodyReader {
-  /** Titles of the items and sections whose figures are goals (annotation guide §6). */
-  static final java.util.Set<String> GOAL_TITLES = java.util.Set.of(
-      "发展目标", "主要目标", "总体目标", "行动目标", "工作目标", "目标", "目标任务", "主要指标");
+  /** Titles of the items and sections whose figures are goals (annotation guide §6, the lexicon's {@code goal-titles.txt}). */
+  static final java.util.Set<String> GOAL_TITLES = java.util.Set.copyOf(WordLists.words("goal-titles.txt"));
   /** The length of the longest of {@link #GOAL_TITLES}: a longer title is none of them, unread. */
   private static final int LONGEST_GOAL_TITLE =
       GOAL_TITLES.stream().mapToInt(String::length).max().orElse(0);
@@ -191,7 +191,7 @@ final class BodyReader {
       inEndMatter = true;
       noteAnnexTitle(line);
       draft.region(RegionKind.END_MATTER, line.contentStart(),
-          annexTitleStart >= 0 ? annexTitleStart : line.contentEnd());
+          annexTitleStart >= 0 && !annexCaption ? annexTitleStart : line.contentEnd());
       return;
     }
     if (isLeadIn(line)) {
@@ -199,7 +199,9 @@ final class BodyReader {
       return;
     }
     if (isNotedParagraph(line)) {
-      readNotedParagraph(line);
+      if (!readGoalsWithNote(line)) {
+        readNotedParagraph(line);
+      }
       return;
     }
     if (task != null && task.rowEnd < 0) {
@@ -335,6 +337,11 @@ final class BodyReader {
     }
     lastSectionNumber = label.number();
     lastSubsectionNumber = 0;
+    int measure = layout.headsItems(headingsRead) ? -1 : measureRunOn(label.textStart(), line.contentEnd());
+    if (measure >= 0) {
+      readHeadingRunIntoMeasure(label, line, measure);
+      return;
+    }
     int note = headingNoteStart(label.textStart(), line.contentEnd());
     int titleEnd = headingEnd(label.textStart(), note >= 0 ? note : line.contentEnd());
     section = new SectionDraft(label.number(), titleOrNull(label.textStart(), titleEnd),
@@ -345,6 +352,68 @@ final class BodyReader {
     subsectionNote = null;
     underHeading = true;
     checkFirstListedRule(line.contentStart(), line.contentEnd());
+  }
+
+  /**
+   * Where the unnumbered measure that a copy ran onto a section heading starts in {@code [from,
+   * end)}, the heading's text, or -1: the text holds a sentence end ({@code 。}) and what follows it
+   * is a measure with its own note ({@code 一、支持数字平台建设培育数字平台。对新认定…奖补100万元。（责任单位：…）},
+   * {@code from} the measure's sentences after the first), or a note right after that sentence,
+   * which then is the measure's ({@code 二、支持数字人才培养每年培训…5000名，对培训机构给予补助。（责任单位：…）},
+   * {@code from} itself). A heading's own note follows its title with no sentence end ({@code
+   * 一、提升效能（牵头单位：…）}). Asked only of a section under whose heading no numbered item stands,
+   * whose note would name the units of no task. Where the text opens with a goal title, the rest is
+   * its goals and their note ({@link #readGoalsWithNote}), and starts where the title ends.
+   */
+  private int measureRunOn(int from, int end) {
+    int stop = TextChars.indexOf(f, '。', from, end);
+    int after = stop < 0 ? end : LineShapes.skipBlanks(f, stop + 1, end);
+    if (after >= end) {
+      return -1;
+    }
+    int measure = taskNotes.isNoteLine(new Line(after, end, end, after, end)) ? from
+        : taskNotes.endsWithNote(after, after, end) || taskNotes.textAfterSentenceNote(after, end) > 0 ? after : -1;
+    int goals = goalTitleEnd(from, stop);
+    return measure >= 0 && goals > from ? goals : measure;
+  }
+
+  /**
+   * Where a goal title ({@link #GOAL_TITLES}) of at least {@value #MIN_RUN_ON_GOAL_TITLE} characters
+   * that opens {@code [from, end)} ends, text following it ({@code 主要预期目标地区生产总值增长6%左右…}:
+   * the heading run into its goals), or -1.
+   */
+  private int goalTitleEnd(int from, int end) {
+    int best = -1;
+    for (int k = from + MIN_RUN_ON_GOAL_TITLE; k < end && k - from <= LONGEST_GOAL_TITLE; k++) {
+      if (GOAL_TITLES.contains(f.substring(from, k))) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /** The shortest goal title read run into the text after it: {@code 目标} alone opens many a heading. */
+  private static final int MIN_RUN_ON_GOAL_TITLE = 4;
+
+  /**
+   * A section heading a copy ran into the unnumbered measure under it, which starts at {@code
+   * measure} ({@link #measureRunOn}): the heading keeps the text before the measure, without the
+   * sentence end after it, and the measure is read as a line of its own. Where the heading ends and
+   * the measure's title begins the copy does not show: a first sentence stays the heading's, and a
+   * line of one sentence is the measure's whole, the section then untitled (DECISIONS.md, Copies
+   * that lost their line breaks).
+   */
+  private void readHeadingRunIntoMeasure(Label label, Line line, int measure) {
+    int titleEnd = measure > label.textStart() ? headingEnd(label.textStart(), measure) : label.textStart();
+    section = new SectionDraft(label.number(), titleOrNull(label.textStart(), titleEnd),
+        line.contentStart(), Math.max(titleEnd, label.end()));
+    draft.addSection(section);
+    draft.region(RegionKind.SECTION_HEADING, line.contentStart(), measure);
+    sectionNote = null;
+    subsectionNote = null;
+    underHeading = true;
+    checkFirstListedRule(line.contentStart(), measure);
+    rest = new Line(measure, line.end(), line.next(), measure, line.contentEnd());
   }
 
   /** {@code (一)加强组织领导} or {@code 第一节}: opens a subsection of the current section. */
@@ -512,6 +581,28 @@ final class BodyReader {
     int before = taskNotes.trimBlank(from, start);
     return lead >= 3 && lead <= MAX_LEAD_IN && before > from && TextChars.isCloseBracket(f.charAt(before - 1))
         && taskNotes.endsWithNote(from, from, before) ? start : -1;
+  }
+
+  /**
+   * {@code 一、主要预期目标⏎地区生产总值增长6%左右。责任单位：市发展改革委、市统计局}: under a heading
+   * titled as goals ({@link #GOAL_TITLES}), before any task, a paragraph that ends with its own
+   * note is the section's text, whose figures are its goals, and its note is the heading's (who
+   * answers for the goals), as when the note stands on a line of its own; no unnumbered task.
+   * False, reading nothing, for any other paragraph.
+   */
+  private boolean readGoalsWithNote(Line line) {
+    SectionDraft heading = subsection != null ? subsection : section;
+    if (task != null || !underHeading || heading == null || heading.title == null
+        || !GOAL_TITLES.contains(Folding.fold(heading.title).replace(" ", ""))) {
+      return false;
+    }
+    int note = headingNoteStart(line.contentStart(), line.contentEnd());
+    if (note <= line.contentStart()) {
+      return false;
+    }
+    readText(Line.of(f, line.contentStart(), note, note));
+    rest = new Line(note, line.end(), line.next(), note, line.contentEnd());
+    return true;
   }
 
   /** Opens an unnumbered task over a paragraph that ends with its own note. */
@@ -910,13 +1001,13 @@ final class BodyReader {
     return next;
   }
 
-  /** The line that starts at {@code start}, up to the next line break. */
+  /**
+   * The line that starts at {@code start}, as a new {@link LineCursor} cuts it: up to the next
+   * line break, or to the break a copy lost ({@code …附件重点任务分工表序号 | … | 责任部门 |1 | …} on
+   * one line: the header ends where its first row starts). Asked after an annex label only.
+   */
   private Line lineFrom(int start) {
-    int end = start;
-    while (end < f.length() && !TextChars.isLineBreak(f.charAt(end))) {
-      end++;
-    }
-    return Line.of(f, start, end, end);
+    return new LineCursor(f, source.text()).at(start);
   }
 
   /** Whether the line is the header of a pipe task table ({@code 序号 | 重点任务 | … | 责任部门 |}). */
@@ -1620,7 +1711,9 @@ final class BodyReader {
       diagnostics.report(DiagnosticCode.TASK_TEXT_EMPTY,
           "task " + (t.label != null ? t.label : t.id) + " has no text", t.spanStart, t.spanEnd);
     }
-    for (NoteParts.Unread unread : t.notes.unread()) {
+    List<NoteParts.Unread> unreadParts = t.notes.unread();
+    for (int k = 0; k < unreadParts.size(); k++) {
+      NoteParts.Unread unread = unreadParts.get(k);
       boolean undated = unread.deadline() && !hasDigit(unread.start(), unread.end());
       diagnostics.report(undated ? DiagnosticCode.DEADLINE_UNDATED : DiagnosticCode.NOTE_PARTLY_READ,
           unread.why() + ": \"" + source.text().substring(unread.start(), unread.end()) + "\"",
@@ -1645,8 +1738,8 @@ final class BodyReader {
   }
 
   /**
-   * Whether the task is a goal item: titled {@code 发展目标}, {@code 主要目标}, {@code 总体目标},
-   * {@code 行动目标}, {@code 工作目标} or {@code 目标}, so that its figures are its section's goals.
+   * Whether the task is a goal item: titled {@code 发展目标}, {@code 主要目标}, {@code 目标} or another
+   * of {@link #GOAL_TITLES}, so that its figures are its section's goals.
    */
   private boolean isGoalTitle(TaskDraft t) {
     if (t.titleEnd <= t.textStart) {

@@ -106,7 +106,7 @@ final class BoundWords {
   /** Whether a bound word that may stand before a figure ends at {@code start} (spaces skipped). */
   static boolean hasWordBefore(CharSequence text, int start) {
     int at = TextChars.skipSpacesBack(text, start, 0);
-    return BoundGrammar.before(text, at, 0) != null;
+    return BoundGrammar.hasBefore(text, at, 0);
   }
 
   /**

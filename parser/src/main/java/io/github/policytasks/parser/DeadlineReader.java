@@ -98,6 +98,35 @@ final class DeadlineReader {
         ? NONE : new Result(reader.earliest, reader.neededYear);
   }
 
+  /**
+   * A reader of the running text {@code folded} that {@link #earliestIn} reads one stretch after
+   * another, for a caller that asks about many stretches of one text (the clauses before each
+   * target); confined to that caller.
+   */
+  static DeadlineReader forText(CharSequence folded, @Nullable Integer planYear) {
+    return new DeadlineReader(folded, planYear, false, true);
+  }
+
+  /**
+   * The earliest deadline stated in the running text {@code [start, end)} of this reader's text:
+   * {@code inText(folded, start, end, planYear).earliest()}, read with this reader (whose state
+   * it resets) instead of a new one.
+   */
+  @Nullable LocalDate earliestIn(int start, int end) {
+    int first = start;
+    while (first < end && !PHRASE_STARTS[f.charAt(first)]) {
+      first++;
+    }
+    if (first == end) {
+      return null;
+    }
+    earliest = null;
+    neededYear = false;
+    sentenceYear = null;
+    scan(first, start, end);
+    return earliest;
+  }
+
   /** The deadline a note's deadline value {@code folded[start, end)} states. */
   static Result inNoteValue(String folded, int start, int end, @Nullable Integer planYear) {
     DeadlineReader reader = new DeadlineReader(folded, planYear, true, false);

@@ -111,9 +111,40 @@ final class FigureScanner {
 
   /**
    * The figures of a text and the figures read only in part, both in document order; the lists are
-   * made by one scan for its caller, who reads them and must not change them.
+   * made by one scan for its caller, who reads them and must not change them. While the scan runs
+   * it is also where the scan notes them (a list is made only when there is something to hold)
+   * and where a rejected range says how far it read.
    */
-  record Scan(List<Figure> figures, List<Partial> partials) {}
+  static final class Scan {
+    private @Nullable List<Figure> figures;
+    private @Nullable List<Partial> partials;
+    /** Where the scan goes on after a number that gave no figure; set as {@link #complete} reads. */
+    private int resume;
+
+    /** {@return the figures found, in document order} */
+    List<Figure> figures() {
+      return figures == null ? List.of() : figures;
+    }
+
+    /** {@return the figures read only in part, in document order} */
+    List<Partial> partials() {
+      return partials == null ? List.of() : partials;
+    }
+
+    private void add(Figure figure) {
+      if (figures == null) {
+        figures = new ArrayList<>();
+      }
+      figures.add(figure);
+    }
+
+    private void add(Partial partial) {
+      if (partials == null) {
+        partials = new ArrayList<>();
+      }
+      partials.add(partial);
+    }
+  }
 
   /**
    * Scans {@code original}, whose folded form (the lexicon's {@code Folding}) is {@code folded}; offsets
@@ -128,10 +159,9 @@ final class FigureScanner {
    * the reference that {@code FigureScannerSkipProperties} holds the skipping scan to.
    */
   Scan scan(CharSequence original, CharSequence folded, boolean skip) {
-    List<Figure> figures = new ArrayList<>();
-    List<Partial> partials = new ArrayList<>();
+    Scan found = new Scan();
     int length = original.length();
-    int[] resume = new int[1];
+    NumberReader.Numbers reader = null;
     int i = 0;
     while (i < length) {
       if (skip) {
@@ -143,7 +173,7 @@ final class FigureScanner {
       if (PERCENT_WORDS.couldStart(folded.charAt(i))) {
         Figure percent = percentInWords(original, folded, i);
         if (percent != null) {
-          figures.add(percent);
+          found.add(percent);
           i = percent.end();
           continue;
         }
@@ -154,7 +184,7 @@ final class FigureScanner {
           word = openMagnitudeWord(original, folded, i);
         }
         if (word != null) {
-          figures.add(word);
+          found.add(word);
           i = word.end();
           continue;
         }
@@ -162,31 +192,34 @@ final class FigureScanner {
         continue;
       }
       if (!mayStartAfter(folded, i)) {
-        i = skipJoinedDigits(original, folded, i, partials);
+        i = skipJoinedDigits(original, folded, i, found);
         continue;
       }
       int run = digitRunEnd(folded, i);
       if (run - i > LONGEST_FIGURE) {
-        partials.add(new Partial(i, run, "a run of " + (run - i)
+        found.add(new Partial(i, run, "a run of " + (run - i)
             + " digits is too long to be a figure; not read as a target"));
         i = run;
         continue;
       }
-      NumberReading number = numbers.read(original, i, length);
+      if (reader == null) {
+        reader = numbers.numbersOf(original);
+      }
+      NumberReading number = reader.read(i, length);
       if (number == null || number.end() <= i) {
         i++;
         continue;
       }
-      resume[0] = number.end();
-      Figure figure = complete(original, folded, number, partials, resume);
+      found.resume = number.end();
+      Figure figure = complete(original, folded, number, found);
       if (figure != null) {
-        figures.add(figure);
+        found.add(figure);
         i = figure.end();
       } else {
-        i = resume[0];
+        i = found.resume;
       }
     }
-    return new Scan(figures, partials);
+    return found;
   }
 
   /**
@@ -300,7 +333,7 @@ final class FigureScanner {
    * after digits and carry a unit ({@code 1.2.5万亩}, {@code 1,20家}), reports the figure as read
    * in part.
    */
-  private int skipJoinedDigits(CharSequence original, CharSequence folded, int i, List<Partial> partials) {
+  private int skipJoinedDigits(CharSequence original, CharSequence folded, int i, Scan found) {
     char before = folded.charAt(i - 1);
     int j = i;
     while (j < folded.length() && TextChars.isDigit(folded.charAt(j))) {
@@ -319,7 +352,7 @@ final class FigureScanner {
             || folded.charAt(start - 1) == '.' || folded.charAt(start - 1) == ',')) {
           start--;
         }
-        partials.add(new Partial(start, j + unitLength,
+        found.add(new Partial(start, j + unitLength,
             "figure \"" + original.subSequence(start, j + unitLength).toString() + "\" has digits joined by '"
                 + before + "' that form neither a decimal nor thousands groups; not read as a target"));
         return j + unitLength;
@@ -329,12 +362,12 @@ final class FigureScanner {
   }
 
   /**
-   * The figure whose number is {@code lower}, or null; {@code resume[0]} is set past any text a
+   * The figure whose number is {@code lower}, or null; {@code found}'s resume is set past any text a
    * rejected range consumed.
    */
   private @Nullable Figure complete(CharSequence original, CharSequence folded, NumberReading lower,
-      List<Partial> partials, int[] resume) {
-    Figure figure = figure(original, folded, lower, partials, resume);
+      Scan found) {
+    Figure figure = figure(original, folded, lower, found);
     if (figure == null || !isCalendarOrAge(figure)) {
       return figure;
     }
@@ -403,33 +436,33 @@ final class FigureScanner {
    * left out of the figure.
    */
   private @Nullable Figure figure(CharSequence original, CharSequence folded, NumberReading lower,
-      List<Partial> partials, int[] resume) {
+      Scan found) {
     int sign = BoundGrammar.signStart(original, lower.start(), 0, units);
     if (sign >= 0) {
-      List<Partial> signedPartials = new ArrayList<>();
-      int[] signedResume = {resume[0]};
-      Figure signed = unsignedFigure(original, folded, BoundGrammar.signed(lower, sign), signedPartials,
-          signedResume);
+      Scan signedFound = new Scan();
+      signedFound.resume = found.resume;
+      Figure signed = unsignedFigure(original, folded, BoundGrammar.signed(lower, sign), signedFound);
       if (signed != null && signed.definition() != null && BoundGrammar.maySign(signed.definition())) {
-        partials.addAll(signedPartials);
-        resume[0] = signedResume[0];
+        for (Partial partial : signedFound.partials()) {
+          found.add(partial);
+        }
+        found.resume = signedFound.resume;
         return signed;
       }
     }
-    return unsignedFigure(original, folded, lower, partials, resume);
+    return unsignedFigure(original, folded, lower, found);
   }
 
   private @Nullable Figure unsignedFigure(CharSequence original, CharSequence folded, NumberReading lower,
-      List<Partial> partials, int[] resume) {
-    Optional<UnitMatch> lowerUnit = unitAt(original, folded, lower.end());
-    int afterLower = lowerUnit.map(UnitMatch::end).orElse(lower.end());
-    Figure range =
-        range(original, folded, lower, lowerUnit.orElse(null), afterLower, partials, resume);
+      Scan found) {
+    UnitMatch lowerUnit = unitAt(original, folded, lower.end());
+    int afterLower = lowerUnit != null ? lowerUnit.end() : lower.end();
+    Figure range = range(original, folded, lower, lowerUnit, afterLower, found);
     if (range != null) {
       return range;
     }
-    if (lowerUnit.isPresent()) {
-      UnitMatch unit = lowerUnit.get();
+    if (lowerUnit != null) {
+      UnitMatch unit = lowerUnit;
       int perEnd = BoundGrammar.rateEnd(original, unit.end(), original.length(), units);
       if (perEnd > unit.end()) {
         return new Figure(lower.start(), perEnd, lower.value(), null,
@@ -453,8 +486,8 @@ final class FigureScanner {
     }
     int ratioEnd = ratioEnd(folded, lower);
     if (ratioEnd > 0) {
-      reportRatio(original, folded, lower, ratioEnd, partials);
-      resume[0] = ratioEnd;
+      reportRatio(original, folded, lower, ratioEnd, found);
+      found.resume = ratioEnd;
       return null;
     }
     if (lower.end() < folded.length() && folded.charAt(lower.end()) == '/') {
@@ -463,7 +496,7 @@ final class FigureScanner {
     Figure bare = bareMagnitude(original, folded, lower);
     Figure read = bare != null ? bare : unknownUnit(original, folded, lower);
     if (read == null) {
-      reportLevelWithoutUnit(original, folded, lower, partials);
+      reportLevelWithoutUnit(original, folded, lower, found);
     }
     return read;
   }
@@ -476,7 +509,7 @@ final class FigureScanner {
    * clause ending after them, and no rank or ordinal mark before them.
    */
   private static void reportLevelWithoutUnit(CharSequence original, CharSequence folded, NumberReading number,
-      List<Partial> partials) {
+      Scan found) {
     int at = number.end();
     if (number.isChinese() || number.hasMagnitude() || number.isOpen()) {
       return;
@@ -491,7 +524,7 @@ final class FigureScanner {
     if (after == null && !(clauseEnds && BoundWords.hasWordBefore(folded, number.start()))) {
       return;
     }
-    partials.add(new Partial(number.start(), end, "level \"" + original.subSequence(number.start(), end)
+    found.add(new Partial(number.start(), end, "level \"" + original.subSequence(number.start(), end)
         + "\" has a bound but no unit; not read as a target (annotation guide §3: a target is a number"
         + " with a unit)"));
   }
@@ -527,7 +560,7 @@ final class FigureScanner {
    * lost in silence; a ratio that states what is ({@code 三次产业结构为9.7:47.3:43}) is not.
    */
   private static void reportRatio(CharSequence original, CharSequence folded, NumberReading number, int end,
-      List<Partial> partials) {
+      Scan found) {
     WordTable.Match<BoundWord> after = BOUND_AFTER.matchAt(folded, end, folded.length());
     int before = TextChars.skipSpacesBack(folded, number.start(), 0);
     boolean committed = after != null || BoundWords.hasWordBefore(folded, number.start())
@@ -536,7 +569,7 @@ final class FigureScanner {
       return;
     }
     int reportEnd = after != null ? after.end() : end;
-    partials.add(new Partial(number.start(), reportEnd, "ratio \"" + original.subSequence(number.start(), reportEnd)
+    found.add(new Partial(number.start(), reportEnd, "ratio \"" + original.subSequence(number.start(), reportEnd)
         + "\" has no unit; not read as a target (annotation guide §3: a target is a number with a unit)"));
   }
 
@@ -576,22 +609,22 @@ final class FigureScanner {
     if (!magnitude || !mayStartAfter(folded, i)) {
       return null;
     }
-    int before = TextChars.skipSpacesBack(folded, i, 0);
-    int floor = Math.max(0, before - MAX_CUE);
-    boolean led = BoundGrammar.before(folded, before, floor) != null || REACHING.endsAt(folded, before, floor);
-    Optional<UnitMatch> unit = units.matchAt(original, i, original.length());
-    if (unit.isEmpty() || unit.get().end() - i < 2) {
+    UnitMatch unit = units.unitAt(original, i, original.length());
+    if (unit == null || unit.end() - i < 2) {
       return null;
     }
-    int after = TextChars.skipSpaces(folded, unit.get().end(), folded.length());
+    int before = TextChars.skipSpacesBack(folded, i, 0);
+    int floor = Math.max(0, before - MAX_CUE);
+    boolean led = BoundGrammar.hasBefore(folded, before, floor) || REACHING.endsAt(folded, before, floor);
+    int after = TextChars.skipSpaces(folded, unit.end(), folded.length());
     boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean closes = after >= folded.length() || TextChars.isClauseBreakAt(folded, after) || boundAfter
         || MILESTONES.startsAt(folded, after, folded.length());
     if (!(led ? closes : boundAfter)) {
       return null;
     }
-    return new Figure(i, unit.get().end(), Amount.ONE, null, unit.get().written().symbol(),
-        unit.get().definition(), false, true);
+    return new Figure(i, unit.end(), Amount.ONE, null, unit.written().symbol(),
+        unit.definition(), false, true);
   }
 
   /**
@@ -608,12 +641,12 @@ final class FigureScanner {
     if (magnitude == null || !mayStartAfter(folded, i)) {
       return null;
     }
-    Optional<UnitMatch> unit = units.matchAt(original, at + 1, original.length());
-    if (unit.isEmpty()) {
+    UnitMatch unit = units.unitAt(original, at + 1, original.length());
+    if (unit == null) {
       return null;
     }
-    Figure figure = new Figure(i, unit.get().end(), magnitude.factor(), null,
-        unit.get().written().symbol(), unit.get().definition(), true, true);
+    Figure figure = new Figure(i, unit.end(), magnitude.factor(), null,
+        unit.written().symbol(), unit.definition(), true, true);
     return isCalendarOrAge(figure) ? null : figure;
   }
 
@@ -622,16 +655,16 @@ final class FigureScanner {
    * copy taken from a PDF attachment puts between a figure and its unit ({@code 4.5 万人次}, {@code
    * 90 %}, {@code 3 个百分点}): a published copy reads as the original (annotation guide §6).
    */
-  private Optional<UnitMatch> unitAt(CharSequence original, CharSequence folded, int at) {
-    Optional<UnitMatch> unit = units.matchAt(original, at, original.length());
-    if (unit.isPresent() || at >= folded.length() || !TextChars.isSpace(folded.charAt(at))) {
+  private @Nullable UnitMatch unitAt(CharSequence original, CharSequence folded, int at) {
+    UnitMatch unit = units.unitAt(original, at, original.length());
+    if (unit != null || at >= folded.length() || !TextChars.isSpace(folded.charAt(at))) {
       return unit;
     }
     int next = TextChars.skipSpaces(folded, at, Math.min(folded.length(), at + UNIT_SPACES + 1));
     if (next - at > UNIT_SPACES) {
-      return Optional.empty();
+      return null;
     }
-    return units.matchAt(original, next, original.length());
+    return units.unitAt(original, next, original.length());
   }
 
   /**
@@ -674,17 +707,17 @@ final class FigureScanner {
     if (next == null) {
       return null;
     }
-    Optional<UnitMatch> unit = units.matchAt(original, next.end(), original.length());
-    if (unit.isEmpty()) {
+    UnitMatch unit = units.unitAt(original, next.end(), original.length());
+    if (unit == null) {
       return null;
     }
     if (own == null) {
-      return unit.get();
+      return unit;
     }
     String ownWritten = Folding.fold(own.written().symbol());
-    String nextWritten = Folding.fold(unit.get().written().symbol());
+    String nextWritten = Folding.fold(unit.written().symbol());
     return nextWritten.length() > ownWritten.length() && nextWritten.startsWith(ownWritten)
-        ? unit.get() : null;
+        ? unit : null;
   }
 
   /**
@@ -693,7 +726,7 @@ final class FigureScanner {
    * matched whole before this is asked.
    */
   private @Nullable Figure range(CharSequence original, CharSequence folded, NumberReading lower,
-      @Nullable UnitMatch lowerUnit, int afterLower, List<Partial> partials, int[] resume) {
+      @Nullable UnitMatch lowerUnit, int afterLower, Scan found) {
     int length = folded.length();
     int sep = TextChars.skipSpaces(folded, afterLower, length);
     WordTable.Match<String> separator = RangeSeparators.table().matchAt(folded, sep, length);
@@ -712,11 +745,10 @@ final class FigureScanner {
     if (upper == null) {
       return null;
     }
-    Optional<UnitMatch> upperMatch = unitAt(original, folded, upper.end());
-    if (upperMatch.isEmpty()) {
+    UnitMatch upperUnit = unitAt(original, folded, upper.end());
+    if (upperUnit == null) {
       return null;
     }
-    UnitMatch upperUnit = upperMatch.get();
     if (upperSign >= 0) {
       if (!BoundGrammar.maySign(upperUnit.definition())) {
         return null;
@@ -729,10 +761,10 @@ final class FigureScanner {
     } catch (DimensionMismatchException e) {
       return null;
     } catch (IllegalArgumentException e) {
-      partials.add(new Partial(lower.start(), upperUnit.end(),
+      found.add(new Partial(lower.start(), upperUnit.end(),
           "range \"" + original.subSequence(lower.start(), upperUnit.end()).toString()
               + "\" has its lower end above its upper end; not read as a target"));
-      resume[0] = upperUnit.end();
+      found.resume = upperUnit.end();
       return null;
     }
     UnitMatch unitMatch = ends.unit();

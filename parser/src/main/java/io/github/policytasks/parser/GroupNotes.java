@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
 final class GroupNotes {
   /** The words of the opening, by the part each plays. */
   private static final WordTable<GroupNoteWord> WORDS = NoteWords.groupOpeners();
+  /** The first chars of the openers ({@code 以上}, {@code 上述}, {@code 以上所列}): {@link #couldOpen}. */
+  private static final String OPENING_CHARS = "以上";
+  private static final boolean[] OPENING = TextChars.charSet(OPENING_CHARS);
   /** The most words between the opener and {@code 由} or the key. */
   static final int MAX_WORDS = 4;
   /** The longest count or list of task numbers before {@code 项} ({@code 第1—12}, {@code 第3、5、7}). */
@@ -31,12 +34,12 @@ final class GroupNotes {
    * opens a bracket: the one cheap test made before {@link #unitsStart}.
    */
   static boolean couldOpen(char c) {
-    return c == '以' || c == '上';
+    return OPENING[c];
   }
 
-  /** The chars {@link #couldOpen} answers yes for. */
+  /** The chars {@link #couldOpen} answers yes for: the first chars of the openers of {@code note-group-openers.txt}. */
   static String openingChars() {
-    return "以上";
+    return OPENING_CHARS;
   }
 
   /**
@@ -53,7 +56,7 @@ final class GroupNotes {
     }
     int p = opener.end();
     for (int words = 0; words <= MAX_WORDS && p < end; words++) {
-      if (NoteKeyReader.couldStartKey(f.charAt(p)) && NoteKeyReader.keyAt(f, p, end) != null) {
+      if (NoteKeyReader.couldStartKey(f.charAt(p)) && NoteKeyReader.isKeyAt(f, p, end)) {
         return p;
       }
       WordTable.Match<GroupNoteWord> word = WORDS.matchAt(f, p, end);

@@ -65,7 +65,7 @@ final class IndicatorTargets {
     if (row.unitStart() >= 0) {
       unit = text.substring(row.unitStart(), row.unitEnd()).strip();
     } else if (row.unitInIndicator()) {
-      int open = bracketedUnitStart(subject);
+      int open = TextChars.closingBracketOpen(subject);
       unit = open < 0 ? "" : subject.substring(open + 1, subject.length() - 1).strip();
       subject = open < 0 ? subject : subject.substring(0, open).strip();
     } else {
@@ -106,20 +106,6 @@ final class IndicatorTargets {
       }
     }
     return List.copyOf(targets);
-  }
-
-  /**
-   * Where the brackets that close an indicator cell and name its unit open ({@code 城镇化率（%）},
-   * {@code 地区生产总值(亿元)}: a table whose indicator column is headed {@code 指标名称（单位）}), or -1.
-   */
-  private static int bracketedUnitStart(String indicator) {
-    if (indicator.isEmpty()) {
-      return -1;
-    }
-    char close = indicator.charAt(indicator.length() - 1);
-    char open = close == '）' ? '（' : close == ')' ? '(' : 0;
-    int at = open == 0 ? -1 : indicator.lastIndexOf(open);
-    return at > 0 ? at : -1;
   }
 
   /** Whether a unit cell names a unit: anything but blanks, dashes, slashes and {@code 无}. */

@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  * section, or at least half of its items end with their own note and head no {@code 1.} items) or
  * subsections, and which {@code （一）} items end with a note and head {@code 1.} items (headings
  * whose note speaks of the tasks under them); and whether the {@code 一、} items are themselves the tasks (at least two of
- * them, at least half carrying their own responsibility note, and no deeper numbering anywhere).
+ * them, at least half carrying their own responsibility note, no deeper numbering anywhere, and
+ * no unnumbered measure with its own note under them, which they would head).
  * A task table means the table numbers the tasks, unless it stands in an annex ({@code 附件}
- * label before it): then the body's sections before it decide on their own. Reads each line's head once, and for {@code
+ * label before it): then the body's sections before it decide on their own; and per section
+ * whether any numbered item stands under its heading. Reads each line's head once, and for {@code
  * 一、} items whether the line, or the note line after it, holds a note. Not thread-safe: one
  * survey serves one parse.
  */
@@ -22,6 +24,13 @@ final class LayoutSurvey {
   private final TaskNotes notes;
   /** Per section in document order (index 0: before the first heading), whether {@code （一）} numbers tasks. */
   private final List<Boolean> parenthesisedTasks = new ArrayList<>();
+  /**
+   * Per section in document order (index 0: before the first heading), whether any numbered item
+   * ({@code （一）}, {@code 1.}, {@code (1)}, {@code 第一条}, {@code 第一节}…) stands under its heading.
+   */
+  private final List<Boolean> headsItems = new ArrayList<>();
+  /** Whether a numbered item has been read since the last section heading. */
+  private boolean itemsInSection;
   private boolean sectionsAreTasks;
   private boolean table;
   /** Whether an annex label ({@code 附件：重点任务分工表}) has been read. */
@@ -40,6 +49,12 @@ final class LayoutSurvey {
   private boolean owns;
   private int sectionItems;
   private int sectionItemsWithNote;
+  /**
+   * Unnumbered measures with their own note under the {@code 一、} items: plain lines ({@link
+   * #countNotedParagraph}) and text after a sentence's note on an item's line that ends with a note
+   * of its own (a closing sentence run on, {@code 本措施自印发之日起施行。}, is none).
+   */
+  private int notedParagraphs;
   private int deeper;
   private boolean pendingSectionItem;
   /** Where the open {@code （一）} item's label starts, and whether its line ends with a note. */
@@ -83,6 +98,7 @@ final class LayoutSurvey {
       labels.add(label);
       if (label == null) {
         noteLine(line);
+        countNotedParagraph(line);
         annexSeen |= LineShapes.isAnnexLabel(f, line);
         if (isTableHeader.test(line)) {
           table = true;
@@ -91,6 +107,7 @@ final class LayoutSurvey {
         continue;
       }
       pendingSectionItem = false;
+      itemsInSection |= label.kind() != Label.Kind.SECTION && label.kind() != Label.Kind.CHAPTER;
       switch (label.kind()) {
         case SECTION:
         case CHAPTER:
@@ -121,7 +138,8 @@ final class LayoutSurvey {
       }
     }
     closeSection();
-    sectionsAreTasks = !table && deeper == 0 && sectionItems >= 2 && sectionItemsWithNote * 2 >= sectionItems;
+    sectionsAreTasks = !table && deeper == 0 && sectionItems >= 2 && sectionItemsWithNote * 2 >= sectionItems
+        && notedParagraphs == 0;
     return this;
   }
 
@@ -130,10 +148,26 @@ final class LayoutSurvey {
       return;
     }
     sectionItems++;
+    int after = notes.textAfterSentenceNote(label.textStart(), line.contentEnd());
+    if (after > 0 && notes.endsWithNote(after, after, line.contentEnd())) {
+      notedParagraphs++;
+    }
     if (notes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
       sectionItemsWithNote++;
     } else {
       pendingSectionItem = true;
+    }
+  }
+
+  /**
+   * A plain line after the first {@code 一、} item, while no deeper numbering has been seen, that
+   * is no note line and ends with its own note: an unnumbered measure under an item, which the
+   * items then head (as they do when a measure follows an item's note on its line).
+   */
+  private void countNotedParagraph(Line line) {
+    if (sectionItems > 0 && deeper == 0 && !notes.isNoteLine(line)
+        && notes.endsWithNote(line.contentStart(), line.contentStart(), line.contentEnd())) {
+      notedParagraphs++;
     }
   }
 
@@ -162,6 +196,8 @@ final class LayoutSurvey {
     closeItem();
     parenthesisedTasks.add((!table || tableInAnnex)
         && (childless > numbered || items > 0 && notedChildless * 2 >= items));
+    headsItems.add(itemsInSection);
+    itemsInSection = false;
     childless = 0;
     items = 0;
     notedChildless = 0;
@@ -173,6 +209,15 @@ final class LayoutSurvey {
   /** Whether {@code （一）} numbers the tasks of the section with ordinal {@code section} (0: before any heading). */
   boolean parenthesisedTasksIn(int section) {
     return (!table || tableInAnnex) && section < parenthesisedTasks.size() && parenthesisedTasks.get(section);
+  }
+
+  /**
+   * Whether a numbered item stands under the heading of the section with ordinal {@code section}
+   * (0: before any heading); true for a section the survey did not reach (it stops at a task
+   * table), of which nothing is known.
+   */
+  boolean headsItems(int section) {
+    return section >= headsItems.size() || headsItems.get(section);
   }
 
   /**

@@ -39,10 +39,13 @@ final class LineCursor {
   private static final int MAX_TITLE = 60;
   /** The longest document title read as an item of a notice's list of documents. */
   private static final int MAX_LISTED_TITLE = 60;
+  /** The longest caption read after an annex label run onto a sentence ({@code 附件重点任务分工表}). */
+  private static final int MAX_ANNEX_CAPTION = 40;
   private static final String CLAUSE_ENDS = "。;:)】〕!?";
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
   /** The folded chars that end a sentence before a label: {@link #isSentenceEnd}. */
   private static final String SENTENCE_ENDS = "。)!?】〕";
+  private static final boolean[] SENTENCE_END = TextChars.charSet(SENTENCE_ENDS);
   private static final boolean[] CHINESE_DIGIT = TextChars.charSet(CHINESE_DIGITS);
   /**
    * The folded chars at which {@link #nextLabel} can do anything: end a heading's or a note's
@@ -210,9 +213,12 @@ final class LineCursor {
   }
 
   /**
-   * Whether a flattened table's header ({@link FlatTable}) or an annex label ({@code 附件：},
-   * {@code 附件1}) starts at {@code i} after a paragraph's indent or the end of a sentence: a line
-   * break a web copy lost.
+   * Whether a flattened table's header ({@link FlatTable}) or an annex label starts at {@code i}:
+   * a line break a web copy lost. An annex label ({@code 附件：}, {@code 附件1}) starts one after a
+   * paragraph's indent; after the end of a sentence, {@code 附件：}, or {@code 附件} and its number
+   * when nothing but a caption follows it up to the line's end or a table's first pipe ({@link
+   * #annexCaptionFollows}: {@code …政策。附件}, {@code …政策。附件重点任务分工表序号 | …}), since a sentence
+   * that opens with the word ({@code 附件1所列项目由…负责。}) goes on with clause punctuation.
    */
   private boolean tableOrAnnexAt(int i) {
     char c = f.charAt(i);
@@ -222,10 +228,33 @@ final class LineCursor {
     boolean indent = text.charAt(i - 1) == '\u3000' && text.charAt(i - 2) == '\u3000';
     if (c == '附') {
       char after = i + 2 < physicalEnd ? f.charAt(i + 2) : '。';
-      return f.startsWith("附件", i) && (after == ':' || TextChars.isDigit(after) || TextChars.isBlank(after))
-          && (indent || isSentenceEnd(previousNonBlank(i)) && after == ':');
+      return f.startsWith("附件", i) && (indent ? after == ':' || TextChars.isDigit(after) || TextChars.isBlank(after)
+          : isSentenceEnd(previousNonBlank(i)) && (after == ':' || annexCaptionFollows(i + 2)));
     }
     return (indent || isClauseEnd(previousNonBlank(i))) && FlatTable.headerEnd(f, i, physicalEnd) > i;
+  }
+
+  /**
+   * Whether, from {@code i} right after the word {@code 附件}, only an annex label's number (and its colon)
+   * and a caption follow up to the physical line's end or its first pipe or tab: at most {@value
+   * #MAX_ANNEX_CAPTION} characters without a clause's punctuation ({@link TextChars#isClauseBreak}).
+   */
+  private boolean annexCaptionFollows(int i) {
+    int k = i;
+    while (k < physicalEnd && k - i < MAX_DIGITS && TextChars.isDigit(f.charAt(k))) {
+      k++;
+    }
+    k += k < physicalEnd && f.charAt(k) == ':' ? 1 : 0;
+    for (int limit = Math.min(physicalEnd, k + MAX_ANNEX_CAPTION + 1); k < limit; k++) {
+      char c = f.charAt(k);
+      if (c == '|' || c == '\t') {
+        return true;
+      }
+      if (TextChars.isClauseBreak(c) || c == '、') {
+        return false;
+      }
+    }
+    return k == physicalEnd;
   }
 
   /**
@@ -590,9 +619,12 @@ final class LineCursor {
     return year;
   }
 
-  /** {@code 。 ) ! ?}: the end of a sentence or of a note, after which a {@code 1.} starts an item. */
+  /**
+   * {@code 。 ) ! ? 】 〕} ({@link #SENTENCE_ENDS}): the end of a sentence or of a note, after which a
+   * {@code 1.} starts an item.
+   */
   static boolean isSentenceEnd(char c) {
-    return c == '。' || c == ')' || c == '!' || c == '?' || c == '】' || c == '〕';
+    return SENTENCE_END[c];
   }
 
   /** Whether heading or item text (an ideograph, after any spaces) starts at {@code i}. */

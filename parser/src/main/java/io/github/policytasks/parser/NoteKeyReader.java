@@ -45,21 +45,29 @@ final class NoteKeyReader {
    */
   static @Nullable Match keyAt(String folded, int at, int limit) {
     WordTable.Match<NoteKey> spelled = KEYS.matchAt(folded, at, limit);
-    if (spelled == null) {
-      return null;
-    }
+    int end = spelled == null ? -1 : keyEnd(spelled, folded, limit);
+    return end < 0 ? null : new Match(spelled.meaning().field(), end);
+  }
+
+  /** Whether a key stands as one at {@code at}: {@link #keyAt} is not null, found without building its match. */
+  static boolean isKeyAt(String folded, int at, int limit) {
+    WordTable.Match<NoteKey> spelled = KEYS.matchAt(folded, at, limit);
+    return spelled != null && keyEnd(spelled, folded, limit) >= 0;
+  }
+
+  /** Where the key {@code spelled} ends as {@link #keyAt} tells it (past its colon or spaces), or -1. */
+  private static int keyEnd(WordTable.Match<NoteKey> spelled, String folded, int limit) {
     int i = spelled.end();
     int afterSpaces = i;
     while (afterSpaces < limit && TextChars.isBlank(folded.charAt(afterSpaces))) {
       afterSpaces++;
     }
-    NoteField field = spelled.meaning().field();
     if (afterSpaces < limit && folded.charAt(afterSpaces) == ':') {
-      return new Match(field, afterSpaces + 1);
+      return afterSpaces + 1;
     }
     if (!spelled.meaning().colonOnly() && (afterSpaces > i || afterSpaces == limit)) {
-      return new Match(field, afterSpaces);
+      return afterSpaces;
     }
-    return null;
+    return -1;
   }
 }

@@ -57,7 +57,7 @@ final class NoteReader {
     int defaultAt = defaultClauseAt(start, end);
     int noteEnd = defaultAt >= 0 ? defaultAt : end;
     int p = skipSeparators(start, noteEnd);
-    if (p < noteEnd && NoteKeyReader.keyAt(f, p, noteEnd) != null) {
+    if (p < noteEnd && NoteKeyReader.isKeyAt(f, p, noteEnd)) {
       readKeyed(p, noteEnd, parts);
     } else if (p < noteEnd || defaultAt < 0 || !allowVerb) {
       if (!allowVerb || !readVerbForm(start, noteEnd, parts, false) && !readBareUnits(start, noteEnd, parts)
@@ -319,7 +319,7 @@ final class NoteReader {
   /** Whether {@code [start, end)} opens with a note key standing as a key. */
   boolean startsWithKey(int start, int end) {
     int p = skipSeparators(start, end);
-    return p < end && NoteKeyReader.keyAt(f, p, end) != null;
+    return p < end && NoteKeyReader.isKeyAt(f, p, end);
   }
 
   private void readKeyed(int start, int end, NoteParts parts) {

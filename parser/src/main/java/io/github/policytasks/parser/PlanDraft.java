@@ -294,13 +294,17 @@ final class PlanDraft {
   private record ResponsibilityRules(boolean namesLeads, boolean anyUnits, List<DefaultClause> defaults) {
     /** The default units that apply to a task ending at {@code end}, in order, each clause once. */
     List<NoteParts.Name> defaultsBefore(int end) {
-      List<NoteParts.Name> out = new ArrayList<>();
-      for (DefaultClause clause : defaults) {
+      List<NoteParts.Name> out = null;
+      for (int k = 0; k < defaults.size(); k++) {
+        DefaultClause clause = defaults.get(k);
         if (clause.at() < end) {
+          if (out == null) {
+            out = new ArrayList<>();
+          }
           out.addAll(clause.units());
         }
       }
-      return out;
+      return out == null ? List.of() : out;
     }
   }
 
@@ -418,8 +422,8 @@ final class PlanDraft {
             : source.text().substring(Math.min(draft.textStart, draft.spanEnd), draft.spanEnd))
         .span(SourceSpan.of(draft.spanStart, draft.spanEnd))
         .bodySpan(SourceSpan.of(Math.min(draft.textStart, draft.bodyEnd), draft.bodyEnd));
-    for (int[] note : draft.noteSpans) {
-      task.addNoteSpans(SourceSpan.of(note[0], note[1]));
+    for (int k = 0; k < draft.noteSpanCount(); k++) {
+      task.addNoteSpans(SourceSpan.of(draft.noteSpanStart(k), draft.noteSpanEnd(k)));
     }
     List<NoteParts.Name> leads = resolved.leads();
     for (int k = 0; k < leads.size(); k++) {
@@ -433,10 +437,11 @@ final class PlanDraft {
     for (int k = 0; k < leaders.size(); k++) {
       task.addLeaders(leaders.get(k).in(source.text()));
     }
-    return task
-        .deadline(draft.deadline)
-        .targets(draft.targets)
-        .build();
+    List<Target> targets = draft.targets;
+    for (int k = 0; k < targets.size(); k++) {
+      task.addTargets(targets.get(k));
+    }
+    return task.deadline(draft.deadline).build();
   }
 
   private @Nullable String taskTitle(TaskDraft draft) {

@@ -4,7 +4,7 @@ import io.github.policytasks.core.Region;
 import io.github.policytasks.core.RegionKind;
 import io.github.policytasks.core.SourceSpan;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,26 +14,39 @@ import java.util.List;
  * thread-safe: one parse fills one instance.
  */
 final class Regions {
-  private record Claim(RegionKind kind, int start, int end, int order) {}
+  private static final RegionKind[] KINDS = RegionKind.values();
 
-  private final List<Claim> claims = new ArrayList<>();
+  /** Each claim's start, end and kind (ordinal), in the order claimed. */
+  private int[] starts = new int[64];
+  private int[] ends = new int[64];
+  private byte[] kinds = new byte[64];
+  private int count;
 
   /** Claims {@code [start, end)} as {@code kind}; an empty stretch claims nothing. */
   void add(RegionKind kind, int start, int end) {
     if (end > start && start >= 0) {
-      claims.add(new Claim(kind, start, end, claims.size()));
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, count * 2);
+        ends = Arrays.copyOf(ends, count * 2);
+        kinds = Arrays.copyOf(kinds, count * 2);
+      }
+      starts[count] = start;
+      ends[count] = end;
+      kinds[count] = (byte) kind.ordinal();
+      count++;
     }
   }
 
   /** The claims in input order, each character in at most one, empty ones left out. */
   List<Region> resolved() {
-    List<Region> out = new ArrayList<>();
+    List<Region> out = new ArrayList<>(count);
     int covered = 0;
-    for (Claim claim : sorted()) {
-      int start = Math.max(claim.start(), covered);
-      if (claim.end() > start) {
-        out.add(Region.of(claim.kind(), SourceSpan.of(start, claim.end())));
-        covered = claim.end();
+    for (long key : sorted()) {
+      int claim = (int) key;
+      int start = Math.max(starts[claim], covered);
+      if (ends[claim] > start) {
+        out.add(Region.of(KINDS[kinds[claim]], SourceSpan.of(start, ends[claim])));
+        covered = ends[claim];
       }
     }
     return out;
@@ -46,11 +59,12 @@ final class Regions {
   List<int[]> gaps(String f) {
     List<int[]> out = new ArrayList<>();
     int covered = 0;
-    for (Claim claim : sorted()) {
-      if (claim.start() > covered) {
-        gap(f, covered, claim.start(), out);
+    for (long key : sorted()) {
+      int claim = (int) key;
+      if (starts[claim] > covered) {
+        gap(f, covered, starts[claim], out);
       }
-      covered = Math.max(covered, claim.end());
+      covered = Math.max(covered, ends[claim]);
     }
     gap(f, covered, f.length(), out);
     return out;
@@ -74,9 +88,16 @@ final class Regions {
     return TextChars.isBlank(c) || TextChars.isLineBreak(c);
   }
 
-  private List<Claim> sorted() {
-    List<Claim> all = new ArrayList<>(claims);
-    all.sort(Comparator.comparingInt(Claim::start).thenComparingInt(Claim::order));
-    return all;
+  /**
+   * The claims by start, then in the order claimed: each as {@code start << 32 | index}, so that
+   * a sort of plain longs orders them.
+   */
+  private long[] sorted() {
+    long[] keys = new long[count];
+    for (int i = 0; i < count; i++) {
+      keys[i] = (long) starts[i] << 32 | i;
+    }
+    Arrays.sort(keys);
+    return keys;
   }
 }

@@ -66,36 +66,33 @@ final class SubjectReader {
   private SubjectReader() {}
 
   /**
-   * A subject as written and where it stands.
+   * Where a subject stands; its text, as written, is {@code original[start, end)}.
    *
-   * @param text the subject
    * @param start offset of its first character
    * @param end offset just past it
    * @param follows whether it follows the figure ({@code 新建8个智慧社区})
    */
-  record Subject(String text, int start, int end, boolean follows) {}
+  record Subject(int start, int end, boolean follows) {}
 
   /**
    * The subject of the target whose words are {@code text[textStart, textEnd)}, reading back to
    * {@code floor} (its clause start or the end of the previous target) and forward to {@code
-   * limit} (its clause end or the next figure); offsets into {@code folded}, the returned text
-   * from {@code original}. The phrase after the figure is preferred when the one before it is
+   * limit} (its clause end or the next figure); offsets into {@code folded} and {@code
+   * original} alike, whose text is the subject as written. The phrase after the figure is preferred when the one before it is
    * missing, only a short word, or a list closed by {@code 等} ({@code …等7家新一代信息技术企业}).
    * Null when nothing names it.
    */
-  static @Nullable Subject read(
-      CharSequence original, CharSequence folded, int textStart, int textEnd, int floor, int limit) {
-    Subject before = before(original, folded, textStart, floor);
+  static @Nullable Subject read(CharSequence folded, int textStart, int textEnd, int floor, int limit) {
+    Subject before = before(folded, textStart, floor);
     if (before != null && before.end() - before.start() > 2
         && folded.charAt(before.end() - 1) != '等') {
       return before;
     }
-    Subject after = after(original, folded, textEnd, limit);
+    Subject after = after(folded, textEnd, limit);
     return after != null ? after : before;
   }
 
-  private static @Nullable Subject before(
-      CharSequence original, CharSequence folded, int textStart, int floor) {
+  private static @Nullable Subject before(CharSequence folded, int textStart, int floor) {
     int start = Math.max(floor, textStart - REACH);
     int end = textStart;
     WordTable.Match<Boolean> verb = OBJECT_VERBS.lastBefore(folded, end, start);
@@ -134,7 +131,7 @@ final class SubjectReader {
         changed = true;
       }
     }
-    return start < end ? new Subject(original.subSequence(start, end).toString(), start, end, false) : null;
+    return start < end ? new Subject(start, end, false) : null;
   }
 
   /**
@@ -223,7 +220,7 @@ final class SubjectReader {
     return -1;
   }
 
-  private static @Nullable Subject after(CharSequence original, CharSequence folded, int textEnd, int limit) {
+  private static @Nullable Subject after(CharSequence folded, int textEnd, int limit) {
     int start = textEnd;
     if (start < limit && folded.charAt(start) == '的') {
       start++;
@@ -258,6 +255,6 @@ final class SubjectReader {
         && folded.charAt(start) != '"') {
       return null;
     }
-    return end > start ? new Subject(original.subSequence(start, end).toString(), start, end, true) : null;
+    return end > start ? new Subject(start, end, true) : null;
   }
 }

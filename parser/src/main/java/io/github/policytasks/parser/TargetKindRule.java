@@ -30,7 +30,29 @@ final class TargetKindRule {
   private TargetKindRule() {}
 
   /** A kind and, for GROWTH and POINTS, a direction; {@code assumed} when no word gave it. */
-  record Reading(TargetKind kind, @Nullable Direction direction, boolean assumed) {}
+  record Reading(TargetKind kind, @Nullable Direction direction, boolean assumed) {
+    /** Every reading, by kind, direction (none first) and assumed: a few values, made once. */
+    private static final Reading[][][] ALL = all();
+
+    /** The one reading of {@code kind}, {@code direction} and {@code assumed}. */
+    static Reading of(TargetKind kind, @Nullable Direction direction, boolean assumed) {
+      return ALL[kind.ordinal()][direction == null ? 0 : direction.ordinal() + 1][assumed ? 1 : 0];
+    }
+
+    private static Reading[][][] all() {
+      TargetKind[] kinds = TargetKind.values();
+      Direction[] directions = Direction.values();
+      Reading[][][] all = new Reading[kinds.length][directions.length + 1][2];
+      for (TargetKind kind : kinds) {
+        for (int d = 0; d <= directions.length; d++) {
+          for (int a = 0; a < 2; a++) {
+            all[kind.ordinal()][d][a] = new Reading(kind, d == 0 ? null : directions[d - 1], a == 1);
+          }
+        }
+      }
+      return all;
+    }
+  }
 
   /**
    * The kind of a figure of {@code dimension} whose text is {@code text[textStart, textEnd)},
@@ -44,8 +66,8 @@ final class TargetKindRule {
     if (dimension == Dimension.PERCENTAGE_POINTS) {
       Direction direction = directionBefore(text, textStart, floor);
       return direction != null
-          ? new Reading(TargetKind.POINTS, direction, false)
-          : new Reading(TargetKind.POINTS, Direction.INCREASE, true);
+          ? Reading.of(TargetKind.POINTS, direction, false)
+          : Reading.of(TargetKind.POINTS, Direction.INCREASE, true);
     }
     if (dimension == null) {
       Direction direction = changeRightBefore(text, textStart);
@@ -58,11 +80,11 @@ final class TargetKindRule {
         return new Reading(TargetKind.SHARE, null, false);
       }
       return direction == null
-          ? new Reading(TargetKind.AMOUNT, null, false)
-          : new Reading(TargetKind.GROWTH, direction, false);
+          ? Reading.of(TargetKind.AMOUNT, null, false)
+          : Reading.of(TargetKind.GROWTH, direction, false);
     }
     if (dimension != Dimension.PERCENT) {
-      return new Reading(TargetKind.AMOUNT, null, false);
+      return Reading.of(TargetKind.AMOUNT, null, false);
     }
     int reachFloor = Math.max(floor, textStart - REACH);
     for (int end = textStart; end > reachFloor; end--) {
@@ -72,29 +94,29 @@ final class TargetKindRule {
       }
       switch (cue.meaning()) {
         case RISE:
-          return new Reading(TargetKind.GROWTH, Direction.INCREASE, false);
+          return Reading.of(TargetKind.GROWTH, Direction.INCREASE, false);
         case FALL:
-          return new Reading(TargetKind.GROWTH, Direction.DECREASE, false);
+          return Reading.of(TargetKind.GROWTH, Direction.DECREASE, false);
         case CHANGE:
-          return new Reading(TargetKind.GROWTH, Direction.INCREASE, true);
+          return Reading.of(TargetKind.GROWTH, Direction.INCREASE, true);
         default:
-          return new Reading(TargetKind.SHARE, null, false);
+          return Reading.of(TargetKind.SHARE, null, false);
       }
     }
     WordTable.Match<KindCue> following = CUES.matchAt(text, TextChars.skipSpaces(text, textEnd,
         text.length()), text.length());
     if (following != null && following.end() - following.start() > 1) {
       if (following.meaning() == KindCue.RISE) {
-        return new Reading(TargetKind.GROWTH, Direction.INCREASE, false);
+        return Reading.of(TargetKind.GROWTH, Direction.INCREASE, false);
       }
       if (following.meaning() == KindCue.FALL) {
-        return new Reading(TargetKind.GROWTH, Direction.DECREASE, false);
+        return Reading.of(TargetKind.GROWTH, Direction.DECREASE, false);
       }
     }
     if (listed != null && listed.kind() != TargetKind.AMOUNT && listed.kind() != TargetKind.POINTS) {
       return listed;
     }
-    return new Reading(TargetKind.SHARE, null, false);
+    return Reading.of(TargetKind.SHARE, null, false);
   }
 
   /** The index of the unit char after the number that opens {@code text[textStart, textEnd)}. */

@@ -16,6 +16,7 @@ import io.github.policytasks.metrics.lexicon.ProhibitionWords;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -96,14 +97,14 @@ final class TargetReader {
       return List.of();
     }
     Pass pass = new Pass(original, folded, start, year);
-    List<Target> targets = new ArrayList<>();
+    List<Target> targets = new ArrayList<>(figures.size());
     for (int k = 0; k < figures.size(); k++) {
       Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
       if (target != null) {
         targets.add(target);
       }
     }
-    return List.copyOf(targets);
+    return Collections.unmodifiableList(targets);
   }
 
   /**
@@ -142,6 +143,19 @@ final class TargetReader {
     private int deadlineSentence = -1;
     private int deadlineScanned;
     private @Nullable LocalDate deadlineOfPassedClauses;
+    /** The reader of the deadlines of the clauses before each target, made at the first. */
+    private @Nullable DeadlineReader deadlines;
+    /**
+     * What the last walks found, so that the next figure's walk stops where they did: no clause
+     * break stands in {@code [clauseAt, clauseFrom)} nor in {@code [clauseEndFrom, clauseEndAt)},
+     * no sentence break in {@code [sentenceAt, sentenceFrom)}; -1 before the first walk.
+     */
+    private int clauseFrom = -1;
+    private int clauseAt;
+    private int clauseEndFrom = -1;
+    private int clauseEndAt;
+    private int sentenceFrom = -1;
+    private int sentenceAt;
 
     Pass(CharSequence original, CharSequence folded, int offset, @Nullable Integer year) {
       this.original = original;
@@ -163,8 +177,8 @@ final class TargetReader {
       Figure figure = figures.get(k);
       Figure next = k + 1 < figures.size() ? figures.get(k + 1) : null;
       int nextFigure = next == null ? folded.length() : next.start();
-      int clauseStart = clauseStart(folded, figure.start());
-      int clauseEnd = clauseEnd(folded, figure.end());
+      int clauseStart = clauseStartOf(figure.start());
+      int clauseEnd = clauseEndOf(figure.end());
       int floor = Math.max(clauseStart, Math.min(previousEnd, figure.start()));
       BoundWording bound = BoundWords.read(folded, figure, floor, clauseEnd);
       if (figure.distributed() && next != null && bound.comparator() == Bound.EXACTLY
@@ -202,7 +216,7 @@ final class TargetReader {
         return null;
       }
       Dimension dimension = figure.definition() == null ? null : figure.definition().dimension();
-      int sentence = sentenceStart(folded, figure.start());
+      int sentence = sentenceStartOf(figure.start());
       boolean sameSentence = sentence == previousSentence;
       TargetKindRule.Reading listed = previousKind != null
           && (isListJoin(folded, previousEnd, bound.textStart())
@@ -213,9 +227,8 @@ final class TargetReader {
           folded, dimension, bound.textStart(), bound.textEnd(), floor, listed);
       int limit = Math.min(clauseEnd, nextFigure);
       LocalDate deadline = nearestDeadline(sentence, clauseStart, bound.textStart());
-      SubjectReader.Subject read = SubjectReader.read(
-          original, folded, bound.textStart(), bound.textEnd(), floor, limit);
-      String subject = read == null ? null : read.text();
+      SubjectReader.Subject read = SubjectReader.read(folded, bound.textStart(), bound.textEnd(), floor, limit);
+      String subject = read == null ? null : original.subSequence(read.start(), read.end()).toString();
       if (subject == null && kind.kind().hasDirection() && sameSentence) {
         subject = previousSubject;
       }
@@ -230,6 +243,74 @@ final class TargetReader {
       previousPrefix = prefixed || sharesPrefix ? bound.comparator() : null;
       previousClause = clauseStart;
       return target;
+    }
+
+    /**
+     * {@link #clauseStart}: the walk back from {@code from} stops where the last one from at or
+     * before it began, since no break stands between (figures are read in document order).
+     */
+    private int clauseStartOf(int from) {
+      int floor = Math.max(0, from - CLAUSE_REACH);
+      int i = from;
+      int known = clauseFrom;
+      if (known >= 0 && from >= known) {
+        while (i > known && i > floor && !TextChars.isClauseBreakAt(folded, i - 1)) {
+          i--;
+        }
+        if (i == known && i > floor) {
+          i = Math.max(clauseAt, floor);
+        }
+      } else {
+        while (i > floor && !TextChars.isClauseBreakAt(folded, i - 1)) {
+          i--;
+        }
+      }
+      clauseFrom = from;
+      clauseAt = i;
+      return i;
+    }
+
+    /**
+     * The start of the sentence of {@code from}: just after the nearest sentence break before it,
+     * at most {@code 2 * CLAUSE_REACH} back; the walk cut short as {@link #clauseStartOf}'s is.
+     */
+    private int sentenceStartOf(int from) {
+      int floor = Math.max(0, from - CLAUSE_REACH * 2);
+      int i = from;
+      int known = sentenceFrom;
+      if (known >= 0 && from >= known) {
+        while (i > known && i > floor && !TextChars.isSentenceBreakAt(folded, i - 1)) {
+          i--;
+        }
+        if (i == known && i > floor) {
+          i = Math.max(sentenceAt, floor);
+        }
+      } else {
+        while (i > floor && !TextChars.isSentenceBreakAt(folded, i - 1)) {
+          i--;
+        }
+      }
+      sentenceFrom = from;
+      sentenceAt = i;
+      return i;
+    }
+
+    /**
+     * {@link #clauseEnd}: the walk forward from {@code from} starts where the last one, from at or
+     * before it, stopped, since no break stands between.
+     */
+    private int clauseEndOf(int from) {
+      int limit = Math.min(folded.length(), from + CLAUSE_REACH);
+      int i = from;
+      if (clauseEndFrom >= 0 && from >= clauseEndFrom && from < clauseEndAt) {
+        i = Math.min(clauseEndAt, limit);
+      }
+      while (i < limit && !TextChars.isClauseBreakAt(folded, i)) {
+        i++;
+      }
+      clauseEndFrom = from;
+      clauseEndAt = i;
+      return i;
     }
 
     /**
@@ -303,20 +384,25 @@ final class TargetReader {
         deadlineScanned = sentence;
         deadlineOfPassedClauses = null;
       }
+      DeadlineReader reader = deadlines;
+      if (reader == null) {
+        reader = DeadlineReader.forText(folded, year);
+        deadlines = reader;
+      }
       int from = deadlineScanned;
       while (from < clauseStart) {
         int to = from;
         while (to < clauseStart && !TextChars.isClauseBreakAt(folded, to)) {
           to++;
         }
-        LocalDate found = DeadlineReader.inText(folded, from, to, year).earliest();
+        LocalDate found = reader.earliestIn(from, to);
         if (found != null) {
           deadlineOfPassedClauses = found;
         }
         from = to + 1;
       }
       deadlineScanned = Math.max(deadlineScanned, clauseStart);
-      LocalDate own = DeadlineReader.inText(folded, clauseStart, textStart, year).earliest();
+      LocalDate own = reader.earliestIn(clauseStart, textStart);
       return own != null ? own : deadlineOfPassedClauses;
     }
   }
@@ -386,8 +472,10 @@ final class TargetReader {
   /** Whether only list marks and conjunctions stand in {@code folded[from, to)}: {@code 2%、2.5%}. */
   /** Whether {@code 分别} stands in {@code folded[from, to)}. */
   private static boolean saysEach(CharSequence folded, int from, int to) {
-    for (int at = from; at + EACH.length() <= to; at++) {
-      if (TextChars.startsWith(folded, EACH, at)) {
+    char first = EACH.charAt(0);
+    char second = EACH.charAt(1);
+    for (int at = from; at + 1 < to; at++) {
+      if (folded.charAt(at) == first && folded.charAt(at + 1) == second) {
         return true;
       }
     }
@@ -420,15 +508,6 @@ final class TargetReader {
     int i = from;
     while (i < limit && !TextChars.isClauseBreakAt(folded, i)) {
       i++;
-    }
-    return i;
-  }
-
-  private static int sentenceStart(CharSequence folded, int from) {
-    int floor = Math.max(0, from - CLAUSE_REACH * 2);
-    int i = from;
-    while (i > floor && !TextChars.isSentenceBreakAt(folded, i - 1)) {
-      i--;
     }
     return i;
   }

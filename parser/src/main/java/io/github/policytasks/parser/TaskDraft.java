@@ -2,7 +2,7 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Target;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -44,8 +44,12 @@ final class TaskDraft {
    */
   boolean unitInIndicator;
   final NoteParts notes = new NoteParts();
-  /** Where each responsibility note stands, {@code [start, end)}, in input order. */
-  final List<int[]> noteSpans = new ArrayList<>();
+  /**
+   * Where each responsibility note stands, {@code [start, end)}, in input order, packed as {@code
+   * start << 32 | end}; null until the first note ({@link #addNoteSpan}).
+   */
+  private long @Nullable [] noteSpans;
+  private int noteSpanCount;
 
   String id = "";
   int spanEnd;
@@ -63,6 +67,31 @@ final class TaskDraft {
   /** Whether the task is a goal item ({@code 发展目标}): its figures are its section's goals. */
   boolean goalItem;
   List<Target> targets = List.of();
+
+  /** Records that a responsibility note stands at {@code [start, end)}, after those recorded. */
+  void addNoteSpan(int start, int end) {
+    if (noteSpans == null) {
+      noteSpans = new long[2];
+    } else if (noteSpanCount == noteSpans.length) {
+      noteSpans = Arrays.copyOf(noteSpans, noteSpanCount * 2);
+    }
+    noteSpans[noteSpanCount++] = (long) start << 32 | end;
+  }
+
+  /** How many responsibility notes are recorded. */
+  int noteSpanCount() {
+    return noteSpanCount;
+  }
+
+  /** Where the {@code k}-th recorded note starts. */
+  int noteSpanStart(int k) {
+    return (int) (noteSpans[k] >>> 32);
+  }
+
+  /** Where the {@code k}-th recorded note ends. */
+  int noteSpanEnd(int k) {
+    return (int) noteSpans[k];
+  }
 
   TaskDraft(int number, @Nullable String label, int spanStart, int textStart, int end) {
     this.number = number;

@@ -71,7 +71,7 @@ final class TaskNotes {
     for (int k = 0; k < found.size(); k++) {
       Found note = found.get(k);
       addParts(t.notes, note);
-      t.noteSpans.add(new int[] {note.start(), note.end()});
+      t.addNoteSpan(note.start(), note.end());
     }
     setEnds(t, found);
   }
@@ -408,7 +408,7 @@ final class TaskNotes {
       int close = matchForward(s, e);
       return close > 0 && trimFiller(close, e) == close + 1 && noteIn(s + 1, close) != null;
     }
-    return NoteKeyReader.couldStartKey(c) && NoteKeyReader.keyAt(f, s, e) != null;
+    return NoteKeyReader.couldStartKey(c) && NoteKeyReader.isKeyAt(f, s, e);
   }
 
   private int matchForward(int open, int limit) {

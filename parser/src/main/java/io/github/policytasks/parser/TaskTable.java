@@ -215,15 +215,11 @@ final class TaskTable {
 
     /** {@code header} without a bracketed year that closes it: {@code 目标值(2025年)}, {@code 目标(2025)}. */
     private static String withoutBracketedYear(String header) {
-      int close = header.length() - 1;
-      if (close < 0 || header.charAt(close) != ')') {
+      int open = TextChars.closingBracketOpen(header);
+      if (open < 0) {
         return header;
       }
-      int open = header.lastIndexOf('(');
-      if (open <= 0) {
-        return header;
-      }
-      String inside = header.substring(open + 1, close);
+      String inside = header.substring(open + 1, header.length() - 1);
       String year = inside.endsWith("年度") ? inside.substring(0, inside.length() - 2)
           : inside.endsWith("年") ? inside.substring(0, inside.length() - 1) : inside;
       if (year.length() != YEAR_DIGITS) {
@@ -299,8 +295,8 @@ final class TaskTable {
   }
 
   private static boolean containsAny(String compact, List<String> words) {
-    for (String word : words) {
-      if (compact.contains(word)) {
+    for (int k = 0; k < words.size(); k++) {
+      if (compact.contains(words.get(k))) {
         return true;
       }
     }

@@ -88,6 +88,22 @@ final class TextChars {
     return -1;
   }
 
+  /**
+   * Where the bracket that closes {@code s} opens, or -1: {@code s} ends with {@code )} or {@code
+   * ）} and its last opening bracket of the same width stands after its first character ({@code
+   * 城镇化率（%）} → 4, {@code 目标值(2025年)} → 3); a bracket with nothing before it ({@code （%）})
+   * closes no name. Works on folded text ({@code ()} only) and on text as written alike.
+   */
+  static int closingBracketOpen(String s) {
+    if (s.isEmpty()) {
+      return -1;
+    }
+    char close = s.charAt(s.length() - 1);
+    char open = close == '）' ? '（' : close == ')' ? '(' : 0;
+    int at = open == 0 ? -1 : s.lastIndexOf(open);
+    return at > 0 ? at : -1;
+  }
+
   /** A table, indexed by char, that is true for the chars of {@code chars}: a set with a lookup of one load. */
   static boolean[] charSet(String chars) {
     boolean[] set = new boolean[Character.MAX_VALUE + 1];

@@ -4,6 +4,7 @@ import static io.github.policytasks.parser.TaskUnitsAssertions.assertUnits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.RegionKind;
 import io.github.policytasks.core.Section;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
@@ -44,7 +45,7 @@ class AnnexAndPreambleRulesTest {
 
   @Test
   void parse_taskTableInAnAnnex_opensASectionUnderItsCaptionAndTheBodysItemsStayTasks() {
-    Plan plan = PARSER.parse("某省扩大对外贸易行动计划\n"
+    String text = "某省扩大对外贸易行动计划\n"
         + "一、重点任务\n"
         + "重点任务及分工详见附件。\n"
         + "二、保障措施\n"
@@ -54,13 +55,73 @@ class AnnexAndPreambleRulesTest {
         + "重点任务分工表\n"
         + "序号 | 重点任务 | 工作目标 | 完成时限 | 责任部门 |\n"
         + "1 | 扩大优势产品出口 | 出口年均增长8%以上。 | 2024年底前 | 省商务厅、合肥海关 |\n"
-        + "2 | 发展跨境电商 | 新建海外仓10个。 | 2023年底前 | 省商务厅 |\n");
+        + "2 | 发展跨境电商 | 新建海外仓10个。 | 2023年底前 | 省商务厅 |\n";
+    Plan plan = PARSER.parse(text);
     assertThat(plan.sections()).extracting(Section::number).containsExactly(1, 2, 3);
     assertThat(plan.sections().get(2).title()).isEqualTo("重点任务分工表");
     assertThat(plan.sections().get(1).tasks()).extracting(Task::title).containsExactly("加强统筹协调", "强化宣传培训");
     List<Task> rows = plan.sections().get(2).tasks();
     assertThat(rows).extracting(Task::number).containsExactly(1, 2);
     assertUnits(rows.get(0), List.of("省商务厅", "合肥海关"), List.of());
+    ConservationProperties.assertConserved(text, plan);
+    int label = text.indexOf("附件\n");
+    assertThat(plan.regionAt(label)).hasValueSatisfying(region -> {
+      assertThat(region.kind()).isEqualTo(RegionKind.END_MATTER);
+      assertThat(region.span().textOf(text)).isEqualTo("附件");
+    });
+    int caption = text.indexOf("重点任务分工表");
+    assertThat(plan.regionAt(caption)).hasValueSatisfying(region -> {
+      assertThat(region.kind()).isEqualTo(RegionKind.SECTION_HEADING);
+      assertThat(region.span().textOf(text)).isEqualTo("重点任务分工表");
+    });
+  }
+
+  /**
+   * An annex label that a copy ran onto the body's last sentence starts the annex as on a line of
+   * its own: {@code 附件}, {@code 附件1} or {@code 附件：} after a sentence end, with nothing but a
+   * caption after it up to the line's end or the table's first pipe; in a copy without any line
+   * break too.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '/', value = {
+      "（二）强化宣传培训。编印规则解读手册。附件⏎重点任务分工表⏎",
+      "（二）强化宣传培训。编印规则解读手册。附件1⏎重点任务分工表⏎",
+      "（二）强化宣传培训。编印规则解读手册。附件：重点任务分工表⏎",
+      "（二）强化宣传培训。编印规则解读手册。附件重点任务分工表⏎"})
+  void parse_annexLabelRunOntoTheBodysLastSentence_startsTheAnnex(String joined) {
+    String text = "某省扩大对外贸易行动计划\n"
+        + "为抢抓区域全面经济伙伴关系协定生效机遇，推动全省外贸稳规模、优结构，制定本行动计划。\n"
+        + "一、重点任务\n"
+        + "重点任务及分工详见附件。\n"
+        + "二、保障措施\n"
+        + "（一）加强统筹协调。每半年召开1次联席会议。\n"
+        + joined.replace("⏎", "\n")
+        + "序号 | 重点任务 | 工作目标 | 完成时限 | 责任部门 |\n"
+        + "1 | 扩大优势产品出口 | 出口年均增长8%以上。 | 2024年底前 | 省商务厅、合肥海关 |\n"
+        + "2 | 发展跨境电商 | 新建海外仓10个。 | 2023年底前 | 省商务厅 |\n";
+    assertThat(text.replace("\n", "")).hasSizeGreaterThanOrEqualTo(LineCursor.WHOLE_LINE);
+    for (String copy : List.of(text, text.replace("\n", ""))) {
+      Plan plan = PARSER.parse(copy);
+      assertThat(plan.sections()).as(copy).extracting(Section::number).containsExactly(1, 2, 3);
+      assertThat(plan.sections().get(2).title()).as(copy).isEqualTo("重点任务分工表");
+      assertThat(plan.sections().get(1).tasks()).as(copy).extracting(Task::title)
+          .containsExactly("加强统筹协调", "强化宣传培训");
+      assertThat(plan.sections().get(1).tasks().get(1).text()).as(copy).isEqualTo("强化宣传培训。编印规则解读手册。");
+      assertThat(plan.sections().get(2).tasks()).as(copy).extracting(Task::number).containsExactly(1, 2);
+      ConservationProperties.assertConserved(copy, plan);
+    }
+  }
+
+  /** A sentence that opens with the word {@code 附件} goes on with clause punctuation: no annex label. */
+  @Test
+  void parse_sentenceOpeningWith附件_staysInItsTask() {
+    String text = "某省扩大对外贸易行动计划\n"
+        + "一、保障措施\n"
+        + "（一）加强统筹协调。每半年召开1次联席会议。附件1所列项目，由各市负责实施。\n"
+        + "（二）强化宣传培训。编印规则解读手册。\n";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.allTasks()).extracting(Task::text).containsExactly(
+        "加强统筹协调。每半年召开1次联席会议。附件1所列项目，由各市负责实施。", "强化宣传培训。编印规则解读手册。");
   }
 
   @Test

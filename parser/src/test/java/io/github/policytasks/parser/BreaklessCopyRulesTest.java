@@ -107,6 +107,58 @@ class BreaklessCopyRulesTest {
   }
 
   /**
+   * A section heading that a copy ran into the unnumbered measure under it, with no indent to show
+   * where the heading ends: a heading line whose text holds a sentence end and then a measure with
+   * its note (or whose one sentence the note closes), under which no numbered item stands, is the
+   * heading plus that measure — the same tasks, units and targets as the original. The measure's
+   * title, where it had one, is lost in the heading (DECISIONS.md); a line of one sentence is the
+   * measure's whole and leaves the section untitled.
+   */
+  @Test
+  void headingRunIntoTheUnnumberedMeasureUnderIt_isTheHeadingAndTheMeasure() {
+    String original = "某省支持数字经济发展若干政策\n为加快数字经济发展，制定以下政策。\n一、支持数字平台建设\n"
+        + "培育数字平台。对新认定的省级数字平台，一次性奖补100万元。（责任单位：省经济和信息化厅，省财政厅）\n"
+        + "推动企业上云。对上云企业按照不超过服务费用30%的比例给予补助。（责任单位：省经济和信息化厅）\n"
+        + "二、支持数字人才培养\n每年培训数字技术人才5000名，对培训机构给予补助。（责任单位：省人力资源和社会保障厅，省财政厅）\n";
+    Plan originalPlan = PARSER.parse(original);
+    List<String> outline = MetamorphicTest.outline(originalPlan);
+    assertThat(outline).containsExactly(
+        "0 培育数字平台 [省经济和信息化厅][省财政厅] EXACTLY AMOUNT 100万元 1000000",
+        "0 推动企业上云 [省经济和信息化厅][] AT_MOST SHARE 30% 30",
+        "0 null [省人力资源和社会保障厅][省财政厅] EXACTLY AMOUNT 5000名 5000");
+    String first = original.replace("建设\n培育", "建设培育");
+    String second = original.replace("培养\n每年", "培养每年");
+    for (String copy : List.of(first, second, original.replace("\n", ""))) {
+      Plan plan = PARSER.parse(copy);
+      assertThat(MetamorphicTest.outlineWithoutTitles(plan)).as(copy)
+          .isEqualTo(MetamorphicTest.outlineWithoutTitles(originalPlan));
+      ConservationProperties.assertConserved(copy, plan);
+    }
+    Plan joinedFirst = PARSER.parse(first);
+    assertThat(joinedFirst.sections()).extracting(s -> s.title()).containsExactly("支持数字平台建设培育数字平台", "支持数字人才培养");
+    assertThat(joinedFirst.allTasks().get(0).text()).isEqualTo("对新认定的省级数字平台，一次性奖补100万元。（责任单位：省经济和信息化厅，省财政厅）");
+    Plan joinedSecond = PARSER.parse(second);
+    assertThat(MetamorphicTest.outline(joinedSecond)).isEqualTo(outline);
+    assertThat(joinedSecond.sections()).extracting(s -> s.title()).containsExactly("支持数字平台建设", null);
+  }
+
+  /**
+   * A heading's own sentence and note over numbered tasks stay the heading's: the sentence its text,
+   * whose figures are the section's goals, the note the units of its tasks without a note.
+   */
+  @Test
+  void headingWithASentenceAndANoteOverNumberedTasks_keepsBoth() {
+    Plan plan = PARSER.parse("某县2023年重点工作任务\n二、深化改革。全年新增市场主体1000户。（牵头单位：县发改局）\n"
+        + "1.优化审批。压减审批时限30%。\n");
+    assertThat(plan.sections()).extracting(s -> s.title()).containsExactly("深化改革");
+    assertThat(plan.sections().get(0).goals()).hasSize(1);
+    assertThat(plan.allTasks()).singleElement().satisfies(task -> {
+      assertThat(task.number()).isEqualTo(1);
+      assertThat(task.leadUnits()).extracting(u -> u.name()).containsExactly("县发改局");
+    });
+  }
+
+  /**
    * A table written with spaced pipes whose rows a copy ran together, each onto the closing pipe of
    * the row before ({@code … | 县委办 |2 | 信息报送 | …}), reads row by row, whatever the rows' widths.
    */

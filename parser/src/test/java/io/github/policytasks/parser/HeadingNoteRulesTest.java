@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.policytasks.core.Diagnostic;
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.RegionKind;
 import io.github.policytasks.core.Section;
 import io.github.policytasks.core.Subsection;
 import io.github.policytasks.core.Task;
@@ -23,6 +24,41 @@ import org.junit.jupiter.api.Test;
  */
 class HeadingNoteRulesTest {
   private static final PlanParser PARSER = PlanParser.create();
+
+  /**
+   * Under a heading titled as goals ({@code goal-titles.txt}), a paragraph with its own note is the
+   * section's goals and the note the heading's, whether the note stands on its own line or a copy
+   * ran it onto the paragraph; a bracketed note reads the same on the paragraph's line as on its
+   * own. Under any other heading such a paragraph is an unnumbered task.
+   */
+  @Test
+  void parse_goalParagraphWithItsNoteUnderAGoalsHeading_isTheSectionsGoalsAndTheHeadingsNote() {
+    String ownLine = "某市2024年政府工作报告重点任务分工方案\n一、主要预期目标\n"
+        + "地区生产总值增长6%左右，一般公共预算收入增长5%。\n责任单位：市发展改革委、市财政局\n"
+        + "二、重点工作任务\n1．实施制造业强市战略，新增规模以上工业企业100家。\n责任单位：市工业和信息化局\n";
+    String bracketed = ownLine.replace("责任单位：市发展改革委、市财政局", "（责任单位：市发展改革委、市财政局）");
+    for (String original : List.of(ownLine, ownLine.replace("主要预期目标", "主要目标"), bracketed)) {
+      Plan read = PARSER.parse(original);
+      String joined = original.replace("5%。\n", "5%。");
+      Plan plan = PARSER.parse(joined);
+      Section goals = plan.sections().get(0);
+      assertThat(goals.tasks()).as(joined).isEmpty();
+      assertThat(goals.goals()).as(joined).extracting(g -> g.value().toString()).containsExactly("6%", "5%");
+      assertThat(plan.allTasks()).as(joined).extracting(Task::number).containsExactly(1);
+      int note = joined.indexOf("责任单位：市发展改革委");
+      assertThat(plan.regionAt(note).map(r -> r.kind())).as(joined)
+          .isEqualTo(read.regionAt(original.indexOf("责任单位：市发展改革委")).map(r -> r.kind()));
+      ConservationProperties.assertConserved(joined, plan);
+    }
+    Plan keyed = PARSER.parse(ownLine.replace("5%。\n", "5%。"));
+    assertThat(keyed.regionAt(ownLine.indexOf("责任单位：市发展改革委") - 1).map(r -> r.kind()))
+        .hasValue(RegionKind.SECTION_HEADING);
+    Plan measures = PARSER.parse(ownLine.replace("主要预期目标", "稳定经济增长").replace("5%。\n责任", "5%。责任"));
+    assertThat(measures.sections().get(0).tasks()).singleElement().satisfies(task -> {
+      assertThat(task.number()).isEqualTo(0);
+      assertUnits(task, List.of("市发展改革委"), List.of("市财政局"));
+    });
+  }
 
   @Test
   void parse_sectionHeadingEndingWithANote_givesItsUnitsToTheTasksUnderItWithoutANote() {

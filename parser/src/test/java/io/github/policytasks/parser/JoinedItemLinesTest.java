@@ -17,6 +17,20 @@ class JoinedItemLinesTest {
   private static final PlanParser PARSER = PlanParser.create();
   private static final String TITLE = "某县2023年重点工作任务\n";
 
+  /**
+   * Every end of a sentence or a note that {@link LineCursor#isSentenceEnd} names ({@code 。 ) ! ?
+   * 】 〕}, as written full- or half-width) starts a new item before a label run onto it: the
+   * cursor's scan stops at each ({@code LineCursorMayActTest} holds its table to the same test).
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"。", "）", ")", "！", "!", "？", "?", "】", "〕"})
+  void aLabelAfterAnyEndOfASentence_startsTheNextItem(String end) {
+    String text = TITLE + "一、经济发展\n1.推进项目建设，实施重点项目30个" + end + "2.扩大消费。举办促消费活动10场。\n";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.allTasks()).as(text).extracting(t -> t.number()).containsExactly(1, 2);
+    assertThat(plan.allTasks().get(1).text()).as(text).isEqualTo("扩大消费。举办促消费活动10场。");
+  }
+
   @Test
   void ownLineNoteKeys_runTogether_areStillTwoKeys() {
     String plan = TITLE + "一、创新驱动\n1. 建设创新平台。新建省级研发平台5家。\n牵头单位：县科技局\n责任单位：县工信局、县发改局\n"

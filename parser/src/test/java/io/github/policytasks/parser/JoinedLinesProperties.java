@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.policytasks.core.Plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,13 @@ import net.jqwik.api.ShrinkingMode;
  * out when {@code ../shared/real-plans} is present) and every line break between two non-blank
  * lines in it, with a fixed seed and a fixed number of tries; the joins listed in {@value
  * JoinedLinesTest#GAPS} (known gaps, a ratchet that {@link JoinedLinesTest} keeps exact) are not
- * drawn.
+ * drawn, and those listed as differing in titles only are held to the same tasks, units and
+ * targets ({@link MetamorphicTest#outlineWithoutTitles}).
  */
 class JoinedLinesProperties {
   private static final PlanParser PARSER = PlanParser.create();
   private static final List<CorpusDocuments.Doc> DOCS = CorpusDocuments.all();
-  private static final Map<String, List<String>> ORIGINALS = new ConcurrentHashMap<>();
+  private static final Map<String, Plan> ORIGINALS = new ConcurrentHashMap<>();
 
   /** One line break of one document, between two non-blank lines. */
   record Join(CorpusDocuments.Doc doc, int lineEnd, int nextLine) {
@@ -52,11 +54,17 @@ class JoinedLinesProperties {
   }
 
   @Property(tries = 1000, seed = "20261130", shrinking = ShrinkingMode.OFF)
-  void joiningTwoAdjacentLines_keepsTasksUnitsAndTargets(@ForAll("joins") Join join) {
-    List<String> original = ORIGINALS.computeIfAbsent(join.doc().name(),
-        name -> MetamorphicTest.outline(PARSER.parse(join.doc().text())));
+  void joiningTwoAdjacentLines_keepsTasksUnitsAndTargets(@ForAll("joins") Join join) throws java.io.IOException {
+    boolean titlesOnly = JoinedLinesTest.knownGaps().contains(join.key() + MetamorphicTest.TITLES_ONLY);
+    Plan original = ORIGINALS.computeIfAbsent(join.doc().name(), name -> PARSER.parse(join.doc().text()));
+    Plan read = PARSER.parse(join.joined());
 
-    assertThat(MetamorphicTest.outline(PARSER.parse(join.joined()))).as("%s", join).isEqualTo(original);
+    if (titlesOnly) {
+      assertThat(MetamorphicTest.outlineWithoutTitles(read)).as("%s", join)
+          .isEqualTo(MetamorphicTest.outlineWithoutTitles(original));
+    } else {
+      assertThat(MetamorphicTest.outline(read)).as("%s", join).isEqualTo(MetamorphicTest.outline(original));
+    }
   }
 
   @Provide

@@ -49,8 +49,10 @@ class MetamorphicTest {
    * Every copy of every corpus document reads as the original (a separator between digits, as in
    * {@code 1,200}, is no punctuation and is not swapped), except the pairs listed in
    * {@value #GAPS} (known gaps, a ratchet like the real plans' floors): a new difference fails,
-   * and so does a listed pair that now reads the same (remove it from the list). The first
-   * difference of each pair is written to {@code target/metamorphic-gaps.md}.
+   * and so does a listed pair that now reads the same (remove it from the list). A pair listed
+   * with {@value #TITLES_ONLY} reads the same tasks, units and targets and differs in titles only
+   * ({@link #gapKey}); should it lose more, it is a new gap. The first difference of each pair is
+   * written to {@code target/metamorphic-gaps.md}.
    */
   @Test
   void everyCopy_readsAsTheOriginal_exceptTheListedGaps() throws IOException {
@@ -58,11 +60,13 @@ class MetamorphicTest {
     Set<String> gaps = new TreeSet<>();
     StringBuilder report = new StringBuilder("# Metamorphic gaps\n\n");
     for (CorpusDocuments.Doc doc : CorpusDocuments.all()) {
-      List<String> original = outline(PARSER.parse(doc.text()));
+      Plan originalPlan = PARSER.parse(doc.text());
+      List<String> original = outline(originalPlan);
       for (Copy copy : COPIES) {
-        List<String> read = outline(PARSER.parse(copy.make().apply(doc.text())));
+        Plan readPlan = PARSER.parse(copy.make().apply(doc.text()));
+        List<String> read = outline(readPlan);
         if (!read.equals(original)) {
-          String pair = doc.name() + " / " + copy.name();
+          String pair = gapKey(doc.name() + " / " + copy.name(), originalPlan, readPlan);
           gaps.add(pair);
           report.append("- ").append(pair).append(": ").append(firstDifference(original, read)).append('\n');
         }
@@ -96,11 +100,31 @@ class MetamorphicTest {
 
   /** Each task as one line: number, title, units, targets; everything folded. */
   static List<String> outline(Plan plan) {
-    return plan.allTasks().stream().map(MetamorphicTest::outline).collect(Collectors.toList());
+    return plan.allTasks().stream().map(task -> outline(task, true)).collect(Collectors.toList());
   }
 
-  private static String outline(Task task) {
-    return task.number() + " " + fold(task.title()) + " " + names(task.leadUnits()) + names(task.supportingUnits())
+  /**
+   * {@link #outline} without the tasks' titles: what a copy whose measure's title the text no longer
+   * shows can still be held to (DECISIONS.md, Copies that lost their line breaks).
+   */
+  static List<String> outlineWithoutTitles(Plan plan) {
+    return plan.allTasks().stream().map(task -> outline(task, false)).collect(Collectors.toList());
+  }
+
+  /**
+   * The known-gap key of a copy that does not read as the original: {@code key} itself, or {@code
+   * key} and {@value #TITLES_ONLY} when only titles differ (the same tasks, units and targets).
+   */
+  static String gapKey(String key, Plan original, Plan read) {
+    return outlineWithoutTitles(read).equals(outlineWithoutTitles(original)) ? key + TITLES_ONLY : key;
+  }
+
+  /** What a known gap's key ends with when the copy reads the same tasks, units and targets, only not a title. */
+  static final String TITLES_ONLY = " / titles only";
+
+  private static String outline(Task task, boolean title) {
+    return task.number() + " " + (title ? fold(task.title()) + " " : "") + names(task.leadUnits())
+        + names(task.supportingUnits())
         + " " + task.targets().stream().map(MetamorphicTest::outline).collect(Collectors.joining("; "));
   }
 

@@ -199,6 +199,33 @@ public final class WordTable<V> {
   }
 
   /**
+   * {@return the meaning of the longest word of the table that ends at {@code end} and starts at
+   * or after {@code floor}, or null when none does} As {@link #matchEndingAt} without building
+   * the match.
+   *
+   * @param text the text to read
+   * @param end the index just past the last char that may be read
+   * @param floor the index before which no char is read
+   */
+  public @Nullable V meaningEndingAt(CharSequence text, int end, int floor) {
+    if (end <= floor || !has(lastChars, text.charAt(end - 1))) {
+      return null;
+    }
+    Node<V> node = backward;
+    Node<V> best = null;
+    for (int i = end - 1; i >= floor; i--) {
+      node = node.child(text.charAt(i));
+      if (node == null) {
+        break;
+      }
+      if (node.word) {
+        best = node;
+      }
+    }
+    return best == null ? null : best.meaning;
+  }
+
+  /**
    * {@return whether some word of the table starts with the char {@code c}: a lookup of one bit}
    *
    * @param c a char
@@ -222,26 +249,53 @@ public final class WordTable<V> {
   }
 
   /**
-   * {@return whether some word of the table starts at {@code start} (within {@code limit})}
+   * {@return whether some word of the table starts at {@code start} (within {@code limit})} Stops at
+   * the shortest such word and allocates nothing.
    *
    * @param text the text to read
    * @param start the index of the first char
    * @param limit the largest number of bytes accepted
    */
   public boolean startsAt(CharSequence text, int start, int limit) {
-    return matchAt(text, start, limit) != null;
+    if (start >= limit || !has(firstChars, text.charAt(start))) {
+      return false;
+    }
+    Node<V> node = forward;
+    for (int i = start; i < limit; i++) {
+      node = node.child(text.charAt(i));
+      if (node == null) {
+        return false;
+      }
+      if (node.word) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * {@return whether some word of the table ends at {@code end} (starting at or after {@code
-   * floor})}
+   * floor})} Stops at the shortest such word and allocates nothing.
    *
    * @param text the text to read
    * @param end the index just past the last char that may be read
    * @param floor the index before which no char is read
    */
   public boolean endsAt(CharSequence text, int end, int floor) {
-    return matchEndingAt(text, end, floor) != null;
+    if (end <= floor || !has(lastChars, text.charAt(end - 1))) {
+      return false;
+    }
+    Node<V> node = backward;
+    for (int i = end - 1; i >= floor; i--) {
+      node = node.child(text.charAt(i));
+      if (node == null) {
+        return false;
+      }
+      if (node.word) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

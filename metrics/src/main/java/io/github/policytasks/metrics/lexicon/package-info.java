@@ -34,7 +34,8 @@
  *       names ({@code unit-list-levels.txt}, {@code unit-list-openers.txt}, {@code
  *       unit-suffix-levels.txt}, {@code unit-place-levels.txt}, {@code unit-group-marks.txt}, {@code
  *       unit-kinds-after-etc.txt}, {@code unit-inner-words.txt}, {@code unit-level-openings.txt}),
- *       the openers of preamble goals ({@code preamble-goal-openers.txt}), and the region words of
+ *       the openers of preamble goals ({@code preamble-goal-openers.txt}), the titles of goal
+ *       sections and items ({@code goal-titles.txt}), and the region words of
  *       the corpus job ({@code region-suffixes.txt}, {@code national-issuers.txt}, {@code
  *       not-region-openings.txt}).
  * </ul>

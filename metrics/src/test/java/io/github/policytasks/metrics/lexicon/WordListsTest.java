@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class WordListsTest {
   /** Every plain word list of the lexicon, as the parser reads them. */
   private static final List<String> WORD_LISTS = List.of(
-      "preamble-goal-openers.txt", "unit-inner-words.txt", "unit-level-openings.txt", "unit-list-levels.txt",
+      "preamble-goal-openers.txt", "goal-titles.txt", "unit-inner-words.txt", "unit-level-openings.txt", "unit-list-levels.txt",
       "unit-list-openers.txt", "national-issuers.txt", "not-region-openings.txt", "region-suffixes.txt",
       "unit-kinds-after-etc.txt");
   private static final List<String> CHAR_LISTS = List.of(
