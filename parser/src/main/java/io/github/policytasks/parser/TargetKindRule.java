@@ -77,7 +77,7 @@ final class TargetKindRule {
       }
       if (direction == null && textEnd > textStart
           && FigureScanner.isMultipleOfLevel(text, textStart, text.charAt(multipleEnd(text, textStart, textEnd)))) {
-        return new Reading(TargetKind.SHARE, null, false);
+        return Reading.of(TargetKind.SHARE, null, false);
       }
       return direction == null
           ? Reading.of(TargetKind.AMOUNT, null, false)
