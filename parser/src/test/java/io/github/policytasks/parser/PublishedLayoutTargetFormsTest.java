@@ -60,4 +60,13 @@ class PublishedLayoutTargetFormsTest {
     assertThat(targets).extracting(t -> t.value().toString()).containsExactly("18度", "1000万度");
     assertThat(targets).extracting(t -> t.normalized().toString()).containsExactly("18℃", "10000000千瓦时");
   }
+
+  @Test
+  void read_portAndTradeCounts_standardBoxesAndTickets_normaliseInTheirClassifiers() {
+    List<Target> targets = TargetFixture.targets("全年集装箱吞吐量达到900万标箱，跨境电商包裹量突破300万票。");
+
+    assertThat(targets).extracting(t -> t.normalized().toString())
+        .containsExactly("9000000标准箱", "3000000票");
+    assertThat(TargetFixture.targets("对安全生产实行一票否决。")).isEmpty();
+  }
 }
