@@ -69,4 +69,13 @@ class PublishedLayoutTargetFormsTest {
         .containsExactly("9000000标准箱", "3000000票");
     assertThat(TargetFixture.targets("对安全生产实行一票否决。")).isEmpty();
   }
+
+  @Test
+  void read_indicatorNameHoldingAVerbOfAdding_isTheWholeSubject() {
+    List<Target> targets = TargetFixture.targets(
+        "城镇新增就业2200人以上，外贸企业吸纳城镇新增就业3000人，新增劳动力平均受教育年限达到13.5年，新增托位798个。");
+
+    assertThat(targets).extracting(Target::subject)
+        .containsExactly("城镇新增就业", "城镇新增就业", "新增劳动力平均受教育年限", "托位");
+  }
 }
