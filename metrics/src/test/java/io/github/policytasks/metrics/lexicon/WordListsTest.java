@@ -15,7 +15,7 @@ class WordListsTest {
   private static final List<String> WORD_LISTS = List.of(
       "preamble-goal-openers.txt", "goal-titles.txt", "unit-inner-words.txt", "unit-level-openings.txt", "unit-list-levels.txt",
       "unit-list-openers.txt", "national-issuers.txt", "not-region-openings.txt", "region-suffixes.txt",
-      "unit-kinds-after-etc.txt");
+      "unit-kinds-after-etc.txt", "field-labels.txt");
   private static final List<String> CHAR_LISTS = List.of(
       "unit-group-marks.txt", "unit-place-levels.txt", "unit-suffix-levels.txt");
 
