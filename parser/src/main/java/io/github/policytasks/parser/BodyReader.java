@@ -101,6 +101,8 @@ final class BodyReader {
   private @Nullable NoteParts subsectionNote;
   /** Whether no task has opened since the last heading: a note line here is the heading's. */
   private boolean underHeading;
+  /** Where the lines a table row took from the lines after its own end ({@link #rowWithCellOnNextLine}), or 0. */
+  private int consumedUntil;
   /** What remains of the current line after a joined task was split off, to be read next. */
   private @Nullable Line rest;
   /** The line being read whose label was given ({@link #read(Line, Label)}), and that label. */
@@ -120,9 +122,15 @@ final class BodyReader {
     this.draft = draft;
   }
 
-  /** Reads one line of the body, and the tasks a web copy ran onto it, in turn. */
+  /**
+   * Reads one line of the body, and the tasks a web copy ran onto it, in turn; a line, or the part
+   * of it, that a table row already took ({@link #rowWithCellOnNextLine}) is not read again.
+   */
   void read(Line line) {
-    Line next = line;
+    if (line.end() <= consumedUntil) {
+      return;
+    }
+    Line next = line.start() < consumedUntil ? Line.of(f, consumedUntil, line.end(), line.next()) : line;
     while (next != null) {
       rest = null;
       readSegment(next);
@@ -1076,18 +1084,51 @@ final class BodyReader {
     if (columns == null || columns.isTabbed() != tabs) {
       return false;
     }
+    Line whole = tabs ? null : rowWithCellOnNextLine(columns, line, cells);
+    if (whole != null) {
+      consumedUntil = whole.end();
+    }
+    Line row = whole != null ? whole : line;
     List<PipeCells.Cell> rowCells = tabs ? cells
-        : PipeCells.splitRow(f, line, columns.isBordered(), columns.isClosed(), columns.columnCount());
+        : PipeCells.splitRow(f, row, columns.isBordered(), columns.isClosed(), columns.columnCount());
     int next = tabs ? -1 : joinedRowStart(columns, rowCells);
-    if (next > line.contentStart() && next < line.contentEnd()) {
-      Line first = Line.of(f, line.contentStart(), next, next);
-      rest = new Line(next, line.end(), line.next(), next, line.contentEnd());
+    if (next > row.contentStart() && next < row.contentEnd()) {
+      Line first = Line.of(f, row.contentStart(), next, next);
+      rest = new Line(next, row.end(), row.next(), next, row.contentEnd());
       readTableRow(columns,
           PipeCells.splitRow(f, first, columns.isBordered(), columns.isClosed(), columns.columnCount()), first);
       return true;
     }
-    readTableRow(columns, rowCells, line);
+    readTableRow(columns, rowCells, row);
     return true;
+  }
+
+  /**
+   * The row {@code line} and the next line together, when a copy broke the row's last cell over
+   * two lines (a cell's own line break, kept): the row has fewer cells than the header, its last
+   * cell ends inside a sentence or a list ({@code ，} {@code 、} {@code ；}: {@code 1 | 建设农村公路 |
+   * 新建农村公路120公里，⏎改造危桥15座。 | 县交通运输局 | 2023年底前 |}), the next line holds cells and
+   * opens with no row number or section numeral, and the two make no more cells than the header
+   * has. Else null: a short row is one that leaves out cells the rows above span.
+   */
+  private @Nullable Line rowWithCellOnNextLine(TaskTable columns, Line line, List<PipeCells.Cell> cells) {
+    int n = columns.columnCount();
+    int last = line.contentEnd() - 1;
+    if (cells.isEmpty() || cells.size() >= n || "，,、；;".indexOf(f.charAt(last)) < 0 || line.next() >= f.length()) {
+      return null;
+    }
+    Line next = lineFrom(line.next());
+    if (next.isBlank() || !PipeCells.isRow(f, next)) {
+      return null;
+    }
+    List<PipeCells.Cell> nextCells = PipeCells.split(f, next);
+    PipeCells.Cell first = nextCells.isEmpty() ? null : nextCells.get(0);
+    if (first == null || first.isEmpty() || isBareNumber(first) || cellLabel(first) != null) {
+      return null;
+    }
+    Line whole = new Line(line.start(), next.end(), next.next(), line.contentStart(), next.contentEnd());
+    List<PipeCells.Cell> joined = PipeCells.splitRow(f, whole, columns.isBordered(), columns.isClosed(), n);
+    return joined.size() <= n ? whole : null;
   }
 
   /**
@@ -1571,7 +1612,6 @@ final class BodyReader {
     row.valueCellStart = value.start();
     row.valueCellEnd = value.end();
     int measure = columns.measureColumn();
-    row.unitInIndicator = measure < 0;
     PipeCells.Cell unit = measure >= 0 && measure < effective.length ? effective[measure] : null;
     if (unit != null) {
       row.unitCellStart = unit.start();
@@ -1729,8 +1769,7 @@ final class BodyReader {
       ensureSection().goalRanges.add(new int[] {t.titleEnd > t.textStart ? t.titleEnd : t.textStart, t.bodyEnd});
     } else if (t.valueCellStart >= 0) {
       t.targets = targetReader.readIndicator(source, new IndicatorTargets.Row(t.indicatorCellStart,
-          t.indicatorCellEnd, t.valueCellStart, t.valueCellEnd, t.unitCellStart, t.unitCellEnd,
-          t.unitInIndicator), t.id, year,
+          t.indicatorCellEnd, t.valueCellStart, t.valueCellEnd, t.unitCellStart, t.unitCellEnd), t.id, year,
           diagnostics);
     } else {
       t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);

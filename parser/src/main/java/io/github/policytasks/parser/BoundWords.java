@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * 至少 超过 突破 多于 不超过 不高于 控制在 低于 少于 约 近}, unless a longer word ends there ({@code
  * 最近}, {@code 赶超}). The explicit word next to the number wins in this order: a word after the
  * figure, a word before it, an open magnitude ({@code 500多亿元}, MORE_THAN its floor); a bare
- * figure is EXACTLY, and a range is always RANGE. {@code 突破10家以上} is AT_LEAST; after a time
+ * figure is EXACTLY, and a range is always RANGE. {@code 翻一番} keeps its verb in the text. {@code 突破10家以上} is AT_LEAST; after a time
  * or a distance {@code 内} is AT_MOST ({@code 1个工作日内}). {@code 控制在} always belongs to the
  * target's text, {@code 保持在} and {@code 稳定在} when a bound word follows the figure ({@code
  * 稳定在13亿斤以上}). Stateless and thread-safe.
@@ -27,6 +27,10 @@ final class BoundWords {
   private static final WordTable<BoundWord> DETACHED = io.github.policytasks.metrics.lexicon.BoundWords.at(WordPosition.DETACHED);
 
   private static final int DETACHED_REACH = 4;
+
+  /** The verb of a doubling ({@code 翻一番}) and its unit, which the catalogue lacks (guide §4). */
+  private static final char DOUBLING_VERB = '翻';
+  private static final String DOUBLINGS = "番";
 
   /** How long a subject may stand between a bound word and {@code 的} and its figure. */
   private static final int SUBJECT_REACH = 10;
@@ -69,11 +73,22 @@ final class BoundWords {
         if (detached != null) {
           before = detached.meaning().bound();
           textStart = detached.start();
+        } else if (isDoubling(text, figure, beforeAt, floor)) {
+          textStart = beforeAt - 1;
         }
       }
     }
     Bound comparator = BoundGrammar.comparator(figure.isRange(), after, before, figure.open());
     return new BoundWording(comparator, textStart, textEnd, suffixed);
+  }
+
+  /**
+   * Whether the verb {@code 翻} stands right before a count of {@code 番} ({@code 翻一番}, {@code
+   * 翻两番}): the doubling target's text is the whole verb phrase.
+   */
+  private static boolean isDoubling(CharSequence text, Figure figure, int beforeAt, int floor) {
+    return beforeAt > floor && text.charAt(beforeAt - 1) == DOUBLING_VERB
+        && figure.definition() == null && figure.unit().equals(DOUBLINGS);
   }
 
   private static boolean isPercent(Figure figure) {

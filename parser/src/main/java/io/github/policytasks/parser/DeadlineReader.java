@@ -225,7 +225,7 @@ final class DeadlineReader {
           return i + 2;
         }
         if ((TextChars.startsWith(f, "年底", i) || TextChars.startsWith(f, "年末", i)) && !afterNumber(i, start)
-            && !precededBy(i, start, "每") && !precededBy(i, start, "每年") && !precededBy(i, start, "上")
+            && !precededBy(i, start, "上")
             && !precededBy(i, start, "去")
             && !precededBy(i, start, "全") && !precededBy(i, start, "明")) {
           found(yearEnd(contextYear()));
@@ -340,11 +340,16 @@ final class DeadlineReader {
     return sentenceYear != null ? sentenceYear : planYear;
   }
 
-  /** {@code 6月底前}, {@code 11月前}, {@code 9月30日前}; in a note also a bare {@code 9月}. */
+  /**
+   * {@code 6月底前}, {@code 11月前}, {@code 9月30日前}; in a note also a bare {@code 9月}. A month
+   * after {@code 每年} ({@code 每年12月底前}, a deadline that recurs every year) is read as its first
+   * occurrence, in the year of its context (the plan year), as the earliest deadline it states.
+   */
   private int readMonth(int i, int start, int end, @Nullable Integer year, boolean afterYear) {
     if (!afterYear && i > start) {
       char before = f.charAt(i - 1);
-      if (TextChars.isDigit(before) || ChineseNumerals.isNumeral(before) || before == '年') {
+      if (TextChars.isDigit(before) || ChineseNumerals.isNumeral(before)
+          || before == '年' && !precededBy(i, start, "每年")) {
         return i;
       }
     }

@@ -21,6 +21,7 @@ import io.github.policytasks.metrics.lexicon.PercentWords;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
 import io.github.policytasks.metrics.lexicon.UnitShortenings;
 import io.github.policytasks.metrics.lexicon.WordPosition;
+import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,14 @@ final class FigureScanner {
    * number, a pasted table) is reported and skipped, which also keeps reading it linear.
    */
   private static final int LONGEST_FIGURE = 32;
+  /** The unit of a multiple ({@code 1.2倍}), which the catalogue lacks (guide §4; DECISIONS.md). */
+  private static final char MULTIPLE = '倍';
+  /** The degree that is energy alone (guide §4) and a temperature after a word of temperature. */
+  private static final String DEGREE = "度";
+  private static final String CELSIUS = "℃";
+  /** The words of temperature ({@code temperature-words.txt}) and how far back in the clause they count. */
+  private static final WordTable<Boolean> TEMPERATURE_WORDS = WordLists.table("temperature-words.txt");
+  private static final int TEMPERATURE_REACH = 16;
 
   /**
    * Whether a character may start a number: ASCII digits and the Chinese numerals that lead one
@@ -465,7 +474,7 @@ final class FigureScanner {
             shared.written().symbol(), shared.definition(), lower.isOpen(), lower.isChinese(), true);
       }
       return new Figure(lower.start(), unit.end(), lower.value(), null,
-          unit.written().symbol(), unit.definition(), lower.isOpen(),
+          unit.written().symbol(), readAs(folded, lower.start(), unit), lower.isOpen(),
           lower.isChinese());
     }
     if (!lower.hasMagnitude()) {
@@ -772,8 +781,9 @@ final class FigureScanner {
    * it and before it stands a bound word ({@code 不少于30棚。}), or the clause ends or a bound word
    * follows and before it stands a word of rise ({@code kind-cues.txt}: {@code 增长1倍。}, {@code
    * 翻一番。}, {@code 增长两倍以上}), or the character is a shortened unit ({@code
-   * unit-shortenings.txt}: {@code 20兆进牧户}) after Arabic digits; only after a word of rise may the
-   * number be Chinese.
+   * unit-shortenings.txt}: {@code 20兆进牧户}) after Arabic digits, or the clause ends or a bound word
+   * follows a multiple of another level ({@code 达到2022年的1.2倍。}: {@link #isMultipleOfLevel}); only
+   * after a word of rise or in such a multiple may the number be Chinese.
    */
   private @Nullable Figure unknownUnit(CharSequence original, CharSequence folded, NumberReading number) {
     int at = number.end();
@@ -789,16 +799,43 @@ final class FigureScanner {
         || TextChars.isListBreak(folded.charAt(after));
     boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean riseBefore = (clauseEndsAfter || boundAfter) && isRiseBefore(folded, number.start());
-    if (number.isChinese() && !riseBefore) {
+    boolean multiple = (clauseEndsAfter || boundAfter) && isMultipleOfLevel(folded, number.start(), c);
+    if (number.isChinese() && !riseBefore && !multiple) {
       return null;
     }
     boolean boundBefore = BoundWords.hasWordBefore(folded, number.start()) && clauseEndsAfter;
     boolean shortened = !number.isChinese() && UnitShortenings.lengthAt(folded, at) == 1;
-    if (!boundAfter && !boundBefore && !riseBefore && !shortened) {
+    if (!boundAfter && !boundBefore && !riseBefore && !shortened && !multiple) {
       return null;
     }
     return new Figure(number.start(), after, number.value(), null,
         original.subSequence(at, after).toString(), null, number.isOpen(), false);
+  }
+
+  /**
+   * The unit {@code unit} is read as: {@code 度} after a word of temperature in its clause ({@code
+   * temperature-words.txt}: {@code 室温不低于18度}) is a temperature, ℃, not guide §4's energy
+   * unit; any other unit is its catalogue's.
+   */
+  private UnitDefinition readAs(CharSequence folded, int numberStart, UnitMatch unit) {
+    if (!unit.written().symbol().equals(DEGREE)) {
+      return unit.definition();
+    }
+    int floor = numberStart;
+    while (floor > 0 && numberStart - floor < TEMPERATURE_REACH && !TextChars.isClauseBreakAt(folded, floor - 1)) {
+      floor--;
+    }
+    return TEMPERATURE_WORDS.lastBefore(folded, numberStart, floor) == null
+        ? unit.definition() : units.find(CELSIUS).orElse(unit.definition());
+  }
+
+  /**
+   * Whether the figure at {@code start} is a multiple of another level ({@code 达到2022年的1.2倍},
+   * {@code 上年的两倍}): {@code 倍} after it and {@code 的} right before it.
+   */
+  static boolean isMultipleOfLevel(CharSequence folded, int start, char unit) {
+    int before = TextChars.skipSpacesBack(folded, start, 0);
+    return unit == MULTIPLE && before > 0 && folded.charAt(before - 1) == '的';
   }
 
   /** Whether a word of rise of {@code kind-cues.txt} ({@code 增长}, {@code 翻}) ends right before {@code start}. */

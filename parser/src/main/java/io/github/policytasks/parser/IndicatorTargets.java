@@ -44,11 +44,12 @@ final class IndicatorTargets {
 
   /**
    * The cells of one row ({@code [start, end)} offsets into the input; -1 for a cell the row
-   * lacks), and whether its table names the unit in brackets after the indicator, having no unit
-   * column ({@code 指标名称（单位）}); a row without its unit cell in a table with one has no unit.
+   * lacks). A row lacks its unit cell only where its table has no unit column, and such a table is
+   * an indicator table only when its header says that each indicator names its unit in brackets
+   * ({@code 指标名称（单位）}, {@link TaskTable}); a row of a table with a unit column always has that
+   * cell, empty where the row leaves it out, and an empty unit cell names no unit.
    */
-  record Row(int indicatorStart, int indicatorEnd, int valueStart, int valueEnd, int unitStart, int unitEnd,
-      boolean unitInIndicator) {}
+  record Row(int indicatorStart, int indicatorEnd, int valueStart, int valueEnd, int unitStart, int unitEnd) {}
 
   /** The targets of {@code row}, numbered {@code taskId.g1}…; spans are the value cell's. */
   List<Target> read(SourceText source, Row row, String taskId, @Nullable Integer year,
@@ -64,12 +65,10 @@ final class IndicatorTargets {
     String unit;
     if (row.unitStart() >= 0) {
       unit = text.substring(row.unitStart(), row.unitEnd()).strip();
-    } else if (row.unitInIndicator()) {
+    } else {
       int open = TextChars.closingBracketOpen(subject);
       unit = open < 0 ? "" : subject.substring(open + 1, subject.length() - 1).strip();
       subject = open < 0 ? subject : subject.substring(0, open).strip();
-    } else {
-      unit = "";
     }
     if (!namesUnit(unit)) {
       if (hasDigit(value)) {

@@ -115,6 +115,8 @@ final class NotATargetRules {
 
   /** The canonical unit of working days: a time limit ({@code 5个工作日办结}), never a name. */
   private static final String WORKING_DAYS = "个工作日";
+  /** The canonical unit of calendar durations ({@code 年}, {@code 月}; guide §6): a time frame, never a time limit. */
+  private static final String CALENDAR_MONTHS = "月";
 
   private NotATargetRules() {}
 
@@ -204,7 +206,7 @@ final class NotATargetRules {
       return NotATarget.NAMED_BY_TIME;
     }
     if (isScope(text, bound) && !isCoveredShare(text, dimension, clauseStart, before)
-        || isMeasure(dimension) && isThreshold(text, figure, bound, clauseEnd)) {
+        || isMeasure(dimension) && isThreshold(text, figure, bound, clauseEnd) && !isTimeLimit(text, figure, bound)) {
       return NotATarget.THRESHOLD;
     }
     if (isMeasure(dimension) && isCapacity(text, figure, bound, clauseStart, clauseEnd)) {
@@ -607,6 +609,22 @@ final class NotATargetRules {
   /** Conjunctions and verbs that may follow a bound word without making it a threshold. */
   private static boolean isJoiner(char c) {
     return "和及与或并且，、是为实现达到完成用于".indexOf(c) >= 0;
+  }
+
+  /**
+   * Whether the figure is a time limit on the act that follows it (annotation guide §6 durations):
+   * a duration counted in days or shorter units ({@code 6小时内放行}, {@code 10个工作日内报送},
+   * {@code 30日内制定}), bounded by {@code 内}, {@code 以内} or {@code 之内} and followed by its verb,
+   * not by {@code 的}: a commitment (AT_MOST), not a threshold that scopes a noun. Years and months
+   * within which something happens ({@code 5年内重点引进}) stay a time frame.
+   */
+  private static boolean isTimeLimit(CharSequence text, Figure figure, BoundWording bound) {
+    UnitDefinition definition = figure.definition();
+    int end = bound.textEnd();
+    return definition != null && definition.dimension() == Dimension.DURATION
+        && !definition.canonical().symbol().equals(CALENDAR_MONTHS)
+        && bound.comparator() == Bound.AT_MOST && bound.suffixed()
+        && end < text.length() && text.charAt(end - 1) == '内' && text.charAt(end) != '的';
   }
 
   /**

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * level ({@code 率 占比 比例 比重}, {@code 提高到}, {@code 降至}) or when no such word stands near it
  * ({@code 75%的城市社区}); a percent listed after another ({@code 分别减少2%、2.5%}) shares its kind.
  * The words are the lexicon's {@code kind-cues.txt}. A figure of unknown unit right after a word
- * of rise or fall ({@code 增长1倍}, {@code 翻一番}) is GROWTH. Everything else is AMOUNT. GROWTH and POINTS
+ * of rise or fall, or whose text opens with one ({@code 增长1倍}, {@code 翻一番}), is GROWTH; a multiple of another level ({@code
+ * 达到上年的1.5倍}) is SHARE, a level stated as a ratio. Everything else is AMOUNT. GROWTH and POINTS
  * take their direction from the change word; POINTS
  * without one are read as an increase and say so. Stateless and thread-safe.
  */
@@ -70,6 +71,14 @@ final class TargetKindRule {
     }
     if (dimension == null) {
       Direction direction = changeRightBefore(text, textStart);
+      WordTable.Match<KindCue> opening = CUES.matchAt(text, textStart, textEnd);
+      if (direction == null && opening != null && opening.meaning() == KindCue.RISE && opening.end() < textEnd) {
+        direction = Direction.INCREASE;
+      }
+      if (direction == null && textEnd > textStart
+          && FigureScanner.isMultipleOfLevel(text, textStart, text.charAt(multipleEnd(text, textStart, textEnd)))) {
+        return new Reading(TargetKind.SHARE, null, false);
+      }
       return direction == null
           ? Reading.of(TargetKind.AMOUNT, null, false)
           : Reading.of(TargetKind.GROWTH, direction, false);
@@ -108,6 +117,16 @@ final class TargetKindRule {
       return listed;
     }
     return Reading.of(TargetKind.SHARE, null, false);
+  }
+
+  /** The index of the unit char after the number that opens {@code text[textStart, textEnd)}. */
+  private static int multipleEnd(CharSequence text, int textStart, int textEnd) {
+    int i = textStart;
+    while (i < textEnd - 1 && (TextChars.isDigit(text.charAt(i)) || text.charAt(i) == '.'
+        || ChineseNumerals.isNumeral(text.charAt(i)))) {
+      i++;
+    }
+    return i;
   }
 
   /**

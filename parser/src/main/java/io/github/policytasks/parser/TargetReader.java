@@ -428,8 +428,9 @@ final class TargetReader {
         .upper(upper)
         .deadline(deadline);
     if (figure.definition() != null) {
-      builder.normalized(normalizer.normalize(value))
-          .normalizedUpper(upper == null ? null : normalizer.normalize(upper))
+      Unit readAs = figure.definition().dimension() == Dimension.TEMPERATURE ? figure.definition().symbol() : unit;
+      builder.normalized(normalizer.normalize(Quantity.of(figure.value(), readAs)))
+          .normalizedUpper(upper == null ? null : normalizer.normalize(Quantity.of(figure.upper(), readAs)))
           .dimension(figure.definition().dimension());
     } else {
       diagnostics.report(DiagnosticCode.TARGET_UNIT_UNKNOWN,

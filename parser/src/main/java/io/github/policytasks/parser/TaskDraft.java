@@ -38,11 +38,6 @@ final class TaskDraft {
   int valueCellEnd = -1;
   int unitCellStart = -1;
   int unitCellEnd = -1;
-  /**
-   * Whether the row's indicator table has no unit column and names each indicator's unit in
-   * brackets after it ({@code 指标名称（单位）}).
-   */
-  boolean unitInIndicator;
   final NoteParts notes = new NoteParts();
   /**
    * Where each responsibility note stands, {@code [start, end)}, in input order, packed as {@code

@@ -178,6 +178,34 @@ class IndicatorTableTest {
     assertThat(only(task(plan, 2).targets()).value().unit().symbol()).isEqualTo("%");
   }
 
+  /**
+   * {@link IndicatorTargets} reads an indicator's bracketed unit exactly where the row has no unit
+   * cell at all (its table has no unit column); a unit cell that is there but empty names no unit,
+   * whatever the indicator's brackets say.
+   */
+  @Test
+  void readIndicator_bracketedUnit_onlyWhereTheRowHasNoUnitCell() {
+    String row = "城镇化率（%） | 65以上 | ";
+    SourceText source = new SourceText(row);
+    int indicatorEnd = row.indexOf(" |");
+    int value = row.indexOf("65");
+    int valueEnd = row.indexOf(" |", value);
+    int emptyUnit = row.length() - 1;
+
+    DiagnosticCollector noCell = new DiagnosticCollector(source, false);
+    List<Target> read = TargetFixture.READER.readIndicator(source,
+        new IndicatorTargets.Row(0, indicatorEnd, value, valueEnd, -1, -1), "t1", 2023, noCell);
+    Target urban = only(read);
+    assertThat(urban.value().unit().symbol()).isEqualTo("%");
+    assertThat(urban.comparator()).isEqualTo(Bound.AT_LEAST);
+    assertThat(urban.subject()).isEqualTo("城镇化率");
+
+    DiagnosticCollector emptyCell = new DiagnosticCollector(source, false);
+    assertThat(TargetFixture.READER.readIndicator(source,
+        new IndicatorTargets.Row(0, indicatorEnd, value, valueEnd, emptyUnit, emptyUnit), "t1", 2023, emptyCell)).isEmpty();
+    assertThat(emptyCell.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.TARGET_PARTIAL);
+  }
+
   @Test
   void parse_signedValueCell_isReadWithItsUnitCell() {
     Plan plan = PARSER.parse("某县2024年主要指标任务分解方案\n"

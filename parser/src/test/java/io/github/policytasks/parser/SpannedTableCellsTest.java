@@ -43,6 +43,32 @@ class SpannedTableCellsTest {
     assertThat(plan.allTasks()).allSatisfy(t -> assertThat(t.leadUnits()).isEmpty());
   }
 
+  /**
+   * A cell whose own line break a copy kept, the row going on on the next line ({@code 新建农村公路120公里，⏎
+   * 改造危桥15座。 | 县交通运输局 | …}): the row's last cell ends inside a sentence or a list, the next
+   * line opens with no row number, and the two make the header's cells. It is one cell of one row,
+   * in a closed table and in one without closing pipes, not a row of its own that continues the
+   * row above.
+   */
+  @Test
+  void cellBrokenOverTwoLines_isOneCellOfItsRow() {
+    String closed = "某县2023年重点工作任务分解表\n序号 | 重点任务 | 具体目标 | 牵头单位 | 完成时限 |\n"
+        + "1 | 建设农村公路 | 新建农村公路120公里，\n改造危桥15座。 | 县交通运输局 | 2023年底前 |\n"
+        + "2 | 扩大就业 | 城镇新增就业2000人。 | 县人力资源和社会保障局、\n县财政局 | 2023年11月底前 |\n";
+    for (String text : List.of(closed, closed.replace(" |\n", "\n"))) {
+      Plan plan = PARSER.parse(text);
+      List<Task> tasks = plan.allTasks();
+      assertThat(tasks).as(text).extracting(Task::number).containsExactly(1, 2);
+      assertThat(tasks.get(0).targets()).as(text).extracting(t -> t.text()).containsExactly("120公里", "15座");
+      assertThat(names(tasks.get(0).leadUnits())).as(text).containsExactly("县交通运输局");
+      assertThat(tasks.get(0).deadline()).as(text).isEqualTo(LocalDate.of(2023, 12, 31));
+      assertThat(names(tasks.get(1).leadUnits())).as(text).containsExactly("县人力资源和社会保障局", "县财政局");
+      assertThat(tasks.get(1).deadline()).as(text).isEqualTo(LocalDate.of(2023, 11, 30));
+      assertThat(plan.diagnostics()).as(text).extracting(Diagnostic::code).doesNotContain(DiagnosticCode.TABLE_ROW_PARTLY_READ);
+      ConservationProperties.assertConserved(text, plan);
+    }
+  }
+
   @Test
   void rowThatLeavesOutTheNumberAndDepartment_continuesTheRowAbove() {
     Plan plan = PARSER.parse("某县2021年度责任单位考核细则\n" + ASSESSMENT_HEADER

@@ -41,6 +41,24 @@ class TableRowPatternTest {
     assertReadsAsTheOriginal(INDICATORS, INDICATORS.replace("县农业农村局 | \n4 |", "县农业农村局 | 4 |"));
   }
 
+  /**
+   * In a table whose last column is a score, a row whose score is its own number plus one, the next
+   * row run onto it ({@code 1 | 组织领导 | 县委办 | 2 | 2 | 信息报送 | …}): the next row starts at its own
+   * number after the score, and the score stays the row's — the last column's cell is read as the
+   * next row's number only where no number follows it.
+   */
+  @Test
+  void aScoreThatIsTheRowsNumberPlusOne_staysTheRowsWhenTheNextRowsNumberFollows() {
+    String table = "某县2020年度目标管理考核细则\n序号 | 考核内容 | 考核部门 | 分值\n"
+        + "1 | 年内专题研究部署不少于2次。 | 县委办 | 2\n"
+        + "2 | 每月5日前报送工作进展。 | 县政府办 | 8\n";
+
+    String copy = table.replace("| 2\n2 |", "| 2 | 2 |");
+    assertReadsAsTheOriginal(table, copy);
+    assertThat(PARSER.parse(copy).allTasks()).extracting(t -> t.text().replace(" ", ""))
+        .containsExactly("年内专题研究部署不少于2次。|县委办|2", "每月5日前报送工作进展。|县政府办|8");
+  }
+
   /** The section heading after a table run onto its last row's units: the heading starts after the last name. */
   @Test
   void aSectionHeading_runOntoTheLastRowsUnits_isAHeading() {
