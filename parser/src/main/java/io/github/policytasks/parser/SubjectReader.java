@@ -3,7 +3,10 @@ package io.github.policytasks.parser;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.WordPosition;
+import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,30 +25,14 @@ final class SubjectReader {
 
   private static final int REACH = 48;
 
-  /** Verbs after which the object, not the clause, is the subject; found anywhere before the figure. */
-  private static final WordTable<Boolean> OBJECT_VERBS = WordTable.of(Boolean.TRUE,
-      "争创", "创建", "新增", "新建", "新培育", "培育", "打造", "引进", "引育", "申报", "签约", "入库", "接待", "放映", "发放",
-      "举办", "评选", "新落地", "新改扩建", "新改建", "提标改造", "改造提升", "争取", "确保", "力争", "推动", "推进", "建成", "培训",
-      "选拔培养", "推广", "开工", "新上", "招引", "认定", "创成", "吸纳", "安置", "帮扶", "新开工", "建设", "实施", "完成", "实现",
-      "开发", "治理", "改造", "整合", "优化整合", "培养", "组织", "开展", "落实", "新培训", "扶持", "支持", "带动", "新认定", "新评选",
-      "新创建", "新申报", "新引进", "新签约", "新发展", "投用", "建成投用", "投入使用", "推广应用", "改建", "扩建", "改扩建", "新建改建",
-      "新建改造", "建设改造");
+  /** Verbs after which the object, not the clause, is the subject; found anywhere before the figure ({@code subject-object-verbs.txt}). */
+  private static final WordTable<Boolean> OBJECT_VERBS = WordLists.table("subject-object-verbs.txt");
 
-  /** Words a subject does not begin with: time, effort, linking words. */
-  private static final WordTable<Boolean> LEADING = WordTable.of(Boolean.TRUE,
-      "年内", "全年", "今年", "年底前", "年度", "当年", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "第一季度", "第二季度",
-      "第三季度", "第四季度", "比去年", "较去年", "比上年", "较上年", "同比", "力争", "争取", "确保", "计划", "全力", "积极", "大力",
-      "加快", "其中", "并", "和", "及", "与", "以及", "同时", "另外", "此外", "要", "将", "、", ",", ":", ";",
-      "(", " ");
+  /** Words a subject does not begin with: time, effort, linking words ({@code subject-leading-words.txt}) and the marks that separate clauses. */
+  private static final WordTable<Boolean> LEADING = wordsAndMarks("subject-leading-words.txt", "、,:;( ");
 
-  /** Words a subject does not end with: level verbs, effort words ({@code 增速力争-1%以上}) and linking words. */
-  private static final WordTable<Boolean> TRAILING = WordTable.of(Boolean.TRUE,
-      "达到", "达", "为", "是", "提高到", "提升到", "提高至", "提升至", "增加到", "增加至", "增长到", "增长至", "降至", "降到",
-      "下降到", "下降至", "降低到", "降低至", "压减至", "压减到", "减少至", "减少到", "控制到", "增长", "下降", "提高", "提升", "推广应用",
-      "推广", "应用", "引进", "新增", "新建", "建成", "实现", "完成", "入库", "培育", "签约", "申报", "认定", "落地", "开工",
-      "新开工", "投用", "建成投用", "发放", "接待", "招引", "吸纳", "安置", "降低", "增加", "减少", "上升", "共", "总计", "合计",
-      "要", "的", "和", "及", "与", "或", "比上年", "同比", "同比增长", "同比下降", "分别", "累计达到", "保持", "稳定", "控制",
-      "翻", "力争", "争取", "确保", "力求", " ");
+  /** Words a subject does not end with: level verbs, effort words ({@code 增速力争-1%以上}) and linking words ({@code subject-trailing-words.txt}), and a space. */
+  private static final WordTable<Boolean> TRAILING = wordsAndMarks("subject-trailing-words.txt", " ");
 
   /**
    * The words that hold a level ({@code bound-words.txt}: {@code 稳定在}, {@code 保持在}, {@code
@@ -58,12 +45,29 @@ final class SubjectReader {
   /** Conjunctions that join list items: {@code 8%、10%和12%}. */
   private static final String LIST_CONJUNCTIONS = "和及与或";
 
-  /** Words after which a following subject stops: the next predicate. */
-  private static final WordTable<Boolean> PREDICATES = WordTable.of(Boolean.TRUE,
-      "达到", "实现", "完成", "用于", "纳入", "投入", "进行", "开展", "参加", "申报", "共同", "参与", "的建设", "的工作", "的任务",
-      "整合");
+  /** Chars that make a verb before them part of a noun ({@code 新增用地}: {@code subject-noun-heads.txt}). */
+  private static final String NOUN_HEADS = WordLists.chars("subject-noun-heads.txt");
+
+  /** Names of indicators that hold a verb of adding ({@code subject-indicator-names.txt}: {@code 城镇新增就业}). */
+  private static final WordTable<Boolean> INDICATOR_NAMES = WordLists.table("subject-indicator-names.txt");
+  private static final int LONGEST_INDICATOR_NAME = 12;
+
+  /** Words after which a following subject stops: the next predicate ({@code subject-predicates.txt}). */
+  private static final WordTable<Boolean> PREDICATES = WordLists.table("subject-predicates.txt");
 
   private SubjectReader() {}
+
+  /** The words of the list {@code resource} and each of {@code marks} as a one-character word. */
+  private static WordTable<Boolean> wordsAndMarks(String resource, String marks) {
+    Map<String, Boolean> words = new LinkedHashMap<>();
+    for (String word : WordLists.words(resource)) {
+      words.put(word, Boolean.TRUE);
+    }
+    for (int i = 0; i < marks.length(); i++) {
+      words.put(String.valueOf(marks.charAt(i)), Boolean.TRUE);
+    }
+    return WordTable.of(words);
+  }
 
   /**
    * Where a subject stands; its text, as written, is {@code original[start, end)}.
@@ -190,7 +194,23 @@ final class SubjectReader {
    */
   private static boolean isInsideNoun(CharSequence folded, WordTable.Match<Boolean> verb) {
     char next = folded.charAt(verb.end());
-    return "率量额用面类型水区项".indexOf(next) >= 0;
+    return NOUN_HEADS.indexOf(next) >= 0 || isInsideIndicatorName(folded, verb);
+  }
+
+  /**
+   * Whether {@code verb} stands inside the name of a statistical indicator ({@code
+   * subject-indicator-names.txt}: {@code 城镇新增就业}), which the subject keeps whole.
+   */
+  private static boolean isInsideIndicatorName(CharSequence folded, WordTable.Match<Boolean> verb) {
+    int floor = Math.max(0, verb.start() - LONGEST_INDICATOR_NAME);
+    int last = Math.min(folded.length(), verb.start() + LONGEST_INDICATOR_NAME);
+    for (int end = verb.end(); end <= last; end++) {
+      WordTable.Match<Boolean> name = INDICATOR_NAMES.matchEndingAt(folded, end, floor);
+      if (name != null && name.start() <= verb.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -13,6 +13,7 @@ import io.github.policytasks.metrics.NumberReader;
 import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.ProhibitionWords;
+import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,9 +48,8 @@ final class TargetReader {
   /** The word that makes a bound word after a list of figures bound each of them: {@code 分别…以内}. */
   private static final String EACH = "分别";
 
-  /** Words that add effort, not a measure, to a clause: {@code 力争8%}. */
-  private static final WordTable<Boolean> EFFORT_WORDS = WordTable.of(Boolean.TRUE,
-      "力争", "争取", "确保", "达到", "实现", "力求", "或", "并", "达", "全年", "年内");
+  /** Words that add effort, not a measure, to a clause: {@code 力争8%} ({@code target-effort-words.txt}). */
+  private static final WordTable<Boolean> EFFORT_WORDS = WordLists.table("target-effort-words.txt");
 
   private final FigureScanner scanner;
   private final Normalizer normalizer;

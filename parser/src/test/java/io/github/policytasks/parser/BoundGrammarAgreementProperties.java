@@ -286,20 +286,24 @@ class BoundGrammarAgreementProperties {
         .map(d -> d.stripTrailingZeros().toPlainString());
     Arbitrary<String> before = Arbitraries.oneOf(words(WordPosition.BEFORE), words(WordPosition.LEAD_IN))
         .injectNull(0.4);
-    Arbitrary<String> upper = Arbitraries.oneOf(
-        Arbitraries.just(""),
-        Combinators.combine(Arbitraries.of(RangeSeparators.all()), Arbitraries.of("", "-"),
-            Arbitraries.integers().between(0, 9)).as((sep, sign, n) -> sep + sign + n));
+    Arbitrary<Tuple.Tuple3<String, String, Integer>> upper = Combinators.combine(
+            Arbitraries.of(RangeSeparators.all()), Arbitraries.of("", "-"), Arbitraries.integers().between(0, 9))
+        .as(Tuple::of).injectNull(0.5);
     return Combinators.combine(before, Arbitraries.of("-", "－", "−", "﹣"), magnitude,
             Arbitraries.of("%", "个百分点", "‰", "℃"), upper, words(WordPosition.AFTER).injectNull(0.6))
         .as((bound, sign, n, unit, range, suffix) -> {
-          if (range.isEmpty()) {
-            return (bound == null ? "" : bound) + sign + n + unit + (suffix == null ? "" : suffix);
+          String lead = (bound == null ? "" : bound) + sign + n + unit;
+          if (range == null) {
+            return lead + (suffix == null ? "" : suffix);
           }
-          return (bound == null ? "" : bound) + sign + n + unit + range + unit;
-        })
-        .filter(phrase -> BoundPhraseReader.standard().readAt(phrase, 0)
-            .filter(read -> read.end() == phrase.length()).isPresent());
+          // a negative upper end never below the lower end -n: a range runs upward. An inverted one
+          // (-0.1%--1%) is no bound phrase: BoundPhraseReader refuses it, and the parser's reading of
+          // it (two targets) is an open disagreement listed in DECISIONS.md, not a case to hide
+          // behind a filter
+          int end = range.get2().isEmpty() ? range.get3()
+              : Math.min(range.get3(), new java.math.BigDecimal(n).intValue());
+          return lead + range.get1() + range.get2() + end + unit;
+        });
   }
 
   private static Arbitrary<String> words(WordPosition position) {

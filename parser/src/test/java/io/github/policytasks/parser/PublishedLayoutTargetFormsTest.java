@@ -60,4 +60,22 @@ class PublishedLayoutTargetFormsTest {
     assertThat(targets).extracting(t -> t.value().toString()).containsExactly("18度", "1000万度");
     assertThat(targets).extracting(t -> t.normalized().toString()).containsExactly("18℃", "10000000千瓦时");
   }
+
+  @Test
+  void read_portAndTradeCounts_standardBoxesAndTickets_normaliseInTheirClassifiers() {
+    List<Target> targets = TargetFixture.targets("全年集装箱吞吐量达到900万标箱，跨境电商包裹量突破300万票。");
+
+    assertThat(targets).extracting(t -> t.normalized().toString())
+        .containsExactly("9000000标准箱", "3000000票");
+    assertThat(TargetFixture.targets("对安全生产实行一票否决。")).isEmpty();
+  }
+
+  @Test
+  void read_indicatorNameHoldingAVerbOfAdding_isTheWholeSubject() {
+    List<Target> targets = TargetFixture.targets(
+        "城镇新增就业2200人以上，外贸企业吸纳城镇新增就业3000人，新增劳动力平均受教育年限达到13.5年，新增托位798个。");
+
+    assertThat(targets).extracting(Target::subject)
+        .containsExactly("城镇新增就业", "城镇新增就业", "新增劳动力平均受教育年限", "托位");
+  }
 }

@@ -15,9 +15,11 @@ class WordListsTest {
   private static final List<String> WORD_LISTS = List.of(
       "preamble-goal-openers.txt", "goal-titles.txt", "unit-inner-words.txt", "unit-level-openings.txt", "unit-list-levels.txt",
       "unit-list-openers.txt", "national-issuers.txt", "not-region-openings.txt", "region-suffixes.txt",
-      "unit-kinds-after-etc.txt");
+      "unit-kinds-after-etc.txt", "subject-object-verbs.txt", "subject-leading-words.txt",
+      "subject-trailing-words.txt", "subject-predicates.txt", "subject-indicator-names.txt", "target-effort-words.txt",
+      "temperature-words.txt");
   private static final List<String> CHAR_LISTS = List.of(
-      "unit-group-marks.txt", "unit-place-levels.txt", "unit-suffix-levels.txt");
+      "unit-group-marks.txt", "unit-place-levels.txt", "unit-suffix-levels.txt", "subject-noun-heads.txt");
 
   @Test
   void words_everyListOfTheLexicon_loadsInFileOrder() {
