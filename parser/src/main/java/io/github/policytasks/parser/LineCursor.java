@@ -126,7 +126,7 @@ final class LineCursor {
   private static boolean[] mayActTable() {
     String chars = SENTENCE_ENDS + ";:。" + TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS
         + NoteKeyReader.keyStarts() + "附" + FlatTable.headerStarts() + " 0123456789" + CHINESE_DIGITS
-        + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings();
+        + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings() + FieldLabels.firstChars();
     return TextChars.charSet(chars);
   }
 
@@ -277,6 +277,11 @@ final class LineCursor {
     headingColon = -1;
     pipeBefore = false;
     pipeScanned = from - 1;
+    int opening = LineShapes.skipBlanks(f, from - 1, physicalEnd);
+    int fieldValue = fieldLabelEnd(opening);
+    boolean noteLine = noteRunOn;
+    int fieldRun = fieldValue >= 0 ? fieldValue : noteLine ? headingText : -1;
+    int headingRun = runOn && !noteLine ? headingText : -1;
     int depth = 0;
     for (int i = from; i < physicalEnd; i++) {
       if (skip) {
@@ -294,6 +299,9 @@ final class LineCursor {
         noteRunOn = false;
       }
       depth += TextChars.isOpenBracket(c) ? 1 : TextChars.isCloseBracket(c) && depth > 0 ? -1 : 0;
+      if (depth == 0 && (fieldRun >= 0 || headingRun >= 0) && fieldLabelBreaks(i, headingRun, fieldRun, fieldValue >= 0)) {
+        return i;
+      }
       if (depth == 0 && NoteKeyReader.couldStartKey(c)) {
         int keyEnd = noteRunOn ? -1 : noteKeyEnd(i);
         if (keyEnd > i) {
@@ -379,6 +387,50 @@ final class LineCursor {
   }
 
   /** Where the note key with its colon at {@code i} ends ({@code 责任单位:}), or -1. */
+  /**
+   * Where a field label of {@code field-labels.txt} and its colon ({@code 培训对象:}) starting at
+   * {@code i} end, else -1.
+   */
+  private int fieldLabelEnd(int i) {
+    return FieldLabels.labelEnd(f, i, physicalEnd);
+  }
+
+  /**
+   * Whether a field label and its colon at {@code i} start a line a copy lost (a programme's
+   * own-line fields, which end in no sentence end): a label of {@code field-labels.txt} run onto a
+   * heading's text ({@code (一)预算管理业务培训班培训对象:…}, {@code headingRun} where that text starts)
+   * that holds no punctuation, or onto a field's value ({@code fieldRun} where it starts, after a
+   * field label or a note key) that holds no sentence end; and a note key ({@code 主办处室:}) run onto
+   * the value of a field of {@code field-labels.txt} ({@code 培训时间:4月、9月,每期4天主办处室:预算处},
+   * {@code fieldLabelLine}). Both at most {@value FieldLabels#MAX_RUN} characters long, so a label inside a
+   * sentence ({@code …要明确培训对象:…}) goes on.
+   */
+  private boolean fieldLabelBreaks(int i, int headingRun, int fieldRun, boolean fieldLabelLine) {
+    char c = f.charAt(i);
+    boolean label = FieldLabels.couldStart(c) && fieldLabelEnd(i) > i;
+    if (!label && !(fieldLabelLine && NoteKeyReader.couldStartKey(c) && noteKeyEnd(i) > i)) {
+      return false;
+    }
+    if (label && headingRun >= 0 && headingRun < i && i - headingRun <= FieldLabels.MAX_RUN) {
+      return noneIn(headingRun, i, true);
+    }
+    return fieldRun >= 0 && fieldRun < i && i - fieldRun <= FieldLabels.MAX_RUN && noneIn(fieldRun, i, false);
+  }
+
+  /**
+   * Whether {@code f[from, to)} holds no sentence end ({@code 。;!?}) and, when {@code clauses}, no
+   * clause punctuation either ({@link TextChars#isClauseBreak}, {@code 、}).
+   */
+  private boolean noneIn(int from, int to, boolean clauses) {
+    for (int k = from; k < to; k++) {
+      char c = f.charAt(k);
+      if (c == '。' || c == ';' || c == '!' || c == '?' || clauses && (TextChars.isClauseBreak(c) || c == '、')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int noteKeyEnd(int i) {
     NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, physicalEnd);
     return key != null && f.charAt(key.end() - 1) == ':' ? key.end() : -1;

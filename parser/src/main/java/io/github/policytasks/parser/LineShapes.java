@@ -22,6 +22,11 @@ final class LineShapes {
   private static final String[] FURNITURE_LINES = {"打印", "关闭", "收藏", "分享", "【打印】", "【关闭】", "大中小", "字号:大中小"};
   private static final int MAX_FURNITURE = 60;
   /**
+   * The first chars of every line {@link #isFurniture} takes: of its prefixes, its whole lines and
+   * its page numbers ({@code -3-}, {@code 第3页}); a line that opens with none of them is no furniture.
+   */
+  private static final String FURNITURE_FIRST = furnitureFirstChars();
+  /**
    * Lines of a web page's furniture that pages write alike, word for word: where a copy that lost
    * its line breaks runs one on after the end of a sentence, it is still a line of its own.
    */
@@ -262,6 +267,10 @@ final class LineShapes {
     if (line.length() > MAX_FURNITURE) {
       return false;
     }
+    int first = skipBlanks(f, line.contentStart(), line.contentEnd());
+    if (first == line.contentEnd() || FURNITURE_FIRST.indexOf(f.charAt(first)) < 0) {
+      return false;
+    }
     String compact = compact(f, line);
     for (String prefix : FURNITURE_PREFIXES) {
       if (compact.startsWith(prefix)) {
@@ -277,11 +286,25 @@ final class LineShapes {
   }
 
   /** Whether the compact line is a page number of a printed copy: {@code — 3 —}, {@code -12-}, {@code 第3页}. */
+  private static String furnitureFirstChars() {
+    StringBuilder chars = new StringBuilder(PAGE_NUMBER_DASHES + "第");
+    for (String prefix : FURNITURE_PREFIXES) {
+      chars.append(prefix.charAt(0));
+    }
+    for (String whole : FURNITURE_LINES) {
+      chars.append(whole.charAt(0));
+    }
+    return chars.toString();
+  }
+
+  /** The dashes around a page number ({@code -3-}, {@code —3—}). */
+  private static final String PAGE_NUMBER_DASHES = "-—–";
+
   private static boolean isPageNumber(String compact) {
     int i = 0;
     int n = compact.length();
     boolean dashed = false;
-    while (i < n && "-—–".indexOf(compact.charAt(i)) >= 0) {
+    while (i < n && PAGE_NUMBER_DASHES.indexOf(compact.charAt(i)) >= 0) {
       i++;
       dashed = true;
     }
@@ -291,7 +314,7 @@ final class LineShapes {
         return false;
       }
       int j = digits;
-      while (j < n && "-—–".indexOf(compact.charAt(j)) >= 0) {
+      while (j < n && PAGE_NUMBER_DASHES.indexOf(compact.charAt(j)) >= 0) {
         j++;
       }
       return j == n && j > digits;

@@ -150,12 +150,17 @@ final class TaskNotes {
   }
 
   /**
-   * The key-led note starting at {@code i}: a key at a boundary, written with a colon or (unless
+   * The key-led note starting at {@code i}: a key at a boundary, or with its colon run onto a
+   * programme field's value ({@link FieldLabels#valueRunsTo}: {@code 培训时间:…每期4天主办处室:预算处}), written with a colon or (unless
    * {@code colonOnly}) standing at {@code from} or at a line's start, read to the end of its line;
    * null when none starts there.
    */
   private @Nullable Found keyLedNoteAt(int i, int from, int to, boolean colonOnly) {
-    if (!NoteKeyReader.couldStartKey(f.charAt(i)) || i > from && !isNoteBoundary(f.charAt(i - 1))) {
+    if (!NoteKeyReader.couldStartKey(f.charAt(i))) {
+      return null;
+    }
+    boolean boundary = i == from || isNoteBoundary(f.charAt(i - 1));
+    if (!boundary && !FieldLabels.valueRunsTo(f, i)) {
       return null;
     }
     NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, to);
@@ -163,7 +168,7 @@ final class TaskNotes {
       return null;
     }
     boolean colon = f.charAt(key.end() - 1) == ':';
-    if (!colon && (colonOnly || i != from && !TextChars.isLineBreak(f.charAt(i - 1)))) {
+    if (!colon && (colonOnly || !boundary || i != from && !TextChars.isLineBreak(f.charAt(i - 1)))) {
       return null;
     }
     int lineEnd = lineEnd(i, to);

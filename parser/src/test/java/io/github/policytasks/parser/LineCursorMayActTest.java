@@ -22,7 +22,8 @@ class LineCursorMayActTest {
           || TextChars.isOpenBracket(c) || TextChars.isCloseBracket(c)
           || NoteKeyReader.couldStartKey(c) || c == '附' || FlatTable.couldOpenHeader(c)
           || TextChars.isBlank(c) || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0
-          || c == '(' || c == '第' || GroupNotes.couldOpen(c) || LineShapes.couldOpenFurniturePhrase(c);
+          || c == '(' || c == '第' || GroupNotes.couldOpen(c) || LineShapes.couldOpenFurniturePhrase(c)
+          || FieldLabels.couldStart(c);
       if (LineCursor.mayAct(c) != expected) {
         wrong.add(c);
       }

@@ -35,7 +35,8 @@
  *       unit-suffix-levels.txt}, {@code unit-place-levels.txt}, {@code unit-group-marks.txt}, {@code
  *       unit-kinds-after-etc.txt}, {@code unit-inner-words.txt}, {@code unit-level-openings.txt}),
  *       the openers of preamble goals ({@code preamble-goal-openers.txt}), the titles of goal
- *       sections and items ({@code goal-titles.txt}), and the region words of
+ *       sections and items ({@code goal-titles.txt}), the labels of a training plan's own-line
+ *       fields ({@code field-labels.txt}), and the region words of
  *       the corpus job ({@code region-suffixes.txt}, {@code national-issuers.txt}, {@code
  *       not-region-openings.txt}).
  * </ul>

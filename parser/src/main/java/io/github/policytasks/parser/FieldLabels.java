@@ -1,0 +1,58 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.metrics.lexicon.WordLists;
+import io.github.policytasks.metrics.lexicon.WordTable;
+
+/**
+ * The labels of a programme's own-line fields in an annual training plan ({@code 培训对象:}, the
+ * lexicon's {@code field-labels.txt}), in folded text: each field is a label, a colon and a value
+ * without a sentence end, so where a copy lost the break after a value only the next label shows
+ * it (annotation guide §6, Lost line breaks). Stateless and thread-safe.
+ */
+final class FieldLabels {
+  /** The longest heading's text or field's value a label is read as run onto. */
+  static final int MAX_RUN = 60;
+
+  private static final WordTable<Boolean> LABELS = WordLists.table("field-labels.txt");
+  private static final int MAX_LABEL = 16;
+
+  private FieldLabels() {}
+
+  /** The folded chars some label starts with. */
+  static String firstChars() {
+    return LABELS.firstChars();
+  }
+
+  /** Whether some label starts with the folded char {@code c}. */
+  static boolean couldStart(char c) {
+    return LABELS.couldStart(c);
+  }
+
+  /** Where a label and its colon starting at {@code i} end, within {@code limit}; else -1. */
+  static int labelEnd(String folded, int i, int limit) {
+    if (i >= limit || !LABELS.couldStart(folded.charAt(i))) {
+      return -1;
+    }
+    WordTable.Match<Boolean> label = LABELS.matchAt(folded, i, limit);
+    int end = label == null ? -1 : label.end();
+    return end > 0 && end < limit && folded.charAt(end) == ':' ? end + 1 : -1;
+  }
+
+  /**
+   * Whether a field's value runs up to {@code i}: a label and its colon stand at most {@value
+   * #MAX_RUN} chars before it, with no sentence end ({@code 。;!?}), colon or line break between
+   * ({@code 培训时间:4月、9月,每期4天|主办处室:…}).
+   */
+  static boolean valueRunsTo(String folded, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - MAX_RUN); k--) {
+      char c = folded.charAt(k);
+      if (c == ':') {
+        return LABELS.endsAt(folded, k, Math.max(0, k - MAX_LABEL));
+      }
+      if (c == '。' || c == ';' || c == '!' || c == '?' || TextChars.isLineBreak(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
