@@ -399,7 +399,7 @@ final class LineCursor {
    * Whether a field label and its colon at {@code i} start a line a copy lost (a programme's
    * own-line fields, which end in no sentence end): a label of {@code field-labels.txt} run onto a
    * heading's text ({@code (一)预算管理业务培训班培训对象:…}, {@code headingRun} where that text starts)
-   * that holds no punctuation, or onto a field's value ({@code fieldRun} where it starts, after a
+   * that holds no punctuation, where another field follows ({@link #anotherFieldFollows}), or onto a field's value ({@code fieldRun} where it starts, after a
    * field label or a note key) that holds no sentence end; and a note key ({@code 主办处室:}) run onto
    * the value of a field of {@code field-labels.txt} ({@code 培训时间:4月、9月,每期4天主办处室:预算处},
    * {@code fieldLabelLine}). Both at most {@value FieldLabels#MAX_RUN} characters long, so a label inside a
@@ -412,9 +412,52 @@ final class LineCursor {
       return false;
     }
     if (label && headingRun >= 0 && headingRun < i && i - headingRun <= FieldLabels.MAX_RUN) {
-      return noneIn(headingRun, i, true);
+      return noneIn(headingRun, i, true) && anotherFieldFollows(fieldLabelEnd(i));
     }
     return fieldRun >= 0 && fieldRun < i && i - fieldRun <= FieldLabels.MAX_RUN && noneIn(fieldRun, i, false);
+  }
+
+  /**
+   * Whether another field follows the value starting at {@code valueStart} before any sentence end,
+   * within {@value FieldLabels#MAX_RUN} chars: a label of {@code field-labels.txt} or a note key with
+   * its colon, later on the same line (a copy that lost every break) or opening the next line. A
+   * programme's fields come in runs, so a label run onto a heading is a field only where one follows
+   * ({@code (一)预算管理业务培训班培训对象:…⏎培训规模:…}); a heading that names a label as its topic
+   * ({@code (二)创新培训方式:推行线上线下相结合。}) stays whole.
+   */
+  private boolean anotherFieldFollows(int valueStart) {
+    int limit = Math.min(f.length(), valueStart + FieldLabels.MAX_RUN);
+    for (int k = valueStart; k < limit; k++) {
+      char c = f.charAt(k);
+      if (c == '。' || c == ';' || c == '!' || c == '?') {
+        return false;
+      }
+      if (TextChars.isLineBreak(c)) {
+        int next = k;
+        while (next < f.length() && TextChars.isLineBreak(f.charAt(next))) {
+          next++;
+        }
+        next = LineShapes.skipBlanks(f, next, f.length());
+        return next < f.length() && fieldStartsAt(next);
+      }
+      if (k > valueStart && fieldStartsAt(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a label of {@code field-labels.txt} or a note key, with its colon, starts at {@code k}. */
+  private boolean fieldStartsAt(int k) {
+    char c = f.charAt(k);
+    if (FieldLabels.couldStart(c) && FieldLabels.labelEnd(f, k, f.length()) > k) {
+      return true;
+    }
+    if (!NoteKeyReader.couldStartKey(c)) {
+      return false;
+    }
+    NoteKeyReader.Match key = NoteKeyReader.keyAt(f, k, f.length());
+    return key != null && f.charAt(key.end() - 1) == ':';
   }
 
   /**

@@ -49,8 +49,17 @@ class FieldLabelRunOnRulesTest {
    */
   @Test
   void fieldLabelInsideASentence_goesOn() {
-    assertThat(lines("（一）预算管理业务培训班培训对象：市县干部"))
-        .containsExactly("（一）预算管理业务培训班", "培训对象：市县干部");
+    assertThat(lines("（一）预算管理业务培训班培训对象：市县干部\n培训规模：2期"))
+        .containsExactly("（一）预算管理业务培训班", "培训对象：市县干部", "培训规模：2期");
+    assertThat(lines("（一）预算管理业务培训班培训对象：市县干部培训规模：2期"))
+        .containsExactly("（一）预算管理业务培训班", "培训对象：市县干部", "培训规模：2期");
+    // a heading naming a label as its topic, no field after it: one line
+    assertThat(lines("（二）创新培训方式：推行线上线下相结合。"))
+        .containsExactly("（二）创新培训方式：推行线上线下相结合。");
+    assertThat(lines("（四）丰富培训内容：围绕预算绩效开设专题课程\n（五）加强经费保障。"))
+        .containsExactly("（四）丰富培训内容：围绕预算绩效开设专题课程", "（五）加强经费保障。");
+    assertThat(lines("（一）明确培训对象：市县干部"))
+        .containsExactly("（一）明确培训对象：市县干部");
     assertThat(lines("培训时间：4月、9月，每期4天主办处室：预算处"))
         .containsExactly("培训时间：4月、9月，每期4天", "主办处室：预算处");
     assertThat(lines("（一）严格培训管理，明确培训对象：市县干部"))
