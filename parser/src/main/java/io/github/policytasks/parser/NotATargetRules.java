@@ -612,6 +612,13 @@ final class NotATargetRules {
   }
 
   /**
+   * The chars after a time limit's {@code 内} that make it pick out items rather than commit to an
+   * act: {@code 的} ({@code 3个月内的订单}) and a negation before the {@code 的} that follows ({@code
+   * 48小时内未办结的事项}, {@code 7日内不回复的投诉}, {@code 30日内没有整改的}).
+   */
+  private static final String PICKS_OUT_AFTER_LIMIT = "的未不没";
+
+  /**
    * Whether the figure is a time limit on the act that follows it (annotation guide §6 durations):
    * a duration counted in days or shorter units ({@code 6小时内放行}, {@code 10个工作日内报送},
    * {@code 30日内制定}), bounded by {@code 内}, {@code 以内} or {@code 之内} and followed by its verb,
@@ -624,7 +631,8 @@ final class NotATargetRules {
     return definition != null && definition.dimension() == Dimension.DURATION
         && !definition.canonical().symbol().equals(CALENDAR_MONTHS)
         && bound.comparator() == Bound.AT_MOST && bound.suffixed()
-        && end < text.length() && text.charAt(end - 1) == '内' && text.charAt(end) != '的';
+        && end < text.length() && text.charAt(end - 1) == '内'
+        && PICKS_OUT_AFTER_LIMIT.indexOf(text.charAt(end)) < 0;
   }
 
   /**

@@ -28,6 +28,9 @@ class PublishedLayoutTargetFormsTest {
         .containsExactly("0.25天", "10个工作日", "30天");
     assertThat(TargetFixture.targets("5年内重点引进100名人才，3个月内的订单不计入。"))
         .extracting(Target::text).containsExactly("100名");
+    // a limit that picks out the items it names (a negation then 的) commits to nothing
+    assertThat(TargetFixture.targets("对48小时内未办结的事项予以督办，7日内不回复的投诉纳入通报。"))
+        .isEmpty();
   }
 
   @Test
