@@ -225,7 +225,7 @@ final class DeadlineReader {
           return i + 2;
         }
         if ((TextChars.startsWith(f, "年底", i) || TextChars.startsWith(f, "年末", i)) && !afterNumber(i, start)
-            && !precededBy(i, start, "上")
+            && (!precededBy(i, start, "每") && !precededBy(i, start, "每年") || recursBefore(i + 2)) && !precededBy(i, start, "上")
             && !precededBy(i, start, "去")
             && !precededBy(i, start, "全") && !precededBy(i, start, "明")) {
           found(yearEnd(contextYear()));
@@ -338,6 +338,15 @@ final class DeadlineReader {
   /** The year relative phrases belong to: the one the sentence stated, else the plan year. */
   private @Nullable Integer contextYear() {
     return sentenceYear != null ? sentenceYear : planYear;
+  }
+
+  /**
+   * Whether {@code 前} or {@code 之前} follows {@code at}: a year's end after {@code 每}/{@code 每年}
+   * is a deadline that recurs ({@code 每年年底前}, read as its first occurrence) only with it; without
+   * it ({@code 每年年底组织开展一次督查}) it is the time of a yearly act, no deadline.
+   */
+  private boolean recursBefore(int at) {
+    return TextChars.startsWith(f, "前", at) || TextChars.startsWith(f, "之前", at);
   }
 
   /**
