@@ -14,7 +14,7 @@ final class FieldLabels {
   static final int MAX_RUN = 60;
 
   private static final WordTable<Boolean> LABELS = WordLists.table("field-labels.txt");
-  private static final int MAX_LABEL = 16;
+  private static final int MAX_LABEL = LABELS.longestWord();
 
   private FieldLabels() {}
 

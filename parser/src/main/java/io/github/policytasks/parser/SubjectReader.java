@@ -49,7 +49,7 @@ final class SubjectReader {
 
   /** Names of indicators that hold a verb of adding ({@code subject-indicator-names.txt}: {@code 城镇新增就业}). */
   private static final WordTable<Boolean> INDICATOR_NAMES = WordLists.table("subject-indicator-names.txt");
-  private static final int LONGEST_INDICATOR_NAME = 12;
+  private static final int LONGEST_INDICATOR_NAME = INDICATOR_NAMES.longestWord();
 
   /** Words after which a following subject stops: the next predicate ({@code subject-predicates.txt}). */
   private static final WordTable<Boolean> PREDICATES = WordLists.table("subject-predicates.txt");

@@ -23,6 +23,7 @@ public final class WordTable<V> {
   /** Bit sets of the chars some word starts with and ends with: most positions fail on one bit. */
   private final long[] firstChars = new long[1024];
   private final long[] lastChars = new long[1024];
+  private final int longest;
 
   private WordTable(Map<String, V> words) {
     Map<String, V> reversed = new HashMap<>();
@@ -39,6 +40,7 @@ public final class WordTable<V> {
       add(firstChars, w.charAt(0));
       add(lastChars, w.charAt(w.length() - 1));
     }
+    this.longest = words.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.forward = trie(words);
     this.backward = trie(reversed);
   }
@@ -232,6 +234,11 @@ public final class WordTable<V> {
    */
   public boolean couldStart(char c) {
     return has(firstChars, c);
+  }
+
+  /** {@return the length in chars of the table's longest word, 0 for an empty table} */
+  public int longestWord() {
+    return longest;
   }
 
   /**

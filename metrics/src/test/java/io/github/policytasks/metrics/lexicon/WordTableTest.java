@@ -78,6 +78,13 @@ class WordTableTest {
   }
 
   @Test
+  void longestWord_isTheLengthOfTheLongestWordInChars_andZeroWhenEmpty() {
+    assertThat(WordTable.of(true, "以上", "及以上", "不少于").longestWord()).isEqualTo(3);
+    assertThat(WordTable.of(true, "城镇新增就业", "新增").longestWord()).isEqualTo(6);
+    assertThat(WordTable.of(Map.<String, Boolean>of()).longestWord()).isZero();
+  }
+
+  @Test
   void matchAt_overlappingWords_givesLongest() {
     WordTable.Match<String> match = BOUNDS.matchAt("2家及以上。", 2, 6);
 
