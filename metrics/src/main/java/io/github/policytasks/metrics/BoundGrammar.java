@@ -243,7 +243,7 @@ public final class BoundGrammar {
     if (before == floor) {
       return sign;
     }
-    if (endsFigure(Folding.fold(text.charAt(before - 1)))) {
+    if (endsFigureAt(text, before, floor)) {
       return -1;
     }
     for (int k = 1; k <= LONGEST_UNIT_BEFORE_SIGN && before - k > floor; k++) {
@@ -253,6 +253,20 @@ public final class BoundGrammar {
       }
     }
     return sign;
+  }
+
+  /**
+   * Whether a figure may end right before {@code end}: with a digit, a numeral, a magnitude or a
+   * percent mark, or with an open marker ({@code 多}, {@code 余}) after one of those ({@code 百多}).
+   * An open marker after anything else is the end of a word ({@code 最多-0.1%}: the bound word 最多,
+   * then a signed figure).
+   */
+  private static boolean endsFigureAt(CharSequence text, int end, int floor) {
+    char last = Folding.fold(text.charAt(end - 1));
+    if (NumberReader.isOpenMarker(last)) {
+      return end - 2 >= floor && endsFigure(Folding.fold(text.charAt(end - 2)));
+    }
+    return endsFigure(last);
   }
 
   /** Whether a figure may end with {@code folded}: a digit, a numeral, a magnitude, a percent mark. */

@@ -198,6 +198,7 @@ class BoundPhraseReaderTest {
     "-2至2%            | RANGE         | -2   | 2",
     "－0.5个百分点     | EXACTLY       | -0.5 | null",
     "不低于−1.5%       | AT_LEAST      | -1.5 | null",
+    "最多-0.1%         | AT_MOST       | -0.1 | null",
   })
   void parse_minusSignBeforeAPercentOrPoints_isTheFiguresSign(
       String text, Bound comparator, String value, String upper) {

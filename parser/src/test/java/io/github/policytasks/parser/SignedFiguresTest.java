@@ -34,6 +34,16 @@ class SignedFiguresTest {
   }
 
   @Test
+  void read_signedPercentAfterABoundWordEndingIn多_isNegative() {
+    List<Target> targets = TargetFixture.targets("亏损企业利润降幅最多-0.1%。");
+
+    assertThat(targets).singleElement().satisfies(target -> {
+      assertThat(target.comparator()).isEqualTo(Bound.AT_MOST);
+      assertThat(target.value().amount()).isEqualTo(Amount.parse("-0.1"));
+    });
+  }
+
+  @Test
   void read_rangeFromASignedLowerEnd_isOneRangeOfChange() {
     List<Target> targets = TargetFixture.targets("全县工业用电量增长-2%至2%，增速控制在-3%～-1%。");
 
