@@ -457,9 +457,15 @@ final class FigureScanner {
       Scan found) {
     UnitMatch lowerUnit = unitAt(original, folded, lower.end());
     int afterLower = lowerUnit != null ? lowerUnit.end() : lower.end();
+    int partialsBefore = found.partials().size();
     Figure range = range(original, folded, lower, lowerUnit, afterLower, found);
     if (range != null) {
       return range;
+    }
+    if (found.partials().size() > partialsBefore) {
+      // a range whose lower end is above its upper end is refused whole (its diagnostic says so),
+      // never read as its lower end alone: 30亩-15亩, -0.1%--1%
+      return null;
     }
     if (lowerUnit != null) {
       UnitMatch unit = lowerUnit;

@@ -1,11 +1,13 @@
 package io.github.policytasks.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.policytasks.core.Target;
 import io.github.policytasks.metrics.BoundPhrase;
 import io.github.policytasks.metrics.BoundPhraseReader;
 import io.github.policytasks.metrics.Normalizer;
+import io.github.policytasks.metrics.QuantityParseException;
 import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.BoundWords;
@@ -68,6 +70,34 @@ class BoundGrammarAgreementProperties {
   void magnitudeWordFigures_parserTarget_equalsBoundPhraseReading(
       @ForAll("magnitudeWordPhrases") String phrase, @ForAll("subjects") String subject) {
     assertParserAgrees(phrase, subject);
+  }
+
+  /**
+   * Signed ranges that run downward ({@code 控制在-0.1%--1%}): {@code BoundPhraseReader} refuses
+   * each, and the parser reads no target from it (it reports the range instead), never its lower
+   * end alone.
+   */
+  @Property(tries = 1000)
+  void downwardSignedRanges_areRefusedByBoth(@ForAll("downwardSignedRanges") String phrase,
+      @ForAll("subjects") String subject) {
+    assertThatThrownBy(() -> BoundPhraseReader.standard().parse(phrase))
+        .as(phrase).isInstanceOf(QuantityParseException.class);
+    assertThat(TargetFixture.targets(subject + phrase + "。")).as(phrase).isEmpty();
+  }
+
+  @Provide
+  Arbitrary<String> downwardSignedRanges() {
+    Arbitrary<Integer> tenths = Arbitraries.integers().between(1, 998);
+    return Combinators.combine(words(WordPosition.BEFORE).injectNull(0.4), tenths,
+            Arbitraries.integers().between(1, 50), Arbitraries.of(RangeSeparators.all()),
+            Arbitraries.of("%", "个百分点", "℃"))
+        .as((bound, low, drop, separator, unit) -> (bound == null ? "" : bound)
+            + "-" + tenthsText(low) + unit + separator + "-" + tenthsText(low + drop * 10) + unit);
+  }
+
+  /** {@code tenths} / 10 written plainly ({@code 5} is 0.5, {@code 20} is 2). */
+  private static String tenthsText(int tenths) {
+    return java.math.BigDecimal.valueOf(tenths, 1).stripTrailingZeros().toPlainString();
   }
 
   private static void assertParserAgrees(String phrase, String subject) {
@@ -297,9 +327,8 @@ class BoundGrammarAgreementProperties {
             return lead + (suffix == null ? "" : suffix);
           }
           // a negative upper end never below the lower end -n: a range runs upward. An inverted one
-          // (-0.1%--1%) is no bound phrase: BoundPhraseReader refuses it, and the parser's reading of
-          // it (two targets) is an open disagreement listed in DECISIONS.md, not a case to hide
-          // behind a filter
+          // (-0.1%--1%) is no bound phrase: both refuse it, as downwardSignedRanges_areRefusedByBoth
+          // checks
           int end = range.get2().isEmpty() ? range.get3()
               : Math.min(range.get3(), new java.math.BigDecimal(n).intValue());
           return lead + range.get1() + range.get2() + end + unit;

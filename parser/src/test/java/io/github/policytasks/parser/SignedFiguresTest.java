@@ -44,6 +44,12 @@ class SignedFiguresTest {
   }
 
   @Test
+  void read_signedRangeRunningDownward_isNoTarget_asAnUnsignedOneIsNot() {
+    assertThat(TargetFixture.targets("居民消费价格涨幅控制在-0.1%--1%。")).isEmpty();
+    assertThat(TargetFixture.targets("新增耕地面积30亩-15亩。")).isEmpty();
+  }
+
+  @Test
   void read_rangeFromASignedLowerEnd_isOneRangeOfChange() {
     List<Target> targets = TargetFixture.targets("全县工业用电量增长-2%至2%，增速控制在-3%～-1%。");
 
