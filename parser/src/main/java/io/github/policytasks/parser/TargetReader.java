@@ -254,21 +254,7 @@ final class TargetReader {
      * before it began, since no break stands between (figures are read in document order).
      */
     private int clauseStartOf(int from) {
-      int floor = Math.max(0, from - CLAUSE_REACH);
-      int i = from;
-      int known = clauseFrom;
-      if (known >= 0 && from >= known) {
-        while (i > known && i > floor && !TextChars.isClauseBreakAt(folded, i - 1)) {
-          i--;
-        }
-        if (i == known && i > floor) {
-          i = Math.max(clauseAt, floor);
-        }
-      } else {
-        while (i > floor && !TextChars.isClauseBreakAt(folded, i - 1)) {
-          i--;
-        }
-      }
+      int i = walkBack(from, Math.max(0, from - CLAUSE_REACH), clauseFrom, clauseAt, false);
       clauseFrom = from;
       clauseAt = i;
       return i;
@@ -279,24 +265,29 @@ final class TargetReader {
      * at most {@code 2 * CLAUSE_REACH} back; the walk cut short as {@link #clauseStartOf}'s is.
      */
     private int sentenceStartOf(int from) {
-      int floor = Math.max(0, from - CLAUSE_REACH * 2);
-      int i = from;
-      int known = sentenceFrom;
-      if (known >= 0 && from >= known) {
-        while (i > known && i > floor && !TextChars.isSentenceBreakAt(folded, i - 1)) {
-          i--;
-        }
-        if (i == known && i > floor) {
-          i = Math.max(sentenceAt, floor);
-        }
-      } else {
-        while (i > floor && !TextChars.isSentenceBreakAt(folded, i - 1)) {
-          i--;
-        }
-      }
+      int i = walkBack(from, Math.max(0, from - CLAUSE_REACH * 2), sentenceFrom, sentenceAt, true);
       sentenceFrom = from;
       sentenceAt = i;
       return i;
+    }
+
+    /**
+     * The walk back from {@code from} to just after the nearest sentence break ({@code sentences})
+     * or clause break before it, not below {@code floor}. Where the last walk of its kind began at
+     * {@code known} (at or before {@code from}) and stopped at {@code knownAt}, no break stands in
+     * {@code [knownAt, known)}: reaching {@code known}, the walk stops where that one did.
+     */
+    private int walkBack(int from, int floor, int known, int knownAt, boolean sentences) {
+      int stop = known >= 0 && from >= known ? known : floor;
+      int i = from;
+      while (i > stop && i > floor && !isBreakAt(i - 1, sentences)) {
+        i--;
+      }
+      return i == known && i > floor ? Math.max(knownAt, floor) : i;
+    }
+
+    private boolean isBreakAt(int k, boolean sentences) {
+      return sentences ? TextChars.isSentenceBreakAt(folded, k) : TextChars.isClauseBreakAt(folded, k);
     }
 
     /**
