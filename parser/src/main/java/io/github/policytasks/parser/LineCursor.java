@@ -449,15 +449,8 @@ final class LineCursor {
 
   /** Whether a label of {@code field-labels.txt} or a note key, with its colon, starts at {@code k}. */
   private boolean fieldStartsAt(int k) {
-    char c = f.charAt(k);
-    if (FieldLabels.couldStart(c) && FieldLabels.labelEnd(f, k, f.length()) > k) {
-      return true;
-    }
-    if (!NoteKeyReader.couldStartKey(c)) {
-      return false;
-    }
-    NoteKeyReader.Match key = NoteKeyReader.keyAt(f, k, f.length());
-    return key != null && f.charAt(key.end() - 1) == ':';
+    return FieldLabels.labelEnd(f, k, f.length()) > k
+        || NoteKeyReader.couldStartKey(f.charAt(k)) && noteKeyEnd(k, f.length()) > k;
   }
 
   /**
@@ -475,7 +468,12 @@ final class LineCursor {
   }
 
   private int noteKeyEnd(int i) {
-    NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, physicalEnd);
+    return noteKeyEnd(i, physicalEnd);
+  }
+
+  /** Where a note key with its colon starting at {@code i} ends, within {@code limit}; else -1. */
+  private int noteKeyEnd(int i, int limit) {
+    NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, limit);
     return key != null && f.charAt(key.end() - 1) == ':' ? key.end() : -1;
   }
 
