@@ -88,7 +88,12 @@ class GenreAcceptanceTest {
           "variant-city-foreign-trade-task-list-table",
           "variant-county-livelihood-projects-goal-paragraph",
           "variant-province-training-plan-programme-fields",
-          "variant-city-open-economy-items-logistics-units");
+          "variant-city-open-economy-items-logistics-units",
+          "variant-county-requirement-column-merged-lead-cells",
+          "variant-traditional-paren-tasks-ownline-etc-notes",
+          "variant-city-one-line-table-leader-responsible-columns",
+          "variant-city-paren-items-per-section-goals",
+          "variant-district-units-first-standard-column-table");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
