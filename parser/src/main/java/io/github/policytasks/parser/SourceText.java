@@ -11,18 +11,24 @@ import java.util.Arrays;
  * <p>The text is read once: its chars are copied into a per-thread buffer (reused from one parse to
  * the next up to {@value #REUSED_CHARS} chars), folded there in place while the line starts are
  * noted, and the folded string is made from that buffer. The folded text is the one
- * {@link Folding#fold(String)} gives: the input itself when folding changes no char.
+ * {@link Folding#fold(String)} gives: the input itself when folding changes no char. The line
+ * starts are noted in a per-thread buffer too (reused up to {@value #REUSED_LINES} lines) and kept
+ * in an array of exactly one entry per line.
  */
 final class SourceText {
   /** The longest text whose fold reuses its thread's buffer (2 MB per thread at most). */
   static final int REUSED_CHARS = 1 << 20;
   /** Each thread's buffer for the fold, grown to the longest text up to {@link #REUSED_CHARS}. */
   private static final ThreadLocal<char[]> BUFFER = ThreadLocal.withInitial(() -> new char[0]);
+  /** The most lines whose starts are noted in their thread's reused buffer (256 KB per thread at most). */
+  static final int REUSED_LINES = 1 << 16;
+  /** Each thread's buffer for the line starts, grown to the most lines up to {@link #REUSED_LINES}. */
+  private static final ThreadLocal<int[]> STARTS = ThreadLocal.withInitial(() -> new int[64]);
 
   private final String text;
   private final String folded;
+  /** Where each line starts, one entry per line. */
   private final int[] lineStarts;
-  private final int lineCount;
 
   SourceText(String text) {
     this.text = text;
@@ -35,7 +41,7 @@ final class SourceText {
       }
     }
     text.getChars(0, length, chars, 0);
-    int[] starts = new int[16 + (length >>> 5)];
+    int[] starts = STARTS.get();
     int count = 0;
     starts[count++] = 0;
     boolean changed = false;
@@ -48,13 +54,15 @@ final class SourceText {
       } else if (c == '\n' || c == '\r' && (i + 1 >= length || chars[i + 1] != '\n')) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
+          if (starts.length <= REUSED_LINES) {
+            STARTS.set(starts);
+          }
         }
         starts[count++] = i + 1;
       }
     }
     this.folded = changed ? new String(chars, 0, length) : text;
-    this.lineStarts = starts;
-    this.lineCount = count;
+    this.lineStarts = Arrays.copyOf(starts, count);
   }
 
   /** The whole input. */
@@ -70,9 +78,14 @@ final class SourceText {
     return folded;
   }
 
+  /** The number of lines: one more than the line breaks (a text ending in a break ends with an empty line). */
+  int lines() {
+    return lineStarts.length;
+  }
+
   /** The 1-based line of {@code offset}. */
   int line(int offset) {
-    int index = Arrays.binarySearch(lineStarts, 0, lineCount, offset);
+    int index = Arrays.binarySearch(lineStarts, offset);
     return index >= 0 ? index + 1 : -index - 1;
   }
 
