@@ -40,7 +40,7 @@ final class FieldLabels {
 
   /**
    * Whether a field's value runs up to {@code i}: a label and its colon stand at most {@value
-   * #MAX_RUN} chars before it, with no sentence end ({@code 。;!?}), colon or line break between
+   * #MAX_RUN} chars before it, with no sentence end ({@link TextChars#isSentenceStop}), colon or line break between
    * ({@code 培训时间:4月、9月,每期4天|主办处室:…}).
    */
   static boolean valueRunsTo(String folded, int i) {
@@ -49,7 +49,7 @@ final class FieldLabels {
       if (c == ':') {
         return LABELS.endsAt(folded, k, Math.max(0, k - MAX_LABEL));
       }
-      if (c == '。' || c == ';' || c == '!' || c == '?' || TextChars.isLineBreak(c)) {
+      if (TextChars.isSentenceStop(c) || TextChars.isLineBreak(c)) {
         return false;
       }
     }

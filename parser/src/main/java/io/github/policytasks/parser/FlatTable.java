@@ -42,6 +42,14 @@ final class FlatTable {
   private FlatTable() {}
 
   /**
+   * Whether a number column's word ({@code 序号}, {@code 编号}, …) ends at {@code end}, starting at
+   * or after {@code floor}: a table's header opens with it there.
+   */
+  static boolean numberColumnEndsAt(String f, int end, int floor) {
+    return NUMBER_COLUMN_WORDS.endsAt(f, end, floor);
+  }
+
+  /**
    * Where the first row starts when a flattened header opens {@code [s, limit)} (after blanks):
    * at least {@value #MIN_COLUMNS} column words separated by blanks, the first a number column,
    * the last followed by the row number {@code 1}; else -1.

@@ -229,17 +229,22 @@ final class LineCursor {
     if (c == '附') {
       char after = i + 2 < physicalEnd ? f.charAt(i + 2) : '。';
       return f.startsWith("附件", i) && (indent ? after == ':' || TextChars.isDigit(after) || TextChars.isBlank(after)
-          : isSentenceEnd(previousNonBlank(i)) && (after == ':' || annexCaptionFollows(i + 2)));
+          : isSentenceEnd(previousNonBlank(i)) && (after == ':' || annexCaptionFollows(i, i + 2)));
     }
     return (indent || isClauseEnd(previousNonBlank(i))) && FlatTable.headerEnd(f, i, physicalEnd) > i;
   }
 
   /**
-   * Whether, from {@code i} right after the word {@code 附件}, only an annex label's number (and its colon)
-   * and a caption follow up to the physical line's end or its first pipe or tab: at most {@value
-   * #MAX_ANNEX_CAPTION} characters without a clause's punctuation ({@link TextChars#isClauseBreak}).
+   * Whether, from {@code i} right after the word {@code 附件} (which starts at {@code label}), only an
+   * annex label's number (and its colon) and a caption follow up to the physical line's end or its
+   * first pipe or tab: at most {@value #MAX_ANNEX_CAPTION} characters without a clause's punctuation
+   * ({@link TextChars#isClauseBreak}). Inside a table row (a pipe stands before the label on the
+   * logical line being cut), the pipe must also open a table's header: a number column's word
+   * stands right before it ({@code …。附件2重点项目表序号 | …}), since a cell's last sentence that
+   * opens with the word ({@code … | 改造老旧小区36个。附件1所列项目全部开工 | 张立新 | …}) only
+   * refers to an annex.
    */
-  private boolean annexCaptionFollows(int i) {
+  private boolean annexCaptionFollows(int label, int i) {
     int k = i;
     while (k < physicalEnd && k - i < MAX_DIGITS && TextChars.isDigit(f.charAt(k))) {
       k++;
@@ -248,7 +253,7 @@ final class LineCursor {
     for (int limit = Math.min(physicalEnd, k + MAX_ANNEX_CAPTION + 1); k < limit; k++) {
       char c = f.charAt(k);
       if (c == '|' || c == '\t') {
-        return true;
+        return !pipeBefore(label) || FlatTable.numberColumnEndsAt(f, TextChars.skipSpacesBack(f, k, i), i);
       }
       if (TextChars.isClauseBreak(c) || c == '、') {
         return false;
@@ -341,14 +346,7 @@ final class LineCursor {
    * heading run onto a row is {@link TableLineBreaks}' to find. Each pipe is looked for once.
    */
   private boolean insideCell(int i) {
-    if (!cells) {
-      return false;
-    }
-    if (!pipeBefore) {
-      pipeBefore = TextChars.indexOf(f, '|', pipeScanned, i) >= 0;
-      pipeScanned = i;
-    }
-    if (!pipeBefore) {
+    if (!pipeBefore(i)) {
       return false;
     }
     if (pipeAfter <= i) {
@@ -356,6 +354,21 @@ final class LineCursor {
       pipeAfter = pipe < 0 ? physicalEnd : pipe;
     }
     return pipeAfter < physicalEnd;
+  }
+
+  /**
+   * Whether a pipe stands before {@code i} on the logical line being cut, on a line that holds
+   * cells; asked at offsets that never decrease, so each char is looked at once.
+   */
+  private boolean pipeBefore(int i) {
+    if (!cells) {
+      return false;
+    }
+    if (!pipeBefore && pipeScanned < i) {
+      pipeBefore = TextChars.indexOf(f, '|', pipeScanned, i) >= 0;
+      pipeScanned = i;
+    }
+    return pipeBefore;
   }
 
   /**
@@ -429,7 +442,7 @@ final class LineCursor {
     int limit = Math.min(f.length(), valueStart + FieldLabels.MAX_RUN);
     for (int k = valueStart; k < limit; k++) {
       char c = f.charAt(k);
-      if (c == '。' || c == ';' || c == '!' || c == '?') {
+      if (TextChars.isSentenceStop(c)) {
         return false;
       }
       if (TextChars.isLineBreak(c)) {
@@ -454,13 +467,13 @@ final class LineCursor {
   }
 
   /**
-   * Whether {@code f[from, to)} holds no sentence end ({@code 。;!?}) and, when {@code clauses}, no
+   * Whether {@code f[from, to)} holds no sentence end ({@link TextChars#isSentenceStop}) and, when {@code clauses}, no
    * clause punctuation either ({@link TextChars#isClauseBreak}, {@code 、}).
    */
   private boolean noneIn(int from, int to, boolean clauses) {
     for (int k = from; k < to; k++) {
       char c = f.charAt(k);
-      if (c == '。' || c == ';' || c == '!' || c == '?' || clauses && (TextChars.isClauseBreak(c) || c == '、')) {
+      if (TextChars.isSentenceStop(c) || clauses && (TextChars.isClauseBreak(c) || c == '、')) {
         return false;
       }
     }

@@ -6,7 +6,13 @@ package io.github.policytasks.parser;
  * {@code Folding} (ASCII digits, Simplified characters, every space within a line as {@code ' '}). Stateless and thread-safe.
  */
 final class TextChars {
-  private static final String SENTENCE_BREAK_CHARS = "。；;！!？?\n\r";
+  /**
+   * The folded chars that end a sentence inside a line: {@link #isSentenceStop}. Folding makes
+   * {@code ；！？} their half-width forms, so in folded text these four are all there are.
+   */
+  private static final String SENTENCE_STOP_CHARS = "。;!?";
+  private static final boolean[] SENTENCE_STOPS = charSet(SENTENCE_STOP_CHARS);
+  private static final String SENTENCE_BREAK_CHARS = SENTENCE_STOP_CHARS + "；！？\n\r";
   private static final boolean[] SENTENCE_BREAKS = charSet(SENTENCE_BREAK_CHARS);
   private static final boolean[] CLAUSE_BREAKS = charSet(SENTENCE_BREAK_CHARS + "，,：:");
 
@@ -111,6 +117,15 @@ final class TextChars {
       set[chars.charAt(i)] = true;
     }
     return set;
+  }
+
+  /**
+   * Whether the folded character {@code c} ends a sentence inside a line: {@code 。;!?} (a line
+   * break aside, which {@link #isSentenceBreak} counts too). The one table of these chars that the
+   * line and field rules share.
+   */
+  static boolean isSentenceStop(char c) {
+    return SENTENCE_STOPS[c];
   }
 
   /** Whether {@code c} ends a sentence: {@code 。；！？} and their half-width forms, or a line break. */

@@ -124,6 +124,33 @@ class AnnexAndPreambleRulesTest {
         "加强统筹协调。每半年召开1次联席会议。附件1所列项目，由各市负责实施。", "强化宣传培训。编印规则解读手册。");
   }
 
+  /**
+   * A cell's last sentence that opens with {@code 附件1} and runs to the cell's pipe refers to an
+   * annex and opens none, in a copy of the table that lost its line breaks too: the row keeps it
+   * and the rows after it stay the table's.
+   */
+  @Test
+  void parse_annexSentenceEndingACellOfAFlattenedRow_staysInTheRow() {
+    String text = "某市2024年城市更新重点工作任务分解表\n"
+        + "序号 | 工作任务 | 年度目标 | 责任单位 | 完成时限\n"
+        + "1 | 推进老旧小区改造 | 改造老旧小区36个。附件1所列项目全部开工 | 市住房城乡建设局 | 2024年10月底前\n"
+        + "2 | 完善城市路网 | 打通断头路12条，新建城市道路45公里 | 市城市管理局 | 2024年11月底前\n"
+        + "3 | 改造地下管网 | 改造老化管网150公里 | 市水务局 | 2024年12月底前\n";
+    String flat = text.replace("\n", "");
+    assertThat(flat).hasSizeGreaterThanOrEqualTo(LineCursor.WHOLE_LINE);
+    for (String copy : List.of(text, flat)) {
+      Plan plan = PARSER.parse(copy);
+      assertThat(plan.sections()).as(copy).hasSize(1);
+      assertThat(plan.allTasks()).as(copy).extracting(Task::number).containsExactly(1, 2, 3);
+      assertThat(plan.allTasks().get(0).text()).as(copy).contains("改造老旧小区36个。附件1所列项目全部开工");
+      assertUnits(plan.allTasks().get(0), List.of("市住房城乡建设局"), List.of());
+      assertThat(plan.allTasks().get(2).leadUnits()).as(copy).isNotEmpty();
+      assertThat(plan.regionAt(copy.indexOf("附件1"))).as(copy)
+          .hasValueSatisfying(region -> assertThat(region.kind()).isEqualTo(RegionKind.TASK));
+      ConservationProperties.assertConserved(copy, plan);
+    }
+  }
+
   @Test
   void parse_taskTableInTheBody_keepsTheSectionsItemsAsHeadings() {
     Plan plan = PARSER.parse("某县重点工作任务\n"
