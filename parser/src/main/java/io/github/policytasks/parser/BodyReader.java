@@ -1352,8 +1352,10 @@ final class BodyReader {
     boolean continues = above != null && columns.numberColumn() >= 0 && at[columns.numberColumn()] < 0;
     int number = continues ? rowAboveNumber : rowNumber(columns, numberCell, numberText, digitsEnd, rowStart, rowEnd);
     PipeCells.Cell[] effective = new PipeCells.Cell[at.length];
+    int lead = columns.leadColumn();
     for (int k = 0; k < at.length; k++) {
-      effective[k] = at[k] < 0 && above != null && k < above.length ? above[k] : cells.get(k);
+      boolean spans = at[k] < 0 || k == lead && cells.get(k).isEmpty();
+      effective[k] = spans && above != null && k < above.length ? above[k] : cells.get(k);
     }
     TaskDraft row = openRow(columns, cells, effective, numberCell, number, digitsEnd > 0, textCell, rowStart, rowEnd);
     rowAbove = effective;

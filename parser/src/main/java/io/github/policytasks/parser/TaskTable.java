@@ -90,7 +90,7 @@ final class TaskTable {
       text = textLike.get(0);
     } else if (title >= 0) {
       text = title;
-      title = -1;
+      title = unknown.isEmpty() ? -1 : title;
     }
     int known = (number >= 0 ? 1 : 0) + (title >= 0 ? 1 : 0) + textLike.size() + (anyKey ? 1 : 0)
         + indicatorColumns.size();
@@ -380,6 +380,24 @@ final class TaskTable {
    */
   int knownTextColumn() {
     return knownTextColumn;
+  }
+
+  /**
+   * The column that names each row's leads: the {@code 牵头单位} column, else the first {@code
+   * 责任单位} or {@code 责任部门} column; -1 when none does. Every task has a lead, so an empty cell
+   * in it under a filled one is the lower part of a merged cell that a copy flattened.
+   */
+  int leadColumn() {
+    int responsible = -1;
+    for (int k = 0; k < keys.length; k++) {
+      if (keys[k] == NoteField.LEAD) {
+        return k;
+      }
+      if (responsible < 0 && (keys[k] == NoteField.RESPONSIBLE || keys[k] == NoteField.RESPONSIBLE_DEPARTMENT)) {
+        responsible = k;
+      }
+    }
+    return responsible;
   }
 
   /** Whether a column names units: a lead, responsible or supporting column. */
