@@ -91,7 +91,6 @@ class GenreAcceptanceTest {
           "variant-city-open-economy-items-logistics-units",
           "variant-county-requirement-column-merged-lead-cells",
           "variant-traditional-paren-tasks-ownline-etc-notes",
-          "variant-city-one-line-table-leader-responsible-columns",
           "variant-city-paren-items-per-section-goals",
           "variant-district-units-first-standard-column-table");
   private static final ObjectMapper JSON = new ObjectMapper();
