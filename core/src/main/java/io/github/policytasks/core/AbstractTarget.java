@@ -14,6 +14,12 @@ import org.jspecify.annotations.Nullable;
  * dimension. Construction rejects inconsistent values: a RANGE without an upper value, an upper
  * value with any other comparator or below the lower one, a GROWTH or POINTS target without a
  * direction. Immutable and thread-safe.
+ *
+ * <p>Two ways to build one, both checked the same way: {@code Target.builder()} with named
+ * attributes, and {@code Target.of(id, text, span, subject, comparator, kind, direction, value,
+ * upper, normalized, normalizedUpper, dimension, deadline)}, which takes every attribute in the
+ * order of the JSON contract (null for an absent one) and builds no builder: for a reader that
+ * makes many targets, such as the parser.
  */
 @Value.Immutable
 @JsonPropertyOrder({
@@ -26,48 +32,61 @@ abstract class AbstractTarget {
    * {@return the stable id: {@code t12.g3} for the third target of the twelfth task, {@code s2.g1}
    * for the first goal of section 2}
    */
+  @Value.Parameter
   public abstract String id();
 
   /** {@return the words that carry the target: value, unit and bound words ({@code 突破150亿元})} */
+  @Value.Parameter
   public abstract String text();
 
   /** {@return where {@link #text()} stands in the input} */
+  @Value.Parameter
   public abstract SourceSpan span();
 
   /** {@return what is counted or measured, as written, when the text names it} */
+  @Value.Parameter
   public abstract @Nullable String subject();
 
   /** {@return the bound the words give} */
+  @Value.Parameter
   public abstract Bound comparator();
 
   /** {@return what the figure measures} */
+  @Value.Parameter
   public abstract TargetKind kind();
 
   /**
    * {@return for GROWTH and POINTS: whether the change is an increase or a decrease; absent
    * otherwise}
    */
+  @Value.Parameter
   public abstract @Nullable Direction direction();
 
   /** {@return the value as written; the lower end of a range} */
+  @Value.Parameter
   public abstract Quantity value();
 
   /** {@return for a RANGE only: the upper value, in the unit of {@link #value()}} */
+  @Value.Parameter
   public abstract @Nullable Quantity upper();
 
   /**
    * {@return {@link #value()} exactly in the canonical unit of its dimension, when the unit is
    * known}
    */
+  @Value.Parameter
   public abstract @Nullable Quantity normalized();
 
   /** {@return {@link #upper()} exactly in the canonical unit, for a range whose unit is known} */
+  @Value.Parameter
   public abstract @Nullable Quantity normalizedUpper();
 
   /** {@return the dimension of the value's unit, when the unit is known} */
+  @Value.Parameter
   public abstract @Nullable Dimension dimension();
 
   /** {@return a deadline this target states itself, if any} */
+  @Value.Parameter
   public abstract @Nullable LocalDate deadline();
 
   /**
@@ -93,7 +112,7 @@ abstract class AbstractTarget {
 
   @Value.Check
   void check() {
-    if (!Ids.isTargetId(id()) && !Ids.isGoalId(id())) {
+    if (!Ids.isTargetOrGoalId(id())) {
       throw new IllegalArgumentException(
           "Target id \"" + id() + "\" is not of the form t12.g3 (a task's target) or s2.g1 (a goal)");
     }

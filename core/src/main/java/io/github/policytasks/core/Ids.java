@@ -24,6 +24,16 @@ final class Ids {
         && isPositive(id, dot + 2);
   }
 
+  /** {@code [ts][0-9]+\.g[1-9][0-9]*}: a task's target or a section's goal, in one reading. */
+  static boolean isTargetOrGoalId(String id) {
+    if (id.isEmpty() || id.charAt(0) != 't' && id.charAt(0) != 's') {
+      return false;
+    }
+    int dot = digitsEnd(id, 1);
+    return dot > 1 && dot + 2 < id.length() && id.charAt(dot) == '.' && id.charAt(dot + 1) == 'g'
+        && isPositive(id, dot + 2);
+  }
+
   /** {@code s[0-9]+\.g[1-9][0-9]*}: a goal of a section. */
   static boolean isGoalId(String id) {
     if (id.isEmpty() || id.charAt(0) != 's') {

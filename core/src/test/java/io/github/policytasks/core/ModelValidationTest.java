@@ -105,6 +105,44 @@ class ModelValidationTest {
   }
 
   @Test
+  void target_of_isTheBuiltTarget() {
+    Target built = target()
+        .subject("企业")
+        .comparator(Bound.RANGE)
+        .text("1-2万家")
+        .value(Quantity.of("1", "万家"))
+        .upper(Quantity.of("2", "万家"))
+        .normalized(Quantity.of("10000", "家"))
+        .normalizedUpper(Quantity.of("20000", "家"))
+        .dimension(Dimension.COUNT)
+        .deadline(java.time.LocalDate.of(2025, 12, 31))
+        .build();
+
+    Target made = Target.of("t1.g1", "1-2万家", SourceSpan.of(10, 14), "企业", Bound.RANGE,
+        TargetKind.AMOUNT, null, Quantity.of("1", "万家"), Quantity.of("2", "万家"),
+        Quantity.of("10000", "家"), Quantity.of("20000", "家"), Dimension.COUNT,
+        java.time.LocalDate.of(2025, 12, 31));
+
+    assertThat(made).isEqualTo(built);
+    assertThat(made.toString()).isEqualTo(built.toString());
+  }
+
+  @Test
+  void target_of_isCheckedAsTheBuilderIs() {
+    assertThatThrownBy(() -> Target.of("t1.g1", "1-2处", SourceSpan.of(0, 4), null, Bound.RANGE,
+            TargetKind.AMOUNT, null, Quantity.of("1", "处"), null, null, null, null, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("RANGE without an upper value");
+    assertThatThrownBy(() -> Target.of("t1.g0", "4家", SourceSpan.of(0, 2), null, Bound.EXACTLY,
+            TargetKind.AMOUNT, null, Quantity.of("4", "家"), null, null, null, null, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not of the form t12.g3");
+    assertThat(Target.of("s2.g1", "4家", SourceSpan.of(0, 2), null, Bound.EXACTLY,
+            TargetKind.AMOUNT, null, Quantity.of("4", "家"), null, null, null, null, null)
+        .isGoal()).isTrue();
+  }
+
+  @Test
   void target_validRange_isAccepted() {
     Target range =
         target()

@@ -61,6 +61,23 @@ public final class Normalizer {
     if (unit.isCanonical() && quantity.unit().equals(unit.canonical()) && isStripped(amount)) {
       return quantity;
     }
+    return normalize(amount, unit);
+  }
+
+  /**
+   * {@return {@code amount}, written in the unit {@code unit} defines (its symbol or any spelling
+   * of it), exactly in that unit's canonical unit: as {@link #normalize(Quantity)}, for a caller
+   * that already holds the definition (a scanner that read the unit from the catalogue), so no
+   * unit is looked up again}
+   *
+   * @param amount the exact amount as written
+   * @param unit the definition of the unit it is written in
+   */
+  public Quantity normalize(Amount amount, UnitDefinition unit) {
+    Objects.requireNonNull(amount, "amount");
+    if (unit.isCanonical() && isStripped(amount)) {
+      return Quantity.of(amount, unit.canonical());
+    }
     return Quantity.of(amount.times(unit.factor()).stripped(), unit.canonical());
   }
 

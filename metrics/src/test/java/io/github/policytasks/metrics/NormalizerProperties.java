@@ -67,6 +67,18 @@ class NormalizerProperties {
   }
 
   @Property
+  void normalizingWithTheDefinition_isNormalizingTheQuantityInAnySpellingOfItsUnit(
+      @ForAll("amounts") BigDecimal amount, @ForAll("units") UnitDefinition unit) {
+    Amount written = Amount.of(amount);
+    Quantity byDefinition = NORMALIZER.normalize(written, unit);
+
+    assertThat(byDefinition).isEqualTo(NORMALIZER.normalize(Quantity.of(written, unit.symbol())));
+    for (String alias : unit.aliases()) {
+      assertThat(byDefinition).isEqualTo(NORMALIZER.normalize(Quantity.of(written, Unit.of(alias))));
+    }
+  }
+
+  @Property
   void normalizing_agreesWithConvertingToTheCanonicalUnit(
       @ForAll("amounts") BigDecimal amount, @ForAll("units") UnitDefinition unit) {
     Quantity q = Quantity.of(Amount.of(amount), unit.symbol());

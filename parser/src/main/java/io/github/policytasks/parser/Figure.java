@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.UnitDefinition;
 import org.jspecify.annotations.Nullable;
 
@@ -13,28 +14,33 @@ import org.jspecify.annotations.Nullable;
  * @param end offset just past the unit (of the upper end of a range)
  * @param value the number, the lower end of a range; the stated floor of an open magnitude
  * @param upper the upper end of a range, in the same unit; absent otherwise
- * @param unit the unit as written there (a substring of the original text)
+ * @param written the unit as written there (the catalogue's spelling that matched, or the text)
  * @param definition the catalogue's unit, absent when the unit is not in the catalogue
  * @param open whether the number is an open magnitude ({@code 500多亿元}, {@code 十几万人})
  * @param chinese whether the number is written in Chinese numerals ({@code 两个}, {@code 三家})
  * @param distributed whether the unit is the next list item's, which this figure shares ({@code
- *     15个、7个工作日以内}: 15 个工作日); its {@code unit} is then that item's unit as written
+ *     15个、7个工作日以内}: 15 个工作日); its {@code written} unit is then that item's
  */
 record Figure(
     int start,
     int end,
     Amount value,
     @Nullable Amount upper,
-    String unit,
+    Unit written,
     @Nullable UnitDefinition definition,
     boolean open,
     boolean chinese,
     boolean distributed) {
 
   /** A figure with its own unit. */
-  Figure(int start, int end, Amount value, @Nullable Amount upper, String unit,
+  Figure(int start, int end, Amount value, @Nullable Amount upper, Unit written,
       @Nullable UnitDefinition definition, boolean open, boolean chinese) {
-    this(start, end, value, upper, unit, definition, open, chinese, false);
+    this(start, end, value, upper, written, definition, open, chinese, false);
+  }
+
+  /** The symbol of the unit as written. */
+  String unit() {
+    return written.symbol();
   }
 
   /** Whether this figure is a range {@code a-b}. */

@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.BoundGrammar;
 import io.github.policytasks.metrics.DimensionMismatchException;
 import io.github.policytasks.metrics.Normalizer;
@@ -241,7 +242,7 @@ final class FigureScanner {
     if (number == null || number.end() <= at) {
       return null;
     }
-    return new Figure(i, number.end(), number.value(), null, word.meaning(), unit.get(), number.isOpen(),
+    return new Figure(i, number.end(), number.value(), null, Unit.of(word.meaning()), unit.get(), number.isOpen(),
         number.isChinese());
   }
 
@@ -472,22 +473,22 @@ final class FigureScanner {
       int perEnd = BoundGrammar.rateEnd(original, unit.end(), original.length(), units);
       if (perEnd > unit.end()) {
         return new Figure(lower.start(), perEnd, lower.value(), null,
-            original.subSequence(unit.start(), perEnd).toString(), null, lower.isOpen(), lower.isChinese());
+            Unit.of(original.subSequence(unit.start(), perEnd).toString()), null, lower.isOpen(), lower.isChinese());
       }
       UnitMatch shared = distributedUnit(original, folded, unit.end(), unit);
       if (shared != null) {
         return new Figure(lower.start(), unit.end(), lower.value(), null,
-            shared.written().symbol(), shared.definition(), lower.isOpen(), lower.isChinese(), true);
+            shared.written(), shared.definition(), lower.isOpen(), lower.isChinese(), true);
       }
       return new Figure(lower.start(), unit.end(), lower.value(), null,
-          unit.written().symbol(), readAs(folded, lower.start(), unit), lower.isOpen(),
+          unit.written(), readAs(folded, lower.start(), unit), lower.isOpen(),
           lower.isChinese());
     }
     if (!lower.hasMagnitude()) {
       UnitMatch shared = distributedUnit(original, folded, lower.end(), null);
       if (shared != null) {
         return new Figure(lower.start(), lower.end(), lower.value(), null,
-            shared.written().symbol(), shared.definition(), lower.isOpen(), lower.isChinese(), true);
+            shared.written(), shared.definition(), lower.isOpen(), lower.isChinese(), true);
       }
     }
     int ratioEnd = ratioEnd(folded, lower);
@@ -598,7 +599,7 @@ final class FigureScanner {
       return null;
     }
     return new Figure(number.start(), end, number.value(), null,
-        original.subSequence(number.end(), end).toString(), null, number.isOpen(), number.isChinese());
+        Unit.of(original.subSequence(number.end(), end).toString()), null, number.isOpen(), number.isChinese());
   }
 
   /**
@@ -629,7 +630,7 @@ final class FigureScanner {
     if (!(led ? closes : boundAfter)) {
       return null;
     }
-    return new Figure(i, unit.end(), Amount.ONE, null, unit.written().symbol(),
+    return new Figure(i, unit.end(), Amount.ONE, null, unit.written(),
         unit.definition(), false, true);
   }
 
@@ -652,7 +653,7 @@ final class FigureScanner {
       return null;
     }
     Figure figure = new Figure(i, unit.end(), magnitude.factor(), null,
-        unit.written().symbol(), unit.definition(), true, true);
+        unit.written(), unit.definition(), true, true);
     return isCalendarOrAge(figure) ? null : figure;
   }
 
@@ -694,7 +695,7 @@ final class FigureScanner {
     }
     UnitMatch unit = bare.get().unit().orElseThrow();
     return new Figure(number.start(), number.end(), bare.get().amount(), null,
-        unit.written().symbol(), unit.definition(), number.isOpen(),
+        unit.written(), unit.definition(), number.isOpen(),
         number.isChinese());
   }
 
@@ -776,8 +777,7 @@ final class FigureScanner {
     UnitMatch unitMatch = ends.unit();
     Amount low = ends.lower();
     Amount high = ends.upper();
-    String unit = unitMatch.written().symbol();
-    return new Figure(lower.start(), upperUnit.end(), low, high, unit,
+    return new Figure(lower.start(), upperUnit.end(), low, high, unitMatch.written(),
         unitMatch.definition(), false, lower.isChinese() || upper.isChinese());
   }
 
@@ -815,7 +815,7 @@ final class FigureScanner {
       return null;
     }
     return new Figure(number.start(), after, number.value(), null,
-        original.subSequence(at, after).toString(), null, number.isOpen(), false);
+        Unit.of(original.subSequence(at, after).toString()), null, number.isOpen(), false);
   }
 
   /**
@@ -868,7 +868,7 @@ final class FigureScanner {
       return null;
     }
     String unit = original.subSequence(at, after).toString();
-    return new Figure(number.start(), after, number.value(), null, unit,
+    return new Figure(number.start(), after, number.value(), null, Unit.of(unit),
         units.find(unit).orElse(null), false, false);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.core.Amount;
 import io.github.policytasks.core.Bound;
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.Dimension;
@@ -11,6 +12,7 @@ import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.Normalizer;
 import io.github.policytasks.metrics.NumberReader;
 import io.github.policytasks.metrics.UnitCatalogue;
+import io.github.policytasks.metrics.UnitDefinition;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.ProhibitionWords;
 import io.github.policytasks.metrics.lexicon.WordLists;
@@ -408,25 +410,16 @@ final class TargetReader {
     String text = original.subSequence(bound.textStart(), bound.textEnd()).toString();
     int spanStart = offset + bound.textStart();
     int spanEnd = offset + bound.textEnd();
-    Unit unit = Unit.of(figure.unit());
-    Quantity value = Quantity.of(figure.value(), unit);
-    Quantity upper = figure.upper() == null ? null : Quantity.of(figure.upper(), unit);
-    Target.Builder builder = Target.builder()
-        .id(id)
-        .text(text)
-        .span(SourceSpan.of(spanStart, spanEnd))
-        .subject(subject)
-        .comparator(bound.comparator())
-        .kind(kind.kind())
-        .direction(kind.direction())
-        .value(value)
-        .upper(upper)
-        .deadline(deadline);
-    if (figure.definition() != null) {
-      Unit readAs = figure.definition().dimension() == Dimension.TEMPERATURE ? figure.definition().symbol() : unit;
-      builder.normalized(normalizer.normalize(Quantity.of(figure.value(), readAs)))
-          .normalizedUpper(upper == null ? null : normalizer.normalize(Quantity.of(figure.upper(), readAs)))
-          .dimension(figure.definition().dimension());
+    Unit unit = figure.written();
+    Amount upperAmount = figure.upper();
+    UnitDefinition definition = figure.definition();
+    Quantity normalized = null;
+    Quantity normalizedUpper = null;
+    Dimension dimension = null;
+    if (definition != null) {
+      normalized = normalizer.normalize(figure.value(), definition);
+      normalizedUpper = upperAmount == null ? null : normalizer.normalize(upperAmount, definition);
+      dimension = definition.dimension();
     } else {
       diagnostics.report(DiagnosticCode.TARGET_UNIT_UNKNOWN,
           "target \"" + text + "\": unit \"" + unit + "\" is not in the unit catalogue;"
@@ -437,7 +430,10 @@ final class TargetReader {
           "target \"" + text + "\": no word says whether the points rise or fall; read as an"
               + " increase", spanStart, spanEnd);
     }
-    return builder.build();
+    return Target.of(id, text, SourceSpan.of(spanStart, spanEnd), subject, bound.comparator(),
+        kind.kind(), kind.direction(), Quantity.of(figure.value(), unit),
+        upperAmount == null ? null : Quantity.of(upperAmount, unit), normalized, normalizedUpper,
+        dimension, deadline);
   }
 
   /**
