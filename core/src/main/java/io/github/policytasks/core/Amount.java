@@ -320,13 +320,15 @@ public final class Amount implements Comparable<Amount> {
   }
 
   /**
-   * {@return the same number written without trailing decimal zeros ({@code 150.0} → {@code 150})}
+   * {@return the same number written without trailing decimal zeros ({@code 150.0} → {@code 150});
+   * this amount itself when it has none}
    */
   public Amount stripped() {
     if (decimal == null || decimal.scale() == 0) {
       return this;
     }
-    return of(stripDecimal(decimal));
+    BigDecimal stripped = stripDecimal(decimal);
+    return stripped.scale() == decimal.scale() ? this : of(stripped);
   }
 
   private static BigDecimal stripDecimal(BigDecimal value) {

@@ -47,6 +47,19 @@ class AmountTest {
   }
 
   @Test
+  void stripped_withoutTrailingZeros_isTheAmountItself() {
+    Amount decimal = Amount.parse("8.5");
+    Amount whole = Amount.parse("150");
+    Amount fraction = Amount.parse("2000/3");
+
+    assertThat(decimal.stripped()).isSameAs(decimal);
+    assertThat(whole.stripped()).isSameAs(whole);
+    assertThat(fraction.stripped()).isSameAs(fraction);
+    assertThat(Amount.parse("8.50").stripped()).isEqualTo(decimal);
+    assertThat(Amount.parse("1.500").stripped().toString()).isEqualTo("1.5");
+  }
+
+  @Test
   void arithmetic_isExact() {
     Amount third = Amount.parse("1/3");
     assertThat(third.plus(third).plus(third)).isEqualTo(Amount.ONE);

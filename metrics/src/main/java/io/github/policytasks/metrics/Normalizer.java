@@ -5,8 +5,6 @@ import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Unit;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Objects;
 
@@ -58,7 +56,8 @@ public final class Normalizer {
   public Quantity normalize(Quantity quantity) {
     UnitDefinition unit = catalogue.require(quantity.unit());
     Amount amount = quantity.amount();
-    if (unit.isCanonical() && quantity.unit().equals(unit.canonical()) && isStripped(amount)) {
+    if (unit.isCanonical() && quantity.unit().equals(unit.canonical())
+        && amount.stripped() == amount) {
       return quantity;
     }
     return normalize(amount, unit);
@@ -75,10 +74,8 @@ public final class Normalizer {
    */
   public Quantity normalize(Amount amount, UnitDefinition unit) {
     Objects.requireNonNull(amount, "amount");
-    if (unit.isCanonical() && isStripped(amount)) {
-      return Quantity.of(amount, unit.canonical());
-    }
-    return Quantity.of(amount.times(unit.factor()).stripped(), unit.canonical());
+    Amount canonical = unit.isCanonical() ? amount : amount.times(unit.factor());
+    return Quantity.of(canonical.stripped(), unit.canonical());
   }
 
   /**
@@ -222,16 +219,5 @@ public final class Normalizer {
           original + " is " + exact + " exactly, which has no exact form with " + scale
               + " decimal places; pass a RoundingMode other than " + mode);
     }
-  }
-
-  private static boolean isStripped(Amount amount) {
-    if (!amount.hasDecimalForm()) {
-      return true;
-    }
-    BigDecimal value = amount.toBigDecimal();
-    if (value.scale() <= 0) {
-      return value.scale() == 0;
-    }
-    return value.unscaledValue().mod(BigInteger.TEN).signum() != 0;
   }
 }
