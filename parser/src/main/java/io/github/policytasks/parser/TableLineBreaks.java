@@ -325,19 +325,31 @@ final class TableLineBreaks {
   }
 
   /**
-   * Where a column word the lexicon does not know ends when the first row's number alone runs
-   * into it ({@code … | 时间节点 | 督办领导1 | 区应急管理局 | …}), or -1: the cell {@code [a, b)} is a
-   * run of two to {@value #MAX_HEADER_WORD} ideographs, blanks, then the number {@code 1} and
-   * nothing else, so that the number cannot belong to the header's word. The caller asks the
-   * cells before it to read as a task-table header numbered in its first column.
+   * Where a column word the lexicon does not know ends when the first row's label alone runs into
+   * it ({@code … | 时间节点 | 督办领导1 | 区应急管理局 | …}, {@code … | 时间节点 | 备注一、 | 提升… |}),
+   * or -1: the cell {@code [a, b)} is a run of two to {@value #MAX_HEADER_WORD} ideographs, blanks,
+   * then the first row's number {@code 1} or a section row's numeral and {@code 、}, and nothing
+   * else, so that the label cannot belong to the header's word. The caller asks the cells before it
+   * to read as a task-table header numbered in its first column.
    */
   private static int unknownWordBeforeFirstRow(String f, int a, int b) {
-    int w = a;
-    while (w < b && w - a < MAX_HEADER_WORD && TextChars.isIdeograph(f.charAt(w))) {
-      w++;
+    for (int w = a + 2; w < b && w - a <= MAX_HEADER_WORD && TextChars.isIdeograph(f.charAt(w - 1)); w++) {
+      if (isWholeFirstRowLabel(f, LineShapes.skipBlanks(f, w, b), b)) {
+        return w;
+      }
     }
-    int one = LineShapes.skipBlanks(f, w, b);
-    return w - a >= 2 && one == b - 1 && f.charAt(one) == '1' ? w : -1;
+    return -1;
+  }
+
+  /** Whether {@code [i, b)} is the first row's label and nothing else: {@code 1}, or a numeral run and {@code 、}. */
+  private static boolean isWholeFirstRowLabel(String f, int i, int b) {
+    if (i >= b) {
+      return false;
+    }
+    if (f.charAt(i) == '1') {
+      return i + 1 == b;
+    }
+    return ChineseNumerals.runEnd(f, i, b) == b - 1 && f.charAt(b - 1) == '、';
   }
 
   /** Whether the first row's label opens {@code [i, b)}: its number {@code 1} or a section's {@code 一、}. */

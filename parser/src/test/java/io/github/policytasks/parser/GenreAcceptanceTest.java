@@ -93,7 +93,10 @@ class GenreAcceptanceTest {
           "variant-traditional-paren-tasks-ownline-etc-notes",
           "variant-city-paren-items-per-section-goals",
           "variant-district-units-first-standard-column-table",
-          "variant-city-one-line-table-leader-responsible-columns");
+          "variant-city-one-line-table-leader-responsible-columns",
+          "variant-county-breakdown-table-goal-task-cells-remarks",
+          "variant-traditional-city-culture-tourism-bracket-ownline-notes",
+          "variant-province-work-points-items-etc-verb-notes");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

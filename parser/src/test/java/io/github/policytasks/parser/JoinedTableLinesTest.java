@@ -182,6 +182,28 @@ class JoinedTableLinesTest {
   }
 
   /**
+   * A table sectioned by rows ({@code 一、 | 提升政务服务效能 | | …}) whose last column the guide does
+   * not name ({@code 备注}) and whose rows leave that cell empty: the header run into the first
+   * section row ({@code … | 备注一、 | …}) ends at the numeral, and a row whose empty last cell ran
+   * into the next section row ({@code … | 2024年9月底前 | 二、 | 降低… |}) ends at that numeral.
+   */
+  @Test
+  void aSectionRowRunIntoAnUnknownLastColumnOrAnEmptyLastCell_opensItsSection() {
+    String original = TITLE + "编号 | 任务名称 | 目标任务 | 牵头单位 | 时间节点 | 备注\n"
+        + "一、 | 提升政务服务效能 |  |  |  | \n"
+        + "1 | 深化一网通办 | 网上可办率达到98%以上 | 县行政审批服务局 | 2024年11月底前 | 纳入考核\n"
+        + "2 | 压缩审批时间 | 审批时间压缩至25个工作日以内 | 县住房城乡建设局 | 2024年9月底前 | \n"
+        + "二、 | 降低企业经营成本 |  |  |  | \n"
+        + "3 | 加大减税降费力度 | 新增减税降费1.5亿元 | 县税务局 | 2024年12月底前 | \n";
+
+    assertReadAlike(original, original.replace("备注\n一、", "备注一、"));
+    assertReadAlike(original, original.replace("9月底前 | \n二、", "9月底前 | 二、"));
+    assertReadAlike(original, original.replace("\n", ""));
+    assertThat(PARSER.parse(original.replace("\n", "")).sections()).extracting(s -> s.title())
+        .containsExactly("提升政务服务效能", "降低企业经营成本");
+  }
+
+  /**
    * A task table with a leaders' column and a 责任单位 column but no 牵头 column, its line breaks all
    * lost (guide §6 Tables; §2: with no 牵头单位 named, the first 责任单位 leads): every row is a task,
    * led by the first unit of its 责任单位 cell, its leader kept as a leader and no unit.
