@@ -96,7 +96,9 @@ class GenreAcceptanceTest {
           "variant-city-one-line-table-leader-responsible-columns",
           "variant-county-breakdown-table-goal-task-cells-remarks",
           "variant-traditional-city-culture-tourism-bracket-ownline-notes",
-          "variant-province-work-points-items-etc-verb-notes");
+          "variant-province-work-points-items-etc-verb-notes",
+          "variant-city-bureau-work-points-several-notes-per-item",
+          "variant-traditional-county-task-list-numbered-goal-cells-leader-column");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
