@@ -92,7 +92,8 @@ class GenreAcceptanceTest {
           "variant-county-requirement-column-merged-lead-cells",
           "variant-traditional-paren-tasks-ownline-etc-notes",
           "variant-city-paren-items-per-section-goals",
-          "variant-district-units-first-standard-column-table");
+          "variant-district-units-first-standard-column-table",
+          "variant-province-banking-staff-education-modal-bounds");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
