@@ -41,6 +41,8 @@ class BoundPhraseReaderTest {
     "不应少于40学时    | AT_LEAST      | 40      | 学时",
     "不能低于16学时    | AT_LEAST      | 16      | 学时",
     "不宜超过5天       | AT_MOST       | 5       | 天",
+    "95%（含）以上     | AT_LEAST      | 95      | %",
+    "200名(含本数)以上 | AT_LEAST      | 200     | 名",
     "不高于35微克/立方米 | AT_MOST     | 35      | 微克/立方米",
     "5%以下            | AT_MOST       | 5       | %",
     "低于5%            | LESS_THAN     | 5       | %",
