@@ -48,6 +48,16 @@ class TrainingAndTradeTargetFormsTest {
   }
 
   @Test
+  void read_figureInsideTheBaseToBuildOn_isNoTarget() {
+    assertThat(TargetFixture.targets("在2022年人均线上学习18学时的基础上，人均线上学习时长不应低于20学时。"))
+        .extracting(Target::text).containsExactly("不应低于20学时");
+    assertThat(TargetFixture.targets("在巩固30家示范网点的基础上，新增示范网点10家。"))
+        .extracting(Target::text).containsExactly("10家");
+    assertThat(TargetFixture.targets("新增示范网点10家，夯实发展基础。")).extracting(Target::text)
+        .containsExactly("10家");
+  }
+
+  @Test
   void read_spacedYearOrDeadline_isNoTarget() {
     assertThat(TargetFixture.targets("现将 2024 年工作要点印发如下，2024 年底前完成登记。")).isEmpty();
   }
