@@ -99,6 +99,7 @@ class GenreAcceptanceTest {
           "variant-province-work-points-items-etc-verb-notes",
           "variant-city-bureau-work-points-several-notes-per-item",
           "variant-traditional-county-task-list-numbered-goal-cells-leader-column",
+          "variant-county-livelihood-table-one-cell-a-line",
           "variant-province-banking-staff-education-modal-bounds");
   private static final ObjectMapper JSON = new ObjectMapper();
 
