@@ -1162,7 +1162,9 @@ final class BodyReader {
    * header's last column ({@code … | 县河长办 |二、 | 对标…}, {@code … | 2023年10月 |二、民生保障| 序号 |
    * …}); at the next row's number in the last column's cell, the row's own number plus one ({@code
    * 6 | 城镇新增就业 | … | 县人社局 | 7 | 城镇调查失业率 | …}: a row whose last cell was empty, its
-   * closing pipe run into the next row's opening number); in rows of unequal width at the next task number or
+   * closing pipe run into the next row's opening number); at a section row's numeral alone in the
+   * last column's cell ({@code 2 | … | 2024年9月底前 | 二、 | 降低企业经营成本 | | …}: a row whose
+   * last cell was empty, run into the next section row); in rows of unequal width at the next task number or
    * an item's score after an empty closing cell ({@link #unevenRowStart}); in a table without
    * number column whose last column names units, where a unit cell runs on into the next row's
    * first cell ({@link #unitsRunIntoNextRow}).
@@ -1209,6 +1211,9 @@ final class BodyReader {
     }
     if (isBareNumber(cells.get(0)) && isBareNumber(last)
         && Integer.parseInt(PipeCells.compact(f, last)) == Integer.parseInt(PipeCells.compact(f, cells.get(0))) + 1) {
+      return last.start();
+    }
+    if (isSectionCell(last) && !last.isEmpty()) {
       return last.start();
     }
     int digits = last.end();

@@ -8,7 +8,7 @@ enum NotATarget {
   DATE,
   /** An age or an anniversary: {@code 65周岁以上}, {@code 100周年}. */
   AGE_OR_ANNIVERSARY,
-  /** An ordinal or a rank: {@code 第六批}, {@code 前100项}. */
+  /** An ordinal, a rank or the number of a part of the document: {@code 第六批}, {@code 前100项}, {@code 附件1所列}. */
   ORDINAL,
   /** A size class: {@code 10万吨级}. */
   SIZE_CLASS,

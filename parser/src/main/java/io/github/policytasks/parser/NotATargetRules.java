@@ -82,6 +82,10 @@ final class NotATargetRules {
   private static final WordTable<Boolean> NUMBERED_INSTITUTES =
       NotTargetPatterns.table(NotTargetRule.NUMBERED_INSTITUTE);
 
+  /** Words that a figure right after them numbers as a part of the document ({@code 附件1所列}). */
+  private static final WordTable<Boolean> PARTS_NUMBERED =
+      NotTargetPatterns.table(NotTargetRule.PART_NUMBERED);
+
   /** Names that hold a numeral anywhere in them ({@code 冬季两项}, {@code 十项全能}). */
   private static final WordTable<Boolean> NAMES_WITH_NUMERAL =
       NotTargetPatterns.table(NotTargetRule.NAME_WITH_NUMERAL);
@@ -147,7 +151,7 @@ final class NotATargetRules {
         && (text.charAt(figure.end()) == '岁' || text.charAt(figure.end()) == '年')) {
       return NotATarget.AGE_OR_ANNIVERSARY;
     }
-    if (prev == '第' || isRank(text, before)) {
+    if (prev == '第' || isRank(text, before) || PARTS_NUMBERED.endsAt(text, before, Math.max(0, before - REACH))) {
       return NotATarget.ORDINAL;
     }
     if (NUMBERED_INSTITUTES.endsAt(text, before, Math.max(0, before - REACH))

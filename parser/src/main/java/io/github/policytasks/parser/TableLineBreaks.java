@@ -273,10 +273,15 @@ final class TableLineBreaks {
         numbered |= k == 0 && TableHeaders.field(compact) == ColumnField.NUMBER;
       } else if (a < b) {
         int word = k >= 1 ? columnWordEnd(f, a, b) : -1;
-        if (word > a && (numbered ? opensFirstRow(f, word, b)
+        if (word > a && (numbered ? opensFirstRow(f, LineShapes.skipBlanks(f, word, b), b)
             : pipe >= 0 && (holdsRowText(f, word, end) || holdsRowText(f, pipe + 1, end)))) {
           cells.add(new PipeCells.Cell(a, word));
-          return TaskTable.header(f, cells) != null ? word : -1;
+          return TaskTable.header(f, cells) != null ? LineShapes.skipBlanks(f, word, b) : -1;
+        }
+        int unknown = numbered && k >= 2 && pipe >= 0 ? unknownWordBeforeFirstRow(f, a, b) : -1;
+        if (unknown > a) {
+          cells.add(new PipeCells.Cell(a, unknown));
+          return TaskTable.header(f, cells) != null ? LineShapes.skipBlanks(f, unknown, b) : -1;
         }
         if (compact.length() > MAX_HEADER_CELL || isText(compact) || hasDigit(compact)) {
           return -1;
@@ -317,6 +322,34 @@ final class TableLineBreaks {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where a column word the lexicon does not know ends when the first row's label alone runs into
+   * it ({@code … | 时间节点 | 督办领导1 | 区应急管理局 | …}, {@code … | 时间节点 | 备注一、 | 提升… |}),
+   * or -1: the cell {@code [a, b)} is a run of two to {@value #MAX_HEADER_WORD} ideographs, blanks,
+   * then the first row's number {@code 1} or a section row's numeral and {@code 、}, and nothing
+   * else, so that the label cannot belong to the header's word. The caller asks the cells before it
+   * to read as a task-table header numbered in its first column.
+   */
+  private static int unknownWordBeforeFirstRow(String f, int a, int b) {
+    for (int w = a + 2; w < b && w - a <= MAX_HEADER_WORD && TextChars.isIdeograph(f.charAt(w - 1)); w++) {
+      if (isWholeFirstRowLabel(f, LineShapes.skipBlanks(f, w, b), b)) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code [i, b)} is the first row's label and nothing else: {@code 1}, or a numeral run and {@code 、}. */
+  private static boolean isWholeFirstRowLabel(String f, int i, int b) {
+    if (i >= b) {
+      return false;
+    }
+    if (f.charAt(i) == '1') {
+      return i + 1 == b;
+    }
+    return ChineseNumerals.runEnd(f, i, b) == b - 1 && f.charAt(b - 1) == '、';
   }
 
   /** Whether the first row's label opens {@code [i, b)}: its number {@code 1} or a section's {@code 一、}. */

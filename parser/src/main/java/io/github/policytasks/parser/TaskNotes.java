@@ -134,19 +134,43 @@ final class TaskNotes {
   /**
    * The unkeyed bracketed note (verb form, or units only) that opens at {@code open} right after a
    * sentence's end ({@code 。（…负责）}), as each measure of a task may have its own (annotation
-   * guide §6: several notes per task); null when the bracket is no such note. Line breaks play no
-   * part, so a copy without them reads the same.
+   * guide §6: several notes per task); or the verb-form note that closes a measure inside a
+   * sentence, a clause's end right after its bracket ({@code …压缩至1个工作日以内（甲科、乙科负责）；
+   * 个体工商户转型…}), every name in it ending like a unit ({@link NoteReader#readClosingSentence}),
+   * so that a bracket of units only or of other words stays text there. Null when the bracket is no
+   * such note. Line breaks play no part, so a copy without them reads the same.
    */
   private @Nullable Found sentenceNoteAt(int open, int from, int to) {
     int before = trimBlank(from, open);
-    if (before <= from || f.charAt(before - 1) != '。' && f.charAt(before - 1) != ';') {
+    if (before <= from) {
       return null;
     }
+    boolean afterSentence = f.charAt(before - 1) == '。' || f.charAt(before - 1) == ';';
     int close = matchForward(open, Math.min(to, open + 1 + NoteReader.MAX_NOTE));
-    if (close < 0 || noteIn(open + 1, close) == null) {
+    if (close < 0) {
+      return null;
+    }
+    if (afterSentence ? noteIn(open + 1, close) == null
+        : !closesMeasure(close + 1, to) || notes.readClosingSentence(open + 1, close) == null) {
       return null;
     }
     return new Found(Form.BRACKETED, open, close + 1, open + 1, close);
+  }
+
+  /** Whether a clause ends at {@code i} (blanks skipped), with more of the task after it: {@code ；}, {@code ，} or {@code 。}. */
+  private boolean closesMeasure(int i, int to) {
+    int next = i;
+    while (next < to && TextChars.isBlank(f.charAt(next))) {
+      next++;
+    }
+    if (next >= to || ";,。".indexOf(f.charAt(next)) < 0) {
+      return false;
+    }
+    int after = next + 1;
+    while (after < to && (TextChars.isBlank(f.charAt(after)) || TextChars.isLineBreak(f.charAt(after)))) {
+      after++;
+    }
+    return after < to;
   }
 
   /**

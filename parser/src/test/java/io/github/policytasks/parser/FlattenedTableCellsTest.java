@@ -22,12 +22,34 @@ class FlattenedTableCellsTest {
    */
   @Test
   void parse_emptyLeadCellUnderAFilledOne_takesTheLeadAboveIt() {
-    Plan plan = PARSER.parse("某县2024年重点任务清单\n"
-        + "序号 | 重点任务 | 目标要求 | 牵头单位 | 配合单位\n"
-        + "1 | 抓好项目建设 | 实施重点项目85个。 | 县发展改革局 | 县自然资源局\n"
-        + "2 | 争取资金支持 | 争取资金4.5亿元。 |  | 县财政局\n"
-        + "3 | 推动企业升规 | 新增规上企业12家。 |  | 县统计局\n"
-        + "4 | 发展现代农业 | 新建高标准农田1.2万亩。 | 县农业农村局 | \n");
+    assertMergedLeadsRead(PARSER.parse(MERGED));
+  }
+
+  /**
+   * The same table in a copy that lost every line break (header, rows and the empty cells run
+   * together on one line) and in Traditional characters: the empty lead cells are still the lower
+   * parts of merged cells.
+   */
+  @Test
+  void parse_emptyLeadCellUnderAFilledOne_inAOneLineOrTraditionalCopy_takesTheLeadAboveIt() {
+    assertMergedLeadsRead(PARSER.parse(MERGED.replace("\n", "")));
+    assertMergedLeadsRead(PARSER.parse(MERGED.replace("\n", " ")));
+    Plan traditional = PARSER.parse(MetamorphicTest.Traditional.convert(MERGED));
+    assertThat(traditional.allTasks()).extracting(Task::number).containsExactly(1, 2, 3, 4);
+    assertUnits(traditional.allTasks().get(2), List.of("縣發展改革局"), List.of("縣統計局"));
+    Plan both = PARSER.parse(MetamorphicTest.Traditional.convert(MERGED).replace("\n", ""));
+    assertThat(both.allTasks()).extracting(Task::number).containsExactly(1, 2, 3, 4);
+    assertUnits(both.allTasks().get(1), List.of("縣發展改革局"), List.of("縣財政局"));
+  }
+
+  private static final String MERGED = "某县2024年重点任务清单\n"
+      + "序号 | 重点任务 | 目标要求 | 牵头单位 | 配合单位\n"
+      + "1 | 抓好项目建设 | 实施重点项目85个。 | 县发展改革局 | 县自然资源局\n"
+      + "2 | 争取资金支持 | 争取资金4.5亿元。 |  | 县财政局\n"
+      + "3 | 推动企业升规 | 新增规上企业12家。 |  | 县统计局\n"
+      + "4 | 发展现代农业 | 新建高标准农田1.2万亩。 | 县农业农村局 | \n";
+
+  private static void assertMergedLeadsRead(Plan plan) {
     List<Task> tasks = plan.allTasks();
     assertThat(tasks).extracting(Task::number).containsExactly(1, 2, 3, 4);
     assertUnits(tasks.get(0), List.of("县发展改革局"), List.of("县自然资源局"));

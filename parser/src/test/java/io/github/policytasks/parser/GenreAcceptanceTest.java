@@ -92,7 +92,13 @@ class GenreAcceptanceTest {
           "variant-county-requirement-column-merged-lead-cells",
           "variant-traditional-paren-tasks-ownline-etc-notes",
           "variant-city-paren-items-per-section-goals",
-          "variant-district-units-first-standard-column-table");
+          "variant-district-units-first-standard-column-table",
+          "variant-city-one-line-table-leader-responsible-columns",
+          "variant-county-breakdown-table-goal-task-cells-remarks",
+          "variant-traditional-city-culture-tourism-bracket-ownline-notes",
+          "variant-province-work-points-items-etc-verb-notes",
+          "variant-city-bureau-work-points-several-notes-per-item",
+          "variant-traditional-county-task-list-numbered-goal-cells-leader-column");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

@@ -143,6 +143,86 @@ class JoinedTableLinesTest {
     assertReadAlike(original, original.replace("责任单位\n扩大", "责任单位扩大"));
   }
 
+  /**
+   * A header run into its first row with a blank between ({@code … | 完成时限 1 | 推进…}): the row
+   * starts at its number, as when the number is glued to the column word.
+   */
+  @Test
+  void aHeaderRunIntoItsFirstRowAfterABlank_endsWhereTheRowStarts() {
+    String rows = "1 | 新建道路120公里。 | 县交通运输局 | 2023年11月底前\n2 | 新增就业5000人。 | 县人社局 | 年底前\n";
+    String joined = TITLE + HEADER + " " + rows;
+
+    assertReadAlike(TITLE + HEADER + "\n" + rows, joined);
+    int header = TITLE.length();
+    assertThat(TableLineBreaks.rowAfterHeader(joined, header, joined.indexOf('\n', header)))
+        .isEqualTo(joined.indexOf("1 | 新建"));
+  }
+
+  /**
+   * A header whose last column the guide does not name ({@code 督办领导}) run into its first row in a
+   * table numbered in its first column: the cell is a short word and the number {@code 1} alone,
+   * so the row starts at the number; a word with any other figure after it is no such cell.
+   */
+  @Test
+  void aHeaderWhoseLastColumnIsUnknown_runIntoItsFirstRow_endsWhereTheRowStarts() {
+    String header = "序号 | 责任单位 | 工作事项 | 时间节点 | 督办领导\n";
+    String rows = "1 | 区应急管理局 | 开展执法检查600家次。 | 2024年12月底前 | 周海\n"
+        + "2 | 区消防救援大队 | 建成微型消防站12个。 | 2024年11月底前 | 吴涛\n";
+    String original = TITLE + header + rows;
+    String joined = TITLE + header.replace("\n", "") + rows;
+
+    assertReadAlike(original, joined);
+    assertReadAlike(original, TITLE + header.replace("\n", " ") + rows);
+    assertReadAlike(original, original.replace("\n", ""));
+    int at = TITLE.length();
+    String twelve = joined.replace("督办领导1 |", "督办领导12 |");
+    assertThat(TableLineBreaks.rowAfterHeader(twelve, at, twelve.indexOf('\n', at))).isEqualTo(-1);
+    String figure = joined.replace("督办领导1 |", "督办领导1个 |");
+    assertThat(TableLineBreaks.rowAfterHeader(figure, at, figure.indexOf('\n', at))).isEqualTo(-1);
+  }
+
+  /**
+   * A table sectioned by rows ({@code 一、 | 提升政务服务效能 | | …}) whose last column the guide does
+   * not name ({@code 备注}) and whose rows leave that cell empty: the header run into the first
+   * section row ({@code … | 备注一、 | …}) ends at the numeral, and a row whose empty last cell ran
+   * into the next section row ({@code … | 2024年9月底前 | 二、 | 降低… |}) ends at that numeral.
+   */
+  @Test
+  void aSectionRowRunIntoAnUnknownLastColumnOrAnEmptyLastCell_opensItsSection() {
+    String original = TITLE + "编号 | 任务名称 | 目标任务 | 牵头单位 | 时间节点 | 备注\n"
+        + "一、 | 提升政务服务效能 |  |  |  | \n"
+        + "1 | 深化一网通办 | 网上可办率达到98%以上 | 县行政审批服务局 | 2024年11月底前 | 纳入考核\n"
+        + "2 | 压缩审批时间 | 审批时间压缩至25个工作日以内 | 县住房城乡建设局 | 2024年9月底前 | \n"
+        + "二、 | 降低企业经营成本 |  |  |  | \n"
+        + "3 | 加大减税降费力度 | 新增减税降费1.5亿元 | 县税务局 | 2024年12月底前 | \n";
+
+    assertReadAlike(original, original.replace("备注\n一、", "备注一、"));
+    assertReadAlike(original, original.replace("9月底前 | \n二、", "9月底前 | 二、"));
+    assertReadAlike(original, original.replace("\n", ""));
+    assertThat(PARSER.parse(original.replace("\n", "")).sections()).extracting(s -> s.title())
+        .containsExactly("提升政务服务效能", "降低企业经营成本");
+  }
+
+  /**
+   * A task table with a leaders' column and a 责任单位 column but no 牵头 column, its line breaks all
+   * lost (guide §6 Tables; §2: with no 牵头单位 named, the first 责任单位 leads): every row is a task,
+   * led by the first unit of its 责任单位 cell, its leader kept as a leader and no unit.
+   */
+  @Test
+  void aOneLineTableWithLeaderAndResponsibleColumns_readsEveryRow() {
+    String original = "某市2024年城市更新重点工作任务分解表\n序号 | 工作任务 | 年度目标 | 责任领导 | 责任单位 | 完成时限\n"
+        + "1 | 推进老旧小区改造 | 改造老旧小区36个。 | 张立新 | 市住房城乡建设局、各区人民政府 | 2024年10月底前\n"
+        + "2 | 完善城市路网 | 打通断头路12条。 | 李红梅 | 市城市管理局 | 2024年11月底前\n";
+    String oneLine = original.replace("\n", " ");
+
+    assertReadAlike(original, oneLine);
+    Plan plan = PARSER.parse(oneLine);
+    assertThat(plan.allTasks()).extracting(t -> t.number()).containsExactly(1, 2);
+    TaskUnitsAssertions.assertUnits(plan.allTasks().get(0), List.of("市住房城乡建设局"), List.of("各区人民政府"));
+    assertThat(plan.allTasks().get(0).leaders()).containsExactly("张立新");
+    assertThat(plan.allTasks().get(1).targets()).extracting(t -> t.text()).containsExactly("12条");
+  }
+
   @Test
   void aDashedCell_isNoRule() {
     String text = TITLE + HEADER + "\n" + RULE + "\n1 | 新建道路120公里。 | ——— | 年底前\n";

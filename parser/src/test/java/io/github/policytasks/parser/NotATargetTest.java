@@ -104,7 +104,10 @@ class NotATargetTest {
         "实施121人才梯队项目。",
         // counts of named departments: a classifier's character opens 部委, 部门
         "按照生态环境部等18部委要求推进。",
-        "省教育厅等12部门联合印发实施方案。");
+        "省教育厅等12部门联合印发实施方案。",
+        // the number of a part of the document: an annex, an annexed table
+        "附件1所列项目全部开工。",
+        "按附表2所列指标逐项落实。");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -131,7 +134,8 @@ class NotATargetTest {
         Arguments.of("2022年全县粮食产量达到50万吨，2023年力争达到52万吨。", List.of("52万吨")),
         Arguments.of("截至目前，全县已建成5G基站800个，今年新建300个。", List.of("300个")),
         Arguments.of("全县现有规上企业120家，新增20家。", List.of("20家")),
-        Arguments.of("营业收入比去年增长8%，利润较上年提高2个百分点。", List.of("8%", "2个百分点")));
+        Arguments.of("营业收入比去年增长8%，利润较上年提高2个百分点。", List.of("8%", "2个百分点")),
+        Arguments.of("改造老旧小区36个。附件1所列项目全部开工。", List.of("36个")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -289,4 +289,39 @@ class NoteGenreRulesTest {
     assertUnits(task(plan, 1), List.of("省发展改革委"), List.of("商务厅", "相关市（州）人民政府"));
     assertUnits(task(plan, 2), List.of("省市场监管局"), List.of("相关市（州）人民政府"));
   }
+
+  /**
+   * A verb-form note that closes a measure inside a task, a clause's end after its bracket ({@code
+   * …以内（甲、乙负责）；…300户（甲负责，丙配合）。}), is one of the task's several notes (guide §6),
+   * merged in order; a bracket of units only there stays text.
+   */
+  @Test
+  void parse_verbNoteClosingAMeasureInsideTheTask_isOneOfItsNotes() {
+    Plan plan = PARSER.parse("某县2024年重点工作任务\n一、营商环境\n"
+        + "1.优化准入服务。开办时间压缩至1个工作日以内（县市场监管局、县政务服务中心负责）；个体工商户转型为企业300户（县市场监管局负责，各乡镇配合）。\n"
+        + "2.优化审批服务。审批时限压缩一半（县行政审批局、县住建局负责），推行并联审批（县行政审批局负责）。\n"
+        + "3.改造老旧小区。完成改造40个（县住建局、县财政局）；新增停车位500个。（县住建局负责）\n");
+    assertUnits(task(plan, 1), List.of("县市场监管局"), List.of("县政务服务中心", "各乡镇"));
+    assertUnits(task(plan, 2), List.of("县行政审批局"), List.of("县住建局"));
+    assertUnits(task(plan, 3), List.of("县住建局"), List.of());
+    assertThat(task(plan, 3).text()).contains("完成改造40个（县住建局、县财政局）；");
+  }
+
+  /**
+   * A bureau's work points name its own sections ({@code 科}, {@code 股}) in verb-form notes, and
+   * {@code X等有关科室} is X (guide §6: X等有关部门); in a closing bracket of names only, words
+   * ending in 科 ({@code 内科}, {@code 儿科}) stay text.
+   */
+  @Test
+  void parse_bureauSectionsInVerbNotes_areUnits_andClinicalDepartmentsInABracketStayText() {
+    Plan plan = PARSER.parse("某市2024年市场监管工作要点\n各项工作责任单位中，列第一位的为牵头单位。\n"
+        + "一、强化质量基础。新建计量标准15项（计量科、标准化科负责）。\n"
+        + "二、守牢食品安全底线。抽检合格率稳定在98%以上（食品抽检科、办公室、财务股等有关科室负责）。\n");
+    assertUnits(task(plan, 1), List.of("计量科"), List.of("标准化科"));
+    assertUnits(task(plan, 2), List.of("食品抽检科"), List.of("办公室", "财务股"));
+    Plan clinic = PARSER.parse("某县2024年卫生健康重点工作任务\n一、医疗服务\n"
+        + "1.加强重点专科建设。新建省级重点专科2个（心血管内科、儿科）。\n");
+    assertThat(task(clinic, 1).leadUnits()).isEmpty();
+    assertThat(task(clinic, 1).text()).endsWith("（心血管内科、儿科）。");
+  }
 }

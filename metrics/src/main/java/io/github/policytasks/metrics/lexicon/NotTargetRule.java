@@ -66,5 +66,10 @@ public enum NotTargetRule {
    * in a clause that goes on to one of them and its points ({@code 出现1例未处理扣2分}) is the
    * condition of a score, not a commitment.
    */
-  SCORING_VERB
+  SCORING_VERB,
+  /**
+   * Words that a figure right after them numbers as a part of the document (附件1所列项目, 附表2): the
+   * figure is an identifier, not a count.
+   */
+  PART_NUMBERED
 }
