@@ -117,16 +117,7 @@ final class DeadlineReader {
     while (first < end && !PHRASE_STARTS[f.charAt(first)]) {
       first++;
     }
-    return earliestIn(start, first, end);
-  }
-
-  /**
-   * {@link #earliestIn(int, int)} for a caller that has already walked the stretch: {@code first}
-   * is the first index of {@code [start, end)} at which {@link #mayStartPhrase} holds, or {@code
-   * end} when none does (then nothing is read).
-   */
-  @Nullable LocalDate earliestIn(int start, int first, int end) {
-    if (first >= end) {
+    if (first == end) {
       return null;
     }
     earliest = null;
@@ -134,11 +125,6 @@ final class DeadlineReader {
     sentenceYear = null;
     scan(first, start, end);
     return earliest;
-  }
-
-  /** Whether a deadline phrase may start with {@code c}: a stretch without such a char states none. */
-  static boolean mayStartPhrase(char c) {
-    return PHRASE_STARTS[c];
   }
 
   /** The deadline a note's deadline value {@code folded[start, end)} states. */

@@ -18,9 +18,6 @@ final class QuotedRegions {
 
   private static final int[] NONE = new int[0];
 
-  /** Whether a char opens a region, by char. */
-  private static final boolean[] OPENINGS = openings();
-
   /** Region {@code k} is {@code [bounds[2k], bounds[2k + 1])}, in increasing order, disjoint. */
   private final int[] bounds;
   private final int count;
@@ -37,12 +34,12 @@ final class QuotedRegions {
     int count = 0;
     int i = 0;
     while (i < length) {
-      i = nextOpening(text, i, length);
-      if (i >= length) {
-        break;
-      }
       char open = text.charAt(i);
       char close = closingMark(open);
+      if (close == 0) {
+        i++;
+        continue;
+      }
       int reach = Math.min(length, i + 1 + reachOf(open));
       int j = i + 1;
       while (j < reach && text.charAt(j) != close && !closesCrawledQuote(open, text.charAt(j))) {
@@ -61,27 +58,6 @@ final class QuotedRegions {
       }
     }
     return new QuotedRegions(bounds, count);
-  }
-
-  /** The first index in {@code [from, to)} whose char opens a region ({@link #OPENINGS}), else {@code to}. */
-  private static int nextOpening(CharSequence text, int from, int to) {
-    if (text instanceof TextWindow window) {
-      return window.indexOfAny(OPENINGS, from, to);
-    }
-    int i = from;
-    while (i < to && !OPENINGS[text.charAt(i)]) {
-      i++;
-    }
-    return i;
-  }
-
-  /** The chars that {@link #closingMark} closes: one table lookup per char of the text. */
-  private static boolean[] openings() {
-    boolean[] openings = new boolean[Character.MAX_VALUE + 1];
-    for (char c = 0; c < Character.MAX_VALUE; c++) {
-      openings[c] = closingMark(c) != 0;
-    }
-    return openings;
   }
 
   /** A crawl may close {@code “} with the ASCII mark: {@code “7×24小时"}. */

@@ -373,8 +373,7 @@ final class TargetReader {
     /**
      * The deadline of the clause nearest before {@code textStart} in its sentence that states one
      * (the earliest, where that clause states several): {@code 上半年完成…，9月底前新建…300个}
-     * gives the 300个 the end of September. Clauses already passed are read once per sentence, in
-     * one walk that finds each one's end and its first char that may start a deadline phrase.
+     * gives the 300个 the end of September. Clauses already passed are read once per sentence.
      */
     private @Nullable LocalDate nearestDeadline(int sentence, int clauseStart, int textStart) {
       if (sentence != deadlineSentence) {
@@ -390,14 +389,10 @@ final class TargetReader {
       int from = deadlineScanned;
       while (from < clauseStart) {
         int to = from;
-        int first = -1;
         while (to < clauseStart && !TextChars.isClauseBreakAt(folded, to)) {
-          if (first < 0 && DeadlineReader.mayStartPhrase(folded.charAt(to))) {
-            first = to;
-          }
           to++;
         }
-        LocalDate found = reader.earliestIn(from, first < 0 ? to : first, to);
+        LocalDate found = reader.earliestIn(from, to);
         if (found != null) {
           deadlineOfPassedClauses = found;
         }

@@ -34,18 +34,6 @@ class QuotedRegionsProperties {
     }
   }
 
-  @Property(tries = 200)
-  void regionsOfAWindow_areThoseOfItsText(
-      @ForAll @StringLength(max = 200) @Chars({'“', '”', '"', '《', '》', '〔', '〕', '[', ']', '年', '，'})
-      @CharRange(from = '0', to = '9') String text) {
-    String whole = "“甲" + text + "乙”";
-    QuotedRegions window = QuotedRegions.of(new TextWindow(whole, 2, 2 + text.length()));
-    QuotedRegions alone = QuotedRegions.of(text);
-    for (int i = 0; i < text.length(); i++) {
-      assertThat(window.contains(i)).as("char %d of %s", i, text).isEqualTo(alone.contains(i));
-    }
-  }
-
   /**
    * The former reading: a flag per char, set from each opening mark to its closing mark within
    * reach ({@code “} closed by {@code ”} or, as crawls write it, by {@code "}).
