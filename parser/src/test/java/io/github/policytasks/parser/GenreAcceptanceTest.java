@@ -98,7 +98,8 @@ class GenreAcceptanceTest {
           "variant-traditional-city-culture-tourism-bracket-ownline-notes",
           "variant-province-work-points-items-etc-verb-notes",
           "variant-city-bureau-work-points-several-notes-per-item",
-          "variant-traditional-county-task-list-numbered-goal-cells-leader-column");
+          "variant-traditional-county-task-list-numbered-goal-cells-leader-column",
+          "variant-county-livelihood-table-one-cell-a-line");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
