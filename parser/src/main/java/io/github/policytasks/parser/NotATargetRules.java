@@ -452,15 +452,10 @@ final class NotATargetRules {
 
   /**
    * Whether the figure at {@code start} lies in brackets right after a quoted name ({@code
-   * “三个一”工程（一个中心、一个站点、一个平台）}): the contents of a named programme. The name's last
-   * char lies in {@code [floor - NAME_TAIL - 1, start)}, so where no quoted region touches that
-   * stretch (most figures) no bracket is looked for.
+   * “三个一”工程（一个中心、一个站点、一个平台）}): the contents of a named programme.
    */
   private static boolean isProgrammeContents(CharSequence text, QuotedRegions quoted, int start) {
     int floor = Math.max(0, start - BRACKET_REACH);
-    if (!quoted.touches(Math.max(0, floor - NAME_TAIL - 1), start)) {
-      return false;
-    }
     int open = -1;
     for (int i = start - 1; i >= floor; i--) {
       char c = text.charAt(i);

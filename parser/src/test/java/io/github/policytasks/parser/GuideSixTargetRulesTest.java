@@ -121,17 +121,6 @@ class GuideSixTargetRulesTest {
   }
 
   @Test
-  void read_contentsOfANamedProgramme_atTheFarthestReach() {
-    String bracket = "实施“三个一”重点建设工程（";
-    String filler = "甲".repeat(35) + "新建驿站";
-    assertThat(TargetFixture.targets(bracket + filler + "20个）。")).isEmpty();
-    assertThat(TargetFixture.targets(bracket + "甲" + filler + "20个）。"))
-        .extracting(Target::text).containsExactly("20个");
-    assertThat(TargetFixture.targets("实施“三个一”重点建设大工程（" + filler + "20个）。"))
-        .extracting(Target::text).containsExactly("20个");
-  }
-
-  @Test
   void read_numberInsideTheNameOfANumberedInstitute_isNoTarget() {
     assertThat(TargetFixture.targets("支持第五研究所、电科38所建设联合实验室。")).isEmpty();
     assertThat(TargetFixture.targets("新建幼儿园38所。"))
