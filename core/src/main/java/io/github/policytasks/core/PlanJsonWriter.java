@@ -1,6 +1,7 @@
 package io.github.policytasks.core;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * fields, in the same order, with the same values as the contract's data binding ({@link
  * PlanJson#newMapper()}) — decimals and units as strings, enums by name, ISO dates, {@code null}
  * for absent values — without building bean serializers by reflection, which costs a one-file
- * run more than reading the plan. The generator's pretty printer, if any, lays the text out.
+ * run more than reading the plan. Field names and enum values are written from their encoded
+ * bytes ({@link PlanJsonNames}). The generator's pretty printer, if any, lays the text out.
  * Stateless and thread-safe.
  */
 final class PlanJsonWriter {
@@ -21,29 +23,29 @@ final class PlanJsonWriter {
   /** Writes {@code plan} as one JSON object to {@code json}; does not flush or close it. */
   static void write(Plan plan, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("schemaVersion", plan.schemaVersion());
-    json.writeFieldName("metadata");
+    stringField(json, PlanJsonNames.SCHEMA_VERSION, plan.schemaVersion());
+    json.writeFieldName(PlanJsonNames.METADATA);
     metadata(plan.metadata(), json);
-    json.writeFieldName("notice");
+    json.writeFieldName(PlanJsonNames.NOTICE);
     notice(plan.notice(), json);
-    string(json, "title", plan.title());
-    json.writeFieldName("year");
+    string(json, PlanJsonNames.TITLE, plan.title());
+    json.writeFieldName(PlanJsonNames.YEAR);
     integer(plan.year(), json);
-    json.writeArrayFieldStart("references");
+    arrayField(json, PlanJsonNames.REFERENCES);
     for (DocumentReference reference : plan.references()) {
       json.writeStartObject();
-      json.writeStringField("title", reference.title());
-      string(json, "documentNumber", reference.documentNumber());
-      span(json, "span", reference.span());
+      stringField(json, PlanJsonNames.TITLE, reference.title());
+      string(json, PlanJsonNames.DOCUMENT_NUMBER, reference.documentNumber());
+      span(json, PlanJsonNames.SPAN, reference.span());
       json.writeEndObject();
     }
     json.writeEndArray();
-    json.writeArrayFieldStart("sections");
+    arrayField(json, PlanJsonNames.SECTIONS);
     for (Section section : plan.sections()) {
       section(section, json);
     }
     json.writeEndArray();
-    json.writeArrayFieldStart("diagnostics");
+    arrayField(json, PlanJsonNames.DIAGNOSTICS);
     for (Diagnostic diagnostic : plan.diagnostics()) {
       diagnostic(diagnostic, json);
     }
@@ -53,15 +55,15 @@ final class PlanJsonWriter {
 
   private static void metadata(PlanMetadata metadata, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    string(json, "title", metadata.title());
-    string(json, "documentNumber", metadata.documentNumber());
-    string(json, "issuer", metadata.issuer());
-    date(json, "writtenDate", metadata.writtenDate());
-    date(json, "publishedDate", metadata.publishedDate());
-    string(json, "indexNumber", metadata.indexNumber());
-    string(json, "topic", metadata.topic());
-    string(json, "unifiedNumber", metadata.unifiedNumber());
-    string(json, "validity", metadata.validity());
+    string(json, PlanJsonNames.TITLE, metadata.title());
+    string(json, PlanJsonNames.DOCUMENT_NUMBER, metadata.documentNumber());
+    string(json, PlanJsonNames.ISSUER, metadata.issuer());
+    date(json, PlanJsonNames.WRITTEN_DATE, metadata.writtenDate());
+    date(json, PlanJsonNames.PUBLISHED_DATE, metadata.publishedDate());
+    string(json, PlanJsonNames.INDEX_NUMBER, metadata.indexNumber());
+    string(json, PlanJsonNames.TOPIC, metadata.topic());
+    string(json, PlanJsonNames.UNIFIED_NUMBER, metadata.unifiedNumber());
+    string(json, PlanJsonNames.VALIDITY, metadata.validity());
     json.writeEndObject();
   }
 
@@ -71,34 +73,34 @@ final class PlanJsonWriter {
       return;
     }
     json.writeStartObject();
-    string(json, "title", notice.title());
-    string(json, "addressees", notice.addressees());
-    string(json, "body", notice.body());
-    string(json, "issuer", notice.issuer());
-    date(json, "date", notice.date());
-    string(json, "publicationNote", notice.publicationNote());
-    span(json, "span", notice.span());
+    string(json, PlanJsonNames.TITLE, notice.title());
+    string(json, PlanJsonNames.ADDRESSEES, notice.addressees());
+    string(json, PlanJsonNames.BODY, notice.body());
+    string(json, PlanJsonNames.ISSUER, notice.issuer());
+    date(json, PlanJsonNames.DATE, notice.date());
+    string(json, PlanJsonNames.PUBLICATION_NOTE, notice.publicationNote());
+    span(json, PlanJsonNames.SPAN, notice.span());
     json.writeEndObject();
   }
 
   private static void section(Section section, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("id", section.id());
-    json.writeNumberField("number", section.number());
-    string(json, "title", section.title());
-    span(json, "span", section.span());
-    json.writeArrayFieldStart("goals");
+    stringField(json, PlanJsonNames.ID, section.id());
+    numberField(json, PlanJsonNames.NUMBER, section.number());
+    string(json, PlanJsonNames.TITLE, section.title());
+    span(json, PlanJsonNames.SPAN, section.span());
+    arrayField(json, PlanJsonNames.GOALS);
     for (Target goal : section.goals()) {
       target(goal, json);
     }
     json.writeEndArray();
-    json.writeArrayFieldStart("subsections");
+    arrayField(json, PlanJsonNames.SUBSECTIONS);
     for (Subsection subsection : section.subsections()) {
       json.writeStartObject();
-      json.writeStringField("id", subsection.id());
-      json.writeNumberField("number", subsection.number());
-      string(json, "title", subsection.title());
-      span(json, "span", subsection.span());
+      stringField(json, PlanJsonNames.ID, subsection.id());
+      numberField(json, PlanJsonNames.NUMBER, subsection.number());
+      string(json, PlanJsonNames.TITLE, subsection.title());
+      span(json, PlanJsonNames.SPAN, subsection.span());
       tasks(subsection.tasks(), json);
       json.writeEndObject();
     }
@@ -108,24 +110,24 @@ final class PlanJsonWriter {
   }
 
   private static void tasks(List<Task> tasks, JsonGenerator json) throws IOException {
-    json.writeArrayFieldStart("tasks");
+    arrayField(json, PlanJsonNames.TASKS);
     for (Task task : tasks) {
       json.writeStartObject();
-      json.writeStringField("id", task.id());
-      json.writeNumberField("number", task.number());
-      string(json, "label", task.label());
-      string(json, "title", task.title());
-      json.writeStringField("text", task.text());
-      span(json, "span", task.span());
-      units(json, "leadUnits", task.leadUnits());
-      units(json, "supportingUnits", task.supportingUnits());
-      json.writeArrayFieldStart("leaders");
+      stringField(json, PlanJsonNames.ID, task.id());
+      numberField(json, PlanJsonNames.NUMBER, task.number());
+      string(json, PlanJsonNames.LABEL, task.label());
+      string(json, PlanJsonNames.TITLE, task.title());
+      stringField(json, PlanJsonNames.TEXT, task.text());
+      span(json, PlanJsonNames.SPAN, task.span());
+      units(json, PlanJsonNames.LEAD_UNITS, task.leadUnits());
+      units(json, PlanJsonNames.SUPPORTING_UNITS, task.supportingUnits());
+      arrayField(json, PlanJsonNames.LEADERS);
       for (String leader : task.leaders()) {
         json.writeString(leader);
       }
       json.writeEndArray();
-      date(json, "deadline", task.deadline());
-      json.writeArrayFieldStart("targets");
+      date(json, PlanJsonNames.DEADLINE, task.deadline());
+      arrayField(json, PlanJsonNames.TARGETS);
       for (Target target : task.targets()) {
         target(target, json);
       }
@@ -135,15 +137,15 @@ final class PlanJsonWriter {
     json.writeEndArray();
   }
 
-  private static void units(JsonGenerator json, String name, List<LeadUnit> units)
+  private static void units(JsonGenerator json, SerializableString name, List<LeadUnit> units)
       throws IOException {
-    json.writeArrayFieldStart(name);
+    arrayField(json, name);
     for (LeadUnit unit : units) {
       json.writeStartObject();
-      json.writeStringField("name", unit.name());
-      string(json, "canonicalName", unit.canonicalName());
-      constant(json, "level", unit.level());
-      constant(json, "kind", unit.kind());
+      stringField(json, PlanJsonNames.NAME, unit.name());
+      string(json, PlanJsonNames.CANONICAL_NAME, unit.canonicalName());
+      constant(json, PlanJsonNames.LEVEL, unit.level());
+      constant(json, PlanJsonNames.KIND, unit.kind());
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -151,36 +153,36 @@ final class PlanJsonWriter {
 
   private static void target(Target target, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("id", target.id());
-    json.writeStringField("text", target.text());
-    span(json, "span", target.span());
-    string(json, "subject", target.subject());
-    constant(json, "comparator", target.comparator());
-    constant(json, "kind", target.kind());
-    constant(json, "direction", target.direction());
-    quantity(json, "value", target.value());
-    quantity(json, "upper", target.upper());
-    quantity(json, "normalized", target.normalized());
-    quantity(json, "normalizedUpper", target.normalizedUpper());
-    constant(json, "dimension", target.dimension());
-    date(json, "deadline", target.deadline());
+    stringField(json, PlanJsonNames.ID, target.id());
+    stringField(json, PlanJsonNames.TEXT, target.text());
+    span(json, PlanJsonNames.SPAN, target.span());
+    string(json, PlanJsonNames.SUBJECT, target.subject());
+    constant(json, PlanJsonNames.COMPARATOR, target.comparator());
+    constant(json, PlanJsonNames.KIND, target.kind());
+    constant(json, PlanJsonNames.DIRECTION, target.direction());
+    quantity(json, PlanJsonNames.VALUE, target.value());
+    quantity(json, PlanJsonNames.UPPER, target.upper());
+    quantity(json, PlanJsonNames.NORMALIZED, target.normalized());
+    quantity(json, PlanJsonNames.NORMALIZED_UPPER, target.normalizedUpper());
+    constant(json, PlanJsonNames.DIMENSION, target.dimension());
+    date(json, PlanJsonNames.DEADLINE, target.deadline());
     json.writeEndObject();
   }
 
   private static void diagnostic(Diagnostic diagnostic, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    constant(json, "severity", diagnostic.severity());
-    constant(json, "code", diagnostic.code());
-    json.writeStringField("message", diagnostic.message());
-    span(json, "span", diagnostic.span());
-    json.writeFieldName("line");
+    constant(json, PlanJsonNames.SEVERITY, diagnostic.severity());
+    constant(json, PlanJsonNames.CODE, diagnostic.code());
+    stringField(json, PlanJsonNames.MESSAGE, diagnostic.message());
+    span(json, PlanJsonNames.SPAN, diagnostic.span());
+    json.writeFieldName(PlanJsonNames.LINE);
     integer(diagnostic.line(), json);
-    json.writeFieldName("column");
+    json.writeFieldName(PlanJsonNames.COLUMN);
     integer(diagnostic.column(), json);
     json.writeEndObject();
   }
 
-  private static void quantity(JsonGenerator json, String name, @Nullable Quantity quantity)
+  private static void quantity(JsonGenerator json, SerializableString name, @Nullable Quantity quantity)
       throws IOException {
     json.writeFieldName(name);
     if (quantity == null) {
@@ -188,12 +190,12 @@ final class PlanJsonWriter {
       return;
     }
     json.writeStartObject();
-    json.writeStringField("amount", quantity.amount().toString());
-    json.writeStringField("unit", quantity.unit().symbol());
+    stringField(json, PlanJsonNames.AMOUNT, quantity.amount().toString());
+    stringField(json, PlanJsonNames.UNIT, quantity.unit().symbol());
     json.writeEndObject();
   }
 
-  private static void span(JsonGenerator json, String name, @Nullable SourceSpan span)
+  private static void span(JsonGenerator json, SerializableString name, @Nullable SourceSpan span)
       throws IOException {
     json.writeFieldName(name);
     if (span == null) {
@@ -201,12 +203,12 @@ final class PlanJsonWriter {
       return;
     }
     json.writeStartObject();
-    json.writeNumberField("start", span.start());
-    json.writeNumberField("end", span.end());
+    numberField(json, PlanJsonNames.START, span.start());
+    numberField(json, PlanJsonNames.END, span.end());
     json.writeEndObject();
   }
 
-  private static void string(JsonGenerator json, String name, @Nullable String value)
+  private static void string(JsonGenerator json, SerializableString name, @Nullable String value)
       throws IOException {
     json.writeFieldName(name);
     if (value == null) {
@@ -216,9 +218,31 @@ final class PlanJsonWriter {
     }
   }
 
-  private static void constant(JsonGenerator json, String name, @Nullable Enum<?> value)
+  private static void stringField(JsonGenerator json, SerializableString name, String value)
       throws IOException {
-    string(json, name, value == null ? null : value.name());
+    json.writeFieldName(name);
+    json.writeString(value);
+  }
+
+  private static void numberField(JsonGenerator json, SerializableString name, int value)
+      throws IOException {
+    json.writeFieldName(name);
+    json.writeNumber(value);
+  }
+
+  private static void arrayField(JsonGenerator json, SerializableString name) throws IOException {
+    json.writeFieldName(name);
+    json.writeStartArray();
+  }
+
+  private static void constant(JsonGenerator json, SerializableString name, @Nullable Enum<?> value)
+      throws IOException {
+    json.writeFieldName(name);
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeString(PlanJsonNames.of(value));
+    }
   }
 
   private static void integer(@Nullable Integer value, JsonGenerator json) throws IOException {
@@ -230,7 +254,7 @@ final class PlanJsonWriter {
   }
 
   /** ISO dates as the contract's {@code uuuu-MM-dd}; {@link LocalDate#toString()} for 0–9999. */
-  private static void date(JsonGenerator json, String name, @Nullable LocalDate date)
+  private static void date(JsonGenerator json, SerializableString name, @Nullable LocalDate date)
       throws IOException {
     if (date == null) {
       string(json, name, null);

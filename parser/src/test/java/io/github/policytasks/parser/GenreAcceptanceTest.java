@@ -99,7 +99,8 @@ class GenreAcceptanceTest {
           "variant-province-work-points-items-etc-verb-notes",
           "variant-city-bureau-work-points-several-notes-per-item",
           "variant-traditional-county-task-list-numbered-goal-cells-leader-column",
-          "variant-county-livelihood-table-one-cell-a-line");
+          "variant-county-livelihood-table-one-cell-a-line",
+          "variant-traditional-district-consumption-points-goals-paren-tasks");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

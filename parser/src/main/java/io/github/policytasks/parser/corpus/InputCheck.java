@@ -14,6 +14,12 @@ public final class InputCheck {
   /** How many leading bytes are searched for a NUL byte. */
   static final int BINARY_PROBE = 8192;
 
+  /** The last white-space or space character of Unicode's BMP, the ideographic space. */
+  private static final char LAST_SPACE = '\u3000';
+
+  /** The first control character after the printable ASCII ones. */
+  private static final char DELETE = '\u007F';
+
   private InputCheck() {}
 
   /**
@@ -53,14 +59,24 @@ public final class InputCheck {
     Objects.requireNonNull(text, "text");
     int visible = 0;
     int unreadable = 0;
-    for (int i = 0; i < text.length(); i++) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
-        continue;
-      }
-      visible++;
-      if (c == '\uFFFD' || Character.isISOControl(c)) {
-        unreadable++;
+      if (c > LAST_SPACE) {
+        // Most of a plan: no white space, space or control character lies above U+3000.
+        if (c != '\uFEFF') {
+          visible++;
+          if (c == '\uFFFD') {
+            unreadable++;
+          }
+        }
+      } else if (c > ' ' && c < DELETE) {
+        visible++;
+      } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        visible++;
+        if (Character.isISOControl(c)) {
+          unreadable++;
+        }
       }
     }
     if (visible == 0) {

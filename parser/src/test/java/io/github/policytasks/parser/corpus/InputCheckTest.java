@@ -36,4 +36,29 @@ class InputCheckTest {
   void text_halfReplacementCharacters_isStillText() {
     assertThat(InputCheck.problem("一二\uFFFD\uFFFD")).isEmpty();
   }
+
+  /**
+   * Every UTF-16 unit on its own is blank when Java calls it white space or a space (or it is the
+   * BOM), unreadable when it is U+FFFD or a control character, and text otherwise: the shortcuts
+   * for ASCII and for everything above U+3000 give the definition's answer for all 65,536.
+   */
+  @Test
+  void text_eachChar_isClassifiedAsTheDefinitionSays() {
+    int checked = 0;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      InputProblem expected;
+      if (Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\uFEFF') {
+        expected = InputProblem.BLANK;
+      } else if (ch == '\uFFFD' || Character.isISOControl(ch)) {
+        expected = InputProblem.UNREADABLE;
+      } else {
+        expected = null;
+      }
+      assertThat(InputCheck.problem(String.valueOf(ch)).orElse(null))
+          .as("U+%04X", c).isEqualTo(expected);
+      checked++;
+    }
+    assertThat(checked).isEqualTo(65_536);
+  }
 }
