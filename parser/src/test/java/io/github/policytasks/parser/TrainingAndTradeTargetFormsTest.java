@@ -58,6 +58,16 @@ class TrainingAndTradeTargetFormsTest {
   }
 
   @Test
+  void read_countOfWhatTheRegionHasNow_isNoTarget_andACommitmentBesideItIs() {
+    assertThat(TargetFixture.targets("全省拥有银行业金融机构350家，新增培训基地20个。")).extracting(Target::text)
+        .containsExactly("20个");
+    assertThat(TargetFixture.targets("我省共拥有内训师300名，力争再培养100名。")).extracting(Target::text)
+        .containsExactly("100名");
+    assertThat(TargetFixture.targets("培育拥有核心技术的企业20家。")).extracting(Target::text)
+        .containsExactly("20家");
+  }
+
+  @Test
   void read_spacedYearOrDeadline_isNoTarget() {
     assertThat(TargetFixture.targets("现将 2024 年工作要点印发如下，2024 年底前完成登记。")).isEmpty();
   }
