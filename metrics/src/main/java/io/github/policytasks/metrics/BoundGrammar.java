@@ -8,6 +8,7 @@ import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.BoundWords;
 import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.InclusionRemarks;
 import io.github.policytasks.metrics.lexicon.Magnitude;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
 import io.github.policytasks.metrics.lexicon.MinusSigns;
@@ -354,6 +355,27 @@ public final class BoundGrammar {
    */
   public static WordTable.@Nullable Match<BoundWord> after(CharSequence folded, int at, int limit) {
     return AFTER.matchAt(folded, at, limit);
+  }
+
+  /**
+   * {@return where the bound word after a figure is looked for: past a remark that the figure
+   * itself counts ({@code 95%（含）以上}, {@code inclusion-remarks.txt}) when a bound word after a
+   * figure follows it, spaces skipped; else {@code at} itself}
+   *
+   * @param folded the text in folded form
+   * @param at the index right after the figure (and its unit), spaces skipped
+   * @param limit the end of the text that may be read
+   */
+  public static int pastInclusionRemark(CharSequence folded, int at, int limit) {
+    int end = InclusionRemarks.endAt(folded, at, limit);
+    if (end < 0) {
+      return at;
+    }
+    int word = end;
+    while (word < limit && folded.charAt(word) == ' ') {
+      word++;
+    }
+    return AFTER.matchAt(folded, word, limit) != null ? word : at;
   }
 
   /**

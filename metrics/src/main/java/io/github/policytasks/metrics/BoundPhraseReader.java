@@ -199,7 +199,7 @@ public final class BoundPhraseReader {
       }
     }
     Bound suffix = null;
-    int afterFigure = QuantityReader.skipSpaces(text, pos, end);
+    int afterFigure = BoundGrammar.pastInclusionRemark(folded, QuantityReader.skipSpaces(text, pos, end), end);
     for (WordTable.Match<BoundWord> word = SUFFIXES.matchAt(folded, afterFigure, end);
         word != null; word = SUFFIXES.matchAt(folded, afterFigure, end)) {
       if (word.meaning().bound() != null) {

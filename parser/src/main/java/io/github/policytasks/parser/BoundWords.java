@@ -45,7 +45,7 @@ final class BoundWords {
     int textStart = figure.start();
     int textEnd = figure.end();
     Bound after = null;
-    int afterAt = TextChars.skipSpaces(text, figure.end(), limit);
+    int afterAt = BoundGrammar.pastInclusionRemark(text, TextChars.skipSpaces(text, figure.end(), limit), limit);
     WordTable.Match<BoundWord> word = BoundGrammar.after(text, afterAt, limit);
     boolean suffixed = word != null;
     if (word != null) {

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * {@code 明年} → the last day of the year after the plan year. A year that opens a
  * clause as its time ({@code 2018年启动…}, {@code ，2019年全面推开…}, {@code 2019-2022年，…}) is the
  * last day of that year (of the range's last year); not when it starts a period or a comparison
- * ({@code 2020年开始}, {@code 2018年以来}, {@code 2021年的水平}). A month, half-year or quarter
+ * ({@code 2020年开始}, {@code 2018年以来}, {@code 2021年的水平}), nor when it is before the plan
+ * year: {@code 2022年全省共培训12万人次} in a 2023 plan reports a past year's figures, due by no date. A month, half-year or quarter
  * without a year belongs to the year the same sentence last stated ({@code 2019年…，上半年将…} →
  * 2019-06-30), else to the plan year. In a note's deadline value ({@code 完成时限:2023年9月}) a
  * bare year, month or date is a deadline too. One forward scan, no backtracking. Stateless and
@@ -298,7 +299,8 @@ final class DeadlineReader {
     }
     boolean reached = yearStart > 0 && (f.charAt(yearStart - 1) == '到' || f.charAt(yearStart - 1) == '至')
         || committed(yearStart) && !startsWithAny(j, end, NOT_A_TIME_AFTER_YEAR);
-    boolean clauseTime = !monthFollows && opensClause(yearStart) && !startsWithAny(j, end, NOT_A_TIME_AFTER_YEAR);
+    boolean clauseTime = !monthFollows && opensClause(yearStart) && !startsWithAny(j, end, NOT_A_TIME_AFTER_YEAR)
+        && (planYear == null || year >= planYear);
     if (reached || noteValue || clauseTime) {
       sentenceYear = year;
       found(yearEnd(year));

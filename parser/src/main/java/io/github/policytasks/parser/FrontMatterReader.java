@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Notice;
 import io.github.policytasks.core.SourceSpan;
+import io.github.policytasks.metrics.lexicon.DocumentKinds;
 import io.github.policytasks.metrics.lexicon.Folding;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -295,10 +296,32 @@ final class FrontMatterReader {
       return at;
     }
     if (isTitleLike(lines.get(next))) {
+      if (next + 1 < n && runsOnToKind(lines.get(next), lines.get(next + 1))) {
+        next += 2;
+        titleLast = at + 1;
+        return at;
+      }
       next++;
       return at;
     }
     return -1;
+  }
+
+  /** The longest second line of a title broken over two lines ({@code 从业人员培训工作方案}). */
+  private static final int MAX_TITLE_TAIL = 20;
+
+  /**
+   * Whether a plan title broken over two lines goes on from {@code first} to {@code second}: the
+   * first does not end with a word naming a kind of document, and the second, short and
+   * title-like, opens with an ideograph and ends with one ({@code 2023年河北省银行业金融机构} /
+   * {@code 从业人员培训工作方案}; {@code document-kinds.txt}).
+   */
+  private boolean runsOnToKind(Line first, Line second) {
+    CharSequence head = f.subSequence(first.contentStart(), first.contentEnd());
+    CharSequence tail = f.subSequence(second.contentStart(), second.contentEnd());
+    return !DocumentKinds.endsTitle(head) && tail.length() <= MAX_TITLE_TAIL && isTitleLike(second)
+        && TextChars.isIdeograph(tail.charAt(0)) && ChineseNumerals.digit(tail.charAt(0)) < 0
+        && DocumentKinds.endsTitle(tail);
   }
 
   /**

@@ -35,6 +35,9 @@ final class NotATargetRules {
   /** Words that report the present or the past state, not a commitment. */
   private static final WordTable<Boolean> STATUS_WORDS = NotTargetPatterns.table(NotTargetRule.STATUS);
 
+  /** Words later in the clause that close a frame giving the base to build on ({@code 基础上}). */
+  private static final WordTable<Boolean> BASELINE_FRAMES = NotTargetPatterns.table(NotTargetRule.BASELINE_FRAME);
+
   private static final WordTable<Boolean> RESTATING_WORDS =
       NotTargetPatterns.table(NotTargetRule.RESTATING);
 
@@ -185,6 +188,9 @@ final class NotATargetRules {
     if (BASELINE_WORDS.endsAt(text, before, Math.max(clauseStart, floor))
         || BASELINE_WORDS.endsAt(text, beforeBound, Math.max(clauseStart, floor))
         || BASELINE_WORDS.endsAt(text, beforeYearOf(text, before), Math.max(clauseStart, floor))) {
+      return NotATarget.BASELINE;
+    }
+    if (BASELINE_FRAMES.lastBefore(text, clauseEnd, bound.textEnd()) != null) {
       return NotATarget.BASELINE;
     }
     if (isStatus(text, clauseStart, before, year)) {

@@ -104,7 +104,9 @@ class DeadlineTest {
       "2024年5月召开会议。",
       "2022年、2023年连续获评先进。",
       "确保2022年以来的成果持续巩固。",
-      "确保2022年的水平不降低。"
+      "确保2022年的水平不降低。",
+      "2022年全县共培训1.2万人次，力争再增长10%。",
+      "巩固培训成果，2021年参训率达到90%。"
   })
   void parse_yearThatIsNoClauseTime_givesNoDeadline(String body) {
     assertThat(deadlineOf(body)).isNull();

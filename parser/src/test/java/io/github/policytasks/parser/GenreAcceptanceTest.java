@@ -100,7 +100,8 @@ class GenreAcceptanceTest {
           "variant-city-bureau-work-points-several-notes-per-item",
           "variant-traditional-county-task-list-numbered-goal-cells-leader-column",
           "variant-county-livelihood-table-one-cell-a-line",
-          "variant-traditional-district-consumption-points-goals-paren-tasks");
+          "variant-traditional-district-consumption-points-goals-paren-tasks",
+          "variant-province-banking-staff-education-modal-bounds");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

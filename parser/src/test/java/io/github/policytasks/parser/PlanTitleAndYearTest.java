@@ -30,6 +30,18 @@ class PlanTitleAndYearTest {
   }
 
   @Test
+  void planTitleBrokenOverTwoLinesAfterANoticeThatCitesNoTitle_isJoined() {
+    String notice = "某局关于印发培训工作方案的通知\n各会员单位：\n现将方案印发给你们。\n某局\n2023年3月1日\n";
+    String body = "\n一、培训安排\n1.开展培训。每人全年参加培训不少于40学时。（牵头部门：培训部）\n";
+    Plan plan = PARSER.parse(notice + "2023年某省银行业金融机构\n从业人员培训工作方案" + body);
+    assertThat(plan.title()).isEqualTo("2023年某省银行业金融机构从业人员培训工作方案");
+    assertThat(plan.year()).isEqualTo(2023);
+    assertThat(plan.allTasks()).hasSize(1);
+    assertThat(PARSER.parse(notice + "2023年某省银行业金融机构从业人员培训工作方案\n组织实施方案" + body).title())
+        .isEqualTo("2023年某省银行业金融机构从业人员培训工作方案");
+  }
+
+  @Test
   void documentThatStatesNoDate_takesTheYearOfItsDocumentNumber() {
     Plan plan = PARSER.parse("某院办公厅关于加快发展\n某某产业的指导意见\n某办发〔2031〕121号\n" + OWN_NOTICE_BODY);
     assertThat(plan.title()).isEqualTo("某院办公厅关于加快发展某某产业的指导意见");

@@ -24,6 +24,9 @@ final class RealPlanScore {
   int goalsFound;
   int goalsMatched;
   int goalFieldsRight;
+  int taskDeadlinesRight;
+  final FieldTally targetFields = new FieldTally();
+  final FieldTally goalFields = new FieldTally();
   boolean titleRight;
   boolean yearRight;
   final List<String> notes = new ArrayList<>();
@@ -61,6 +64,11 @@ final class RealPlanScore {
   /** Share of matched goals with every field right. */
   BigDecimal goalFieldAccuracy() {
     return ratio(goalFieldsRight, goalsMatched, goalsExpected == 0 ? 1 : 0);
+  }
+
+  /** Share of tasks found whose deadline is the annotated one (both null counts as right). */
+  BigDecimal taskDeadlineAccuracy() {
+    return ratio(taskDeadlinesRight, tasksFound, 1);
   }
 
   /** 2 when title and year are right, 1 when one of them is, else 0. */

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.policytasks.core.Amount;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -69,12 +71,15 @@ final class RealPlanScorer {
         score.notes.add(where + ": leads " + leads + " supports " + supports + ", expected "
             + strings(want.path("leads")) + " / " + strings(want.path("supports")));
       }
-      String deadline = got.hasNonNull("deadline") ? got.get("deadline").asText() : null;
-      String wantDeadline = want.hasNonNull("deadline") ? want.get("deadline").asText() : null;
-      if (!Objects.equals(deadline, wantDeadline)) {
+      String deadline = textOrNull(got.get("deadline"));
+      String wantDeadline = textOrNull(want.get("deadline"));
+      if (Objects.equals(deadline, wantDeadline)) {
+        score.taskDeadlinesRight++;
+      } else {
         score.notes.add(where + ": deadline " + deadline + ", expected " + wantDeadline);
       }
-      Counts counts = match(where, want.path("targets"), list(got.path("targets")), score.notes);
+      Counts counts = match(where, want.path("targets"), list(got.path("targets")), score.notes,
+          score.targetFields, true, wantDeadline, deadline);
       score.targetsExpected += counts.expected;
       score.targetsFound += counts.found;
       score.targetsMatched += counts.matched;
@@ -114,7 +119,7 @@ final class RealPlanScorer {
     List<JsonNode> got = new ArrayList<>();
     parsed.path("sections").forEach(s -> s.path("goals").forEach(got::add));
     JsonNode wantedArray = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().addAll(wanted);
-    Counts counts = match("goals", wantedArray, got, score.notes);
+    Counts counts = match("goals", wantedArray, got, score.notes, score.goalFields, false, null, null);
     score.goalsExpected = counts.expected;
     score.goalsFound = counts.found;
     score.goalsMatched = counts.matched;
@@ -128,7 +133,13 @@ final class RealPlanScorer {
     int fieldsRight;
   }
 
-  private static Counts match(String where, JsonNode wanted, List<JsonNode> got, List<String> notes) {
+  /**
+   * Matches the annotated targets against the found ones and tallies the fields of each match;
+   * {@code taskTarget} is false for goals, and {@code wantTaskDeadline} and {@code gotTaskDeadline}
+   * are the deadlines of the task, which a target without a deadline of its own takes.
+   */
+  private static Counts match(String where, JsonNode wanted, List<JsonNode> got, List<String> notes,
+      FieldTally tally, boolean taskTarget, @Nullable String wantTaskDeadline, @Nullable String gotTaskDeadline) {
     Counts counts = new Counts();
     List<JsonNode> unmatched = new ArrayList<>(got);
     counts.found = got.size();
@@ -144,6 +155,13 @@ final class RealPlanScorer {
         continue;
       }
       counts.matched++;
+      Map<FieldTally.Field, Boolean> right = fieldsRight(want, hit, taskTarget, wantTaskDeadline, gotTaskDeadline);
+      tally.count(right);
+      if (Boolean.FALSE.equals(right.get(FieldTally.Field.DEADLINE)) || !right.get(FieldTally.Field.UNIT)) {
+        notes.add(where + ": " + want.path("text").asText() + " → due " + dueBy(hit, gotTaskDeadline) + " (want "
+            + dueBy(want, wantTaskDeadline) + "), normalized unit " + textOrNull(hit.path("normalized").get("unit"))
+            + " (want " + textOrNull(want.get("normalizedUnit")) + ")");
+      }
       String wrong = wrongFields(want, hit);
       if (wrong.isEmpty()) {
         counts.fieldsRight++;
@@ -174,30 +192,72 @@ final class RealPlanScorer {
     return null;
   }
 
+  /**
+   * Which fields of a matched target agree with the annotation: the five of {@link #wrongFields};
+   * the unit of its normalized value ({@code normalizedUnit}, null on both sides when the unit is
+   * unknown); and the date it is due by. That date is compared only where both sides define it
+   * the same way: a deadline the annotation states on the target itself, or, for a task's target
+   * without a deadline of its own on either side, its task's deadline. A goal, or a target the
+   * parser dates itself where the annotation does not, leaves the deadline uncompared.
+   */
+  static Map<FieldTally.Field, Boolean> fieldsRight(JsonNode want, JsonNode got, boolean taskTarget,
+      @Nullable String wantTaskDeadline, @Nullable String gotTaskDeadline) {
+    Map<FieldTally.Field, Boolean> right = new EnumMap<>(FieldTally.Field.class);
+    right.put(FieldTally.Field.COMPARATOR,
+        Objects.equals(got.path("comparator").asText(null), want.path("comparator").asText(null)));
+    right.put(FieldTally.Field.KIND, Objects.equals(got.path("kind").asText(null), want.path("kind").asText(null)));
+    right.put(FieldTally.Field.DIRECTION,
+        Objects.equals(textOrNull(got.get("direction")), textOrNull(want.get("direction"))));
+    right.put(FieldTally.Field.UPPER, upperRight(want, got));
+    right.put(FieldTally.Field.NORMALIZED, normalizedRight(want, got));
+    right.put(FieldTally.Field.UNIT,
+        Objects.equals(textOrNull(got.path("normalized").get("unit")), textOrNull(want.get("normalizedUnit"))));
+    if (want.has("deadline")) {
+      right.put(FieldTally.Field.DEADLINE, Objects.equals(dueBy(got, gotTaskDeadline), textOrNull(want.get("deadline"))));
+    } else if (taskTarget && !got.hasNonNull("deadline")) {
+      right.put(FieldTally.Field.DEADLINE, Objects.equals(gotTaskDeadline, wantTaskDeadline));
+    }
+    return right;
+  }
+
+  /** The date a target is due by: its own deadline, else its task's (null for a goal without one). */
+  private static @Nullable String dueBy(JsonNode target, @Nullable String taskDeadline) {
+    return target.hasNonNull("deadline") ? target.get("deadline").asText() : taskDeadline;
+  }
+
   /** The fields of a matched target that differ from the annotation, as " field got (want …)". */
   static String wrongFields(JsonNode want, JsonNode got) {
     StringBuilder wrong = new StringBuilder();
     compare(wrong, "comparator", got.path("comparator").asText(null), want.path("comparator").asText(null));
     compare(wrong, "kind", got.path("kind").asText(null), want.path("kind").asText(null));
     compare(wrong, "direction", textOrNull(got.get("direction")), textOrNull(want.get("direction")));
-    JsonNode wantUpper = want.get("upper");
-    JsonNode gotUpper = got.path("upper").get("amount");
-    boolean upperRight = (wantUpper == null || wantUpper.isNull())
-        ? gotUpper == null || gotUpper.isNull()
-        : sameAmount(gotUpper == null ? com.fasterxml.jackson.databind.node.NullNode.instance : gotUpper, wantUpper);
-    if (!upperRight) {
-      wrong.append(" upper ").append(gotUpper).append(" (want ").append(wantUpper).append(')');
+    if (!upperRight(want, got)) {
+      wrong.append(" upper ").append(got.path("upper").get("amount")).append(" (want ").append(want.get("upper"))
+          .append(')');
     }
-    JsonNode wantNormalized = want.get("normalized");
-    JsonNode gotNormalized = got.path("normalized").get("amount");
-    boolean normalizedRight = (wantNormalized == null || wantNormalized.isNull())
-        ? gotNormalized == null || gotNormalized.isNull()
-        : sameAmount(got.path("normalized").path("amount"), wantNormalized);
-    if (!normalizedRight) {
+    if (!normalizedRight(want, got)) {
       wrong.append(" normalized ").append(got.path("normalized").path("amount").asText(null))
           .append(" (want ").append(want.path("normalized").asText()).append(')');
     }
     return wrong.toString();
+  }
+
+  /** The range's upper value agrees: none on both sides, or the same amount. */
+  private static boolean upperRight(JsonNode want, JsonNode got) {
+    JsonNode wantUpper = want.get("upper");
+    JsonNode gotUpper = got.path("upper").get("amount");
+    return (wantUpper == null || wantUpper.isNull())
+        ? gotUpper == null || gotUpper.isNull()
+        : sameAmount(gotUpper == null ? com.fasterxml.jackson.databind.node.NullNode.instance : gotUpper, wantUpper);
+  }
+
+  /** The normalized value agrees: none on both sides, or the same amount. */
+  private static boolean normalizedRight(JsonNode want, JsonNode got) {
+    JsonNode wantNormalized = want.get("normalized");
+    JsonNode gotNormalized = got.path("normalized").get("amount");
+    return (wantNormalized == null || wantNormalized.isNull())
+        ? gotNormalized == null || gotNormalized.isNull()
+        : sameAmount(got.path("normalized").path("amount"), wantNormalized);
   }
 
   private static void compare(StringBuilder wrong, String field, @Nullable String got, @Nullable String want) {

@@ -64,6 +64,44 @@ class RealPlanScorerTest {
   }
 
   @Test
+  void fieldBreakdown_countsEachFieldOfTheMatchedTargetsApart() throws IOException {
+    String wrongUnitAndComparator = parsed("AT_MOST", "3", "1", "发改局")
+        .replace("\"normalized\":{\"amount\":\"3\",\"unit\":\"家\"}", "\"normalized\":{\"amount\":\"3\",\"unit\":\"个\"}");
+    RealPlanScore score = RealPlanScorer.score(tree(EXPECTED), tree(wrongUnitAndComparator));
+
+    assertThat(score.targetFields.matched).isEqualTo(1);
+    assertThat(score.targetFields.share(FieldTally.Field.COMPARATOR)).isEqualByComparingTo("0");
+    assertThat(score.targetFields.share(FieldTally.Field.UNIT)).isEqualByComparingTo("0");
+    assertThat(score.targetFields.share(FieldTally.Field.KIND)).isEqualByComparingTo("1");
+    assertThat(score.targetFields.share(FieldTally.Field.NORMALIZED)).isEqualByComparingTo("1");
+    assertThat(score.targetFields.share(FieldTally.Field.DEADLINE)).isEqualByComparingTo("1");
+    assertThat(score.targetFields.compared(FieldTally.Field.DEADLINE)).isEqualTo(1);
+    assertThat(RealPlansReport.breakdown(java.util.Map.of("p", score)))
+        .contains("| p | 1 | 0.000 | 1.000 | 1.000 | 1.000 | 1.000 | 0.000 | 1.000 | 0 | ");
+  }
+
+  @Test
+  void fieldBreakdown_comparesADeadlineOnlyWhereBothSidesDefineItAlike() throws IOException {
+    String dueTask = EXPECTED.replace("\"startsWith\":\"建设绿色工厂\",", "\"startsWith\":\"建设绿色工厂\",\"deadline\":\"2023-12-31\",");
+    RealPlanScore undated = RealPlanScorer.score(tree(dueTask), tree(parsed("AT_LEAST", "3", "1", "发改局")));
+    assertThat(undated.targetFields.share(FieldTally.Field.DEADLINE)).isEqualByComparingTo("0");
+    assertThat(undated.taskDeadlineAccuracy()).isEqualByComparingTo("0.5");
+
+    String ownDate = parsed("AT_LEAST", "3", "1", "发改局").replace("\"upper\":null,", "\"upper\":null,\"deadline\":\"2025-12-31\",");
+    RealPlanScore selfDated = RealPlanScorer.score(tree(dueTask), tree(ownDate));
+    assertThat(selfDated.targetFields.compared(FieldTally.Field.DEADLINE)).isZero();
+    assertThat(RealPlansReport.breakdown(java.util.Map.of("p", selfDated))).contains(" | 1.000 (0) | ");
+  }
+
+  @Test
+  void fieldBreakdown_showsTitleAndYearApart() throws IOException {
+    String otherTitle = parsed("AT_LEAST", "3", "1", "发改局").replace("\"title\":\"某县2023年重点工作任务\"", "\"title\":\"通知\"");
+    RealPlanScore score = RealPlanScorer.score(tree(EXPECTED), tree(otherTitle));
+    assertThat(RealPlansReport.breakdown(java.util.Map.of("p", score))).contains(" | wrong | right |\n")
+        .contains("| **all** | ").contains(" | 0/1 | 1/1 |\n");
+  }
+
+  @Test
   void unknownUnit_normalizedNullOnBothSides_isRight_andAValueAgainstNullIsWrong() throws IOException {
     String unknown = EXPECTED.replace("\"normalized\":\"3\"}", "\"normalized\":null}");
     String parsedNull = parsed("AT_LEAST", "3", "1", "发改局")
@@ -98,7 +136,7 @@ class RealPlanScorerTest {
       + "\"sections\":[{\"number\":1,\"title\":\"创新\",\"goals\":[]}],\"tasks\":["
       + "{\"section\":1,\"number\":1,\"label\":\"1.\",\"startsWith\":\"建设绿色工厂\",\"leads\":[\"工信局\"],"
       + "\"supports\":[],\"targets\":[{\"text\":\"3家以上\",\"comparator\":\"AT_LEAST\",\"kind\":\"AMOUNT\","
-      + "\"direction\":null,\"value\":\"3\",\"unit\":\"家\",\"upper\":null,\"normalized\":\"3\"},"
+      + "\"direction\":null,\"value\":\"3\",\"unit\":\"家\",\"upper\":null,\"normalizedUnit\":\"家\",\"normalized\":\"3\"},"
       + "{\"text\":\"2个\",\"comparator\":\"EXACTLY\",\"kind\":\"AMOUNT\",\"value\":\"2\",\"unit\":\"个\","
       + "\"normalized\":\"2\",\"optional\":true}]},"
       + "{\"section\":1,\"number\":2,\"label\":\"2.\",\"startsWith\":\"推进数字转型\",\"leads\":[\"发改局\"],"

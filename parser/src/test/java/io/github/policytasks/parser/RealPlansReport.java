@@ -49,6 +49,7 @@ final class RealPlansReport {
         .append(total.targetPrecision()).append(" | ").append(total.targetRecall()).append(" | ")
         .append(total.targetF1()).append(" | ").append(total.fieldAccuracy()).append(" | ").append(total.goalF1())
         .append(" | ").append(total.goalFieldAccuracy()).append(" | | |\n");
+    out.append(breakdown(scores));
     out.append("\n## Misses (plans not held out)\n");
     scores.forEach((plan, s) -> {
       if (!heldOut.get(plan)) {
@@ -75,5 +76,58 @@ final class RealPlansReport {
     total.goalsFound += s.goalsFound;
     total.goalsMatched += s.goalsMatched;
     total.goalFieldsRight += s.goalFieldsRight;
+    total.taskDeadlinesRight += s.taskDeadlinesRight;
+    total.targetFields.add(s.targetFields);
+    total.goalFields.add(s.goalFields);
+  }
+
+  /**
+   * The per-field breakdown, aggregate numbers only and so shown for held-out plans too: for the
+   * matched targets and goals, the share with each field right; for tasks found, the share with
+   * the annotated deadline; for the plan header, title and year apart.
+   */
+  static String breakdown(Map<String, RealPlanScore> scores) {
+    StringBuilder out = new StringBuilder("\n## Fields, one by one (aggregate; held-out plans included)\n\n")
+        .append("Matched = targets (and goals) found with the annotated value and unit; each field column is the share")
+        .append(" of them with that field right (unit = the unit of the normalized value; deadline = the date it is due")
+        .append(" by, compared only where the annotation dates the target or neither side gives it a date of its own, so")
+        .append(" that it is its task's; (n) = compared on n only). Task deadlines = tasks found with the annotated")
+        .append(" deadline.\n\n")
+        .append("| plan | matched | ");
+    for (FieldTally.Field field : FieldTally.Field.values()) {
+      out.append(field.label).append(" | ");
+    }
+    out.append("goals matched | goal fields (");
+    for (FieldTally.Field field : FieldTally.Field.values()) {
+      out.append(field.ordinal() == 0 ? "" : " ").append(field.label.charAt(0));
+    }
+    out.append(") | task deadlines | title | year |\n|---|---|");
+    out.append("---|".repeat(FieldTally.Field.values().length)).append("---|---|---|---|---|\n");
+    RealPlanScore total = new RealPlanScore();
+    scores.forEach((plan, s) -> {
+      out.append("| ").append(plan).append(" | ");
+      row(out, s);
+      out.append(s.titleRight ? "right" : "wrong").append(" | ").append(s.yearRight ? "right" : "wrong").append(" |\n");
+      add(total, s);
+    });
+    long titles = scores.values().stream().filter(s -> s.titleRight).count();
+    long years = scores.values().stream().filter(s -> s.yearRight).count();
+    out.append("| **all** | ");
+    row(out, total);
+    out.append(titles).append('/').append(scores.size()).append(" | ").append(years).append('/').append(scores.size())
+        .append(" |\n");
+    return out.toString();
+  }
+
+  private static void row(StringBuilder out, RealPlanScore s) {
+    out.append(s.targetFields.matched).append(" | ");
+    for (FieldTally.Field field : FieldTally.Field.values()) {
+      out.append(s.targetFields.cell(field)).append(" | ");
+    }
+    out.append(s.goalFields.matched).append(" | ");
+    for (FieldTally.Field field : FieldTally.Field.values()) {
+      out.append(field.ordinal() == 0 ? "" : " ").append(s.goalFields.cell(field));
+    }
+    out.append(" | ").append(s.taskDeadlineAccuracy()).append(" | ");
   }
 }

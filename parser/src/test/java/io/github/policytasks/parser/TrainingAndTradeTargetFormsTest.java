@@ -35,6 +35,39 @@ class TrainingAndTradeTargetFormsTest {
   }
 
   @Test
+  void read_inclusionRemarkBetweenFigureAndBoundWord_keepsTheBound() {
+    List<Target> targets = TargetFixture.targets(
+        "岗前考试合格率达到95%（含）以上，培养内训师200名(含本数)以上，每期参训人数50人（含）以下。");
+
+    assertThat(targets).extracting(Target::text)
+        .containsExactly("95%（含）以上", "200名(含本数)以上", "50人（含）以下");
+    assertThat(targets).extracting(Target::comparator)
+        .containsExactly(Bound.AT_LEAST, Bound.AT_LEAST, Bound.AT_MOST);
+    assertThat(TargetFixture.targets("培训班学员40名（含旁听）。")).extracting(Target::comparator)
+        .containsExactly(Bound.EXACTLY);
+  }
+
+  @Test
+  void read_figureInsideTheBaseToBuildOn_isNoTarget() {
+    assertThat(TargetFixture.targets("在2022年人均线上学习18学时的基础上，人均线上学习时长不应低于20学时。"))
+        .extracting(Target::text).containsExactly("不应低于20学时");
+    assertThat(TargetFixture.targets("在巩固30家示范网点的基础上，新增示范网点10家。"))
+        .extracting(Target::text).containsExactly("10家");
+    assertThat(TargetFixture.targets("新增示范网点10家，夯实发展基础。")).extracting(Target::text)
+        .containsExactly("10家");
+  }
+
+  @Test
+  void read_countOfWhatTheRegionHasNow_isNoTarget_andACommitmentBesideItIs() {
+    assertThat(TargetFixture.targets("全省拥有银行业金融机构350家，新增培训基地20个。")).extracting(Target::text)
+        .containsExactly("20个");
+    assertThat(TargetFixture.targets("我省共拥有内训师300名，力争再培养100名。")).extracting(Target::text)
+        .containsExactly("100名");
+    assertThat(TargetFixture.targets("培育拥有核心技术的企业20家。")).extracting(Target::text)
+        .containsExactly("20家");
+  }
+
+  @Test
   void read_spacedYearOrDeadline_isNoTarget() {
     assertThat(TargetFixture.targets("现将 2024 年工作要点印发如下，2024 年底前完成登记。")).isEmpty();
   }

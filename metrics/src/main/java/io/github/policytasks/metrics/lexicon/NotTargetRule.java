@@ -12,6 +12,11 @@ public enum NotTargetRule {
   BASELINE,
   /** Words that report the present or past state: 截至, 现有, 已建成. */
   STATUS,
+  /**
+   * Words later in a figure's clause that close a frame giving the base to build on: 基础上
+   * (在2022年人均学习18学时的基础上): the figure is where the plan starts from, not a commitment.
+   */
+  BASELINE_FRAME,
   /** Words that restate a count as reorganised: 调整为. */
   RESTATING,
   /** Words before 等 that frame a count of things named: 围绕…等5大产业链. */
