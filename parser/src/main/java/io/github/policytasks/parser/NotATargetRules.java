@@ -34,6 +34,7 @@ final class NotATargetRules {
 
   /** Words that report the present or the past state, not a commitment. */
   private static final WordTable<Boolean> STATUS_WORDS = NotTargetPatterns.table(NotTargetRule.STATUS);
+  private static final WordTable<Boolean> REACHING_VERBS = NotTargetPatterns.table(NotTargetRule.REACHING_VERB);
 
   /** Words later in the clause that close a frame giving the base to build on ({@code 基础上}). */
   private static final WordTable<Boolean> BASELINE_FRAMES = NotTargetPatterns.table(NotTargetRule.BASELINE_FRAME);
@@ -359,8 +360,21 @@ final class NotATargetRules {
       return true;
     }
     WordTable.Match<Boolean> status = STATUS_WORDS.lastBefore(text, before, at);
+    if (status != null && isHoldingToReach(text, status, before)) {
+      status = STATUS_WORDS.lastBefore(text, status.start(), at);
+    }
     return status != null && !(status.start() > 0
         && "比较与同于".indexOf(text.charAt(status.start() - 1)) >= 0);
+  }
+
+  /**
+   * Whether {@code status} is a word of holding over a whole area ({@code 全省拥有}) that a
+   * reaching verb follows before the figure ({@code 全省拥有海外仓达到50个}): the figure is the
+   * level to reach, not what the area holds now.
+   */
+  private static boolean isHoldingToReach(CharSequence text, WordTable.Match<Boolean> status, int before) {
+    return text.charAt(status.start()) == '全' && text.charAt(status.end() - 1) == '有'
+        && REACHING_VERBS.lastBefore(text, before, status.end()) != null;
   }
 
   /** The year written with four digits at {@code at} when it is before {@code year}, else 0. */

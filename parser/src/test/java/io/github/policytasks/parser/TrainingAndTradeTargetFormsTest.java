@@ -68,6 +68,15 @@ class TrainingAndTradeTargetFormsTest {
   }
 
   @Test
+  void read_countTheRegionIsToHave_afterAReachingVerb_isATarget() {
+    assertThat(TargetFixture.targets("全省拥有海外仓达到50个，跨境电商进出口额年均增长20%。"))
+        .extracting(Target::text).containsExactly("50个", "20%");
+    assertThat(TargetFixture.targets("全县拥有养老床位突破1600张。")).extracting(Target::text)
+        .containsExactly("突破1600张");
+    assertThat(TargetFixture.targets("截至目前全省拥有海外仓达到50个。")).isEmpty();
+  }
+
+  @Test
   void read_spacedYearOrDeadline_isNoTarget() {
     assertThat(TargetFixture.targets("现将 2024 年工作要点印发如下，2024 年底前完成登记。")).isEmpty();
   }

@@ -17,6 +17,11 @@ public enum NotTargetRule {
    * (在2022年人均学习18学时的基础上): the figure is where the plan starts from, not a commitment.
    */
   BASELINE_FRAME,
+  /**
+   * Verbs that, between a word of holding (全省拥有) and the figure, make the figure a level the
+   * plan commits to reach, not a report: 全省拥有海外仓达到50个 (where 全省拥有海外仓50个 reports).
+   */
+  REACHING_VERB,
   /** Words that restate a count as reorganised: 调整为. */
   RESTATING,
   /** Words before 等 that frame a count of things named: 围绕…等5大产业链. */
