@@ -371,10 +371,7 @@ public final class BoundGrammar {
     if (end < 0) {
       return at;
     }
-    int word = end;
-    while (word < limit && folded.charAt(word) == ' ') {
-      word++;
-    }
+    int word = QuantityReader.skipSpaces(folded, end, limit);
     return AFTER.matchAt(folded, word, limit) != null ? word : at;
   }
 

@@ -65,7 +65,7 @@ final class CellLines {
     while (i < lines.size() && header.size() < MAX_COLUMNS) {
       int[] line = lines.get(i);
       int a = LineShapes.skipBlanks(f, line[0], line[1]);
-      int b = trimEnd(f, a, line[1]);
+      int b = LineShapes.skipBlanksBack(f, a, line[1]);
       if (a == b || b - a > MAX_WORD || !isColumnWord(LineShapes.compact(f, a, b))) {
         break;
       }
@@ -132,14 +132,14 @@ final class CellLines {
     }
     int[] line = lines.get(i);
     int a = LineShapes.skipBlanks(f, line[0], line[1]);
-    int b = trimEnd(f, a, line[1]);
+    int b = LineShapes.skipBlanksBack(f, a, line[1]);
     String digits = Integer.toString(number);
     return b - a == digits.length() && f.startsWith(digits, a);
   }
 
   private static boolean isNumberColumn(String f, int start, int end) {
     int a = LineShapes.skipBlanks(f, start, end);
-    int b = trimEnd(f, a, end);
+    int b = LineShapes.skipBlanksBack(f, a, end);
     return a < b && FlatTable.couldOpenHeader(f.charAt(a)) && TableHeaders.field(f.substring(a, b)) == ColumnField.NUMBER;
   }
 
@@ -200,13 +200,5 @@ final class CellLines {
       return f.length() + 1;
     }
     return f.charAt(end) == '\r' && end + 1 < f.length() && f.charAt(end + 1) == '\n' ? end + 2 : end + 1;
-  }
-
-  private static int trimEnd(String f, int a, int b) {
-    int e = b;
-    while (e > a && TextChars.isBlank(f.charAt(e - 1))) {
-      e--;
-    }
-    return e;
   }
 }

@@ -397,4 +397,13 @@ final class LineShapes {
     }
     return i;
   }
+
+  /** The offset right after the last non-space before {@code end}, at least {@code start}. */
+  static int skipBlanksBack(String f, int start, int end) {
+    int e = end;
+    while (e > start && TextChars.isBlank(f.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
 }

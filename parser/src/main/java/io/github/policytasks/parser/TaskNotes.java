@@ -159,10 +159,7 @@ final class TaskNotes {
 
   /** Whether a clause ends at {@code i} (blanks skipped), with more of the task after it: {@code ；}, {@code ，} or {@code 。}. */
   private boolean closesMeasure(int i, int to) {
-    int next = i;
-    while (next < to && TextChars.isBlank(f.charAt(next))) {
-      next++;
-    }
+    int next = LineShapes.skipBlanks(f, i, to);
     if (next >= to || ";,。".indexOf(f.charAt(next)) < 0) {
       return false;
     }

@@ -36,7 +36,7 @@ final class TaskTitles {
         if (i - start < 2 || (lineBreak && endsWithPunctuation(f, start, i))) {
           return -1;
         }
-        return hasTextAfter(f, i + 1, end) ? trimEnd(f, start, i) : -1;
+        return hasTextAfter(f, i + 1, end) ? LineShapes.skipBlanksBack(f, start, i) : -1;
       }
       if (c == ',' || c == ';' || c == '?') {
         return -1;
@@ -50,16 +50,8 @@ final class TaskTitles {
   }
 
   private static boolean endsWithPunctuation(String f, int start, int i) {
-    int e = trimEnd(f, start, i);
+    int e = LineShapes.skipBlanksBack(f, start, i);
     return e > start && "。;:,、".indexOf(f.charAt(e - 1)) >= 0;
-  }
-
-  private static int trimEnd(String f, int start, int end) {
-    int e = end;
-    while (e > start && TextChars.isBlank(f.charAt(e - 1))) {
-      e--;
-    }
-    return e;
   }
 
   private static boolean hasTextAfter(String f, int from, int end) {
