@@ -83,6 +83,24 @@ final class SourceText {
     return lineStarts.length;
   }
 
+  /** Where the line of 0-based index {@code k} starts. */
+  int lineStart(int k) {
+    return lineStarts[k];
+  }
+
+  /**
+   * Where the content of the line of 0-based index {@code k} ends: before its line break ({@code
+   * \n}, {@code \r\n} or {@code \r}), or at the end of the text for the last line.
+   */
+  int lineEnd(int k) {
+    if (k + 1 == lineStarts.length) {
+      return text.length();
+    }
+    int next = lineStarts[k + 1];
+    return next - 2 >= lineStarts[k] && text.charAt(next - 1) == '\n' && text.charAt(next - 2) == '\r'
+        ? next - 2 : next - 1;
+  }
+
   /** The 1-based line of {@code offset}. */
   int line(int offset) {
     int index = Arrays.binarySearch(lineStarts, offset);
