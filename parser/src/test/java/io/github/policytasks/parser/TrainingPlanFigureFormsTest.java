@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Figures as training, staffing and assessment plans write them (annotation guide §3, §4, §6): a
  * remark of what a figure counts in before its bound word, a figure restated in brackets, the
- * person-time written with a dot or a slash, class hours after the classifier 个, and the whole
- * written as a percent in words. One rule a test.
+ * person-time written with a dot or a slash, class hours after the classifier 个, sessions and
+ * rounds counted with 次, and the whole written as a percent in words. One rule a test.
  */
 class TrainingPlanFigureFormsTest {
 
@@ -58,6 +58,19 @@ class TrainingPlanFigureFormsTest {
     assertThat(targets).extracting(Target::text).containsExactly("不少于50个学时", "30个课时以上");
     assertThat(targets).extracting(t -> t.normalized().toString()).containsExactly("50学时", "30学时");
     assertThat(targets).extracting(Target::comparator).containsExactly(Bound.AT_LEAST, Bound.AT_LEAST);
+  }
+
+  @Test
+  void read_sessionsRoundsAndPersonDays_areTheirOwnCounters() {
+    List<Target> targets = TargetFixture.targets(
+        "开展培训20期次以上，全年开展集中轮训10期（次）以上，完成考核评估3轮次，年培训量达到5万人天。");
+
+    assertThat(targets).extracting(Target::text)
+        .containsExactly("20期次以上", "10期（次）以上", "3轮次", "5万人天");
+    assertThat(targets).extracting(t -> t.normalized().toString())
+        .containsExactly("20期次", "10期次", "3轮次", "50000人日");
+    assertThat(targets).extracting(Target::comparator)
+        .containsExactly(Bound.AT_LEAST, Bound.AT_LEAST, Bound.EXACTLY, Bound.EXACTLY);
   }
 
   @Test
