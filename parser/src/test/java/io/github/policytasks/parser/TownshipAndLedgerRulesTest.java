@@ -1,0 +1,50 @@
+package io.github.policytasks.parser;
+
+import static io.github.policytasks.parser.TaskUnitsAssertions.assertUnits;
+import static io.github.policytasks.parser.TaskUnitsAssertions.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.Plan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of the genre seen in township work points and county supervision ledgers (variants of 2
+ * December), each on a small document written for it: the township's own-line keys (包抓领导,
+ * 责任站所); a preamble's goal word before a colon inside its sentence (…的主要预期目标是：).
+ */
+class TownshipAndLedgerRulesTest {
+  private static final PlanParser PARSER = PlanParser.create();
+
+  @Test
+  void parse_townshipOwnLineKeys_leaderAndStationsThatCarryTheTask() {
+    Plan plan = PARSER.parse("某乡2024年重点工作任务\n"
+        + "一、产业\n"
+        + "1.做大茶叶产业。新建茶园1200亩。\n"
+        + "包抓领导：李建华　责任站所：乡农业综合服务中心\n"
+        + "2.发展林下经济。培育大户15户。\n"
+        + "包抓领导：李建华　责任站所：乡林业站、乡农业综合服务中心\n");
+    assertUnits(task(plan, 1), List.of("乡农业综合服务中心"), List.of());
+    assertUnits(task(plan, 2), List.of("乡林业站", "乡农业综合服务中心"), List.of());
+    assertThat(task(plan, 2).leaders()).containsExactly("李建华");
+  }
+
+  @Test
+  void parse_goalWordBeforeAColonInsideThePreambleSentence_opensTheGoals() {
+    Plan plan = PARSER.parse("某乡2024年重点工作任务\n"
+        + "2024年，全乡经济社会发展的主要预期目标是：全乡生产总值达到3.15亿元，增长7%。\n"
+        + "一、产业\n"
+        + "1.做大茶叶产业。新建茶园1200亩。\n");
+    assertThat(plan.sections().get(0).goals()).extracting(g -> g.text() + " " + g.kind())
+        .containsExactly("3.15亿元 AMOUNT", "7% GROWTH");
+  }
+
+  @Test
+  void parse_goalWordWithoutAColonInsideAPreambleSentence_opensNoGoals() {
+    Plan plan = PARSER.parse("某乡2024年重点工作任务\n"
+        + "为实现主要目标，全乡统筹安排资金500万元，制定本方案。\n"
+        + "一、产业\n"
+        + "1.做大茶叶产业。新建茶园1200亩。\n");
+    assertThat(plan.sections().get(0).goals()).isEmpty();
+  }
+}
