@@ -1743,7 +1743,13 @@ final class BodyReader {
       t.notes.addAll(heading);
     }
     if (t.titleCellStart < 0) {
-      t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd, t.firstLineEnd);
+      int bracket = TaskTitles.bracketTitleEnd(f, t.textStart, t.bodyEnd);
+      if (bracket >= 0) {
+        t.titleCellStart = f.indexOf('【', t.textStart) + 1;
+        t.titleCellEnd = bracket;
+      } else {
+        t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd, t.firstLineEnd);
+      }
     }
     DeadlineReader.Result inText = DeadlineReader.inText(f, t.textStart, t.bodyEnd, year);
     t.notes.deadline(inText);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules of the genre seen in township work points and county supervision ledgers (variants of 2
  * December), each on a small document written for it: the township's own-line keys (包抓领导,
- * 责任站所); a preamble's goal word before a colon inside its sentence (…的主要预期目标是：).
+ * 责任站所); a preamble's goal word before a colon inside its sentence (…的主要预期目标是：); a task's heading in 【】 brackets.
  */
 class TownshipAndLedgerRulesTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -46,5 +46,17 @@ class TownshipAndLedgerRulesTest {
         + "一、产业\n"
         + "1.做大茶叶产业。新建茶园1200亩。\n");
     assertThat(plan.sections().get(0).goals()).isEmpty();
+  }
+
+  @Test
+  void parse_taskOpeningWithABracketedHeading_isTitledByTheWordsInTheBrackets() {
+    Plan plan = PARSER.parse("某省商务厅2024年工作要点\n"
+        + "一、消费\n"
+        + "1.【开展消费促进活动】全年举办活动1000场以上。（牵头处室：市场处）\n"
+        + "2.【建设高品质步行街】主要目标：①新增步行街3条；②改造商圈10个。（牵头处室：流通处）\n"
+        + "3.发展县域商业。建设配送中心15个。（牵头处室：流通处）\n");
+    assertThat(plan.allTasks()).extracting(t -> t.title())
+        .containsExactly("开展消费促进活动", "建设高品质步行街", "发展县域商业");
+    assertThat(task(plan, 2).targets()).extracting(t -> t.text()).containsExactly("3条", "10个");
   }
 }
