@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules of the genre seen in township work points and county supervision ledgers (variants of 2
  * December), each on a small document written for it: the township's own-line keys (包抓领导,
- * 责任站所); a preamble's goal word before a colon inside its sentence (…的主要预期目标是：); a task's heading in 【】 brackets.
+ * 责任站所); a preamble's goal word before a colon inside its sentence (…的主要预期目标是：); a task's heading in 【】 brackets; a
+ * ditto cell (同上, 〃) of a ledger.
  */
 class TownshipAndLedgerRulesTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -58,5 +59,19 @@ class TownshipAndLedgerRulesTest {
     assertThat(plan.allTasks()).extracting(t -> t.title())
         .containsExactly("开展消费促进活动", "建设高品质步行街", "发展县域商业");
     assertThat(task(plan, 2).targets()).extracting(t -> t.text()).containsExactly("3条", "10个");
+  }
+
+  @Test
+  void parse_dittoCellOfALedger_readsAsTheCellAbove() {
+    Plan plan = PARSER.parse("某县2023年重点工作督查任务台账\n"
+        + "序号 | 工作任务 | 责任单位 | 责任人 | 完成时限\n"
+        + "1 | 实施重点项目62个。 | 县发展和改革局、县财政局 | 刘志强 | 第四季度末\n"
+        + "2 | 新开工亿元以上项目20个。 | 同上 | 同上 | 第二季度末\n"
+        + "3 | 改造农村危房120户。 | 县住房和城乡建设局 | 李涛 | 一季度\n"
+        + "4 | 新建养老服务站8个。 | 〃 | 〃 | 第三季度末\n");
+    assertUnits(task(plan, 2), List.of("县发展和改革局"), List.of("县财政局"));
+    assertThat(task(plan, 2).leaders()).containsExactly("刘志强");
+    assertUnits(task(plan, 4), List.of("县住房和城乡建设局"), List.of());
+    assertThat(task(plan, 4).leaders()).containsExactly("李涛");
   }
 }
