@@ -48,6 +48,16 @@ final class CellLines {
           start = next(f, lines.get(tableEnd - 1)[1]);
           continue;
         }
+        List<int[]> paragraphs = k < 0 ? List.of() : paragraphs(f, lines, k);
+        int paragraphEnd = paragraphs.isEmpty() ? -1 : table(f, paragraphs, 0);
+        if (paragraphEnd > 0) {
+          if (out == null) {
+            out = f.toCharArray();
+          }
+          joinParagraphs(f, out, paragraphs, paragraphEnd);
+          start = next(f, paragraphs.get(paragraphEnd - 1)[1]);
+          continue;
+        }
       }
       start = next(f, end);
     }
@@ -123,6 +133,51 @@ final class CellLines {
         out[end + 1] = ' ';
       }
     }
+  }
+
+  /**
+   * The lines from line {@code k} on of a table copied one cell a paragraph (each cell's line
+   * followed by one blank line, {@code 序号⏎⏎主要工作任务⏎⏎责任单位⏎⏎1⏎⏎…}): every other line, as long
+   * as exactly one blank line stands between two of them; empty when line {@code k} is not followed
+   * so. Each holds, as its fourth value, where the next one starts.
+   */
+  private static List<int[]> paragraphs(String f, List<int[]> lines, int k) {
+    List<int[]> paragraphs = new ArrayList<>();
+    int j = k;
+    while (j < lines.size() && !isBlank(f, lines.get(j))) {
+      int[] line = lines.get(j);
+      paragraphs.add(new int[] {line[0], line[1], 0, -1});
+      boolean spaced = j + 2 < lines.size() && isBlank(f, lines.get(j + 1)) && !isBlank(f, lines.get(j + 2));
+      if (!spaced) {
+        break;
+      }
+      paragraphs.get(paragraphs.size() - 1)[3] = lines.get(j + 2)[0];
+      j += 2;
+    }
+    return paragraphs.size() > 1 ? paragraphs : List.of();
+  }
+
+  /**
+   * Writes the marked separators of the paragraphs {@code [0, to)} as a pipe and blanks: the line
+   * break after the cell a pipe, the blank line after it and its break blanks.
+   */
+  private static void joinParagraphs(String f, char[] out, List<int[]> paragraphs, int to) {
+    for (int j = 0; j < to; j++) {
+      int[] cell = paragraphs.get(j);
+      if (cell[2] != 1) {
+        continue;
+      }
+      out[cell[1]] = '|';
+      for (int i = cell[1] + 1; i < cell[3]; i++) {
+        if (f.charAt(i) == '\n' || f.charAt(i) == '\r') {
+          out[i] = ' ';
+        }
+      }
+    }
+  }
+
+  private static boolean isBlank(String f, int[] line) {
+    return LineShapes.skipBlanks(f, line[0], line[1]) == line[1];
   }
 
   /** Whether line {@code i} holds the row number {@code number} alone. */

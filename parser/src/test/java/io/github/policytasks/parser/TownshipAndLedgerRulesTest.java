@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Rules of the genre seen in township work points and county supervision ledgers (variants of 2
  * December), each on a small document written for it: the township's own-line keys (包抓领导,
  * 责任站所); a preamble's goal word before a colon inside its sentence (…的主要预期目标是：); a task's heading in 【】 brackets; a
- * ditto cell (同上, 〃) of a ledger.
+ * ditto cell (同上, 〃) of a ledger; a table copied one cell a paragraph.
  */
 class TownshipAndLedgerRulesTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -73,5 +73,19 @@ class TownshipAndLedgerRulesTest {
     assertThat(task(plan, 2).leaders()).containsExactly("刘志强");
     assertUnits(task(plan, 4), List.of("县住房和城乡建设局"), List.of());
     assertThat(task(plan, 4).leaders()).containsExactly("李涛");
+  }
+
+  @Test
+  void parse_tableCopiedOneCellAParagraph_readsAsItsRows() {
+    String text = "2024年政府工作报告重点工作责任分解\n\n"
+        + "序号\n\n主 要 工 作 任 务\n\n责任单位\n\n"
+        + "1\n\n地区生产总值增长6%左右。\n\n市发展改革委\n\n"
+        + "2\n\n研发投入强度达到3.3%。\n\n市科技局、市统计局\n";
+    for (String copy : List.of(text, text.replace("\n", "\r\n"))) {
+      Plan plan = PARSER.parse(copy);
+      assertThat(plan.allTasks()).extracting(t -> t.number() + " " + t.targets().get(0).text() + " " + t.targets().get(0).kind())
+          .containsExactly("1 6%左右 GROWTH", "2 3.3% SHARE");
+      assertUnits(task(plan, 2), List.of("市科技局"), List.of("市统计局"));
+    }
   }
 }
