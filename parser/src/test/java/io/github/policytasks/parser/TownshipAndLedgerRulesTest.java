@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Rules of the genre seen in township work points and county supervision ledgers (variants of 2
  * December), each on a small document written for it: the township's own-line keys (包抓领导,
  * 责任站所); a preamble's goal word before a colon inside its sentence (…的主要预期目标是：); a task's heading in 【】 brackets; a
- * ditto cell (同上, 〃) of a ledger; a table copied one cell a paragraph.
+ * ditto cell (同上, 〃) of a ledger; a table copied one cell a paragraph; 约 inside
+ * 签约 and 预约, no bound.
  */
 class TownshipAndLedgerRulesTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -87,5 +88,13 @@ class TownshipAndLedgerRulesTest {
           .containsExactly("1 6%左右 GROWTH", "2 3.3% SHARE");
       assertUnits(task(plan, 2), List.of("市科技局"), List.of("市统计局"));
     }
+  }
+
+  @Test
+  void read_约InsideAWordBeforeTheSubject_isNoBound() {
+    List<io.github.policytasks.core.Target> targets = TargetFixture.targets(
+        "家庭医生签约服务覆盖率达到75%，预约诊疗率达到60%，建设道路约18公里。");
+    assertThat(targets).extracting(t -> t.text() + " " + t.comparator())
+        .containsExactly("75% EXACTLY", "60% EXACTLY", "约18公里 APPROXIMATELY");
   }
 }
