@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * December), each on a small document written for it: the township's own-line keys (包抓领导,
  * 责任站所); a preamble's goal word before a colon inside its sentence (…的主要预期目标是：); a task's heading in 【】 brackets; a
  * ditto cell (同上, 〃) of a ledger; a table copied one cell a paragraph; 约 inside
- * 签约 and 预约, no bound.
+ * 签约 and 预约, no bound; a printed page number run into the text.
  */
 class TownshipAndLedgerRulesTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -96,5 +96,26 @@ class TownshipAndLedgerRulesTest {
         "家庭医生签约服务覆盖率达到75%，预约诊疗率达到60%，建设道路约18公里。");
     assertThat(targets).extracting(t -> t.text() + " " + t.comparator())
         .containsExactly("75% EXACTLY", "60% EXACTLY", "约18公里 APPROXIMATELY");
+  }
+
+  @Test
+  void parse_printedPageNumberRunIntoANoteOrAfterIt_isNoContent() {
+    String original = "一、产业\n"
+        + "4.新增规模以上工业企业80家，力争培育链主企业8—10个。\n"
+        + "— 2 —\n"
+        + "责任单位：市工业和信息化局、市科技局\n"
+        + "5.新增养老床位1500张。\n"
+        + "责任单位：市民政局，各县（市、区）政府\n"
+        + "— 4 —\n";
+    for (String copy : List.of(original,
+        original.replace("— 2 —\n", "— 2 —").replace("政府\n— 4 —", "政府— 4 —"),
+        original.replace("\n", ""))) {
+      Plan plan = PARSER.parse(copy);
+      assertThat(plan.allTasks()).hasSize(2);
+      assertUnits(task(plan, 1), List.of("市工业和信息化局"), List.of("市科技局"));
+      assertUnits(task(plan, 2), List.of("市民政局"), List.of("各县（市、区）政府"));
+      assertThat(task(plan, 1).targets()).extracting(t -> t.comparator().name())
+          .containsExactly("EXACTLY", "RANGE");
+    }
   }
 }
