@@ -540,7 +540,10 @@ final class LineCursor {
     return isSentenceEnd(before) || runOn && !noteRunOn && isIdeograph(before);
   }
 
-  /** {@code 12. } or {@code 12、} after a clause end, or {@code 12. } straight after a heading's text. */
+  /**
+   * {@code 12. } or {@code 12、} after a clause end, or {@code 12. } straight after a heading's text;
+   * the text after {@code 12.} may open with a quote or a bracketed heading ({@code 1.【开展…】}).
+   */
   private boolean arabicLabelAt(int i) {
     char before = previousNonBlank(i);
     if (before >= '0' && before <= '9' || before == '.' || before == ',' || before == '%') {
@@ -572,7 +575,7 @@ final class LineCursor {
       return spaced != null && spaced.kind() == Label.Kind.ARABIC_SPACE;
     }
     if (mark == '.') {
-      return (after == ' ' || isIdeograph(after) || isOpeningQuote(after)
+      return (after == ' ' || isIdeograph(after) || isOpeningQuote(after) || after == '【'
           || LineShapes.startsWithYear(f, j + 1, physicalEnd))
           && endsTextBefore(before) || after >= '0' && after <= '9' && isSentenceEnd(before);
     }

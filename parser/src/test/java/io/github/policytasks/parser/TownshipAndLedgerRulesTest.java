@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * December), each on a small document written for it: the township's own-line keys (包抓领导,
  * 责任站所); a preamble's goal word before a colon inside its sentence (…的主要预期目标是：); a task's heading in 【】 brackets; a
  * ditto cell (同上, 〃) of a ledger; a table copied one cell a paragraph; 约 inside
- * 签约 and 预约, no bound; a printed page number run into the text.
+ * 签约 and 预约, no bound; a printed page number run into the text; a
+ * section heading run into a task that opens with a bracketed heading.
  */
 class TownshipAndLedgerRulesTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -117,5 +118,14 @@ class TownshipAndLedgerRulesTest {
       assertThat(task(plan, 1).targets()).extracting(t -> t.comparator().name())
           .containsExactly("EXACTLY", "RANGE");
     }
+  }
+
+  @Test
+  void parse_sectionHeadingRunIntoATaskWithABracketedHeading_isSplit() {
+    Plan plan = PARSER.parse("一、促进消费持续恢复1.【开展消费促进活动】全年举办活动1000场以上。（牵头处室：市场处）\n"
+        + "2.【建设步行街】新增步行街3条。（牵头处室：流通处）\n");
+    assertThat(plan.sections()).extracting(s -> s.title()).containsExactly("促进消费持续恢复");
+    assertThat(plan.allTasks()).extracting(t -> t.number() + " " + t.title())
+        .containsExactly("1 开展消费促进活动", "2 建设步行街");
   }
 }
