@@ -25,52 +25,45 @@ final class PlanSpans {
           throw lengthViolation(goals.get(k), "$.sections[" + i + "].goals[" + k + "]");
         }
       }
-      int broken = brokenTask(section.tasks());
-      if (broken >= 0) {
-        throwFor(section.tasks(), broken, "$.sections[" + i + "].tasks");
-      }
+      checkTasks(section.tasks(), i, -1);
       List<Subsection> subsections = section.subsections();
       for (int s = 0; s < subsections.size(); s++) {
-        List<Task> tasks = subsections.get(s).tasks();
-        broken = brokenTask(tasks);
-        if (broken >= 0) {
-          throwFor(tasks, broken, "$.sections[" + i + "].subsections[" + s + "].tasks");
-        }
+        checkTasks(subsections.get(s).tasks(), i, s);
       }
     }
   }
 
-  /** {@return the index of the first task with a target that breaks the rules, or -1} */
-  private static int brokenTask(List<Task> tasks) {
+  /**
+   * Throws for the first target of {@code tasks} that breaks a rule, naming it under section
+   * {@code i} and, when {@code s >= 0}, its subsection {@code s}.
+   */
+  private static void checkTasks(List<Task> tasks, int i, int s) {
     for (int j = 0; j < tasks.size(); j++) {
       Task task = tasks.get(j);
       List<Target> targets = task.targets();
       for (int k = 0; k < targets.size(); k++) {
         Target target = targets.get(k);
-        if (!lengthFits(target) || !task.span().encloses(target.span())) {
-          return j;
+        boolean fits = lengthFits(target);
+        if (!fits || !inside(task, target)) {
+          String at = "$.sections[" + i + "]" + (s < 0 ? "" : ".subsections[" + s + "]")
+              + ".tasks[" + j + "].targets[" + k + "]";
+          throw fits ? outsideViolation(task, target, at) : lengthViolation(target, at);
         }
       }
     }
-    return -1;
   }
 
-  /** Throws for the first broken target of task {@code j} of {@code tasks}, at {@code path}. */
-  private static void throwFor(List<Task> tasks, int j, String path) {
-    Task task = tasks.get(j);
-    for (int k = 0; k < task.targets().size(); k++) {
-      Target target = task.targets().get(k);
-      String at = path + "[" + j + "].targets[" + k + "]";
-      if (!lengthFits(target)) {
-        throw lengthViolation(target, at);
-      }
-      if (!task.span().encloses(target.span())) {
-        throw new PlanPathViolation(at + ".span", "Target " + target.id() + " at "
-            + target.span() + " lies outside its task " + task.id() + " at " + task.span());
-      }
-    }
+  /** The rule that a target's span lies inside its task's span. */
+  private static boolean inside(Task task, Target target) {
+    return task.span().encloses(target.span());
   }
 
+  private static PlanPathViolation outsideViolation(Task task, Target target, String path) {
+    return new PlanPathViolation(path + ".span", "Target " + target.id() + " at "
+        + target.span() + " lies outside its task " + task.id() + " at " + task.span());
+  }
+
+  /** The rule that a target's or goal's span is exactly as long as its text. */
   private static boolean lengthFits(Target target) {
     return target.span().length() == target.text().length();
   }

@@ -4,6 +4,7 @@ import io.github.policytasks.metrics.lexicon.ColumnField;
 import io.github.policytasks.metrics.lexicon.TableHeaders;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A task table that a copy of a web page gives one cell a line (annotation guide §6, Tables;
@@ -26,56 +27,62 @@ final class CellLines {
 
   private CellLines() {}
 
-  /** {@code f} with the cell separators of each table laid out one cell a line written as pipes; {@code f} itself when it holds none. */
-  static String joined(String f) {
-    List<int[]> lines = null;
+  /**
+   * The folded text of {@code source} with the cell separators of each table laid out one cell a
+   * line written as pipes; the folded text itself when it holds none. Reads the lines {@code
+   * source} has already found.
+   */
+  static String joined(SourceText source) {
+    String f = source.folded();
+    int count = source.lines();
+    boolean[] joins = null;
     char[] out = null;
-    int start = 0;
-    int length = f.length();
-    while (start < length) {
-      int end = lineEnd(f, start);
+    int k = 0;
+    while (k < count) {
+      int start = source.lineStart(k);
+      int end = source.lineEnd(k);
       if (end - start <= MAX_WORD && isNumberColumn(f, start, end)) {
-        if (lines == null) {
-          lines = lines(f);
+        if (joins == null) {
+          joins = new boolean[count];
         }
-        int k = indexOf(lines, start);
-        int tableEnd = k < 0 ? -1 : table(f, lines, k);
+        int tableEnd = table(f, new SourceLines(source), joins, k);
         if (tableEnd > k) {
           if (out == null) {
             out = f.toCharArray();
           }
-          join(f, out, lines, k, tableEnd);
-          start = next(f, lines.get(tableEnd - 1)[1]);
+          join(source, out, joins, k, tableEnd);
+          k = tableEnd;
           continue;
         }
-        List<int[]> paragraphs = k < 0 ? List.of() : paragraphs(f, lines, k);
-        int paragraphEnd = paragraphs.isEmpty() ? -1 : table(f, paragraphs, 0);
+        Paragraphs paragraphs = Paragraphs.from(f, source, k);
+        boolean[] cellJoins = paragraphs == null ? null : new boolean[paragraphs.count()];
+        int paragraphEnd = paragraphs == null ? -1 : table(f, paragraphs, cellJoins, 0);
         if (paragraphEnd > 0) {
           if (out == null) {
             out = f.toCharArray();
           }
-          joinParagraphs(f, out, paragraphs, paragraphEnd);
-          start = next(f, paragraphs.get(paragraphEnd - 1)[1]);
+          paragraphs.join(f, out, cellJoins, paragraphEnd);
+          k = paragraphs.sourceLine(paragraphEnd - 1) + 1;
           continue;
         }
       }
-      start = next(f, end);
+      k++;
     }
     return out == null ? f : new String(out);
   }
 
   /**
    * Where the table whose header opens at line {@code k} ends (the index after its last line, its
-   * header's and rows' cell separators marked in {@code lines} as joins), or -1 when no such table
-   * opens there.
+   * header's and rows' cell separators marked in {@code joins}), or -1 when no such table opens
+   * there.
    */
-  private static int table(String f, List<int[]> lines, int k) {
+  private static int table(String f, LineList lines, boolean[] joins, int k) {
     List<PipeCells.Cell> header = new ArrayList<>();
+    int count = lines.count();
     int i = k;
-    while (i < lines.size() && header.size() < MAX_COLUMNS) {
-      int[] line = lines.get(i);
-      int a = LineShapes.skipBlanks(f, line[0], line[1]);
-      int b = LineShapes.skipBlanksBack(f, a, line[1]);
+    while (i < count && header.size() < MAX_COLUMNS) {
+      int a = LineShapes.skipBlanks(f, lines.start(i), lines.end(i));
+      int b = LineShapes.skipBlanksBack(f, a, lines.end(i));
       if (a == b || b - a > MAX_WORD || !isColumnWord(LineShapes.compact(f, a, b))) {
         break;
       }
@@ -86,21 +93,21 @@ final class CellLines {
     if (columns < MIN_COLUMNS || TaskTable.header(f, header) == null || !isNumber(f, lines, i, 1)) {
       return -1;
     }
-    mark(lines, k, i);
+    mark(joins, k, i);
     int row = 1;
-    while (i < lines.size() && isNumber(f, lines, i, row)) {
+    while (i < count && isNumber(f, lines, i, row)) {
       int next = -1;
-      for (int j = i + 1; j < lines.size() && j - i <= columns; j++) {
+      for (int j = i + 1; j < count && j - i <= columns; j++) {
         if (j - i >= columns - 1 && isNumber(f, lines, j, row + 1)) {
           next = j;
           break;
         }
       }
-      int rowEnd = next >= 0 ? next : Math.min(lines.size(), i + columns);
+      int rowEnd = next >= 0 ? next : Math.min(count, i + columns);
       if (next < 0 && rowEnd - i < columns - 1) {
         break;
       }
-      mark(lines, i, rowEnd);
+      mark(joins, i, rowEnd);
       i = rowEnd;
       row++;
       if (next < 0) {
@@ -111,83 +118,137 @@ final class CellLines {
   }
 
   /** Marks the lines {@code [from, to)} as cells of one row: each but the last ends with a separator. */
-  private static void mark(List<int[]> lines, int from, int to) {
+  private static void mark(boolean[] joins, int from, int to) {
     for (int j = from; j < to - 1; j++) {
-      lines.get(j)[2] = 1;
+      joins[j] = true;
     }
   }
 
-  /** Writes the marked separators of lines {@code [from, to)} as pipes. */
-  private static void join(String f, char[] out, List<int[]> lines, int from, int to) {
+  /**
+   * Writes the marked separators of lines {@code [from, to)} as pipes (a marked line always has a
+   * next line; a {@code \r\n} becomes a pipe and a blank).
+   */
+  private static void join(SourceText lines, char[] out, boolean[] joins, int from, int to) {
     for (int j = from; j < to; j++) {
-      int[] line = lines.get(j);
-      if (line[2] != 1) {
+      if (!joins[j]) {
         continue;
       }
-      int end = line[1];
-      boolean crlf = end + 1 < f.length() && f.charAt(end) == '\r' && f.charAt(end + 1) == '\n';
-      if (end < f.length()) {
-        out[end] = '|';
-      }
-      if (crlf) {
+      int end = lines.lineEnd(j);
+      out[end] = '|';
+      if (lines.lineStart(j + 1) == end + 2) {
         out[end + 1] = ' ';
       }
     }
   }
 
-  /**
-   * The lines from line {@code k} on of a table copied one cell a paragraph (each cell's line
-   * followed by one blank line, {@code 序号⏎⏎主要工作任务⏎⏎责任单位⏎⏎1⏎⏎…}): every other line, as long
-   * as exactly one blank line stands between two of them; empty when line {@code k} is not followed
-   * so. Each holds, as its fourth value, where the next one starts.
-   */
-  private static List<int[]> paragraphs(String f, List<int[]> lines, int k) {
-    List<int[]> paragraphs = new ArrayList<>();
-    int j = k;
-    while (j < lines.size() && !isBlank(f, lines.get(j))) {
-      int[] line = lines.get(j);
-      paragraphs.add(new int[] {line[0], line[1], 0, -1});
-      boolean spaced = j + 2 < lines.size() && isBlank(f, lines.get(j + 1)) && !isBlank(f, lines.get(j + 2));
-      if (!spaced) {
-        break;
-      }
-      paragraphs.get(paragraphs.size() - 1)[3] = lines.get(j + 2)[0];
-      j += 2;
+  /** Lines as the table finder reads them: a source's lines, or the cell paragraphs of a spaced copy. */
+  private interface LineList {
+    int count();
+
+    int start(int k);
+
+    int end(int k);
+  }
+
+  /** The source's own lines. */
+  private record SourceLines(SourceText source) implements LineList {
+    @Override
+    public int count() {
+      return source.lines();
     }
-    return paragraphs.size() > 1 ? paragraphs : List.of();
+
+    @Override
+    public int start(int k) {
+      return source.lineStart(k);
+    }
+
+    @Override
+    public int end(int k) {
+      return source.lineEnd(k);
+    }
   }
 
   /**
-   * Writes the marked separators of the paragraphs {@code [0, to)} as a pipe and blanks: the line
-   * break after the cell a pipe, the blank line after it and its break blanks.
+   * The lines from a line on of a table copied one cell a paragraph (each cell's line followed by
+   * one blank line, {@code 序号⏎⏎主要工作任务⏎⏎责任单位⏎⏎1⏎⏎…}): every other source line, as long as
+   * exactly one blank line stands between two of them.
    */
-  private static void joinParagraphs(String f, char[] out, List<int[]> paragraphs, int to) {
-    for (int j = 0; j < to; j++) {
-      int[] cell = paragraphs.get(j);
-      if (cell[2] != 1) {
-        continue;
+  private static final class Paragraphs implements LineList {
+    private final int[] lines;
+    private final SourceText source;
+
+    private Paragraphs(int[] lines, SourceText source) {
+      this.lines = lines;
+      this.source = source;
+    }
+
+    /** The paragraphs from source line {@code k} on, or null when line {@code k} is not followed so. */
+    static @Nullable Paragraphs from(String f, SourceText source, int k) {
+      int count = source.lines();
+      int[] lines = new int[Math.max(0, (count - k + 1) / 2)];
+      int n = 0;
+      int j = k;
+      while (j < count && !isBlank(f, source, j) && n < lines.length) {
+        lines[n++] = j;
+        if (!(j + 2 < count && isBlank(f, source, j + 1) && !isBlank(f, source, j + 2))) {
+          break;
+        }
+        j += 2;
       }
-      out[cell[1]] = '|';
-      for (int i = cell[1] + 1; i < cell[3]; i++) {
-        if (f.charAt(i) == '\n' || f.charAt(i) == '\r') {
-          out[i] = ' ';
+      return n > 1 ? new Paragraphs(java.util.Arrays.copyOf(lines, n), source) : null;
+    }
+
+    @Override
+    public int count() {
+      return lines.length;
+    }
+
+    @Override
+    public int start(int k) {
+      return source.lineStart(lines[k]);
+    }
+
+    @Override
+    public int end(int k) {
+      return source.lineEnd(lines[k]);
+    }
+
+    /** The source line of paragraph {@code k}. */
+    int sourceLine(int k) {
+      return lines[k];
+    }
+
+    /**
+     * Writes the marked separators of the paragraphs {@code [0, to)}: the line break after the cell
+     * a pipe, the blank line after it and the breaks around it blanks.
+     */
+    void join(String f, char[] out, boolean[] joins, int to) {
+      for (int j = 0; j < to; j++) {
+        if (!joins[j]) {
+          continue;
+        }
+        int end = end(j);
+        out[end] = '|';
+        for (int i = end + 1; i < start(j + 1); i++) {
+          if (f.charAt(i) == '\n' || f.charAt(i) == '\r') {
+            out[i] = ' ';
+          }
         }
       }
     }
-  }
 
-  private static boolean isBlank(String f, int[] line) {
-    return LineShapes.skipBlanks(f, line[0], line[1]) == line[1];
+    private static boolean isBlank(String f, SourceText source, int k) {
+      return LineShapes.skipBlanks(f, source.lineStart(k), source.lineEnd(k)) == source.lineEnd(k);
+    }
   }
 
   /** Whether line {@code i} holds the row number {@code number} alone. */
-  private static boolean isNumber(String f, List<int[]> lines, int i, int number) {
-    if (i >= lines.size()) {
+  private static boolean isNumber(String f, LineList lines, int i, int number) {
+    if (i >= lines.count()) {
       return false;
     }
-    int[] line = lines.get(i);
-    int a = LineShapes.skipBlanks(f, line[0], line[1]);
-    int b = LineShapes.skipBlanksBack(f, a, line[1]);
+    int a = LineShapes.skipBlanks(f, lines.start(i), lines.end(i));
+    int b = LineShapes.skipBlanksBack(f, a, lines.end(i));
     String digits = Integer.toString(number);
     return b - a == digits.length() && f.startsWith(digits, a);
   }
@@ -205,55 +266,5 @@ final class CellLines {
     }
     NoteKeyReader.Match key = NoteKeyReader.at(compact, 0, compact.length());
     return key != null && key.end() == compact.length();
-  }
-
-  /** Each line as {start, end, joined}: its content's range, and whether its line break separates cells. */
-  private static List<int[]> lines(String f) {
-    List<int[]> lines = new ArrayList<>();
-    int start = 0;
-    while (start <= f.length()) {
-      int end = lineEnd(f, start);
-      lines.add(new int[] {start, end, 0});
-      if (end >= f.length()) {
-        break;
-      }
-      start = next(f, end);
-    }
-    return lines;
-  }
-
-  private static int indexOf(List<int[]> lines, int start) {
-    int lo = 0;
-    int hi = lines.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      int s = lines.get(mid)[0];
-      if (s == start) {
-        return mid;
-      }
-      if (s < start) {
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return -1;
-  }
-
-  /** Where the line that starts at {@code start} ends (before its {@code \r\n}, {@code \n} or {@code \r}). */
-  private static int lineEnd(String f, int start) {
-    int i = start;
-    while (i < f.length() && f.charAt(i) != '\n' && f.charAt(i) != '\r') {
-      i++;
-    }
-    return i;
-  }
-
-  /** Where the next line starts after a line that ends at {@code end}. */
-  private static int next(String f, int end) {
-    if (end >= f.length()) {
-      return f.length() + 1;
-    }
-    return f.charAt(end) == '\r' && end + 1 < f.length() && f.charAt(end + 1) == '\n' ? end + 2 : end + 1;
   }
 }

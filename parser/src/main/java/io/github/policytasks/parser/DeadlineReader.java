@@ -23,14 +23,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class DeadlineReader {
 
-  private static final boolean[] PHRASE_STARTS = phraseStarts();
+  private static final long[] PHRASE_STARTS = phraseStarts();
 
   /**
    * The chars one of which every phrase {@link #readAt} reads holds within {@link #MAX_NUMERAL}
    * chars of its start: {@code 2025年}, {@code 9月底前}, {@code 一季度}, {@code 前三季度}, {@code
    * 上半年}, {@code 年内}, {@code 全年}. A phrase start with none of them that near reads nothing.
    */
-  private static final boolean[] KEYS = TextChars.charSet("年月季");
+  private static final long[] KEYS = TextChars.charSet("年月季");
 
   /** What a scan found: the earliest deadline, and whether a relative one lacked the plan year. */
   record Result(@Nullable LocalDate earliest, boolean neededYear) {}
@@ -87,7 +87,7 @@ final class DeadlineReader {
   static Result inText(CharSequence folded, int start, int end, @Nullable Integer planYear,
       boolean skipWithoutKey) {
     int first = start;
-    while (first < end && !PHRASE_STARTS[folded.charAt(first)]) {
+    while (first < end && !TextChars.in(PHRASE_STARTS, folded.charAt(first))) {
       first++;
     }
     if (first == end) {
@@ -115,7 +115,7 @@ final class DeadlineReader {
    */
   @Nullable LocalDate earliestIn(int start, int end) {
     int first = start;
-    while (first < end && !PHRASE_STARTS[f.charAt(first)]) {
+    while (first < end && !TextChars.in(PHRASE_STARTS, f.charAt(first))) {
       first++;
     }
     if (first == end) {
@@ -155,7 +155,7 @@ final class DeadlineReader {
     int i = from;
     while (i < end) {
       char c = f.charAt(i);
-      if (!PHRASE_STARTS[c]) {
+      if (!TextChars.in(PHRASE_STARTS, c)) {
         if (c == '。' || c == ';') {
           sentenceYear = null;
         }
@@ -165,7 +165,7 @@ final class DeadlineReader {
       if (skipWithoutKey) {
         if (key < i) {
           key = i;
-          while (key < keyLimit && !KEYS[f.charAt(key)]) {
+          while (key < keyLimit && !TextChars.in(KEYS, f.charAt(key))) {
             key++;
           }
           key = key < keyLimit ? key : end + MAX_NUMERAL + 1;
@@ -185,17 +185,12 @@ final class DeadlineReader {
    * chars of 年内 年底 年末 全年 今年 明年 上半年 下半年 前三季度. Every other char is skipped at the
    * cost of one table lookup.
    */
-  private static boolean[] phraseStarts() {
-    boolean[] starts = new boolean[Character.MAX_VALUE + 1];
-    for (char c = '0'; c <= '9'; c++) {
-      starts[c] = true;
-    }
+  private static long[] phraseStarts() {
+    long[] starts = TextChars.charSet("0123456789十年全今明上下前");
     for (char c : Numerals.all().toCharArray()) {
-      starts[c] |= ChineseNumerals.digit(c) >= 0;
-    }
-    starts['十'] = true;
-    for (char c : "年全今明上下前".toCharArray()) {
-      starts[c] = true;
+      if (ChineseNumerals.digit(c) >= 0) {
+        TextChars.add(starts, c);
+      }
     }
     return starts;
   }

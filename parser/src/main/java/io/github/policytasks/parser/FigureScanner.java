@@ -64,7 +64,7 @@ final class FigureScanner {
    * leads only a decimal ({@code 零点八}), which the {@link NumberReader} alone reads; at any
    * other zero ({@code 零售}, {@code 零事故}) it reads nothing.
    */
-  private static final boolean[] STARTS = startTable();
+  private static final long[] STARTS = startTable();
   /** The percent and per-mille words of the lexicon ({@code percent-words.txt}): {@code 百分之}, {@code 千分之}. */
   private static final WordTable<String> PERCENT_WORDS = PercentWords.table();
 
@@ -74,7 +74,7 @@ final class FigureScanner {
    * #PERCENT_WORDS}. At any other character {@link #scan} reads nothing and moves on, so it skips
    * such characters in one tight loop.
    */
-  private static final boolean[] CANDIDATES = candidateTable();
+  private static final long[] CANDIDATES = candidateTable();
 
   /** The most spaces read between a figure and its unit ({@code 4.5 万人次}). */
   private static final int UNIT_SPACES = 2;
@@ -261,7 +261,7 @@ final class FigureScanner {
 
   private static boolean isNumberStart(CharSequence folded, int i) {
     char c = folded.charAt(i);
-    return c < STARTS.length && STARTS[c];
+    return TextChars.in(STARTS, c);
   }
 
   /** The first index in {@code [from, to)} whose char is in {@link #CANDIDATES}, else {@code to}. */
@@ -270,7 +270,7 @@ final class FigureScanner {
       return window.indexOfAny(CANDIDATES, from, to);
     }
     int i = from;
-    while (i < to && !CANDIDATES[folded.charAt(i)]) {
+    while (i < to && !TextChars.in(CANDIDATES, folded.charAt(i))) {
       i++;
     }
     return i;
@@ -281,15 +281,15 @@ final class FigureScanner {
    * percent word: the chars at which {@link #couldStartMagnitude} or {@code PERCENT_WORDS} answer
    * yes, marked from the words themselves rather than by asking of all 65,536 chars at start-up.
    */
-  private static boolean[] candidateTable() {
-    boolean[] table = STARTS.clone();
+  private static long[] candidateTable() {
+    long[] table = STARTS.clone();
     for (Magnitude magnitude : Magnitudes.all()) {
       if (magnitude.group() || magnitude.multiply()) {
-        table[magnitude.word().charAt(0)] = true;
+        TextChars.add(table, magnitude.word().charAt(0));
       }
     }
     for (String word : PercentWords.all()) {
-      table[word.charAt(0)] = true;
+      TextChars.add(table, word.charAt(0));
     }
     return table;
   }
@@ -299,13 +299,12 @@ final class FigureScanner {
     return Magnitudes.group().couldStart(c) || Magnitudes.multiply().couldStart(c);
   }
 
-  private static boolean[] startTable() {
-    boolean[] table = new boolean[Character.MAX_VALUE + 1];
-    for (char c = '0'; c <= '9'; c++) {
-      table[c] = true;
-    }
+  private static long[] startTable() {
+    long[] table = TextChars.charSet("0123456789");
     for (char c : Numerals.all().toCharArray()) {
-      table[c] |= Numerals.digit(c) >= 0 || Numerals.unit(c) == 10;
+      if (Numerals.digit(c) >= 0 || Numerals.unit(c) == 10) {
+        TextChars.add(table, c);
+      }
     }
     return table;
   }

@@ -170,10 +170,7 @@ final class FlatTable {
     PipeCells.Cell[] cells = new PipeCells.Cell[n];
     int digitsEnd = ChineseNumerals.digitsEnd(f, s, e);
     int from = LineShapes.skipBlanks(f, digitsEnd, e);
-    int end = e;
-    while (end > from && TextChars.isBlank(f.charAt(end - 1))) {
-      end--;
-    }
+    int end = LineShapes.skipBlanksBack(f, from, e);
     int text = columns.textColumn();
     for (int k = n - 1; k >= 0; k--) {
       if (k == columns.numberColumn()) {

@@ -226,7 +226,7 @@ final class FrontMatterReader {
   /** {@code 某县人民政府办公室　2023年8月8日}: office and date on the date line. */
   private NoticeClose signedOnOneLine(int k, int dateIndex, int inlineDate) {
     Line signed = lines.get(dateIndex);
-    String issuer = text(signed.contentStart(), trimBlanks(signed.contentStart(), inlineDate));
+    String issuer = text(signed.contentStart(), LineShapes.skipBlanksBack(f, signed.contentStart(), inlineDate));
     String body = null;
     if (dateIndex > k) {
       body = bodyOf(k, dateIndex - 1);
@@ -457,17 +457,9 @@ final class FrontMatterReader {
     if (DateReader.read(compact, 0, compact.length()) == null) {
       return -1;
     }
-    int head = trimBlanks(line.contentStart(), i);
+    int head = LineShapes.skipBlanksBack(f, line.contentStart(), i);
     Line office = new Line(line.contentStart(), head, head, line.contentStart(), head);
     return isIssuerLine(office) && endsAsOrganisation(office) ? i : -1;
-  }
-
-  private int trimBlanks(int start, int end) {
-    int e = end;
-    while (e > start && TextChars.isBlank(f.charAt(e - 1))) {
-      e--;
-    }
-    return e;
   }
 
   private boolean endsAsOrganisation(Line line) {

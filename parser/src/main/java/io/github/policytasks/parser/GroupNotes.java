@@ -21,7 +21,7 @@ final class GroupNotes {
   private static final WordTable<GroupNoteWord> WORDS = NoteWords.groupOpeners();
   /** The first chars of the openers ({@code 以上}, {@code 上述}, {@code 以上所列}): {@link #couldOpen}. */
   private static final String OPENING_CHARS = "以上";
-  private static final boolean[] OPENING = TextChars.charSet(OPENING_CHARS);
+  private static final long[] OPENING = TextChars.charSet(OPENING_CHARS);
   /** The most words between the opener and {@code 由} or the key. */
   static final int MAX_WORDS = 4;
   /** The longest count or list of task numbers before {@code 项} ({@code 第1—12}, {@code 第3、5、7}). */
@@ -34,7 +34,7 @@ final class GroupNotes {
    * opens a bracket: the one cheap test made before {@link #unitsStart}.
    */
   static boolean couldOpen(char c) {
-    return OPENING[c];
+    return TextChars.in(OPENING, c);
   }
 
   /** The chars {@link #couldOpen} answers yes for: the first chars of the openers of {@code note-group-openers.txt}. */

@@ -118,10 +118,7 @@ final class HeaderReader {
           nextStart = i;
         }
       }
-      int valueEnd = next == null ? end : nextStart;
-      while (valueEnd > valueStart && TextChars.isBlank(f.charAt(valueEnd - 1))) {
-        valueEnd--;
-      }
+      int valueEnd = LineShapes.skipBlanksBack(f, valueStart, next == null ? end : nextStart);
       set(key.field(), valueStart, valueEnd);
       key = next;
     }

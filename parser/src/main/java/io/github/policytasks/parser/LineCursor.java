@@ -45,17 +45,17 @@ final class LineCursor {
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
   /** The folded chars that end a sentence before a label: {@link #isSentenceEnd}. */
   private static final String SENTENCE_ENDS = "。)!?】〕";
-  private static final boolean[] SENTENCE_END = TextChars.charSet(SENTENCE_ENDS);
-  private static final boolean[] CHINESE_DIGIT = TextChars.charSet(CHINESE_DIGITS);
+  private static final long[] SENTENCE_END = TextChars.charSet(SENTENCE_ENDS);
+  private static final long[] CHINESE_DIGIT = TextChars.charSet(CHINESE_DIGITS);
   /** The dashes of a printed page number that a copy ran into the text ({@link LineShapes#pageNumberEnd}). */
-  private static final boolean[] PAGE_DASH = TextChars.charSet(LineShapes.pageNumberDashes());
+  private static final long[] PAGE_DASH = TextChars.charSet(LineShapes.pageNumberDashes());
   /**
    * The folded chars at which {@link #nextLabel} can do anything: end a heading's or a note's
    * run-on text, change the bracket depth, open a note key, a flattened table's header, an annex
    * label, a line of page furniture, a paragraph's indent (an ideographic space folds to {@code ' '}) or a label. At every
    * other char the scan moves on, so it skips them in one tight loop.
    */
-  private static final boolean[] MAY_ACT = mayActTable();
+  private static final long[] MAY_ACT = mayActTable();
 
   private final String f;
   private int physicalStart = -1;
@@ -125,7 +125,7 @@ final class LineCursor {
    * {@link #MAY_ACT}, marked from the chars each test answers yes for rather than by asking every
    * test about all 65,536 chars at start-up.
    */
-  private static boolean[] mayActTable() {
+  private static long[] mayActTable() {
     String chars = SENTENCE_ENDS + ";:。" + TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS
         + NoteKeyReader.keyStarts() + "附" + FlatTable.headerStarts() + " 0123456789" + CHINESE_DIGITS
         + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings() + FieldLabels.firstChars()
@@ -135,7 +135,7 @@ final class LineCursor {
 
   /** Whether {@link #nextLabel} can do anything at the folded char {@code c} ({@link #MAY_ACT}). */
   static boolean mayAct(char c) {
-    return MAY_ACT[c];
+    return TextChars.in(MAY_ACT, c);
   }
 
   /** The logical line that starts at {@code start}; {@code start} never decreases between calls. */
@@ -293,7 +293,7 @@ final class LineCursor {
     int depth = 0;
     for (int i = from; i < physicalEnd; i++) {
       if (skip) {
-        while (i < physicalEnd && !MAY_ACT[f.charAt(i)]) {
+        while (i < physicalEnd && !TextChars.in(MAY_ACT, f.charAt(i))) {
           i++;
         }
         if (i == physicalEnd) {
@@ -327,7 +327,7 @@ final class LineCursor {
           && LineShapes.furniturePhraseEnd(f, i, physicalEnd) > i) {
         return i;
       }
-      if (PAGE_DASH[c] && i > from && !PAGE_DASH[f.charAt(i - 1)] && !TextChars.isDigit(f.charAt(i - 1))
+      if (TextChars.in(PAGE_DASH, c) && i > from && !TextChars.in(PAGE_DASH, f.charAt(i - 1)) && !TextChars.isDigit(f.charAt(i - 1))
           && LineShapes.pageNumberEnd(f, i, physicalEnd) > i) {
         return i;
       }
@@ -336,7 +336,7 @@ final class LineCursor {
         labelSeen = true;
         return i + 1;
       }
-      if ((c >= '0' && c <= '9' ? arabicLabelAt(i) : CHINESE_DIGIT[c] ? headingAt(i)
+      if ((c >= '0' && c <= '9' ? arabicLabelAt(i) : TextChars.in(CHINESE_DIGIT, c) ? headingAt(i)
           : c == '(' ? parenthesisedAt(i) || groupNoteAt(i) : c == '第' ? chapterOrArticleAt(i)
           : GroupNotes.couldOpen(c) && groupNoteAt(i)) && !insideCell(i)) {
         labelSeen = true;
@@ -585,11 +585,11 @@ final class LineCursor {
 
   /** {@code 一、} to {@code 二十三、} after a clause end. */
   private boolean headingAt(int i) {
-    if (i > 0 && CHINESE_DIGIT[f.charAt(i - 1)]) {
+    if (i > 0 && TextChars.in(CHINESE_DIGIT, f.charAt(i - 1))) {
       return false;
     }
     int j = i;
-    while (j < physicalEnd && j - i < MAX_NUMERAL && CHINESE_DIGIT[f.charAt(j)]) {
+    while (j < physicalEnd && j - i < MAX_NUMERAL && TextChars.in(CHINESE_DIGIT, f.charAt(j))) {
       j++;
     }
     return j < physicalEnd && f.charAt(j) == '、'
@@ -630,7 +630,7 @@ final class LineCursor {
       return subItemAt(i);
     }
     int j = i + 1;
-    while (j < physicalEnd && j - i <= MAX_NUMERAL && CHINESE_DIGIT[f.charAt(j)]) {
+    while (j < physicalEnd && j - i <= MAX_NUMERAL && TextChars.in(CHINESE_DIGIT, f.charAt(j))) {
       j++;
     }
     char before = previousNonBlank(i);
@@ -661,7 +661,7 @@ final class LineCursor {
    */
   private boolean chapterOrArticleAt(int i) {
     int j = i + 1;
-    while (j < physicalEnd && j - i <= MAX_NUMERAL && CHINESE_DIGIT[f.charAt(j)]) {
+    while (j < physicalEnd && j - i <= MAX_NUMERAL && TextChars.in(CHINESE_DIGIT, f.charAt(j))) {
       j++;
     }
     if (j == i + 1 || j + 1 >= physicalEnd || (f.charAt(j) != '章' && f.charAt(j) != '条')) {
@@ -697,7 +697,7 @@ final class LineCursor {
     }
     int j = s + (c == '(' || c == '第' ? 1 : 0);
     int k = j;
-    while (k < physicalEnd && k - j < MAX_NUMERAL && CHINESE_DIGIT[f.charAt(k)]) {
+    while (k < physicalEnd && k - j < MAX_NUMERAL && TextChars.in(CHINESE_DIGIT, f.charAt(k))) {
       k++;
     }
     if (k == j || k >= physicalEnd) {
@@ -747,7 +747,7 @@ final class LineCursor {
    * {@code 1.} starts an item.
    */
   static boolean isSentenceEnd(char c) {
-    return SENTENCE_END[c];
+    return TextChars.in(SENTENCE_END, c);
   }
 
   /** Whether heading or item text (an ideograph, after any spaces) starts at {@code i}. */

@@ -42,10 +42,7 @@ final class PipeCells {
     for (int i = cellStart; i <= e; i++) {
       if (i == e || text.charAt(i) == '\t') {
         int a = LineShapes.skipBlanks(f, cellStart, i);
-        int b = i;
-        while (b > a && TextChars.isBlank(f.charAt(b - 1))) {
-          b--;
-        }
+        int b = LineShapes.skipBlanksBack(f, a, i);
         cells.add(new Cell(a, b));
         cellStart = i + 1;
       }
@@ -70,10 +67,7 @@ final class PipeCells {
     for (int i = s; i <= e; i++) {
       if (i == e || f.charAt(i) == '|') {
         int a = LineShapes.skipBlanks(f, cellStart, i);
-        int b = i;
-        while (b > a && TextChars.isBlank(f.charAt(b - 1))) {
-          b--;
-        }
+        int b = LineShapes.skipBlanksBack(f, a, i);
         boolean edge = (i == e && cellStart == e) || (leadingBorder && cellStart == s && i == s);
         if (!edge) {
           cells.add(new Cell(a, b));

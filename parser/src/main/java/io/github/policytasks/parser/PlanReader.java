@@ -47,7 +47,7 @@ final class PlanReader {
       boolean reuseSurveyedLines) {
     this.reuseSurveyedLines = reuseSurveyedLines;
     this.source = new SourceText(text);
-    this.f = CellLines.joined(source.folded());
+    this.f = CellLines.joined(source);
     this.diagnostics = new DiagnosticCollector(source, strict);
     this.targetReader = targetReader;
     this.draft = new PlanDraft(source, f, diagnostics);

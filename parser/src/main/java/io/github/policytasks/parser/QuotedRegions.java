@@ -28,19 +28,26 @@ final class QuotedRegions {
   }
 
   /** The quoted regions of {@code text}. */
-  static QuotedRegions of(CharSequence text) {
-    int length = text.length();
+  static QuotedRegions of(String text) {
+    return of(text, 0, text.length());
+  }
+
+  /**
+   * The quoted regions of {@code text.substring(from, to)}, read in place, as offsets into that
+   * substring.
+   */
+  static QuotedRegions of(String text, int from, int to) {
     int[] bounds = NONE;
     int count = 0;
-    int i = 0;
-    while (i < length) {
+    int i = from;
+    while (i < to) {
       char open = text.charAt(i);
       char close = closingMark(open);
       if (close == 0) {
         i++;
         continue;
       }
-      int reach = Math.min(length, i + 1 + reachOf(open));
+      int reach = Math.min(to, i + 1 + reachOf(open));
       int j = i + 1;
       while (j < reach && text.charAt(j) != close && !closesCrawledQuote(open, text.charAt(j))) {
         j++;
@@ -49,8 +56,8 @@ final class QuotedRegions {
         if (2 * count == bounds.length) {
           bounds = Arrays.copyOf(bounds, Math.max(8, bounds.length * 2));
         }
-        bounds[2 * count] = i;
-        bounds[2 * count + 1] = j + 1;
+        bounds[2 * count] = i - from;
+        bounds[2 * count + 1] = j + 1 - from;
         count++;
         i = j + 1;
       } else {

@@ -24,6 +24,12 @@ final class SourceText {
   static final int REUSED_LINES = 1 << 16;
   /** Each thread's buffer for the line starts, grown to the most lines up to {@link #REUSED_LINES}. */
   private static final ThreadLocal<int[]> STARTS = ThreadLocal.withInitial(() -> new int[64]);
+  /**
+   * One bit per char: set where {@link Folding#fold(char)} changes the char. Most chars of a plan
+   * fold to themselves, and this 8 KB set stays in the nearest cache where the 128 KB fold table
+   * does not, so the fold table is read only for the chars that change.
+   */
+  private static final long[] FOLDS = folds();
 
   private final String text;
   private final String folded;
@@ -47,9 +53,8 @@ final class SourceText {
     boolean changed = false;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
-      char folded = Folding.fold(c);
-      if (folded != c) {
-        chars[i] = folded;
+      if ((FOLDS[c >>> 6] & 1L << c) != 0) {
+        chars[i] = Folding.fold(c);
         changed = true;
       } else if (c == '\n' || c == '\r' && (i + 1 >= length || chars[i + 1] != '\n')) {
         if (count == starts.length) {
@@ -63,6 +68,16 @@ final class SourceText {
     }
     this.folded = changed ? new String(chars, 0, length) : text;
     this.lineStarts = Arrays.copyOf(starts, count);
+  }
+
+  private static long[] folds() {
+    long[] folds = new long[(Character.MAX_VALUE + 1) >>> 6];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Folding.fold((char) c) != c) {
+        folds[c >>> 6] |= 1L << c;
+      }
+    }
+    return folds;
   }
 
   /** The whole input. */
@@ -81,6 +96,24 @@ final class SourceText {
   /** The number of lines: one more than the line breaks (a text ending in a break ends with an empty line). */
   int lines() {
     return lineStarts.length;
+  }
+
+  /** Where the line of 0-based index {@code k} starts. */
+  int lineStart(int k) {
+    return lineStarts[k];
+  }
+
+  /**
+   * Where the content of the line of 0-based index {@code k} ends: before its line break ({@code
+   * \n}, {@code \r\n} or {@code \r}), or at the end of the text for the last line.
+   */
+  int lineEnd(int k) {
+    if (k + 1 == lineStarts.length) {
+      return text.length();
+    }
+    int next = lineStarts[k + 1];
+    return next - 2 >= lineStarts[k] && text.charAt(next - 1) == '\n' && text.charAt(next - 2) == '\r'
+        ? next - 2 : next - 1;
   }
 
   /** The 1-based line of {@code offset}. */

@@ -145,14 +145,8 @@ final class TableLineBreaks {
       return -1;
     }
     if (i < end) {
-      int last = i;
-      while (last > r && TextChars.isBlank(f.charAt(last - 1))) {
-        last--;
-      }
-      int previous = last - 1;
-      while (previous > r && TextChars.isBlank(f.charAt(previous - 1))) {
-        previous--;
-      }
+      int last = LineShapes.skipBlanksBack(f, r, i);
+      int previous = LineShapes.skipBlanksBack(f, r, last - 1);
       if (last - 1 > r && f.charAt(last - 1) == '|' && previous > r && f.charAt(previous - 1) == '|') {
         return last - 1;
       }
@@ -173,10 +167,7 @@ final class TableLineBreaks {
     if (pipe <= s) {
       return -1;
     }
-    int cellEnd = pipe;
-    while (cellEnd > s && TextChars.isBlank(f.charAt(cellEnd - 1))) {
-      cellEnd--;
-    }
+    int cellEnd = LineShapes.skipBlanksBack(f, s, pipe);
     String first = LineShapes.compact(f, Line.of(f, s, cellEnd, cellEnd));
     if (TableHeaders.field(first) != null) {
       return -1;
@@ -253,10 +244,7 @@ final class TableLineBreaks {
       int pipe = TextChars.indexOf(f, '|', cellStart, end);
       int cellEnd = pipe < 0 ? end : pipe;
       int a = LineShapes.skipBlanks(f, cellStart, cellEnd);
-      int b = cellEnd;
-      while (b > a && TextChars.isBlank(f.charAt(b - 1))) {
-        b--;
-      }
+      int b = LineShapes.skipBlanksBack(f, a, cellEnd);
       int k = cells.size();
       if (k == MAX_WORDLESS && !columnWord) {
         return -1;

@@ -100,7 +100,7 @@ final class TargetReader {
     if (figures.isEmpty()) {
       return List.of();
     }
-    Pass pass = new Pass(original, folded, start, year);
+    Pass pass = new Pass(original, folded, QuotedRegions.of(source.folded(), start, end), start, year);
     List<Target> targets = new ArrayList<>(figures.size());
     for (int k = 0; k < figures.size(); k++) {
       Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
@@ -161,12 +161,12 @@ final class TargetReader {
     private int sentenceFrom = -1;
     private int sentenceAt;
 
-    Pass(CharSequence original, CharSequence folded, int offset, @Nullable Integer year) {
+    Pass(CharSequence original, CharSequence folded, QuotedRegions quoted, int offset, @Nullable Integer year) {
       this.original = original;
       this.folded = folded;
       this.offset = offset;
       this.year = year;
-      this.quoted = QuotedRegions.of(folded);
+      this.quoted = quoted;
     }
 
     /**

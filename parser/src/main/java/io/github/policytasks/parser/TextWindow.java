@@ -52,14 +52,14 @@ final class TextWindow implements CharSequence {
   }
 
   /**
-   * The first index in {@code [from, to)} of this window whose char {@code c} has {@code
-   * table[c]} set, else {@code to}; {@code table} covers every char.
+   * The first index in {@code [from, to)} of this window whose char is in {@code table} (a set of
+   * {@link TextChars#charSet}), else {@code to}.
    */
-  int indexOfAny(boolean[] table, int from, int to) {
+  int indexOfAny(long[] table, int from, int to) {
     Objects.checkFromToIndex(from, to, length);
     int end = start + to;
     for (int i = start + from; i < end; i++) {
-      if (table[text.charAt(i)]) {
+      if (TextChars.in(table, text.charAt(i))) {
         return i - start;
       }
     }

@@ -5,13 +5,23 @@ import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.UnitEnding;
 import io.github.policytasks.metrics.lexicon.WordTable;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Makes the {@link LeadUnit} of a unit name as written: its canonical name from the alias table
- * when it knows one, and the level and kind the name shows. Immutable and thread-safe.
+ * when it knows one, and the level and kind the name shows. The units of the first {@value
+ * #KEPT_NAMES} names it is asked for are kept and given again for the same name, in every later
+ * parse of the parser that owns the factory: plans of one corpus name the same units again and
+ * again, and a unit depends on nothing but its name and the alias table. Thread-safe.
  */
 final class UnitFactory {
+  /** The most names whose units are kept. */
+  static final int KEPT_NAMES = 4096;
+
   private final UnitAliases aliases;
+  /** The units made so far, by name as written. */
+  private final Map<String, LeadUnit> made = new ConcurrentHashMap<>();
 
   UnitFactory(UnitAliases aliases) {
     this.aliases = aliases;
@@ -44,6 +54,17 @@ final class UnitFactory {
 
   /** The unit written {@code name} (no surrounding spaces). */
   LeadUnit unit(String name) {
+    LeadUnit unit = made.get(name);
+    if (unit == null) {
+      unit = make(name);
+      if (made.size() < KEPT_NAMES) {
+        made.putIfAbsent(name, unit);
+      }
+    }
+    return unit;
+  }
+
+  private LeadUnit make(String name) {
     String canonical = aliases.canonical(name);
     String folded = withoutTrailingEtc(Folding.fold(canonical != null ? canonical : name));
     return LeadUnit.builder()

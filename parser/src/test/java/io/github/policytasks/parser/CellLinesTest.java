@@ -25,10 +25,10 @@ class CellLinesTest {
   void joined_writesTheCellSeparatorsAsPipes_andKeepsEveryOffset() {
     String f = Folding.fold("序号\n重点任务\n牵头单位\n完成时限\n1\n建设道路\n县交通局\n年底前\n2\n新增就业\n县人社局\n年底前\n此件公开发布\n");
 
-    assertThat(CellLines.joined(f))
+    assertThat(CellLines.joined(new SourceText(f)))
         .isEqualTo("序号|重点任务|牵头单位|完成时限\n1|建设道路|县交通局|年底前\n2|新增就业|县人社局|年底前\n此件公开发布\n");
     String crlf = f.replace("\n", "\r\n");
-    assertThat(CellLines.joined(crlf)).hasSameSizeAs(crlf).startsWith("序号| 重点任务| 牵头单位| 完成时限\r\n1| 建设道路");
+    assertThat(CellLines.joined(new SourceText(crlf))).hasSameSizeAs(crlf).startsWith("序号| 重点任务| 牵头单位| 完成时限\r\n1| 建设道路");
   }
 
   /** Lines of column words not followed by the row number 1, or too few of them, are no table. */
@@ -37,8 +37,8 @@ class CellLinesTest {
     String list = "序号\n重点任务\n牵头单位\n完成时限\n说明如下。\n";
     String two = "序号\n牵头单位\n1\n县交通局\n";
 
-    assertThat(CellLines.joined(list)).isSameAs(list);
-    assertThat(CellLines.joined(two)).isSameAs(two);
+    assertThat(CellLines.joined(new SourceText(list))).isSameAs(list);
+    assertThat(CellLines.joined(new SourceText(two))).isSameAs(two);
   }
 
   /**
