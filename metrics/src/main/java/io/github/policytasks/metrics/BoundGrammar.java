@@ -154,6 +154,38 @@ public final class BoundGrammar {
   }
 
   /**
+   * The figure of a percent word's whole ({@code 百分之百}: 100 %, every one): the first character of
+   * the percent word ({@code 百} of {@code 百分之}, {@code 千} of {@code 千分之}) written again alone
+   * right after it, read as its magnitude's value; null where a digit, a numeral, a magnitude, a
+   * decimal point or an open marker follows that character, for then the number reader reads the
+   * figure ({@code 百分之一百}, {@code 百分之百二十} is none of this).
+   *
+   * @param text the text the figure is read from
+   * @param wordStart the index of the percent word's first char ({@code 百} of {@code 百分之})
+   * @param at the index just past the percent word
+   * @param end the index just past the last char that may be read
+   * @return the whole as a figure of one character, or null
+   */
+  public static @Nullable NumberReading wholeOfPercentWord(CharSequence text, int wordStart, int at, int end) {
+    char base = Folding.fold(text.charAt(wordStart));
+    if (at >= end || Folding.fold(text.charAt(at)) != base) {
+      return null;
+    }
+    Magnitude whole = leadingMagnitude(base);
+    if (whole == null) {
+      return null;
+    }
+    if (at + 1 < end) {
+      char next = Folding.fold(text.charAt(at + 1));
+      if (isAsciiDigit(next) || Numerals.isNumeral(next) || Magnitudes.group().couldStart(next)
+          || isOpenWord(next) || next == '点' || next == '几' || next == '.') {
+        return null;
+      }
+    }
+    return new NumberReading(whole.factor(), at, at + 1, false, 0, false, true);
+  }
+
+  /**
    * The end of a rate's divisor after a unit that ends at {@code at} ({@code 吨标准煤/万元},
    * {@code 人/年}, {@code 万元/亩}: a {@code /} and a unit of the catalogue), or {@code at} when no
    * divisor follows. The catalogue's own rate units ({@code 微克/立方米}) are matched whole before

@@ -112,8 +112,12 @@ public final class QuantityReader {
       UnitDefinition unit = word == null ? null : percentWordUnit(word.meaning());
       if (unit != null) {
         int figure = word.end();
-        return numbers.readAt(text, figure, end).map(number -> new QuantityReading(
-            number, new UnitMatch(from, figure, Unit.of(word.meaning()), unit), from, number.end()));
+        Optional<NumberReading> number = numbers.readAt(text, figure, end);
+        if (number.isEmpty()) {
+          number = Optional.ofNullable(BoundGrammar.wholeOfPercentWord(text, from, figure, end));
+        }
+        return number.map(n -> new QuantityReading(
+            n, new UnitMatch(from, figure, Unit.of(word.meaning()), unit), from, n.end()));
       }
     }
     Optional<NumberReading> number = numbers.readAt(text, from, end);

@@ -216,11 +216,11 @@ final class DeadlineReader {
     }
     switch (c) {
       case '年':
-        if (TextChars.startsWith(f, "年内", i) && !afterNumber(i, start) && !precededBy(i, start, "每")) {
+        if (TextChars.startsWith(f, "年内", i) && !afterNumber(i) && !precededBy(i, start, "每")) {
           found(yearEnd(contextYear()));
           return i + 2;
         }
-        if ((TextChars.startsWith(f, "年底", i) || TextChars.startsWith(f, "年末", i)) && !afterNumber(i, start)
+        if ((TextChars.startsWith(f, "年底", i) || TextChars.startsWith(f, "年末", i)) && !afterNumber(i)
             && (!precededBy(i, start, "每") && !precededBy(i, start, "每年") || recursBefore(i + 2)) && !precededBy(i, start, "上")
             && !precededBy(i, start, "去")
             && !precededBy(i, start, "全") && !precededBy(i, start, "明")) {
@@ -406,8 +406,13 @@ final class DeadlineReader {
     return numeralEnd + 2;
   }
 
-  private boolean afterNumber(int i, int start) {
-    if (i <= start) {
+  /**
+   * Whether a number stands right before {@code i} ({@code 5年内}: within five years, a span, not
+   * this year), looked for in the whole text: a stretch cut at a reach ({@code TargetReader}'s
+   * clause reach) may start right at the {@code 年} of such a span.
+   */
+  private boolean afterNumber(int i) {
+    if (i <= 0) {
       return false;
     }
     char before = f.charAt(i - 1);

@@ -225,7 +225,8 @@ final class FigureScanner {
 
   /**
    * A percent or per-mille written in words at {@code i} (the lexicon's {@code percent-words.txt}):
-   * {@code 百分之九十} is 90 %, {@code 百分之5} 5 %, {@code 千分之六} 6 ‰; its text is the words, its
+   * {@code 百分之九十} is 90 %, {@code 百分之5} 5 %, {@code 千分之六} 6 ‰, the whole {@code 百分之百}
+   * 100 % ({@code BoundGrammar.wholeOfPercentWord}); its text is the words, its
    * unit the catalogue's {@code %} or {@code ‰}, as the metrics {@code QuantityReader} reads it.
    */
   private @Nullable Figure percentInWords(CharSequence original, CharSequence folded, int i) {
@@ -240,6 +241,9 @@ final class FigureScanner {
     }
     NumberReading number = numbers.read(original, at, original.length());
     if (number == null || number.end() <= at) {
+      number = BoundGrammar.wholeOfPercentWord(original, i, at, original.length());
+    }
+    if (number == null) {
       return null;
     }
     return new Figure(i, number.end(), number.value(), null, Unit.of(word.meaning()), unit.get(), number.isOpen(),

@@ -35,6 +35,8 @@ final class NotATargetRules {
   /** Words that report the present or the past state, not a commitment. */
   private static final WordTable<Boolean> STATUS_WORDS = NotTargetPatterns.table(NotTargetRule.STATUS);
   private static final WordTable<Boolean> REACHING_VERBS = NotTargetPatterns.table(NotTargetRule.REACHING_VERB);
+  /** Status words of holding over a whole area ({@code 全省拥有}) that a reaching verb turns into a level to reach. */
+  private static final WordTable<Boolean> HOLDING_OVER_AREA = NotTargetPatterns.table(NotTargetRule.HOLDING_OVER_AREA);
 
   /** Words later in the clause that close a frame giving the base to build on ({@code 基础上}). */
   private static final WordTable<Boolean> BASELINE_FRAMES = NotTargetPatterns.table(NotTargetRule.BASELINE_FRAME);
@@ -368,12 +370,13 @@ final class NotATargetRules {
   }
 
   /**
-   * Whether {@code status} is a word of holding over a whole area ({@code 全省拥有}) that a
-   * reaching verb follows before the figure ({@code 全省拥有海外仓达到50个}): the figure is the
-   * level to reach, not what the area holds now.
+   * Whether {@code status} is a word of holding over a whole area ({@code 全省拥有}; lexicon rule
+   * {@code holding-over-area}) that a reaching verb follows before the figure ({@code
+   * 全省拥有海外仓达到50个}): the figure is the level to reach, not what the area holds now.
    */
   private static boolean isHoldingToReach(CharSequence text, WordTable.Match<Boolean> status, int before) {
-    return text.charAt(status.start()) == '全' && text.charAt(status.end() - 1) == '有'
+    WordTable.Match<Boolean> holding = HOLDING_OVER_AREA.matchAt(text, status.start(), status.end());
+    return holding != null && holding.end() == status.end()
         && REACHING_VERBS.lastBefore(text, before, status.end()) != null;
   }
 
@@ -531,6 +534,26 @@ final class NotATargetRules {
   }
 
   /** {@code 5个以上（含5个）}: the figure opens a bracket that restates the bound before it. */
+  /**
+   * Whether {@code figure} stands alone in brackets right after {@code previous}, restating it in
+   * other words or another unit ({@code 72学时（9天）}, {@code 3天（24学时）}): the brackets hold the
+   * figure and nothing else (spaces aside), and open right after the previous figure's unit. The
+   * plan commits to one quantity, written twice; the restatement is no second target.
+   *
+   * @param text the folded text both figures were found in
+   * @param previous the figure found right before {@code figure}
+   * @param figure the figure that may restate it
+   */
+  static boolean restatesInBrackets(CharSequence text, Figure previous, Figure figure) {
+    int open = TextChars.skipSpacesBack(text, figure.start(), previous.end());
+    if (open <= previous.end() || text.charAt(open - 1) != '('
+        || TextChars.skipSpacesBack(text, open - 1, previous.end()) != previous.end()) {
+      return false;
+    }
+    int close = TextChars.skipSpaces(text, figure.end(), text.length());
+    return close < text.length() && text.charAt(close) == ')';
+  }
+
   private static boolean isInclusiveNote(CharSequence text, int before) {
     return before >= 2 && text.charAt(before - 1) == '含'
         && (text.charAt(before - 2) == '（' || text.charAt(before - 2) == '(');

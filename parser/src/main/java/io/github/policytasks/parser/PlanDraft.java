@@ -45,6 +45,7 @@ final class PlanDraft {
   private @Nullable String citedTitle;
   private @Nullable Integer year;
   private @Nullable LocalDate closingDate;
+  private @Nullable Integer periodStart;
   private @Nullable String documentNumber;
 
   /**
@@ -184,6 +185,11 @@ final class PlanDraft {
     this.closingDate = value;
   }
 
+  /** The year the plan's text says its period starts ({@code 2012年起5年内}; {@link PeriodStart}). */
+  void periodStart(@Nullable Integer value) {
+    this.periodStart = value;
+  }
+
   /** The document number stated under the heading or the title ({@code 国发〔2018〕39号}). */
   void documentNumber(@Nullable String value) {
     this.documentNumber = value;
@@ -193,7 +199,7 @@ final class PlanDraft {
    * The plan year, resolved by {@link PlanYear} from every source the document offers, in the
    * guide's order: the plan title, else the notice title or the plan title it cites, else the
    * portal's title, else the notice's date or the closing signature's, else the portal's 成文日期,
-   * else the document number's year. Call once the front matter has been read; the body's
+   * else the document number's year, else the year the text says the plan's period starts. Call once the front matter has been read; the body's
    * deadlines need it.
    */
   @Nullable Integer resolveYear() {
@@ -209,6 +215,7 @@ final class PlanDraft {
     years.put(PlanYear.Source.WRITTEN_DATE, metadata.writtenDate() == null ? null : metadata.writtenDate().getYear());
     years.put(PlanYear.Source.DOCUMENT_NUMBER, PlanYear.ofDocumentNumber(documentNumber));
     years.put(PlanYear.Source.DOCUMENT_NUMBER, PlanYear.ofDocumentNumber(metadata.documentNumber()));
+    years.put(PlanYear.Source.PERIOD_START, periodStart);
     PlanYear.Resolved resolved = years.resolve();
     year = resolved == null ? null : resolved.year();
     return year;

@@ -73,6 +73,7 @@ final class PlanReader {
     List<Line> front = new ArrayList<>();
     int bodyStart = readFrontStretch(front);
     readFrontMatter(front);
+    draft.periodStart(PeriodStart.yearIn(f, bodyStart, limit));
     Integer year = draft.resolveYear();
     readBody(bodyStart, year);
     return draft.resolve();

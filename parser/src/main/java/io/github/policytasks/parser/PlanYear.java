@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * plan title, else the notice title or the plan title it cites, else the portal's 标题, else the
  * notice's own date (its signature at the head of the plan, or the closing signature of a
  * document that is its own notice), else the portal's 成文日期, else the year of the document
- * number ({@code 国发〔2018〕39号}: the year the document was issued). A source recorded twice
+ * number ({@code 国发〔2018〕39号}: the year the document was issued), else the year the plan's
+ * text says its period starts ({@code 2012年起5年内}). A source recorded twice
  * keeps its first value. Not thread-safe: one instance serves one parse.
  */
 final class PlanYear {
@@ -35,7 +36,9 @@ final class PlanYear {
     /** The portal header's 成文日期. */
     WRITTEN_DATE,
     /** The year in the document number ({@code 〔2018〕}). */
-    DOCUMENT_NUMBER
+    DOCUMENT_NUMBER,
+    /** The year the plan's text says its period starts ({@code 2012年起5年内}; {@link PeriodStart}). */
+    PERIOD_START
   }
 
   /** A resolved year and the source it came from. */

@@ -215,7 +215,8 @@ final class TargetReader {
       if (kept != null) {
         bound = new BoundWording(kept, bound.textStart(), bound.textEnd(), bound.suffixed());
       }
-      if (NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year)
+      if (k > 0 && NotATargetRules.restatesInBrackets(folded, figures.get(k - 1), figure)
+          || NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year)
           != null) {
         return null;
       }

@@ -48,6 +48,9 @@ class BoundGrammarAgreementProperties {
   private static final List<String> UNKNOWN_CHARACTERS = java.util.stream.Stream.of(
           "磅", "筐", "垄", "蔸", "丛", "窝", "桩", "畦", "帧", "剂")
       .filter(c -> UnitCatalogue.standard().find(c).isEmpty()).toList();
+  /** Remarks of what a figure counts in, written before 以上 or 以下 ({@code 50学时（含线上学时）以上}). */
+  private static final List<String> INCLUSION_REMARKS = List.of(
+      "（含）", "(含本数)", "（含线上学时）", "（包含兼职人员）", "（含 网络培训 ）");
   private static final List<String> SUBJECTS = List.of(
       "新建智慧社区", "全县规上工业企业", "改造老旧小区", "高标准农田建设面积", "农村公路");
 
@@ -205,11 +208,23 @@ class BoundGrammarAgreementProperties {
             phrase.append(number).append(unitOnBoth ? unit : "").append(sep).append(upper).append(unit);
           }
           if (suffix != null && (sep == null || !arabic)) {
-            phrase.append(suffix);
+            phrase.append(remarkBefore(suffix, step)).append(suffix);
           }
           return phrase.toString();
         })
         .filter(phrase -> !phrase.isEmpty());
+  }
+
+  /**
+   * Now and then a remark of what the figure counts in between it and the bound word after it
+   * ({@code （含）}, {@code （含线上学时）}; the lexicon's {@code inclusion-remarks.txt}): only before
+   * {@code 以上} and {@code 以下}, which include the figure; else nothing.
+   */
+  private static String remarkBefore(String suffix, int draw) {
+    if (!suffix.endsWith("以上") && !suffix.endsWith("以下") || draw % 3 != 0) {
+      return "";
+    }
+    return INCLUSION_REMARKS.get(draw % INCLUSION_REMARKS.size());
   }
 
   /**
@@ -280,8 +295,8 @@ class BoundGrammarAgreementProperties {
 
   /**
    * Percents and per-mille written in words ({@code 百分之九十}, {@code 千分之六}, the lexicon's
-   * {@code percent-words.txt}) with Chinese or Arabic numbers, a bound word before and after them
-   * now and then.
+   * {@code percent-words.txt}) with Chinese or Arabic numbers or the whole ({@code 百分之百}), a
+   * bound word before and after them now and then.
    */
   private static Arbitrary<String> percentWordPhrases() {
     Arbitrary<String> number = Arbitraries.oneOf(
@@ -289,8 +304,9 @@ class BoundGrammarAgreementProperties {
         Arbitraries.bigDecimals().between(java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(99))
             .ofScale(1).map(d -> d.stripTrailingZeros().toPlainString()));
     return Combinators.combine(words(WordPosition.BEFORE).injectNull(0.5), Arbitraries.of(PercentWords.all()),
-            number, words(WordPosition.AFTER).injectNull(0.5))
-        .as((bound, word, n, suffix) -> (bound == null ? "" : bound) + word + n + (suffix == null ? "" : suffix));
+            number, Arbitraries.integers().between(0, 5), words(WordPosition.AFTER).injectNull(0.5))
+        .as((bound, word, n, whole, suffix) -> (bound == null ? "" : bound) + word
+            + (whole == 0 ? word.substring(0, 1) : n) + (suffix == null ? "" : suffix));
   }
 
   /**

@@ -113,6 +113,15 @@ class DeadlineTest {
   }
 
   @Test
+  void spanOfYearsFarBeforeATarget_isNoDeadline_whereverTheClauseReachCutsIt() {
+    for (int filler = 40; filler <= 90; filler++) {
+      String body = "加大引进和培养力度，5年内引进" + "人".repeat(filler) + "不少于30名。";
+
+      assertThat(TargetFixture.targets(body)).as(body).extracting(t -> t.deadline()).containsExactly((LocalDate) null);
+    }
+  }
+
+  @Test
   void parse_relativeDeadlineWithoutPlanYear_givesNoDateAndSaysWhy() {
     Plan plan = PARSER.parse("一、重点工作\n1. 推进工作。年底前完成。(牵头单位:县发改局)");
     assertThat(plan.year()).isNull();

@@ -108,6 +108,21 @@ class PlanTitleAndYearTest {
   }
 
   @Test
+  void planWithNoYearInTitlesOrDates_takesTheYearItsPeriodStartsFrom() {
+    String body = "一、总体目标\n1.目标。2025年起5年内，重点引进高层次人才2000名左右。\n"
+        + "二、重点项目\n2.实施引才项目。5年内引进100名人才，年底前出台办法。（牵头单位：市人社局）\n";
+    Plan plan = PARSER.parse("关于推进人才集聚工程的实施意见\n为推进人才工作，提出以下实施意见。\n" + body);
+
+    assertThat(plan.year()).isEqualTo(2025);
+    assertThat(plan.allTasks().get(1).deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
+    assertThat(PARSER.parse("关于推进人才集聚工程的2024年实施意见\n" + body).year()).isEqualTo(2024);
+    assertThat(PARSER.parse("关于推进人才集聚工程的实施意见\n" + body.replace("2025年起", "12025年起")).year())
+        .isNull();
+    assertThat(PeriodStart.yearIn("本政策自2021年开始执行。", 0, 13)).isEqualTo(2021);
+    assertThat(PeriodStart.yearIn("2021年底前完成，从2022年起实施。", 0, 20)).isEqualTo(2022);
+  }
+
+  @Test
   void planYear_takesTheFirstSourceInTheGuidesOrder() {
     PlanYear years = new PlanYear();
     years.put(PlanYear.Source.DOCUMENT_NUMBER, 2018);

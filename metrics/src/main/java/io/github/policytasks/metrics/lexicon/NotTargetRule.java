@@ -22,6 +22,12 @@ public enum NotTargetRule {
    * plan commits to reach, not a report: 全省拥有海外仓达到50个 (where 全省拥有海外仓50个 reports).
    */
   REACHING_VERB,
+  /**
+   * Words of holding over a whole area (全省拥有, 全县拥有): a status word that a reaching verb after
+   * it turns into a level the plan commits to reach (全省拥有海外仓达到50个); any other status word
+   * (现拥有, 截至) reports whatever verb follows.
+   */
+  HOLDING_OVER_AREA,
   /** Words that restate a count as reorganised: 调整为. */
   RESTATING,
   /** Words before 等 that frame a count of things named: 围绕…等5大产业链. */

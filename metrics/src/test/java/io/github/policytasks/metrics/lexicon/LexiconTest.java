@@ -155,6 +155,15 @@ class LexiconTest {
   }
 
   @Test
+  void notTargetPatterns_holdingOverArea_isAStatusWordEachRow() {
+    List<String> holding = NotTargetPatterns.words(NotTargetRule.HOLDING_OVER_AREA);
+
+    assertThat(holding).contains("全省拥有", "全市拥有", "全县拥有", "全区拥有");
+    assertThat(NotTargetPatterns.words(NotTargetRule.STATUS)).containsAll(holding);
+    assertThat(holding).doesNotContain("现拥有", "共拥有", "已拥有");
+  }
+
+  @Test
   void kindCues_words_giveTheirCue() {
     assertThat(KindCues.table().matchAt("降价", 0, 2).meaning()).isEqualTo(KindCue.FALL);
     assertThat(KindCues.table().matchAt("年均增长", 0, 4).meaning()).isEqualTo(KindCue.RISE);
