@@ -5,6 +5,7 @@ import io.github.policytasks.core.RegionKind;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.NoteField;
 import io.github.policytasks.metrics.lexicon.WordLists;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,8 @@ import org.jspecify.annotations.Nullable;
 final class BodyReader {
   /** Titles of the items and sections whose figures are goals (annotation guide §6, the lexicon's {@code goal-titles.txt}). */
   static final java.util.Set<String> GOAL_TITLES = java.util.Set.copyOf(WordLists.words("goal-titles.txt"));
+  /** The words of a table cell that repeat the cell above ({@code ditto-cells.txt}). */
+  private static final WordTable<Boolean> DITTO_CELLS = WordLists.table("ditto-cells.txt");
   /** The length of the longest of {@link #GOAL_TITLES}: a longer title is none of them, unread. */
   private static final int LONGEST_GOAL_TITLE =
       GOAL_TITLES.stream().mapToInt(String::length).max().orElse(0);
@@ -1359,7 +1362,7 @@ final class BodyReader {
     PipeCells.Cell[] effective = new PipeCells.Cell[at.length];
     int lead = columns.leadColumn();
     for (int k = 0; k < at.length; k++) {
-      boolean spans = at[k] < 0 || k == lead && cells.get(k).isEmpty();
+      boolean spans = at[k] < 0 || k == lead && cells.get(k).isEmpty() || isDitto(cells.get(k));
       effective[k] = spans && above != null && k < above.length ? above[k] : cells.get(k);
     }
     TaskDraft row = openRow(columns, cells, effective, numberCell, number, digitsEnd > 0, textCell, rowStart, rowEnd);
@@ -1538,6 +1541,17 @@ final class BodyReader {
   /** The numbering label a cell starts with, read as if the cell were a line. */
   private @Nullable Label cellLabel(PipeCells.Cell cell) {
     return LineShapes.label(f, new Line(cell.start(), cell.end(), cell.end(), cell.start(), cell.end()));
+  }
+
+  /**
+   * Whether the cell holds only a word that repeats the cell above it ({@code 同上}, {@code 〃};
+   * {@code ditto-cells.txt}): a merged cell copied as a ditto, read as the row above's cell.
+   */
+  private boolean isDitto(PipeCells.Cell cell) {
+    int start = LineShapes.skipBlanks(f, cell.start(), cell.end());
+    int end = LineShapes.skipBlanksBack(f, start, cell.end());
+    WordTable.Match<Boolean> word = start < end ? DITTO_CELLS.matchAt(f, start, end) : null;
+    return word != null && word.end() == end;
   }
 
   /** Whether a row without task text has no filled cell at all: a spacer, no task. */
@@ -1743,7 +1757,13 @@ final class BodyReader {
       t.notes.addAll(heading);
     }
     if (t.titleCellStart < 0) {
-      t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd, t.firstLineEnd);
+      int bracket = TaskTitles.bracketTitleEnd(f, t.textStart, t.bodyEnd);
+      if (bracket >= 0) {
+        t.titleCellStart = f.indexOf('【', t.textStart) + 1;
+        t.titleCellEnd = bracket;
+      } else {
+        t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd, t.firstLineEnd);
+      }
     }
     DeadlineReader.Result inText = DeadlineReader.inText(f, t.textStart, t.bodyEnd, year);
     t.notes.deadline(inText);

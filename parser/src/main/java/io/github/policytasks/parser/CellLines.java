@@ -4,6 +4,7 @@ import io.github.policytasks.metrics.lexicon.ColumnField;
 import io.github.policytasks.metrics.lexicon.TableHeaders;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A task table that a copy of a web page gives one cell a line (annotation guide §6, Tables;
@@ -44,13 +45,24 @@ final class CellLines {
         if (joins == null) {
           joins = new boolean[count];
         }
-        int tableEnd = table(f, source, joins, k);
+        int tableEnd = table(f, new SourceLines(source), joins, k);
         if (tableEnd > k) {
           if (out == null) {
             out = f.toCharArray();
           }
           join(source, out, joins, k, tableEnd);
           k = tableEnd;
+          continue;
+        }
+        Paragraphs paragraphs = Paragraphs.from(f, source, k);
+        boolean[] cellJoins = paragraphs == null ? null : new boolean[paragraphs.count()];
+        int paragraphEnd = paragraphs == null ? -1 : table(f, paragraphs, cellJoins, 0);
+        if (paragraphEnd > 0) {
+          if (out == null) {
+            out = f.toCharArray();
+          }
+          paragraphs.join(f, out, cellJoins, paragraphEnd);
+          k = paragraphs.sourceLine(paragraphEnd - 1) + 1;
           continue;
         }
       }
@@ -64,13 +76,13 @@ final class CellLines {
    * header's and rows' cell separators marked in {@code joins}), or -1 when no such table opens
    * there.
    */
-  private static int table(String f, SourceText lines, boolean[] joins, int k) {
+  private static int table(String f, LineList lines, boolean[] joins, int k) {
     List<PipeCells.Cell> header = new ArrayList<>();
-    int count = lines.lines();
+    int count = lines.count();
     int i = k;
     while (i < count && header.size() < MAX_COLUMNS) {
-      int a = LineShapes.skipBlanks(f, lines.lineStart(i), lines.lineEnd(i));
-      int b = LineShapes.skipBlanksBack(f, a, lines.lineEnd(i));
+      int a = LineShapes.skipBlanks(f, lines.start(i), lines.end(i));
+      int b = LineShapes.skipBlanksBack(f, a, lines.end(i));
       if (a == b || b - a > MAX_WORD || !isColumnWord(LineShapes.compact(f, a, b))) {
         break;
       }
@@ -129,13 +141,114 @@ final class CellLines {
     }
   }
 
+  /** Lines as the table finder reads them: a source's lines, or the cell paragraphs of a spaced copy. */
+  private interface LineList {
+    int count();
+
+    int start(int k);
+
+    int end(int k);
+  }
+
+  /** The source's own lines. */
+  private record SourceLines(SourceText source) implements LineList {
+    @Override
+    public int count() {
+      return source.lines();
+    }
+
+    @Override
+    public int start(int k) {
+      return source.lineStart(k);
+    }
+
+    @Override
+    public int end(int k) {
+      return source.lineEnd(k);
+    }
+  }
+
+  /**
+   * The lines from a line on of a table copied one cell a paragraph (each cell's line followed by
+   * one blank line, {@code 序号⏎⏎主要工作任务⏎⏎责任单位⏎⏎1⏎⏎…}): every other source line, as long as
+   * exactly one blank line stands between two of them.
+   */
+  private static final class Paragraphs implements LineList {
+    private final int[] lines;
+    private final SourceText source;
+
+    private Paragraphs(int[] lines, SourceText source) {
+      this.lines = lines;
+      this.source = source;
+    }
+
+    /** The paragraphs from source line {@code k} on, or null when line {@code k} is not followed so. */
+    static @Nullable Paragraphs from(String f, SourceText source, int k) {
+      int count = source.lines();
+      int[] lines = new int[Math.max(0, (count - k + 1) / 2)];
+      int n = 0;
+      int j = k;
+      while (j < count && !isBlank(f, source, j) && n < lines.length) {
+        lines[n++] = j;
+        if (!(j + 2 < count && isBlank(f, source, j + 1) && !isBlank(f, source, j + 2))) {
+          break;
+        }
+        j += 2;
+      }
+      return n > 1 ? new Paragraphs(java.util.Arrays.copyOf(lines, n), source) : null;
+    }
+
+    @Override
+    public int count() {
+      return lines.length;
+    }
+
+    @Override
+    public int start(int k) {
+      return source.lineStart(lines[k]);
+    }
+
+    @Override
+    public int end(int k) {
+      return source.lineEnd(lines[k]);
+    }
+
+    /** The source line of paragraph {@code k}. */
+    int sourceLine(int k) {
+      return lines[k];
+    }
+
+    /**
+     * Writes the marked separators of the paragraphs {@code [0, to)}: the line break after the cell
+     * a pipe, the blank line after it and the breaks around it blanks.
+     */
+    void join(String f, char[] out, boolean[] joins, int to) {
+      for (int j = 0; j < to; j++) {
+        if (!joins[j]) {
+          continue;
+        }
+        int end = end(j);
+        out[end] = '|';
+        for (int i = end + 1; i < start(j + 1); i++) {
+          if (f.charAt(i) == '\n' || f.charAt(i) == '\r') {
+            out[i] = ' ';
+          }
+        }
+      }
+    }
+
+    private static boolean isBlank(String f, SourceText source, int k) {
+      return LineShapes.skipBlanks(f, source.lineStart(k), source.lineEnd(k)) == source.lineEnd(k);
+    }
+  }
+
   /** Whether line {@code i} holds the row number {@code number} alone. */
-  private static boolean isNumber(String f, SourceText lines, int i, int number) {
-    if (i >= lines.lines()) {
+  private static boolean isNumber(String f, LineList lines, int i, int number) {
+    if (i >= lines.count()) {
       return false;
     }
-    int a = LineShapes.skipBlanks(f, lines.lineStart(i), lines.lineEnd(i));
-    int b = LineShapes.skipBlanksBack(f, a, lines.lineEnd(i));
+    int a = LineShapes.skipBlanks(f, lines.start(i), lines.end(i));
+    int b = LineShapes.skipBlanksBack(f, a, lines.end(i));
     String digits = Integer.toString(number);
     return b - a == digits.length() && f.startsWith(digits, a);
   }

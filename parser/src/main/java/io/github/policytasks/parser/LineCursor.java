@@ -47,6 +47,8 @@ final class LineCursor {
   private static final String SENTENCE_ENDS = "。)!?】〕";
   private static final long[] SENTENCE_END = TextChars.charSet(SENTENCE_ENDS);
   private static final long[] CHINESE_DIGIT = TextChars.charSet(CHINESE_DIGITS);
+  /** The dashes of a printed page number that a copy ran into the text ({@link LineShapes#pageNumberEnd}). */
+  private static final long[] PAGE_DASH = TextChars.charSet(LineShapes.pageNumberDashes());
   /**
    * The folded chars at which {@link #nextLabel} can do anything: end a heading's or a note's
    * run-on text, change the bracket depth, open a note key, a flattened table's header, an annex
@@ -126,7 +128,8 @@ final class LineCursor {
   private static long[] mayActTable() {
     String chars = SENTENCE_ENDS + ";:。" + TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS
         + NoteKeyReader.keyStarts() + "附" + FlatTable.headerStarts() + " 0123456789" + CHINESE_DIGITS
-        + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings() + FieldLabels.firstChars();
+        + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings() + FieldLabels.firstChars()
+        + LineShapes.pageNumberDashes();
     return TextChars.charSet(chars);
   }
 
@@ -324,6 +327,10 @@ final class LineCursor {
           && LineShapes.furniturePhraseEnd(f, i, physicalEnd) > i) {
         return i;
       }
+      if (TextChars.in(PAGE_DASH, c) && i > from && !TextChars.in(PAGE_DASH, f.charAt(i - 1)) && !TextChars.isDigit(f.charAt(i - 1))
+          && LineShapes.pageNumberEnd(f, i, physicalEnd) > i) {
+        return i;
+      }
       if (text.charAt(i) == '\u3000' && i + 1 < physicalEnd && text.charAt(i + 1) != '\u3000'
           && (indentedLabelAt(i + 1) || longLine && labelSeen && indentedParagraphAt(i + 1))) {
         labelSeen = true;
@@ -375,10 +382,17 @@ final class LineCursor {
    * Where the logical line at {@code start} ends when it opens with a whole line of page furniture
    * ({@link LineShapes#furniturePhraseEnd}: {@code 扫一扫在手机打开当前页}) that a copy ran into a
    * numbering label or into more furniture ({@code 扫一扫在手机打开当前页二、保障…}, {@code
-   * 打印本页关闭窗口}): right after the phrase; else -1.
+   * 打印本页关闭窗口}): right after the phrase; or with a printed page number run into whatever
+   * follows it ({@code — 2 —责任单位：…}, {@link LineShapes#pageNumberEnd}): right after the number;
+   * else -1. A page number run on after text starts a line of its own too ({@link #nextLabel}).
    */
   private int furnitureLineEnd(int start) {
     int s = LineShapes.skipBlanks(f, start, physicalEnd);
+    int page = LineShapes.pageNumberEnd(f, s, physicalEnd);
+    if (page > s) {
+      int after = LineShapes.skipBlanks(f, page, physicalEnd);
+      return after < physicalEnd ? after : -1;
+    }
     int end = LineShapes.furniturePhraseEnd(f, s, physicalEnd);
     if (end < 0) {
       return -1;
@@ -526,7 +540,10 @@ final class LineCursor {
     return isSentenceEnd(before) || runOn && !noteRunOn && isIdeograph(before);
   }
 
-  /** {@code 12. } or {@code 12、} after a clause end, or {@code 12. } straight after a heading's text. */
+  /**
+   * {@code 12. } or {@code 12、} after a clause end, or {@code 12. } straight after a heading's text;
+   * the text after {@code 12.} may open with a quote or a bracketed heading ({@code 1.【开展…】}).
+   */
   private boolean arabicLabelAt(int i) {
     char before = previousNonBlank(i);
     if (before >= '0' && before <= '9' || before == '.' || before == ',' || before == '%') {
@@ -558,7 +575,7 @@ final class LineCursor {
       return spaced != null && spaced.kind() == Label.Kind.ARABIC_SPACE;
     }
     if (mark == '.') {
-      return (after == ' ' || isIdeograph(after) || isOpeningQuote(after)
+      return (after == ' ' || isIdeograph(after) || isOpeningQuote(after) || after == '【'
           || LineShapes.startsWithYear(f, j + 1, physicalEnd))
           && endsTextBefore(before) || after >= '0' && after <= '9' && isSentenceEnd(before);
     }

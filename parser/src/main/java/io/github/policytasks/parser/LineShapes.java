@@ -299,6 +299,69 @@ final class LineShapes {
 
   /** The dashes around a page number ({@code -3-}, {@code —3—}). */
   private static final String PAGE_NUMBER_DASHES = "-—–";
+  /** The most digits of a page number a copy ran into the text ({@link #pageNumberEnd}). */
+  private static final int MAX_PAGE_DIGITS = 3;
+
+  /** The dashes that open a printed page number ({@code — 3 —}). */
+  static String pageNumberDashes() {
+    return PAGE_NUMBER_DASHES;
+  }
+
+  /**
+   * Whether a printed page number ({@link #pageNumberEnd}) ends right at {@code i}, blanks after it
+   * allowed, after a char that is no digit or dash (or at {@code floor}): {@code …260家。— 2 —} before
+   * the {@code 责任单位} that a copy ran onto it.
+   */
+  static boolean endsPageNumber(String f, int i, int floor) {
+    int j = skipBlanksBack(f, floor, i);
+    int dashes = j;
+    while (j > floor && PAGE_NUMBER_DASHES.indexOf(f.charAt(j - 1)) >= 0) {
+      j--;
+    }
+    if (j == dashes) {
+      return false;
+    }
+    j = skipBlanksBack(f, floor, j);
+    int digits = j;
+    while (j > floor && TextChars.isDigit(f.charAt(j - 1)) && digits - j < MAX_PAGE_DIGITS + 1) {
+      j--;
+    }
+    j = skipBlanksBack(f, floor, j);
+    while (j > floor && PAGE_NUMBER_DASHES.indexOf(f.charAt(j - 1)) >= 0) {
+      j--;
+    }
+    if (j > floor && TextChars.isDigit(f.charAt(j - 1))) {
+      return false;
+    }
+    int end = pageNumberEnd(f, j, i);
+    return end > j && skipBlanks(f, end, i) == i;
+  }
+
+  /**
+   * Where the printed page number that opens at {@code i} ends ({@code — 3 —}, {@code -12-}: dashes,
+   * one to three digits, dashes, blanks between them allowed), or -1; a digit right after it makes
+   * it none ({@code -1234-5678}). The caller sees that no digit or dash stands right before it.
+   */
+  static int pageNumberEnd(String f, int i, int end) {
+    int j = i;
+    while (j < end && PAGE_NUMBER_DASHES.indexOf(f.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j == i) {
+      return -1;
+    }
+    int digits = skipBlanks(f, j, end);
+    int digitsEnd = ChineseNumerals.digitsEnd(f, digits, end);
+    if (digitsEnd == digits || digitsEnd - digits > MAX_PAGE_DIGITS) {
+      return -1;
+    }
+    int k = skipBlanks(f, digitsEnd, end);
+    int dashes = k;
+    while (k < end && PAGE_NUMBER_DASHES.indexOf(f.charAt(k)) >= 0) {
+      k++;
+    }
+    return k > dashes && (k == end || !TextChars.isDigit(f.charAt(k))) ? k : -1;
+  }
 
   private static boolean isPageNumber(String compact) {
     int i = 0;

@@ -25,7 +25,10 @@ final class TaskDraft {
   boolean closedByNote;
   /** For a table row: the row's end, which the span keeps whatever the text cell holds. */
   int rowEnd = -1;
-  /** For a table row: the title cell, when the table has one. */
+  /**
+   * For a table row: the title cell, when the table has one; for a task whose text opens with a
+   * heading in 【】 brackets, the words inside them ({@link TaskTitles#bracketTitleEnd}).
+   */
   int titleCellStart = -1;
   int titleCellEnd = -1;
   /**

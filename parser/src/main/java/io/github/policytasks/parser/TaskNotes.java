@@ -180,7 +180,7 @@ final class TaskNotes {
     if (!NoteKeyReader.couldStartKey(f.charAt(i))) {
       return null;
     }
-    boolean boundary = i == from || isNoteBoundary(f.charAt(i - 1));
+    boolean boundary = i == from || isNoteBoundary(f.charAt(i - 1)) || LineShapes.endsPageNumber(f, i, from);
     if (!boundary && !FieldLabels.valueRunsTo(f, i)) {
       return null;
     }

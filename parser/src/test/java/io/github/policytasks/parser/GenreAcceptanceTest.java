@@ -101,7 +101,13 @@ class GenreAcceptanceTest {
           "variant-traditional-county-task-list-numbered-goal-cells-leader-column",
           "variant-county-livelihood-table-one-cell-a-line",
           "variant-traditional-district-consumption-points-goals-paren-tasks",
-          "variant-province-banking-staff-education-modal-bounds");
+          "variant-province-banking-staff-education-modal-bounds",
+          "variant-township-work-points-station-keys-expected-goals",
+          "variant-city-duty-split-double-spaced-cells",
+          "variant-city-report-tasks-page-numbers-ownline-etc-units",
+          "variant-province-department-work-points-bracket-titles-circled-goals",
+          "variant-county-supervision-ledger-quarter-deadlines-ditto-cells",
+          "variant-traditional-city-livelihood-projects-name-lines-count-lines");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
