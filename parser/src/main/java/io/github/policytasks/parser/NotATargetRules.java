@@ -185,7 +185,7 @@ final class NotATargetRules {
     if (prev == '每') {
       return NotATarget.PER_SCOPE;
     }
-    if (figure.chinese() && isSetPhrase(text, figure, unit, before)) {
+    if (figure.chinese() && isSetPhrase(text, figure, bound, unit, before)) {
       return NotATarget.SET_PHRASE;
     }
     if (dimension == Dimension.COUNT && isCountOfKinds(text, figure, bound, unit, clauseStart)) {
@@ -569,11 +569,19 @@ final class NotATargetRules {
         && (text.charAt(before - 2) == '（' || text.charAt(before - 2) == '(');
   }
 
-  private static boolean isSetPhrase(CharSequence text, Figure figure, String unit, int before) {
+  /**
+   * Whether a figure in Chinese numerals is a set phrase or a name ({@code 一期工程}, {@code 一批},
+   * {@code 统一}), not a count. A one-numeral count in a non-count classifier is a count after a
+   * session word ({@code 举办两期}) or after a bound word ({@code 不少于两期}, {@code 至少三轮}: a
+   * bound sets a number of something, never a name).
+   */
+  private static boolean isSetPhrase(CharSequence text, Figure figure, BoundWording bound, String unit,
+      int before) {
     boolean singleNumeral = !figure.isRange()
         && figure.end() - figure.start() == unit.length() + 1;
     if (singleNumeral && unit.length() == 1 && CHINESE_NON_COUNT_UNITS[unit.charAt(0)]) {
-      return !SESSION_WORDS.endsAt(text, before, Math.max(0, before - REACH));
+      return !SESSION_WORDS.endsAt(text, before, Math.max(0, before - REACH))
+          && bound.textStart() == figure.start();
     }
     if (SET_PHRASES.startsAt(text, figure.start(), text.length())) {
       return true;

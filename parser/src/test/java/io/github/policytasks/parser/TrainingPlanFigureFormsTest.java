@@ -74,6 +74,15 @@ class TrainingPlanFigureFormsTest {
   }
 
   @Test
+  void read_boundWordBeforeAChineseCountInANonCountClassifier_makesItACount() {
+    List<Target> targets = TargetFixture.targets("组织开展专题培训不少于两期，开展督查至少三轮。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("不少于两期", "至少三轮");
+    assertThat(targets).extracting(Target::comparator).containsExactly(Bound.AT_LEAST, Bound.AT_LEAST);
+    assertThat(TargetFixture.targets("实施二期工程，开展新一轮培训，力争一期投产。")).isEmpty();
+  }
+
+  @Test
   void read_theWholeWrittenAsAPercentInWords_isAHundredPercent() {
     List<Target> targets = TargetFixture.targets("参训率达到百分之百，持证上岗率百分之百以上，合格率达到百分之九十五以上。");
 
