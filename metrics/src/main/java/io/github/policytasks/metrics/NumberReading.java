@@ -39,6 +39,17 @@ public final class NumberReading {
     return value;
   }
 
+  /**
+   * {@return this figure with its value multiplied by {@code factor} (a fraction in words in
+   * percent: {@code 三分之一} is 1 × 100/3), the same in every other respect}
+   *
+   * @param factor the exact factor
+   */
+  public NumberReading times(Amount factor) {
+    return factor.equals(Amount.ONE) ? this
+        : new NumberReading(value.times(factor), start, end, magnitude, trailingMagnitudeExponent, open, chinese);
+  }
+
   /** {@return offset of the figure's first char} */
   public int start() {
     return start;

@@ -1,5 +1,6 @@
 package io.github.policytasks.metrics;
 
+import io.github.policytasks.core.Amount;
 import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Unit;
@@ -116,8 +117,9 @@ public final class QuantityReader {
         if (number.isEmpty()) {
           number = Optional.ofNullable(BoundGrammar.wholeOfPercentWord(text, from, figure, end));
         }
-        return number.map(n -> new QuantityReading(
-            n, new UnitMatch(from, figure, Unit.of(word.meaning()), unit), from, n.end()));
+        Amount factor = PercentWords.factor(Folding.fold(text.subSequence(from, figure).toString()));
+        return number.map(n -> new QuantityReading(n.times(factor),
+            new UnitMatch(from, figure, Unit.of(word.meaning()), unit), from, n.end()));
       }
     }
     Optional<NumberReading> number = numbers.readAt(text, from, end);

@@ -50,6 +50,8 @@ class BoundPhraseReaderTest {
     "1.2万人・次       | EXACTLY       | 1.2     | 万人・次",
     "百分之百          | EXACTLY       | 100     | %",
     "达到百分之百以上  | AT_LEAST      | 100     | %",
+    "不低于三分之一    | AT_LEAST      | 100/3   | %",
+    "三分之二以上      | AT_LEAST      | 200/3   | %",
     "不高于35微克/立方米 | AT_MOST     | 35      | 微克/立方米",
     "5%以下            | AT_MOST       | 5       | %",
     "低于5%            | LESS_THAN     | 5       | %",

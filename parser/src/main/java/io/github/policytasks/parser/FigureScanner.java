@@ -246,6 +246,7 @@ final class FigureScanner {
     if (number == null) {
       return null;
     }
+    number = number.times(PercentWords.factor(folded.subSequence(i, at).toString()));
     return new Figure(i, number.end(), number.value(), null, Unit.of(word.meaning()), unit.get(), number.isOpen(),
         number.isChinese());
   }

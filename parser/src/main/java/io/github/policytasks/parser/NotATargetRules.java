@@ -57,6 +57,11 @@ final class NotATargetRules {
 
   private static final WordTable<Boolean> PROJECT_WORDS = NotTargetPatterns.table(NotTargetRule.PROJECT);
 
+  /** Words of a whole area right before a count of its parts ({@code 全乡12个村}). */
+  private static final WordTable<Boolean> WHOLE_AREAS = NotTargetPatterns.table(NotTargetRule.WHOLE_AREA);
+  /** Words that hold each counted part to the target ({@code 均达到}). */
+  private static final WordTable<Boolean> EACH_REACHING = NotTargetPatterns.table(NotTargetRule.EACH_REACHING);
+
   /** Characters before {@code 前} that make it a deadline ({@code 年底前}), not a rank. */
   private static final boolean[] DEADLINE_BEFORE_QIAN =
       NotTargetPatterns.charSet(NotTargetRule.DEADLINE_BEFORE_QIAN);
@@ -198,6 +203,11 @@ final class NotATargetRules {
     }
     if (isStatus(text, clauseStart, before, year)) {
       return NotATarget.STATUS;
+    }
+    if (dimension == Dimension.COUNT && !bound.suffixed()
+        && WHOLE_AREAS.endsAt(text, before, Math.max(clauseStart, floor))
+        && EACH_REACHING.lastBefore(text, clauseEnd, figure.end()) != null) {
+      return NotATarget.COUNT_OF_NAMED;
     }
     if (RESTATING_WORDS.endsAt(text, before, Math.max(clauseStart, floor))) {
       return NotATarget.RESTATEMENT;

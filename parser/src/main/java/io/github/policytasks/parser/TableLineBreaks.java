@@ -33,6 +33,8 @@ final class TableLineBreaks {
   private static final int MAX_NUMERAL = 3;
   /** The most cells read as a header's before the row run onto it. */
   private static final int MAX_HEADER_CELLS = 16;
+  /** The most digits of a row number run onto a section row ({@link #rowAfterSectionHeading}). */
+  private static final int MAX_ROW_DIGITS = 3;
 
   private TableLineBreaks() {}
 
@@ -50,12 +52,41 @@ final class TableLineBreaks {
     if (header > s) {
       return header;
     }
+    int sectionRow = rowAfterSectionHeading(f, s, before);
+    if (sectionRow > s) {
+      return sectionRow;
+    }
     int row = rowAfterHeader(f, s, before);
     if (row > s) {
       return row;
     }
     int heading = headingAfterLastCell(f, s, before);
     return heading > s ? heading : before;
+  }
+
+  /**
+   * Where the row that a copy ran onto a table's section row starts in {@code (s, end)}, or -1: the
+   * line opens with a section label and its heading text, no pipe in it ({@code 一、项目建设}), and
+   * straight after the text comes a row's number and its first pipe ({@code 一、项目建设1 | 实施…}).
+   * A heading whose text holds a figure goes on after the digits ({@code 一、2023年重点}) and stays
+   * whole.
+   */
+  static int rowAfterSectionHeading(String f, int s, int end) {
+    Label label = LineShapes.label(f, Line.of(f, s, end, end));
+    if (label == null || label.kind() != Label.Kind.SECTION) {
+      return -1;
+    }
+    int i = label.textStart();
+    while (i < end && f.charAt(i) != '|' && !TextChars.isDigit(f.charAt(i))) {
+      i++;
+    }
+    if (i >= end || i == label.textStart() || !TextChars.isDigit(f.charAt(i))
+        || !TextChars.isIdeograph(f.charAt(i - 1))) {
+      return -1;
+    }
+    int digits = ChineseNumerals.digitsEnd(f, i, end);
+    int pipe = LineShapes.skipBlanks(f, digits, end);
+    return digits - i <= MAX_ROW_DIGITS && pipe < end && f.charAt(pipe) == '|' ? i : -1;
   }
 
   /**

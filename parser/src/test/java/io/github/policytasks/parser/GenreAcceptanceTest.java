@@ -107,7 +107,8 @@ class GenreAcceptanceTest {
           "variant-city-report-tasks-page-numbers-ownline-etc-units",
           "variant-province-department-work-points-bracket-titles-circled-goals",
           "variant-county-supervision-ledger-quarter-deadlines-ditto-cells",
-          "variant-traditional-city-livelihood-projects-name-lines-count-lines");
+          "variant-traditional-city-livelihood-projects-name-lines-count-lines",
+          "variant-traditional-district-annual-goal-lines-fullwidth-digits");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

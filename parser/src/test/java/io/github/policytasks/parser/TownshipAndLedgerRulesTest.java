@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * 责任站所); a preamble's goal word before a colon inside its sentence (…的主要预期目标是：); a task's heading in 【】 brackets; a
  * ditto cell (同上, 〃) of a ledger; a table copied one cell a paragraph; 约 inside
  * 签约 and 预约, no bound; a printed page number run into the text; a
- * section heading run into a task that opens with a bracketed heading.
+ * section heading run into a task that opens with a bracketed heading; the count of a whole area
+ * each of which reaches the target; a table's section row run into the next row's number.
  */
 class TownshipAndLedgerRulesTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -127,5 +128,28 @@ class TownshipAndLedgerRulesTest {
     assertThat(plan.sections()).extracting(s -> s.title()).containsExactly("促进消费持续恢复");
     assertThat(plan.allTasks()).extracting(t -> t.number() + " " + t.title())
         .containsExactly("1 开展消费促进活动", "2 建设步行街");
+  }
+
+  @Test
+  void read_countOfAWholeAreaThatEachReachesTheTarget_isNoTarget() {
+    assertThat(TargetFixture.targets("全乡12个村集体经济收入均达到10万元以上，其中30万元以上的村不少于4个。"))
+        .extracting(t -> t.text()).containsExactly("10万元以上", "不少于4个");
+    assertThat(TargetFixture.targets("全县15个乡镇均建成综合文化站，新建村级服务站12个。"))
+        .extracting(t -> t.text()).containsExactly("12个");
+    assertThat(TargetFixture.targets("全县新建12个村级服务站，均达到省级标准。"))
+        .extracting(t -> t.text()).containsExactly("12个");
+  }
+
+  @Test
+  void parse_tableSectionRowRunIntoTheNextRowsNumber_isARowOfItsOwn() {
+    Plan plan = PARSER.parse("某县2023年重点工作督查任务台账\n"
+        + "序号 | 工作任务 | 责任单位 | 责任人 | 完成时限\n"
+        + "一、项目建设1 | 实施重点项目62个。 | 县发展和改革局 | 刘志强 | 第四季度末\n"
+        + "2 | 新开工项目20个。 | 县财政局 | 马文斌 | 第二季度末\n"
+        + "二、2023年新增产业\n"
+        + "3 | 新增企业10家。 | 县工业和信息化局 | 周海 | 第四季度末\n");
+    assertThat(plan.sections()).extracting(s -> s.title()).containsExactly("项目建设", "2023年新增产业");
+    assertThat(plan.allTasks()).extracting(t -> t.number() + " " + t.leadUnits().get(0).name())
+        .containsExactly("1 县发展和改革局", "2 县财政局", "3 县工业和信息化局");
   }
 }

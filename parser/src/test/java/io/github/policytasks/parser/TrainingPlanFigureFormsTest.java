@@ -83,6 +83,18 @@ class TrainingPlanFigureFormsTest {
   }
 
   @Test
+  void read_fractionInWords_isAPercent_exactly() {
+    List<Target> targets = TargetFixture.targets("女性干部比例不低于三分之一，基层一线人员占比达到三分之二以上，通关时间压缩五分之一。");
+
+    assertThat(targets).extracting(Target::text).containsExactly("不低于三分之一", "三分之二以上", "五分之一");
+    assertThat(targets).extracting(t -> t.value().toString()).containsExactly("100/3%", "200/3%", "20%");
+    assertThat(targets).extracting(Target::kind)
+        .containsExactly(TargetKind.SHARE, TargetKind.SHARE, TargetKind.GROWTH);
+    assertThat(targets).extracting(Target::comparator)
+        .containsExactly(Bound.AT_LEAST, Bound.AT_LEAST, Bound.EXACTLY);
+  }
+
+  @Test
   void read_theWholeWrittenAsAPercentInWords_isAHundredPercent() {
     List<Target> targets = TargetFixture.targets("参训率达到百分之百，持证上岗率百分之百以上，合格率达到百分之九十五以上。");
 

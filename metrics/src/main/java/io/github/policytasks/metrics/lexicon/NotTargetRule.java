@@ -87,5 +87,16 @@ public enum NotTargetRule {
    * Words that a figure right after them numbers as a part of the document (附件1所列项目, 附表2): the
    * figure is an identifier, not a count.
    */
-  PART_NUMBERED
+  PART_NUMBERED,
+  /**
+   * Words of a whole area right before a count of its parts (全乡, 全县: 全乡12个村): with an {@link
+   * #EACH_REACHING} word later in the clause, the count is of the area's existing parts, each of
+   * which the plan holds to a target (全乡12个村集体经济收入均达到10万元以上), not a commitment.
+   */
+  WHOLE_AREA,
+  /**
+   * Words later in a clause that hold each of the counted parts to a target (均达到, 均建成, 全部实现):
+   * they make a count after a {@link #WHOLE_AREA} word a scope.
+   */
+  EACH_REACHING
 }
