@@ -2,14 +2,14 @@ package io.github.policytasks.examples.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,23 +48,53 @@ public final class CorpusFiles {
 
   /**
    * The files under {@code root}: its path under the folder is worked out once per file and the
-   * list sorted by it, and one look at a file's attributes (following a link, as the listing
-   * does not) says whether it is a regular file and its size.
+   * list sorted by it. The walk's own look at each entry (not following links) gives a regular
+   * file's size; only a link is looked at again, following it, to keep a link to a regular file
+   * (a link to a folder is not walked into). A folder that cannot be listed fails the whole
+   * argument, with the message {@link Files#walk} gives: the exception's for the root, and the
+   * {@link UncheckedIOException}'s (naming the exception) for a folder under it.
    */
   private static List<CorpusInput> folder(String argument, Path root) {
     List<CorpusInput> inputs = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Iterator<Path> paths = walk.iterator(); paths.hasNext(); ) {
-        Path file = paths.next();
-        String planId = relative(root, file);
-        if (hidden(planId)) {
-          continue;
+    try {
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        private boolean started;
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes seen) {
+          started = true;
+          return FileVisitResult.CONTINUE;
         }
-        BasicFileAttributes attributes = attributes(file);
-        if (attributes != null && attributes.isRegularFile()) {
-          inputs.add(new CorpusInput(file.toString(), planId, file, attributes.size(), null));
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes seen) {
+          started = true;
+          String planId = relative(root, file);
+          if (!hidden(planId)) {
+            BasicFileAttributes attributes = seen.isSymbolicLink() ? attributes(file) : seen;
+            if (attributes != null && attributes.isRegularFile()) {
+              inputs.add(new CorpusInput(file.toString(), planId, file, attributes.size(), null));
+            }
+          }
+          return FileVisitResult.CONTINUE;
         }
-      }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+          if (!started) {
+            throw e;
+          }
+          throw new UncheckedIOException(e);
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path folder, @Nullable IOException e) {
+          if (e != null) {
+            throw new UncheckedIOException(e);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+      });
     } catch (IOException | UncheckedIOException e) {
       return List.of(new CorpusInput(argument, argument, null, 0,
           "cannot list the folder: " + e.getMessage()));

@@ -11,6 +11,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -67,10 +68,12 @@ public final class DocumentReader {
     Objects.requireNonNull(file, "file");
     byte[] bytes;
     try {
-      if (Files.isDirectory(file)) {
+      // One look at the file (following links, as opening it does) says what it is and its size.
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
         return DocumentResult.failed("a directory, not a file", 0);
       }
-      long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+      long size = attributes.isRegularFile() ? attributes.size() : 0;
       if (size > maxInputSize) {
         return tooLarge(size);
       }

@@ -63,4 +63,27 @@ class DocumentReaderTest {
         .isEqualTo("no such file");
     assertThat(DocumentReader.standard().read(dir).failure()).isEqualTo("a directory, not a file");
   }
+
+  @Test
+  void read_linkToAFile_readsTheFileItNamesAndItsSize() throws IOException {
+    SampleCorpus.Written written = SampleCorpus.write(dir, 1, 0, 7);
+    Path plan = dir.resolve(written.plans().get(0));
+    Path link = Files.createSymbolicLink(dir.resolve("link.txt"), plan);
+
+    DocumentResult result = DocumentReader.standard().read(link);
+
+    assertThat(result.failure()).isNull();
+    assertThat(result.bytes()).isEqualTo(Files.size(plan));
+    assertThat(result.plan()).isEqualTo(DocumentReader.standard().read(plan).plan());
+  }
+
+  @Test
+  void read_linkToAFolderOrToNothing_failsAsWhatItNames() throws IOException {
+    Path folderLink = Files.createSymbolicLink(dir.resolve("folder-link"), dir);
+    Path dangling = Files.createSymbolicLink(dir.resolve("dangling.txt"), dir.resolve("gone.txt"));
+
+    assertThat(DocumentReader.standard().read(folderLink).failure())
+        .isEqualTo("a directory, not a file");
+    assertThat(DocumentReader.standard().read(dangling).failure()).isEqualTo("no such file");
+  }
 }
