@@ -543,7 +543,6 @@ final class NotATargetRules {
     return c == '）' || c == ')';
   }
 
-  /** {@code 5个以上（含5个）}: the figure opens a bracket that restates the bound before it. */
   /**
    * Whether {@code figure} stands alone in brackets right after {@code previous}, restating it in
    * other words or another unit ({@code 72学时（9天）}, {@code 3天（24学时）}): the brackets hold the
@@ -564,6 +563,7 @@ final class NotATargetRules {
     return close < text.length() && text.charAt(close) == ')';
   }
 
+  /** {@code 5个以上（含5个）}: the figure opens a bracket that restates the bound before it. */
   private static boolean isInclusiveNote(CharSequence text, int before) {
     return before >= 2 && text.charAt(before - 1) == '含'
         && (text.charAt(before - 2) == '（' || text.charAt(before - 2) == '(');

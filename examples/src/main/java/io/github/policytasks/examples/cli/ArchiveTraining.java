@@ -16,19 +16,24 @@ import java.util.List;
  * {@code targets}, the seed ledger, {@code --version} and {@code parse --help}, after the terminal
  * check of {@link PolicyTasks#main} — so that the JVM's
  * list of loaded classes ({@code -XX:DumpLoadedClassList}) holds every class those runs need.
- * Exits with 1, naming the run, when one of them does not end with exit code 0.
+ * Given the command {@code parse} as well, it runs only the plan-parsing runs, for the smaller
+ * archive the launcher maps for a one-file {@code parse} ({@code policy-tasks-parse.jsa}: this JDK
+ * relocates an archive at every start, at a cost that grows with its size, not with what the run
+ * uses). Exits with 1, naming the run, when one of them does not end with exit code 0.
  */
 public final class ArchiveTraining {
   private ArchiveTraining() {}
 
   /**
-   * Trains on the plan text {@code args[0]} (UTF-8).
+   * Trains on the plan text {@code args[0]} (UTF-8), for every one-file command or, when {@code
+   * args[1]} is {@code parse}, for parsing a plan only.
    *
-   * @param args the path of a plan text in UTF-8
+   * @param args the path of a plan text in UTF-8, optionally followed by {@code parse}
    */
   public static void main(String[] args) throws Exception {
-    if (args.length != 1) {
-      System.err.println("usage: ArchiveTraining PLAN.txt");
+    boolean parseOnly = args.length == 2 && args[1].equals("parse");
+    if (args.length != 1 && !parseOnly) {
+      System.err.println("usage: ArchiveTraining PLAN.txt [parse]");
       System.exit(ExitCodes.USAGE);
     }
     Terminal.stderrIsTerminal();
@@ -43,7 +48,8 @@ public final class ArchiveTraining {
         List.of(),
         List.of("--version"),
         List.of("parse", "--help"));
-    for (List<String> run : runs) {
+    List<List<String>> parsePlanRuns = runs.subList(0, 3);
+    for (List<String> run : parseOnly ? parsePlanRuns : runs) {
       InputStream stdin = new ByteArrayInputStream(gb18030);
       int code = PolicyTasks.run(run.toArray(String[]::new), stdin,
           OutputStream.nullOutputStream(), OutputStream.nullOutputStream(), false);

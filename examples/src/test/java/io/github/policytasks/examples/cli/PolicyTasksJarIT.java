@@ -136,7 +136,7 @@ class PolicyTasksJarIT {
 
   /** The launcher's files beside the jar, as the build leaves them. */
   private static final List<String> LAUNCHER_FILES = List.of("policy-tasks", "policy-tasks.jar",
-      "policy-tasks-data.jar", "policy-tasks.jsa", "policy-tasks.jsa.stamp");
+      "policy-tasks-data.jar", "policy-tasks.jsa", "policy-tasks-parse.jsa", "policy-tasks.jsa.stamp");
 
   private static void assumeArchive() {
     assumeTrue(Files.isRegularFile(jar.resolveSibling("policy-tasks.jsa")),
@@ -146,10 +146,16 @@ class PolicyTasksJarIT {
   /** Runs {@code launcher} with {@code args}, logging the classes it loads to {@code log}. */
   private static Run launcher(Path launcher, Path log, String... args)
       throws IOException, InterruptedException {
+    return launcherWith(launcher, "-Xlog:class+load:file=" + log, args);
+  }
+
+  /** Runs {@code launcher} with {@code args} and the JVM options {@code javaOptions}. */
+  private static Run launcherWith(Path launcher, String javaOptions, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
     command.addAll(Arrays.asList(args));
     ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().put("POLICY_TASKS_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+    builder.environment().put("POLICY_TASKS_JAVA_OPTS", javaOptions);
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
     Process process = builder.start();
     process.getOutputStream().close();
@@ -183,6 +189,27 @@ class PolicyTasksJarIT {
     assertThat(Files.readString(log))
         .contains("io.github.policytasks.examples.cli.PolicyTasks source: shared objects file");
     assertThat(fromTheJar).isEmpty();
+  }
+
+  @Test
+  void launcher_parse_mapsTheSmallerParseArchive_andAnotherCommandTheWholeOne() throws Exception {
+    assumeArchive();
+    Path seed = seedText();
+    Path parseLog = dir.resolve("parse-cds.log");
+    Path targetsLog = dir.resolve("targets-cds.log");
+    Path launcher = jar.resolveSibling("policy-tasks");
+
+    Run parse = launcherWith(launcher, "-Xlog:cds=info:file=" + parseLog,
+        "parse", seed.toString(), "--compact");
+    Run targets = launcherWith(launcher, "-Xlog:cds=info:file=" + targetsLog,
+        "targets", seed.toString());
+
+    assertThat(parse.exitCode()).as(parse.err()).isZero();
+    assertThat(targets.exitCode()).as(targets.err()).isZero();
+    assertThat(Files.readString(parseLog))
+        .contains("Opened archive " + jar.resolveSibling("policy-tasks-parse.jsa") + ".");
+    assertThat(Files.readString(targetsLog))
+        .contains("Opened archive " + jar.resolveSibling("policy-tasks.jsa") + ".");
   }
 
   @Test
