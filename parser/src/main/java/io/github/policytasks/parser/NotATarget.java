@@ -45,8 +45,8 @@ enum NotATarget {
   /** A weight in a scoring formula: {@code 分值=日常监测（60%）+实地调研（20%）}. */
   FORMULA_WEIGHT,
   /**
-   * The condition of a score in an assessment's criteria, not a commitment: {@code 出现1例未处理扣2分},
-   * {@code 每少1次扣0.5分}.
+   * The condition of a score or the band of a grade in an assessment's criteria, not a commitment:
+   * {@code 出现1例未处理扣2分}, {@code 每少1次扣0.5分}, {@code 90分以上为优秀}.
    */
   SCORING_CONDITION
 }

@@ -106,6 +106,8 @@ final class NotATargetRules {
       NotTargetPatterns.table(NotTargetRule.CLASSIFIER_WORD);
 
   /** Words that award or deduct points ({@code 扣}, {@code 得}): the figure before them is a scoring condition. */
+  /** The grades of an assessment that a figure's band is set for ({@code 90分以上为优秀}). */
+  private static final WordTable<Boolean> GRADE_WORDS = NotTargetPatterns.table(NotTargetRule.GRADE_WORD);
   private static final WordTable<Boolean> SCORING_VERBS =
       NotTargetPatterns.table(NotTargetRule.SCORING_VERB);
 
@@ -235,10 +237,20 @@ final class NotATargetRules {
     if (isMeasure(dimension) && isCapacity(text, figure, bound, clauseStart, clauseEnd)) {
       return NotATarget.CAPACITY;
     }
-    if (isScoringCondition(text, bound.textEnd(), clauseEnd)) {
+    if (isScoringCondition(text, bound.textEnd(), clauseEnd) || isGradeBand(text, bound.textEnd(), clauseEnd)) {
       return NotATarget.SCORING_CONDITION;
     }
     return null;
+  }
+
+  /**
+   * Whether 为 and a grade of the lexicon follow the figure and its bound word ({@code 90分以上为优秀},
+   * {@code 75分至89分为良好}, {@code 60分以下为不合格}; lexicon rule {@code grade-word}): the figure
+   * sets the band of a grade in an assessment's criteria, not a commitment.
+   */
+  private static boolean isGradeBand(CharSequence text, int boundEnd, int clauseEnd) {
+    int at = TextChars.skipSpaces(text, boundEnd, clauseEnd);
+    return at + 1 < clauseEnd && text.charAt(at) == '为' && GRADE_WORDS.matchAt(text, at + 1, clauseEnd) != null;
   }
 
   /**
@@ -645,10 +657,6 @@ final class NotATargetRules {
   }
 
   /**
-   * A threshold that defines a scope (annotation guide §6): a figure with a bound word after it
-   * and then {@code 的} and the thing it qualifies ({@code 床位100张以上的机构}, {@code 10人以上的村}).
-   */
-  /**
    * A percent of a scope that a verb of covering before it in its clause makes a share the plan
    * commits to ({@code 覆盖全市80%以上的行政村}, annotation guide §3 SHARE {@code 75%的城市社区}),
    * not a threshold ({@code 占比3%以上的企业}).
@@ -667,6 +675,10 @@ final class NotATargetRules {
     return false;
   }
 
+  /**
+   * A threshold that defines a scope (annotation guide §6): a figure with a bound word after it
+   * and then {@code 的} and the thing it qualifies ({@code 床位100张以上的机构}, {@code 10人以上的村}).
+   */
   private static boolean isScope(CharSequence text, BoundWording bound) {
     return bound.suffixed() && bound.textEnd() < text.length() && text.charAt(bound.textEnd()) == '的';
   }

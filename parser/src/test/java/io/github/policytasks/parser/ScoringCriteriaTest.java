@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * award or deduct points ({@code 出现1例未处理扣2分}) is the condition of a score, not a commitment
  * (annotation guide §3: a target states what the plan commits to; lexicon rule {@code scoring-verb});
  * the commitments beside it stay targets, and so do minutes and figures in clauses of their own.
+ * A figure followed by 为 and a grade ({@code 90分以上为优秀}; lexicon rule {@code grade-word}) sets the
+ * band of a grade, not a commitment either.
  */
 class ScoringCriteriaTest {
 
@@ -27,7 +29,10 @@ class ScoringCriteriaTest {
         Arguments.of("年内至少召开3次专题会议（3分，少一次扣1分）。", List.of("至少召开3次")),
         Arguments.of("年内全县查处非法捕捞案件10例以上；否则按完成比例得分（15分）。", List.of("10例以上")),
         Arguments.of("确保县城污水处理率达80%以上，否则不得分（10分）。", List.of("80%以上")),
-        Arguments.of("审批时限压缩至30分钟以内，超时1次扣2分。", List.of("30分钟以内")));
+        Arguments.of("审批时限压缩至30分钟以内，超时1次扣2分。", List.of("30分钟以内")),
+        Arguments.of("考核得分90分以上为优秀，75分至89分为良好，60分以下为不合格。", List.of()),
+        Arguments.of("群众满意度90%以上为达标。", List.of()),
+        Arguments.of("以县为单位，培训合格率达80%以上。", List.of("80%以上")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -84,6 +84,12 @@ public enum NotTargetRule {
    */
   SCORING_VERB,
   /**
+   * The grades of an assessment (优秀, 良好, 合格, 不合格): a figure followed, after its bound word, by
+   * 为 and one of them ({@code 90分以上为优秀}, {@code 60分以下为不合格}) defines the band of a grade,
+   * not a commitment.
+   */
+  GRADE_WORD,
+  /**
    * Words that a figure right after them numbers as a part of the document (附件1所列项目, 附表2): the
    * figure is an identifier, not a count.
    */
