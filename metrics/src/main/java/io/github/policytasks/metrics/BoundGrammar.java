@@ -8,6 +8,7 @@ import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.BoundWords;
 import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.Ideographs;
 import io.github.policytasks.metrics.lexicon.InclusionRemarks;
 import io.github.policytasks.metrics.lexicon.Magnitude;
 import io.github.policytasks.metrics.lexicon.Magnitudes;
@@ -239,8 +240,7 @@ public final class BoundGrammar {
    * @return whether it may be read as an unknown unit
    */
   public static boolean mayBeUnknownUnit(char folded) {
-    boolean ideograph = folded >= '\u4e00' && folded <= '\u9fff' || folded >= '\u3400' && folded <= '\u4dbf';
-    return ideograph && UNKNOWN_UNIT_DENIED.indexOf(folded) < 0;
+    return Ideographs.is(folded) && UNKNOWN_UNIT_DENIED.indexOf(folded) < 0;
   }
 
   private static boolean isAsciiDigit(char c) {

@@ -53,7 +53,7 @@ final class SourceText {
     boolean changed = false;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
-      if ((FOLDS[c >>> 6] & 1L << c) != 0) {
+      if (TextChars.in(FOLDS, c)) {
         chars[i] = Folding.fold(c);
         changed = true;
       } else if (c == '\n' || c == '\r' && (i + 1 >= length || chars[i + 1] != '\n')) {
@@ -71,10 +71,10 @@ final class SourceText {
   }
 
   private static long[] folds() {
-    long[] folds = new long[(Character.MAX_VALUE + 1) >>> 6];
+    long[] folds = TextChars.charSet("");
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       if (Folding.fold((char) c) != c) {
-        folds[c >>> 6] |= 1L << c;
+        TextChars.add(folds, (char) c);
       }
     }
     return folds;

@@ -1,5 +1,7 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.Ideographs;
+
 /**
  * Character classes the target rules share: clause and sentence breaks, list separators, spaces,
  * digits, brackets, line breaks, CJK ideographs. Works on text already folded by the lexicon's
@@ -198,7 +200,7 @@ final class TextChars {
 
   /** Whether {@code c} is a CJK unified ideograph (the basic block and extension A). */
   static boolean isIdeograph(char c) {
-    return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf');
+    return Ideographs.is(c);
   }
 
   /** The index of the first non-space character at or after {@code i}, at most {@code limit}. */

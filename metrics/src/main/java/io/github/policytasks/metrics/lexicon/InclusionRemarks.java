@@ -48,7 +48,6 @@ public final class InclusionRemarks {
 
   /** Whether {@code c} may stand in a remark after its opening word: an ideograph, a letter, a space. */
   private static boolean isRemarkChar(char c) {
-    return c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf'
-        || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ';
+    return Ideographs.is(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == ' ';
   }
 }
