@@ -81,7 +81,7 @@ public final class BatchRunner {
     if (input.path() == null) {
       return DocumentResult.failed(Objects.requireNonNull(input.failure()), 0);
     }
-    return reader.read(input.path());
+    return reader.read(input.path(), input.size());
   }
 
   private static ThreadFactory daemonThreads() {
