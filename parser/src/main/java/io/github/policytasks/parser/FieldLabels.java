@@ -7,7 +7,9 @@ import io.github.policytasks.metrics.lexicon.WordTable;
  * The labels of a programme's own-line fields in an annual training plan ({@code 培训对象:}, the
  * lexicon's {@code field-labels.txt}), in folded text: each field is a label, a colon and a value
  * without a sentence end, so where a copy lost the break after a value only the next label shows
- * it (annotation guide §6, Lost line breaks). Stateless and thread-safe.
+ * it (annotation guide §6, Lost line breaks); and the labels of a task's own-line goal field
+ * ({@code 年度目标:}, {@code goal-field-labels.txt}), whose goals end in a sentence end before the
+ * task's note. Stateless and thread-safe.
  */
 final class FieldLabels {
   /** The longest heading's text or field's value a label is read as run onto. */
@@ -15,6 +17,12 @@ final class FieldLabels {
 
   private static final WordTable<Boolean> LABELS = WordLists.table("field-labels.txt");
   private static final int MAX_LABEL = LABELS.longestWord();
+  /** The labels of a task's own-line goal field ({@code goal-field-labels.txt}: {@code 年度目标}). */
+  private static final WordTable<Boolean> GOAL_LABELS = WordLists.table("goal-field-labels.txt");
+  private static final int MAX_GOAL_LABEL = GOAL_LABELS.longestWord();
+  /** Verbs that take a goal as their object ({@code goal-label-verbs.txt}: {@code 明确年度目标}). */
+  private static final WordTable<Boolean> GOAL_VERBS = WordLists.table("goal-label-verbs.txt");
+  private static final int MAX_GOAL_VERB = GOAL_VERBS.longestWord();
 
   private FieldLabels() {}
 
@@ -36,6 +44,24 @@ final class FieldLabels {
     WordTable.Match<Boolean> label = LABELS.matchAt(folded, i, limit);
     int end = label == null ? -1 : label.end();
     return end > 0 && end < limit && folded.charAt(end) == ':' ? end + 1 : -1;
+  }
+
+  /**
+   * Where a goal label ({@code goal-field-labels.txt}) that ends right before the colon at {@code
+   * colon} starts, no earlier than {@code floor}, when the text before it back to {@code floor}
+   * does not end in a verb that takes the goal as its object ({@code goal-label-verbs.txt}: {@code
+   * 明确年度目标}); else -1.
+   */
+  static int goalLabelStart(String folded, int colon, int floor) {
+    if (colon <= floor || colon >= folded.length() || folded.charAt(colon) != ':') {
+      return -1;
+    }
+    WordTable.Match<Boolean> label = GOAL_LABELS.matchEndingAt(folded, colon, Math.max(floor, colon - MAX_GOAL_LABEL));
+    if (label == null) {
+      return -1;
+    }
+    boolean object = GOAL_VERBS.endsAt(folded, label.start(), Math.max(floor, label.start() - MAX_GOAL_VERB));
+    return object ? -1 : label.start();
   }
 
   /**

@@ -347,6 +347,12 @@ final class LineCursor {
       }
       char c = f.charAt(i);
       int acts = skip ? ACTS[c] & 0xFF : EVERY_TEST;
+      if (c == ':' && depth == 0 && headingRun >= 0) {
+        int goalLabel = goalLabelBreak(i, headingRun);
+        if (goalLabel > 0) {
+          return goalLabel;
+        }
+      }
       if ((acts & ENDS_RUN) != 0
           && (noteRunOn ? c == '。' : runOn && i >= headingText && (isSentenceEnd(c) || c == ';' || c == ':'))) {
         headingColon = !noteRunOn && c == ':' ? i : -1;
@@ -491,6 +497,47 @@ final class LineCursor {
       return noneIn(headingRun, i, true) && anotherFieldFollows(fieldLabelEnd(i));
     }
     return fieldRun >= 0 && fieldRun < i && i - fieldRun <= FieldLabels.MAX_RUN && noneIn(fieldRun, i, false);
+  }
+
+  /**
+   * Where a task's own-line goal field starts that a copy ran onto the heading's text starting at
+   * {@code headingRun} ({@code (一)推动招商引资年度目标:引进…。牵头单位:…}), its colon at {@code colon};
+   * else -1. The goal label ({@link FieldLabels#goalLabelStart}) follows at least two characters of
+   * heading text that hold no punctuation and do not end in a verb taking the goal ({@code
+   * (一)明确年度目标:…} stays whole), and the goal's first sentence end, within {@value
+   * FieldLabels#MAX_RUN} characters, is followed by the task's note key, on the same line or the
+   * next ({@link #noteFollowsSentence}).
+   */
+  private int goalLabelBreak(int colon, int headingRun) {
+    int start = FieldLabels.goalLabelStart(f, colon, headingRun);
+    if (start < headingRun + 2 || start - headingRun > FieldLabels.MAX_RUN || !noneIn(headingRun, start, true)) {
+      return -1;
+    }
+    return noteFollowsSentence(colon + 1) ? start : -1;
+  }
+
+  /**
+   * Whether the first sentence end of the text from {@code valueStart}, within {@value
+   * FieldLabels#MAX_RUN} chars and on its line, is followed by a note key with its colon, right after
+   * it or at the start of the next line.
+   */
+  private boolean noteFollowsSentence(int valueStart) {
+    int limit = Math.min(f.length(), valueStart + FieldLabels.MAX_RUN);
+    for (int k = valueStart; k < limit; k++) {
+      char c = f.charAt(k);
+      if (TextChars.isLineBreak(c)) {
+        return false;
+      }
+      if (TextChars.isSentenceStop(c)) {
+        int next = k + 1;
+        while (next < f.length() && TextChars.isLineBreak(f.charAt(next))) {
+          next++;
+        }
+        next = LineShapes.skipBlanks(f, next, f.length());
+        return next < f.length() && NoteKeyReader.couldStartKey(f.charAt(next)) && noteKeyEnd(next, f.length()) > next;
+      }
+    }
+    return false;
   }
 
   /**
