@@ -7,6 +7,8 @@ import io.github.policytasks.core.Quantity;
 import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.BoundWords;
+import io.github.policytasks.metrics.lexicon.DigitFractions;
+import io.github.policytasks.metrics.lexicon.FigureWords;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.Ideographs;
 import io.github.policytasks.metrics.lexicon.InclusionRemarks;
@@ -47,6 +49,12 @@ public final class BoundGrammar {
   private static final WordTable<BoundWord> AFTER = BoundWords.at(WordPosition.AFTER);
   private static final WordTable<BoundWord> BEFORE =
       BoundWords.of(EnumSet.of(WordPosition.BEFORE, WordPosition.NONE));
+  /** Bound words that stand only right before a magnitude word standing for the figure: {@code 上万人次}. */
+  private static final WordTable<BoundWord> BEFORE_MAGNITUDE = BoundWords.at(WordPosition.BEFORE_MAGNITUDE);
+  /** The words that stand for a figure with its unit ({@code figure-words.txt}: {@code 一半}). */
+  private static final WordTable<FigureWords.Figure> FIGURE_WORDS = FigureWords.table();
+  /** The unit of a share: a fraction in digits or a word such as {@code 一半} is in it. */
+  private static final String PERCENT = "%";
 
   /** The smallest magnitude ({@code 万}, 10^4) that a plan writes without classifier as a count. */
   private static final int BARE_MAGNITUDE_FLOOR = 4;
@@ -247,6 +255,126 @@ public final class BoundGrammar {
     return c >= '0' && c <= '9';
   }
 
+  /** The most characters of a unit read in a bracket that restates a figure ({@code （9天）}, {@code （24学时）}). */
+  private static final int LONGEST_RESTATED_UNIT = 4;
+
+  /**
+   * {@return the index right after a bracket that restates the figure before it in another unit
+   * ({@code 72学时（9天）}, {@code 3天（24学时）}: the bracket holds only Arabic digits, with a decimal
+   * point now and then, and one to four ideographs or a percent sign), starting at {@code at} and
+   * closing by {@code limit}; or -1} The bracketed figure is no target of its own (the parser's
+   * NotATargetRules, a figure alone in brackets), so a bound word after it bounds the figure it
+   * restates: {@code 72学时（9天）以上} is AT_LEAST 72 学时.
+   *
+   * @param folded the text in folded form (full-width brackets folded to {@code (} and {@code )})
+   * @param at the index where the opening bracket would stand
+   * @param limit the end of the text that may be read
+   */
+  public static int restatementEnd(CharSequence folded, int at, int limit) {
+    if (at + 1 >= limit || folded.charAt(at) != '(') {
+      return -1;
+    }
+    int k = QuantityReader.skipSpaces(folded, at + 1, limit);
+    int digits = k;
+    while (k < limit && (isAsciiDigit(folded.charAt(k))
+        || folded.charAt(k) == '.' && k > digits && k + 1 < limit && isAsciiDigit(folded.charAt(k + 1)))) {
+      k++;
+    }
+    if (k == digits) {
+      return -1;
+    }
+    int unit = k;
+    while (k < limit && k - unit < LONGEST_RESTATED_UNIT
+        && (Ideographs.is(folded.charAt(k)) || folded.charAt(k) == '%' && k == unit)) {
+      k++;
+    }
+    if (k == unit) {
+      return -1;
+    }
+    k = QuantityReader.skipSpaces(folded, k, limit);
+    return k < limit && folded.charAt(k) == ')' ? k + 1 : -1;
+  }
+
+  /**
+   * {@return a fraction written in digits that states a share, as a percent ({@code 1/3} is 100/3
+   * %, {@code 2/3以上} 200/3 %; the lexicon's {@code digit-fractions.txt}), or null} The figure {@code
+   * number} is the numerator: Arabic digits only, no magnitude, below the denominator; right after it
+   * a {@code /} and a denominator of the list, after which stands no digit, decimal point, slash,
+   * magnitude word or unit of the catalogue. A slash before a magnitude is a rate per a round number
+   * ({@code 15/10万}: {@link #perRoundNumberEnd}) and a fraction over another denominator ({@code
+   * 12/31}, {@code 7/24小时}) is none.
+   *
+   * @param text the text the figure was read from
+   * @param number a figure read from {@code text}, with no unit after it
+   * @param end the index just past the last char that may be read
+   * @param catalogue the unit catalogue, which must know {@code %}
+   */
+  public static @Nullable QuantityReading fractionInDigits(CharSequence text, NumberReading number, int end,
+      UnitCatalogue catalogue) {
+    int slash = number.end();
+    if (number.isChinese() || number.hasMagnitude() || number.isOpen() || slash + 1 >= end
+        || Folding.fold(text.charAt(slash)) != RATE) {
+      return null;
+    }
+    for (int k = number.start(); k < slash; k++) {
+      if (!isAsciiDigit(Folding.fold(text.charAt(k)))) {
+        return null;
+      }
+    }
+    int k = slash + 1;
+    while (k < end && k - slash <= DigitFractions.longest() && isAsciiDigit(Folding.fold(text.charAt(k)))) {
+      k++;
+    }
+    if (k == slash + 1 || k - slash > DigitFractions.longest() || !endsFraction(text, k, end, catalogue)) {
+      return null;
+    }
+    int denominator = Integer.parseInt(Folding.fold(text.subSequence(slash + 1, k).toString()));
+    Amount factor = DigitFractions.factor(denominator);
+    Optional<UnitDefinition> percent = catalogue.find(PERCENT);
+    if (factor == null || percent.isEmpty() || number.value().compareTo(Amount.of(denominator)) >= 0
+        || number.value().signum() <= 0) {
+      return null;
+    }
+    NumberReading share = new NumberReading(number.value().times(factor), number.start(), k, false, 0, false, false);
+    return new QuantityReading(share, new UnitMatch(slash, k, Unit.of(PERCENT), percent.get()), number.start(), k);
+  }
+
+  /** Whether a denominator ending at {@code at} ends its fraction: nothing that continues a figure follows. */
+  private static boolean endsFraction(CharSequence text, int at, int end, UnitCatalogue catalogue) {
+    if (at >= end) {
+      return true;
+    }
+    char c = Folding.fold(text.charAt(at));
+    boolean continues = isAsciiDigit(c) || c == '.' || c == RATE || Numerals.isNumeral(c)
+        || leadingMagnitude(c) != null || Magnitudes.group().couldStart(c);
+    return !continues && catalogue.unitLengthAt(text, at, end) == 0;
+  }
+
+  /**
+   * {@return a word that stands for a figure with its unit ({@code 一半} is 50 %; the lexicon's
+   * {@code figure-words.txt}) at {@code from}, or null} Whether the context makes it a figure is
+   * for the caller to say.
+   *
+   * @param text the text to read
+   * @param from the index where the word would start
+   * @param end the index just past the last char that may be read
+   * @param catalogue the unit catalogue that knows the word's unit
+   */
+  public static @Nullable QuantityReading figureWord(CharSequence text, int from, int end, UnitCatalogue catalogue) {
+    CharSequence folded = Folding.view(text);
+    if (from >= end || !FIGURE_WORDS.couldStart(folded.charAt(from))) {
+      return null;
+    }
+    WordTable.Match<FigureWords.Figure> word = FIGURE_WORDS.matchAt(folded, from, end);
+    Optional<UnitDefinition> unit = word == null ? Optional.empty() : catalogue.find(word.meaning().unit());
+    if (unit.isEmpty()) {
+      return null;
+    }
+    NumberReading number = new NumberReading(word.meaning().value(), from, word.end(), false, 0, false, true);
+    return new QuantityReading(number,
+        new UnitMatch(word.end(), word.end(), Unit.of(word.meaning().unit()), unit.get()), from, word.end());
+  }
+
   /** The longest unit looked for between a figure and a hyphen after it ({@code 3万平方米-5万平方米}). */
   private static final int LONGEST_UNIT_BEFORE_SIGN = 8;
 
@@ -391,8 +519,9 @@ public final class BoundGrammar {
 
   /**
    * {@return where the bound word after a figure is looked for: past a remark that the figure
-   * itself counts ({@code 95%（含）以上}, {@code inclusion-remarks.txt}) when a bound word after a
-   * figure follows it, spaces skipped; else {@code at} itself}
+   * itself counts ({@code 95%（含）以上}, {@code inclusion-remarks.txt}) or a bracket that restates
+   * the figure in another unit ({@code 72学时（9天）以上}: {@link #restatementEnd}) when a bound word
+   * after a figure follows it, spaces skipped; else {@code at} itself}
    *
    * @param folded the text in folded form
    * @param at the index right after the figure (and its unit), spaces skipped
@@ -400,6 +529,9 @@ public final class BoundGrammar {
    */
   public static int pastInclusionRemark(CharSequence folded, int at, int limit) {
     int end = InclusionRemarks.endAt(folded, at, limit);
+    if (end < 0) {
+      end = restatementEnd(folded, at, limit);
+    }
     if (end < 0) {
       return at;
     }
@@ -417,7 +549,29 @@ public final class BoundGrammar {
    */
   public static WordTable.@Nullable Match<BoundWord> before(CharSequence folded, int end, int floor) {
     WordTable.Match<BoundWord> word = BEFORE.matchEndingAt(folded, end, floor);
+    if (word == null && startsMagnitudeWord(folded, end)) {
+      word = BEFORE_MAGNITUDE.matchEndingAt(folded, end, floor);
+    }
     return word == null || word.meaning().bound() == null ? null : word;
+  }
+
+  /**
+   * {@return the bound word that stands only before a magnitude word ({@code 上} of {@code
+   * 上万人次}; the lexicon's {@code before-magnitude} rows) starting at {@code at} in {@code folded},
+   * with a magnitude word of one character from {@code 百} up right after it, or null}
+   *
+   * @param folded the text in folded form
+   * @param at the index where the word would start
+   * @param limit the end of the text that may be read
+   */
+  public static WordTable.@Nullable Match<BoundWord> beforeMagnitudeAt(CharSequence folded, int at, int limit) {
+    WordTable.Match<BoundWord> word = BEFORE_MAGNITUDE.matchAt(folded, at, limit);
+    return word != null && word.end() < limit && startsMagnitudeWord(folded, word.end()) ? word : null;
+  }
+
+  /** Whether a magnitude of one character from {@code 百} up stands at {@code at}. */
+  private static boolean startsMagnitudeWord(CharSequence folded, int at) {
+    return at < folded.length() && leadingMagnitude(folded.charAt(at)) != null;
   }
 
   /**
@@ -430,6 +584,9 @@ public final class BoundGrammar {
    */
   public static boolean hasBefore(CharSequence folded, int end, int floor) {
     BoundWord word = BEFORE.meaningEndingAt(folded, end, floor);
+    if (word == null && startsMagnitudeWord(folded, end)) {
+      word = BEFORE_MAGNITUDE.meaningEndingAt(folded, end, floor);
+    }
     return word != null && word.bound() != null;
   }
 

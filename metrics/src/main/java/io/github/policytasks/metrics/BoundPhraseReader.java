@@ -28,7 +28,8 @@ import java.util.Optional;
  * 突破10家以上} is AT_LEAST), then the bound word before the figure closest to it, then an open
  * magnitude ({@code 500多亿元}, {@code 十几万人}, {@code 二百余万}, {@code 千余人次} are MORE_THAN their
  * floor), and a bare figure is EXACTLY. After a bound word a unit led by its magnitude word stands
- * for one of that unit ({@code 突破千亿元} is MORE_THAN 1 千亿元), as in the parser. In a range the unit may stand on both ends ({@code 4.5%-5%}) or only on
+ * for one of that unit ({@code 突破千亿元} is MORE_THAN 1 千亿元, {@code 上万人次} AT_LEAST 1 万人次:
+ * {@code 上} bounds only a magnitude word), as in the parser. In a range the unit may stand on both ends ({@code 4.5%-5%}) or only on
  * the upper end ({@code 15-30亩}, {@code 3-5万亩}, {@code 3万-5万亩} → 3…5 万亩, {@code 1千万-2千万元}
  * → 1…2 千万元, {@code 3万-5亿元} → 0.0003…5 亿元); an upper end in another unit of the same
  * dimension is converted exactly into the lower end's unit. A minus sign right before a percent,
@@ -142,6 +143,12 @@ public final class BoundPhraseReader {
       }
       afterWord = true;
       pos = QuantityReader.skipSpaces(text, word.end(), end);
+    }
+    WordTable.Match<BoundWord> magnitudeLead = BoundGrammar.beforeMagnitudeAt(folded, pos, end);
+    if (magnitudeLead != null) {
+      prefix = magnitudeLead.meaning().bound();
+      afterWord = true;
+      pos = magnitudeLead.end();
     }
     int sign = pos + 1 < end ? BoundGrammar.signStart(text, pos + 1, from, quantities.catalogue()) : -1;
     if (sign >= 0) {

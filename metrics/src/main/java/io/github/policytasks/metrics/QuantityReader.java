@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * after it, spaces between them allowed: {@code 0.22万人} → {@code 0.22 万人}, {@code 1,200家},
  * {@code 3万4000吨} → {@code 34000 吨}, {@code 两个} → {@code 2 个}, {@code 一百二十万元} → {@code 120
  * 万元}, {@code 1.5万平方米}, {@code ４．５％}; also a percent or per-mille in words (the lexicon's
- * {@code percent-words.txt}): {@code 百分之五十} → {@code 50 %}, {@code 千分之六} → {@code 6 ‰}. A whole text that is
+ * {@code percent-words.txt}): {@code 百分之五十} → {@code 50 %}, {@code 千分之六} → {@code 6 ‰}; a share
+ * written as a fraction in digits ({@code 1/3} → {@code 100/3 %}, {@link BoundGrammar#fractionInDigits})
+ * or as a word ({@code 一半} → {@code 50 %}, {@link BoundGrammar#figureWord}). A whole text that is
  * a magnitude without classifier parses as a bare count ({@code 3万} → {@code 3 万}, {@link
  * BoundGrammar#bareMagnitude}); {@link #readAt} leaves that to its caller, since {@code 3万} may
  * open a range ({@code 3万-5万亩}). Value and unit stay
@@ -122,6 +124,10 @@ public final class QuantityReader {
             new UnitMatch(from, figure, Unit.of(word.meaning()), unit), from, n.end()));
       }
     }
+    QuantityReading word = BoundGrammar.figureWord(text, from, end, catalogue);
+    if (word != null) {
+      return Optional.of(word);
+    }
     Optional<NumberReading> number = numbers.readAt(text, from, end);
     if (number.isEmpty()) {
       return Optional.empty();
@@ -129,9 +135,11 @@ public final class QuantityReader {
     NumberReading n = number.get();
     int unitStart = skipSpaces(text, n.end(), end);
     Optional<UnitMatch> unit = catalogue.matchAt(text, unitStart, end);
-    return Optional.of(unit.isPresent()
-        ? new QuantityReading(n, unit.get(), from, unit.get().end())
-        : new QuantityReading(n, null, from, n.end()));
+    if (unit.isPresent()) {
+      return Optional.of(new QuantityReading(n, unit.get(), from, unit.get().end()));
+    }
+    QuantityReading share = BoundGrammar.fractionInDigits(text, n, end, catalogue);
+    return Optional.of(share != null ? share : new QuantityReading(n, null, from, n.end()));
   }
 
   /** The catalogue unit a percent word writes its figure in; {@code %} even in a catalogue without it. */

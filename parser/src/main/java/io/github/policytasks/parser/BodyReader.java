@@ -1757,9 +1757,10 @@ final class BodyReader {
       t.notes.addAll(heading);
     }
     if (t.titleCellStart < 0) {
-      int bracket = TaskTitles.bracketTitleEnd(f, t.textStart, t.bodyEnd);
+      int open = TaskTitles.bracketTitleOpen(f, t.textStart, t.bodyEnd);
+      int bracket = open < 0 ? -1 : TaskTitles.bracketTitleEnd(f, open, t.bodyEnd);
       if (bracket >= 0) {
-        t.titleCellStart = f.indexOf('【', t.textStart) + 1;
+        t.titleCellStart = open + 1;
         t.titleCellEnd = bracket;
       } else {
         t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd, t.firstLineEnd);

@@ -7,7 +7,9 @@ import io.github.policytasks.metrics.lexicon.WordTable;
  * The labels of a programme's own-line fields in an annual training plan ({@code 培训对象:}, the
  * lexicon's {@code field-labels.txt}), in folded text: each field is a label, a colon and a value
  * without a sentence end, so where a copy lost the break after a value only the next label shows
- * it (annotation guide §6, Lost line breaks). Stateless and thread-safe.
+ * it (annotation guide §6, Lost line breaks); and the labels of a task's own-line goal field
+ * ({@code 年度目标:}, {@code goal-field-labels.txt}), whose goals end in a sentence end before the
+ * task's note. Stateless and thread-safe.
  */
 final class FieldLabels {
   /** The longest heading's text or field's value a label is read as run onto. */
@@ -15,6 +17,12 @@ final class FieldLabels {
 
   private static final WordTable<Boolean> LABELS = WordLists.table("field-labels.txt");
   private static final int MAX_LABEL = LABELS.longestWord();
+  /** The labels of a task's own-line goal field ({@code goal-field-labels.txt}: {@code 年度目标}). */
+  private static final WordTable<Boolean> GOAL_LABELS = WordLists.table("goal-field-labels.txt");
+  private static final int MAX_GOAL_LABEL = GOAL_LABELS.longestWord();
+  /** Verbs that take a goal as their object ({@code goal-label-verbs.txt}: {@code 明确年度目标}). */
+  private static final WordTable<Boolean> GOAL_VERBS = WordLists.table("goal-label-verbs.txt");
+  private static final int MAX_GOAL_VERB = GOAL_VERBS.longestWord();
 
   private FieldLabels() {}
 
@@ -39,20 +47,52 @@ final class FieldLabels {
   }
 
   /**
+   * Where a goal label ({@code goal-field-labels.txt}) that ends right before the colon at {@code
+   * colon} starts, no earlier than {@code floor}, when the text before it back to {@code floor}
+   * does not end in a verb that takes the goal as its object ({@code goal-label-verbs.txt}: {@code
+   * 明确年度目标}); else -1.
+   */
+  static int goalLabelStart(String folded, int colon, int floor) {
+    if (colon <= floor || colon >= folded.length() || folded.charAt(colon) != ':') {
+      return -1;
+    }
+    WordTable.Match<Boolean> label = GOAL_LABELS.matchEndingAt(folded, colon, Math.max(floor, colon - MAX_GOAL_LABEL));
+    if (label == null) {
+      return -1;
+    }
+    boolean object = GOAL_VERBS.endsAt(folded, label.start(), Math.max(floor, label.start() - MAX_GOAL_VERB));
+    return object ? -1 : label.start();
+  }
+
+  /**
    * Whether a field's value runs up to {@code i}: a label and its colon stand at most {@value
    * #MAX_RUN} chars before it, with no sentence end ({@link TextChars#isSentenceStop}), colon or line break between
    * ({@code 培训时间:4月、9月,每期4天|主办处室:…}).
    */
   static boolean valueRunsTo(String folded, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - MAX_RUN); k--) {
-      char c = folded.charAt(k);
-      if (c == ':') {
-        return LABELS.endsAt(folded, k, Math.max(0, k - MAX_LABEL));
-      }
-      if (TextChars.isSentenceStop(c) || TextChars.isLineBreak(c)) {
-        return false;
-      }
+    int k = i - 1;
+    while (k >= Math.max(0, i - MAX_RUN) && !endsValue(folded.charAt(k))) {
+      k--;
     }
-    return false;
+    return valueRunsFrom(folded, k, i);
+  }
+
+  /**
+   * Whether a char ends a field's value or opens one: a colon, a sentence end ({@link
+   * TextChars#isSentenceStop}) or a line break. The last such char before an offset decides {@link
+   * #valueRunsTo}.
+   */
+  static boolean endsValue(char c) {
+    return c == ':' || TextChars.isSentenceStop(c) || TextChars.isLineBreak(c);
+  }
+
+  /**
+   * {@link #valueRunsTo}{@code (folded, i)} for a caller that knows {@code last}, the last offset
+   * before {@code i} whose char {@link #endsValue} (-1 or any offset more than {@value #MAX_RUN}
+   * chars back when none stands within them): a colon there that closes a label.
+   */
+  static boolean valueRunsFrom(String folded, int last, int i) {
+    return last >= 0 && last >= i - MAX_RUN && folded.charAt(last) == ':'
+        && LABELS.endsAt(folded, last, Math.max(0, last - MAX_LABEL));
   }
 }

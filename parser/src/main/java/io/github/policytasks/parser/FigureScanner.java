@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Amount;
+import io.github.policytasks.core.Dimension;
 import io.github.policytasks.core.Unit;
 import io.github.policytasks.metrics.BoundGrammar;
 import io.github.policytasks.metrics.DimensionMismatchException;
@@ -12,6 +13,7 @@ import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.metrics.UnitDefinition;
 import io.github.policytasks.metrics.UnitMatch;
 import io.github.policytasks.metrics.lexicon.BoundWord;
+import io.github.policytasks.metrics.lexicon.FigureWords;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.KindCue;
 import io.github.policytasks.metrics.lexicon.KindCues;
@@ -67,6 +69,13 @@ final class FigureScanner {
   private static final long[] STARTS = startTable();
   /** The percent and per-mille words of the lexicon ({@code percent-words.txt}): {@code 百分之}, {@code 千分之}. */
   private static final WordTable<String> PERCENT_WORDS = PercentWords.table();
+  /** The words that stand for a figure with its unit ({@code figure-words.txt}): {@code 一半}, {@code 半数}. */
+  private static final WordTable<FigureWords.Figure> FIGURE_WORDS = FigureWords.table();
+  /**
+   * Bound words before a magnitude word that, with a noun after its unit, make a threshold of a
+   * class ({@code threshold-prefixes.txt}: {@code 超亿元企业}, {@code 超千人企业}).
+   */
+  private static final WordTable<Boolean> THRESHOLD_PREFIXES = WordLists.table("threshold-prefixes.txt");
 
   /**
    * Whether a figure may start at a character: a number start ({@link #STARTS}), the first
@@ -176,6 +185,14 @@ final class FigureScanner {
         if (percent != null) {
           found.add(percent);
           i = percent.end();
+          continue;
+        }
+      }
+      if (FIGURE_WORDS.couldStart(folded.charAt(i))) {
+        Figure word = figureWord(original, folded, i);
+        if (word != null) {
+          found.add(word);
+          i = word.end();
           continue;
         }
       }
@@ -294,6 +311,9 @@ final class FigureScanner {
       }
     }
     for (String word : PercentWords.all()) {
+      TextChars.add(table, word.charAt(0));
+    }
+    for (String word : FigureWords.all()) {
       TextChars.add(table, word.charAt(0));
     }
     return table;
@@ -502,6 +522,12 @@ final class FigureScanner {
       return null;
     }
     if (lower.end() < folded.length() && folded.charAt(lower.end()) == '/') {
+      QuantityReading share = BoundGrammar.fractionInDigits(original, lower, original.length(), units);
+      if (share != null) {
+        UnitMatch percent = share.unit().orElseThrow();
+        return new Figure(lower.start(), share.end(), share.amount(), null, percent.written(),
+            percent.definition(), false, false);
+      }
       return perRoundNumber(original, folded, lower);
     }
     Figure bare = bareMagnitude(original, folded, lower);
@@ -607,6 +633,32 @@ final class FigureScanner {
   }
 
   /**
+   * A word that stands for a figure with its unit ({@code figure-words.txt}: {@code 一半} is 50 %,
+   * {@code 半数}), read by the metrics {@link BoundGrammar#figureWord}: a figure where a bound word
+   * stands right before it ({@code 超过一半}) or right after it ({@code 一半以上的村}), or a verb of
+   * reaching before it ends its clause ({@code 达到一半。}); anywhere else a word ({@code 各承担一半},
+   * {@code 半数人员}).
+   */
+  private @Nullable Figure figureWord(CharSequence original, CharSequence folded, int i) {
+    QuantityReading word = BoundGrammar.figureWord(original, i, original.length(), units);
+    if (word == null || !mayStartAfter(folded, i)) {
+      return null;
+    }
+    int before = TextChars.skipSpacesBack(folded, i, 0);
+    int floor = Math.max(0, before - MAX_CUE);
+    int after = TextChars.skipSpaces(folded, word.end(), folded.length());
+    boolean closes = after >= folded.length() || TextChars.isClauseBreakAt(folded, after);
+    boolean bound = BoundGrammar.hasBefore(folded, before, floor)
+        || BOUND_AFTER.startsAt(folded, after, folded.length())
+        || REACHING.endsAt(folded, before, floor) && closes;
+    if (!bound) {
+      return null;
+    }
+    UnitMatch unit = word.unit().orElseThrow();
+    return new Figure(i, word.end(), word.amount(), null, unit.written(), unit.definition(), false, true);
+  }
+
+  /**
    * A unit led by a magnitude word that stands for its figure, one of that unit ({@code
    * 突破千亿元} is MORE_THAN 1 千亿元, {@code 超百亿元}): read right after a bound word or a verb of
    * reaching when its clause ends, a bound word follows or {@code 大关}/{@code 台阶} does, and
@@ -631,11 +683,25 @@ final class FigureScanner {
     boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean closes = after >= folded.length() || TextChars.isClauseBreakAt(folded, after) || boundAfter
         || MILESTONES.startsAt(folded, after, folded.length());
-    if (!(led ? closes : boundAfter)) {
+    if (!(led ? closes || countsNounAfter(folded, before, floor, unit) : boundAfter)) {
       return null;
     }
     return new Figure(i, unit.end(), Amount.ONE, null, unit.written(),
         unit.definition(), false, true);
+  }
+
+  /**
+   * Whether a unit led by its magnitude word, after a bound word, counts the noun written after it
+   * ({@code 逾千家企业参与} is MORE_THAN 1000 家, {@code 近万人受益} APPROXIMATELY 1 万人, {@code
+   * 服务上万人次群众}): the unit is a count's, and the bound word is none of {@code
+   * threshold-prefixes.txt}, after which a magnitude and a noun make a class ({@code 超千人企业}).
+   */
+  private static boolean countsNounAfter(CharSequence folded, int before, int floor, UnitMatch unit) {
+    if (unit.definition().dimension() != Dimension.COUNT) {
+      return false;
+    }
+    WordTable.Match<BoundWord> word = BoundGrammar.before(folded, before, floor);
+    return word != null && !THRESHOLD_PREFIXES.endsAt(folded, before, word.start());
   }
 
   /**

@@ -11,6 +11,8 @@ import io.github.policytasks.metrics.QuantityParseException;
 import io.github.policytasks.metrics.UnitCatalogue;
 import io.github.policytasks.metrics.lexicon.BoundWord;
 import io.github.policytasks.metrics.lexicon.BoundWords;
+import io.github.policytasks.metrics.lexicon.DigitFractions;
+import io.github.policytasks.metrics.lexicon.FigureWords;
 import io.github.policytasks.metrics.lexicon.PercentWords;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
 import io.github.policytasks.metrics.lexicon.WordPosition;
@@ -31,8 +33,10 @@ import net.jqwik.api.Tuple;
  * the figure, open magnitudes, decimal scales, every unit of the catalogue under its symbol and its
  * aliases ({@code 人(次)}), tenths ({@code 三成}), Chinese decimals ({@code 三点五}), units the
  * catalogue lacks (rates {@code 人/年} and {@code 15/10万}, one character {@code 500筐以上}), percents
- * and per-mille in words ({@code 千分之六}), and figures written
- * as a magnitude word alone: {@code 千余人次}, {@code 突破千亿元}), the parser's one
+ * and per-mille in words ({@code 千分之六}), shares written as fractions in digits ({@code 不低于1/3})
+ * or as words ({@code 一半以上}), brackets that restate the figure before a bound word ({@code
+ * 72学时（9天）以上}), and figures written as a magnitude word alone: {@code 千余人次}, {@code
+ * 突破千亿元}, {@code 上万人次}), the parser's one
  * target for the phrase set in a task sentence has the comparator, value, upper value, unit and
  * normalized value that {@code BoundPhraseReader} reads from the phrase alone.
  */
@@ -50,7 +54,8 @@ class BoundGrammarAgreementProperties {
       .filter(c -> UnitCatalogue.standard().find(c).isEmpty()).toList();
   /** Remarks of what a figure counts in, written before 以上 or 以下 ({@code 50学时（含线上学时）以上}). */
   private static final List<String> INCLUSION_REMARKS = List.of(
-      "（含）", "(含本数)", "（含线上学时）", "（包含兼职人员）", "（含 网络培训 ）");
+      "（含）", "(含本数)", "（含线上学时）", "（包含兼职人员）", "（含 网络培训 ）",
+      "（9天）", "（ 24学时 ）", "(3个)");
   private static final List<String> SUBJECTS = List.of(
       "新建智慧社区", "全县规上工业企业", "改造老旧小区", "高标准农田建设面积", "农村公路");
 
@@ -134,7 +139,7 @@ class BoundGrammarAgreementProperties {
   @Provide
   Arbitrary<String> phrases() {
     return Arbitraries.frequencyOf(Tuple.of(9, digitPhrases()), Tuple.of(1, percentWordPhrases()),
-        Tuple.of(1, perRoundNumberPhrases()), Tuple.of(1, signedPhrases()));
+        Tuple.of(1, perRoundNumberPhrases()), Tuple.of(1, signedPhrases()), Tuple.of(1, shares()));
   }
 
   @Provide
@@ -162,7 +167,9 @@ class BoundGrammarAgreementProperties {
         .map(unit -> unit.symbol().symbol())
         .filter(symbol -> symbol.length() >= 2 && "百千万亿".indexOf(symbol.charAt(0)) >= 0)
         .distinct().toList();
-    Arbitrary<String> before = Combinators.combine(words(WordPosition.BEFORE), Arbitraries.of(led))
+    Arbitrary<String> before = Combinators.combine(
+            Arbitraries.frequencyOf(Tuple.of(4, words(WordPosition.BEFORE)),
+                Tuple.of(1, words(WordPosition.BEFORE_MAGNITUDE))), Arbitraries.of(led))
         .as((bound, unit) -> bound + unit);
     Arbitrary<String> after = Combinators.combine(Arbitraries.of(led), words(WordPosition.AFTER))
         .as((unit, bound) -> unit + bound);
@@ -307,6 +314,24 @@ class BoundGrammarAgreementProperties {
             number, Arbitraries.integers().between(0, 5), words(WordPosition.AFTER).injectNull(0.5))
         .as((bound, word, n, whole, suffix) -> (bound == null ? "" : bound) + word
             + (whole == 0 ? word.substring(0, 1) : n) + (suffix == null ? "" : suffix));
+  }
+
+  /**
+   * Shares written without a unit of their own: fractions in digits over the denominators of the
+   * lexicon's {@code digit-fractions.txt} ({@code 不低于1/3}, {@code 2/3以上}), a bound word before
+   * and after them now and then, and words that stand for a figure ({@code figure-words.txt}: {@code
+   * 超过一半}, {@code 半数以上}), always with a bound word, without which they are words.
+   */
+  private static Arbitrary<String> shares() {
+    Arbitrary<String> fractions = Combinators.combine(words(WordPosition.BEFORE).injectNull(0.5),
+            Arbitraries.of(DigitFractions.denominators()), Arbitraries.integers().between(1, 99),
+            words(WordPosition.AFTER).injectNull(0.5))
+        .as((bound, denominator, draw, suffix) -> (bound == null ? "" : bound)
+            + (1 + draw % (denominator - 1)) + "/" + denominator + (suffix == null ? "" : suffix));
+    Arbitrary<String> figureWords = Combinators.combine(words(WordPosition.BEFORE).injectNull(0.5),
+            Arbitraries.of(FigureWords.all()), words(WordPosition.AFTER))
+        .as((bound, word, suffix) -> bound == null ? word + suffix : bound + word);
+    return Arbitraries.oneOf(fractions, figureWords);
   }
 
   /**

@@ -173,10 +173,11 @@ class UnseenPlanTargetFormsTest {
   /**
    * A rate per a round number written with a slash ({@code 15/10万}, health plans) is a figure of
    * unknown unit (annotation guide §6): kept with its unit as written, no normalized value and a
-   * diagnostic; a fraction ({@code 1/3}) is no figure.
+   * diagnostic; a fraction over a small round denominator ({@code 1/3}) is a share, read as the
+   * same share in percent is ({@code 按30%的比例配套}; parser/DECISIONS.md).
    */
   @Test
-  void read_ratePerRoundNumber_isKeptWithAnUnknownUnit_andAFractionIsNone() {
+  void read_ratePerRoundNumber_isKeptWithAnUnknownUnit_andAFractionIsAShare() {
     TargetFixture.Result read = TargetFixture.read("孕产妇死亡率控制在15/10万以下。");
 
     assertThat(read.targets()).extracting(Target::text).containsExactly("控制在15/10万以下");
@@ -186,6 +187,7 @@ class UnseenPlanTargetFormsTest {
     assertThat(target.normalized()).isNull();
     assertThat(read.diagnostics()).extracting(Diagnostic::code)
         .containsExactly(DiagnosticCode.TARGET_UNIT_UNKNOWN);
-    assertThat(TargetFixture.targets("市县两级按1/3的比例配套。")).isEmpty();
+    assertThat(TargetFixture.targets("市县两级按1/3的比例配套，按30%的比例奖补。"))
+        .extracting(t -> t.value().toString()).containsExactly("100/3%", "30%");
   }
 }

@@ -15,5 +15,10 @@ public enum WordPosition {
   /** After the figure, ends the phrase, sets no bound: {@code 3-5个之间}. */
   CLOSING,
   /** A longer word that ends like a bound word but is none: {@code 最近}, {@code 赶超}. */
-  NONE
+  NONE,
+  /**
+   * Right before a magnitude word that stands for the figure, and only there: {@code 上万人次}
+   * ({@code 上} before any other figure is no bound word: {@code 线上50学时}).
+   */
+  BEFORE_MAGNITUDE
 }
