@@ -501,6 +501,10 @@ final class NotATargetRules {
    */
   private static boolean isProgrammeContents(CharSequence text, QuotedRegions quoted, int start) {
     int floor = Math.max(0, start - BRACKET_REACH);
+    if (!quoted.touches(Math.max(0, floor - NAME_TAIL - 1), start - 1)) {
+      // the name's last char would lie there: no quoted region, no walk back to a bracket
+      return false;
+    }
     int open = -1;
     for (int i = start - 1; i >= floor; i--) {
       char c = text.charAt(i);

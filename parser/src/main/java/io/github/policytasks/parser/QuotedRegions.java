@@ -18,6 +18,9 @@ final class QuotedRegions {
 
   private static final int[] NONE = new int[0];
 
+  /** The marks that open a region, the chars {@link #closingMark} answers for: one bit each. */
+  private static final long[] OPENING_MARKS = TextChars.charSet("“‘\"「『《〈〔【[");
+
   /** Region {@code k} is {@code [bounds[2k], bounds[2k + 1])}, in increasing order, disjoint. */
   private final int[] bounds;
   private final int count;
@@ -42,11 +45,11 @@ final class QuotedRegions {
     int i = from;
     while (i < to) {
       char open = text.charAt(i);
-      char close = closingMark(open);
-      if (close == 0) {
+      if (!TextChars.in(OPENING_MARKS, open)) {
         i++;
         continue;
       }
+      char close = closingMark(open);
       int reach = Math.min(to, i + 1 + reachOf(open));
       int j = i + 1;
       while (j < reach && text.charAt(j) != close && !closesCrawledQuote(open, text.charAt(j))) {

@@ -166,6 +166,10 @@ final class SubjectReader {
     if (reach) {
       i++;
     }
+    if (i >= end || !isNumeral(folded.charAt(i))) {
+      // every date mark follows a numeral here: without one no phrase starts
+      return start;
+    }
     boolean dated = false;
     for (String mark : DATE_MARKS) {
       int j = i;
