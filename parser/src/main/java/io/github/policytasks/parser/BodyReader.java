@@ -169,6 +169,11 @@ final class BodyReader {
       draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return;
     }
+    boolean spaced = !PipeCells.isRow(f, line) && !PipeCells.hasTab(source.text(), line)
+        && PipeCells.hasSpacedCells(source.text(), line);
+    if (spaced && readSpacedRow(line)) {
+      return;
+    }
     if (readFlatTable(line)) {
       return;
     }
@@ -1059,13 +1064,39 @@ final class BodyReader {
     inEndMatter = false;
   }
 
+  /**
+   * A row of a task table whose columns a PDF's text copy aligned with spaces (annotation guide §6,
+   * Tables: columns recognised by their header): a header whose cells, parted by gaps of two or more
+   * blanks, are the column words of a task table opens it as a table of separated cells, as a
+   * tab-separated header does; under it a line so parted is a row where it opens with its row number
+   * or has as many cells as the header. Any other line with such gaps (a justified sentence) is left
+   * to the other rules.
+   */
+  private boolean readSpacedRow(Line line) {
+    List<PipeCells.Cell> cells = PipeCells.splitSpaced(f, source.text(), line);
+    TaskTable columns = table;
+    boolean header = TaskTable.header(f, cells) != null;
+    boolean row = columns != null && columns.isTabbed() && cells.size() >= 3
+        && (isBareNumber(cells.get(0)) || cells.size() == columns.columnCount());
+    return (header || row) && readRow(line, true, cells);
+  }
+
   /** A row of a task table, its cells separated by pipes or, when {@code tabs}, by tabs. */
   private boolean readRow(Line line, boolean tabs) {
+    return readRow(line, tabs, null);
+  }
+
+  /**
+   * A row of a task table, its cells separated by pipes or, when {@code tabs}, by tabs or by the
+   * gaps of a space-aligned copy, whose {@code separated} cells are given.
+   */
+  private boolean readRow(Line line, boolean tabs, @Nullable List<PipeCells.Cell> separated) {
     if (!tabs && LineShapes.isTableSeparator(f, line)) {
       draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return true;
     }
-    List<PipeCells.Cell> cells = tabs ? PipeCells.splitTabs(f, source.text(), line) : PipeCells.split(f, line);
+    List<PipeCells.Cell> cells = separated != null ? separated
+        : tabs ? PipeCells.splitTabs(f, source.text(), line) : PipeCells.split(f, line);
     int headerAfterHeading = tabs ? -1 : headerAfterHeading(line, cells);
     if (headerAfterHeading > 0) {
       readSegment(Line.of(f, line.contentStart(), headerAfterHeading, headerAfterHeading));
@@ -1757,9 +1788,10 @@ final class BodyReader {
       t.notes.addAll(heading);
     }
     if (t.titleCellStart < 0) {
-      int bracket = TaskTitles.bracketTitleEnd(f, t.textStart, t.bodyEnd);
+      int open = TaskTitles.bracketTitleOpen(f, t.textStart, t.bodyEnd);
+      int bracket = open < 0 ? -1 : TaskTitles.bracketTitleEnd(f, open, t.bodyEnd);
       if (bracket >= 0) {
-        t.titleCellStart = f.indexOf('【', t.textStart) + 1;
+        t.titleCellStart = open + 1;
         t.titleCellEnd = bracket;
       } else {
         t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd, t.firstLineEnd);

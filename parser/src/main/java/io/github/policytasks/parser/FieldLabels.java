@@ -70,15 +70,29 @@ final class FieldLabels {
    * ({@code 培训时间:4月、9月,每期4天|主办处室:…}).
    */
   static boolean valueRunsTo(String folded, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - MAX_RUN); k--) {
-      char c = folded.charAt(k);
-      if (c == ':') {
-        return LABELS.endsAt(folded, k, Math.max(0, k - MAX_LABEL));
-      }
-      if (TextChars.isSentenceStop(c) || TextChars.isLineBreak(c)) {
-        return false;
-      }
+    int k = i - 1;
+    while (k >= Math.max(0, i - MAX_RUN) && !endsValue(folded.charAt(k))) {
+      k--;
     }
-    return false;
+    return valueRunsFrom(folded, k, i);
+  }
+
+  /**
+   * Whether a char ends a field's value or opens one: a colon, a sentence end ({@link
+   * TextChars#isSentenceStop}) or a line break. The last such char before an offset decides {@link
+   * #valueRunsTo}.
+   */
+  static boolean endsValue(char c) {
+    return c == ':' || TextChars.isSentenceStop(c) || TextChars.isLineBreak(c);
+  }
+
+  /**
+   * {@link #valueRunsTo}{@code (folded, i)} for a caller that knows {@code last}, the last offset
+   * before {@code i} whose char {@link #endsValue} (-1 or any offset more than {@value #MAX_RUN}
+   * chars back when none stands within them): a colon there that closes a label.
+   */
+  static boolean valueRunsFrom(String folded, int last, int i) {
+    return last >= 0 && last >= i - MAX_RUN && folded.charAt(last) == ':'
+        && LABELS.endsAt(folded, last, Math.max(0, last - MAX_LABEL));
   }
 }

@@ -57,6 +57,28 @@ final class LineCursor {
    */
   private static final long[] MAY_ACT = mayActTable();
 
+  // What nextLabel may do at a char of MAY_ACT, one bit per test: a test runs only where its bit is set.
+  /** End a heading's or a note's run-on text: {@link #SENTENCE_ENDS}, {@code ; : 。}. */
+  private static final int ENDS_RUN = 1;
+  /** Change the bracket depth. */
+  private static final int BRACKET = 1 << 1;
+  /** Open a note key or a field label ({@link #fieldLabelBreaks}, a note key run onto a line). */
+  private static final int KEY = 1 << 2;
+  /** Open a flattened table's header or an annex label ({@link #tableOrAnnexAt}). */
+  private static final int TABLE = 1 << 3;
+  /** Open a line of page furniture ({@link LineShapes#couldOpenFurniturePhrase}). */
+  private static final int FURNITURE = 1 << 4;
+  /** Open a printed page number ({@link LineShapes#pageNumberEnd}). */
+  private static final int PAGE = 1 << 5;
+  /** Stand for an ideographic space of the input, which folds to {@code ' '} (a paragraph's indent). */
+  private static final int BLANK = 1 << 6;
+  /** Open a numbering label or a group note. */
+  private static final int LABEL = 1 << 7;
+  /** Every test: a scan that does not skip ({@link #skip} false) runs each test at every char. */
+  private static final int EVERY_TEST = 0xFF;
+  /** The bits of each char ({@code ACTS[c] & 0xFF}), 0 for a char outside {@link #MAY_ACT}. */
+  private static final byte[] ACTS = actsTable();
+
   private final String f;
   private int physicalStart = -1;
   private int physicalEnd = -1;
@@ -131,6 +153,29 @@ final class LineCursor {
         + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings() + FieldLabels.firstChars()
         + LineShapes.pageNumberDashes();
     return TextChars.charSet(chars);
+  }
+
+  /**
+   * {@link #ACTS}, marked from the chars each test names, as {@link #MAY_ACT} is: the bits of a
+   * char are the tests that can answer yes at it.
+   */
+  private static byte[] actsTable() {
+    byte[] acts = new byte[Character.MAX_VALUE + 1];
+    mark(acts, SENTENCE_ENDS + ";:。", ENDS_RUN);
+    mark(acts, TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS, BRACKET);
+    mark(acts, NoteKeyReader.keyStarts() + FieldLabels.firstChars(), KEY);
+    mark(acts, "附" + FlatTable.headerStarts(), TABLE);
+    mark(acts, LineShapes.furniturePhraseOpenings(), FURNITURE);
+    mark(acts, LineShapes.pageNumberDashes(), PAGE);
+    mark(acts, " ", BLANK);
+    mark(acts, "0123456789" + CHINESE_DIGITS + "(第" + GroupNotes.openingChars(), LABEL);
+    return acts;
+  }
+
+  private static void mark(byte[] acts, String chars, int bit) {
+    for (int k = 0; k < chars.length(); k++) {
+      acts[chars.charAt(k)] |= (byte) bit;
+    }
   }
 
   /** Whether {@link #nextLabel} can do anything at the folded char {@code c} ({@link #MAY_ACT}). */
@@ -301,23 +346,27 @@ final class LineCursor {
         }
       }
       char c = f.charAt(i);
+      int acts = skip ? ACTS[c] & 0xFF : EVERY_TEST;
       if (c == ':' && depth == 0 && headingRun >= 0) {
         int goalLabel = goalLabelBreak(i, headingRun);
         if (goalLabel > 0) {
           return goalLabel;
         }
       }
-      if (noteRunOn ? c == '。' : runOn && i >= headingText && (isSentenceEnd(c) || c == ';' || c == ':')) {
+      if ((acts & ENDS_RUN) != 0
+          && (noteRunOn ? c == '。' : runOn && i >= headingText && (isSentenceEnd(c) || c == ';' || c == ':'))) {
         headingColon = !noteRunOn && c == ':' ? i : -1;
         runOn = false;
         noteRunOn = false;
       }
-      depth += TextChars.isOpenBracket(c) ? 1 : TextChars.isCloseBracket(c) && depth > 0 ? -1 : 0;
-      if (depth == 0 && (fieldRun >= 0 || headingRun >= 0) && fieldLabelBreaks(i, headingRun, fieldRun, fieldValue >= 0)) {
-        return i;
+      if ((acts & BRACKET) != 0) {
+        depth += TextChars.isOpenBracket(c) ? 1 : TextChars.isCloseBracket(c) && depth > 0 ? -1 : 0;
       }
-      if (depth == 0 && NoteKeyReader.couldStartKey(c)) {
-        int keyEnd = noteRunOn ? -1 : noteKeyEnd(i);
+      if ((acts & KEY) != 0 && depth == 0) {
+        if ((fieldRun >= 0 || headingRun >= 0) && fieldLabelBreaks(i, headingRun, fieldRun, fieldValue >= 0)) {
+          return i;
+        }
+        int keyEnd = noteRunOn || !NoteKeyReader.couldStartKey(c) ? -1 : noteKeyEnd(i);
         if (keyEnd > i) {
           runOn = true;
           noteRunOn = true;
@@ -326,23 +375,23 @@ final class LineCursor {
           continue;
         }
       }
-      if (i > from && tableOrAnnexAt(i)) {
+      if ((acts & TABLE) != 0 && i > from && tableOrAnnexAt(i)) {
         return i;
       }
-      if (LineShapes.couldOpenFurniturePhrase(c) && i > from && isSentenceEnd(previousNonBlank(i))
-          && LineShapes.furniturePhraseEnd(f, i, physicalEnd) > i) {
+      if ((acts & FURNITURE) != 0 && LineShapes.couldOpenFurniturePhrase(c) && i > from
+          && isSentenceEnd(previousNonBlank(i)) && LineShapes.furniturePhraseEnd(f, i, physicalEnd) > i) {
         return i;
       }
-      if (TextChars.in(PAGE_DASH, c) && i > from && !TextChars.in(PAGE_DASH, f.charAt(i - 1)) && !TextChars.isDigit(f.charAt(i - 1))
-          && LineShapes.pageNumberEnd(f, i, physicalEnd) > i) {
+      if ((acts & PAGE) != 0 && TextChars.in(PAGE_DASH, c) && i > from && !TextChars.in(PAGE_DASH, f.charAt(i - 1))
+          && !TextChars.isDigit(f.charAt(i - 1)) && LineShapes.pageNumberEnd(f, i, physicalEnd) > i) {
         return i;
       }
-      if (text.charAt(i) == '\u3000' && i + 1 < physicalEnd && text.charAt(i + 1) != '\u3000'
+      if ((acts & BLANK) != 0 && text.charAt(i) == '\u3000' && i + 1 < physicalEnd && text.charAt(i + 1) != '\u3000'
           && (indentedLabelAt(i + 1) || longLine && labelSeen && indentedParagraphAt(i + 1))) {
         labelSeen = true;
         return i + 1;
       }
-      if ((c >= '0' && c <= '9' ? arabicLabelAt(i) : TextChars.in(CHINESE_DIGIT, c) ? headingAt(i)
+      if ((acts & LABEL) != 0 && (c >= '0' && c <= '9' ? arabicLabelAt(i) : TextChars.in(CHINESE_DIGIT, c) ? headingAt(i)
           : c == '(' ? parenthesisedAt(i) || groupNoteAt(i) : c == '第' ? chapterOrArticleAt(i)
           : GroupNotes.couldOpen(c) && groupNoteAt(i)) && !insideCell(i)) {
         labelSeen = true;

@@ -310,31 +310,26 @@ final class LineShapes {
   /**
    * Whether a printed page number ({@link #pageNumberEnd}) ends right at {@code i}, blanks after it
    * allowed, after a char that is no digit or dash (or at {@code floor}): {@code …260家。— 2 —} before
-   * the {@code 责任单位} that a copy ran onto it.
+   * the {@code 责任单位} that a copy ran onto it. The number is read forward, as {@link #pageNumberEnd}
+   * reads it, from each dash that could open it among the dashes, digits and blanks before {@code i}.
    */
   static boolean endsPageNumber(String f, int i, int floor) {
-    int j = skipBlanksBack(f, floor, i);
-    int dashes = j;
-    while (j > floor && PAGE_NUMBER_DASHES.indexOf(f.charAt(j - 1)) >= 0) {
-      j--;
+    for (int k = skipBlanksBack(f, floor, i) - 1; k >= floor && isPageNumberChar(f.charAt(k)); k--) {
+      boolean opens = PAGE_NUMBER_DASHES.indexOf(f.charAt(k)) >= 0
+          && (k == floor || PAGE_NUMBER_DASHES.indexOf(f.charAt(k - 1)) < 0 && !TextChars.isDigit(f.charAt(k - 1)));
+      if (opens) {
+        int end = pageNumberEnd(f, k, i);
+        if (end > k && skipBlanks(f, end, i) == i) {
+          return true;
+        }
+      }
     }
-    if (j == dashes) {
-      return false;
-    }
-    j = skipBlanksBack(f, floor, j);
-    int digits = j;
-    while (j > floor && TextChars.isDigit(f.charAt(j - 1)) && digits - j < MAX_PAGE_DIGITS + 1) {
-      j--;
-    }
-    j = skipBlanksBack(f, floor, j);
-    while (j > floor && PAGE_NUMBER_DASHES.indexOf(f.charAt(j - 1)) >= 0) {
-      j--;
-    }
-    if (j > floor && TextChars.isDigit(f.charAt(j - 1))) {
-      return false;
-    }
-    int end = pageNumberEnd(f, j, i);
-    return end > j && skipBlanks(f, end, i) == i;
+    return false;
+  }
+
+  /** A dash, a digit or a blank: the chars a printed page number is written with ({@link #pageNumberEnd}). */
+  private static boolean isPageNumberChar(char c) {
+    return PAGE_NUMBER_DASHES.indexOf(c) >= 0 || TextChars.isDigit(c) || TextChars.isBlank(c);
   }
 
   /**

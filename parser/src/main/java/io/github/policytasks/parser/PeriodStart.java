@@ -25,9 +25,13 @@ final class PeriodStart {
    * @param from the index to read from
    * @param to the index just past the last char read
    */
-  static @Nullable Integer yearIn(CharSequence folded, int from, int to) {
+  static @Nullable Integer yearIn(String folded, int from, int to) {
     for (int i = from + 4; i + 1 < to; i++) {
-      if (folded.charAt(i) != '年' || !WORDS.startsAt(folded, i + 1, to)) {
+      i = folded.indexOf('年', i);
+      if (i < 0 || i + 1 >= to) {
+        return null;
+      }
+      if (!WORDS.startsAt(folded, i + 1, to)) {
         continue;
       }
       int start = i - 4;

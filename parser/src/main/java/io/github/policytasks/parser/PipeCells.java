@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Splits one table row into its cells, each as {@code [start, end)} without surrounding spaces:
  * a pipe-table row ({@code 序号 | 主要工作任务 | 牵头单位 |}), where an empty cell before a leading
- * or after a trailing pipe is no cell, or a row copied from a web page with its cells separated
- * by tabs. Stateless and thread-safe.
+ * or after a trailing pipe is no cell, a row copied from a web page with its cells separated
+ * by tabs, or a row of a PDF's text copy whose columns are aligned with runs of spaces. Stateless
+ * and thread-safe.
  */
 final class PipeCells {
   private PipeCells() {}
@@ -32,6 +33,54 @@ final class PipeCells {
   /** Whether the input {@code text} has a tab inside the line's content (the folded text has none). */
   static boolean hasTab(String text, Line line) {
     return TextChars.indexOf(text, '\t', line.contentStart(), line.contentEnd()) >= 0;
+  }
+
+  /** The fewest blanks in a row that part two cells of a table copied from a PDF's text ({@code 改造老旧小区  区住建局}). */
+  static final int CELL_GAP = 2;
+
+  /**
+   * Whether the line's content holds at least two gaps of {@value #CELL_GAP} or more ASCII spaces in
+   * the input {@code text}: three cells or more, as a table whose columns a PDF's text copy aligned
+   * with spaces writes a row. Ideographic spaces are a paragraph's indent ({@code 　　一、总体思路}),
+   * never a column's gap.
+   */
+  static boolean hasSpacedCells(String text, Line line) {
+    int gaps = 0;
+    int run = 0;
+    for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+      if (text.charAt(i) == ' ') {
+        run++;
+      } else {
+        gaps += run >= CELL_GAP ? 1 : 0;
+        run = 0;
+      }
+    }
+    return gaps >= 2;
+  }
+
+  /**
+   * The cells of a space-aligned {@code line}: split at each gap of {@value #CELL_GAP} or more ASCII
+   * spaces of the input {@code text}, and at a single blank right after a sentence end, where a cell's text filled its column
+   * ({@code …90%以上。 区人力资源和社会保障局}).
+   */
+  static List<Cell> splitSpaced(String f, String text, Line line) {
+    List<Cell> cells = new ArrayList<>();
+    int e = line.contentEnd();
+    int cellStart = line.contentStart();
+    int i = cellStart;
+    while (i < e) {
+      int run = i;
+      while (run < e && text.charAt(run) == ' ') {
+        run++;
+      }
+      if (run - i >= CELL_GAP || run > i && run < e && i > cellStart && TextChars.isSentenceStop(f.charAt(i - 1))) {
+        cells.add(new Cell(cellStart, LineShapes.skipBlanksBack(f, cellStart, i)));
+        cellStart = run;
+      }
+      i = run > i ? run : i + 1;
+    }
+    cells.add(new Cell(cellStart, LineShapes.skipBlanksBack(f, cellStart, e)));
+    return cells;
   }
 
   /** The cells of a tab-separated {@code line}: split at the tabs of the input {@code text}. */

@@ -383,13 +383,18 @@ final class PlanReader {
     return isTableHeader(line) || FlatTable.headerEnd(f, line.contentStart(), f.length()) > line.contentStart();
   }
 
-  /** Whether {@code line} heads a task table, its cells separated by pipes or tabs. */
+  /**
+   * Whether {@code line} heads a task table, its cells separated by pipes, tabs or the gaps of two
+   * or more blanks of a PDF's text copy ({@link PipeCells#hasSpacedCells}).
+   */
   private boolean isTableHeader(Line line) {
     if (PipeCells.isRow(f, line)) {
       return TaskTable.header(f, PipeCells.split(f, line)) != null;
     }
-    return PipeCells.hasTab(source.text(), line)
-        && TaskTable.header(f, PipeCells.splitTabs(f, source.text(), line)) != null;
+    if (PipeCells.hasTab(source.text(), line)) {
+      return TaskTable.header(f, PipeCells.splitTabs(f, source.text(), line)) != null;
+    }
+    return PipeCells.hasSpacedCells(source.text(), line) && TaskTable.header(f, PipeCells.splitSpaced(f, source.text(), line)) != null;
   }
 
 }

@@ -28,6 +28,16 @@ final class TaskNotes {
   private int nextReading;
   /** The notes {@link #scan} found last, reused from one scan to the next. */
   private final List<Found> scanned = new ArrayList<>();
+  /**
+   * The folded chars at which {@link #scan} can find or skip anything: brackets and the first
+   * chars of note keys. It passes every other char in one tight loop.
+   */
+  private static final long[] SCAN_STOPS = TextChars.charSet(
+      TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS + NoteKeyReader.keyStarts());
+  /** How far the running scan has looked for the chars that end a field's value ({@link FieldLabels#endsValue}). */
+  private int valueEndsScanned;
+  /** The last offset before {@link #valueEndsScanned} whose char ends a field's value, or -1. */
+  private int lastValueEnd;
 
   TaskNotes(String folded, NoteReader notes) {
     this.f = folded;
@@ -85,9 +95,17 @@ final class TaskNotes {
   private List<Found> scan(int from, int to, boolean colonOnly) {
     List<Found> found = scanned;
     found.clear();
+    valueEndsScanned = Math.max(0, from - FieldLabels.MAX_RUN);
+    lastValueEnd = -1;
     int depth = 0;
     int i = from;
     while (i < to) {
+      while (i < to && !TextChars.in(SCAN_STOPS, f.charAt(i))) {
+        i++;
+      }
+      if (i == to) {
+        break;
+      }
       char c = f.charAt(i);
       if (TextChars.isOpenBracket(c)) {
         Found note = keyedBracketNoteAt(i, to);
@@ -181,7 +199,7 @@ final class TaskNotes {
       return null;
     }
     boolean boundary = i == from || isNoteBoundary(f.charAt(i - 1)) || LineShapes.endsPageNumber(f, i, from);
-    if (!boundary && !FieldLabels.valueRunsTo(f, i)) {
+    if (!boundary && !FieldLabels.valueRunsFrom(f, lastValueEndBefore(i), i)) {
       return null;
     }
     NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, to);
@@ -194,6 +212,21 @@ final class TaskNotes {
     }
     int lineEnd = lineEnd(i, to);
     return new Found(Form.KEY_LED, i, trimFiller(i, lineEnd), i, lineEnd);
+  }
+
+  /**
+   * The last offset before {@code i} whose char ends a field's value ({@link FieldLabels#endsValue}),
+   * from {@value FieldLabels#MAX_RUN} chars before the running scan's start, or -1: asked at offsets
+   * that never decrease within one scan, so each char is looked at once.
+   */
+  private int lastValueEndBefore(int i) {
+    for (int k = valueEndsScanned; k < i; k++) {
+      if (FieldLabels.endsValue(f.charAt(k))) {
+        lastValueEnd = k;
+      }
+    }
+    valueEndsScanned = Math.max(valueEndsScanned, i);
+    return lastValueEnd;
   }
 
   /**

@@ -5,7 +5,8 @@ package io.github.policytasks.parser;
  * 搭建创新平台。}, {@code 搭建创新平台：}, or a heading alone on the task's first line) followed by
  * more text; a sentence with a comma or semicolon, or one that states a figure ({@code
  * 新建8个智慧社区。}), is text, not a heading (a figure inside a name, {@code 121人才梯队项目。}, states
- * none). A heading in 【】 brackets that opens the text is the title too ({@link #bracketTitleEnd}).
+ * none). A heading in 【】 brackets that opens the text is the title too ({@link #bracketTitleOpen}, {@link
+ * #bracketTitleEnd}).
  * Stateless and thread-safe.
  */
 final class TaskTitles {
@@ -51,17 +52,23 @@ final class TaskTitles {
   }
 
   /**
-   * Where the bracketed heading that opens {@code folded[start, end)} ends (the index of its
-   * {@code 】}), or -1: a task of a work-points list or ledger that opens {@code 【开展消费促进活动】围绕…}
-   * is titled by the words in the brackets, whatever follows them (a colon, {@code 主要目标：①…}, or
-   * the text at once). The brackets hold 2 to {@value #MAX_TITLE} characters with no sentence or
-   * clause punctuation, and text follows them.
+   * Where the {@code 【} that may open a bracketed heading of {@code folded[start, end)} stands (its
+   * first char after any blanks), or -1 when the text opens with none: where {@link
+   * #bracketTitleEnd} reads from.
    */
-  static int bracketTitleEnd(String f, int start, int end) {
+  static int bracketTitleOpen(String f, int start, int end) {
     int open = LineShapes.skipBlanks(f, start, end);
-    if (open >= end || f.charAt(open) != '【') {
-      return -1;
-    }
+    return open < end && f.charAt(open) == '【' ? open : -1;
+  }
+
+  /**
+   * Where the bracketed heading whose {@code 【} stands at {@code open} ({@link #bracketTitleOpen})
+   * ends (the index of its {@code 】}), within {@code end}, or -1: a task of a work-points list or
+   * ledger that opens {@code 【开展消费促进活动】围绕…} is titled by the words in the brackets, whatever
+   * follows them (a colon, {@code 主要目标：①…}, or the text at once). The brackets hold 2 to {@value
+   * #MAX_TITLE} characters with no sentence or clause punctuation, and text follows them.
+   */
+  static int bracketTitleEnd(String f, int open, int end) {
     int limit = Math.min(end, open + MAX_TITLE + 2);
     for (int i = open + 1; i < limit; i++) {
       char c = f.charAt(i);

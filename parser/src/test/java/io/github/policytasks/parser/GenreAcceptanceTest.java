@@ -108,7 +108,10 @@ class GenreAcceptanceTest {
           "variant-province-department-work-points-bracket-titles-circled-goals",
           "variant-county-supervision-ledger-quarter-deadlines-ditto-cells",
           "variant-traditional-city-livelihood-projects-name-lines-count-lines",
-          "variant-traditional-district-annual-goal-lines-fullwidth-digits");
+          "variant-traditional-district-annual-goal-lines-fullwidth-digits",
+          "variant-county-task-table-tab-separated-cells",
+          "variant-city-audit-rectification-ledger-problem-measure-columns",
+          "variant-district-projects-table-pdf-space-aligned-columns");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
