@@ -1118,6 +1118,12 @@ final class BodyReader {
     if (columns == null || columns.isTabbed() != tabs) {
       return false;
     }
+    int sectionRun = tabs ? sectionRunIntoRowNumber(cells) : -1;
+    if (sectionRun > 0) {
+      readSegment(Line.of(f, line.contentStart(), sectionRun, sectionRun));
+      rest = new Line(sectionRun, line.end(), line.next(), sectionRun, line.contentEnd());
+      return true;
+    }
     Line whole = tabs ? null : rowWithCellOnNextLine(columns, line, cells);
     if (whole != null) {
       consumedUntil = whole.end();
@@ -1125,12 +1131,14 @@ final class BodyReader {
     Line row = whole != null ? whole : line;
     List<PipeCells.Cell> rowCells = tabs ? cells
         : PipeCells.splitRow(f, row, columns.isBordered(), columns.isClosed(), columns.columnCount());
-    int next = tabs ? -1 : joinedRowStart(columns, rowCells);
+    int next = joinedRowStart(columns, rowCells);
     if (next > row.contentStart() && next < row.contentEnd()) {
       Line first = Line.of(f, row.contentStart(), next, next);
       rest = new Line(next, row.end(), row.next(), next, row.contentEnd());
-      readTableRow(columns,
-          PipeCells.splitRow(f, first, columns.isBordered(), columns.isClosed(), columns.columnCount()), first);
+      List<PipeCells.Cell> firstCells = !tabs
+          ? PipeCells.splitRow(f, first, columns.isBordered(), columns.isClosed(), columns.columnCount())
+          : separated != null ? PipeCells.splitSpaced(f, source.text(), first) : PipeCells.splitTabs(f, source.text(), first);
+      readTableRow(columns, firstCells, first);
       return true;
     }
     readTableRow(columns, rowCells, row);
@@ -1255,7 +1263,8 @@ final class BodyReader {
       digits--;
     }
     boolean numbered = digits < last.end() && digits > last.start() && !TextChars.isDigit(f.charAt(digits - 1));
-    int glued = numbered ? digits : gluedSectionStart(last);
+    int section = numbered && columns.isTabbed() ? sectionBeforeNumber(last, digits) : -1;
+    int glued = section > 0 ? section : numbered ? digits : gluedSectionStart(last);
     for (int k = n; k < cells.size() && glued < 0; k++) {
       Label heading = cellLabel(cells.get(k));
       if (isSectionCell(cells.get(k)) || heading != null && heading.kind() == Label.Kind.SECTION) {
@@ -1330,6 +1339,45 @@ final class BodyReader {
    * Where a section row's numeral glued to the end of a row's last cell starts ({@code …| 2023年6月底前二、
    * | 促进消费回升 |}), or -1.
    */
+  /**
+   * Where a section row's label starts inside a separated table's last cell, before the next row's
+   * number glued to it ({@code …2024年12月底前二、培育产业集群3}: the copy lost the breaks around the
+   * section row), or -1: a Chinese numeral and {@code 、} after the cell's first character.
+   */
+  private int sectionBeforeNumber(PipeCells.Cell last, int number) {
+    for (int k = last.start() + 1; k < number - 1; k++) {
+      if (f.charAt(k) == '、' && ChineseNumerals.isNumeral(f.charAt(k - 1))) {
+        int numeral = k - 1;
+        while (numeral > last.start() && k - numeral < 3 && ChineseNumerals.isNumeral(f.charAt(numeral - 1))) {
+          numeral--;
+        }
+        return numeral > last.start() && !ChineseNumerals.isNumeral(f.charAt(numeral - 1)) ? numeral : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the next row's number starts in a separated table's first cell that a section row ran
+   * into ({@code 二、培育产业集群3	壮大特色农业	…}: the section's label and heading, then the row's number
+   * glued to it), or -1.
+   */
+  private int sectionRunIntoRowNumber(List<PipeCells.Cell> cells) {
+    if (cells.size() < 3) {
+      return -1;
+    }
+    PipeCells.Cell first = cells.get(0);
+    Label heading = cellLabel(first);
+    if (heading == null || heading.kind() != Label.Kind.SECTION) {
+      return -1;
+    }
+    int digits = first.end();
+    while (digits > first.start() && TextChars.isDigit(f.charAt(digits - 1)) && first.end() - digits < 3) {
+      digits--;
+    }
+    return digits < first.end() && digits > heading.textStart() && !TextChars.isDigit(f.charAt(digits - 1)) ? digits : -1;
+  }
+
   private int gluedSectionStart(PipeCells.Cell last) {
     int end = last.end();
     if (end - last.start() < 2 || f.charAt(end - 1) != '、') {

@@ -87,8 +87,9 @@ final class TargetReader {
   List<Target> read(
       SourceText source, int start, int end, String taskId, @Nullable Integer year,
       DiagnosticCollector diagnostics) {
-    CharSequence original = new TextWindow(source.text(), start, end);
-    CharSequence folded = new TextWindow(source.folded(), start, end);
+    WindowBuffers buffers = WindowBuffers.ofThread();
+    CharSequence original = new TextWindow(source.text(), start, end, buffers.original(end - start));
+    CharSequence folded = new TextWindow(source.folded(), start, end, buffers.folded(end - start));
     FigureScanner.Scan scan = scanner.scan(original, folded);
     List<FigureScanner.Partial> partials = scan.partials();
     for (int k = 0; k < partials.size(); k++) {

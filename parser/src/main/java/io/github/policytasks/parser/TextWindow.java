@@ -3,26 +3,45 @@ package io.github.policytasks.parser;
 import java.util.Objects;
 
 /**
- * The chars {@code [start, end)} of a string, read in place: the same chars, length and indices
- * as {@code text.substring(start, end)} without copying them, so that a reader of one task's text
- * costs no copy of it. {@link #subSequence} and {@link #toString} give {@code String}s, as {@link
- * String}'s own do. Immutable and thread-safe.
+ * The chars {@code [start, end)} of a string, read as {@code text.substring(start, end)} reads:
+ * the same chars, length and indices. The chars are copied once into a {@code char[]}, which the
+ * readers of one task's text read directly (a char of an array costs less than one of a string
+ * read through a window of it); that array may be a buffer the next window over it reuses
+ * ({@link WindowBuffers}), so such a window is read only until then. {@link #subSequence} and
+ * {@link #toString} give {@code String}s of the text, as {@link String}'s own do. Not
+ * thread-safe when its buffer is shared; confined to one thread.
  */
 final class TextWindow implements CharSequence {
   private final String text;
   private final int start;
   private final int length;
+  /** The chars of the window at {@code [0, length)}; the array may be longer. */
+  private final char[] chars;
 
   /**
-   * The window {@code [start, end)} of {@code text}.
+   * The window {@code [start, end)} of {@code text}, its chars copied into an array of its own.
    *
    * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= text.length()}
    */
   TextWindow(String text, int start, int end) {
+    this(text, start, end, new char[Math.max(0, end - start)]);
+  }
+
+  /**
+   * The window {@code [start, end)} of {@code text}, its chars copied into {@code buffer}, which it
+   * reads until the buffer is written again.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= text.length()} and the
+   *     buffer holds {@code end - start} chars
+   */
+  TextWindow(String text, int start, int end, char[] buffer) {
     Objects.checkFromToIndex(start, end, text.length());
+    Objects.checkFromIndexSize(0, end - start, buffer.length);
     this.text = text;
     this.start = start;
     this.length = end - start;
+    this.chars = buffer;
+    text.getChars(start, end, buffer, 0);
   }
 
   @Override
@@ -33,7 +52,7 @@ final class TextWindow implements CharSequence {
   @Override
   public char charAt(int index) {
     Objects.checkIndex(index, length);
-    return text.charAt(start + index);
+    return chars[index];
   }
 
   /** {@return the chars {@code [from, to)} of this window, as a {@code String}} */
@@ -57,10 +76,9 @@ final class TextWindow implements CharSequence {
    */
   int indexOfAny(long[] table, int from, int to) {
     Objects.checkFromToIndex(from, to, length);
-    int end = start + to;
-    for (int i = start + from; i < end; i++) {
-      if (TextChars.in(table, text.charAt(i))) {
-        return i - start;
+    for (int i = from; i < to; i++) {
+      if (TextChars.in(table, chars[i])) {
+        return i;
       }
     }
     return to;

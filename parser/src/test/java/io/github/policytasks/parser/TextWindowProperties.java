@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.policytasks.core.Diagnostic;
 import io.github.policytasks.core.SourceSpan;
@@ -28,6 +29,29 @@ class TextWindowProperties {
   @Provide
   Arbitrary<String> genreText() {
     return Arbitraries.strings().withChars(GENRE_CHARS).ofMaxLength(60);
+  }
+
+  @Property(tries = 300)
+  void windowOverAReusedBuffer_readsAsItsSubstring(@ForAll("genreText") String text,
+      @ForAll @IntRange(max = 60) int a, @ForAll @IntRange(max = 60) int b, @ForAll("genreText") String before) {
+    int start = Math.min(a, text.length());
+    int end = Math.max(start, Math.min(b, text.length()));
+    String substring = text.substring(start, end);
+    char[] buffer = new char[64];
+    new TextWindow(before, 0, before.length(), buffer);
+    TextWindow window = new TextWindow(text, start, end, buffer);
+    long[] digits = TextChars.charSet("0123456789");
+
+    assertThat(window.toString()).isEqualTo(substring);
+    for (int i = 0; i < substring.length(); i++) {
+      assertThat(window.charAt(i)).isEqualTo(substring.charAt(i));
+    }
+    assertThatThrownBy(() -> window.charAt(substring.length())).isInstanceOf(IndexOutOfBoundsException.class);
+    int firstDigit = 0;
+    while (firstDigit < substring.length() && !TextChars.isDigit(substring.charAt(firstDigit))) {
+      firstDigit++;
+    }
+    assertThat(window.indexOfAny(digits, 0, substring.length())).isEqualTo(firstDigit);
   }
 
   @Property(tries = 500)

@@ -1,0 +1,44 @@
+package io.github.policytasks.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.Section;
+import io.github.policytasks.core.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A table whose cells are separated by tabs (a spreadsheet's copy) or aligned with spaces (a PDF's
+ * text copy), two of its rows joined on one line by a copy that lost the break (annotation guide §6,
+ * Lost line breaks): the row's last cell runs into the next row's number, or into a section row
+ * that runs into the next row's number. Each is parted there, as in a pipe table.
+ */
+class SeparatedCellRowJoinTest {
+  private static final PlanParser PARSER = PlanParser.create();
+
+  private static final String TABLE = "某县2024年重点工作任务分解表\n"
+      + "序号\t工作任务\t具体目标\t牵头单位\t完成时限\n"
+      + "一、扩大有效投资\n"
+      + "1\t推进项目建设\t实施重点项目85个。\t县发展和改革局\t2024年12月底前\n"
+      + "2\t强化招商引资\t签约项目30个。\t县投资促进中心\t2024年11月底前\n"
+      + "二、培育产业集群\n"
+      + "3\t壮大特色农业\t新建高标准农田4.5万亩。\t县农业农村局\t2024年10月底前\n";
+
+  @Test
+  void rowRunIntoTheNextRowsNumber_isTwoRows() {
+    Plan plan = PARSER.parse(TABLE.replace("12月底前\n2\t", "12月底前2\t"));
+
+    assertThat(plan.allTasks()).extracting(Task::number).containsExactly(1, 2, 3);
+    assertThat(plan.allTasks()).extracting(Task::title).containsExactly("推进项目建设", "强化招商引资", "壮大特色农业");
+    assertThat(plan.allTasks().get(0).deadline()).hasToString("2024-12-31");
+  }
+
+  @Test
+  void rowRunIntoASectionRowRunIntoTheNextRowsNumber_isRowSectionRow() {
+    Plan plan = PARSER.parse(TABLE.replace("11月底前\n二、培育产业集群\n3\t", "11月底前二、培育产业集群3\t"));
+
+    assertThat(plan.sections()).extracting(Section::title).containsExactly("扩大有效投资", "培育产业集群");
+    assertThat(plan.allTasks()).extracting(Task::title).containsExactly("推进项目建设", "强化招商引资", "壮大特色农业");
+    assertThat(plan.allTasks().get(1).deadline()).hasToString("2024-11-30");
+  }
+}
