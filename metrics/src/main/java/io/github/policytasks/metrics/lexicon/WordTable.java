@@ -335,9 +335,7 @@ public final class WordTable<V> {
 
   /**
    * A frozen trie node: its children in an open-addressing table keyed by char, at most half
-   * full so a lookup usually reads one slot, and the meaning of the word ending here. A node with
-   * at most one child (most nodes past a word's first char) keeps that child in two fields and
-   * answers by one comparison, without hashing.
+   * full so a lookup usually reads one slot, and the meaning of the word ending here.
    */
   private static final class Node<V> {
     private final char[] keys;
@@ -346,18 +344,9 @@ public final class WordTable<V> {
     private final int mask;
     private final boolean word;
     private final @Nullable V meaning;
-    /** Whether the node has at most one child, kept in {@link #onlyKey} and {@link #onlyChild}. */
-    private final boolean single;
-    /** The key of the only child of a {@link #single} node. */
-    private final char onlyKey;
-    /** The only child of a {@link #single} node; null when it has none. */
-    private final @Nullable Node<V> onlyChild;
 
     @SuppressWarnings("unchecked")
     Node(char[] childKeys, Node<V>[] childNodes, boolean word, @Nullable V meaning) {
-      this.single = childKeys.length <= 1;
-      this.onlyKey = childKeys.length == 1 ? childKeys[0] : 0;
-      this.onlyChild = childKeys.length == 1 ? childNodes[0] : null;
       int capacity = 2;
       while (capacity < childKeys.length * 2) {
         capacity <<= 1;
@@ -380,9 +369,6 @@ public final class WordTable<V> {
     }
 
     @Nullable Node<V> child(char c) {
-      if (single) {
-        return c == onlyKey ? onlyChild : null;
-      }
       int slot = slot(c);
       while (used[slot]) {
         if (keys[slot] == c) {
