@@ -87,6 +87,34 @@ final class FlatTable {
   }
 
   /**
+   * Whether a task table's header runs from {@code s} to the end of its line at {@code limit}: at
+   * least {@value #MIN_COLUMNS} column words of {@code table-headers.txt} separated by blanks (a
+   * tab-separated or space-aligned header folds its separators to blanks), the first a number
+   * column, and nothing after the last ({@code 序号	工作任务	具体目标	牵头单位	完成时限}).
+   */
+  static boolean headerRunsToLineEnd(String f, int s, int limit) {
+    int i = LineShapes.skipBlanks(f, s, limit);
+    int words = 0;
+    while (i < limit) {
+      int w = i;
+      while (w < limit && w - i <= MAX_HEADER_WORD && !TextChars.isBlank(f.charAt(w))) {
+        w++;
+      }
+      ColumnField field = w - i > MAX_HEADER_WORD ? null : TableHeaders.field(f.substring(i, w));
+      if (field == null || words == 0 && field != ColumnField.NUMBER) {
+        return false;
+      }
+      words++;
+      int next = LineShapes.skipBlanks(f, w, limit);
+      if (next == w && next < limit) {
+        return false;
+      }
+      i = next;
+    }
+    return words >= MIN_COLUMNS;
+  }
+
+  /**
    * Whether a flattened header could open at a char {@code c}: the first char of a number-column
    * word of the lexicon ({@code 序号}, {@code 编号}, {@code 项次}); the one cheap test before {@link #headerEnd}.
    */

@@ -266,7 +266,10 @@ final class LineCursor {
    * paragraph's indent; after the end of a sentence, {@code 附件：}, or {@code 附件} and its number
    * when nothing but a caption follows it up to the line's end or a table's first pipe ({@link
    * #annexCaptionFollows}: {@code …政策。附件}, {@code …政策。附件重点任务分工表序号 | …}), since a sentence
-   * that opens with the word ({@code 附件1所列项目由…负责。}) goes on with clause punctuation.
+   * that opens with the word ({@code 附件1所列项目由…负责。}) goes on with clause punctuation. A table's
+   * title that ends with a word of a table's kind ({@code document-kinds.txt}: {@code …任务分解表}) run
+   * into a header that fills the rest of its line ({@code …分解表序号	工作任务	…	完成时限}, the break
+   * between the two lost) is such a break too ({@link FlatTable#headerRunsToLineEnd}).
    */
   private boolean tableOrAnnexAt(int i) {
     char c = f.charAt(i);
@@ -279,8 +282,15 @@ final class LineCursor {
       return f.startsWith("附件", i) && (indent ? after == ':' || TextChars.isDigit(after) || TextChars.isBlank(after)
           : isSentenceEnd(previousNonBlank(i)) && (after == ':' || annexCaptionFollows(i, i + 2)));
     }
-    return (indent || isClauseEnd(previousNonBlank(i))) && FlatTable.headerEnd(f, i, physicalEnd) > i;
+    if ((indent || isClauseEnd(previousNonBlank(i))) && FlatTable.headerEnd(f, i, physicalEnd) > i) {
+      return true;
+    }
+    return DocumentKinds.endsTitle(f.subSequence(Math.max(0, i - MAX_TABLE_KIND), i))
+        && FlatTable.headerRunsToLineEnd(f, i, physicalEnd);
   }
+
+  /** The longest word of a table's kind looked for before its header ({@code 分解表}, {@code 台账}). */
+  private static final int MAX_TABLE_KIND = 8;
 
   /**
    * Whether, from {@code i} right after the word {@code 附件} (which starts at {@code label}), only an

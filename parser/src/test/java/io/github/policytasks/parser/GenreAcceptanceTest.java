@@ -111,7 +111,8 @@ class GenreAcceptanceTest {
           "variant-traditional-district-annual-goal-lines-fullwidth-digits",
           "variant-county-task-table-tab-separated-cells",
           "variant-city-audit-rectification-ledger-problem-measure-columns",
-          "variant-district-projects-table-pdf-space-aligned-columns");
+          "variant-district-projects-table-pdf-space-aligned-columns",
+          "variant-traditional-county-task-table-fullwidth-pipes-line-leader-column");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * A table whose cells are separated by tabs (a spreadsheet's copy) or aligned with spaces (a PDF's
  * text copy), two of its rows joined on one line by a copy that lost the break (annotation guide §6,
  * Lost line breaks): the row's last cell runs into the next row's number, or into a section row
- * that runs into the next row's number. Each is parted there, as in a pipe table.
+ * that runs into the next row's number; or the table's title runs into its header. Each is parted
+ * there, as in a pipe table.
  */
 class SeparatedCellRowJoinTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -40,5 +41,13 @@ class SeparatedCellRowJoinTest {
     assertThat(plan.sections()).extracting(Section::title).containsExactly("扩大有效投资", "培育产业集群");
     assertThat(plan.allTasks()).extracting(Task::title).containsExactly("推进项目建设", "强化招商引资", "壮大特色农业");
     assertThat(plan.allTasks().get(1).deadline()).hasToString("2024-11-30");
+  }
+
+  @Test
+  void titleRunIntoItsHeader_isTitleAndHeader() {
+    Plan plan = PARSER.parse(TABLE.replace("分解表\n序号", "分解表序号"));
+
+    assertThat(plan.title()).isEqualTo("某县2024年重点工作任务分解表");
+    assertThat(plan.allTasks()).extracting(Task::title).containsExactly("推进项目建设", "强化招商引资", "壮大特色农业");
   }
 }
