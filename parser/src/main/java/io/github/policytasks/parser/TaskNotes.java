@@ -36,7 +36,10 @@ final class TaskNotes {
       TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS + NoteKeyReader.keyStarts());
   /** How far the running scan has looked for the chars that end a field's value ({@link FieldLabels#endsValue}). */
   private int valueEndsScanned;
-  /** The last offset before {@link #valueEndsScanned} whose char ends a field's value, or -1. */
+  /**
+   * The last offset before {@link #valueEndsScanned} whose char ends a field's value when one stands
+   * within {@value FieldLabels#MAX_RUN} chars before it; else -1 or an offset further back.
+   */
   private int lastValueEnd;
 
   TaskNotes(String folded, NoteReader notes) {
@@ -215,14 +218,18 @@ final class TaskNotes {
   }
 
   /**
-   * The last offset before {@code i} whose char ends a field's value ({@link FieldLabels#endsValue}),
-   * from {@value FieldLabels#MAX_RUN} chars before the running scan's start, or -1: asked at offsets
-   * that never decrease within one scan, so each char is looked at once.
+   * The last offset before {@code i} whose char ends a field's value ({@link FieldLabels#endsValue})
+   * when one stands within {@value FieldLabels#MAX_RUN} chars before it, else -1 or an offset further
+   * back (which {@link FieldLabels#valueRunsFrom} answers no for alike). Asked at offsets that never
+   * decrease within one scan: it looks back from {@code i} only over chars not looked at yet and at
+   * most that far, so each char is looked at once at most, and chars far before a key not at all.
    */
   private int lastValueEndBefore(int i) {
-    for (int k = valueEndsScanned; k < i; k++) {
+    int floor = Math.max(valueEndsScanned, i - FieldLabels.MAX_RUN);
+    for (int k = i - 1; k >= floor; k--) {
       if (FieldLabels.endsValue(f.charAt(k))) {
         lastValueEnd = k;
+        break;
       }
     }
     valueEndsScanned = Math.max(valueEndsScanned, i);

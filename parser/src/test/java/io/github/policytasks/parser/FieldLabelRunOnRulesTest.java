@@ -3,8 +3,6 @@ package io.github.policytasks.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Plan;
-import io.github.policytasks.metrics.lexicon.Folding;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,12 +31,12 @@ class FieldLabelRunOnRulesTest {
     List<String> outline = MetamorphicTest.outline(intact);
     assertThat(outline).hasSize(2);
     assertThat(outline.get(0)).startsWith("1 预算管理业务培训班 ").contains("预算处", "河南省财政干部培训中心");
-    assertThat(titles(intact)).containsExactly("预算管理业务培训班", "政府采购监管培训班");
+    assertThat(CursorLines.titles(intact)).containsExactly("预算管理业务培训班", "政府采购监管培训班");
     for (String copy : List.of(PLAN.replace("班\n培训对象", "班培训对象"), PLAN.replace("4天\n主办", "4天主办"),
         PLAN.replace("3天\n主办", "3天主办"), PLAN.replace("\n", ""))) {
       Plan plan = PARSER.parse(copy);
       assertThat(MetamorphicTest.outline(plan)).as(copy).isEqualTo(outline);
-      assertThat(titles(plan)).as(copy).containsExactly("预算管理业务培训班", "政府采购监管培训班");
+      assertThat(CursorLines.titles(plan)).as(copy).containsExactly("预算管理业务培训班", "政府采购监管培训班");
       ConservationProperties.assertConserved(copy, plan);
     }
   }
@@ -49,40 +47,24 @@ class FieldLabelRunOnRulesTest {
    */
   @Test
   void fieldLabelInsideASentence_goesOn() {
-    assertThat(lines("（一）预算管理业务培训班培训对象：市县干部\n培训规模：2期"))
+    assertThat(CursorLines.of("（一）预算管理业务培训班培训对象：市县干部\n培训规模：2期"))
         .containsExactly("（一）预算管理业务培训班", "培训对象：市县干部", "培训规模：2期");
-    assertThat(lines("（一）预算管理业务培训班培训对象：市县干部培训规模：2期"))
+    assertThat(CursorLines.of("（一）预算管理业务培训班培训对象：市县干部培训规模：2期"))
         .containsExactly("（一）预算管理业务培训班", "培训对象：市县干部", "培训规模：2期");
     // a heading naming a label as its topic, no field after it: one line
-    assertThat(lines("（二）创新培训方式：推行线上线下相结合。"))
+    assertThat(CursorLines.of("（二）创新培训方式：推行线上线下相结合。"))
         .containsExactly("（二）创新培训方式：推行线上线下相结合。");
-    assertThat(lines("（四）丰富培训内容：围绕预算绩效开设专题课程\n（五）加强经费保障。"))
+    assertThat(CursorLines.of("（四）丰富培训内容：围绕预算绩效开设专题课程\n（五）加强经费保障。"))
         .containsExactly("（四）丰富培训内容：围绕预算绩效开设专题课程", "（五）加强经费保障。");
-    assertThat(lines("（一）明确培训对象：市县干部"))
+    assertThat(CursorLines.of("（一）明确培训对象：市县干部"))
         .containsExactly("（一）明确培训对象：市县干部");
-    assertThat(lines("培训时间：4月、9月，每期4天主办处室：预算处"))
+    assertThat(CursorLines.of("培训时间：4月、9月，每期4天主办处室：预算处"))
         .containsExactly("培训时间：4月、9月，每期4天", "主办处室：预算处");
-    assertThat(lines("（一）严格培训管理，明确培训对象：市县干部"))
+    assertThat(CursorLines.of("（一）严格培训管理，明确培训对象：市县干部"))
         .containsExactly("（一）严格培训管理，明确培训对象：市县干部");
-    assertThat(lines("培训时间：全年。各处室要明确培训对象：市县干部"))
+    assertThat(CursorLines.of("培训时间：全年。各处室要明确培训对象：市县干部"))
         .containsExactly("培训时间：全年。各处室要明确培训对象：市县干部");
-    assertThat(lines("各地要明确培训对象：市县干部"))
+    assertThat(CursorLines.of("各地要明确培训对象：市县干部"))
         .containsExactly("各地要明确培训对象：市县干部");
-  }
-
-  private static List<String> titles(Plan plan) {
-    return plan.allTasks().stream().map(t -> t.title()).toList();
-  }
-
-  private static List<String> lines(String text) {
-    String folded = Folding.fold(text);
-    LineCursor cursor = new LineCursor(folded, text);
-    List<String> out = new ArrayList<>();
-    for (int pos = 0; pos < folded.length(); ) {
-      Line line = cursor.at(pos);
-      out.add(text.substring(line.start(), line.end()));
-      pos = line.next();
-    }
-    return out;
   }
 }

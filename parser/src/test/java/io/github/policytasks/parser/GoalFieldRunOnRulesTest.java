@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Target;
-import io.github.policytasks.metrics.lexicon.Folding;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +27,11 @@ class GoalFieldRunOnRulesTest {
   @Test
   void goalLabelRunOntoAHeading_startsALine() {
     Plan intact = PARSER.parse(PLAN);
-    assertThat(titles(intact)).containsExactly("推动招商引资", "壮大数字经济");
+    assertThat(CursorLines.titles(intact)).containsExactly("推动招商引资", "壮大数字经济");
     for (String copy : List.of(PLAN.replace("引资\n年度", "引资年度"), PLAN.replace("\n", ""))) {
       Plan plan = PARSER.parse(copy);
 
-      assertThat(titles(plan)).as(copy).containsExactly("推动招商引资", "壮大数字经济");
+      assertThat(CursorLines.titles(plan)).as(copy).containsExactly("推动招商引资", "壮大数字经济");
       assertThat(plan.allTasks()).as(copy).extracting(t -> t.leadUnits().size()).containsExactly(1, 1);
       assertThat(plan.allTasks().get(0).targets()).as(copy).extracting(Target::text)
           .containsExactly("12个", "30亿元以上");
@@ -42,29 +40,13 @@ class GoalFieldRunOnRulesTest {
 
   @Test
   void goalLabelAsTheHeadingsObject_orAfterPunctuation_goesOn() {
-    assertThat(lines("（一）推动招商引资年度目标：引进项目12个。牵头单位：区投资促进局"))
+    assertThat(CursorLines.of("（一）推动招商引资年度目标：引进项目12个。牵头单位：区投资促进局"))
         .containsExactly("（一）推动招商引资", "年度目标：引进项目12个。牵头单位：区投资促进局");
-    assertThat(lines("（一）明确年度目标：引进项目12个。牵头单位：区投资促进局"))
+    assertThat(CursorLines.of("（一）明确年度目标：引进项目12个。牵头单位：区投资促进局"))
         .first().asString().startsWith("（一）明确年度目标：引进项目12个。");
-    assertThat(lines("（一）推动招商引资，落实工作目标：引进项目12个。牵头单位：区投资促进局"))
+    assertThat(CursorLines.of("（一）推动招商引资，落实工作目标：引进项目12个。牵头单位：区投资促进局"))
         .first().asString().startsWith("（一）推动招商引资，落实工作目标：");
-    assertThat(lines("（一）推动招商引资年度目标：引进项目12个，实际到位资金30亿元"))
+    assertThat(CursorLines.of("（一）推动招商引资年度目标：引进项目12个，实际到位资金30亿元"))
         .containsExactly("（一）推动招商引资年度目标：引进项目12个，实际到位资金30亿元");
-  }
-
-  private static List<String> titles(Plan plan) {
-    return plan.allTasks().stream().map(t -> t.title()).toList();
-  }
-
-  private static List<String> lines(String text) {
-    String folded = Folding.fold(text);
-    LineCursor cursor = new LineCursor(folded, text);
-    List<String> out = new ArrayList<>();
-    for (int pos = 0; pos < folded.length(); ) {
-      Line line = cursor.at(pos);
-      out.add(text.substring(line.start(), line.end()));
-      pos = line.next();
-    }
-    return out;
   }
 }
