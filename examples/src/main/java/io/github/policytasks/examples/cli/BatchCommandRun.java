@@ -7,14 +7,17 @@ import io.github.policytasks.examples.corpus.BatchSummary;
 import io.github.policytasks.examples.corpus.CorpusFiles;
 import io.github.policytasks.examples.corpus.CorpusInput;
 import io.github.policytasks.examples.corpus.CorpusWriter;
+import io.github.policytasks.examples.corpus.ItemPreparer;
 import io.github.policytasks.examples.corpus.JsonLines;
 import io.github.policytasks.examples.corpus.OutputFileException;
 import io.github.policytasks.parser.corpus.DocumentReader;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * One batch run of {@code parse --jsonl} or {@code corpus}: expands the arguments into files,
@@ -41,10 +44,11 @@ final class BatchCommandRun {
 
   /** {@code parse --jsonl}: one JSON line per document on standard output. */
   int jsonLines(List<String> arguments) throws IOException {
-    JsonLines lines = new JsonLines(context.stdout());
-    return run(arguments, item -> {
+    OutputStream out = context.stdout();
+    return run(arguments, JsonLines::new, (item, line) -> {
       try {
-        lines.write(item);
+        out.write(line);
+        out.flush();
       } catch (IOException e) {
         throw new OutputFailure("standard output", e);
       }
@@ -61,9 +65,9 @@ final class BatchCommandRun {
     }
     int code;
     try {
-      code = run(arguments, item -> {
+      code = run(arguments, CorpusWriter::preparer, (item, pieces) -> {
         try {
-          writer.write(item);
+          writer.write(pieces);
         } catch (OutputFileException e) {
           throw new OutputFailure(e.file().toString(), e);
         } catch (IOException e) {
@@ -80,7 +84,8 @@ final class BatchCommandRun {
     return code;
   }
 
-  private int run(List<String> arguments, Consumer<BatchItem> sink) {
+  private <T> int run(List<String> arguments, Supplier<ItemPreparer<T>> preparers,
+      BiConsumer<BatchItem, T> sink) {
     if (batch.threads < 1) {
       throw new CliException("--threads must be at least 1, not " + batch.threads);
     }
@@ -91,9 +96,9 @@ final class BatchCommandRun {
     long total = inputs.stream().mapToLong(CorpusInput::size).sum();
     DocumentReader reader =
         new DocumentReader(options.parser(), options.charset, options.maxInputSize);
-    BatchSummary summary = new BatchRunner(reader, batch.threads).run(inputs,
-        item -> {
-          sink.accept(item);
+    BatchSummary summary = new BatchRunner(reader, batch.threads).run(inputs, preparers,
+        (item, prepared) -> {
+          sink.accept(item, prepared);
           nameFailure(item);
         },
         new BatchProgress(err, context.terminal(), inputs.size(), total));

@@ -2,28 +2,27 @@ package io.github.policytasks.examples.corpus;
 
 import io.github.policytasks.parser.corpus.DocumentReader;
 import io.github.policytasks.parser.corpus.DocumentResult;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
- * Reads the inputs of a batch on a pool of threads and hands each {@link BatchItem} to a sink in
- * input order, from the calling thread. At most a few inputs per thread are read ahead of the
- * sink, so memory stays bounded by the largest plans, not the corpus. A file that cannot be read
- * is a failed item and the run goes on; an exception thrown by the sink (a failed write) ends
- * the run at once and is rethrown. Not thread-safe; one run at a time.
+ * Reads the inputs of a batch on a number of threads — the calling thread and a pool of the
+ * others — and hands each {@link BatchItem}, with what an {@link ItemPreparer} made of it on the
+ * thread that read it, to a sink in input order, from the calling thread. The calling thread
+ * reads inputs too whenever the next one in order is not ready, so no thread waits while there is
+ * work. Inputs are read ahead of the sink within a window ({@link ReadAhead}: at least 4 inputs
+ * per thread, more while they are small), so memory stays bounded by the largest plans, not the
+ * corpus. A file that cannot be read is a failed item and the run goes on; an exception thrown
+ * by the sink (a failed write) ends the run at once and is rethrown, as is one thrown by a
+ * preparer, when its item's turn comes. Not thread-safe; one run at a time.
  */
 public final class BatchRunner {
-  private static final int AHEAD_PER_THREAD = 4;
-
   private final DocumentReader reader;
   private final int threads;
 
@@ -36,34 +35,43 @@ public final class BatchRunner {
     this.threads = threads;
   }
 
-  /** Reads {@code inputs}, giving every item to {@code sink} and {@code progress} in order. */
-  public BatchSummary run(List<CorpusInput> inputs, Consumer<BatchItem> sink,
+  /**
+   * Reads {@code inputs}, preparing each item with a preparer of its thread (one from {@code
+   * preparers} per thread) and giving every item with what was prepared to {@code sink} and
+   * {@code progress}, in order.
+   */
+  public <T> BatchSummary run(List<CorpusInput> inputs,
+      Supplier<? extends ItemPreparer<T>> preparers, BiConsumer<BatchItem, T> sink,
       BatchProgress progress) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    ReadAhead<T> ahead = new ReadAhead<>(inputs, threads, input -> new BatchItem(input,
+        readOne(input)));
+    ExecutorService pool = threads > 1
+        ? Executors.newFixedThreadPool(threads - 1, daemonThreads()) : null;
     int read = 0;
     int failed = 0;
     long bytes = 0;
     try {
-      Deque<Future<BatchItem>> ahead = new ArrayDeque<>();
-      int next = 0;
-      int window = threads * AHEAD_PER_THREAD;
-      for (int done = 0; done < inputs.size(); done++) {
-        while (next < inputs.size() && ahead.size() < window) {
-          CorpusInput input = inputs.get(next++);
-          ahead.add(pool.submit(() -> new BatchItem(input, readOne(input))));
-        }
-        BatchItem item = await(ahead.removeFirst());
+      for (int t = 1; t < threads; t++) {
+        pool.execute(() -> ahead.work(preparers.get()));
+      }
+      ItemPreparer<T> own = preparers.get();
+      for (int index = 0; index < inputs.size(); index++) {
+        ReadAhead.Done<T> done = ahead.take(index, own);
+        BatchItem item = done.item();
         if (item.result().isRead()) {
           read++;
         } else {
           failed++;
         }
         bytes += item.result().bytes();
-        sink.accept(item);
+        sink.accept(item, done.prepared());
         progress.done(item);
       }
     } finally {
-      pool.shutdownNow();
+      ahead.stop();
+      if (pool != null) {
+        pool.shutdownNow();
+      }
       progress.close();
     }
     return new BatchSummary(inputs.size(), read, failed, bytes);
@@ -73,30 +81,7 @@ public final class BatchRunner {
     if (input.path() == null) {
       return DocumentResult.failed(Objects.requireNonNull(input.failure()), 0);
     }
-    return reader.read(input.path());
-  }
-
-  private static BatchItem await(Future<BatchItem> future) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return future.get();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (cause instanceof Error) {
-            throw (Error) cause;
-          }
-          throw new IllegalStateException("Reading a file failed: " + cause, cause);
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    return reader.read(input.path(), input.size());
   }
 
   private static ThreadFactory daemonThreads() {

@@ -1,9 +1,6 @@
 package io.github.policytasks.examples.corpus;
 
-import io.github.policytasks.core.Diagnostic;
-import io.github.policytasks.core.Plan;
 import io.github.policytasks.parser.corpus.CorpusTable;
-import io.github.policytasks.parser.corpus.PlanRecord;
 import io.github.policytasks.parser.corpus.TableColumn;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -11,15 +8,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a corpus as tables into a folder, one {@link BatchItem} at a time, in order:
+ * Writes a corpus as tables into a folder, the {@link CorpusPieces} of one item at a time, in
+ * order:
  *
  * <ul>
  *   <li>{@code plans.jsonl}: {@code {"file":…,"plan_id":…,"plan":{…}}} per plan read;
@@ -38,7 +36,6 @@ public final class CorpusWriter implements Closeable {
 
   private final Path folder;
   private final OutputStream plansOut;
-  private final JsonLines plans;
   private final Map<CorpusTable, CsvTableWriter> csv = new EnumMap<>(CorpusTable.class);
   private final Map<CorpusTable, ParquetTableWriter> parquet = new EnumMap<>(CorpusTable.class);
   private final CsvTableWriter diagnostics;
@@ -54,7 +51,6 @@ public final class CorpusWriter implements Closeable {
     }
     Path plansFile = folder.resolve("plans.jsonl");
     this.plansOut = new BufferedOutputStream(Files.newOutputStream(plansFile), 1 << 16);
-    this.plans = guard(plansFile, () -> new JsonLines(new FlushAtClose(plansOut)));
     for (CorpusTable table : CorpusTable.values()) {
       Path csvFile = folder.resolve(table.tableName() + ".csv");
       List<String> header = table.columns().stream().map(TableColumn::name).toList();
@@ -70,36 +66,31 @@ public final class CorpusWriter implements Closeable {
         () -> new CsvTableWriter(failuresFile, List.of("path", "reason")));
   }
 
-  /** Writes what {@code item} holds to the files it belongs in. */
-  public void write(BatchItem item) throws IOException {
-    Plan plan = item.result().plan();
-    if (plan == null) {
-      List<@Nullable Object> row = new ArrayList<>();
-      row.add(item.input().file());
-      row.add(item.result().failure());
-      guard("failures.csv", () -> failures.write(row));
+  /** {@return a maker of the pieces this writer writes, for one reading thread} */
+  public static ItemPreparer<CorpusPieces> preparer() {
+    return new CorpusPieces.Maker();
+  }
+
+  /** Writes the pieces of one item, made by a {@link #preparer()}, to the files they belong in. */
+  public void write(CorpusPieces made) throws IOException {
+    byte[] failure = made.failure();
+    if (failure != null) {
+      guard("failures.csv", () -> failures.write(failure));
       return;
     }
-    PlanRecord record = new PlanRecord(item.input().planId(), plan);
-    guard("plans.jsonl", () -> plans.write(item.input().file(), record.planId(), plan, null));
+    byte[] planLine = Objects.requireNonNull(made.planLine(), "planLine");
+    guard("plans.jsonl", () -> plansOut.write(planLine));
     for (CorpusTable table : CorpusTable.values()) {
-      List<List<@Nullable Object>> rows = table.rows(record);
-      guard(table.tableName() + ".csv", () -> {
-        for (List<@Nullable Object> row : rows) {
-          csv.get(table).write(row);
-        }
-      });
+      byte[] csvRows = made.csv().get(table);
+      guard(table.tableName() + ".csv", () -> csv.get(table).write(csvRows));
+      List<@Nullable Object[]> rows = made.parquet().get(table);
       guard(table.tableName() + ".parquet", () -> {
-        for (List<@Nullable Object> row : rows) {
+        for (@Nullable Object[] row : rows) {
           parquet.get(table).write(row);
         }
       });
     }
-    for (Diagnostic d : plan.diagnostics()) {
-      List<@Nullable Object> row = Arrays.asList(record.planId(), d.severity().name(), d.code(),
-          d.line(), d.column(), d.span().start(), d.span().end(), d.message());
-      guard("diagnostics.csv", () -> diagnostics.write(row));
-    }
+    guard("diagnostics.csv", () -> diagnostics.write(made.diagnostics()));
   }
 
   @Override
@@ -137,20 +128,5 @@ public final class CorpusWriter implements Closeable {
     } catch (IOException e) {
       throw new OutputFileException(file, e);
     }
-  }
-
-  /** Passes writes through and flushes only when closed: lines reach the file in 64 KB blocks. */
-  private static final class FlushAtClose extends java.io.FilterOutputStream {
-    FlushAtClose(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void flush() {}
   }
 }

@@ -1,16 +1,9 @@
 package io.github.policytasks.examples.corpus;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,48 +12,30 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one table as CSV for Excel and scripts: UTF-8 with a byte-order mark, a header row of
- * column names, fields quoted where RFC 4180 requires, lines ended by CRLF; an absent value is an
- * empty field, a decimal is written in plain notation. Not thread-safe.
+ * column names, then rows made by {@link CsvRows}, copied as they come through a 64 KB buffer.
+ * Not thread-safe.
  */
 final class CsvTableWriter implements Closeable {
-  private static final CsvMapper MAPPER =
-      new CsvMapper().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
-  private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\r\n");
+  private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  private final Writer writer;
-  private final SequenceWriter rows;
+  private final OutputStream out;
 
   /** A table in {@code file} (created or replaced) with the {@code header} row. */
   CsvTableWriter(Path file, List<String> header) throws IOException {
-    this.writer = new BufferedWriter(
-        new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);
-    writer.write('\uFEFF');
-    this.rows = MAPPER.writer(SCHEMA).writeValues(writer);
-    rows.write(header);
+    this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    out.write(BYTE_ORDER_MARK);
+    CsvRows rows = new CsvRows();
+    rows.add(new ArrayList<@Nullable Object>(header));
+    out.write(rows.take());
   }
 
-  /** Writes one row, values in header order. */
-  void write(List<@Nullable Object> values) throws IOException {
-    List<String> fields = new ArrayList<>(values.size());
-    for (Object value : values) {
-      fields.add(text(value));
-    }
-    rows.write(fields);
-  }
-
-  private static String text(@Nullable Object value) {
-    if (value == null) {
-      return "";
-    }
-    if (value instanceof BigDecimal) {
-      return ((BigDecimal) value).toPlainString();
-    }
-    return value.toString();
+  /** Writes rows made by {@link CsvRows#take()}. */
+  void write(byte[] rows) throws IOException {
+    out.write(rows);
   }
 
   @Override
   public void close() throws IOException {
-    rows.close();
-    writer.close();
+    out.close();
   }
 }

@@ -7,6 +7,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ import org.jspecify.annotations.Nullable;
 final class ParquetTableWriter implements Closeable {
   private static final int DECIMAL_BYTES = 16;
 
-  private final ParquetWriter<List<@Nullable Object>> writer;
+  private final ParquetWriter<@Nullable Object[]> writer;
 
   /** A Parquet file for {@code table} at {@code file}, replaced if it exists. */
   ParquetTableWriter(Path file, CorpusTable table) throws IOException {
@@ -74,9 +75,39 @@ final class ParquetTableWriter implements Closeable {
     return message.named("spark_schema");
   }
 
-  /** Writes one row, values in column order. */
-  void write(List<@Nullable Object> row) throws IOException {
+  /** Writes one row made by {@link #values}. */
+  void write(@Nullable Object[] row) throws IOException {
     writer.write(row);
+  }
+
+  /**
+   * {@return the values of {@code row} (in column order, typed as the columns say) as Parquet
+   * writes them: a string or a decimal as its {@link Binary} (UTF-8; 16 bytes), an int as it
+   * is, null where absent} Made on a reading thread, so that the writing thread only encodes.
+   */
+  static @Nullable Object[] values(List<TableColumn> columns, List<@Nullable Object> row) {
+    @Nullable Object[] values = new Object[columns.size()];
+    for (int i = 0; i < values.length; i++) {
+      Object value = row.get(i);
+      if (value == null) {
+        continue;
+      }
+      switch (columns.get(i).type()) {
+        case STRING:
+          values[i] = Binary.fromConstantByteArray(
+              ((String) value).getBytes(StandardCharsets.UTF_8));
+          break;
+        case INT:
+          values[i] = (Integer) value;
+          break;
+        case DECIMAL:
+          values[i] = Binary.fromConstantByteArray(decimalBytes((BigDecimal) value));
+          break;
+        default:
+          throw new IllegalStateException("Unknown column type " + columns.get(i).type());
+      }
+    }
+    return values;
   }
 
   @Override
@@ -98,7 +129,7 @@ final class ParquetTableWriter implements Closeable {
     return bytes;
   }
 
-  private static final class Builder extends ParquetWriter.Builder<List<@Nullable Object>, Builder> {
+  private static final class Builder extends ParquetWriter.Builder<@Nullable Object[], Builder> {
     private final MessageType schema;
     private final List<TableColumn> columns;
 
@@ -115,19 +146,19 @@ final class ParquetTableWriter implements Closeable {
 
     @Override
     @Deprecated
-    protected WriteSupport<List<@Nullable Object>> getWriteSupport(
+    protected WriteSupport<@Nullable Object[]> getWriteSupport(
         org.apache.hadoop.conf.Configuration conf) {
       return new RowWriteSupport(schema, columns);
     }
 
     @Override
-    protected WriteSupport<List<@Nullable Object>> getWriteSupport(ParquetConfiguration conf) {
+    protected WriteSupport<@Nullable Object[]> getWriteSupport(ParquetConfiguration conf) {
       return new RowWriteSupport(schema, columns);
     }
   }
 
-  /** Writes a row of values typed as the columns say. */
-  private static final class RowWriteSupport extends WriteSupport<List<@Nullable Object>> {
+  /** Writes a row of values made by {@link ParquetTableWriter#values}. */
+  private static final class RowWriteSupport extends WriteSupport<@Nullable Object[]> {
     private final MessageType schema;
     private final List<TableColumn> columns;
     private @Nullable RecordConsumer consumer;
@@ -154,30 +185,22 @@ final class ParquetTableWriter implements Closeable {
     }
 
     @Override
-    public void write(List<@Nullable Object> row) {
+    public void write(@Nullable Object[] row) {
       RecordConsumer out = java.util.Objects.requireNonNull(consumer, "prepareForWrite first");
       out.startMessage();
       for (int i = 0; i < columns.size(); i++) {
-        Object value = row.get(i);
+        Object value = row[i];
         if (value == null) {
           continue;
         }
-        TableColumn column = columns.get(i);
-        out.startField(column.name(), i);
-        switch (column.type()) {
-          case STRING:
-            out.addBinary(Binary.fromString((String) value));
-            break;
-          case INT:
-            out.addInteger((Integer) value);
-            break;
-          case DECIMAL:
-            out.addBinary(Binary.fromConstantByteArray(decimalBytes((BigDecimal) value)));
-            break;
-          default:
-            throw new IllegalStateException("Unknown column type " + column.type());
+        String name = columns.get(i).name();
+        out.startField(name, i);
+        if (value instanceof Binary) {
+          out.addBinary((Binary) value);
+        } else {
+          out.addInteger((Integer) value);
         }
-        out.endField(column.name(), i);
+        out.endField(name, i);
       }
       out.endMessage();
     }

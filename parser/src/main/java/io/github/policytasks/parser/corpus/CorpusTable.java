@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -76,11 +75,16 @@ public enum CorpusTable {
     List<List<@Nullable Object>> rows = new ArrayList<>();
     for (Section section : plan.sections()) {
       for (Task task : section.allTasks()) {
+        // A task's lists of units are joined once, however many target rows repeat them.
+        String leadUnits = units(task.leadUnits());
+        String supportingUnits = units(task.supportingUnits());
         if (this == TASKS) {
-          rows.add(row(new Cell(record.planId(), region, plan.year(), section, task, null)));
+          rows.add(row(new Cell(record.planId(), region, plan.year(), section, task, leadUnits,
+              supportingUnits, null)));
         } else {
           for (Target target : task.targets()) {
-            rows.add(row(new Cell(record.planId(), region, plan.year(), section, task, target)));
+            rows.add(row(new Cell(record.planId(), region, plan.year(), section, task, leadUnits,
+                supportingUnits, target)));
           }
         }
       }
@@ -96,9 +100,13 @@ public enum CorpusTable {
     return row;
   }
 
-  /** What one row is about: a task of a section of a plan, and for a target row the target. */
+  /**
+   * What one row is about: a task of a section of a plan, with its lists of units joined, and for
+   * a target row the target.
+   */
   private record Cell(String planId, @Nullable String region, @Nullable Integer year,
-      Section section, Task task, @Nullable Target target) {
+      Section section, Task task, String leadUnits, String supportingUnits,
+      @Nullable Target target) {
     Target requireTarget() {
       if (target == null) {
         throw new IllegalStateException("A target column read for a task row");
@@ -115,7 +123,17 @@ public enum CorpusTable {
   }
 
   private static String units(List<LeadUnit> units) {
-    return units.stream().map(LeadUnit::name).collect(Collectors.joining(LIST_SEPARATOR));
+    if (units.size() == 1) {
+      return units.get(0).name();
+    }
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < units.size(); i++) {
+      if (i > 0) {
+        joined.append(LIST_SEPARATOR);
+      }
+      joined.append(units.get(i).name());
+    }
+    return joined.toString();
   }
 
   private static @Nullable String iso(@Nullable LocalDate date) {
@@ -178,10 +196,10 @@ public enum CorpusTable {
             c -> c.task().title()),
         column("lead_units", ColumnType.STRING,
             "the lead units (牵头单位), principal first, joined by 、",
-            c -> units(c.task().leadUnits())),
+            Cell::leadUnits),
         column("supporting_units", ColumnType.STRING,
             "the supporting units (责任单位/配合单位), joined by 、",
-            c -> units(c.task().supportingUnits())),
+            Cell::supportingUnits),
         column("deadline", ColumnType.STRING, "the task's deadline, ISO date",
             c -> iso(c.task().deadline())),
         column("targets", ColumnType.INT, "how many targets the task has",

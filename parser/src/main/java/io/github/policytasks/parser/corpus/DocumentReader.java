@@ -6,12 +6,15 @@ import io.github.policytasks.parser.PlanParseException;
 import io.github.policytasks.parser.PlanParser;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -92,6 +95,37 @@ public final class DocumentReader {
       return DocumentResult.failed("out of memory while reading", 0);
     }
     return read(bytes);
+  }
+
+  /**
+   * {@return the file {@code file}, read and parsed, as {@link #read(Path)} reads it} {@code
+   * listedSize} is the file's size as a listing of its folder gave it, so the file is read with
+   * no look at it first: opened, read whole into a buffer one byte larger than that (a shorter
+   * read is the end of a regular file) and closed — three system calls, where {@link #read(Path)}
+   * makes five. When the listed size is 0 or over the limit, the file has grown since, or opening
+   * or reading fails, the file is read as {@link #read(Path)} reads it, so the result and the
+   * failures' reasons are the same.
+   *
+   * @param file the file to read
+   * @param listedSize its size in bytes as listed (0 when unknown)
+   */
+  public DocumentResult read(Path file, long listedSize) {
+    Objects.requireNonNull(file, "file");
+    if (listedSize <= 0 || listedSize >= maxInputSize || listedSize >= Integer.MAX_VALUE - 8) {
+      return read(file);
+    }
+    byte[] buffer;
+    int length;
+    try (FileChannel channel = FileChannel.open(file)) {
+      buffer = new byte[(int) listedSize + 1];
+      length = channel.read(ByteBuffer.wrap(buffer));
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      return read(file);
+    }
+    if (length != listedSize) {
+      return read(file);
+    }
+    return read(Arrays.copyOf(buffer, length));
   }
 
   /**

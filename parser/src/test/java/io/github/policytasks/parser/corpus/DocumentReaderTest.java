@@ -86,4 +86,25 @@ class DocumentReaderTest {
         .isEqualTo("a directory, not a file");
     assertThat(DocumentReader.standard().read(dangling).failure()).isEqualTo("no such file");
   }
+
+  @Test
+  void read_withItsListedSize_readsAsWithoutIt_whateverBecameOfTheFileSinceTheListing()
+      throws IOException {
+    SampleCorpus.Written written = SampleCorpus.write(dir, 5, 5, 7);
+    DocumentReader reader = new DocumentReader(PlanParser.create(), null, 20_000);
+    for (String file : written.plans()) {
+      Path path = dir.resolve(file);
+      long size = Files.size(path);
+      DocumentResult read = reader.read(path);
+      for (long listed : new long[] {size, 0, size - 1, size + 1, 19_999, 20_000, 1L << 40}) {
+        assertThat(reader.read(path, listed)).as(file + " listed as " + listed).isEqualTo(read);
+      }
+    }
+    for (SampleCorpus.BrokenFile broken : written.broken()) {
+      Path path = dir.resolve(broken.file());
+      assertThat(reader.read(path, Files.size(path))).isEqualTo(reader.read(path));
+    }
+    assertThat(reader.read(dir.resolve("none.txt"), 100).failure()).isEqualTo("no such file");
+    assertThat(reader.read(dir, 4096).failure()).isEqualTo("a directory, not a file");
+  }
 }

@@ -33,6 +33,15 @@ class InputCheckTest {
   }
 
   @Test
+  void text_unreadableOnlyAfterItsFirstHalf_isUnreadable() {
+    // The first 1,500 characters are text, so a look at the first half alone would call it text.
+    String text = "字".repeat(1500) + "\uFFFD".repeat(3100);
+
+    assertThat(InputCheck.problem(text)).contains(InputProblem.UNREADABLE);
+    assertThat(InputCheck.problem(text + "字".repeat(1600))).isEmpty();
+  }
+
+  @Test
   void text_halfReplacementCharacters_isStillText() {
     assertThat(InputCheck.problem("一二\uFFFD\uFFFD")).isEmpty();
   }
