@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,10 +42,20 @@ class BatchRunnerTest {
     List<CorpusInput> inputs = inputs(200);
     Set<String> preparingThreads = ConcurrentHashMap.newKeySet();
     List<String> files = new ArrayList<>();
+    Thread caller = Thread.currentThread();
+    // The pooled threads wait until the caller has prepared an item: the items they hold are then
+    // not ready when the caller asks for them, the case in which the caller must read the next one
+    // itself. Without the wait, fast pooled threads may leave it nothing to read (seen with 8).
+    CountDownLatch callerPrepared = new CountDownLatch(1);
 
     BatchSummary summary = new BatchRunner(DocumentReader.standard(), threads).run(inputs,
         () -> item -> {
           preparingThreads.add(Thread.currentThread().getName());
+          if (Thread.currentThread() == caller) {
+            callerPrepared.countDown();
+          } else {
+            awaitOrFail(callerPrepared);
+          }
           return item.input().file();
         },
         (item, prepared) -> {
@@ -99,5 +111,16 @@ class BatchRunnerTest {
         .hasMessage("disk full");
     assertThat(files).containsExactlyElementsOf(
         inputs.subList(0, 6).stream().map(CorpusInput::planId).toList());
+  }
+
+  private static void awaitOrFail(CountDownLatch latch) {
+    try {
+      if (!latch.await(10, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the calling thread prepared no item within 10 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the calling thread", e);
+    }
   }
 }
