@@ -539,11 +539,7 @@ final class LineCursor {
         return false;
       }
       if (TextChars.isSentenceStop(c)) {
-        int next = k + 1;
-        while (next < f.length() && TextChars.isLineBreak(f.charAt(next))) {
-          next++;
-        }
-        next = LineShapes.skipBlanks(f, next, f.length());
+        int next = nextContent(k + 1);
         return next < f.length() && NoteKeyReader.couldStartKey(f.charAt(next)) && noteKeyEnd(next, f.length()) > next;
       }
     }
@@ -566,11 +562,7 @@ final class LineCursor {
         return false;
       }
       if (TextChars.isLineBreak(c)) {
-        int next = k;
-        while (next < f.length() && TextChars.isLineBreak(f.charAt(next))) {
-          next++;
-        }
-        next = LineShapes.skipBlanks(f, next, f.length());
+        int next = nextContent(k);
         return next < f.length() && fieldStartsAt(next);
       }
       if (k > valueStart && fieldStartsAt(k)) {
@@ -578,6 +570,15 @@ final class LineCursor {
       }
     }
     return false;
+  }
+
+  /** {@return the index past the line breaks from {@code i} and the blanks after them: where the next line's content starts} */
+  private int nextContent(int i) {
+    int next = i;
+    while (next < f.length() && TextChars.isLineBreak(f.charAt(next))) {
+      next++;
+    }
+    return LineShapes.skipBlanks(f, next, f.length());
   }
 
   /** Whether a label of {@code field-labels.txt} or a note key, with its colon, starts at {@code k}. */
