@@ -11,10 +11,10 @@ import io.github.policytasks.metrics.lexicon.WordTable;
 
 /**
  * Tells {@link FigureScanner}, before it reads any number, that a lone Chinese digit inside a word
- * gives no figure: {@code 进一步}, {@code 三农}, {@code 两委}, {@code 四新}. Such digits are a third
- * of the numbers a task's text holds, and reading each one whole (its value, its unit, a range, a
- * shared unit, an unknown unit) only to drop it costs more than this look at the two chars after
- * it. The digit ({@code 一}…{@code 九}, {@code 两}) gives no figure when the ideograph after it
+ * gives no figure: {@code 进一步}, {@code 三农}, {@code 两委}, {@code 四新}. The task texts of the
+ * generated corpus hold about 2,000 such digits a megabyte beside 4,600 figures, and reading each
+ * one whole (its value, its unit, a range, a shared unit, an unknown unit) only to drop it costs
+ * more than this look at the two chars after it. The digit ({@code 一}…{@code 九}, {@code 两}) gives no figure when the ideograph after it
  * continues no number (no numeral, magnitude, {@code 点}, {@code 几}, {@code 多}, {@code 余},
  * {@code 半}, {@code 来}), starts no unit of the catalogue and no range separator, and is no
  * unknown unit that the char after it could make a figure of (a clause end, a list mark or a
