@@ -936,7 +936,7 @@ final class BodyReader {
   private boolean readFlatTable(Line line) {
     int s = line.contentStart();
     int header = FlatTable.headerEnd(f, s, f.length());
-    if (header > s && header <= line.end()) {
+    if (header > s && header <= line.end() && !PipeCells.hasTab(source.text(), line)) {
       List<PipeCells.Cell> cells = FlatTable.headerCells(f, s, line.contentEnd());
       TaskTable columns = TaskTable.header(f, cells);
       if (columns != null) {
