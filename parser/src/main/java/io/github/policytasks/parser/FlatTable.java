@@ -98,7 +98,7 @@ final class FlatTable {
    * runs into the first row's number ({@link #sectionRowEnd}); else -1.
    */
   private static int sectionAfterLastWord(String f, int i, int limit) {
-    for (int w = Math.min(limit, i + MAX_HEADER_WORD); w >= i + 2; w--) {
+    for (int w = Math.min(limit - 1, i + MAX_HEADER_WORD); w >= i + 2; w--) {
       if (ChineseNumerals.isNumeral(f.charAt(w)) && sectionRowEnd(f, w, limit, 1) > w
           && TableHeaders.field(f.substring(i, w)) != null) {
         return w;
