@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * a key are separated by {@code 、 , ，} or spaces; brackets inside a name ({@code 各镇(街道)})
  * are kept. A clause stating that the first-listed unit leads ({@code 列第一位的为牵头单位}) is a
  * rule, not a name. Works on folded text and cuts nothing: names are offsets into the input.
- * Thread-safe: holds only the folded text and the plan year.
+ * Each note is walked once for the chars its later steps look for ({@link NoteChars}), so the reader
+ * belongs to one parse: not thread-safe.
  */
 final class NoteReader {
   /** The longest note the reader looks for; bounds every scan so reading stays linear. */
@@ -41,10 +42,13 @@ final class NoteReader {
 
   private final String f;
   private final @Nullable Integer year;
+  /** Where the chars the steps look for stand in the note being read. */
+  private final NoteChars chars;
 
   NoteReader(String folded, @Nullable Integer year) {
     this.f = folded;
     this.year = year;
+    this.chars = new NoteChars(folded);
   }
 
   /**
@@ -53,6 +57,7 @@ final class NoteReader {
    * list of units either.
    */
   @Nullable NoteParts read(int start, int end, boolean allowVerb) {
+    chars.survey(start, end);
     NoteParts parts = new NoteParts();
     int defaultAt = defaultClauseAt(start, end);
     int noteEnd = defaultAt >= 0 ? defaultAt : end;
@@ -79,6 +84,7 @@ final class NoteReader {
    * such as {@code 各村要积极配合} stay text.
    */
   @Nullable NoteParts readClosingSentence(int start, int end) {
+    chars.survey(start, end);
     NoteParts parts = new NoteParts();
     if (!readVerbForm(start, end, parts, true)) {
       return null;
@@ -152,6 +158,9 @@ final class NoteReader {
    * none does.
    */
   private int defaultClauseAt(int start, int end) {
+    if (!chars.mayHold(NoteChars.Kind.DEFAULT_OPENER, start, end)) {
+      return -1;
+    }
     return firstOutsideBrackets(start, end, end, NoteReader::opensDefaultClause);
   }
 
@@ -291,6 +300,7 @@ final class NoteReader {
    * as {@code 牵头单位}.
    */
   void readValueOf(NoteField key, int start, int end, NoteParts parts) {
+    chars.survey(start, end);
     readValue(key, start, start, end, parts);
     parts.countNote();
   }
@@ -388,7 +398,8 @@ final class NoteReader {
    * 会同有关省、自治区人民政府}: {@link #isRelatedDepartments}).
    */
   private void names(int start, int end, NoteParts.Role role, NoteParts parts, boolean units) {
-    int together = units ? TextChars.indexOf(f, "会同", start, end) : -1;
+    int together = units && chars.mayHold(NoteChars.Kind.TOGETHER, start, end)
+        ? TextChars.indexOf(f, "会同", start, end) : -1;
     if (together > start) {
       names(start, together, role, parts, true);
       int rest = skipSeparators(together + 2, end);
@@ -569,6 +580,9 @@ final class NoteReader {
    * as written when it holds none.
    */
   private NoteParts.Name withoutRemark(NoteParts.Role role, int start, int end) {
+    if (!chars.mayHold(NoteChars.Kind.OPEN_BRACKET, start, end)) {
+      return new NoteParts.Name(role, start, end);
+    }
     for (int open = start + 1; open < end; open++) {
       if (TextChars.isOpenBracket(f.charAt(open)) && NoteWords.unitRemarks().startsAt(f, open + 1, end)) {
         int close = closeOf(open, end);
@@ -694,7 +708,8 @@ final class NoteReader {
    * follows ({@code 会同有关省、自治区人民政府}: {@link #isRelatedDepartments}).
    */
   private void addClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> found) {
-    int together = TextChars.indexOf(f, "会同", start, end);
+    int together = chars.mayHold(NoteChars.Kind.TOGETHER, start, end)
+        ? TextChars.indexOf(f, "会同", start, end) : -1;
     if (together > start) {
       splitClause(start, together, NoteParts.Role.LEAD, found);
       int rest = skipSeparators(together + 2, end);
@@ -826,6 +841,9 @@ final class NoteReader {
    * annotation guide §6): the name is the unit before it.
    */
   private int withoutEtc(int start, int end) {
+    if (!chars.mayHold(NoteChars.Kind.ETC, start, end)) {
+      return end;
+    }
     for (int at = end - 1; at > start + 1 && at >= end - 1 - MAX_GROUP_AFTER_ETC; at--) {
       if (f.charAt(at) == '等' && (at + 1 == end || endsAs(at + 1, end) == UnitEnding.GROUP)) {
         return trimEnd(start, at);
@@ -854,6 +872,9 @@ final class NoteReader {
    * that has a name before it, as {@code {start, end}} of the word itself; null when none.
    */
   private int @Nullable [] nextJoiner(int from, int end) {
+    if (!chars.mayHold(NoteChars.Kind.JOINER, from, end)) {
+      return null;
+    }
     int depth = 0;
     for (int i = from; i < end; i++) {
       char c = f.charAt(i);
@@ -955,6 +976,9 @@ final class NoteReader {
 
   /** Whether {@code [start, end)} says that the first-listed unit leads (列第一位的为牵头单位). */
   boolean statesFirstListedLeads(int start, int end) {
+    if (!chars.mayHold(NoteChars.Kind.LEAD, start, end)) {
+      return false;
+    }
     for (int at = TextChars.indexOf(f, "牵头", start, end); at >= 0;
         at = TextChars.indexOf(f, "牵头", at + 2, end)) {
       int from = Math.max(start, at - 12);
