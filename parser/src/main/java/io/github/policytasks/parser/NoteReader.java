@@ -44,6 +44,8 @@ final class NoteReader {
   private final @Nullable Integer year;
   /** Where the chars the steps look for stand in the note being read. */
   private final NoteChars chars;
+  /** The items of the list split last, reused from one list to the next. */
+  private final NoteItems items = new NoteItems();
 
   NoteReader(String folded, @Nullable Integer year) {
     this.f = folded;
@@ -414,30 +416,32 @@ final class NoteReader {
       names(join[1], end, role, parts, true);
       return;
     }
-    List<int[]> items = listItems(start, end, "、,; /。", units, true);
+    NoteItems items = listItems(start, end, "、,; /。", units, true);
     for (int k = 0; k < items.size(); k++) {
-      int[] item = items.get(k);
-      name(item[0], item[1], role, parts, units, item[2], item[3]);
+      name(items.start(k), items.end(k), role, parts, units, items.suffixStart(k), items.suffixEnd(k));
     }
   }
 
   /**
    * The items of a list {@code [start, end)} separated by any of {@code separators} outside brackets,
-   * each trimmed of separators and spaces, as {@code {start, end, suffixStart, suffixEnd}}. In a list
-   * of {@code units}, each item loses a closing {@code 等} ({@link #listItem}), a group of governments
+   * each trimmed of separators and spaces, in the reader's reused {@link NoteItems} (valid until the
+   * next list is split). In a list
+   * of {@code units}, each item loses a closing {@code 等} ({@link #addListItem}), a group of governments
    * listed by level is one item ({@link #joinLevelLists}), and shared suffixes and kind words go to
    * the names before them ({@link #shareSuffix}, {@link #shareKind}). An empty item is kept only when
    * {@code keepEmpty}.
    */
-  private List<int[]> listItems(int start, int end, String separators, boolean units, boolean keepEmpty) {
-    List<int[]> items = new ArrayList<>();
+  private NoteItems listItems(int start, int end, String separators, boolean units, boolean keepEmpty) {
+    NoteItems items = this.items;
+    items.clear();
     for (int itemStart = start; ; ) {
       int itemEnd = ListItems.itemEnd(f, itemStart, end, separators);
       int s = skipSeparators(itemStart, itemEnd);
       int e = trimEnd(s, itemEnd);
-      int[] item = units ? listItem(s, e) : new int[] {s, e, -1, -1};
-      if (keepEmpty || s < item[1]) {
-        items.add(item);
+      if (units) {
+        addListItem(items, s, e, keepEmpty);
+      } else if (keepEmpty || s < e) {
+        items.add(s, e, -1, -1);
       }
       if (itemEnd == end) {
         break;
@@ -474,28 +478,28 @@ final class NoteReader {
    * written: an opener and a level word ({@code 各县}, {@code 有关省}), then items that are a level
    * word alone ({@code 市}, {@code 自治区}), then a level word and a name ending in {@code 政府}
    * ({@code 区政府}, {@code 直辖市人民政府}): {@code 各县、市、区政府} (the crawl form of {@code
-   * 各县（市、区）政府}), {@code 各省、自治区、直辖市人民政府}, {@code 有关省、自治区人民政府}. Items are
-   * {@code {start, end, suffixStart, suffixEnd}}; others stay as they are.
+   * 各县（市、区）政府}), {@code 各省、自治区、直辖市人民政府}, {@code 有关省、自治区人民政府}. Other
+   * items stay as they are.
    */
-  private void joinLevelLists(List<int[]> items) {
+  private void joinLevelLists(NoteItems items) {
     for (int k = 0; k + 1 < items.size(); k++) {
-      int[] first = items.get(k);
-      WordTable.Match<Boolean> opener = LIST_OPENERS.matchAt(f, first[0], first[1]);
-      if (opener == null || levelEnd(opener.end(), first[1]) != first[1]) {
+      int firstEnd = items.end(k);
+      WordTable.Match<Boolean> opener = LIST_OPENERS.matchAt(f, items.start(k), firstEnd);
+      if (opener == null || levelEnd(opener.end(), firstEnd) != firstEnd) {
         continue;
       }
       int m = k + 1;
-      while (m < items.size() && levelEnd(items.get(m)[0], items.get(m)[1]) == items.get(m)[1]) {
+      while (m < items.size() && levelEnd(items.start(m), items.end(m)) == items.end(m)) {
         m++;
       }
       if (m == items.size()) {
         continue;
       }
-      int[] last = items.get(m);
-      int level = levelEnd(last[0], last[1]);
-      if (level > 0 && last[1] - level >= 2 && f.startsWith("政府", last[1] - 2)) {
-        first[1] = last[1];
-        items.subList(k + 1, m + 1).clear();
+      int lastEnd = items.end(m);
+      int level = levelEnd(items.start(m), lastEnd);
+      if (level > 0 && lastEnd - level >= 2 && f.startsWith("政府", lastEnd - 2)) {
+        items.setEnd(k, lastEnd);
+        items.remove(k + 1, m + 1);
       }
     }
   }
@@ -516,15 +520,15 @@ final class NoteReader {
    * 甲、乙市政府} names 甲市政府 and 乙市政府, annotation guide §6), wherever the item stands in the
    * list ({@code 商务部、黑河、绥芬河市人民政府、海关总署}): the suffix opens with a level word after a
    * stem of at most {@link #MAX_STEM} chars and ends like a unit; a name right before it gets the
-   * suffix when it is as short, ends like no unit and with no level word. Each item is {@code
-   * {start, end, suffixStart, suffixEnd}}.
+   * suffix when it is as short, ends like no unit and with no level word.
    */
-  private void shareSuffix(List<int[]> items) {
+  private void shareSuffix(NoteItems items) {
     for (int carrier = items.size() - 1; carrier >= 1; carrier--) {
-      int[] last = items.get(carrier);
+      int lastStart = items.start(carrier);
+      int lastEnd = items.end(carrier);
       int suffix = -1;
-      for (int i = last[0] + 1; i + 1 < last[1] && i <= last[0] + MAX_STEM; i++) {
-        if (LEVELS.indexOf(f.charAt(i)) >= 0 && endsAs(i, last[1]) != null) {
+      for (int i = lastStart + 1; i + 1 < lastEnd && i <= lastStart + MAX_STEM; i++) {
+        if (LEVELS.indexOf(f.charAt(i)) >= 0 && endsAs(i, lastEnd) != null) {
           suffix = i;
           break;
         }
@@ -533,14 +537,14 @@ final class NoteReader {
         continue;
       }
       for (int k = carrier - 1; k >= 0; k--) {
-        int[] item = items.get(k);
-        int length = item[1] - item[0];
-        if (length < 1 || length > MAX_STEM || isGroupMark(f.charAt(item[0])) || endsAs(item[0], item[1]) != null
-            || LEVELS.indexOf(f.charAt(item[1] - 1)) >= 0) {
+        int start = items.start(k);
+        int end = items.end(k);
+        int length = end - start;
+        if (length < 1 || length > MAX_STEM || isGroupMark(f.charAt(start)) || endsAs(start, end) != null
+            || LEVELS.indexOf(f.charAt(end - 1)) >= 0) {
           break;
         }
-        item[2] = suffix;
-        item[3] = last[1];
+        items.setSuffix(k, suffix, lastEnd);
       }
     }
   }
@@ -784,40 +788,49 @@ final class NoteReader {
   private static final int MAX_FIELD = 10;
 
   /**
-   * A list item {@code [start, end)} as {@code {start, end, suffixStart, suffixEnd}}, without a
-   * closing {@code 等} and the group words after it ({@link #withoutEtc}); where the word after
-   * {@code 等} is {@code 部门} alone and the name before it ends like no unit ({@code 财政等部门}: a
-   * kind of department named by its field, at every level), that word is the name's suffix:
-   * 财政部门.
+   * Adds the list item {@code [start, end)} to {@code items} without a closing {@code 等} and the
+   * group words after it ({@link #withoutEtc}); where the word after {@code 等} is {@code 部门}
+   * alone and the name before it ends like no unit ({@code 财政等部门}: a kind of department named
+   * by its field, at every level), that word is the name's suffix: 财政部门. An item left empty is
+   * added only when {@code keepEmpty}.
    */
-  private int[] listItem(int start, int end) {
+  private void addListItem(NoteItems items, int start, int end, boolean keepEmpty) {
     int e = withoutEtc(start, end);
+    if (!keepEmpty && start >= e) {
+      return;
+    }
     int etc = e < end ? TextChars.indexOf(f, '等', e, end) : -1;
     boolean kind = etc >= 0 && isKindAfterEtc(etc + 1, end) && e - start <= MAX_FIELD && endsAs(start, e) == null;
-    return kind ? new int[] {start, e, etc + 1, end} : new int[] {start, e, -1, -1};
+    if (kind) {
+      items.add(start, e, etc + 1, end);
+    } else {
+      items.add(start, e, -1, -1);
+    }
   }
 
   /**
-   * Gives the kind word that the last item of a list took after {@code 等} ({@link #listItem}) to
+   * Gives the kind word that the last item of a list took after {@code 等} ({@link #addListItem}) to
    * the field names before it that end like no unit: {@code 人力资源社会保障、财政等部门} names
    * 人力资源社会保障部门 and 财政部门 (annotation guide §6: a shared suffix distributes).
    */
-  private void shareKind(List<int[]> items) {
-    if (items.isEmpty()) {
+  private void shareKind(NoteItems items) {
+    if (items.size() == 0) {
       return;
     }
-    int[] last = items.get(items.size() - 1);
-    if (last[2] < 0 || !isKindAfterEtc(last[2], last[3])) {
+    int last = items.size() - 1;
+    int kindStart = items.suffixStart(last);
+    int kindEnd = items.suffixEnd(last);
+    if (kindStart < 0 || !isKindAfterEtc(kindStart, kindEnd)) {
       return;
     }
-    for (int k = items.size() - 2; k >= 0; k--) {
-      int[] item = items.get(k);
-      if (item[2] >= 0 || item[1] - item[0] < 1 || item[1] - item[0] > MAX_FIELD || isGroupMark(f.charAt(item[0]))
-          || endsAs(item[0], item[1]) != null) {
+    for (int k = last - 1; k >= 0; k--) {
+      int start = items.start(k);
+      int end = items.end(k);
+      if (items.suffixStart(k) >= 0 || end - start < 1 || end - start > MAX_FIELD || isGroupMark(f.charAt(start))
+          || endsAs(start, end) != null) {
         break;
       }
-      item[2] = last[2];
-      item[3] = last[3];
+      items.setSuffix(k, kindStart, kindEnd);
     }
   }
 
@@ -904,10 +917,9 @@ final class NoteReader {
    */
   private void splitNames(int start, int end, NoteParts.Role role, String separators,
       List<NoteParts.Name> out) {
-    List<int[]> items = listItems(start, end, separators, true, false);
+    NoteItems items = listItems(start, end, separators, true, false);
     for (int k = 0; k < items.size(); k++) {
-      int[] item = items.get(k);
-      out.add(new NoteParts.Name(role, item[0], item[1], item[2], item[3]));
+      out.add(new NoteParts.Name(role, items.start(k), items.end(k), items.suffixStart(k), items.suffixEnd(k)));
     }
   }
 
