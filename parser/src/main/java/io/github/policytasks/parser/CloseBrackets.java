@@ -3,43 +3,38 @@ package io.github.policytasks.parser;
 import java.util.Arrays;
 
 /**
- * Where the closing brackets ({@link TextChars#CLOSE_BRACKET_CHARS}) of one folded text stand,
- * found once with {@link String#indexOf(int, int)} per bracket char, so that a question asked of
- * every line ("does a note close here, followed by the next task's label?") visits the line's
- * closing brackets instead of walking all its chars. Immutable and thread-safe.
+ * Where the closing brackets ({@link TextChars#CLOSE_BRACKET_CHARS}) of one folded text stand, found
+ * with {@link String#indexOf(int, int)} for each bracket char, so that a question asked of every line
+ * ("does a note close here, followed by the next task's label?") visits the line's closing brackets
+ * instead of walking all its chars. Each char's next occurrence is remembered with the offset it
+ * was looked for from, so questions asked at rising offsets look at each stretch of the text once
+ * per bracket char. Belongs to one reader of one text; not thread-safe.
  */
 final class CloseBrackets {
-  /** The offsets of the closing brackets, ascending. */
-  private final int[] at;
+  private static final String CHARS = TextChars.CLOSE_BRACKET_CHARS;
 
-  private CloseBrackets(int[] at) {
-    this.at = at;
-  }
+  private final String f;
+  /** For each bracket char, the offset its next occurrence was last looked for from; -1 before any. */
+  private final int[] lookedFrom = new int[CHARS.length()];
+  /** For each bracket char, its first occurrence at or after {@link #lookedFrom}, or {@link Integer#MAX_VALUE}. */
+  private final int[] found = new int[CHARS.length()];
 
-  /** The closing brackets of {@code folded}. */
-  static CloseBrackets of(String folded) {
-    int[] found = new int[16];
-    int count = 0;
-    String chars = TextChars.CLOSE_BRACKET_CHARS;
-    for (int k = 0; k < chars.length(); k++) {
-      for (int i = folded.indexOf(chars.charAt(k)); i >= 0; i = folded.indexOf(chars.charAt(k), i + 1)) {
-        if (count == found.length) {
-          found = Arrays.copyOf(found, count * 2);
-        }
-        found[count++] = i;
-      }
-    }
-    int[] at = Arrays.copyOf(found, count);
-    Arrays.sort(at);
-    return new CloseBrackets(at);
+  CloseBrackets(String folded) {
+    this.f = folded;
+    Arrays.fill(lookedFrom, -1);
   }
 
   /** The offset of the first closing bracket at or after {@code from}, or {@link Integer#MAX_VALUE} when none is. */
   int next(int from) {
-    int k = Arrays.binarySearch(at, from);
-    if (k < 0) {
-      k = -k - 1;
+    int next = Integer.MAX_VALUE;
+    for (int k = 0; k < CHARS.length(); k++) {
+      if (lookedFrom[k] < 0 || from < lookedFrom[k] || from > found[k]) {
+        int at = f.indexOf(CHARS.charAt(k), from);
+        lookedFrom[k] = from;
+        found[k] = at < 0 ? Integer.MAX_VALUE : at;
+      }
+      next = Math.min(next, found[k]);
     }
-    return k < at.length ? at[k] : Integer.MAX_VALUE;
+    return next;
   }
 }

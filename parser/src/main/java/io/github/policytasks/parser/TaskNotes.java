@@ -464,7 +464,7 @@ final class TaskNotes {
   private CloseBrackets closeBrackets() {
     CloseBrackets closes = closeBrackets;
     if (closes == null) {
-      closes = CloseBrackets.of(f);
+      closes = new CloseBrackets(f);
       closeBrackets = closes;
     }
     return closes;
