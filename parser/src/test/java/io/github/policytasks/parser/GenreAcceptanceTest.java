@@ -112,7 +112,11 @@ class GenreAcceptanceTest {
           "variant-county-task-table-tab-separated-cells",
           "variant-city-audit-rectification-ledger-problem-measure-columns",
           "variant-district-projects-table-pdf-space-aligned-columns",
-          "variant-traditional-county-task-table-fullwidth-pipes-line-leader-column");
+          "variant-traditional-county-task-table-fullwidth-pipes-line-leader-column",
+          "variant-district-report-division-square-bracket-notes",
+          "variant-district-expected-goals-paren-items-own-line-units",
+          "variant-traditional-city-culture-points-host-cohost-ownline",
+          "variant-county-task-cards-goal-measure-fields");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
