@@ -120,6 +120,11 @@ final class PlanReader {
         pos = readDocumentList(pos, listEnd, front);
         continue;
       }
+      int paragraphsEnd = noticeParagraphsEnd(pos, front);
+      if (paragraphsEnd > pos) {
+        pos = readNoticeParagraphs(pos, paragraphsEnd, front);
+        continue;
+      }
       if (isBodyStart(line)) {
         break;
       }
@@ -370,6 +375,77 @@ final class PlanReader {
         draft.listedDocument(start, signed > start ? signed : line.contentEnd());
       }
       at = line.next();
+    }
+    return end;
+  }
+
+  /**
+   * Where the covering notice's own numbered paragraphs that start at {@code pos} end, else -1
+   * (annotation guide §6, not the plan: the notice's requests, {@code 一、各责任单位要高度重视…}
+   * {@code 二、从2023年第一季度开始…}, are neither sections nor tasks). The notice is open (a front
+   * line addresses it, ending with a colon); the paragraphs are numbered 1, 2, … with one kind of
+   * label ({@code 一、} or {@code 1.}), at least two, with no other label among them; the notice's
+   * date follows the last within a few lines (its contact line and signature between); and a
+   * numbered body follows the date, so a plan signed at its end is never taken for a notice.
+   */
+  private int noticeParagraphsEnd(int pos, List<Line> front) {
+    Label first = LineShapes.label(f, lineAt(pos));
+    if (first == null || first.number() != 1
+        || first.kind() != Label.Kind.SECTION && first.kind() != Label.Kind.ARABIC || !noticeAddressed(front)) {
+      return -1;
+    }
+    int at = pos;
+    int items = 0;
+    while (at < limit) {
+      Line line = lineAt(at);
+      Label item = line.isBlank() ? null : LineShapes.label(f, line);
+      if (item != null) {
+        if (item.kind() != first.kind() || item.number() != items + 1) {
+          break;
+        }
+        items++;
+      } else if (!line.isBlank() && dateWithin(at)) {
+        break;
+      }
+      at = line.next();
+    }
+    return items >= 2 && dateWithin(at) && labelAfterDate(at) ? at : -1;
+  }
+
+  /** Whether a front line addresses a notice: it ends with a colon ({@code 各街道办事处，区人民政府各部门：}). */
+  private boolean noticeAddressed(List<Line> front) {
+    for (Line line : front) {
+      if (line.contentEnd() > line.contentStart() && f.charAt(line.contentEnd() - 1) == ':') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a numbered line follows the date that {@link #dateWithin} finds from {@code at}. */
+  private boolean labelAfterDate(int at) {
+    boolean dated = false;
+    for (int seen = 0; at < limit && seen < MAX_LINES_TO_DATE + 3; at = lineAt(at).next()) {
+      Line line = lineAt(at);
+      if (line.isBlank()) {
+        continue;
+      }
+      if (dated && LineShapes.label(f, line) != null) {
+        return true;
+      }
+      String compact = LineShapes.compact(f, line);
+      dated |= compact.length() <= 20 && endsWithDate(compact) || opensWithDateBeforeTitle(line);
+      seen++;
+    }
+    return false;
+  }
+
+  /** Adds the notice's numbered paragraphs from {@code pos} to {@code end} to the front lines. */
+  private int readNoticeParagraphs(int pos, int end, List<Line> front) {
+    for (int at = pos; at < end; at = lineAt(at).next()) {
+      if (!lineAt(at).isBlank()) {
+        front.add(lineAt(at));
+      }
     }
     return end;
   }
