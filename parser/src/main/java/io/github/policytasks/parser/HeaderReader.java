@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,7 +75,7 @@ final class HeaderReader {
       String key = compact.endsWith(":") ? compact.substring(0, compact.length() - 1) : compact;
       Field field = Field.of(key);
       if (field != null) {
-        if (k + 1 < cells.size()) {
+        if (k + 1 < cells.size() && !isKeyCell(cells.get(k + 1))) {
           PipeCells.Cell value = cells.get(++k);
           set(field, value.start(), value.end());
         } else {
@@ -93,6 +94,16 @@ final class HeaderReader {
       }
     }
     return any;
+  }
+
+  /**
+   * Whether {@code cell} is a key of its own ({@code 发布日期:}): the key before it has an empty
+   * value the portal left out ({@code 成文日期: | 发布日期: | 2020-04-09 |}), not this cell as its
+   * value.
+   */
+  private boolean isKeyCell(PipeCells.Cell cell) {
+    String compact = PipeCells.compact(f, cell);
+    return compact.endsWith(":") && Field.of(compact.substring(0, compact.length() - 1)) != null;
   }
 
   /** A header key found in a line: which field, and the offset after its colon. */
@@ -203,12 +214,28 @@ final class HeaderReader {
         .build();
   }
 
+  /**
+   * {@code value} without the time of day a portal may print after its date ({@code 2020-04-09
+   * 08:44}, {@code 2023年03月02日 10:15:30}): the date is the field; the time is not read.
+   */
+  private static String withoutTimeOfDay(String value) {
+    String stripped = value.strip();
+    int blank = stripped.lastIndexOf(' ');
+    if (blank < 0) {
+      return stripped;
+    }
+    String tail = stripped.substring(blank + 1);
+    return TIME_OF_DAY.matcher(tail).matches() ? stripped.substring(0, blank) : stripped;
+  }
+
+  private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
+
   private @Nullable LocalDate date(Field field) {
     String value = values.get(field);
     if (value == null) {
       return null;
     }
-    String folded = Folding.fold(value).replace(" ", "");
+    String folded = withoutTimeOfDay(Folding.fold(value)).replace(" ", "");
     LocalDate date = DateReader.read(folded, 0, folded.length());
     if (date == null) {
       int[] span = spans.get(field);

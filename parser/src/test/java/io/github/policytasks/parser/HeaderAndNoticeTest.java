@@ -42,6 +42,17 @@ class HeaderAndNoticeTest {
   }
 
   @Test
+  void parse_headerKeyWhoseValueThePortalLeftOut_isAbsent_andTheNextKeyKeepsItsValue() {
+    String text = "成文日期: | 发布日期: | 2020-04-09 08:44 | |\n发文字号: | 无 | 有 效 性: | 失效 |\n"
+        + "某县2020年重点工作任务\n一、重点任务\n1. 推进工作。(牵头单位:县发改局)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.metadata().writtenDate()).isNull();
+    assertThat(plan.metadata().publishedDate()).isEqualTo(LocalDate.of(2020, 4, 9));
+    assertThat(plan.metadata().validity()).isEqualTo("失效");
+    assertThat(plan.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.METADATA_DATE_UNREAD);
+  }
+
+  @Test
   void parse_headerTwiceWithDifferentValue_keepsTheFirstAndSaysSo() {
     String text = "发布机关: | 某县人民政府 |\n---|---|\n发布机关: | 某市人民政府 |\n"
         + "一、重点任务\n1. 推进工作。(牵头单位:县发改局)";
