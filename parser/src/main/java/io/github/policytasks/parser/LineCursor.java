@@ -288,7 +288,7 @@ final class LineCursor {
       return true;
     }
     return DocumentKinds.endsTitle(f.subSequence(Math.max(0, i - MAX_TABLE_KIND), i))
-        && FlatTable.headerRunsToLineEnd(f, i, physicalEnd);
+        && (FlatTable.headerRunsToLineEnd(f, i, physicalEnd) || FlatTable.headerEnd(f, i, physicalEnd) > i);
   }
 
   /** The longest word of a table's kind looked for before its header ({@code 分解表}, {@code 台账}). */
