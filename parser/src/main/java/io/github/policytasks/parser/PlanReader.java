@@ -113,6 +113,7 @@ final class PlanReader {
   private int readFrontStretch(List<Line> front) {
     HeaderReader header = new HeaderReader(source, f, diagnostics);
     int pos = 0;
+    int noticeEnd = -1;
     while (pos < limit) {
       Line line = lineAt(pos);
       int listEnd = documentListEnd(pos);
@@ -120,13 +121,11 @@ final class PlanReader {
         pos = readDocumentList(pos, listEnd, front);
         continue;
       }
-      int paragraphsEnd = noticeParagraphsEnd(pos, front);
-      if (paragraphsEnd > pos) {
-        pos = readNoticeParagraphs(pos, paragraphsEnd, front);
-        continue;
-      }
-      if (isBodyStart(line)) {
-        break;
+      if (pos >= noticeEnd && isBodyStart(line)) {
+        noticeEnd = noticeRequirementsEnd(front, pos);
+        if (noticeEnd < 0) {
+          break;
+        }
       }
       if (LineShapes.isFurniture(f, line) || LineShapes.isTableSeparator(f, line)) {
         draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
@@ -236,6 +235,67 @@ final class PlanReader {
    * item may carry the signature that a copy ran onto it, and the date after it ({@link
    * #titleBeforeSignature}). Such items are references, not tasks.
    */
+  /** The most lines a forwarding notice's numbered requirements take before its signature. */
+  private static final int MAX_REQUIREMENT_LINES = 40;
+
+  /**
+   * Where a forwarding notice ends whose body numbers its requirements ({@code …关于印发《X》的通知},
+   * {@code …落实通知如下：}, then {@code 1.明确任务，压实责任。…} and {@code 2.…}, then the signing
+   * office and the date): the offset after its date line, when the numbered lines from {@code pos}
+   * are such requirements; -1 when they start the plan's body. They are the notice's when the
+   * front so far holds a notice heading that forwards a document ({@code 印发}, {@code 转发}), its
+   * last line is a sentence of the notice's body (ending {@code 。} or {@code ：}, no plan title
+   * between), and within {@value #MAX_REQUIREMENT_LINES} lines an office's name stands alone above
+   * a date alone, no line between opening with a note key. The plan, when the page holds it, comes
+   * after that close (annotation guide §6 "Not the plan").
+   */
+  private int noticeRequirementsEnd(List<Line> front, int pos) {
+    if (front.isEmpty() || !forwardsADocument(front)) {
+      return -1;
+    }
+    Line last = front.get(front.size() - 1);
+    char end = f.charAt(last.contentEnd() - 1);
+    if (end != '。' && end != ':') {
+      return -1;
+    }
+    Line previous = null;
+    int at = pos;
+    for (int seen = 0; at < limit && seen < MAX_REQUIREMENT_LINES; at = lineAt(at).next()) {
+      Line line = lineAt(at);
+      if (line.isBlank()) {
+        continue;
+      }
+      seen++;
+      if (NoteKeyReader.keyAt(f, line.contentStart(), line.contentEnd()) != null) {
+        return -1;
+      }
+      if (previous != null && isDateAlone(line) && previous.length() <= OrganisationNames.MAX_NAME
+          && OrganisationNames.endsAsOrganisation(f, previous.contentStart(), previous.contentEnd(), false)) {
+        return line.next();
+      }
+      previous = line;
+    }
+    return -1;
+  }
+
+  /** Whether the front lines hold a notice heading that forwards a document ({@code 关于印发…的通知}). */
+  private boolean forwardsADocument(List<Line> front) {
+    for (Line line : front) {
+      int notice = TextChars.indexOf(f, "通知", line.contentStart(), line.contentEnd());
+      if (notice >= 0 && (TextChars.indexOf(f, "印发", line.contentStart(), notice) >= 0
+          || TextChars.indexOf(f, "转发", line.contentStart(), notice) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code line} is a date and nothing else ({@code 2021年1月25日}). */
+  private boolean isDateAlone(Line line) {
+    String compact = LineShapes.compact(f, line);
+    return compact.length() <= 20 && compact.endsWith("日") && DateReader.read(compact, 0, compact.length()) != null;
+  }
+
   private int documentListEnd(int pos) {
     Line first = lineAt(pos);
     Label label = LineShapes.label(f, first);
@@ -375,77 +435,6 @@ final class PlanReader {
         draft.listedDocument(start, signed > start ? signed : line.contentEnd());
       }
       at = line.next();
-    }
-    return end;
-  }
-
-  /**
-   * Where the covering notice's own numbered paragraphs that start at {@code pos} end, else -1
-   * (annotation guide §6, not the plan: the notice's requests, {@code 一、各责任单位要高度重视…}
-   * {@code 二、从2023年第一季度开始…}, are neither sections nor tasks). The notice is open (a front
-   * line addresses it, ending with a colon); the paragraphs are numbered 1, 2, … with one kind of
-   * label ({@code 一、} or {@code 1.}), at least two, with no other label among them; the notice's
-   * date follows the last within a few lines (its contact line and signature between); and a
-   * numbered body follows the date, so a plan signed at its end is never taken for a notice.
-   */
-  private int noticeParagraphsEnd(int pos, List<Line> front) {
-    Label first = LineShapes.label(f, lineAt(pos));
-    if (first == null || first.number() != 1
-        || first.kind() != Label.Kind.SECTION && first.kind() != Label.Kind.ARABIC || !noticeAddressed(front)) {
-      return -1;
-    }
-    int at = pos;
-    int items = 0;
-    while (at < limit) {
-      Line line = lineAt(at);
-      Label item = line.isBlank() ? null : LineShapes.label(f, line);
-      if (item != null) {
-        if (item.kind() != first.kind() || item.number() != items + 1) {
-          break;
-        }
-        items++;
-      } else if (!line.isBlank() && dateWithin(at)) {
-        break;
-      }
-      at = line.next();
-    }
-    return items >= 2 && dateWithin(at) && labelAfterDate(at) ? at : -1;
-  }
-
-  /** Whether a front line addresses a notice: it ends with a colon ({@code 各街道办事处，区人民政府各部门：}). */
-  private boolean noticeAddressed(List<Line> front) {
-    for (Line line : front) {
-      if (line.contentEnd() > line.contentStart() && f.charAt(line.contentEnd() - 1) == ':') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a numbered line follows the date that {@link #dateWithin} finds from {@code at}. */
-  private boolean labelAfterDate(int at) {
-    boolean dated = false;
-    for (int seen = 0; at < limit && seen < MAX_LINES_TO_DATE + 3; at = lineAt(at).next()) {
-      Line line = lineAt(at);
-      if (line.isBlank()) {
-        continue;
-      }
-      if (dated && LineShapes.label(f, line) != null) {
-        return true;
-      }
-      String compact = LineShapes.compact(f, line);
-      dated |= compact.length() <= 20 && endsWithDate(compact) || opensWithDateBeforeTitle(line);
-      seen++;
-    }
-    return false;
-  }
-
-  /** Adds the notice's numbered paragraphs from {@code pos} to {@code end} to the front lines. */
-  private int readNoticeParagraphs(int pos, int end, List<Line> front) {
-    for (int at = pos; at < end; at = lineAt(at).next()) {
-      if (!lineAt(at).isBlank()) {
-        front.add(lineAt(at));
-      }
     }
     return end;
   }
