@@ -50,9 +50,7 @@ final class PlanReader {
     this.f = CellLines.joined(source);
     this.diagnostics = new DiagnosticCollector(source, strict);
     this.targetReader = targetReader;
-    this.draft = new PlanDraft(source, f, diagnostics);
-    this.draft.unitFactory(units);
-    this.draft.targetReader(targetReader);
+    this.draft = new PlanDraft(source, f, diagnostics, units, targetReader);
     this.lines = new LineCursor(f, source.text());
     this.limit = f.length();
   }
@@ -199,7 +197,8 @@ final class PlanReader {
    * label the survey read.
    */
   private void readBody(int pos, @Nullable Integer year) {
-    LayoutSurvey layout = new LayoutSurvey(f, source.text(), new TaskNotes(f, new NoteReader(f, year)))
+    LayoutSurvey layout = new LayoutSurvey(f, source.text(), new TaskNotes(f, new NoteReader(f, year)),
+        source.lines() - source.line(pos) + 1)
         .survey(pos, this::isTableHeader);
     BodyReader body = new BodyReader(source, f, diagnostics, year, layout, targetReader, draft);
     boolean reuse = reuseSurveyedLines && lines.freshAt(pos) && layout.cursor() != null;
