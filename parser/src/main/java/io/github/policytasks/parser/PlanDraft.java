@@ -72,6 +72,8 @@ final class PlanDraft {
   private final TargetReader targetReader;
   /** The units made so far, by name: a plan names the same few units again and again. */
   private final UnitCache unitCache;
+  /** The {@code 《} marks of the text, for {@link #cite}. */
+  private final TitleMarks titleMarks;
   /** The builder every task of the plan is built in ({@link #clearedTaskBuilder}). */
   private final Task.Builder taskBuilder = Task.builder();
 
@@ -86,6 +88,7 @@ final class PlanDraft {
     this.diagnostics = diagnostics;
     this.unitFactory = unitFactory;
     this.targetReader = targetReader;
+    this.titleMarks = new TitleMarks(folded);
     this.unitCache = new UnitCache(source.text());
   }
 
@@ -153,7 +156,7 @@ final class PlanDraft {
    * citations that give a document number count.
    */
   void cite(int start, int end, boolean numberedOnly) {
-    ReferenceReader.read(source, f, start, end, notReferences, references, cited, numberedOnly);
+    ReferenceReader.read(source, f, titleMarks, start, end, notReferences, references, cited, numberedOnly);
   }
 
   /** Records what the stretch {@code [start, end)} of the input is. */

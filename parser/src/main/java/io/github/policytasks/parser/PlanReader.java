@@ -292,7 +292,7 @@ final class PlanReader {
    */
   private int titleBeforeSignature(int start, int end) {
     for (int t = start + 2; t < end && t - start <= MAX_LISTED_TITLE; t++) {
-      if (DocumentKinds.endsTitle(f.subSequence(start, t)) && isDocumentTitle(start, t) && signingOfficeEnd(t, end) > t) {
+      if (DocumentKinds.endsTitleAt(f, t, start) && isDocumentTitle(start, t) && signingOfficeEnd(t, end) > t) {
         return t;
       }
     }
