@@ -4,6 +4,7 @@ import io.github.policytasks.core.Notice;
 import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.metrics.lexicon.DocumentKinds;
 import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.Letterheads;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -324,10 +325,38 @@ final class FrontMatterReader {
         && DocumentKinds.endsTitle(tail);
   }
 
+  /** The marks a title's wording may hold besides ideographs and digits ({@code “…”《…》（2023—2025年）}). */
+  private static final String TITLE_MARKS = "“”‘’\"《》〈〉()（）-—·";
+
+  /**
+   * Whether {@code line} is worded as a title: ideographs, digits and the quotes, brackets and
+   * dashes titles hold, with no blank (a web page's breadcrumb {@code 首页 > 政务公开 > 通知公告} is
+   * not).
+   */
+  private boolean isTitleWording(Line line) {
+    for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+      char c = f.charAt(i);
+      if (!TextChars.isIdeograph(c) && !Character.isDigit(c) && TITLE_MARKS.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code line} is a letterhead, the issuing body's banner ({@code 某某人民政府文件};
+   * {@code letterhead-words.txt}), which no title runs on from.
+   */
+  private boolean isLetterhead(Line line) {
+    return Letterheads.endsLetterhead(f.subSequence(line.contentStart(), line.contentEnd()));
+  }
+
   /**
    * The index of the plan title in a document without notice: a title-like line with a genre
-   * word among the first four, else a lone title-like first line; -1 when there is none. Moves
-   * {@link #next} past it.
+   * word among the first four, else a lone title-like first line; -1 when there is none. A title
+   * broken over two lines ({@code 某区政府2023年重点工作} / {@code 任务分解和责任分工方案}, the genre
+   * word on either line) is joined as after a notice, never from a letterhead or an office's
+   * name. Moves {@link #next} past it.
    */
   private int titleWithoutNotice() {
     int n = lines.size();
@@ -352,8 +381,19 @@ final class FrontMatterReader {
     if (chosen < 0 && n > 0 && isTitleLike(lines.get(0)) && (n == 1 || !isTitleLike(lines.get(1)))) {
       chosen = 0;
     }
-    if (chosen >= 0) {
-      next = chosen + 1;
+    if (chosen < 0) {
+      return -1;
+    }
+    next = chosen + 1;
+    if (chosen > first && isTitleLike(lines.get(chosen - 1)) && isTitleWording(lines.get(chosen - 1))
+        && !isLetterhead(lines.get(chosen - 1)) && !endsAsOrganisation(lines.get(chosen - 1))
+        && runsOnToKind(lines.get(chosen - 1), lines.get(chosen))) {
+      titleLast = chosen;
+      return chosen - 1;
+    }
+    if (chosen + 1 < n && runsOnToKind(lines.get(chosen), lines.get(chosen + 1))) {
+      titleLast = chosen + 1;
+      next = chosen + 2;
     }
     return chosen;
   }

@@ -3,56 +3,32 @@ package io.github.policytasks.parser;
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.PlanMetadata;
 import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.PortalField;
+import io.github.policytasks.metrics.lexicon.PortalHeaderKeys;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the publishing portal's header (索引号, 主题分类, 成文日期, 发布日期, 发布机关, 统一编号, 标题,
- * 发文字号, 有效性) from pipe-table rows in either layout ({@code 索 引 号: | 暂无 | 主题分类: |
- * 暂无 |} or {@code 标 题: | … |}) or from {@code 标题：…} lines. Spaces inside a key are ignored;
- * {@code 暂无} and {@code 无} mean absent; when the header appears twice the first value is kept
- * and a differing second one is reported. Not thread-safe: one reader serves one parse.
+ * Reads the publishing portal's header (the keys of {@code portal-header-keys.txt}: 索引号,
+ * 主题分类, 成文日期, 发布日期, 发布机关, 统一编号, 标题, 发文字号, 有效性 and their other spellings;
+ * keys of no field, such as 公开方式, only end the value before them) from pipe-table rows in
+ * either layout ({@code 索 引 号: | 暂无 | 主题分类: | 暂无 |} or {@code 标 题: | … |}) or from
+ * lines of {@code key：value} pairs, a list bullet allowed before them. Spaces inside a key are
+ * ignored; {@code 暂无} and {@code 无} mean absent; when the header appears twice the first value
+ * is kept and a differing second one is reported. Not thread-safe: one reader serves one parse.
  */
 final class HeaderReader {
-
-  private enum Field {
-    INDEX_NUMBER("索引号"),
-    TOPIC("主题分类"),
-    WRITTEN_DATE("成文日期", "成文时间", "发文日期"),
-    PUBLISHED_DATE("发布日期", "发布时间", "公开日期"),
-    ISSUER("发布机关", "发文机关", "发文单位", "发布机构", "发文机构"),
-    UNIFIED_NUMBER("统一编号"),
-    TITLE("标题", "文件标题"),
-    DOCUMENT_NUMBER("发文字号", "文号"),
-    VALIDITY("有效性");
-
-    private final String[] keys;
-
-    Field(String... keys) {
-      this.keys = keys;
-    }
-
-    static @Nullable Field of(String compactKey) {
-      for (Field field : values()) {
-        for (String key : field.keys) {
-          if (key.equals(compactKey)) {
-            return field;
-          }
-        }
-      }
-      return null;
-    }
-  }
 
   private final SourceText source;
   private final String f;
   private final DiagnosticCollector diagnostics;
-  private final Map<Field, String> values = new EnumMap<>(Field.class);
-  private final Map<Field, int[]> spans = new EnumMap<>(Field.class);
-  private final Map<Field, Boolean> seen = new EnumMap<>(Field.class);
+  private final Map<PortalField, String> values = new EnumMap<>(PortalField.class);
+  private final Map<PortalField, int[]> spans = new EnumMap<>(PortalField.class);
+  private final Map<PortalField, Boolean> seen = new EnumMap<>(PortalField.class);
 
   HeaderReader(SourceText source, String folded, DiagnosticCollector diagnostics) {
     this.source = source;
@@ -72,9 +48,9 @@ final class HeaderReader {
       PipeCells.Cell cell = cells.get(k);
       String compact = PipeCells.compact(f, cell);
       String key = compact.endsWith(":") ? compact.substring(0, compact.length() - 1) : compact;
-      Field field = Field.of(key);
+      PortalField field = PortalHeaderKeys.field(key);
       if (field != null) {
-        if (k + 1 < cells.size()) {
+        if (k + 1 < cells.size() && !isKeyCell(cells.get(k + 1))) {
           PipeCells.Cell value = cells.get(++k);
           set(field, value.start(), value.end());
         } else {
@@ -85,7 +61,7 @@ final class HeaderReader {
       }
       int colon = indexOf(':', cell.start(), cell.end());
       if (colon > cell.start()) {
-        Field inline = Field.of(PipeCells.compact(f, new PipeCells.Cell(cell.start(), colon)));
+        PortalField inline = PortalHeaderKeys.field(PipeCells.compact(f, new PipeCells.Cell(cell.start(), colon)));
         if (inline != null) {
           set(inline, LineShapes.skipBlanks(f, colon + 1, cell.end()), cell.end());
           any = true;
@@ -95,8 +71,26 @@ final class HeaderReader {
     return any;
   }
 
+  /**
+   * Whether {@code cell} is a key of its own ({@code 发布日期:}): the key before it has an empty
+   * value the portal left out ({@code 成文日期: | 发布日期: | 2020-04-09 |}), not this cell as its
+   * value.
+   */
+  private boolean isKeyCell(PipeCells.Cell cell) {
+    String compact = PipeCells.compact(f, cell);
+    return compact.endsWith(":") && PortalHeaderKeys.field(compact.substring(0, compact.length() - 1)) != null;
+  }
+
+  /** The list bullets a portal may print before each header pair ({@code • 索引号:…}). */
+  private static final String BULLETS = "•●▪◆";
+
+  /** Where a line's first key may start: after a list bullet and the blanks after it. */
+  private int afterBullet(int start, int end) {
+    return start < end && BULLETS.indexOf(f.charAt(start)) >= 0 ? LineShapes.skipBlanks(f, start + 1, end) : start;
+  }
+
   /** A header key found in a line: which field, and the offset after its colon. */
-  private record KeyAt(Field field, int end) {}
+  private record KeyAt(PortalField field, int end) {}
 
   /**
    * Reads a line of {@code key：value} pairs separated by spaces or tabs ({@code 索引号：暂无
@@ -104,7 +98,7 @@ final class HeaderReader {
    */
   private boolean acceptPairs(Line line) {
     int end = line.contentEnd();
-    KeyAt key = keyAt(line.contentStart(), end);
+    KeyAt key = keyAt(afterBullet(line.contentStart(), end), end);
     if (key == null) {
       return false;
     }
@@ -125,32 +119,39 @@ final class HeaderReader {
     return true;
   }
 
-  /** The header key spelled at {@code i} (spaces between its characters allowed) and its colon. */
+  /**
+   * The header key spelled at {@code i} (spaces between its characters and before its colon
+   * allowed; the longest key of {@code portal-header-keys.txt} that matches) and its colon.
+   */
   private @Nullable KeyAt keyAt(int i, int end) {
-    for (Field field : Field.values()) {
-      for (String spelling : field.keys) {
-        int j = i;
-        int matched = 0;
-        while (j < end && matched < spelling.length()) {
-          char c = f.charAt(j);
-          if (c == spelling.charAt(matched)) {
-            matched++;
-            j++;
-          } else if (TextChars.isBlank(c) && matched > 0) {
-            j++;
-          } else {
-            break;
-          }
+    KeyAt found = null;
+    int longest = 0;
+    for (String spelling : PortalHeaderKeys.keys()) {
+      if (spelling.length() <= longest) {
+        continue;
+      }
+      int j = i;
+      int matched = 0;
+      while (j < end && matched < spelling.length()) {
+        char c = f.charAt(j);
+        if (c == spelling.charAt(matched)) {
+          matched++;
+          j++;
+        } else if (TextChars.isBlank(c) && matched > 0) {
+          j++;
+        } else {
+          break;
         }
-        if (matched == spelling.length()) {
-          int colon = LineShapes.skipBlanks(f, j, end);
-          if (colon < end && f.charAt(colon) == ':') {
-            return new KeyAt(field, colon + 1);
-          }
+      }
+      if (matched == spelling.length()) {
+        int colon = LineShapes.skipBlanks(f, j, end);
+        if (colon < end && f.charAt(colon) == ':') {
+          found = new KeyAt(PortalHeaderKeys.field(spelling), colon + 1);
+          longest = spelling.length();
         }
       }
     }
-    return null;
+    return found;
   }
 
   private int indexOf(char c, int start, int end) {
@@ -162,7 +163,10 @@ final class HeaderReader {
     return -1;
   }
 
-  private void set(Field field, int start, int end) {
+  private void set(PortalField field, int start, int end) {
+    if (field == PortalField.OTHER) {
+      return;
+    }
     String value = source.text().substring(start, end).strip();
     String folded = Folding.fold(value).replace(" ", "");
     boolean absent = folded.isEmpty() || folded.equals("暂无") || folded.equals("无") || folded.equals("-")
@@ -191,24 +195,40 @@ final class HeaderReader {
   /** The header read so far; dates that do not read as dates are reported and left out. */
   PlanMetadata metadata() {
     return PlanMetadata.builder()
-        .title(values.get(Field.TITLE))
-        .documentNumber(values.get(Field.DOCUMENT_NUMBER))
-        .issuer(values.get(Field.ISSUER))
-        .writtenDate(date(Field.WRITTEN_DATE))
-        .publishedDate(date(Field.PUBLISHED_DATE))
-        .indexNumber(values.get(Field.INDEX_NUMBER))
-        .topic(values.get(Field.TOPIC))
-        .unifiedNumber(values.get(Field.UNIFIED_NUMBER))
-        .validity(values.get(Field.VALIDITY))
+        .title(values.get(PortalField.TITLE))
+        .documentNumber(values.get(PortalField.DOCUMENT_NUMBER))
+        .issuer(values.get(PortalField.ISSUER))
+        .writtenDate(date(PortalField.WRITTEN_DATE))
+        .publishedDate(date(PortalField.PUBLISHED_DATE))
+        .indexNumber(values.get(PortalField.INDEX_NUMBER))
+        .topic(values.get(PortalField.TOPIC))
+        .unifiedNumber(values.get(PortalField.UNIFIED_NUMBER))
+        .validity(values.get(PortalField.VALIDITY))
         .build();
   }
 
-  private @Nullable LocalDate date(Field field) {
+  /**
+   * {@code value} without the time of day a portal may print after its date ({@code 2020-04-09
+   * 08:44}, {@code 2023年03月02日 10:15:30}): the date is the field; the time is not read.
+   */
+  private static String withoutTimeOfDay(String value) {
+    String stripped = value.strip();
+    int blank = stripped.lastIndexOf(' ');
+    if (blank < 0) {
+      return stripped;
+    }
+    String tail = stripped.substring(blank + 1);
+    return TIME_OF_DAY.matcher(tail).matches() ? stripped.substring(0, blank) : stripped;
+  }
+
+  private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
+
+  private @Nullable LocalDate date(PortalField field) {
     String value = values.get(field);
     if (value == null) {
       return null;
     }
-    String folded = Folding.fold(value).replace(" ", "");
+    String folded = withoutTimeOfDay(Folding.fold(value)).replace(" ", "");
     LocalDate date = DateReader.read(folded, 0, folded.length());
     if (date == null) {
       int[] span = spans.get(field);

@@ -42,6 +42,37 @@ class HeaderAndNoticeTest {
   }
 
   @Test
+  void parse_headerKeyWhoseValueThePortalLeftOut_isAbsent_andTheNextKeyKeepsItsValue() {
+    String text = "成文日期: | 发布日期: | 2020-04-09 08:44 | |\n发文字号: | 无 | 有 效 性: | 失效 |\n"
+        + "某县2020年重点工作任务\n一、重点任务\n1. 推进工作。(牵头单位:县发改局)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.metadata().writtenDate()).isNull();
+    assertThat(plan.metadata().publishedDate()).isEqualTo(LocalDate.of(2020, 4, 9));
+    assertThat(plan.metadata().validity()).isEqualTo("失效");
+    assertThat(plan.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.METADATA_DATE_UNREAD);
+  }
+
+  @Test
+  void parse_headerPairsOfCountyPortals_everyKeyEndsTheValueBeforeIt() {
+    String text = "索引号:  330522/2033-01775 发文时间:  2033-02-24\n公开方式:   主动公开 公开时限:   长期公开\n"
+        + "文件编号:  某政办发〔2033〕7号 发布机构:  某县政府办公室\n"
+        + "名       称: 某县2033年重点工作任务 发布日期: 2033年03月09日\n"
+        + "  • 公开日期:2033-03-10\n"
+        + "某县2033年重点工作任务\n一、重点任务\n1. 推进工作。(牵头单位:县发改局)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.metadata().indexNumber()).isEqualTo("330522/2033-01775");
+    assertThat(plan.metadata().writtenDate()).isEqualTo(LocalDate.of(2033, 2, 24));
+    assertThat(plan.metadata().documentNumber()).isEqualTo("某政办发〔2033〕7号");
+    assertThat(plan.metadata().issuer()).isEqualTo("某县政府办公室");
+    assertThat(plan.metadata().title()).isEqualTo("某县2033年重点工作任务");
+    assertThat(plan.metadata().publishedDate()).isEqualTo(LocalDate.of(2033, 3, 9));
+    assertThat(plan.diagnostics()).extracting(d -> d.code())
+        .containsExactly(DiagnosticCode.METADATA_CONFLICT);
+    assertThat(plan.title()).isEqualTo("某县2033年重点工作任务");
+    assertThat(plan.allTasks()).hasSize(1);
+  }
+
+  @Test
   void parse_headerTwiceWithDifferentValue_keepsTheFirstAndSaysSo() {
     String text = "发布机关: | 某县人民政府 |\n---|---|\n发布机关: | 某市人民政府 |\n"
         + "一、重点任务\n1. 推进工作。(牵头单位:县发改局)";

@@ -42,6 +42,28 @@ class PlanTitleAndYearTest {
   }
 
   @Test
+  void planTitleBrokenOverTwoLinesWithoutANotice_isJoined_whicheverLineHoldsTheGenreWord() {
+    String body = "\n为做好今年工作，制定本方案。\n一、主要目标\n1.地区生产总值增长6%左右。\n牵头单位：区发改局\n";
+    Plan second = PARSER.parse("某区政府2033年重点工作\n\n任务分解和责任分工方案\n" + body);
+    assertThat(second.title()).isEqualTo("某区政府2033年重点工作任务分解和责任分工方案");
+    assertThat(second.year()).isEqualTo(2033);
+    Plan first = PARSER.parse("某区政府2033年重点工作任务分解\n和责任分工方案\n" + body);
+    assertThat(first.title()).isEqualTo("某区政府2033年重点工作任务分解和责任分工方案");
+    assertThat(first.allTasks()).hasSize(1);
+  }
+
+  @Test
+  void letterheadOrBreadcrumbAboveAShortTitle_isNoPartOfIt() {
+    String body = "\n一、主要目标\n1.地区生产总值增长6%左右。\n牵头单位：区发改局\n";
+    Plan plan = PARSER.parse("某市某区人民政府文件\n某区2033年工作要点\n" + body);
+    assertThat(plan.title()).isEqualTo("某区2033年工作要点");
+    Plan office = PARSER.parse("某市某区人民政府办公室\n某区2033年工作要点\n" + body);
+    assertThat(office.title()).isEqualTo("某区2033年工作要点");
+    Plan breadcrumb = PARSER.parse("首页 > 政务公开 > 通知公告\n某区2033年工作要点\n" + body);
+    assertThat(breadcrumb.title()).isEqualTo("某区2033年工作要点");
+  }
+
+  @Test
   void documentThatStatesNoDate_takesTheYearOfItsDocumentNumber() {
     Plan plan = PARSER.parse("某院办公厅关于加快发展\n某某产业的指导意见\n某办发〔2031〕121号\n" + OWN_NOTICE_BODY);
     assertThat(plan.title()).isEqualTo("某院办公厅关于加快发展某某产业的指导意见");

@@ -1,0 +1,41 @@
+package io.github.policytasks.metrics.lexicon;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The keys of a publishing portal's header (索引号, 发文字号, 成文日期…) and the field each fills,
+ * from {@code portal-header-keys.txt}. Keys are looked up folded, spaces removed. Immutable and
+ * thread-safe.
+ */
+public final class PortalHeaderKeys {
+  private static final Map<String, PortalField> KEYS = new LinkedHashMap<>();
+
+  static {
+    for (LexiconFile.Row row : LexiconFile.read("portal-header-keys.txt", 2, 2)) {
+      String key = LexiconFile.folded(row, row.field(0));
+      if (KEYS.put(key, LexiconFile.constant(row, row.field(1), PortalField.class)) != null) {
+        throw row.error("key listed twice");
+      }
+    }
+  }
+
+  private PortalHeaderKeys() {}
+
+  /**
+   * {@return the field of the header key spelled exactly {@code key} (folded, spaces removed), or
+   * null when it is no key}
+   *
+   * @param key a header key without its colon
+   */
+  public static @Nullable PortalField field(String key) {
+    return KEYS.get(key);
+  }
+
+  /** {@return every key, in the order of the data file} */
+  public static List<String> keys() {
+    return List.copyOf(KEYS.keySet());
+  }
+}
