@@ -286,7 +286,7 @@ final class LineCursor {
       return true;
     }
     return DocumentKinds.endsTitleAt(f, i, Math.max(0, i - MAX_TABLE_KIND))
-        && FlatTable.headerRunsToLineEnd(f, i, physicalEnd);
+        && (FlatTable.headerRunsToLineEnd(f, i, physicalEnd) || FlatTable.headerEnd(f, i, physicalEnd) > i);
   }
 
   /** The longest word of a table's kind looked for before its header ({@code 分解表}, {@code 台账}). */

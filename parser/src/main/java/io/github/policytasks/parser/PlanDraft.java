@@ -436,7 +436,8 @@ final class PlanDraft {
         .number(draft.number)
         .label(draft.label)
         .title(taskTitle(draft))
-        .text(draft.rowEnd >= 0
+        .text(!draft.textPieces.isEmpty() ? WrappedCells.text(source.text(), draft.textPieces, " ")
+            : draft.rowEnd >= 0
             ? source.text().substring(draft.textStart, draft.end)
             : source.text().substring(Math.min(draft.textStart, draft.spanEnd), draft.spanEnd))
         .span(SourceSpan.of(draft.spanStart, draft.spanEnd))
@@ -476,7 +477,8 @@ final class PlanDraft {
 
   private @Nullable String taskTitle(TaskDraft draft) {
     if (draft.titleCellStart >= 0) {
-      return source.text().substring(draft.titleCellStart, draft.titleCellEnd);
+      String cell = source.text().substring(draft.titleCellStart, draft.titleCellEnd);
+      return draft.titlePieces.isEmpty() ? cell : cell + WrappedCells.text(source.text(), draft.titlePieces);
     }
     if (draft.titleEnd > draft.textStart) {
       return source.text().substring(draft.textStart, draft.titleEnd);

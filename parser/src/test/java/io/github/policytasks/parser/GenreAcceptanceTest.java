@@ -112,7 +112,8 @@ class GenreAcceptanceTest {
           "variant-county-task-table-tab-separated-cells",
           "variant-city-audit-rectification-ledger-problem-measure-columns",
           "variant-district-projects-table-pdf-space-aligned-columns",
-          "variant-traditional-county-task-table-fullwidth-pipes-line-leader-column");
+          "variant-traditional-county-task-table-fullwidth-pipes-line-leader-column",
+          "variant-county-projects-table-pdf-wrapped-cells");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
