@@ -287,7 +287,7 @@ final class LineCursor {
     if ((indent || isClauseEnd(previousNonBlank(i))) && FlatTable.headerEnd(f, i, physicalEnd) > i) {
       return true;
     }
-    return DocumentKinds.endsTitle(f.subSequence(Math.max(0, i - MAX_TABLE_KIND), i))
+    return DocumentKinds.endsTitleAt(f, i, Math.max(0, i - MAX_TABLE_KIND))
         && (FlatTable.headerRunsToLineEnd(f, i, physicalEnd) || FlatTable.headerEnd(f, i, physicalEnd) > i);
   }
 
