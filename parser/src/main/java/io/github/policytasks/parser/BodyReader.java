@@ -104,6 +104,8 @@ final class BodyReader {
   private @Nullable NoteParts subsectionNote;
   /** Whether no task has opened since the last heading: a note line here is the heading's. */
   private boolean underHeading;
+  /** The column positions of the space-aligned table being read ({@link SpacedColumns}), or null. */
+  private @Nullable SpacedColumns spaced;
   /** Where the lines a table row took from the lines after its own end ({@link #rowWithCellOnNextLine}), or 0. */
   private int consumedUntil;
   /** What remains of the current line after a joined task was split off, to be read next. */
@@ -165,7 +167,7 @@ final class BodyReader {
     if (afterNamedNote && readNamedPart(line)) {
       return;
     }
-    if (LineShapes.isFurniture(f, line)) {
+    if (LineShapes.isFurniture(f, line) && !isHostNoteOfTask(line)) {
       draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return;
     }
@@ -859,6 +861,15 @@ final class BodyReader {
   }
 
   /**
+   * {@code 主办单位：市群众艺术馆} on its own line after a task, with none of a portal footer's other
+   * words ({@link LineShapes#isHostKeyOnly}): the task's note (主办单位 a lead key), not the page's
+   * footer, which comes after the plan and names the site's registrations.
+   */
+  private boolean isHostNoteOfTask(Line line) {
+    return task != null && LineShapes.isHostKeyOnly(f, line) && taskNotes.isNoteLine(line);
+  }
+
+  /**
    * {@code 牵头单位：…} on its own line after a task: part of that task. Before any task, or after
    * a task-table row, no task can hold it: it is reported.
    */
@@ -936,7 +947,7 @@ final class BodyReader {
   private boolean readFlatTable(Line line) {
     int s = line.contentStart();
     int header = FlatTable.headerEnd(f, s, f.length());
-    if (header > s && header <= line.end()) {
+    if (header > s && header <= line.end() && !PipeCells.hasTab(source.text(), line)) {
       List<PipeCells.Cell> cells = FlatTable.headerCells(f, s, line.contentEnd());
       TaskTable columns = TaskTable.header(f, cells);
       if (columns != null) {
@@ -1078,7 +1089,86 @@ final class BodyReader {
     boolean header = TaskTable.header(f, cells) != null;
     boolean row = columns != null && columns.isTabbed() && cells.size() >= 3
         && (isBareNumber(cells.get(0)) || cells.size() == columns.columnCount());
-    return (header || row) && readRow(line, true, cells);
+    if (header) {
+      boolean read = readRow(line, true, cells);
+      TaskTable opened = table;
+      spaced = read && opened != null && opened != columns ? SpacedColumns.of(source.text(), line.start(), cells, opened) : spaced;
+      return read;
+    }
+    return row && (readWrappedRow(line, cells) || readRow(line, true, cells));
+  }
+
+  /**
+   * A row of a space-aligned table read by its columns' positions ({@link SpacedColumns}): its
+   * cells placed under their columns when an empty cell left only a wider gap, and the lines under
+   * it that continue its wrapped cells taken as part of it. False, leaving the row to {@link
+   * #readRow}, when the row has as many cells as the header and no line continues it, or when its
+   * cells do not fit the columns.
+   */
+  private boolean readWrappedRow(Line line, List<PipeCells.Cell> cells) {
+    TaskTable columns = table;
+    SpacedColumns at = spaced;
+    int n = columns == null ? 0 : columns.columnCount();
+    if (columns == null || at == null || at.table() != columns) {
+      return false;
+    }
+    PipeCells.Cell number = cell(cells, columns.numberColumn());
+    int nextRow = number != null && isBareNumber(number) ? Integer.parseInt(PipeCells.compact(f, number)) + 1 : -1;
+    Line runOn = null;
+    List<PipeCells.Cell> own = cells;
+    if (cells.size() > n) {
+      PipeCells.Cell after = cells.get(n);
+      if (isBareNumber(after) || cellLabel(after) != null || SpacedColumns.numberAtEnd(f, cells.get(n - 1), nextRow) > 0) {
+        return false;
+      }
+      int cut = cells.get(n - 1).end();
+      runOn = new Line(cut, line.end(), line.next(), after.start(), line.contentEnd());
+      own = cells.subList(0, n);
+    }
+    List<PipeCells.Cell> fitted = own.size() == n ? own : at.fit(source.text(), line.start(), own);
+    if (fitted == null) {
+      return false;
+    }
+    at.learn(source.text(), line.start(), own);
+    PipeCells.Cell[] above = fitted.toArray(new PipeCells.Cell[0]);
+    List<List<PipeCells.Cell>> wrapped = new java.util.ArrayList<>(n);
+    for (PipeCells.Cell cell : fitted) {
+      wrapped.add(new java.util.ArrayList<>(List.of(cell)));
+    }
+    Line last = line;
+    int end = line.contentEnd();
+    while (runOn != null || last.next() < f.length()) {
+      Line next = runOn != null ? runOn : lineFrom(last.next());
+      SpacedColumns.Continuation more = at.continuation(f, source.text(), next, above, nextRow);
+      if (more == null) {
+        break;
+      }
+      for (int k = 0; k < n; k++) {
+        if (more.pieces()[k] != null) {
+          wrapped.get(k).add(more.pieces()[k]);
+          above[k] = more.pieces()[k];
+        }
+      }
+      last = next;
+      runOn = null;
+      end = more.end();
+      if (end < next.contentEnd()) {
+        break;
+      }
+    }
+    if (last == line && fitted == cells) {
+      return false;
+    }
+    if (runOn != null) {
+      return false;
+    }
+    Line row = line;
+    if (last != line) {
+      consumedUntil = end < last.contentEnd() ? end : last.end();
+      row = new Line(line.start(), consumedUntil, end < last.contentEnd() ? end : last.next(), line.contentStart(), end);
+    }
+    readTableRow(columns, fitted, row, wrapped);
+    return true;
   }
 
   /** A row of a task table, its cells separated by pipes or, when {@code tabs}, by tabs. */
@@ -1402,6 +1492,16 @@ final class BodyReader {
 
   /** {@code 1 | 搭建创新平台… | 县科技局 | 2023年底前}: one task of a task table. */
   private void readTableRow(TaskTable columns, List<PipeCells.Cell> written, Line line) {
+    readTableRow(columns, written, line, null);
+  }
+
+  /**
+   * {@link #readTableRow(TaskTable, List, Line)}, for a row whose cells a copy wrapped over lines:
+   * {@code wrapped} holds, for each column, the cell's pieces, the row's own cell first ({@link
+   * #readWrappedRow}).
+   */
+  private void readTableRow(TaskTable columns, List<PipeCells.Cell> written, Line line,
+      @Nullable List<List<PipeCells.Cell>> wrapped) {
     closeTask();
     if (isSummaryRow(written)) {
       draft.region(RegionKind.PREAMBLE, line.contentStart(), line.contentEnd());
@@ -1415,7 +1515,7 @@ final class BodyReader {
       return;
     }
     int rowStart = written.isEmpty() ? line.contentStart() : written.get(0).start();
-    int rowEnd = written.isEmpty() ? line.contentEnd() : written.get(written.size() - 1).end();
+    int rowEnd = written.isEmpty() || wrapped != null ? line.contentEnd() : written.get(written.size() - 1).end();
     int[] at = alignment(columns, written);
     List<PipeCells.Cell> cells = new java.util.ArrayList<>(at.length);
     for (int index : at) {
@@ -1444,7 +1544,11 @@ final class BodyReader {
       boolean spans = at[k] < 0 || k == lead && cells.get(k).isEmpty() || isDitto(cells.get(k));
       effective[k] = spans && above != null && k < above.length ? above[k] : cells.get(k);
     }
-    TaskDraft row = openRow(columns, cells, effective, numberCell, number, digitsEnd > 0, textCell, rowStart, rowEnd);
+    TaskDraft row = openRow(columns, cells, effective, numberCell, number, digitsEnd > 0, textCell, rowStart, rowEnd,
+        wrapped);
+    if (wrapped != null) {
+      readWrappedCells(columns, wrapped, row);
+    }
     rowAbove = effective;
     rowAboveNumber = number;
     task = row;
@@ -1666,7 +1770,7 @@ final class BodyReader {
    */
   private TaskDraft openRow(TaskTable columns, List<PipeCells.Cell> cells, PipeCells.Cell[] effective,
       PipeCells.@Nullable Cell numberCell, int number, boolean arabic, PipeCells.@Nullable Cell textCell,
-      int rowStart, int rowEnd) {
+      int rowStart, int rowEnd, @Nullable List<List<PipeCells.Cell>> wrapped) {
     int textStart = textCell == null ? rowEnd : textCell.start();
     int textEnd = textCell == null ? rowEnd : textEnd(cells, columns, textCell);
     String label = arabic && numberCell != null ? source.text().substring(numberCell.start(), numberCell.end()) : null;
@@ -1688,7 +1792,10 @@ final class BodyReader {
     for (int k = 0; k < effective.length; k++) {
       NoteField key = columns.key(k);
       PipeCells.Cell value = effective[k];
-      if (key != null && !value.isEmpty()) {
+      List<PipeCells.Cell> pieces = wrapped == null ? List.of() : wrapped.get(k);
+      if (key != null && pieces.size() >= 2) {
+        WrappedCells.readValue(f, year, key, pieces, row.notes);
+      } else if (key != null && !value.isEmpty()) {
         notes.readValueOf(key, value.start(), value.end(), row.notes);
       }
     }
@@ -1696,6 +1803,31 @@ final class BodyReader {
       indicatorCells(columns, cells, effective, row);
     }
     return row;
+  }
+
+  /**
+   * What the pieces of a row's wrapped cells add to its task ({@link #readWrappedRow}): a text
+   * column's pieces extend its text to the last of them, the title column's continue its title
+   * (a note column's are read with its first line, {@link #openRow}).
+   */
+  private static void readWrappedCells(TaskTable columns, List<List<PipeCells.Cell>> wrapped, TaskDraft row) {
+    boolean textWrapped = false;
+    for (int k = 0; k < wrapped.size(); k++) {
+      List<PipeCells.Cell> pieces = wrapped.get(k);
+      if (pieces.size() < 2) {
+        continue;
+      }
+      if (k == columns.titleColumn() && row.titleCellStart == pieces.get(0).start()) {
+        row.titlePieces = List.copyOf(pieces.subList(1, pieces.size()));
+      } else if (k >= columns.textColumn() && k <= columns.lastTextColumn() && row.textStart < row.end) {
+        row.end = Math.max(row.end, pieces.get(pieces.size() - 1).end());
+        textWrapped = true;
+      }
+    }
+    if (textWrapped) {
+      int last = Math.min(columns.lastTextColumn(), wrapped.size() - 1);
+      row.textPieces = List.copyOf(wrapped.subList(columns.textColumn(), last + 1));
+    }
   }
 
   /**

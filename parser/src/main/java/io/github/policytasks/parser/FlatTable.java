@@ -52,7 +52,9 @@ final class FlatTable {
   /**
    * Where the first row starts when a flattened header opens {@code [s, limit)} (after blanks):
    * at least {@value #MIN_COLUMNS} column words separated by blanks, the first a number column,
-   * the last followed by the row number {@code 1}; else -1.
+   * the last followed by the row number {@code 1}, or run straight into a section row that the
+   * first row follows ({@code …配合单位 完成时限一、扩大有效投资1 推进…}, {@link #sectionRowEnd}): the
+   * header's column words fix where it ends; else -1.
    */
   static int headerEnd(String f, int s, int limit) {
     int i = LineShapes.skipBlanks(f, s, limit);
@@ -65,6 +67,10 @@ final class FlatTable {
       while (w < limit && w - i <= MAX_HEADER_WORD && !TextChars.isBlank(f.charAt(w))
           && !TextChars.isLineBreak(f.charAt(w)) && !TextChars.isDigit(f.charAt(w))) {
         w++;
+      }
+      int section = words + 1 >= MIN_COLUMNS ? sectionAfterLastWord(f, i, limit) : -1;
+      if (section > i) {
+        return section;
       }
       if (w == i || w - i > MAX_HEADER_WORD) {
         return -1;
@@ -85,6 +91,46 @@ final class FlatTable {
     }
     return -1;
   }
+
+  /**
+   * Where a section row starts right after a header's last column word that starts at {@code i}
+   * ({@code 完成时限一、扩大有效投资1}): a column word of the lexicon, then a section row whose heading
+   * runs into the first row's number ({@link #sectionRowEnd}); else -1.
+   */
+  private static int sectionAfterLastWord(String f, int i, int limit) {
+    for (int w = Math.min(limit - 1, i + MAX_HEADER_WORD); w >= i + 2; w--) {
+      if (ChineseNumerals.isNumeral(f.charAt(w)) && sectionRowEnd(f, w, limit, 1) > w
+          && TableHeaders.field(f.substring(i, w)) != null) {
+        return w;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where row {@code number} starts after a section row of a flattened table that opens at {@code
+   * s} and runs straight into it ({@code 二、培育产业集群3 壮大…}: the breaks before and after the
+   * section row lost), or -1: a section label (a Chinese numeral run and {@code 、}), its heading
+   * of at most {@value #MAX_SECTION_HEADING} ideographs with no punctuation and no blank, then the
+   * row's number ({@link #opensRow}). A heading that holds a figure ({@code 一、2023年重点}) is no
+   * such row.
+   */
+  static int sectionRowEnd(String f, int s, int limit, int number) {
+    int numeral = ChineseNumerals.runEnd(f, s, limit);
+    if (numeral <= s || numeral - s > MAX_NUMERAL || numeral >= limit || f.charAt(numeral) != '、') {
+      return -1;
+    }
+    int p = numeral + 1;
+    while (p < limit && p - numeral <= MAX_SECTION_HEADING && isHan(f.charAt(p))) {
+      p++;
+    }
+    return p > numeral + 1 && p < limit && TextChars.isDigit(f.charAt(p)) && opensRow(f, p, limit, number) ? p : -1;
+  }
+
+  /** The longest numeral of a section label in a flattened table ({@code 二十三、}). */
+  private static final int MAX_NUMERAL = 3;
+  /** The longest heading of a section row run into a flattened table's next row. */
+  private static final int MAX_SECTION_HEADING = 24;
 
   /**
    * Whether a task table's header runs from {@code s} to the end of its line at {@code limit}: at
@@ -160,7 +206,12 @@ final class FlatTable {
   static int rowEnd(String f, int s, int limit, int number) {
     String next = Integer.toString(number + 1);
     for (int p = s + Integer.toString(number).length(); p < limit; p++) {
-      if (f.charAt(p) == next.charAt(0) && !TextChars.isDigit(f.charAt(p - 1)) && opensRow(f, p, limit, number + 1)) {
+      char c = f.charAt(p);
+      if (c == next.charAt(0) && !TextChars.isDigit(f.charAt(p - 1)) && opensRow(f, p, limit, number + 1)) {
+        return p;
+      }
+      if (ChineseNumerals.isNumeral(c) && !ChineseNumerals.isNumeral(f.charAt(p - 1))
+          && sectionRowEnd(f, p, limit, number + 1) > p) {
         return p;
       }
     }

@@ -50,9 +50,7 @@ final class PlanReader {
     this.f = CellLines.joined(source);
     this.diagnostics = new DiagnosticCollector(source, strict);
     this.targetReader = targetReader;
-    this.draft = new PlanDraft(source, f, diagnostics);
-    this.draft.unitFactory(units);
-    this.draft.targetReader(targetReader);
+    this.draft = new PlanDraft(source, f, diagnostics, units, targetReader);
     this.lines = new LineCursor(f, source.text());
     this.limit = f.length();
   }
@@ -113,6 +111,7 @@ final class PlanReader {
   private int readFrontStretch(List<Line> front) {
     HeaderReader header = new HeaderReader(source, f, diagnostics);
     int pos = 0;
+    int noticeEnd = -1;
     while (pos < limit) {
       Line line = lineAt(pos);
       int listEnd = documentListEnd(pos);
@@ -120,8 +119,11 @@ final class PlanReader {
         pos = readDocumentList(pos, listEnd, front);
         continue;
       }
-      if (isBodyStart(line)) {
-        break;
+      if (pos >= noticeEnd && isBodyStart(line)) {
+        noticeEnd = noticeRequirementsEnd(front, pos);
+        if (noticeEnd < 0) {
+          break;
+        }
       }
       if (LineShapes.isFurniture(f, line) || LineShapes.isTableSeparator(f, line)) {
         draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
@@ -199,7 +201,8 @@ final class PlanReader {
    * label the survey read.
    */
   private void readBody(int pos, @Nullable Integer year) {
-    LayoutSurvey layout = new LayoutSurvey(f, source.text(), new TaskNotes(f, new NoteReader(f, year)))
+    LayoutSurvey layout = new LayoutSurvey(f, source.text(), new TaskNotes(f, new NoteReader(f, year)),
+        source.lines() - source.line(pos) + 1)
         .survey(pos, this::isTableHeader);
     BodyReader body = new BodyReader(source, f, diagnostics, year, layout, targetReader, draft);
     boolean reuse = reuseSurveyedLines && lines.freshAt(pos) && layout.cursor() != null;
@@ -231,6 +234,67 @@ final class PlanReader {
    * item may carry the signature that a copy ran onto it, and the date after it ({@link
    * #titleBeforeSignature}). Such items are references, not tasks.
    */
+  /** The most lines a forwarding notice's numbered requirements take before its signature. */
+  private static final int MAX_REQUIREMENT_LINES = 40;
+
+  /**
+   * Where a forwarding notice ends whose body numbers its requirements ({@code …关于印发《X》的通知},
+   * {@code …落实通知如下：}, then {@code 1.明确任务，压实责任。…} and {@code 2.…}, then the signing
+   * office and the date): the offset after its date line, when the numbered lines from {@code pos}
+   * are such requirements; -1 when they start the plan's body. They are the notice's when the
+   * front so far holds a notice heading that forwards a document ({@code 印发}, {@code 转发}), its
+   * last line is a sentence of the notice's body (ending {@code 。} or {@code ：}, no plan title
+   * between), and within {@value #MAX_REQUIREMENT_LINES} lines an office's name stands alone above
+   * a date alone, no line between opening with a note key. The plan, when the page holds it, comes
+   * after that close (annotation guide §6 "Not the plan").
+   */
+  private int noticeRequirementsEnd(List<Line> front, int pos) {
+    if (front.isEmpty() || !forwardsADocument(front)) {
+      return -1;
+    }
+    Line last = front.get(front.size() - 1);
+    char end = f.charAt(last.contentEnd() - 1);
+    if (end != '。' && end != ':') {
+      return -1;
+    }
+    Line previous = null;
+    int at = pos;
+    for (int seen = 0; at < limit && seen < MAX_REQUIREMENT_LINES; at = lineAt(at).next()) {
+      Line line = lineAt(at);
+      if (line.isBlank()) {
+        continue;
+      }
+      seen++;
+      if (NoteKeyReader.keyAt(f, line.contentStart(), line.contentEnd()) != null) {
+        return -1;
+      }
+      if (previous != null && isDateAlone(line) && previous.length() <= OrganisationNames.MAX_NAME
+          && OrganisationNames.endsAsOrganisation(f, previous.contentStart(), previous.contentEnd(), false)) {
+        return line.next();
+      }
+      previous = line;
+    }
+    return -1;
+  }
+
+  /** Whether the front lines hold a notice heading that forwards a document ({@code 关于印发…的通知}). */
+  private boolean forwardsADocument(List<Line> front) {
+    for (Line line : front) {
+      int notice = TextChars.indexOf(f, "通知", line.contentStart(), line.contentEnd());
+      if (notice >= 0 && (TextChars.indexOf(f, "印发", line.contentStart(), notice) >= 0
+          || TextChars.indexOf(f, "转发", line.contentStart(), notice) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code line} is a date and nothing else ({@code 2021年1月25日}). */
+  private boolean isDateAlone(Line line) {
+    String compact = LineShapes.compact(f, line);
+    return compact.length() <= 20 && compact.endsWith("日") && DateReader.read(compact, 0, compact.length()) != null;
+  }
+
   private int documentListEnd(int pos) {
     Line first = lineAt(pos);
     Label label = LineShapes.label(f, first);
@@ -293,7 +357,7 @@ final class PlanReader {
    */
   private int titleBeforeSignature(int start, int end) {
     for (int t = start + 2; t < end && t - start <= MAX_LISTED_TITLE; t++) {
-      if (DocumentKinds.endsTitle(f.subSequence(start, t)) && isDocumentTitle(start, t) && signingOfficeEnd(t, end) > t) {
+      if (DocumentKinds.endsTitleAt(f, t, start) && isDocumentTitle(start, t) && signingOfficeEnd(t, end) > t) {
         return t;
       }
     }

@@ -32,6 +32,17 @@ final class TaskDraft {
   int titleCellStart = -1;
   int titleCellEnd = -1;
   /**
+   * For a table row whose title cell a copy wrapped over lines: the pieces on the lines after the
+   * row's first, which continue the title cell's text in order ({@link SpacedColumns}); else empty.
+   */
+  List<PipeCells.Cell> titlePieces = List.of();
+  /**
+   * For a table row whose text cells a copy wrapped over lines: each text column's pieces in order
+   * (its cell on the row's first line, then those on the lines after), read as the task's text in
+   * place of the stretch of input its span covers; else empty.
+   */
+  List<List<PipeCells.Cell>> textPieces = List.of();
+  /**
    * For a row of an indicator table: its indicator, value and unit cells ({@code [start, end)},
    * -1 when absent), from which its target is read ({@link TargetReader#readIndicator}).
    */

@@ -204,7 +204,8 @@ final class TaskNotes {
       return null;
     }
     boolean boundary = i == from || isNoteBoundary(f.charAt(i - 1)) || LineShapes.endsPageNumber(f, i, from);
-    if (!boundary && !FieldLabels.valueRunsFrom(f, lastValueEndBefore(i), i)) {
+    boolean afterHeading = !boundary && !FieldLabels.valueRunsFrom(f, lastValueEndBefore(i), i);
+    if (afterHeading && !headingRunsOnto(from, i)) {
       return null;
     }
     NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, to);
@@ -212,11 +213,33 @@ final class TaskNotes {
       return null;
     }
     boolean colon = f.charAt(key.end() - 1) == ':';
+    if (afterHeading && !colon) {
+      return null;
+    }
     if (!colon && (colonOnly || !boundary || i != from && !TextChars.isLineBreak(f.charAt(i - 1)))) {
       return null;
     }
     int lineEnd = lineEnd(i, to);
     return new Found(Form.KEY_LED, i, trimFiller(i, lineEnd), i, lineEnd);
+  }
+
+  /**
+   * Whether {@code f[from, i)} is an item's heading-like text that a copy ran onto its own-line note
+   * ({@code (一)地区生产总值增长7%以上|责任单位:区发展和改革局}): at most {@value FieldLabels#MAX_RUN}
+   * chars on one line with no sentence end, not ending in a group word that a key may follow
+   * ({@code 各责任单位}). The key there needs its colon ({@link #keyLedNoteAt}).
+   */
+  private boolean headingRunsOnto(int from, int i) {
+    if (i - from > FieldLabels.MAX_RUN || f.charAt(i - 1) == '各') {
+      return false;
+    }
+    for (int k = from; k < i; k++) {
+      char c = f.charAt(k);
+      if (TextChars.isSentenceStop(c) || TextChars.isLineBreak(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
