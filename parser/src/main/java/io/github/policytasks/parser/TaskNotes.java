@@ -41,6 +41,8 @@ final class TaskNotes {
    * within {@value FieldLabels#MAX_RUN} chars before it; else -1 or an offset further back.
    */
   private int lastValueEnd;
+  /** The text's closing brackets, found when first asked for. */
+  private @Nullable CloseBrackets closeBrackets;
 
   TaskNotes(String folded, NoteReader notes) {
     this.f = folded;
@@ -429,10 +431,8 @@ final class TaskNotes {
    * note (annotation guide §6); a note inside a sentence ({@code 培育平台(责任单位:甲)和…}) ends none.
    */
   int textAfterSentenceNote(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!TextChars.isCloseBracket(f.charAt(i))) {
-        continue;
-      }
+    CloseBrackets closes = closeBrackets();
+    for (int i = closes.next(from); i < to; i = closes.next(i + 1)) {
       int open = matchBackward(i, Math.max(from, i - NoteReader.MAX_NOTE));
       int before = open - 1;
       while (before >= from && TextChars.isBlank(f.charAt(before))) {
@@ -456,10 +456,8 @@ final class TaskNotes {
    * section number counts.
    */
   int joinedLabelAfterNote(int from, int to, int current, int lastSectionNumber) {
-    for (int i = from; i < to; i++) {
-      if (!TextChars.isCloseBracket(f.charAt(i))) {
-        continue;
-      }
+    CloseBrackets closes = closeBrackets();
+    for (int i = closes.next(from); i < to; i = closes.next(i + 1)) {
       int next = i + 1;
       while (next < to && (TextChars.isBlank(f.charAt(next)) || f.charAt(next) == '.' || f.charAt(next) == '。')) {
         next++;
@@ -484,6 +482,15 @@ final class TaskNotes {
       }
     }
     return -1;
+  }
+
+  private CloseBrackets closeBrackets() {
+    CloseBrackets closes = closeBrackets;
+    if (closes == null) {
+      closes = new CloseBrackets(f);
+      closeBrackets = closes;
+    }
+    return closes;
   }
 
   boolean isNoteLine(Line line) {
