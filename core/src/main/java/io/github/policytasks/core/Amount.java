@@ -82,6 +82,9 @@ public final class Amount implements Comparable<Amount> {
       numerator = numerator.negate();
       denominator = denominator.negate();
     }
+    if (LongFractions.fits(numerator) && LongFractions.fits(denominator)) {
+      return ofSmallRatio(numerator.longValue(), denominator.longValue());
+    }
     BigInteger gcd = numerator.gcd(denominator);
     if (gcd.signum() != 0 && !gcd.equals(BigInteger.ONE)) {
       numerator = numerator.divide(gcd);
@@ -92,6 +95,18 @@ public final class Amount implements Comparable<Amount> {
     }
     BigDecimal decimal = terminatingDecimal(numerator, denominator);
     return new Amount(decimal, numerator, denominator);
+  }
+
+  /** {@link #ofRatio} of a fraction whose parts fit in a {@code long}, {@code den} positive. */
+  private static Amount ofSmallRatio(long num, long den) {
+    if (num == 0) {
+      return ZERO;
+    }
+    long gcd = LongFractions.gcd(Math.abs(num), den);
+    long reducedNum = num / gcd;
+    long reducedDen = den / gcd;
+    return new Amount(LongFractions.terminatingDecimal(reducedNum, reducedDen),
+        BigInteger.valueOf(reducedNum), BigInteger.valueOf(reducedDen));
   }
 
   /**
@@ -217,6 +232,12 @@ public final class Amount implements Comparable<Amount> {
     if (reduced.scale() <= 0) {
       num = reduced.toBigIntegerExact();
       den = BigInteger.ONE;
+    } else if (LongFractions.fits(reduced.unscaledValue()) && LongFractions.powerOfTen(reduced.scale()) > 0) {
+      long unscaled = reduced.unscaledValue().longValue();
+      long power = LongFractions.powerOfTen(reduced.scale());
+      long gcd = LongFractions.gcd(Math.abs(unscaled), power);
+      num = BigInteger.valueOf(unscaled / gcd);
+      den = BigInteger.valueOf(power / gcd);
     } else {
       num = reduced.unscaledValue();
       den = BigInteger.TEN.pow(reduced.scale());

@@ -167,7 +167,7 @@ final class BodyReader {
     if (afterNamedNote && readNamedPart(line)) {
       return;
     }
-    if (LineShapes.isFurniture(f, line)) {
+    if (LineShapes.isFurniture(f, line) && !isHostNoteOfTask(line)) {
       draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return;
     }
@@ -858,6 +858,15 @@ final class BodyReader {
       }
     }
     return end;
+  }
+
+  /**
+   * {@code 主办单位：市群众艺术馆} on its own line after a task, with none of a portal footer's other
+   * words ({@link LineShapes#isHostKeyOnly}): the task's note (主办单位 a lead key), not the page's
+   * footer, which comes after the plan and names the site's registrations.
+   */
+  private boolean isHostNoteOfTask(Line line) {
+    return task != null && LineShapes.isHostKeyOnly(f, line) && taskNotes.isNoteLine(line);
   }
 
   /**

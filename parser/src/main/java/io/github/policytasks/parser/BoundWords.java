@@ -23,10 +23,18 @@ final class BoundWords {
   /** Words that hold a level; they join the target's text but set no bound by themselves. */
   private static final WordTable<BoundWord> HOLDING = io.github.policytasks.metrics.lexicon.BoundWords.at(WordPosition.HOLDING);
 
-  /** Bound words that may stand a short verb away from the number: {@code 至少新落地1个}. */
+  /**
+   * Bound words that may stand a short verb, or a verb and its object, away from the number:
+   * {@code 至少新落地1个}, {@code 至少打造示范村2个}.
+   */
   private static final WordTable<BoundWord> DETACHED = io.github.policytasks.metrics.lexicon.BoundWords.at(WordPosition.DETACHED);
 
-  private static final int DETACHED_REACH = 4;
+  /**
+   * How many ideographs may stand between a detached bound word and its figure: a verb and its
+   * object ({@code 打造示范村}, {@code 新建标准化厂房}); guide §6 reads a bound word separated from its
+   * figure by the subject.
+   */
+  private static final int DETACHED_REACH = 8;
 
   /** The verb of a doubling ({@code 翻一番}) and its unit, which the catalogue lacks (guide §4). */
   private static final char DOUBLING_VERB = '翻';

@@ -65,6 +65,20 @@ final class FieldLabels {
   }
 
   /**
+   * Where a goal label ({@code goal-field-labels.txt}) and its colon starting at {@code i} end,
+   * within {@code limit}; else -1: the next field of a task's card ({@code 工作措施:} after {@code
+   * 目标任务:…。}).
+   */
+  static int goalLabelEnd(String folded, int i, int limit) {
+    if (i >= limit || !GOAL_LABELS.couldStart(folded.charAt(i))) {
+      return -1;
+    }
+    WordTable.Match<Boolean> label = GOAL_LABELS.matchAt(folded, i, limit);
+    int end = label == null ? -1 : label.end();
+    return end > 0 && end < limit && folded.charAt(end) == ':' ? end + 1 : -1;
+  }
+
+  /**
    * Whether a field's value runs up to {@code i}: a label and its colon stand at most {@value
    * #MAX_RUN} chars before it, with no sentence end ({@link TextChars#isSentenceStop}), colon or line break between
    * ({@code 培训时间:4月、9月,每期4天|主办处室:…}).

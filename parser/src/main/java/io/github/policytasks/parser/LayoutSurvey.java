@@ -71,15 +71,22 @@ final class LayoutSurvey {
   /** The input as given, whose ideographic spaces show where a lost line break's paragraph began. */
   private final String text;
   /** The lines the survey read, in order, and the cursor that read them. */
-  private final List<Line> lines = new ArrayList<>();
+  private final List<Line> lines;
   /** The label of each of {@link #lines} ({@link LineShapes#label}), null for a blank line or a line without one. */
-  private final List<@Nullable Label> labels = new ArrayList<>();
+  private final List<@Nullable Label> labels;
   private @Nullable LineCursor cursor;
 
-  LayoutSurvey(String folded, String text, TaskNotes notes) {
+  /**
+   * A survey of {@code folded}, the folded form of {@code text}, that expects about {@code
+   * expectedLines} lines (the text's physical lines: each is at least one line the survey reads,
+   * so its lists seldom grow).
+   */
+  LayoutSurvey(String folded, String text, TaskNotes notes, int expectedLines) {
     this.f = folded;
     this.text = text;
     this.notes = notes;
+    this.lines = new ArrayList<>(expectedLines);
+    this.labels = new ArrayList<>(expectedLines);
   }
 
   /** Surveys the body from {@code from} to the end. */

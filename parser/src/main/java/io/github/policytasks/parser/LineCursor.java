@@ -35,6 +35,8 @@ final class LineCursor {
 
   private static final int MAX_DIGITS = 3;
   private static final int MAX_NUMERAL = 3;
+  /** The digits of a year that a heading's text may open with ({@link #opensWithYear}). */
+  private static final int YEAR_DIGITS = 4;
   /** The longest first line read as a plan title run into its first item. */
   private static final int MAX_TITLE = 60;
   /** The longest document title read as an item of a notice's list of documents. */
@@ -285,7 +287,7 @@ final class LineCursor {
     if ((indent || isClauseEnd(previousNonBlank(i))) && FlatTable.headerEnd(f, i, physicalEnd) > i) {
       return true;
     }
-    return DocumentKinds.endsTitle(f.subSequence(Math.max(0, i - MAX_TABLE_KIND), i))
+    return DocumentKinds.endsTitleAt(f, i, Math.max(0, i - MAX_TABLE_KIND))
         && (FlatTable.headerRunsToLineEnd(f, i, physicalEnd) || FlatTable.headerEnd(f, i, physicalEnd) > i);
   }
 
@@ -345,6 +347,7 @@ final class LineCursor {
     boolean noteLine = noteRunOn;
     int fieldRun = fieldValue >= 0 ? fieldValue : noteLine ? headingText : -1;
     int headingRun = runOn && !noteLine ? headingText : -1;
+    int goalRun = headingRun >= 0 || noteLine ? headingRun : taskTextStart(from - 1);
     int depth = 0;
     for (int i = from; i < physicalEnd; i++) {
       if (skip) {
@@ -357,8 +360,8 @@ final class LineCursor {
       }
       char c = f.charAt(i);
       int acts = skip ? ACTS[c] & 0xFF : EVERY_TEST;
-      if (c == ':' && depth == 0 && headingRun >= 0) {
-        int goalLabel = goalLabelBreak(i, headingRun);
+      if (c == ':' && depth == 0 && goalRun >= 0) {
+        int goalLabel = goalLabelBreak(i, goalRun);
         if (goalLabel > 0) {
           return goalLabel;
         }
@@ -515,8 +518,8 @@ final class LineCursor {
    * else -1. The goal label ({@link FieldLabels#goalLabelStart}) follows at least two characters of
    * heading text that hold no punctuation and do not end in a verb taking the goal ({@code
    * (一)明确年度目标:…} stays whole), and the goal's first sentence end, within {@value
-   * FieldLabels#MAX_RUN} characters, is followed by the task's note key, on the same line or the
-   * next ({@link #noteFollowsSentence}).
+   * FieldLabels#MAX_RUN} characters, is followed by the task's note key or its next goal field
+   * ({@code 工作措施:} of a task's card), on the same line or the next ({@link #noteFollowsSentence}).
    */
   private int goalLabelBreak(int colon, int headingRun) {
     int start = FieldLabels.goalLabelStart(f, colon, headingRun);
@@ -528,8 +531,8 @@ final class LineCursor {
 
   /**
    * Whether the first sentence end of the text from {@code valueStart}, within {@value
-   * FieldLabels#MAX_RUN} chars and on its line, is followed by a note key with its colon, right after
-   * it or at the start of the next line.
+   * FieldLabels#MAX_RUN} chars and on its line, is followed by a note key or a goal label with its
+   * colon ({@link FieldLabels#goalLabelEnd}), right after it or at the start of the next line.
    */
   private boolean noteFollowsSentence(int valueStart) {
     int limit = Math.min(f.length(), valueStart + FieldLabels.MAX_RUN);
@@ -540,7 +543,8 @@ final class LineCursor {
       }
       if (TextChars.isSentenceStop(c)) {
         int next = nextContent(k + 1);
-        return next < f.length() && NoteKeyReader.couldStartKey(f.charAt(next)) && noteKeyEnd(next, f.length()) > next;
+        return next < f.length() && (NoteKeyReader.couldStartKey(f.charAt(next)) && noteKeyEnd(next, f.length()) > next
+            || FieldLabels.goalLabelEnd(f, next, f.length()) > next);
       }
     }
     return false;
@@ -787,6 +791,16 @@ final class LineCursor {
    * own-line note run into the next task ({@code 牵头单位:县发改局2.扩大消费…}). Until that text's
    * first sentence or clause ends, an item label straight after it starts a new line.
    */
+  /**
+   * Where the text of a task numbered {@code 1.} or {@code 1、} starts when a line opens with one at
+   * {@code start}, else -1: a task card's heading ({@code 1.粮食生产}) whose goal field a copy ran onto
+   * it ({@link #goalLabelBreak}).
+   */
+  private int taskTextStart(int start) {
+    Label label = LineShapes.label(f, Line.of(f, start, physicalEnd, physicalEnd));
+    return label != null && label.kind() == Label.Kind.ARABIC ? label.textStart() : -1;
+  }
+
   private int headingTextStart(int start) {
     int s = start;
     while (s < physicalEnd && TextChars.isBlank(f.charAt(s))) {
@@ -863,7 +877,24 @@ final class LineCursor {
     while (k < physicalEnd && TextChars.isBlank(f.charAt(k))) {
       k++;
     }
-    return k < physicalEnd && isIdeograph(f.charAt(k));
+    return k < physicalEnd && (isIdeograph(f.charAt(k)) || opensWithYear(k));
+  }
+
+  /**
+   * Whether a heading's text at {@code k} opens with a year and goes on in words ({@code
+   * 二、2023年重点工作任务}): four digits, {@code 年}, an ideograph.
+   */
+  private boolean opensWithYear(int k) {
+    int y = k + YEAR_DIGITS;
+    if (y + 1 >= physicalEnd || f.charAt(y) != '年' || !isIdeograph(f.charAt(y + 1))) {
+      return false;
+    }
+    for (int d = k; d < y; d++) {
+      if (!TextChars.isDigit(f.charAt(d))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A clause end, or the last character of a heading's text run on without a break. */

@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,10 @@ final class LineShapes {
     "字体:", "字号:", "浏览次数", "阅读次数", "访问次数", "责任编辑", "相关附件", "附件下载", "相关链接",
     "上一篇", "下一篇", "网站地图", "版权所有", "主办单位:", "【大】", "【中】", "【小】", "视力保护色"
   };
+  /** The key a portal's page footer opens with, which is also a note key ({@code note-keys.txt}). */
+  private static final String HOST_KEY = "主办单位:";
+  /** The words of a portal's page footer besides its host key ({@code site-footer-words.txt}). */
+  private static final WordTable<Boolean> SITE_FOOTER_WORDS = WordLists.table("site-footer-words.txt");
   private static final String[] FURNITURE_LINES = {"打印", "关闭", "收藏", "分享", "【打印】", "【关闭】", "大中小", "字号:大中小"};
   private static final int MAX_FURNITURE = 60;
   /**
@@ -283,6 +288,24 @@ final class LineShapes {
       }
     }
     return isPageNumber(compact);
+  }
+
+  /**
+   * Whether the line opens with the host key of a portal's page footer ({@code 主办单位:}) and holds
+   * none of the footer's other words ({@code site-footer-words.txt}: 网站标识码, ICP, 技术支持…): a
+   * line {@link #isFurniture} takes that, standing after a task, is the task's own-line note
+   * ({@code 主办单位：市文化广电旅游局}) rather than the page's footer.
+   */
+  static boolean isHostKeyOnly(String f, Line line) {
+    if (!compact(f, line).startsWith(HOST_KEY)) {
+      return false;
+    }
+    for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+      if (SITE_FOOTER_WORDS.couldStart(f.charAt(i)) && SITE_FOOTER_WORDS.matchAt(f, i, line.contentEnd()) != null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the compact line is a page number of a printed copy: {@code — 3 —}, {@code -12-}, {@code 第3页}. */

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * a key are separated by {@code 、 , ，} or spaces; brackets inside a name ({@code 各镇(街道)})
  * are kept. A clause stating that the first-listed unit leads ({@code 列第一位的为牵头单位}) is a
  * rule, not a name. Works on folded text and cuts nothing: names are offsets into the input.
- * Thread-safe: holds only the folded text and the plan year.
+ * Each note is walked once for the chars its later steps look for ({@link NoteChars}), so the reader
+ * belongs to one parse: not thread-safe.
  */
 final class NoteReader {
   /** The longest note the reader looks for; bounds every scan so reading stays linear. */
@@ -41,10 +42,15 @@ final class NoteReader {
 
   private final String f;
   private final @Nullable Integer year;
+  /** Where the chars the steps look for stand in the note being read. */
+  private final NoteChars chars;
+  /** The items of the list split last, reused from one list to the next. */
+  private final NoteItems items = new NoteItems();
 
   NoteReader(String folded, @Nullable Integer year) {
     this.f = folded;
     this.year = year;
+    this.chars = new NoteChars(folded);
   }
 
   /**
@@ -53,6 +59,7 @@ final class NoteReader {
    * list of units either.
    */
   @Nullable NoteParts read(int start, int end, boolean allowVerb) {
+    chars.survey(start, end);
     NoteParts parts = new NoteParts();
     int defaultAt = defaultClauseAt(start, end);
     int noteEnd = defaultAt >= 0 ? defaultAt : end;
@@ -79,6 +86,7 @@ final class NoteReader {
    * such as {@code 各村要积极配合} stay text.
    */
   @Nullable NoteParts readClosingSentence(int start, int end) {
+    chars.survey(start, end);
     NoteParts parts = new NoteParts();
     if (!readVerbForm(start, end, parts, true)) {
       return null;
@@ -152,6 +160,9 @@ final class NoteReader {
    * none does.
    */
   private int defaultClauseAt(int start, int end) {
+    if (!chars.mayHold(NoteChars.Kind.DEFAULT_OPENER, start, end)) {
+      return -1;
+    }
     return firstOutsideBrackets(start, end, end, NoteReader::opensDefaultClause);
   }
 
@@ -291,6 +302,7 @@ final class NoteReader {
    * as {@code 牵头单位}.
    */
   void readValueOf(NoteField key, int start, int end, NoteParts parts) {
+    chars.survey(start, end);
     readValue(key, start, start, end, parts);
     parts.countNote();
   }
@@ -388,7 +400,8 @@ final class NoteReader {
    * 会同有关省、自治区人民政府}: {@link #isRelatedDepartments}).
    */
   private void names(int start, int end, NoteParts.Role role, NoteParts parts, boolean units) {
-    int together = units ? TextChars.indexOf(f, "会同", start, end) : -1;
+    int together = units && chars.mayHold(NoteChars.Kind.TOGETHER, start, end)
+        ? TextChars.indexOf(f, "会同", start, end) : -1;
     if (together > start) {
       names(start, together, role, parts, true);
       int rest = skipSeparators(together + 2, end);
@@ -403,30 +416,32 @@ final class NoteReader {
       names(join[1], end, role, parts, true);
       return;
     }
-    List<int[]> items = listItems(start, end, "、,; /。", units, true);
+    NoteItems items = listItems(start, end, "、,; /。", units, true);
     for (int k = 0; k < items.size(); k++) {
-      int[] item = items.get(k);
-      name(item[0], item[1], role, parts, units, item[2], item[3]);
+      name(items.start(k), items.end(k), role, parts, units, items.suffixStart(k), items.suffixEnd(k));
     }
   }
 
   /**
    * The items of a list {@code [start, end)} separated by any of {@code separators} outside brackets,
-   * each trimmed of separators and spaces, as {@code {start, end, suffixStart, suffixEnd}}. In a list
-   * of {@code units}, each item loses a closing {@code 等} ({@link #listItem}), a group of governments
+   * each trimmed of separators and spaces, in the reader's reused {@link NoteItems} (valid until the
+   * next list is split). In a list
+   * of {@code units}, each item loses a closing {@code 等} ({@link #addListItem}), a group of governments
    * listed by level is one item ({@link #joinLevelLists}), and shared suffixes and kind words go to
    * the names before them ({@link #shareSuffix}, {@link #shareKind}). An empty item is kept only when
    * {@code keepEmpty}.
    */
-  private List<int[]> listItems(int start, int end, String separators, boolean units, boolean keepEmpty) {
-    List<int[]> items = new ArrayList<>();
+  private NoteItems listItems(int start, int end, String separators, boolean units, boolean keepEmpty) {
+    NoteItems items = this.items;
+    items.clear();
     for (int itemStart = start; ; ) {
       int itemEnd = ListItems.itemEnd(f, itemStart, end, separators);
       int s = skipSeparators(itemStart, itemEnd);
       int e = trimEnd(s, itemEnd);
-      int[] item = units ? listItem(s, e) : new int[] {s, e, -1, -1};
-      if (keepEmpty || s < item[1]) {
-        items.add(item);
+      if (units) {
+        addListItem(items, s, e, keepEmpty);
+      } else if (keepEmpty || s < e) {
+        items.add(s, e, -1, -1);
       }
       if (itemEnd == end) {
         break;
@@ -463,28 +478,28 @@ final class NoteReader {
    * written: an opener and a level word ({@code 各县}, {@code 有关省}), then items that are a level
    * word alone ({@code 市}, {@code 自治区}), then a level word and a name ending in {@code 政府}
    * ({@code 区政府}, {@code 直辖市人民政府}): {@code 各县、市、区政府} (the crawl form of {@code
-   * 各县（市、区）政府}), {@code 各省、自治区、直辖市人民政府}, {@code 有关省、自治区人民政府}. Items are
-   * {@code {start, end, suffixStart, suffixEnd}}; others stay as they are.
+   * 各县（市、区）政府}), {@code 各省、自治区、直辖市人民政府}, {@code 有关省、自治区人民政府}. Other
+   * items stay as they are.
    */
-  private void joinLevelLists(List<int[]> items) {
+  private void joinLevelLists(NoteItems items) {
     for (int k = 0; k + 1 < items.size(); k++) {
-      int[] first = items.get(k);
-      WordTable.Match<Boolean> opener = LIST_OPENERS.matchAt(f, first[0], first[1]);
-      if (opener == null || levelEnd(opener.end(), first[1]) != first[1]) {
+      int firstEnd = items.end(k);
+      WordTable.Match<Boolean> opener = LIST_OPENERS.matchAt(f, items.start(k), firstEnd);
+      if (opener == null || levelEnd(opener.end(), firstEnd) != firstEnd) {
         continue;
       }
       int m = k + 1;
-      while (m < items.size() && levelEnd(items.get(m)[0], items.get(m)[1]) == items.get(m)[1]) {
+      while (m < items.size() && levelEnd(items.start(m), items.end(m)) == items.end(m)) {
         m++;
       }
       if (m == items.size()) {
         continue;
       }
-      int[] last = items.get(m);
-      int level = levelEnd(last[0], last[1]);
-      if (level > 0 && last[1] - level >= 2 && f.startsWith("政府", last[1] - 2)) {
-        first[1] = last[1];
-        items.subList(k + 1, m + 1).clear();
+      int lastEnd = items.end(m);
+      int level = levelEnd(items.start(m), lastEnd);
+      if (level > 0 && lastEnd - level >= 2 && f.startsWith("政府", lastEnd - 2)) {
+        items.setEnd(k, lastEnd);
+        items.remove(k + 1, m + 1);
       }
     }
   }
@@ -505,15 +520,15 @@ final class NoteReader {
    * 甲、乙市政府} names 甲市政府 and 乙市政府, annotation guide §6), wherever the item stands in the
    * list ({@code 商务部、黑河、绥芬河市人民政府、海关总署}): the suffix opens with a level word after a
    * stem of at most {@link #MAX_STEM} chars and ends like a unit; a name right before it gets the
-   * suffix when it is as short, ends like no unit and with no level word. Each item is {@code
-   * {start, end, suffixStart, suffixEnd}}.
+   * suffix when it is as short, ends like no unit and with no level word.
    */
-  private void shareSuffix(List<int[]> items) {
+  private void shareSuffix(NoteItems items) {
     for (int carrier = items.size() - 1; carrier >= 1; carrier--) {
-      int[] last = items.get(carrier);
+      int lastStart = items.start(carrier);
+      int lastEnd = items.end(carrier);
       int suffix = -1;
-      for (int i = last[0] + 1; i + 1 < last[1] && i <= last[0] + MAX_STEM; i++) {
-        if (LEVELS.indexOf(f.charAt(i)) >= 0 && endsAs(i, last[1]) != null) {
+      for (int i = lastStart + 1; i + 1 < lastEnd && i <= lastStart + MAX_STEM; i++) {
+        if (LEVELS.indexOf(f.charAt(i)) >= 0 && endsAs(i, lastEnd) != null) {
           suffix = i;
           break;
         }
@@ -522,14 +537,14 @@ final class NoteReader {
         continue;
       }
       for (int k = carrier - 1; k >= 0; k--) {
-        int[] item = items.get(k);
-        int length = item[1] - item[0];
-        if (length < 1 || length > MAX_STEM || isGroupMark(f.charAt(item[0])) || endsAs(item[0], item[1]) != null
-            || LEVELS.indexOf(f.charAt(item[1] - 1)) >= 0) {
+        int start = items.start(k);
+        int end = items.end(k);
+        int length = end - start;
+        if (length < 1 || length > MAX_STEM || isGroupMark(f.charAt(start)) || endsAs(start, end) != null
+            || LEVELS.indexOf(f.charAt(end - 1)) >= 0) {
           break;
         }
-        item[2] = suffix;
-        item[3] = last[1];
+        items.setSuffix(k, suffix, lastEnd);
       }
     }
   }
@@ -569,6 +584,9 @@ final class NoteReader {
    * as written when it holds none.
    */
   private NoteParts.Name withoutRemark(NoteParts.Role role, int start, int end) {
+    if (!chars.mayHold(NoteChars.Kind.OPEN_BRACKET, start, end)) {
+      return new NoteParts.Name(role, start, end);
+    }
     for (int open = start + 1; open < end; open++) {
       if (TextChars.isOpenBracket(f.charAt(open)) && NoteWords.unitRemarks().startsAt(f, open + 1, end)) {
         int close = closeOf(open, end);
@@ -694,7 +712,8 @@ final class NoteReader {
    * follows ({@code 会同有关省、自治区人民政府}: {@link #isRelatedDepartments}).
    */
   private void addClause(int start, int end, NoteParts.Role role, List<NoteParts.Name> found) {
-    int together = TextChars.indexOf(f, "会同", start, end);
+    int together = chars.mayHold(NoteChars.Kind.TOGETHER, start, end)
+        ? TextChars.indexOf(f, "会同", start, end) : -1;
     if (together > start) {
       splitClause(start, together, NoteParts.Role.LEAD, found);
       int rest = skipSeparators(together + 2, end);
@@ -769,40 +788,49 @@ final class NoteReader {
   private static final int MAX_FIELD = 10;
 
   /**
-   * A list item {@code [start, end)} as {@code {start, end, suffixStart, suffixEnd}}, without a
-   * closing {@code 等} and the group words after it ({@link #withoutEtc}); where the word after
-   * {@code 等} is {@code 部门} alone and the name before it ends like no unit ({@code 财政等部门}: a
-   * kind of department named by its field, at every level), that word is the name's suffix:
-   * 财政部门.
+   * Adds the list item {@code [start, end)} to {@code items} without a closing {@code 等} and the
+   * group words after it ({@link #withoutEtc}); where the word after {@code 等} is {@code 部门}
+   * alone and the name before it ends like no unit ({@code 财政等部门}: a kind of department named
+   * by its field, at every level), that word is the name's suffix: 财政部门. An item left empty is
+   * added only when {@code keepEmpty}.
    */
-  private int[] listItem(int start, int end) {
+  private void addListItem(NoteItems items, int start, int end, boolean keepEmpty) {
     int e = withoutEtc(start, end);
+    if (!keepEmpty && start >= e) {
+      return;
+    }
     int etc = e < end ? TextChars.indexOf(f, '等', e, end) : -1;
     boolean kind = etc >= 0 && isKindAfterEtc(etc + 1, end) && e - start <= MAX_FIELD && endsAs(start, e) == null;
-    return kind ? new int[] {start, e, etc + 1, end} : new int[] {start, e, -1, -1};
+    if (kind) {
+      items.add(start, e, etc + 1, end);
+    } else {
+      items.add(start, e, -1, -1);
+    }
   }
 
   /**
-   * Gives the kind word that the last item of a list took after {@code 等} ({@link #listItem}) to
+   * Gives the kind word that the last item of a list took after {@code 等} ({@link #addListItem}) to
    * the field names before it that end like no unit: {@code 人力资源社会保障、财政等部门} names
    * 人力资源社会保障部门 and 财政部门 (annotation guide §6: a shared suffix distributes).
    */
-  private void shareKind(List<int[]> items) {
-    if (items.isEmpty()) {
+  private void shareKind(NoteItems items) {
+    if (items.size() == 0) {
       return;
     }
-    int[] last = items.get(items.size() - 1);
-    if (last[2] < 0 || !isKindAfterEtc(last[2], last[3])) {
+    int last = items.size() - 1;
+    int kindStart = items.suffixStart(last);
+    int kindEnd = items.suffixEnd(last);
+    if (kindStart < 0 || !isKindAfterEtc(kindStart, kindEnd)) {
       return;
     }
-    for (int k = items.size() - 2; k >= 0; k--) {
-      int[] item = items.get(k);
-      if (item[2] >= 0 || item[1] - item[0] < 1 || item[1] - item[0] > MAX_FIELD || isGroupMark(f.charAt(item[0]))
-          || endsAs(item[0], item[1]) != null) {
+    for (int k = last - 1; k >= 0; k--) {
+      int start = items.start(k);
+      int end = items.end(k);
+      if (items.suffixStart(k) >= 0 || end - start < 1 || end - start > MAX_FIELD || isGroupMark(f.charAt(start))
+          || endsAs(start, end) != null) {
         break;
       }
-      item[2] = last[2];
-      item[3] = last[3];
+      items.setSuffix(k, kindStart, kindEnd);
     }
   }
 
@@ -826,6 +854,9 @@ final class NoteReader {
    * annotation guide §6): the name is the unit before it.
    */
   private int withoutEtc(int start, int end) {
+    if (!chars.mayHold(NoteChars.Kind.ETC, start, end)) {
+      return end;
+    }
     for (int at = end - 1; at > start + 1 && at >= end - 1 - MAX_GROUP_AFTER_ETC; at--) {
       if (f.charAt(at) == '等' && (at + 1 == end || endsAs(at + 1, end) == UnitEnding.GROUP)) {
         return trimEnd(start, at);
@@ -854,6 +885,9 @@ final class NoteReader {
    * that has a name before it, as {@code {start, end}} of the word itself; null when none.
    */
   private int @Nullable [] nextJoiner(int from, int end) {
+    if (!chars.mayHold(NoteChars.Kind.JOINER, from, end)) {
+      return null;
+    }
     int depth = 0;
     for (int i = from; i < end; i++) {
       char c = f.charAt(i);
@@ -883,10 +917,9 @@ final class NoteReader {
    */
   private void splitNames(int start, int end, NoteParts.Role role, String separators,
       List<NoteParts.Name> out) {
-    List<int[]> items = listItems(start, end, separators, true, false);
+    NoteItems items = listItems(start, end, separators, true, false);
     for (int k = 0; k < items.size(); k++) {
-      int[] item = items.get(k);
-      out.add(new NoteParts.Name(role, item[0], item[1], item[2], item[3]));
+      out.add(new NoteParts.Name(role, items.start(k), items.end(k), items.suffixStart(k), items.suffixEnd(k)));
     }
   }
 
@@ -955,6 +988,9 @@ final class NoteReader {
 
   /** Whether {@code [start, end)} says that the first-listed unit leads (列第一位的为牵头单位). */
   boolean statesFirstListedLeads(int start, int end) {
+    if (!chars.mayHold(NoteChars.Kind.LEAD, start, end)) {
+      return false;
+    }
     for (int at = TextChars.indexOf(f, "牵头", start, end); at >= 0;
         at = TextChars.indexOf(f, "牵头", at + 2, end)) {
       int from = Math.max(start, at - 12);

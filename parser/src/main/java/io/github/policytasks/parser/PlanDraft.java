@@ -68,15 +68,27 @@ final class PlanDraft {
   private final List<int[]> preambleGoals = new ArrayList<>();
   private final List<TaskDraft> tasks = new ArrayList<>();
   private final Regions regions = new Regions();
-  private UnitFactory unitFactory = new UnitFactory(UnitAliases.defaults());
-  private TargetReader targetReader = new TargetReader();
+  private final UnitFactory unitFactory;
+  private final TargetReader targetReader;
   /** The units made so far, by name: a plan names the same few units again and again. */
   private final UnitCache unitCache;
+  /** The {@code 《} marks of the text, for {@link #cite}. */
+  private final TitleMarks titleMarks;
+  /** The builder every task of the plan is built in ({@link #clearedTaskBuilder}). */
+  private final Task.Builder taskBuilder = Task.builder();
 
-  PlanDraft(SourceText source, String folded, DiagnosticCollector diagnostics) {
+  /**
+   * A draft of the plan in {@code source}, {@code folded} its folded text, that makes units with
+   * {@code unitFactory} and reads targets and goals with {@code targetReader}.
+   */
+  PlanDraft(SourceText source, String folded, DiagnosticCollector diagnostics, UnitFactory unitFactory,
+      TargetReader targetReader) {
     this.source = source;
     this.f = folded;
     this.diagnostics = diagnostics;
+    this.unitFactory = unitFactory;
+    this.targetReader = targetReader;
+    this.titleMarks = new TitleMarks(folded);
     this.unitCache = new UnitCache(source.text());
   }
 
@@ -144,7 +156,7 @@ final class PlanDraft {
    * citations that give a document number count.
    */
   void cite(int start, int end, boolean numberedOnly) {
-    ReferenceReader.read(source, f, start, end, notReferences, references, cited, numberedOnly);
+    ReferenceReader.read(source, f, titleMarks, start, end, notReferences, references, cited, numberedOnly);
   }
 
   /** Records what the stretch {@code [start, end)} of the input is. */
@@ -419,7 +431,7 @@ final class PlanDraft {
           "task " + (draft.label != null ? draft.label : draft.id) + " names no responsible unit",
           draft.spanStart, draft.spanEnd);
     }
-    Task.Builder task = Task.builder()
+    Task.Builder task = clearedTaskBuilder()
         .id(draft.id)
         .number(draft.number)
         .label(draft.label)
@@ -452,6 +464,17 @@ final class PlanDraft {
     return task.deadline(draft.deadline).build();
   }
 
+  /**
+   * The one task builder of this parse, its lists emptied: {@link Task.Builder#build} copies what
+   * they hold into the task it builds, so each task is built in the same builder and lists instead
+   * of five new lists (and their growing arrays) per task. Every other attribute is set anew for
+   * each task ({@link #task}).
+   */
+  private Task.Builder clearedTaskBuilder() {
+    return taskBuilder.noteSpans(List.of()).leadUnits(List.of()).supportingUnits(List.of()).leaders(List.of())
+        .targets(List.of());
+  }
+
   private @Nullable String taskTitle(TaskDraft draft) {
     if (draft.titleCellStart >= 0) {
       String cell = source.text().substring(draft.titleCellStart, draft.titleCellEnd);
@@ -461,16 +484,6 @@ final class PlanDraft {
       return source.text().substring(draft.textStart, draft.titleEnd);
     }
     return null;
-  }
-
-  /** The reader of targets and goals. */
-  void targetReader(TargetReader reader) {
-    this.targetReader = reader;
-  }
-
-  /** The unit aliases that name units' canonical forms. */
-  void unitFactory(UnitFactory factory) {
-    this.unitFactory = factory;
   }
 
   /** The plan year a title states: the first {@code 2023年} (or {@code 2023-2025年}) in it. */

@@ -50,9 +50,7 @@ final class PlanReader {
     this.f = CellLines.joined(source);
     this.diagnostics = new DiagnosticCollector(source, strict);
     this.targetReader = targetReader;
-    this.draft = new PlanDraft(source, f, diagnostics);
-    this.draft.unitFactory(units);
-    this.draft.targetReader(targetReader);
+    this.draft = new PlanDraft(source, f, diagnostics, units, targetReader);
     this.lines = new LineCursor(f, source.text());
     this.limit = f.length();
   }
@@ -203,7 +201,8 @@ final class PlanReader {
    * label the survey read.
    */
   private void readBody(int pos, @Nullable Integer year) {
-    LayoutSurvey layout = new LayoutSurvey(f, source.text(), new TaskNotes(f, new NoteReader(f, year)))
+    LayoutSurvey layout = new LayoutSurvey(f, source.text(), new TaskNotes(f, new NoteReader(f, year)),
+        source.lines() - source.line(pos) + 1)
         .survey(pos, this::isTableHeader);
     BodyReader body = new BodyReader(source, f, diagnostics, year, layout, targetReader, draft);
     boolean reuse = reuseSurveyedLines && lines.freshAt(pos) && layout.cursor() != null;
@@ -358,7 +357,7 @@ final class PlanReader {
    */
   private int titleBeforeSignature(int start, int end) {
     for (int t = start + 2; t < end && t - start <= MAX_LISTED_TITLE; t++) {
-      if (DocumentKinds.endsTitle(f.subSequence(start, t)) && isDocumentTitle(start, t) && signingOfficeEnd(t, end) > t) {
+      if (DocumentKinds.endsTitleAt(f, t, start) && isDocumentTitle(start, t) && signingOfficeEnd(t, end) > t) {
         return t;
       }
     }

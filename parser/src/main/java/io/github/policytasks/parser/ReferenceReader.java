@@ -19,29 +19,17 @@ final class ReferenceReader {
 
   /**
    * Adds the citations in {@code [start, end)} to {@code out}, skipping titles in {@code skip}
-   * (compact folded form) and titles already added.
+   * (compact folded form) and titles already added; with {@code numberedOnly}, only citations
+   * that give a document number count (a task's {@code 制定《…方案》} names a document to be
+   * written, not one cited). {@code marks} finds the {@code 《} marks of {@code f}.
    */
-  static void read(SourceText source, String f, int start, int end, Set<String> skip,
-      List<DocumentReference> out, Set<String> added) {
-    read(source, f, start, end, skip, out, added, false);
-  }
-
-  /**
-   * As {@link #read(SourceText, String, int, int, Set, List, Set)}; with {@code numberedOnly},
-   * only citations that give a document number count (a task's {@code 制定《…方案》} names a
-   * document to be written, not one cited).
-   */
-  static void read(SourceText source, String f, int start, int end, Set<String> skip,
+  static void read(SourceText source, String f, TitleMarks marks, int start, int end, Set<String> skip,
       List<DocumentReference> out, Set<String> added, boolean numberedOnly) {
-    int i = start;
+    int i = marks.next(start, end);
     while (i < end) {
-      if (f.charAt(i) != '《') {
-        i++;
-        continue;
-      }
       int close = matchClose(f, i, end);
       if (close < 0) {
-        i++;
+        i = marks.next(i + 1, end);
         continue;
       }
       String title = source.text().substring(i + 1, close).strip();
@@ -67,7 +55,7 @@ final class ReferenceReader {
             .span(SourceSpan.of(i, spanEnd))
             .build());
       }
-      i = spanEnd;
+      i = marks.next(spanEnd, end);
     }
   }
 

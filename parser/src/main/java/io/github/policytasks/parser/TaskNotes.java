@@ -41,6 +41,8 @@ final class TaskNotes {
    * within {@value FieldLabels#MAX_RUN} chars before it; else -1 or an offset further back.
    */
   private int lastValueEnd;
+  /** The text's closing brackets, found when first asked for. */
+  private @Nullable CloseBrackets closeBrackets;
 
   TaskNotes(String folded, NoteReader notes) {
     this.f = folded;
@@ -202,7 +204,8 @@ final class TaskNotes {
       return null;
     }
     boolean boundary = i == from || isNoteBoundary(f.charAt(i - 1)) || LineShapes.endsPageNumber(f, i, from);
-    if (!boundary && !FieldLabels.valueRunsFrom(f, lastValueEndBefore(i), i)) {
+    boolean afterHeading = !boundary && !FieldLabels.valueRunsFrom(f, lastValueEndBefore(i), i);
+    if (afterHeading && !headingRunsOnto(from, i)) {
       return null;
     }
     NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, to);
@@ -210,11 +213,33 @@ final class TaskNotes {
       return null;
     }
     boolean colon = f.charAt(key.end() - 1) == ':';
+    if (afterHeading && !colon) {
+      return null;
+    }
     if (!colon && (colonOnly || !boundary || i != from && !TextChars.isLineBreak(f.charAt(i - 1)))) {
       return null;
     }
     int lineEnd = lineEnd(i, to);
     return new Found(Form.KEY_LED, i, trimFiller(i, lineEnd), i, lineEnd);
+  }
+
+  /**
+   * Whether {@code f[from, i)} is an item's heading-like text that a copy ran onto its own-line note
+   * ({@code (一)地区生产总值增长7%以上|责任单位:区发展和改革局}): at most {@value FieldLabels#MAX_RUN}
+   * chars on one line with no sentence end, not ending in a group word that a key may follow
+   * ({@code 各责任单位}). The key there needs its colon ({@link #keyLedNoteAt}).
+   */
+  private boolean headingRunsOnto(int from, int i) {
+    if (i - from > FieldLabels.MAX_RUN || f.charAt(i - 1) == '各') {
+      return false;
+    }
+    for (int k = from; k < i; k++) {
+      char c = f.charAt(k);
+      if (TextChars.isSentenceStop(c) || TextChars.isLineBreak(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -406,10 +431,8 @@ final class TaskNotes {
    * note (annotation guide §6); a note inside a sentence ({@code 培育平台(责任单位:甲)和…}) ends none.
    */
   int textAfterSentenceNote(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!TextChars.isCloseBracket(f.charAt(i))) {
-        continue;
-      }
+    CloseBrackets closes = closeBrackets();
+    for (int i = closes.next(from); i < to; i = closes.next(i + 1)) {
       int open = matchBackward(i, Math.max(from, i - NoteReader.MAX_NOTE));
       int before = open - 1;
       while (before >= from && TextChars.isBlank(f.charAt(before))) {
@@ -433,10 +456,8 @@ final class TaskNotes {
    * section number counts.
    */
   int joinedLabelAfterNote(int from, int to, int current, int lastSectionNumber) {
-    for (int i = from; i < to; i++) {
-      if (!TextChars.isCloseBracket(f.charAt(i))) {
-        continue;
-      }
+    CloseBrackets closes = closeBrackets();
+    for (int i = closes.next(from); i < to; i = closes.next(i + 1)) {
       int next = i + 1;
       while (next < to && (TextChars.isBlank(f.charAt(next)) || f.charAt(next) == '.' || f.charAt(next) == '。')) {
         next++;
@@ -461,6 +482,15 @@ final class TaskNotes {
       }
     }
     return -1;
+  }
+
+  private CloseBrackets closeBrackets() {
+    CloseBrackets closes = closeBrackets;
+    if (closes == null) {
+      closes = new CloseBrackets(f);
+      closeBrackets = closes;
+    }
+    return closes;
   }
 
   boolean isNoteLine(Line line) {

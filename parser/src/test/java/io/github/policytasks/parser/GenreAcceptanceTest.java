@@ -113,7 +113,13 @@ class GenreAcceptanceTest {
           "variant-city-audit-rectification-ledger-problem-measure-columns",
           "variant-district-projects-table-pdf-space-aligned-columns",
           "variant-traditional-county-task-table-fullwidth-pipes-line-leader-column",
-          "variant-county-projects-table-pdf-wrapped-cells");
+          "variant-county-projects-table-pdf-wrapped-cells",
+          "variant-district-report-division-square-bracket-notes",
+          "variant-district-expected-goals-paren-items-own-line-units",
+          "variant-traditional-city-culture-points-host-cohost-ownline",
+          "variant-county-task-cards-goal-measure-fields",
+          "variant-traditional-county-report-division-corner-quoted-names",
+          "variant-township-work-plan-verb-notes-person-deadline");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

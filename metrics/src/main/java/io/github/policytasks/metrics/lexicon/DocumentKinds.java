@@ -19,4 +19,17 @@ public final class DocumentKinds {
   public static boolean endsTitle(CharSequence title) {
     return TABLE.endsAt(title, title.length(), 0);
   }
+
+  /**
+   * {@return whether a word naming a kind of document ends at {@code end} in {@code text},
+   * starting at or after {@code floor}} {@link #endsTitle} of {@code text[floor, end)}, read in
+   * place.
+   *
+   * @param text folded text
+   * @param end the index just past the word
+   * @param floor the index before which the word may not start
+   */
+  public static boolean endsTitleAt(CharSequence text, int end, int floor) {
+    return TABLE.endsAt(text, end, floor);
+  }
 }

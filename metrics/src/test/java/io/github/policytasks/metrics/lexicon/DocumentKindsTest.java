@@ -2,6 +2,7 @@ package io.github.policytasks.metrics.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,5 +19,18 @@ class DocumentKindsTest {
   @ValueSource(strings = {"加快推进数字政府建设", "方案实施", "", "各县区人民政府"})
   void otherText_doesNot(String text) {
     assertThat(DocumentKinds.endsTitle(text)).isFalse();
+  }
+
+  @Test
+  void endsTitleAt_readsTheStretchInPlace_asEndsTitleReadsItCutOut() {
+    String text = "附件重点任务分工表序号";
+    for (int end = 0; end <= text.length(); end++) {
+      for (int floor = 0; floor <= end; floor++) {
+        assertThat(DocumentKinds.endsTitleAt(text, end, floor)).as("[%d, %d)", floor, end)
+            .isEqualTo(DocumentKinds.endsTitle(text.substring(floor, end)));
+      }
+    }
+    assertThat(DocumentKinds.endsTitleAt(text, 9, 6)).isTrue();
+    assertThat(DocumentKinds.endsTitleAt(text, 9, 7)).isFalse();
   }
 }
