@@ -165,8 +165,9 @@ final class FigureScanner {
   }
 
   /**
-   * {@link #scan(CharSequence, CharSequence)}, trying every character when {@code skip} is false:
-   * the reference that {@code FigureScannerSkipProperties} holds the skipping scan to.
+   * {@link #scan(CharSequence, CharSequence)}, trying every character and reading every number in
+   * full when {@code skip} is false (no {@link LoneNumerals} rejection): the reference that {@code
+   * FigureScannerSkipProperties} holds the skipping scan to.
    */
   Scan scan(CharSequence original, CharSequence folded, boolean skip) {
     Scan found = new Scan();
@@ -218,6 +219,10 @@ final class FigureScanner {
         found.add(new Partial(i, run, "a run of " + (run - i)
             + " digits is too long to be a figure; not read as a target"));
         i = run;
+        continue;
+      }
+      if (skip && LoneNumerals.givesNoFigure(original, folded, i, units)) {
+        i++;
         continue;
       }
       if (reader == null) {
