@@ -38,12 +38,7 @@ final class FieldLabels {
 
   /** Where a label and its colon starting at {@code i} end, within {@code limit}; else -1. */
   static int labelEnd(String folded, int i, int limit) {
-    if (i >= limit || !LABELS.couldStart(folded.charAt(i))) {
-      return -1;
-    }
-    WordTable.Match<Boolean> label = LABELS.matchAt(folded, i, limit);
-    int end = label == null ? -1 : label.end();
-    return end > 0 && end < limit && folded.charAt(end) == ':' ? end + 1 : -1;
+    return labelEnd(LABELS, folded, i, limit);
   }
 
   /**
@@ -70,10 +65,15 @@ final class FieldLabels {
    * 目标任务:…。}).
    */
   static int goalLabelEnd(String folded, int i, int limit) {
-    if (i >= limit || !GOAL_LABELS.couldStart(folded.charAt(i))) {
+    return labelEnd(GOAL_LABELS, folded, i, limit);
+  }
+
+  /** Where a label of {@code labels} and its colon starting at {@code i} end, within {@code limit}; else -1. */
+  private static int labelEnd(WordTable<Boolean> labels, String folded, int i, int limit) {
+    if (i >= limit || !labels.couldStart(folded.charAt(i))) {
       return -1;
     }
-    WordTable.Match<Boolean> label = GOAL_LABELS.matchAt(folded, i, limit);
+    WordTable.Match<Boolean> label = labels.matchAt(folded, i, limit);
     int end = label == null ? -1 : label.end();
     return end > 0 && end < limit && folded.charAt(end) == ':' ? end + 1 : -1;
   }

@@ -150,6 +150,20 @@ final class LexiconFile {
   }
 
   /**
+   * The rows of {@code name} as a map from each row's folded first field to the constant of
+   * {@code type} its second field names, in file order; an error on a {@code what} listed twice.
+   */
+  static <E extends Enum<E>> Map<String, E> keyedConstants(String name, Class<E> type, String what) {
+    Map<String, E> map = new LinkedHashMap<>();
+    for (Row row : read(name, 2, 2)) {
+      if (map.put(folded(row, row.field(0)), constant(row, row.field(1), type)) != null) {
+        throw row.error(what + " listed twice");
+      }
+    }
+    return map;
+  }
+
+  /**
    * {@code word} when it is already in folded form; otherwise an error, since a word that folding
    * changes could never match the folded text it is looked up in.
    */

@@ -1,6 +1,5 @@
 package io.github.policytasks.metrics.lexicon;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,16 +10,8 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 public final class PortalHeaderKeys {
-  private static final Map<String, PortalField> KEYS = new LinkedHashMap<>();
-
-  static {
-    for (LexiconFile.Row row : LexiconFile.read("portal-header-keys.txt", 2, 2)) {
-      String key = LexiconFile.folded(row, row.field(0));
-      if (KEYS.put(key, LexiconFile.constant(row, row.field(1), PortalField.class)) != null) {
-        throw row.error("key listed twice");
-      }
-    }
-  }
+  private static final Map<String, PortalField> KEYS =
+      LexiconFile.keyedConstants("portal-header-keys.txt", PortalField.class, "key");
 
   private PortalHeaderKeys() {}
 

@@ -1,7 +1,6 @@
 package io.github.policytasks.metrics.lexicon;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,16 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Immutable and thread-safe.
  */
 public final class TableHeaders {
-  private static final Map<String, ColumnField> HEADERS = new LinkedHashMap<>();
-
-  static {
-    for (LexiconFile.Row row : LexiconFile.read("table-headers.txt", 2, 2)) {
-      String header = LexiconFile.folded(row, row.field(0));
-      if (HEADERS.put(header, LexiconFile.constant(row, row.field(1), ColumnField.class)) != null) {
-        throw row.error("header listed twice");
-      }
-    }
-  }
+  private static final Map<String, ColumnField> HEADERS =
+      LexiconFile.keyedConstants("table-headers.txt", ColumnField.class, "header");
 
   private TableHeaders() {}
 
