@@ -532,8 +532,7 @@ final class FrontMatterReader {
   }
 
   private @Nullable LocalDate dateOf(Line line) {
-    String compact = LineShapes.compact(f, line);
-    return compact.length() <= 20 ? DateReader.read(compact, 0, compact.length()) : null;
+    return LineShapes.dateOf(f, line);
   }
 
   private boolean contains(Line line, String word) {

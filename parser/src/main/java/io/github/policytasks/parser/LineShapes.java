@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -306,6 +307,19 @@ final class LineShapes {
       }
     }
     return true;
+  }
+
+  /** The longest line, blanks removed, that {@link #dateOf} reads as a date alone. */
+  private static final int MAX_DATE_LINE = 20;
+
+  /**
+   * The date a line states and nothing else ({@code 2023年3月1日}, {@code 二〇二三年三月一日}): a
+   * notice's or signature's date line; null when the line, blanks removed, is longer than a date or
+   * reads as none.
+   */
+  static @Nullable LocalDate dateOf(String f, Line line) {
+    String compact = compact(f, line);
+    return compact.length() <= MAX_DATE_LINE ? DateReader.read(compact, 0, compact.length()) : null;
   }
 
   /** Whether the compact line is a page number of a printed copy: {@code — 3 —}, {@code -12-}, {@code 第3页}. */

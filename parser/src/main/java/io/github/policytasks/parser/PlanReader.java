@@ -226,14 +226,6 @@ final class PlanReader {
     body.finish();
   }
 
-  /**
-   * Where a numbered list of documents in the covering notice ends, or -1 (annotation guide §6,
-   * Not the plan): at least two items numbered {@code 1.}, {@code 2.}… in turn, each a document
-   * title alone on its line ({@link #isDocumentTitle}), followed within a few lines, before any
-   * other numbered line, by the notice's date (alone, or with the signature run into it). The last
-   * item may carry the signature that a copy ran onto it, and the date after it ({@link
-   * #titleBeforeSignature}). Such items are references, not tasks.
-   */
   /** The most lines a forwarding notice's numbered requirements take before its signature. */
   private static final int MAX_REQUIREMENT_LINES = 40;
 
@@ -291,10 +283,17 @@ final class PlanReader {
 
   /** Whether {@code line} is a date and nothing else ({@code 2021年1月25日}). */
   private boolean isDateAlone(Line line) {
-    String compact = LineShapes.compact(f, line);
-    return compact.length() <= 20 && compact.endsWith("日") && DateReader.read(compact, 0, compact.length()) != null;
+    return f.charAt(line.contentEnd() - 1) == '日' && LineShapes.dateOf(f, line) != null;
   }
 
+  /**
+   * Where a numbered list of documents in the covering notice ends, or -1 (annotation guide §6,
+   * Not the plan): at least two items numbered {@code 1.}, {@code 2.}… in turn, each a document
+   * title alone on its line ({@link #isDocumentTitle}), followed within a few lines, before any
+   * other numbered line, by the notice's date (alone, or with the signature run into it). The last
+   * item may carry the signature that a copy ran onto it, and the date after it ({@link
+   * #titleBeforeSignature}). Such items are references, not tasks.
+   */
   private int documentListEnd(int pos) {
     Line first = lineAt(pos);
     Label label = LineShapes.label(f, first);

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 public final class PortalHeaderKeys {
   private static final Map<String, PortalField> KEYS =
       LexiconFile.keyedConstants("portal-header-keys.txt", PortalField.class, "key");
+  private static final List<String> KEY_LIST = List.copyOf(KEYS.keySet());
 
   private PortalHeaderKeys() {}
 
@@ -27,6 +28,6 @@ public final class PortalHeaderKeys {
 
   /** {@return every key, in the order of the data file} */
   public static List<String> keys() {
-    return List.copyOf(KEYS.keySet());
+    return KEY_LIST;
   }
 }
