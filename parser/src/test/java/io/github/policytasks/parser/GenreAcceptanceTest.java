@@ -119,7 +119,12 @@ class GenreAcceptanceTest {
           "variant-traditional-city-culture-points-host-cohost-ownline",
           "variant-county-task-cards-goal-measure-fields",
           "variant-traditional-county-report-division-corner-quoted-names",
-          "variant-township-work-plan-verb-notes-person-deadline");
+          "variant-township-work-plan-verb-notes-person-deadline",
+          "variant-county-livelihood-table-pdf-vertically-centred-cells",
+          "variant-district-task-table-pdf-repeated-header-page-numbers",
+          "variant-city-business-tasks-html-crawl-cell-lines-blank-rows",
+          "variant-county-progress-plan-two-level-target-header",
+          "variant-district-task-table-pdf-no-number-column");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
