@@ -1197,6 +1197,15 @@ final class BodyReader {
     if (header != null) {
       closeTask();
       openAnnexSection();
+      Line lower = tabs || separated != null ? null : lowerHeaderRow(header, line, cells);
+      if (lower != null) {
+        List<PipeCells.Cell> columns = TwoLevelHeader.columns(f, header, cells, PipeCells.split(f, lower),
+            PipeCells.split(f, lineFrom(nextContent(lower.end()))));
+        header = TaskTable.header(f, columns);
+        cells = columns;
+        consumedUntil = lower.end();
+        draft.region(RegionKind.SECTION_HEADING, lower.contentStart(), lower.contentEnd());
+      }
       table = header.laidOut(tabs, PipeCells.opensWithPipe(f, line),
           !tabs && f.charAt(line.contentEnd() - 1) == '|');
       rowAbove = null;
@@ -1233,6 +1242,28 @@ final class BodyReader {
     }
     readTableRow(columns, rowCells, row);
     return true;
+  }
+
+  /**
+   * The line after a pipe header that is its lower row ({@link TwoLevelHeader}: the parts of the
+   * one upper cell that spans columns), or null.
+   */
+  private @Nullable Line lowerHeaderRow(TaskTable header, Line line, List<PipeCells.Cell> cells) {
+    int next = nextContent(line.end());
+    if (next >= f.length()) {
+      return null;
+    }
+    Line lower = lineFrom(next);
+    if (!PipeCells.isRow(f, lower)) {
+      return null;
+    }
+    int after = nextContent(lower.end());
+    if (after >= f.length()) {
+      return null;
+    }
+    List<PipeCells.Cell> columns = TwoLevelHeader.columns(f, header, cells, PipeCells.split(f, lower),
+        PipeCells.split(f, lineFrom(after)));
+    return columns != null && TaskTable.header(f, columns) != null ? lower : null;
   }
 
   /**
