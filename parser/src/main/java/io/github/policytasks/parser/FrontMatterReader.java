@@ -89,8 +89,8 @@ final class FrontMatterReader {
         titleLine = new Line(titleLine.start(), end.end(), end.next(), titleLine.contentStart(), end.contentEnd());
       }
     }
-    if (title == null && heading != null && citation == null) {
-      title = heading;
+    if (title == null && heading != null) {
+      title = citation != null ? citation : heading;
     }
     if (next < lines.size()) {
       citingRanges.add(new int[] {lines.get(next).contentStart(), lines.get(lines.size() - 1).contentEnd()});
