@@ -486,8 +486,13 @@ final class FrontMatterReader {
     return false;
   }
 
+  /**
+   * Whether {@code line} may sign a notice above its date: short, worded as a title, no comma, and no
+   * attachment line ({@code 附件:2023年…分解表} right above an unsigned date is the body's last line).
+   */
   private boolean isIssuerLine(Line line) {
-    return line.length() <= OrganisationNames.MAX_NAME && isTitleLike(line) && !contains(line, ",");
+    return line.length() <= OrganisationNames.MAX_NAME && isTitleLike(line) && !contains(line, ",")
+        && !startsWith(line, "附件");
   }
 
   /**
