@@ -171,16 +171,17 @@ final class BodyReader {
       draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return;
     }
-    boolean spaced = !PipeCells.isRow(f, line) && !PipeCells.hasTab(source.text(), line)
-        && (PipeCells.hasSpacedCells(source.text(), line) || inSpacedTable() && PipeCells.splitSpaced(f, source.text(), line).size() >= 2);
+    boolean pipes = PipeCells.isRow(f, line);
+    boolean tabs = !pipes && PipeCells.hasTab(source.text(), line);
+    boolean spaced = !pipes && !tabs && (PipeCells.hasSpacedCells(source.text(), line)
+        || inSpacedTable() && PipeCells.splitSpaced(f, source.text(), line).size() >= 2);
     if (spaced && readSpacedRow(line)) {
       return;
     }
     if (readFlatTable(line)) {
       return;
     }
-    if (PipeCells.isRow(f, line) ? readRow(line, false)
-        : PipeCells.hasTab(source.text(), line) && readRow(line, true)) {
+    if (pipes ? readRow(line, false) : tabs && readRow(line, true)) {
       return;
     }
     Label label = line == labelledLine ? knownLabel : LineShapes.label(f, line);
