@@ -47,7 +47,7 @@ final class DeadlineReader {
   /** Whether phrase starts with no key char near them are passed over unread ({@link #KEYS}). */
   private final boolean skipWithoutKey;
   /** Where the key chars of {@link #f} stand, when marked: the walk to the next one looks it up. */
-  private final @Nullable ClauseBreaks marks;
+  private final @Nullable TextMarks marks;
   /** Where the stretch being scanned starts: a year there opens its first clause. */
   private int stretchStart;
   private @Nullable LocalDate earliest;
@@ -77,7 +77,7 @@ final class DeadlineReader {
   }
 
   private DeadlineReader(CharSequence folded, @Nullable Integer planYear, boolean noteValue,
-      boolean skipWithoutKey, @Nullable ClauseBreaks marks) {
+      boolean skipWithoutKey, @Nullable TextMarks marks) {
     this.f = folded;
     this.planYear = planYear;
     this.noteValue = noteValue;
@@ -113,10 +113,10 @@ final class DeadlineReader {
   /**
    * A reader of the running text {@code folded} that {@link #earliestIn} reads one stretch after
    * another, for a caller that asks about many stretches of one text (the clauses before each
-   * target); confined to that caller. {@code marks} is {@code folded} {@linkplain ClauseBreaks#mark
+   * target); confined to that caller. {@code marks} is {@code folded} {@linkplain TextMarks#mark
    * marked}, and must stay so while the reader is used.
    */
-  static DeadlineReader forText(CharSequence folded, @Nullable Integer planYear, ClauseBreaks marks) {
+  static DeadlineReader forText(CharSequence folded, @Nullable Integer planYear, TextMarks marks) {
     return new DeadlineReader(folded, planYear, false, true, marks);
   }
 

@@ -90,7 +90,8 @@ final class TargetReader {
     WindowBuffers buffers = WindowBuffers.ofThread();
     CharSequence original = new TextWindow(source.text(), start, end, buffers.original(end - start));
     CharSequence folded = new TextWindow(source.folded(), start, end, buffers.folded(end - start));
-    FigureScanner.Scan scan = scanner.scan(original, folded);
+    TextMarks marks = TextMarks.ofThread().mark(folded);
+    FigureScanner.Scan scan = scanner.scan(original, folded, marks);
     List<FigureScanner.Partial> partials = scan.partials();
     for (int k = 0; k < partials.size(); k++) {
       FigureScanner.Partial partial = partials.get(k);
@@ -101,8 +102,7 @@ final class TargetReader {
     if (figures.isEmpty()) {
       return List.of();
     }
-    Pass pass = new Pass(original, folded, QuotedRegions.of(source.folded(), start, end),
-        ClauseBreaks.ofThread().mark(folded), start, year);
+    Pass pass = new Pass(original, folded, QuotedRegions.of(folded, marks), marks, start, year);
     List<Target> targets = new ArrayList<>(figures.size());
     for (int k = 0; k < figures.size(); k++) {
       Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
@@ -140,7 +140,7 @@ final class TargetReader {
     private final @Nullable Integer year;
     private final QuotedRegions quoted;
     /** Where the clauses and sentences of {@link #folded} end, looked up from each figure. */
-    private final ClauseBreaks breaks;
+    private final TextMarks marks;
     private int previousEnd;
     private @Nullable String previousSubject;
     private int previousSentence = -1;
@@ -154,14 +154,14 @@ final class TargetReader {
     /** The reader of the deadlines of the clauses before each target, made at the first. */
     private @Nullable DeadlineReader deadlines;
 
-    Pass(CharSequence original, CharSequence folded, QuotedRegions quoted, ClauseBreaks breaks, int offset,
+    Pass(CharSequence original, CharSequence folded, QuotedRegions quoted, TextMarks marks, int offset,
         @Nullable Integer year) {
       this.original = original;
       this.folded = folded;
       this.offset = offset;
       this.year = year;
       this.quoted = quoted;
-      this.breaks = breaks;
+      this.marks = marks;
     }
 
     /**
@@ -249,17 +249,17 @@ final class TargetReader {
 
     /** The start of the clause of {@code from}: just after the nearest clause break before it, at most {@link #CLAUSE_REACH} back. */
     private int clauseStart(int from) {
-      return breaks.clauseStart(from, Math.max(0, from - CLAUSE_REACH));
+      return marks.clauseStart(from, Math.max(0, from - CLAUSE_REACH));
     }
 
     /** The start of the sentence of {@code from}: just after the nearest sentence break before it, at most {@code 2 * CLAUSE_REACH} back. */
     private int sentenceStart(int from) {
-      return breaks.sentenceStart(from, Math.max(0, from - CLAUSE_REACH * 2));
+      return marks.sentenceStart(from, Math.max(0, from - CLAUSE_REACH * 2));
     }
 
     /** The end of the clause of {@code from}: the nearest clause break at or after it, at most {@link #CLAUSE_REACH} on. */
     private int clauseEnd(int from) {
-      return breaks.clauseEnd(from, Math.min(folded.length(), from + CLAUSE_REACH));
+      return marks.clauseEnd(from, Math.min(folded.length(), from + CLAUSE_REACH));
     }
 
     /**
@@ -334,12 +334,12 @@ final class TargetReader {
       }
       DeadlineReader reader = deadlines;
       if (reader == null) {
-        reader = DeadlineReader.forText(folded, year, breaks);
+        reader = DeadlineReader.forText(folded, year, marks);
         deadlines = reader;
       }
       int from = deadlineScanned;
       while (from < clauseStart) {
-        int to = breaks.clauseEnd(from, clauseStart);
+        int to = marks.clauseEnd(from, clauseStart);
         LocalDate found = reader.earliestIn(from, to);
         if (found != null) {
           deadlineOfPassedClauses = found;

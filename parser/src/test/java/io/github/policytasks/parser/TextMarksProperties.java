@@ -13,14 +13,16 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * {@link ClauseBreaks} answers what a walk char by char answers: the clause and sentence starts
+ * {@link TextMarks} answers what a walk char by char answers (for the figure candidates,
+ * {@code FigureScannerSkipProperties}): the quoted regions a walk to every opening mark finds, the
+ * clause and sentence starts
  * a walk back to the nearest break finds ({@link TextChars#isClauseBreakAt}, {@link
  * TextChars#isSentenceBreakAt}, the ASCII period between digits no break), the clause ends a walk
  * forward finds, the next deadline key char; and a {@link DeadlineReader} that looks its key chars
  * up in it reads every stretch as one that tries every phrase start. On texts long enough to span
  * several words of its bit sets, and on text marked after a longer one (the sets are reused).
  */
-class ClauseBreaksProperties {
+class TextMarksProperties {
   private static final List<String> PIECES = List.of(
       "2025", "年", "月", "季度", "底前", "前", "内", "年底", "上半年", "全年", "今年", "每", "确保", "到",
       "1.5", ".", "3.", ".5", "。", "；", ";", "，", ",", ":", "：", "！", "?", "\n", "\r", "、", " ",
@@ -35,10 +37,10 @@ class ClauseBreaksProperties {
   void lookUps_answerWhatWalksAnswer(@ForAll("text") String longer, @ForAll("text") String text,
       @ForAll @IntRange(min = 0, max = 130) int reach) {
     String before = Folding.fold(longer + longer);
-    ClauseBreaks.ofThread().mark(new TextWindow(before, 0, before.length()));
+    TextMarks.ofThread().mark(new TextWindow(before, 0, before.length()));
     String folded = Folding.fold(text);
     TextWindow window = new TextWindow(folded, 0, folded.length());
-    ClauseBreaks breaks = ClauseBreaks.ofThread().mark(window);
+    TextMarks breaks = TextMarks.ofThread().mark(window);
     int n = folded.length();
     for (int from = 0; from <= n; from++) {
       int floor = Math.max(0, from - reach);
@@ -62,11 +64,33 @@ class ClauseBreaksProperties {
     }
   }
 
+  @Property(tries = 2000)
+  void quotedRegions_fromTheMarks_areThoseOfTheWalk(@ForAll("quoting") String text) {
+    String folded = Folding.fold("前文" + text + "后文");
+    int start = 2;
+    int end = folded.length() - 2;
+    TextWindow window = new TextWindow(folded, start, end);
+    QuotedRegions marked = QuotedRegions.of(window, TextMarks.ofThread().mark(window));
+    QuotedRegions walked = QuotedRegions.of(folded, start, end);
+    for (int i = 0; i <= end - start; i++) {
+      for (int j = i; j <= Math.min(end - start, i + 3); j++) {
+        assertThat(marked.touches(i, j)).as(text + " [" + i + ", " + j + ")").isEqualTo(walked.touches(i, j));
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> quoting() {
+    return Arbitraries.of(List.of("“", "”", "\"", "‘", "’", "「", "」", "《", "》", "〔", "〕", "【", "】", "[", "]",
+        "〈", "〉", "『", "』", "三个一", "工程", "2023", "，", "。", "x")).list().ofMaxSize(60)
+        .map(pieces -> String.join("", pieces));
+  }
+
   @Example
   void aLongTextAcrossManyWords_answersWhatWalksAnswer() {
     String folded = Folding.fold("到2025年底前，新建企业12个；上半年完成3.5万亩。".repeat(40));
     TextWindow window = new TextWindow(folded, 0, folded.length());
-    ClauseBreaks breaks = ClauseBreaks.ofThread().mark(window);
+    TextMarks breaks = TextMarks.ofThread().mark(window);
     for (int from = 0; from <= folded.length(); from++) {
       assertThat(breaks.clauseStart(from, Math.max(0, from - 64))).isEqualTo(walkBack(window, from, Math.max(0, from - 64), false));
       assertThat(breaks.sentenceStart(from, Math.max(0, from - 128))).isEqualTo(walkBack(window, from, Math.max(0, from - 128), true));
