@@ -296,7 +296,7 @@ final class FrontMatterReader {
       titleLast = at + 1;
       return at;
     }
-    if (isTitleLike(lines.get(next))) {
+    if (isTitleLike(lines.get(next)) && !isIssuerAlone(lines.get(next))) {
       if (next + 1 < n && runsOnToKind(lines.get(next), lines.get(next + 1))) {
         next += 2;
         titleLast = at + 1;
@@ -306,6 +306,17 @@ final class FrontMatterReader {
       return at;
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code line} names an organisation and nothing else ({@code 西乡县人民政府}): the
+   * letterhead or issuer of a notice printed again above its official heading, never the plan's
+   * title, which names a kind of document.
+   */
+  private boolean isIssuerAlone(Line line) {
+    return line.length() <= OrganisationNames.MAX_NAME
+        && OrganisationNames.endsAsOrganisation(f, line.contentStart(), line.contentEnd(), true)
+        && !DocumentKinds.endsTitle(f.subSequence(line.contentStart(), line.contentEnd()));
   }
 
   /** The longest second line of a title broken over two lines ({@code 从业人员培训工作方案}). */
