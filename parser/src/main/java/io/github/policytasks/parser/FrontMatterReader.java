@@ -89,8 +89,8 @@ final class FrontMatterReader {
         titleLine = new Line(titleLine.start(), end.end(), end.next(), titleLine.contentStart(), end.contentEnd());
       }
     }
-    if (title == null && heading != null && citation == null) {
-      title = heading;
+    if (title == null && heading != null) {
+      title = citation != null ? citation : heading;
     }
     if (next < lines.size()) {
       citingRanges.add(new int[] {lines.get(next).contentStart(), lines.get(lines.size() - 1).contentEnd()});
@@ -486,8 +486,13 @@ final class FrontMatterReader {
     return false;
   }
 
+  /**
+   * Whether {@code line} may sign a notice above its date: short, worded as a title, no comma, and no
+   * attachment line ({@code 附件:2023年…分解表} right above an unsigned date is the body's last line).
+   */
   private boolean isIssuerLine(Line line) {
-    return line.length() <= OrganisationNames.MAX_NAME && isTitleLike(line) && !contains(line, ",");
+    return line.length() <= OrganisationNames.MAX_NAME && isTitleLike(line) && !contains(line, ",")
+        && !startsWith(line, "附件");
   }
 
   /**

@@ -51,7 +51,7 @@ final class PlanReader {
     this.diagnostics = new DiagnosticCollector(source, strict);
     this.targetReader = targetReader;
     this.draft = new PlanDraft(source, f, diagnostics, units, targetReader);
-    this.lines = new LineCursor(f, source.text());
+    this.lines = new LineCursor(f, source);
     this.limit = f.length();
   }
 
@@ -201,7 +201,7 @@ final class PlanReader {
    * label the survey read.
    */
   private void readBody(int pos, @Nullable Integer year) {
-    LayoutSurvey layout = new LayoutSurvey(f, source.text(), new TaskNotes(f, new NoteReader(f, year)),
+    LayoutSurvey layout = new LayoutSurvey(f, source, new TaskNotes(f, new NoteReader(f, year)),
         source.lines() - source.line(pos) + 1)
         .survey(pos, this::isTableHeader);
     BodyReader body = new BodyReader(source, f, diagnostics, year, layout, targetReader, draft);

@@ -110,4 +110,15 @@ class NoticeRequirementsTest {
 
     assertThat(plan.title()).isNotEqualTo("某县人民政府");
   }
+
+  @Test
+  void attachmentLineRightAboveAnUnsignedDate_isTheBodysLastLineNotTheIssuer() {
+    Plan plan = PARSER.parse("某区人民政府关于分解落实2033年区政府工作目标任务的通知\n各乡镇人民政府，区政府各部门：\n"
+        + "现将2033年区政府工作目标任务分解下达给你们，请认真组织落实。\n"
+        + "附件：2033年区政府工作目标任务落实责任分解表\n2033年1月30日\n");
+
+    assertThat(plan.notice().issuer()).isNull();
+    assertThat(plan.notice().date()).isEqualTo(LocalDate.of(2033, 1, 30));
+    assertThat(plan.notice().body()).endsWith("附件：2033年区政府工作目标任务落实责任分解表");
+  }
 }
