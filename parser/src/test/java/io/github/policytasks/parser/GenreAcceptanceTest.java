@@ -119,7 +119,13 @@ class GenreAcceptanceTest {
           "variant-traditional-city-culture-points-host-cohost-ownline",
           "variant-county-task-cards-goal-measure-fields",
           "variant-traditional-county-report-division-corner-quoted-names",
-          "variant-township-work-plan-verb-notes-person-deadline");
+          "variant-township-work-plan-verb-notes-person-deadline",
+          "variant-county-leader-headed-sections-own-notes",
+          "variant-county-dash-notes-township-units",
+          "variant-district-trailing-verb-notes-after-spaces",
+          "variant-city-leader-unit-keys-one-line-and-lists",
+          "variant-traditional-county-crawl-pinyin-glosses",
+          "variant-province-department-header-title-only-notice");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
