@@ -294,6 +294,10 @@ final class TaskNotes {
     if (e <= lastEnd || TextChars.isCloseBracket(f.charAt(e - 1))) {
       return null;
     }
+    Found afterDash = noteAfterDash(Math.max(lastEnd, e - MAX_SENTENCE_NOTE), e);
+    if (afterDash != null) {
+      return afterDash;
+    }
     int sentence = startAfter(lastEnd, e, "。;");
     if (sentence > from && e - sentence <= MAX_SENTENCE_NOTE && notes.readClosingSentence(sentence, e) != null) {
       return new Found(Form.BRACKETED, sentence, e, sentence, e);
@@ -304,6 +308,44 @@ final class TaskNotes {
       }
     }
     return null;
+  }
+
+  /**
+   * A verb-form note that a dash parts from the task's text ({@code …新增学位540个。——县教育体育局牵头，
+   * 县财政局配合}): the text after the last run of dashes in {@code [from, end)} ({@code —}, {@code ─},
+   * or two hyphens or more) on the task's last line, when it reads as a closing note; the dash
+   * belongs to the note's span, not its content. Null when there is none.
+   */
+  private @Nullable Found noteAfterDash(int from, int end) {
+    for (int i = end - 1; i > from; i--) {
+      char c = f.charAt(i);
+      if (TextChars.isLineBreak(c)) {
+        return null;
+      }
+      if (!isDash(c) || i + 1 < end && isDash(f.charAt(i + 1))) {
+        continue;
+      }
+      int runStart = i;
+      while (runStart > from && isDash(f.charAt(runStart - 1))) {
+        runStart--;
+      }
+      boolean hyphens = c == '-';
+      if (hyphens && i - runStart < 1) {
+        return null;
+      }
+      int content = i + 1;
+      while (content < end && TextChars.isBlank(f.charAt(content))) {
+        content++;
+      }
+      return content < end && notes.readClosingSentence(content, end) != null
+          ? new Found(Form.BRACKETED, runStart, end, content, end)
+          : null;
+    }
+    return null;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '—' || c == '─' || c == '-';
   }
 
   /**
