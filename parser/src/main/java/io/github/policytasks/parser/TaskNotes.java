@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.NoteWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -337,12 +338,36 @@ final class TaskNotes {
       while (content < end && TextChars.isBlank(f.charAt(content))) {
         content++;
       }
-      return content < end && notes.readClosingSentence(content, end) != null
-          ? new Found(Form.BRACKETED, runStart, end, content, end)
-          : null;
+      if (content >= end) {
+        return null;
+      }
+      if (notes.readClosingSentence(content, end) != null) {
+        return new Found(Form.BRACKETED, runStart, end, content, end);
+      }
+      int noteEnd = lastVerbNoteEnd(content, end);
+      return noteEnd > content ? new Found(Form.BRACKETED, runStart, noteEnd, content, noteEnd) : null;
     }
     return null;
   }
+
+  /**
+   * Where a dash's verb-form note ends when a copy that lost its line breaks ran the closing
+   * paragraph onto it ({@code ——甲局牵头，乙公司配合各牵头单位每季度末将…报县政府督查室。}): after the
+   * last verb of notes ({@code note-verbs.txt}) in {@code [content, end)} up to which the text reads
+   * as a closing note, the run-on text staying the task's; -1 when there is none.
+   */
+  private int lastVerbNoteEnd(int content, int end) {
+    for (int p = end - 1; p > content; p--) {
+      if (NoteWords.verbs().matchEndingAt(f, p, Math.max(content, p - MAX_VERB)) != null
+          && notes.readClosingSentence(content, p) != null) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** The longest verb of notes ({@code 按照职责分工配合}). */
+  private static final int MAX_VERB = 8;
 
   private static boolean isDash(char c) {
     return c == '—' || c == '─' || c == '-';

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Note forms that the blind runs of the second set of variants of 2 December showed unread, each
- * on a small document written for it: a verb-form note after a dash, a verb-form note without
- * brackets naming a unit with a bracketed part.
+ * on a small document written for it: a verb-form note after a dash (also with the closing
+ * paragraph run onto it), a verb-form note without brackets naming a unit with a bracketed part.
  */
 class CrawlNoteFormsTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -27,6 +27,16 @@ class CrawlNoteFormsTest {
     assertUnits(task(plan, 2), List.of("县卫生健康局"), List.of("县人民医院"));
     assertUnits(task(plan, 3), List.of("县教育体育局", "县住房和城乡建设局"), List.of());
     assertThat(task(plan, 2).targets()).extracting(t -> t.text()).containsExactly("30分钟以内");
+  }
+
+  @Test
+  void parse_dashNoteWithTheClosingParagraphRunOntoIt_readsTheNoteAndKeepsTheText() {
+    Plan plan = PARSER.parse("某县2025年民生实事工作要点\n"
+        + "一、城乡建设\n"
+        + "1.新增城市停车位800个以上。——县住房和城乡建设局、县城市管理局牵头，国网某县供电公司配合"
+        + "各牵头单位每季度末将项目进展情况报县政府督查室。\n");
+    assertUnits(task(plan, 1), List.of("县住房和城乡建设局", "县城市管理局"), List.of("国网某县供电公司"));
+    assertThat(task(plan, 1).text()).endsWith("报县政府督查室。");
   }
 
   @Test
