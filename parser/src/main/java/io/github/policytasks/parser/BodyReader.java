@@ -1034,7 +1034,7 @@ final class BodyReader {
    * one line: the header ends where its first row starts). Asked after an annex label only.
    */
   private Line lineFrom(int start) {
-    return new LineCursor(f, source.text()).at(start);
+    return new LineCursor(f, source).at(start);
   }
 
   /** Whether the line is the header of a pipe task table ({@code 序号 | 重点任务 | … | 责任部门 |}). */

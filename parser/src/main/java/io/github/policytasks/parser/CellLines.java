@@ -90,16 +90,26 @@ final class CellLines {
       i++;
     }
     int columns = header.size();
-    if (columns < MIN_COLUMNS || TaskTable.header(f, header) == null || !isNumber(f, lines, i, 1)) {
+    int first = isSectionRow(f, lines, i) ? i + 1 : i;
+    if (columns < MIN_COLUMNS || TaskTable.header(f, header) == null || !isNumber(f, lines, first, 1)) {
       return -1;
     }
     mark(joins, k, i);
+    i = first;
     int row = 1;
+    int rows = 0;
     while (i < count && isNumber(f, lines, i, row)) {
       int next = -1;
+      boolean section = false;
       for (int j = i + 1; j < count && j - i <= columns; j++) {
         if (j - i >= columns - 1 && isNumber(f, lines, j, row + 1)) {
           next = j;
+          break;
+        }
+        if (j - i >= columns - 1 && isSectionRow(f, lines, j)
+            && (isNumber(f, lines, j + 1, row + 1) || isNumber(f, lines, j + 1, 1))) {
+          next = j;
+          section = true;
           break;
         }
       }
@@ -110,11 +120,30 @@ final class CellLines {
       mark(joins, i, rowEnd);
       i = rowEnd;
       row++;
+      rows++;
       if (next < 0) {
         break;
       }
+      if (section) {
+        i++;
+        row = isNumber(f, lines, i, row) ? row : 1;
+      }
     }
-    return row > 1 ? i : -1;
+    return rows > 0 ? i : -1;
+  }
+
+  /**
+   * Whether line {@code i} is a section row of the table, one line across all its columns that
+   * opens with a section label ({@code 一、主要经济社会发展指标…工作目标（牵头领导：…）}): it stays a line
+   * of its own, the heading of the rows under it, and the rows after it number on or start again
+   * at 1.
+   */
+  private static boolean isSectionRow(String f, LineList lines, int i) {
+    if (i >= lines.count()) {
+      return false;
+    }
+    Label label = LineShapes.label(f, Line.of(f, lines.start(i), lines.end(i), lines.end(i)));
+    return label != null && (label.kind() == Label.Kind.SECTION || label.kind() == Label.Kind.CHAPTER);
   }
 
   /** Marks the lines {@code [from, to)} as cells of one row: each but the last ends with a separator. */

@@ -89,8 +89,8 @@ final class FrontMatterReader {
         titleLine = new Line(titleLine.start(), end.end(), end.next(), titleLine.contentStart(), end.contentEnd());
       }
     }
-    if (title == null && heading != null && citation == null) {
-      title = heading;
+    if (title == null && heading != null) {
+      title = citation != null ? citation : heading;
     }
     if (next < lines.size()) {
       citingRanges.add(new int[] {lines.get(next).contentStart(), lines.get(lines.size() - 1).contentEnd()});
@@ -296,7 +296,7 @@ final class FrontMatterReader {
       titleLast = at + 1;
       return at;
     }
-    if (isTitleLike(lines.get(next))) {
+    if (isTitleLike(lines.get(next)) && !isIssuerAlone(lines.get(next))) {
       if (next + 1 < n && runsOnToKind(lines.get(next), lines.get(next + 1))) {
         next += 2;
         titleLast = at + 1;
@@ -306,6 +306,17 @@ final class FrontMatterReader {
       return at;
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code line} names an organisation and nothing else ({@code 西乡县人民政府}): the
+   * letterhead or issuer of a notice printed again above its official heading, never the plan's
+   * title, which names a kind of document.
+   */
+  private boolean isIssuerAlone(Line line) {
+    return line.length() <= OrganisationNames.MAX_NAME
+        && OrganisationNames.endsAsOrganisation(f, line.contentStart(), line.contentEnd(), true)
+        && !DocumentKinds.endsTitle(f.subSequence(line.contentStart(), line.contentEnd()));
   }
 
   /** The longest second line of a title broken over two lines ({@code 从业人员培训工作方案}). */
@@ -475,8 +486,13 @@ final class FrontMatterReader {
     return false;
   }
 
+  /**
+   * Whether {@code line} may sign a notice above its date: short, worded as a title, no comma, and no
+   * attachment line ({@code 附件:2023年…分解表} right above an unsigned date is the body's last line).
+   */
   private boolean isIssuerLine(Line line) {
-    return line.length() <= OrganisationNames.MAX_NAME && isTitleLike(line) && !contains(line, ",");
+    return line.length() <= OrganisationNames.MAX_NAME && isTitleLike(line) && !contains(line, ",")
+        && !startsWith(line, "附件");
   }
 
   /**

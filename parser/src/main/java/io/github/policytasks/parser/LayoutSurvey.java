@@ -69,7 +69,7 @@ final class LayoutSurvey {
   private final List<Integer> notedHeadings = new ArrayList<>();
 
   /** The input as given, whose ideographic spaces show where a lost line break's paragraph began. */
-  private final String text;
+  private final SourceText source;
   /** The lines the survey read, in order, and the cursor that read them. */
   private final List<Line> lines;
   /** The label of each of {@link #lines} ({@link LineShapes#label}), null for a blank line or a line without one. */
@@ -77,13 +77,14 @@ final class LayoutSurvey {
   private @Nullable LineCursor cursor;
 
   /**
-   * A survey of {@code folded}, the folded form of {@code text}, that expects about {@code
+   * A survey of {@code folded}, the folded text of {@code source} (its tables' cell lines joined
+   * where {@link CellLines} found some), that expects about {@code
    * expectedLines} lines (the text's physical lines: each is at least one line the survey reads,
    * so its lists seldom grow).
    */
-  LayoutSurvey(String folded, String text, TaskNotes notes, int expectedLines) {
+  LayoutSurvey(String folded, SourceText source, TaskNotes notes, int expectedLines) {
     this.f = folded;
-    this.text = text;
+    this.source = source;
     this.notes = notes;
     this.lines = new ArrayList<>(expectedLines);
     this.labels = new ArrayList<>(expectedLines);
@@ -91,7 +92,7 @@ final class LayoutSurvey {
 
   /** Surveys the body from {@code from} to the end. */
   LayoutSurvey survey(int from, java.util.function.Predicate<Line> isTableHeader) {
-    cursor = new LineCursor(f, text);
+    cursor = new LineCursor(f, source);
     int pos = from;
     while (pos < f.length() && !table) {
       Line line = cursor.at(pos);

@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.DocumentKinds;
 import io.github.policytasks.metrics.lexicon.NoteWords;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Yields the lines of the folded input in order (LF, CRLF and a lone CR each end a line), and
@@ -129,6 +130,17 @@ final class LineCursor {
   private final String text;
   /** Whether {@link #nextLabel} skips the chars at which it can do nothing ({@link #MAY_ACT}). */
   private final boolean skip;
+  /**
+   * The input's lines, when their breaks are those of {@link #f} ({@link SourceText#folded}
+   * unchanged by {@link CellLines}): a physical line's end is then looked up, not looked for.
+   */
+  private final @Nullable SourceText lines;
+  /** The first pipe at or after {@link #pipeFrom} ({@code f.length()} for none); see {@link #holdsCells}. */
+  private int pipeAt = -1;
+  private int pipeFrom = Integer.MAX_VALUE;
+  /** The first tab at or after {@link #tabFrom} ({@code f.length()} for none). */
+  private int tabAt = -1;
+  private int tabFrom = Integer.MAX_VALUE;
 
   /** A cursor over {@code folded}, the folded form of {@code text}, offset for offset. */
   LineCursor(String folded, String text) {
@@ -144,6 +156,21 @@ final class LineCursor {
     this.f = folded;
     this.text = text;
     this.skip = skip;
+    this.lines = null;
+  }
+
+  /**
+   * A cursor over {@code folded}, the folded text of {@code source} or that text with its tables'
+   * cell lines joined ({@link CellLines#joined}): where it is the folded text itself, each physical
+   * line's end and next start come from the lines {@code source} found while folding, and its
+   * cells are told by two forward {@link String#indexOf} runs over the whole text, instead of a walk
+   * over each line's chars.
+   */
+  LineCursor(String folded, SourceText source) {
+    this.f = folded;
+    this.text = source.text();
+    this.skip = true;
+    this.lines = folded == source.folded() ? source : null;
   }
 
   /**
@@ -190,27 +217,14 @@ final class LineCursor {
   Line at(int start) {
     if (start < physicalStart || start > physicalEnd) {
       physicalStart = start;
-      physicalEnd = start;
-      lineStart = start;
-      while (lineStart > 0 && !TextChars.isLineBreak(f.charAt(lineStart - 1))) {
-        lineStart--;
+      if (lines != null) {
+        readPhysicalLine(lines, start);
+      } else {
+        scanPhysicalLine(start);
       }
-      int length = f.length();
-      cells = false;
       firstLine = true;
       for (int k = 0; k < lineStart && firstLine; k++) {
         firstLine = TextChars.isBlank(f.charAt(k)) || TextChars.isLineBreak(f.charAt(k));
-      }
-      while (physicalEnd < length && !TextChars.isLineBreak(f.charAt(physicalEnd))) {
-        char c = f.charAt(physicalEnd);
-        cells |= c == '|' || c == '\t';
-        physicalEnd++;
-      }
-      physicalNext = physicalEnd;
-      if (physicalNext < length) {
-        boolean crlf = f.charAt(physicalNext) == '\r' && physicalNext + 1 < length
-            && f.charAt(physicalNext + 1) == '\n';
-        physicalNext += crlf ? 2 : 1;
       }
       softFrom = -1;
       flatRow = 0;
@@ -232,6 +246,69 @@ final class LineCursor {
       return Line.of(f, start, softEnd, softEnd);
     }
     return Line.of(f, start, physicalEnd, physicalNext);
+  }
+
+  /**
+   * Reads the physical line around {@code start} by walking the chars: back to its start, forward
+   * to its break, noting whether a pipe or tab stands from {@code start} on.
+   */
+  private void scanPhysicalLine(int start) {
+    physicalEnd = start;
+    lineStart = start;
+    while (lineStart > 0 && !TextChars.isLineBreak(f.charAt(lineStart - 1))) {
+      lineStart--;
+    }
+    int length = f.length();
+    cells = false;
+    while (physicalEnd < length && !TextChars.isLineBreak(f.charAt(physicalEnd))) {
+      char c = f.charAt(physicalEnd);
+      cells |= c == '|' || c == '\t';
+      physicalEnd++;
+    }
+    physicalNext = physicalEnd;
+    if (physicalNext < length) {
+      boolean crlf = f.charAt(physicalNext) == '\r' && physicalNext + 1 < length
+          && f.charAt(physicalNext + 1) == '\n';
+      physicalNext += crlf ? 2 : 1;
+    }
+  }
+
+  /**
+   * {@link #scanPhysicalLine}, the line looked up in the lines {@code source} found (walked after
+   * all where {@code start} stands on a line break itself, as between {@code \r} and {@code \n}).
+   */
+  private void readPhysicalLine(SourceText source, int start) {
+    int k = source.line(start) - 1;
+    physicalEnd = source.lineEnd(k);
+    if (start > physicalEnd) {
+      scanPhysicalLine(start);
+      return;
+    }
+    lineStart = source.lineStart(k);
+    physicalNext = k + 1 < source.lines() ? source.lineStart(k + 1) : physicalEnd;
+    cells = holdsCells(start, physicalEnd);
+  }
+
+  /**
+   * Whether a pipe or a tab stands in {@code [from, end)}: the first of each at or after {@code
+   * from} is found by {@link String#indexOf} and kept, so that lines asked in order cost one run
+   * over the text for each char, however many lines hold none.
+   */
+  private boolean holdsCells(int from, int end) {
+    if (from < pipeFrom || from > pipeAt) {
+      int at = f.indexOf('|', from);
+      pipeAt = at < 0 ? f.length() : at;
+      pipeFrom = from;
+    }
+    if (pipeAt < end) {
+      return true;
+    }
+    if (from < tabFrom || from > tabAt) {
+      int at = f.indexOf('\t', from);
+      tabAt = at < 0 ? f.length() : at;
+      tabFrom = from;
+    }
+    return tabAt < end;
   }
 
   /**

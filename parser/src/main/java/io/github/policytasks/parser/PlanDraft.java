@@ -17,6 +17,7 @@ import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -76,6 +77,8 @@ final class PlanDraft {
   private final TitleMarks titleMarks;
   /** The builder every task of the plan is built in ({@link #clearedTaskBuilder}). */
   private final Task.Builder taskBuilder = Task.builder();
+  /** Who leads, supports and answers for each task, decided one task at a time. */
+  private final Responsibility responsibility = new Responsibility();
 
   /**
    * A draft of the plan in {@code source}, {@code folded} its folded text, that makes units with
@@ -267,7 +270,7 @@ final class PlanDraft {
   private List<Section> resolveSections() {
     preambleGoals.forEach(range -> regions.add(RegionKind.PREAMBLE, range[0], range[1]));
     ResponsibilityRules rules = responsibilityRules();
-    List<Section> out = new ArrayList<>();
+    List<Section> out = new ArrayList<>(sections.size());
     int ordinal = 0;
     for (SectionDraft draft : sections) {
       ordinal++;
@@ -395,41 +398,34 @@ final class PlanDraft {
   }
 
   private Section section(SectionDraft draft, String id, ResponsibilityRules rules) {
-    List<Subsection> subsections = new ArrayList<>();
-    int ordinal = 0;
-    for (SectionDraft sub : draft.subsections) {
-      ordinal++;
-      subsections.add(Subsection.builder()
-          .id(id + "." + ordinal)
-          .number(sub.number)
-          .title(sub.title)
-          .span(SourceSpan.of(sub.spanStart, sub.spanEnd))
-          .tasks(tasks(sub.tasks, rules))
-          .build());
-    }
-    return Section.builder()
+    Section.Builder section = Section.builder()
         .id(id)
         .number(draft.number)
         .title(draft.title)
-        .span(draft.isImplicit() ? null : SourceSpan.of(draft.spanStart, draft.spanEnd))
-        .goals(resolveGoals(draft, id))
-        .subsections(subsections)
-        .tasks(tasks(draft.tasks, rules))
-        .build();
-  }
-
-  private List<Task> tasks(List<TaskDraft> drafts, ResponsibilityRules rules) {
-    List<Task> out = new ArrayList<>();
-    for (TaskDraft draft : drafts) {
-      out.add(task(draft, rules));
+        .span(draft.isImplicit() ? null : SourceSpan.of(draft.spanStart, draft.spanEnd));
+    int ordinal = 0;
+    for (SectionDraft sub : draft.subsections) {
+      ordinal++;
+      Subsection.Builder subsection = Subsection.builder()
+          .id(id + "." + ordinal)
+          .number(sub.number)
+          .title(sub.title)
+          .span(SourceSpan.of(sub.spanStart, sub.spanEnd));
+      for (int k = 0; k < sub.tasks.size(); k++) {
+        subsection.addTasks(task(sub.tasks.get(k), rules));
+      }
+      section.addSubsections(subsection.build());
     }
-    return out;
+    section.goals(resolveGoals(draft, id));
+    for (int k = 0; k < draft.tasks.size(); k++) {
+      section.addTasks(task(draft.tasks.get(k), rules));
+    }
+    return section.build();
   }
 
   private Task task(TaskDraft draft, ResponsibilityRules rules) {
     List<NoteParts.Name> defaults = rules.defaultsBefore(draft.spanEnd);
-    Responsibility.Resolved resolved = Responsibility.resolve(draft.notes,
-        firstListedRuleBefore(draft.spanEnd), rules.namesLeads(), defaults, f);
+    responsibility.resolve(draft.notes, firstListedRuleBefore(draft.spanEnd), rules.namesLeads(), defaults, f);
     if (rules.anyUnits() && draft.notes.noteCount() == 0 && defaults.isEmpty()
         && draft.notes.notUnderstoodCount() == 0) {
       diagnostics.report(DiagnosticCode.TASK_WITHOUT_NOTE,
@@ -450,15 +446,15 @@ final class PlanDraft {
     for (int k = 0; k < draft.noteSpanCount(); k++) {
       task.addNoteSpans(SourceSpan.of(draft.noteSpanStart(k), draft.noteSpanEnd(k)));
     }
-    List<NoteParts.Name> leads = resolved.leads();
+    List<NoteParts.Name> leads = responsibility.leads();
     for (int k = 0; k < leads.size(); k++) {
       task.addLeadUnits(unitCache.unit(leads.get(k), unitFactory));
     }
-    List<NoteParts.Name> supporting = resolved.supporting();
+    List<NoteParts.Name> supporting = responsibility.supporting();
     for (int k = 0; k < supporting.size(); k++) {
       task.addSupportingUnits(unitCache.unit(supporting.get(k), unitFactory));
     }
-    List<NoteParts.Name> leaders = resolved.leaders();
+    List<NoteParts.Name> leaders = responsibility.leaders();
     for (int k = 0; k < leaders.size(); k++) {
       task.addLeaders(leaders.get(k).in(source.text()));
     }
@@ -472,12 +468,13 @@ final class PlanDraft {
   /**
    * The one task builder of this parse, its lists emptied: {@link Task.Builder#build} copies what
    * they hold into the task it builds, so each task is built in the same builder and lists instead
-   * of five new lists (and their growing arrays) per task. Every other attribute is set anew for
-   * each task ({@link #task}).
+   * of five new lists (and their growing arrays) per task; emptied with {@link
+   * Collections#emptyList}, whose iterator is shared, so that emptying them allocates nothing.
+   * Every other attribute is set anew for each task ({@link #task}).
    */
   private Task.Builder clearedTaskBuilder() {
-    return taskBuilder.noteSpans(List.of()).leadUnits(List.of()).supportingUnits(List.of()).leaders(List.of())
-        .targets(List.of());
+    return taskBuilder.noteSpans(Collections.emptyList()).leadUnits(Collections.emptyList())
+        .supportingUnits(Collections.emptyList()).leaders(Collections.emptyList()).targets(Collections.emptyList());
   }
 
   private @Nullable String taskTitle(TaskDraft draft) {

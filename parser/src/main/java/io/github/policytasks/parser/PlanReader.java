@@ -51,7 +51,7 @@ final class PlanReader {
     this.diagnostics = new DiagnosticCollector(source, strict);
     this.targetReader = targetReader;
     this.draft = new PlanDraft(source, f, diagnostics, units, targetReader);
-    this.lines = new LineCursor(f, source.text());
+    this.lines = new LineCursor(f, source);
     this.limit = f.length();
   }
 
@@ -202,7 +202,7 @@ final class PlanReader {
    * label the survey read.
    */
   private void readBody(int pos, @Nullable Integer year) {
-    LayoutSurvey layout = new LayoutSurvey(f, source.text(), new TaskNotes(f, new NoteReader(f, year)),
+    LayoutSurvey layout = new LayoutSurvey(f, source, new TaskNotes(f, new NoteReader(f, year)),
         source.lines() - source.line(pos) + 1)
         .survey(pos, this::isTableHeader);
     BodyReader body = new BodyReader(source, f, diagnostics, year, layout, targetReader, draft);
@@ -270,16 +270,23 @@ final class PlanReader {
     return -1;
   }
 
-  /** Whether the front lines hold a notice heading that forwards a document ({@code 关于印发…的通知}). */
+  /**
+   * Whether the front lines hold a notice ({@code …的通知}) that sends a document: its heading or
+   * its body forwards one ({@code 关于印发…的通知}, {@code 现将…任务予以分解印发}, {@code 转发}) or
+   * points to its attachments ({@code 现将各项工作任务分解（详见附件）}): the plan is that document,
+   * not the notice's own numbered lines.
+   */
   private boolean forwardsADocument(List<Line> front) {
+    boolean notice = false;
+    boolean sends = false;
     for (Line line : front) {
-      int notice = TextChars.indexOf(f, "通知", line.contentStart(), line.contentEnd());
-      if (notice >= 0 && (TextChars.indexOf(f, "印发", line.contentStart(), notice) >= 0
-          || TextChars.indexOf(f, "转发", line.contentStart(), notice) >= 0)) {
-        return true;
-      }
+      int s = line.contentStart();
+      int e = line.contentEnd();
+      notice |= TextChars.indexOf(f, "通知", s, e) >= 0;
+      sends |= TextChars.indexOf(f, "印发", s, e) >= 0 || TextChars.indexOf(f, "转发", s, e) >= 0
+          || TextChars.indexOf(f, "附件", s, e) >= 0;
     }
-    return false;
+    return notice && sends;
   }
 
   /** Whether {@code line} is a date and nothing else ({@code 2021年1月25日}). */

@@ -11,56 +11,76 @@ import java.util.List;
  * the rest support; 责任部门 leads when no 牵头单位 and no 责任单位 are named; in a verb-form note
  * the first unit before 负责 leads when no unit is named before 牵头 — in each note of the task, so
  * that a task with one note per measure has the first unit of each as a lead (annotation guide §6).
- * Stateless and thread-safe.
+ * One resolver serves one parse: it decides for one task at a time into its three lists, which
+ * it empties for the next task, so that a plan's tasks make no lists of their own. Not
+ * thread-safe.
  */
 final class Responsibility {
-
-  /** The names, as offsets into the input, in written order. */
-  record Resolved(List<NoteParts.Name> leads, List<NoteParts.Name> supporting, List<NoteParts.Name> leaders) {}
-
-  private Responsibility() {}
+  private final List<NoteParts.Name> leads = new ArrayList<>();
+  private final List<NoteParts.Name> supporting = new ArrayList<>();
+  private final List<NoteParts.Name> leaders = new ArrayList<>();
 
   /**
-   * Who leads, supports and answers for a task, from its notes (several notes merged in order:
-   * each unit once, a lead never also supporting; names compared in the folded text {@code f}),
-   * then the units of the document's default clauses that apply to it ({@code 以下均需…落实}):
-   * the first leads when the task's own notes name no lead, the rest support.
+   * Decides who leads, supports and answers for a task, from its notes (several notes merged in
+   * order: each unit once, a lead never also supporting; names compared in the folded text {@code
+   * f}), then the units of the document's default clauses that apply to it ({@code 以下均需…落实}):
+   * the first leads when the task's own notes name no lead, the rest support. The answer stands in
+   * {@link #leads}, {@link #supporting} and {@link #leaders} until the next call.
    */
-  static Resolved resolve(NoteParts parts, boolean firstListedLeads, boolean documentNamesLeads,
+  void resolve(NoteParts parts, boolean firstListedLeads, boolean documentNamesLeads,
       List<NoteParts.Name> defaults, String f) {
-    Resolved all = resolve(parts, firstListedLeads, documentNamesLeads);
-    List<NoteParts.Name> leads = all.leads();
-    List<NoteParts.Name> supporting = all.supporting();
+    leads.clear();
+    supporting.clear();
+    leaders.clear();
+    sort(parts, firstListedLeads, documentNamesLeads);
     for (int k = 0; k < defaults.size(); k++) {
       (leads.isEmpty() ? leads : supporting).add(defaults.get(k));
     }
-    leads = distinct(leads, List.of(), f);
-    supporting = distinct(supporting, leads, f);
-    return new Resolved(leads, supporting, distinct(all.leaders(), List.of(), f));
+    keepDistinct(leads, List.of(), f);
+    keepDistinct(supporting, leads, f);
+    keepDistinct(leaders, List.of(), f);
+  }
+
+  /** The units that lead the task last {@link #resolve resolved}, in written order. */
+  List<NoteParts.Name> leads() {
+    return leads;
+  }
+
+  /** The units that take part in it without leading, in written order. */
+  List<NoteParts.Name> supporting() {
+    return supporting;
+  }
+
+  /** Its responsible leaders, in written order. */
+  List<NoteParts.Name> leaders() {
+    return leaders;
   }
 
   /** Above this many names a set finds repeats; below it, comparing in place allocates nothing. */
   private static final int FEW_NAMES = 16;
 
   /**
-   * {@code names} without repeats and without names in {@code taken}, in written order: {@code
-   * names} itself when it has neither (the common case, which allocates nothing).
+   * Takes out of {@code names}, in place, the repeats and the names in {@code taken}, keeping the
+   * written order: nothing moves when there are none (the common case, which allocates nothing).
    */
-  static List<NoteParts.Name> distinct(List<NoteParts.Name> names, List<NoteParts.Name> taken, String f) {
+  static void keepDistinct(List<NoteParts.Name> names, List<NoteParts.Name> taken, String f) {
     if (names.size() + taken.size() > FEW_NAMES) {
-      return distinctBySet(names, taken, f);
+      List<NoteParts.Name> kept = distinctBySet(names, taken, f);
+      names.clear();
+      names.addAll(kept);
+      return;
     }
     if (isDistinct(names, taken, f)) {
-      return names;
+      return;
     }
-    List<NoteParts.Name> out = new ArrayList<>(names.size());
+    int kept = 0;
     for (int i = 0; i < names.size(); i++) {
       NoteParts.Name name = names.get(i);
-      if (!contains(taken, taken.size(), name, f) && !contains(out, out.size(), name, f)) {
-        out.add(name);
+      if (!contains(taken, taken.size(), name, f) && !contains(names, kept, name, f)) {
+        names.set(kept++, name);
       }
     }
-    return out;
+    names.subList(kept, names.size()).clear();
   }
 
   /** Whether no name of {@code names} repeats one before it or one in {@code taken}. */
@@ -109,10 +129,8 @@ final class Responsibility {
     return out;
   }
 
-  private static Resolved resolve(NoteParts parts, boolean firstListedLeads, boolean documentNamesLeads) {
-    List<NoteParts.Name> leads = new ArrayList<>();
-    List<NoteParts.Name> supporting = new ArrayList<>();
-    List<NoteParts.Name> leaders = new ArrayList<>();
+  /** Sorts the task's names by role into the three lists, in written order. */
+  private void sort(NoteParts parts, boolean firstListedLeads, boolean documentNamesLeads) {
     boolean hasLead = parts.has(NoteParts.Role.LEAD);
     boolean hasResponsible = parts.has(NoteParts.Role.RESPONSIBLE);
     boolean departmentLeads = !hasLead && !hasResponsible;
@@ -163,7 +181,6 @@ final class Responsibility {
           throw new IllegalStateException("Unhandled role " + name.role());
       }
     }
-    return new Resolved(leads, supporting, leaders);
   }
 
   /**

@@ -63,4 +63,34 @@ class CellLinesTest {
     assertThat(MetamorphicTest.outline(PARSER.parse(MetamorphicTest.Traditional.convert(cells))))
         .isEqualTo(MetamorphicTest.outline(PARSER.parse(MetamorphicTest.Traditional.convert(PIPES))));
   }
+
+  /**
+   * Section rows inside a table copied one cell a paragraph ({@code 一、…工作目标（牵头领导：…）} across
+   * all columns, before the first row and between rows): each stays a heading line, the rows under
+   * it read as the same pipe table's rows, and the rows after it may number on or start at 1.
+   */
+  @Test
+  void parse_sectionRowsInATableOneCellAParagraph_areHeadingsOfTheRowsUnderThem() {
+    String pipes = TITLE + "序号 | 目标任务 | 牵头单位 | 责任单位\n"
+        + "一、经济发展指标\n"
+        + "1 | 地区生产总值增长6%。 | 县发改局 | 县统计局\n"
+        + "2 | 一般公共预算收入增长5%。 | 县财政局 | 县税务局\n"
+        + "二、民生工作目标\n"
+        + "3 | 城镇新增就业4800人。 | 县人社局 | 各乡镇\n";
+    String paragraphs = TITLE + "\n序号\n\n目标任务\n\n牵头单位\n\n责任单位\n\n一、经济发展指标\n\n"
+        + "1\n\n地区生产总值增长6%。\n\n县发改局\n\n县统计局\n\n"
+        + "2\n\n一般公共预算收入增长5%。\n\n县财政局\n\n县税务局\n\n二、民生工作目标\n\n"
+        + "3\n\n城镇新增就业4800人。\n\n县人社局\n\n各乡镇\n";
+    Plan expected = PARSER.parse(pipes);
+    assertThat(expected.sections()).hasSize(2);
+    assertThat(expected.allTasks()).hasSize(3);
+
+    for (String copy : new String[] {paragraphs, paragraphs.replace("\n3\n", "\n1\n")}) {
+      Plan plan = PARSER.parse(copy);
+      assertThat(plan.sections()).as(copy).hasSize(2);
+      assertThat(plan.allTasks()).as(copy).extracting(t -> t.leadUnits().get(0).name())
+          .containsExactly("县发改局", "县财政局", "县人社局");
+      assertThat(plan.allTasks()).as(copy).extracting(t -> t.targets().size()).containsExactly(1, 1, 1);
+    }
+  }
 }

@@ -53,6 +53,20 @@ class HeaderAndNoticeTest {
   }
 
   @Test
+  void parse_articleBylineOfAPortal_isHeaderNotTheTitle_andEndsTheDateBeforeIt() {
+    String text = "发布日期:2033-04-02 15:35 点击量:10\n"
+        + "某市人民政府办公室关于印发2033年重点工作任务分工的通知\n各县区：\n"
+        + "《2033年重点工作任务分工》已经市政府同意，现印发给你们，请认真贯彻执行。\n"
+        + "某市人民政府办公室\n2033年3月20日\n来源:   作者:   编辑:某某\n"
+        + "2033年重点工作任务分工\n一、重点任务\n1. 推进工作。(牵头单位:市发改委)";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.metadata().publishedDate()).isEqualTo(LocalDate.of(2033, 4, 2));
+    assertThat(plan.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.METADATA_DATE_UNREAD);
+    assertThat(plan.title()).isEqualTo("2033年重点工作任务分工");
+    assertThat(plan.allTasks()).hasSize(1);
+  }
+
+  @Test
   void parse_headerPairsOfCountyPortals_everyKeyEndsTheValueBeforeIt() {
     String text = "索引号:  330522/2033-01775 发文时间:  2033-02-24\n公开方式:   主动公开 公开时限:   长期公开\n"
         + "文件编号:  某政办发〔2033〕7号 发布机构:  某县政府办公室\n"

@@ -164,4 +164,17 @@ class PlanTitleAndYearTest {
     assertThat(PlanYear.ofDocumentNumber("某政发9号")).isNull();
     assertThat(PlanYear.ofDocumentNumber(null)).isNull();
   }
+
+  @Test
+  void planRightAfterItsNotice_withoutATitleLine_isTitledByTheNoticesCitation() {
+    Plan plan = PlanParser.create().parse("某市人民政府办公厅关于印发《某市2033年政务公开工作要点》的通知\n"
+        + "各区人民政府，市政府各委、办、局：\n《某市2033年政务公开工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。\n"
+        + "某市人民政府办公厅\n2033年5月28日\n"
+        + "2033年是推进结构性改革的攻坚之年。今年政务公开工作的总体要求是：助力深化改革。\n"
+        + "一、围绕深化改革推进公开\n（一）推进行政审批公开\n审批事项网上办理比例达到80%以上。（市审改办牵头）\n");
+
+    assertThat(plan.title()).isEqualTo("某市2033年政务公开工作要点");
+    assertThat(plan.year()).isEqualTo(2033);
+    assertThat(plan.allTasks()).hasSize(1);
+  }
 }
