@@ -750,7 +750,7 @@ final class LineCursor {
       return false;
     }
     boolean afterHeading = runOn && (isIdeograph(before) || isClosingQuote(before)) || previousNonBlankAt(i) == headingColon
-        || isIdeograph(before) && afterListedTitle(i);
+        || isIdeograph(before) && (afterListedTitle(i) || afterNoteVerb(i));
     if (!longLine && !isSentenceEnd(before) && !afterHeading
         && !(f.charAt(i) == '1' && i + 1 < physicalEnd && !TextChars.isDigit(f.charAt(i + 1)) && afterTitle(i))) {
       return false;
@@ -785,7 +785,7 @@ final class LineCursor {
     return j < physicalEnd && f.charAt(j) == '、'
         && (isClauseEnd(previousNonBlank(i)) || j == i + 1 && f.charAt(i) == '一' && afterTitle(i)
             || noteRunOn && isIdeograph(previousNonBlank(i))
-            || longLine && afterNoteVerb(i) && headingRunsToTask(j + 1))
+            || afterNoteVerb(i) && headingRunsToTask(j + 1))
         && (longLine || isHeadingText(j + 1));
   }
 
@@ -806,8 +806,9 @@ final class LineCursor {
 
   /**
    * Whether a heading's text from {@code k} runs without clause punctuation, within {@value
-   * #MAX_RUN_ON_HEADING} chars, into a task label that opens words ({@code 就业社保3.城镇…}); a
-   * numeral list in a sentence ({@code 一、二级预防措施。}) runs into none.
+   * #MAX_RUN_ON_HEADING} chars, into a task label that opens words ({@code 就业社保3.城镇…}) or to
+   * the line's end (two lines joined: {@code …配合二、强化要素保障⏎4.…}); a numeral list in a
+   * sentence ({@code 一、二级预防措施。}) does neither.
    */
   private boolean headingRunsToTask(int k) {
     int limit = Math.min(physicalEnd, k + MAX_RUN_ON_HEADING);
@@ -822,7 +823,7 @@ final class LineCursor {
             && isIdeograph(f.charAt(d + 1));
       }
     }
-    return false;
+    return limit == physicalEnd && limit > k;
   }
 
   /**

@@ -314,15 +314,12 @@ final class TaskNotes {
   /**
    * A verb-form note that a dash parts from the task's text ({@code …新增学位540个。——县教育体育局牵头，
    * 县财政局配合}): the text after the last run of dashes in {@code [from, end)} ({@code —}, {@code ─},
-   * or two hyphens or more) on the task's last line, when it reads as a closing note; the dash
+   * or two hyphens or more), when it reads as a closing note (up to its last verb, {@link #lastVerbNoteEnd}); the dash
    * belongs to the note's span, not its content. Null when there is none.
    */
   private @Nullable Found noteAfterDash(int from, int end) {
     for (int i = end - 1; i > from; i--) {
       char c = f.charAt(i);
-      if (TextChars.isLineBreak(c)) {
-        return null;
-      }
       if (!isDash(c) || i + 1 < end && isDash(f.charAt(i + 1))) {
         continue;
       }

@@ -124,7 +124,6 @@ class GenreAcceptanceTest {
           "variant-county-dash-notes-township-units",
           "variant-district-trailing-verb-notes-after-spaces",
           "variant-city-leader-unit-keys-one-line-and-lists",
-          "variant-traditional-county-crawl-pinyin-glosses",
           "variant-province-department-header-title-only-notice");
   private static final ObjectMapper JSON = new ObjectMapper();
 
