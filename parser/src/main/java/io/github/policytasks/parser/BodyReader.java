@@ -171,16 +171,16 @@ final class BodyReader {
       draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return;
     }
-    boolean spaced = !PipeCells.isRow(f, line) && !PipeCells.hasTab(source.text(), line)
-        && PipeCells.hasSpacedCells(source.text(), line);
+    boolean pipes = PipeCells.isRow(f, line);
+    boolean tabs = !pipes && PipeCells.hasTab(source.text(), line);
+    boolean spaced = !pipes && !tabs && PipeCells.hasSpacedCells(source.text(), line);
     if (spaced && readSpacedRow(line)) {
       return;
     }
     if (readFlatTable(line)) {
       return;
     }
-    if (PipeCells.isRow(f, line) ? readRow(line, false)
-        : PipeCells.hasTab(source.text(), line) && readRow(line, true)) {
+    if (pipes ? readRow(line, false) : tabs && readRow(line, true)) {
       return;
     }
     Label label = line == labelledLine ? knownLabel : LineShapes.label(f, line);
@@ -1088,7 +1088,9 @@ final class BodyReader {
     TaskTable columns = table;
     boolean header = TaskTable.header(f, cells) != null;
     boolean row = columns != null && columns.isTabbed() && cells.size() >= 3
-        && (isBareNumber(cells.get(0)) || cells.size() == columns.columnCount());
+        && (isBareNumber(cells.get(0)) || cells.size() == columns.columnCount()
+            || columns.numberColumn() < 0 && spaced != null && spaced.table() == columns
+                && cells.size() * 2 > columns.columnCount());
     if (header) {
       boolean read = readRow(line, true, cells);
       TaskTable opened = table;
@@ -1138,8 +1140,22 @@ final class BodyReader {
     Line last = line;
     int end = line.contentEnd();
     while (runOn != null || last.next() < f.length()) {
-      Line next = runOn != null ? runOn : lineFrom(last.next());
+      Line next = runOn != null ? runOn : wholeLine(last.next());
       SpacedColumns.Continuation more = at.continuation(f, source.text(), next, above, nextRow);
+      Line afterPage = more == null && runOn == null ? afterPageBreak(next, n) : null;
+      if (afterPage != null) {
+        more = at.continuation(f, source.text(), afterPage, above, nextRow);
+        if (more != null) {
+          for (int p = next.start(); p < afterPage.start(); ) {
+            Line skipped = lineFrom(p);
+            if (!skipped.isBlank()) {
+              draft.region(RegionKind.FURNITURE, skipped.contentStart(), skipped.contentEnd());
+            }
+            p = skipped.next();
+          }
+          next = afterPage;
+        }
+      }
       if (more == null) {
         break;
       }
@@ -1197,6 +1213,15 @@ final class BodyReader {
     if (header != null) {
       closeTask();
       openAnnexSection();
+      Line lower = tabs || separated != null ? null : lowerHeaderRow(header, line, cells);
+      if (lower != null) {
+        List<PipeCells.Cell> columns = TwoLevelHeader.columns(f, header, cells, PipeCells.split(f, lower),
+            PipeCells.split(f, lineFrom(nextContent(lower.end()))));
+        header = TaskTable.header(f, columns);
+        cells = columns;
+        consumedUntil = lower.end();
+        draft.region(RegionKind.SECTION_HEADING, lower.contentStart(), lower.contentEnd());
+      }
       table = header.laidOut(tabs, PipeCells.opensWithPipe(f, line),
           !tabs && f.charAt(line.contentEnd() - 1) == '|');
       rowAbove = null;
@@ -1233,6 +1258,69 @@ final class BodyReader {
     }
     readTableRow(columns, rowCells, row);
     return true;
+  }
+
+  /**
+   * The line of the input that starts at {@code start}, up to its line break: a line under a wrapped
+   * row is read by its pieces' positions, so a figure that opens it ({@code 8.5公顷。} under the text
+   * column) starts no item there, as {@link #lineFrom} would cut it.
+   */
+  private Line wholeLine(int start) {
+    int end = start;
+    while (end < f.length() && !TextChars.isLineBreak(f.charAt(end))) {
+      end++;
+    }
+    int next = end < f.length() && f.charAt(end) == '\r' && end + 1 < f.length() && f.charAt(end + 1) == '\n'
+        ? end + 2 : Math.min(f.length(), end + 1);
+    return Line.of(f, start, end, next);
+  }
+
+  /**
+   * The line after a page break inside a space-aligned table that starts at {@code line}: blank
+   * lines and at least one line of page furniture (a printed page number, {@code — 2 —}), then the
+   * table's header printed again on the new page (a header of {@code columns} cells), optional; null
+   * when {@code line} opens no page break.
+   */
+  private @Nullable Line afterPageBreak(Line line, int columns) {
+    Line at = line;
+    boolean furniture = false;
+    while (at.start() < f.length() && (at.isBlank() || LineShapes.isFurniture(f, at))) {
+      furniture |= !at.isBlank();
+      if (at.next() >= f.length()) {
+        return null;
+      }
+      at = wholeLine(at.next());
+    }
+    if (!furniture) {
+      return null;
+    }
+    List<PipeCells.Cell> cells = PipeCells.splitSpaced(f, source.text(), at);
+    if (cells.size() == columns && TaskTable.header(f, cells) != null) {
+      return at.next() < f.length() ? wholeLine(at.next()) : null;
+    }
+    return at;
+  }
+
+  /**
+   * The line after a pipe header that is its lower row ({@link TwoLevelHeader}: the parts of the
+   * one upper cell that spans columns), or null.
+   */
+  private @Nullable Line lowerHeaderRow(TaskTable header, Line line, List<PipeCells.Cell> cells) {
+    int next = nextContent(line.end());
+    if (next >= f.length()) {
+      return null;
+    }
+    Line lower = lineFrom(next);
+    if (!PipeCells.isRow(f, lower)) {
+      return null;
+    }
+    int after = nextContent(lower.end());
+    if (after >= f.length()) {
+      return null;
+    }
+    List<PipeCells.Cell> columns = TwoLevelHeader.columns(f, header, cells, PipeCells.split(f, lower),
+        PipeCells.split(f, lineFrom(after)));
+    return columns != null && TaskTable.header(f, columns) != null ? lower : null;
   }
 
   /**
@@ -2010,6 +2098,8 @@ final class BodyReader {
       t.targets = targetReader.readIndicator(source, new IndicatorTargets.Row(t.indicatorCellStart,
           t.indicatorCellEnd, t.valueCellStart, t.valueCellEnd, t.unitCellStart, t.unitCellEnd), t.id, year,
           diagnostics);
+    } else if (!t.textPieces.isEmpty()) {
+      t.targets = WrappedTargets.read(targetReader, source, t.textPieces, t.id, year, diagnostics);
     } else {
       t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
     }

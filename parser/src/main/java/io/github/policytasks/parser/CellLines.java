@@ -54,6 +54,17 @@ final class CellLines {
           k = tableEnd;
           continue;
         }
+        int columns = headerColumns(f, new SourceLines(source), k);
+        byte[] marks = columns < 0 ? null : new byte[count];
+        int blocksEnd = marks == null ? -1 : CellBlocks.read(f, source, marks, k, columns);
+        if (blocksEnd > k) {
+          if (out == null) {
+            out = f.toCharArray();
+          }
+          joinBlocks(source, out, marks, k, blocksEnd);
+          k = blocksEnd;
+          continue;
+        }
         Paragraphs paragraphs = Paragraphs.from(f, source, k);
         boolean[] cellJoins = paragraphs == null ? null : new boolean[paragraphs.count()];
         int paragraphEnd = paragraphs == null ? -1 : table(f, paragraphs, cellJoins, 0);
@@ -77,21 +88,11 @@ final class CellLines {
    * there.
    */
   private static int table(String f, LineList lines, boolean[] joins, int k) {
-    List<PipeCells.Cell> header = new ArrayList<>();
+    int columns = headerColumns(f, lines, k);
     int count = lines.count();
-    int i = k;
-    while (i < count && header.size() < MAX_COLUMNS) {
-      int a = LineShapes.skipBlanks(f, lines.start(i), lines.end(i));
-      int b = LineShapes.skipBlanksBack(f, a, lines.end(i));
-      if (a == b || b - a > MAX_WORD || !isColumnWord(LineShapes.compact(f, a, b))) {
-        break;
-      }
-      header.add(new PipeCells.Cell(a, b));
-      i++;
-    }
-    int columns = header.size();
-    int first = isSectionRow(f, lines, i) ? i + 1 : i;
-    if (columns < MIN_COLUMNS || TaskTable.header(f, header) == null || !isNumber(f, lines, first, 1)) {
+    int i = k + columns;
+    int first = columns < 0 ? i : isSectionRow(f, lines, i) ? i + 1 : i;
+    if (columns < 0 || !isNumber(f, lines, first, 1)) {
       return -1;
     }
     mark(joins, k, i);
@@ -144,6 +145,43 @@ final class CellLines {
     }
     Label label = LineShapes.label(f, Line.of(f, lines.start(i), lines.end(i), lines.end(i)));
     return label != null && (label.kind() == Label.Kind.SECTION || label.kind() == Label.Kind.CHAPTER);
+  }
+
+  /**
+   * How many lines, each a column word, make the task-table header that opens at line {@code k}
+   * (a number column first); -1 when none opens there.
+   */
+  private static int headerColumns(String f, LineList lines, int k) {
+    List<PipeCells.Cell> header = new ArrayList<>();
+    int count = lines.count();
+    int i = k;
+    while (i < count && header.size() < MAX_COLUMNS) {
+      int a = LineShapes.skipBlanks(f, lines.start(i), lines.end(i));
+      int b = LineShapes.skipBlanksBack(f, a, lines.end(i));
+      if (a == b || b - a > MAX_WORD || !isColumnWord(LineShapes.compact(f, a, b))) {
+        break;
+      }
+      header.add(new PipeCells.Cell(a, b));
+      i++;
+    }
+    return header.size() < MIN_COLUMNS || TaskTable.header(f, header) == null ? -1 : header.size();
+  }
+
+  /**
+   * Writes the marks of a table read by {@link CellBlocks} over lines {@code [from, to)}: a
+   * separator as a pipe (a {@code \r\n} as a pipe and a blank), a break inside a cell as blanks.
+   */
+  private static void joinBlocks(SourceText lines, char[] out, byte[] marks, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (marks[j] == 0) {
+        continue;
+      }
+      int end = lines.lineEnd(j);
+      out[end] = marks[j] == CellBlocks.SEPARATOR ? '|' : ' ';
+      if (lines.lineStart(j + 1) == end + 2) {
+        out[end + 1] = ' ';
+      }
+    }
   }
 
   /** Marks the lines {@code [from, to)} as cells of one row: each but the last ends with a separator. */
@@ -269,6 +307,11 @@ final class CellLines {
     private static boolean isBlank(String f, SourceText source, int k) {
       return LineShapes.skipBlanks(f, source.lineStart(k), source.lineEnd(k)) == source.lineEnd(k);
     }
+  }
+
+  /** Whether source line {@code i} holds the row number {@code number} alone. */
+  static boolean isNumberLine(String f, SourceText source, int i, int number) {
+    return isNumber(f, new SourceLines(source), i, number);
   }
 
   /** Whether line {@code i} holds the row number {@code number} alone. */

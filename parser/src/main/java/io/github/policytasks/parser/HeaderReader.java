@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -218,10 +217,34 @@ final class HeaderReader {
       return stripped;
     }
     String tail = stripped.substring(blank + 1);
-    return TIME_OF_DAY.matcher(tail).matches() ? stripped.substring(0, blank) : stripped;
+    return isTimeOfDay(tail) ? stripped.substring(0, blank) : stripped;
   }
 
-  private static final Pattern TIME_OF_DAY = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
+  /**
+   * Whether {@code text} is a time of day, {@code H:MM}, {@code HH:MM} or either with {@code :SS}
+   * (ASCII digits), checked by hand: a regular expression here was the only one a parse
+   * compiled, and loading and compiling it cost a one-file run more than every use of it.
+   */
+  static boolean isTimeOfDay(String text) {
+    int colon = text.indexOf(':');
+    if (colon < 1 || colon > 2 || !digits(text, 0, colon)) {
+      return false;
+    }
+    int length = text.length();
+    return length == colon + 3 && digits(text, colon + 1, length)
+        || length == colon + 6 && digits(text, colon + 1, colon + 3)
+            && text.charAt(colon + 3) == ':' && digits(text, colon + 4, length);
+  }
+
+  private static boolean digits(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private @Nullable LocalDate date(PortalField field) {
     String value = values.get(field);

@@ -289,7 +289,7 @@ final class PlanDraft {
     boolean anyUnits = false;
     List<DefaultClause> defaults = new ArrayList<>();
     for (TaskDraft task : tasks) {
-      namesLeads |= task.notes.has(NoteParts.Role.LEAD);
+      namesLeads = namesLeads || task.notes.has(NoteParts.Role.LEAD);
       anyUnits |= task.notes.noteCount() > 0;
       if (task.notes.defaultsAt() >= 0) {
         defaults.add(new DefaultClause(task.notes.defaultsAt(), task.notes.defaults()));

@@ -88,6 +88,15 @@ final class SpacedColumns {
     return out;
   }
 
+  /** Whether the text at {@code i} opens with a decimal figure ({@code 8.5公顷}), which numbers nothing. */
+  private static boolean opensWithDecimal(String f, int i, int end) {
+    int j = i;
+    while (j < end && TextChars.isDigit(f.charAt(j))) {
+      j++;
+    }
+    return j > i && j + 1 < end && f.charAt(j) == '.' && TextChars.isDigit(f.charAt(j + 1));
+  }
+
   /**
    * A line's pieces under the columns of the row above, one per column (null where the line holds
    * none), and where the continuation ends: the line's end, or where the next row's number that a
@@ -100,21 +109,29 @@ final class SpacedColumns {
    * above}, when the line continues that row's wrapped cells; else null. The line continues the row
    * when its pieces (parted as a row's cells are, {@link PipeCells#splitSpaced}) each stand under a
    * column of their own other than the number column, each under a cell the row has filled, at
-   * least one of those cells not closed by a sentence end, and the line opens with no number or
-   * numbering label. A piece that ends with the next row's number {@code nextRow} with more pieces
+   * least one of those cells not closed by a sentence end, and the line opens with no numbering
+   * label and right of the number column (a figure that opens it, {@code 8.5公顷。}, is the text
+   * cell's, wrapped before it). In a table without a number column a line that opens in the first
+   * column continues the row when it holds at most half as many pieces as there are columns (a
+   * wrapped title's rest, {@code 力}); a row's own line fills more (cells top-aligned). A piece that ends with the next row's number {@code nextRow} with more pieces
    * after it ({@code 设局2       农村供水工程 …}: the break after the continuation lost) ends the
    * continuation before the number.
    */
   @Nullable Continuation continuation(String f, String text, Line line, PipeCells.Cell[] above, int nextRow) {
     if (line.isBlank() || PipeCells.isRow(f, line) || PipeCells.hasTab(text, line) || LineShapes.isFurniture(f, line)
-        || position(text, line.start(), line.contentStart()) < starts[0] + TOLERANCE
-        || LineShapes.label(f, line) != null || TextChars.isDigit(f.charAt(line.contentStart()))) {
+        || LineShapes.label(f, line) != null && !opensWithDecimal(f, line.contentStart(), line.contentEnd())) {
+      return null;
+    }
+    int first = position(text, line.start(), line.contentStart());
+    List<PipeCells.Cell> split = PipeCells.splitSpaced(f, text, line);
+    boolean numbered = table.numberColumn() >= 0;
+    if (numbered ? first < starts[0] + TOLERANCE || columnAt(first) == table.numberColumn()
+        : first < starts[0] + TOLERANCE && split.size() * 2 > starts.length) {
       return null;
     }
     PipeCells.Cell[] pieces = new PipeCells.Cell[starts.length];
     boolean open = false;
     int last = -1;
-    List<PipeCells.Cell> split = PipeCells.splitSpaced(f, text, line);
     int end = line.contentEnd();
     for (int p = 0; p < split.size(); p++) {
       PipeCells.Cell piece = split.get(p);

@@ -198,19 +198,21 @@ final class TaskNotes {
    * The key-led note starting at {@code i}: a key at a boundary, or with its colon run onto a
    * programme field's value ({@link FieldLabels#valueRunsTo}: {@code 培训时间:…每期4天主办处室:预算处}), written with a colon or (unless
    * {@code colonOnly}) standing at {@code from} or at a line's start, read to the end of its line;
-   * null when none starts there.
+   * null when none starts there. The key is looked up first: most chars that could start one start
+   * none, and for those the walk back to the last field value's end ({@link #lastValueEndBefore})
+   * is not taken.
    */
   private @Nullable Found keyLedNoteAt(int i, int from, int to, boolean colonOnly) {
     if (!NoteKeyReader.couldStartKey(f.charAt(i))) {
       return null;
     }
+    NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, to);
+    if (key == null) {
+      return null;
+    }
     boolean boundary = i == from || isNoteBoundary(f.charAt(i - 1)) || LineShapes.endsPageNumber(f, i, from);
     boolean afterHeading = !boundary && !FieldLabels.valueRunsFrom(f, lastValueEndBefore(i), i);
     if (afterHeading && !headingRunsOnto(from, i)) {
-      return null;
-    }
-    NoteKeyReader.Match key = NoteKeyReader.keyAt(f, i, to);
-    if (key == null) {
       return null;
     }
     boolean colon = f.charAt(key.end() - 1) == ':';

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,11 @@ import java.util.Map;
  * row comes from (a section of the annotation guide or a kind of document). Blank lines and lines
  * that start with {@code #} are comments. A row without its comment, or with the wrong number of
  * fields, is an error naming the resource and the line. Runs once per vocabulary, at class
- * initialisation: the resource is read whole and split by hand (a {@code BufferedReader} and a
- * regular expression per row cost a cold start more than the rows' own work). Stateless.
+ * initialisation. The build splits every list of this package into rows once, into {@link
+ * LexiconBundle}'s one resource, and a run reads them from there (opening a resource costs a cold
+ * start about as much as splitting it); a list the bundle lacks is read whole and split by hand (a
+ * {@code BufferedReader} and a regular expression per row cost a cold start more than the rows'
+ * own work). Stateless.
  */
 final class LexiconFile {
   private LexiconFile() {}
@@ -37,49 +40,127 @@ final class LexiconFile {
 
   /**
    * The rows of the resource {@code name} next to this class, each with between {@code minFields}
-   * and {@code maxFields} fields.
+   * and {@code maxFields} fields. They come from the build's {@link LexiconBundle} when it holds
+   * {@code name} (one resource for every list, split at build time), else from the resource.
    *
    * @throws IllegalStateException naming the resource and line of a malformed row, or when the
    *     resource is missing
    */
   static List<Row> read(String name, int minFields, int maxFields) {
+    List<Row> rows = LexiconBundle.rows(name);
+    if (rows == null) {
+      String text = text(name);
+      rows = rows(name, text, layout(name, text), 0);
+    }
+    for (Row row : rows) {
+      if (row.fields().size() < minFields || row.fields().size() > maxFields
+          || row.comment().isEmpty()) {
+        throw row.error("expected " + minFields + (minFields == maxFields ? "" : "-" + maxFields)
+            + " fields and a comment");
+      }
+    }
+    return rows;
+  }
+
+  /** The text of the resource {@code name} next to this class, decoded as UTF-8. */
+  static String text(String name) {
     InputStream in = LexiconFile.class.getResourceAsStream(name);
     if (in == null) {
       throw new IllegalStateException("Lexicon resource " + name + " is missing from the class path");
     }
-    String text;
     try (in) {
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read lexicon resource " + name, e);
     }
-    List<Row> rows = new ArrayList<>();
+  }
+
+  /**
+   * Where the rows of {@code text} stand in it: the number of rows, then for each its line number,
+   * the start and end of its comment, its number of fields and each field's start and end, all
+   * offsets into {@code text}. Blank lines and lines that start with {@code #} are no rows.
+   *
+   * @throws IllegalStateException naming {@code name} and the line of a row without its comment
+   */
+  static int[] layout(String name, String text) {
+    int[] layout = new int[64];
+    int size = 1;
+    int rows = 0;
     int number = 0;
     for (int start = 0; start < text.length(); ) {
       int end = lineEnd(text, start);
-      String line = text.substring(start, end);
+      int lineStart = start;
       start = nextLine(text, end);
       number++;
-      String stripped = line.strip();
-      if (stripped.isEmpty() || stripped.startsWith("#")) {
+      int first = stripStart(text, lineStart, end);
+      if (first == end || text.charAt(first) == '#') {
         continue;
       }
-      int hash = commentStart(line);
+      int hash = commentStart(text, lineStart, end);
       if (hash < 0) {
         throw new IllegalStateException(
             name + " line " + number + ": a row must end in a comment saying where it comes from: \""
-                + line + "\"");
+                + text.substring(lineStart, end) + "\"");
       }
-      String comment = line.substring(hash + 1).strip();
-      List<String> fields = fields(line.substring(0, hash).strip());
-      Row row = new Row(fields, comment, name, number);
-      if (fields.size() < minFields || fields.size() > maxFields || comment.isEmpty()) {
-        throw row.error("expected " + minFields + (minFields == maxFields ? "" : "-" + maxFields)
-            + " fields and a comment");
+      int commentStart = stripStart(text, hash + 1, end);
+      int commentEnd = stripEnd(text, commentStart, end);
+      int contentStart = stripStart(text, lineStart, hash);
+      int contentEnd = stripEnd(text, contentStart, hash);
+      if (size + 4 + 2 * (contentEnd - contentStart + 1) > layout.length) {
+        layout = Arrays.copyOf(layout,
+            Math.max(2 * layout.length, size + 4 + 2 * (contentEnd - contentStart + 1)));
       }
-      rows.add(row);
+      layout[size++] = number;
+      layout[size++] = commentStart;
+      layout[size++] = commentEnd;
+      int count = size++;
+      int fields = 0;
+      int i = contentStart;
+      while (true) {
+        int fieldStart = i;
+        while (i < contentEnd && !isSeparator(text.charAt(i))) {
+          i++;
+        }
+        layout[size++] = fieldStart;
+        layout[size++] = i;
+        fields++;
+        while (i < contentEnd && isSeparator(text.charAt(i))) {
+          i++;
+        }
+        if (i >= contentEnd) {
+          break;
+        }
+      }
+      layout[count] = fields;
+      rows++;
     }
-    return List.copyOf(rows);
+    layout[0] = rows;
+    return Arrays.copyOf(layout, size);
+  }
+
+  /**
+   * The rows of {@code text} that {@code layout} (from {@link #layout}) places, read from {@code
+   * layout[from]} on.
+   */
+  static List<Row> rows(String name, String text, int[] layout, int from) {
+    int count = layout[from];
+    Row[] rows = new Row[count];
+    int at = from + 1;
+    for (int r = 0; r < count; r++) {
+      rows[r] = rowAt(name, text, layout, at);
+      at += 4 + 2 * layout[at + 3];
+    }
+    return List.of(rows);
+  }
+
+  private static Row rowAt(String name, String text, int[] layout, int at) {
+    int fieldCount = layout[at + 3];
+    String[] fields = new String[fieldCount];
+    for (int f = 0; f < fieldCount; f++) {
+      fields[f] = text.substring(layout[at + 4 + 2 * f], layout[at + 5 + 2 * f]);
+    }
+    return new Row(List.of(fields), text.substring(layout[at + 1], layout[at + 2]), name,
+        layout[at]);
   }
 
   /** The end of the line that starts at {@code start}: the next CR or LF, or the end. */
@@ -97,37 +178,36 @@ final class LexiconFile {
         ? end + 2 : end + 1;
   }
 
-  /**
-   * The fields of {@code content} (stripped: it neither starts nor ends with a space), split at
-   * runs of spaces and tabs; one empty field when it is empty.
-   */
-  private static List<String> fields(String content) {
-    List<String> fields = new ArrayList<>(4);
-    int i = 0;
-    while (true) {
-      int start = i;
-      while (i < content.length() && !isSeparator(content.charAt(i))) {
-        i++;
-      }
-      fields.add(content.substring(start, i));
-      while (i < content.length() && isSeparator(content.charAt(i))) {
-        i++;
-      }
-      if (i >= content.length()) {
-        return List.copyOf(fields);
-      }
+  /** The first offset in {@code [start, end)} of {@code text} that holds no white space ({@link String#strip}), or {@code end}. */
+  private static int stripStart(String text, int start, int end) {
+    int i = start;
+    while (i < end && Character.isWhitespace(text.charAt(i))) {
+      i++;
     }
+    return i;
+  }
+
+  /** The offset just past the last char in {@code [start, end)} of {@code text} that is no white space, or {@code start}. */
+  private static int stripEnd(String text, int start, int end) {
+    int i = end;
+    while (i > start && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   private static boolean isSeparator(char c) {
     return c == ' ' || c == '\t';
   }
 
-  /** The offset of the {@code #} that starts the row's comment: the first one after a space or tab. */
-  private static int commentStart(String line) {
-    for (int i = 1; i < line.length(); i++) {
-      char c = line.charAt(i);
-      char before = line.charAt(i - 1);
+  /**
+   * The offset of the {@code #} that starts the comment of the line {@code [start, end)}: the
+   * first one after a space or tab; -1 when there is none.
+   */
+  private static int commentStart(String text, int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      char c = text.charAt(i);
+      char before = text.charAt(i - 1);
       if (c == '#' && (before == ' ' || before == '\t')) {
         return i;
       }
