@@ -120,13 +120,11 @@ class GenreAcceptanceTest {
           "variant-county-task-cards-goal-measure-fields",
           "variant-traditional-county-report-division-corner-quoted-names",
           "variant-township-work-plan-verb-notes-person-deadline",
-<<<<<<< HEAD
           "variant-county-leader-headed-sections-own-notes",
           "variant-county-dash-notes-township-units",
           "variant-district-trailing-verb-notes-after-spaces",
           "variant-city-leader-unit-keys-one-line-and-lists",
-          "variant-province-department-header-title-only-notice");
-=======
+          "variant-province-department-header-title-only-notice",
           "variant-district-task-table-pdf-repeated-header-page-numbers",
           "variant-city-business-tasks-html-crawl-cell-lines-blank-rows",
           "variant-county-progress-plan-two-level-target-header",
@@ -139,7 +137,6 @@ class GenreAcceptanceTest {
    * reads.
    */
   static final List<String> NOT_YET_READ = List.of("variant-county-livelihood-table-pdf-vertically-centred-cells");
->>>>>>> main
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
