@@ -173,7 +173,8 @@ final class BodyReader {
     }
     boolean pipes = PipeCells.isRow(f, line);
     boolean tabs = !pipes && PipeCells.hasTab(source.text(), line);
-    boolean spaced = !pipes && !tabs && PipeCells.hasSpacedCells(source.text(), line);
+    boolean spaced = !pipes && !tabs && (PipeCells.hasSpacedCells(source.text(), line)
+        || inSpacedTable() && PipeCells.splitSpaced(f, source.text(), line).size() >= 2);
     if (spaced && readSpacedRow(line)) {
       return;
     }
@@ -1097,7 +1098,54 @@ final class BodyReader {
       spaced = read && opened != null && opened != columns ? SpacedColumns.of(source.text(), line.start(), cells, opened) : spaced;
       return read;
     }
+    if (!row && columns != null && columns.isTabbed() && columns.numberColumn() >= 0 && spaced != null
+        && spaced.table() == columns) {
+      List<Line> head = new java.util.ArrayList<>();
+      Line numbered = rowBelowHead(line, columns, head);
+      if (numbered != null) {
+        return readWrappedRow(numbered, PipeCells.splitSpaced(f, source.text(), numbered), head);
+      }
+    }
     return row && (readWrappedRow(line, cells) || readRow(line, true, cells));
+  }
+
+  /** Whether a space-aligned task table is open, its columns' positions known. */
+  private boolean inSpacedTable() {
+    return table != null && spaced != null && spaced.table() == table;
+  }
+
+  /** The most lines of a row that stand above its number, the number vertically centred in the row. */
+  private static final int MAX_HEAD_LINES = 3;
+
+  /**
+   * The numbered line of the row whose first lines open at {@code line} (a PDF copy that centred the
+   * row's number, units and deadline vertically: the title's and text's first lines stand above
+   * them), those lines added to {@code head}; null when {@code line} and up to {@link
+   * #MAX_HEAD_LINES} lines after it, each placed under columns other than the number column, are
+   * not followed by a line that opens with a number in the number column.
+   */
+  private @Nullable Line rowBelowHead(Line line, TaskTable columns, List<Line> head) {
+    Line at = wholeLine(line.start());
+    while (head.size() < MAX_HEAD_LINES) {
+      if (spaced.place(f, source.text(), at) == null) {
+        return null;
+      }
+      head.add(at);
+      if (at.next() >= f.length()) {
+        return null;
+      }
+      Line next = wholeLine(at.next());
+      List<PipeCells.Cell> cells = PipeCells.splitSpaced(f, source.text(), next);
+      if (!cells.isEmpty() && isBareNumber(cells.get(0)) && columns.numberColumn() == 0) {
+        return next;
+      }
+      at = next;
+    }
+    return null;
+  }
+
+  private boolean readWrappedRow(Line line, List<PipeCells.Cell> cells) {
+    return readWrappedRow(line, cells, List.of());
   }
 
   /**
@@ -1107,7 +1155,7 @@ final class BodyReader {
    * #readRow}, when the row has as many cells as the header and no line continues it, or when its
    * cells do not fit the columns.
    */
-  private boolean readWrappedRow(Line line, List<PipeCells.Cell> cells) {
+  private boolean readWrappedRow(Line line, List<PipeCells.Cell> cells, List<Line> head) {
     TaskTable columns = table;
     SpacedColumns at = spaced;
     int n = columns == null ? 0 : columns.columnCount();
@@ -1132,10 +1180,36 @@ final class BodyReader {
       return false;
     }
     at.learn(source.text(), line.start(), own);
-    PipeCells.Cell[] above = fitted.toArray(new PipeCells.Cell[0]);
     List<List<PipeCells.Cell>> wrapped = new java.util.ArrayList<>(n);
-    for (PipeCells.Cell cell : fitted) {
-      wrapped.add(new java.util.ArrayList<>(List.of(cell)));
+    for (int k = 0; k < n; k++) {
+      wrapped.add(new java.util.ArrayList<>());
+    }
+    for (Line above : head) {
+      PipeCells.Cell[] pieces = at.place(f, source.text(), above);
+      for (int k = 0; pieces != null && k < n; k++) {
+        if (pieces[k] != null) {
+          wrapped.get(k).add(pieces[k]);
+        }
+      }
+    }
+    if (!head.isEmpty()) {
+      List<PipeCells.Cell> first = new java.util.ArrayList<>(fitted);
+      for (int k = 0; k < n; k++) {
+        PipeCells.Cell cell = fitted.get(k);
+        if (!cell.isEmpty() || wrapped.get(k).isEmpty()) {
+          wrapped.get(k).add(cell);
+        }
+        first.set(k, wrapped.get(k).get(0));
+      }
+      fitted = first;
+    } else {
+      for (int k = 0; k < n; k++) {
+        wrapped.get(k).add(fitted.get(k));
+      }
+    }
+    PipeCells.Cell[] above = new PipeCells.Cell[n];
+    for (int k = 0; k < n; k++) {
+      above[k] = wrapped.get(k).get(wrapped.get(k).size() - 1);
     }
     Line last = line;
     int end = line.contentEnd();
@@ -1172,16 +1246,17 @@ final class BodyReader {
         break;
       }
     }
-    if (last == line && fitted == cells) {
+    if (last == line && fitted == cells && head.isEmpty()) {
       return false;
     }
     if (runOn != null) {
       return false;
     }
     Line row = line;
-    if (last != line) {
+    Line top = head.isEmpty() ? line : head.get(0);
+    if (last != line || !head.isEmpty()) {
       consumedUntil = end < last.contentEnd() ? end : last.end();
-      row = new Line(line.start(), consumedUntil, end < last.contentEnd() ? end : last.next(), line.contentStart(), end);
+      row = new Line(top.start(), consumedUntil, end < last.contentEnd() ? end : last.next(), top.contentStart(), end);
     }
     readTableRow(columns, fitted, row, wrapped);
     return true;

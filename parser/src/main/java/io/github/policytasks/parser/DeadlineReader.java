@@ -25,12 +25,15 @@ final class DeadlineReader {
 
   private static final long[] PHRASE_STARTS = phraseStarts();
 
+  /** The key chars of {@link #KEYS}, one of which every phrase holds near its start. */
+  static final String KEY_CHARS = "年月季";
+
   /**
    * The chars one of which every phrase {@link #readAt} reads holds within {@link #MAX_NUMERAL}
    * chars of its start: {@code 2025年}, {@code 9月底前}, {@code 一季度}, {@code 前三季度}, {@code
    * 上半年}, {@code 年内}, {@code 全年}. A phrase start with none of them that near reads nothing.
    */
-  private static final long[] KEYS = TextChars.charSet("年月季");
+  private static final long[] KEYS = TextChars.charSet(DeadlineReader.KEY_CHARS);
 
   /** What a scan found: the earliest deadline, and whether a relative one lacked the plan year. */
   record Result(@Nullable LocalDate earliest, boolean neededYear) {}
@@ -43,6 +46,8 @@ final class DeadlineReader {
   private final boolean noteValue;
   /** Whether phrase starts with no key char near them are passed over unread ({@link #KEYS}). */
   private final boolean skipWithoutKey;
+  /** Where the key chars of {@link #f} stand, when marked: the walk to the next one looks it up. */
+  private final @Nullable TextMarks marks;
   /** Where the stretch being scanned starts: a year there opens its first clause. */
   private int stretchStart;
   private @Nullable LocalDate earliest;
@@ -68,10 +73,16 @@ final class DeadlineReader {
 
   private DeadlineReader(CharSequence folded, @Nullable Integer planYear, boolean noteValue,
       boolean skipWithoutKey) {
+    this(folded, planYear, noteValue, skipWithoutKey, null);
+  }
+
+  private DeadlineReader(CharSequence folded, @Nullable Integer planYear, boolean noteValue,
+      boolean skipWithoutKey, @Nullable TextMarks marks) {
     this.f = folded;
     this.planYear = planYear;
     this.noteValue = noteValue;
     this.skipWithoutKey = skipWithoutKey;
+    this.marks = marks;
   }
 
   /** The deadlines stated in running text {@code folded[start, end)}. */
@@ -102,10 +113,11 @@ final class DeadlineReader {
   /**
    * A reader of the running text {@code folded} that {@link #earliestIn} reads one stretch after
    * another, for a caller that asks about many stretches of one text (the clauses before each
-   * target); confined to that caller.
+   * target); confined to that caller. {@code marks} is {@code folded} {@linkplain TextMarks#mark
+   * marked}, and must stay so while the reader is used.
    */
-  static DeadlineReader forText(CharSequence folded, @Nullable Integer planYear) {
-    return new DeadlineReader(folded, planYear, false, true);
+  static DeadlineReader forText(CharSequence folded, @Nullable Integer planYear, TextMarks marks) {
+    return new DeadlineReader(folded, planYear, false, true, marks);
   }
 
   /**
@@ -114,17 +126,10 @@ final class DeadlineReader {
    * it resets) instead of a new one.
    */
   @Nullable LocalDate earliestIn(int start, int end) {
-    int first = start;
-    while (first < end && !TextChars.in(PHRASE_STARTS, f.charAt(first))) {
-      first++;
-    }
-    if (first == end) {
-      return null;
-    }
     earliest = null;
     neededYear = false;
     sentenceYear = null;
-    scan(first, start, end);
+    scan(start, start, end);
     return earliest;
   }
 
@@ -150,8 +155,10 @@ final class DeadlineReader {
    */
   private void scan(int from, int start, int end) {
     stretchStart = start;
-    int keyLimit = Math.min(f.length(), end + MAX_NUMERAL + 1);
-    int key = -1;
+    if (skipWithoutKey) {
+      scanNearKeys(from, start, end);
+      return;
+    }
     int i = from;
     while (i < end) {
       char c = f.charAt(i);
@@ -162,21 +169,71 @@ final class DeadlineReader {
         i++;
         continue;
       }
-      if (skipWithoutKey) {
-        if (key < i) {
-          key = i;
-          while (key < keyLimit && !TextChars.in(KEYS, f.charAt(key))) {
-            key++;
-          }
-          key = key < keyLimit ? key : end + MAX_NUMERAL + 1;
+      int next = readAt(i, start, end);
+      i = next > i ? next : i + 1;
+    }
+  }
+
+  /**
+   * {@link #scan(int, int, int)} reading only the phrase starts within {@link #MAX_NUMERAL} chars
+   * before a key char: the walk goes from key char to key char, one table lookup a char, and looks
+   * at the chars it passes only for a sentence end while a sentence's year is held ({@code 。} or
+   * {@code ;} forget it), as a walk that tried every char would.
+   */
+  private void scanNearKeys(int from, int start, int end) {
+    int keyLimit = Math.min(f.length(), end + MAX_NUMERAL + 1);
+    int key = -1;
+    int i = from;
+    while (i < end) {
+      if (key < i) {
+        key = nextKey(i, keyLimit);
+        if (key >= keyLimit) {
+          forgetYearAtSentenceEnd(i, end);
+          return;
         }
-        if (key - i > MAX_NUMERAL) {
-          i++;
+        int near = key - MAX_NUMERAL;
+        if (near > i) {
+          forgetYearAtSentenceEnd(i, Math.min(near, end));
+          i = near;
           continue;
         }
       }
+      char c = f.charAt(i);
+      if (!TextChars.in(PHRASE_STARTS, c)) {
+        if (c == '。' || c == ';') {
+          sentenceYear = null;
+        }
+        i++;
+        continue;
+      }
       int next = readAt(i, start, end);
       i = next > i ? next : i + 1;
+    }
+  }
+
+  /** The first key char in {@code [from, limit)}, else {@code limit}. */
+  private int nextKey(int from, int limit) {
+    if (marks != null) {
+      return marks.nextKey(from, limit);
+    }
+    int key = from;
+    while (key < limit && !TextChars.in(KEYS, f.charAt(key))) {
+      key++;
+    }
+    return key;
+  }
+
+  /** Forgets the sentence's year where a sentence ends in {@code [from, to)}, as {@link #scan} does. */
+  private void forgetYearAtSentenceEnd(int from, int to) {
+    if (sentenceYear == null) {
+      return;
+    }
+    for (int k = from; k < to; k++) {
+      char c = f.charAt(k);
+      if (c == '。' || c == ';') {
+        sentenceYear = null;
+        return;
+      }
     }
   }
 

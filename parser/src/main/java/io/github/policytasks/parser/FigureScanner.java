@@ -170,13 +170,25 @@ final class FigureScanner {
    * FigureScannerSkipProperties} holds the skipping scan to.
    */
   Scan scan(CharSequence original, CharSequence folded, boolean skip) {
+    return scan(original, folded, skip, null);
+  }
+
+  /**
+   * {@link #scan(CharSequence, CharSequence)} going from candidate to candidate as {@code marks}
+   * marked them in {@code folded}: the same figures, no walk of its own.
+   */
+  Scan scan(CharSequence original, CharSequence folded, TextMarks marks) {
+    return scan(original, folded, true, marks);
+  }
+
+  private Scan scan(CharSequence original, CharSequence folded, boolean skip, @Nullable TextMarks marks) {
     Scan found = new Scan();
     int length = original.length();
     NumberReader.Numbers reader = null;
     int i = 0;
     while (i < length) {
       if (skip) {
-        i = nextCandidate(folded, i, length);
+        i = marks != null ? marks.nextCandidate(i, length) : nextCandidate(folded, i, length);
         if (i >= length) {
           break;
         }
@@ -301,6 +313,11 @@ final class FigureScanner {
       i++;
     }
     return i;
+  }
+
+  /** {@return a new set of {@link TextChars#charSet} holding the chars at which a figure may start} */
+  static long[] candidateChars() {
+    return CANDIDATES.clone();
   }
 
   /**

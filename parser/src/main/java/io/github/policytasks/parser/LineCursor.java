@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.DocumentKinds;
+import io.github.policytasks.metrics.lexicon.NoteWords;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -749,7 +750,7 @@ final class LineCursor {
       return false;
     }
     boolean afterHeading = runOn && (isIdeograph(before) || isClosingQuote(before)) || previousNonBlankAt(i) == headingColon
-        || isIdeograph(before) && afterListedTitle(i);
+        || isIdeograph(before) && (afterListedTitle(i) || afterNoteVerb(i));
     if (!longLine && !isSentenceEnd(before) && !afterHeading
         && !(f.charAt(i) == '1' && i + 1 < physicalEnd && !TextChars.isDigit(f.charAt(i + 1)) && afterTitle(i))) {
       return false;
@@ -765,7 +766,8 @@ final class LineCursor {
     if (mark == '.') {
       return (after == ' ' || isIdeograph(after) || isOpeningQuote(after) || after == '【'
           || LineShapes.startsWithYear(f, j + 1, physicalEnd))
-          && endsTextBefore(before) || after >= '0' && after <= '9' && isSentenceEnd(before);
+          && endsTextBefore(before) || after >= '0' && after <= '9' && isSentenceEnd(before)
+          || longLine && isIdeograph(before) && opensWithLatinWord(j + 1);
     }
     return mark == '、' && (isClauseEnd(before) || isIdeograph(before) && isIdeograph(after))
         && after != ' ' && !(after >= '0' && after <= '9');
@@ -782,8 +784,46 @@ final class LineCursor {
     }
     return j < physicalEnd && f.charAt(j) == '、'
         && (isClauseEnd(previousNonBlank(i)) || j == i + 1 && f.charAt(i) == '一' && afterTitle(i)
-            || noteRunOn && isIdeograph(previousNonBlank(i)))
+            || noteRunOn && isIdeograph(previousNonBlank(i))
+            || afterNoteVerb(i) && headingRunsToTask(j + 1))
         && (longLine || isHeadingText(j + 1));
+  }
+
+  /** The longest heading text read between a run-on section label and its first task's label. */
+  private static final int MAX_RUN_ON_HEADING = 30;
+
+  /**
+   * Whether the text right before {@code i} ends with a verb of notes ({@code note-verbs.txt}:
+   * {@code 牵头}, {@code 配合}, {@code 负责}): a task's closing note written without brackets
+   * ({@code …县卫生健康局牵头，各乡镇配合二、就业社保3.…}).
+   */
+  private boolean afterNoteVerb(int i) {
+    return i > 0 && NoteWords.verbs().matchEndingAt(f, i, Math.max(logicalStart, i - MAX_VERB)) != null;
+  }
+
+  /** The longest verb of notes looked for before a run-on label ({@code 按照职责分工配合}). */
+  private static final int MAX_VERB = 8;
+
+  /**
+   * Whether a heading's text from {@code k} runs without clause punctuation, within {@value
+   * #MAX_RUN_ON_HEADING} chars, into a task label that opens words ({@code 就业社保3.城镇…}) or to
+   * the line's end (two lines joined: {@code …配合二、强化要素保障⏎4.…}); a numeral list in a
+   * sentence ({@code 一、二级预防措施。}) does neither.
+   */
+  private boolean headingRunsToTask(int k) {
+    int limit = Math.min(physicalEnd, k + MAX_RUN_ON_HEADING);
+    for (int m = k; m < limit; m++) {
+      char c = f.charAt(m);
+      if ("。;:,、()!?".indexOf(c) >= 0) {
+        return false;
+      }
+      if (TextChars.isDigit(c)) {
+        int d = ChineseNumerals.digitsEnd(f, m, Math.min(physicalEnd, m + MAX_DIGITS + 1));
+        return m > k && d - m <= MAX_DIGITS && d + 1 < physicalEnd && (f.charAt(d) == '.' || f.charAt(d) == '、')
+            && isIdeograph(f.charAt(d + 1));
+      }
+    }
+    return limit == physicalEnd && limit > k;
   }
 
   /**
@@ -977,6 +1017,19 @@ final class LineCursor {
   /** A clause end, or the last character of a heading's text run on without a break. */
   private static boolean endsTextBefore(char c) {
     return isClauseEnd(c) || isIdeograph(c) || c == '"' || c == '”' || c == '」';
+  }
+
+  /**
+   * Whether an item's text at {@code k} opens with a word in Latin capitals and then goes on
+   * ({@code PM2.5平均浓度…}, {@code GDP增长…}): a label run onto an ideograph may number it in a
+   * line that lost its breaks ({@code …完成时限：2024年9月7.PM2.5…}), as no figure reads {@code 7.P}.
+   */
+  private boolean opensWithLatinWord(int k) {
+    int m = k;
+    while (m < physicalEnd && f.charAt(m) >= 'A' && f.charAt(m) <= 'Z') {
+      m++;
+    }
+    return m - k >= 2 && m < physicalEnd;
   }
 
   /** {@code “ 「 《}: a quotation's or a title's opening, which an item's text may start with ({@code 10.“羊城学者”…}). */

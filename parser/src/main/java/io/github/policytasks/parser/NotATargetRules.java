@@ -105,9 +105,9 @@ final class NotATargetRules {
   static final WordTable<Boolean> CLASSIFIER_WORDS =
       NotTargetPatterns.table(NotTargetRule.CLASSIFIER_WORD);
 
-  /** Words that award or deduct points ({@code 扣}, {@code 得}): the figure before them is a scoring condition. */
   /** The grades of an assessment that a figure's band is set for ({@code 90分以上为优秀}). */
   private static final WordTable<Boolean> GRADE_WORDS = NotTargetPatterns.table(NotTargetRule.GRADE_WORD);
+  /** Words that award or deduct points ({@code 扣}, {@code 得}): the figure before them is a scoring condition. */
   private static final WordTable<Boolean> SCORING_VERBS =
       NotTargetPatterns.table(NotTargetRule.SCORING_VERB);
 
@@ -326,11 +326,6 @@ final class NotATargetRules {
   }
 
   /**
-   * Whether the figure lies inside a name of the lexicon that holds a numeral ({@code 冬季两项},
-   * {@code 铁人三项}): the name starts at most {@link #NAME_HEAD} characters before the figure and
-   * ends at or after it.
-   */
-  /**
    * Whether the figure's classifier opens a word of its own ({@code 121人才梯队项目}: {@code 人} opens
    * {@code 人才}), so that the figure is part of a name, not a count (§6 numbers inside names).
    */
@@ -344,6 +339,11 @@ final class NotATargetRules {
     return word != null && word.end() > figure.end();
   }
 
+  /**
+   * Whether the figure lies inside a name of the lexicon that holds a numeral ({@code 冬季两项},
+   * {@code 铁人三项}): the name starts at most {@link #NAME_HEAD} characters before the figure and
+   * ends at or after it.
+   */
   private static boolean isInsideName(CharSequence text, Figure figure) {
     for (int at = Math.max(0, figure.start() - NAME_HEAD); at <= figure.start(); at++) {
       if (NAMES_WITH_NUMERAL.couldStart(text.charAt(at))) {

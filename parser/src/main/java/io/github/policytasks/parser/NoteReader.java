@@ -923,14 +923,40 @@ final class NoteReader {
     }
   }
 
-  /** Whether every name ends like a unit or a leader's post (not only opens with {@code 各}). */
+  /**
+   * Whether every name ends like a unit or a leader's post (not only opens with {@code 各}); a name
+   * closing with a bracketed part ends as what stands before that bracket ({@code 各乡镇（街道）},
+   * {@code 县政府办公室（县政府督查室）}: {@link #endsAsBeforeBracket}).
+   */
   private boolean allEndAsUnits(List<NoteParts.Name> names) {
     for (NoteParts.Name name : names) {
-      if (name.suffixStart() < 0 && endsAs(name.start(), name.end()) == null) {
+      if (name.suffixStart() < 0 && endsAs(name.start(), name.end()) == null
+          && !endsAsBeforeBracket(name.start(), name.end())) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code [start, end)} closes with one bracketed part (another name or the places it
+   * covers: {@code 各乡镇（街道）}, {@code 县发改局（粮食局）}) and the name before that bracket ends
+   * like a unit. Nested brackets are not followed.
+   */
+  private boolean endsAsBeforeBracket(int start, int end) {
+    if (end - start < 4 || !TextChars.isCloseBracket(f.charAt(end - 1))) {
+      return false;
+    }
+    for (int i = end - 2; i > start; i--) {
+      char c = f.charAt(i);
+      if (TextChars.isCloseBracket(c)) {
+        return false;
+      }
+      if (TextChars.isOpenBracket(c)) {
+        return endsAs(start, i) != null;
+      }
+    }
+    return false;
   }
 
   private boolean allUnitLike(List<NoteParts.Name> names) {

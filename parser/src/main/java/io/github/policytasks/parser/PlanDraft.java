@@ -112,6 +112,11 @@ final class PlanDraft {
     }
   }
 
+  /** The portal header's 标题, or null when the page has none. */
+  @Nullable String portalTitle() {
+    return metadata.title();
+  }
+
   /** The plan title cited by the notice heading ({@code 关于印发《X》的通知}). */
   void citedTitle(@Nullable String value) {
     this.citedTitle = value;

@@ -146,7 +146,8 @@ final class PlanReader {
   private void readFrontMatter(List<Line> front) {
     FrontMatterReader.FrontMatter matter = new FrontMatterReader(source, f, front).read();
     draft.notice(matter.notice());
-    draft.title(matter.title());
+    draft.title(matter.title() != null || matter.notice() == null
+        ? matter.title() : ForwardedTitle.of(matter.noticeTitleCitation(), draft.portalTitle()));
     draft.citedTitle(matter.noticeTitleCitation());
     draft.documentNumber(matter.documentNumber());
     draft.closingDate(ClosingSignature.date(f, limit));

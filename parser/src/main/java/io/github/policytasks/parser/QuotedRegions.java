@@ -70,6 +70,43 @@ final class QuotedRegions {
     return new QuotedRegions(bounds, count);
   }
 
+  /**
+   * The quoted regions of {@code folded}, a task's folded text that {@code marks} marked: the
+   * regions {@link #of(String, int, int)} finds, its walk going from opening mark to opening mark.
+   */
+  static QuotedRegions of(CharSequence folded, TextMarks marks) {
+    int[] bounds = NONE;
+    int count = 0;
+    int to = folded.length();
+    int i = marks.nextOpening(0, to);
+    while (i < to) {
+      char open = folded.charAt(i);
+      char close = closingMark(open);
+      int reach = Math.min(to, i + 1 + reachOf(open));
+      int j = i + 1;
+      while (j < reach && folded.charAt(j) != close && !closesCrawledQuote(open, folded.charAt(j))) {
+        j++;
+      }
+      if (j < reach) {
+        if (2 * count == bounds.length) {
+          bounds = Arrays.copyOf(bounds, Math.max(8, bounds.length * 2));
+        }
+        bounds[2 * count] = i;
+        bounds[2 * count + 1] = j + 1;
+        count++;
+        i = marks.nextOpening(j + 1, to);
+      } else {
+        i = marks.nextOpening(i + 1, to);
+      }
+    }
+    return new QuotedRegions(bounds, count);
+  }
+
+  /** {@return a new set of {@link TextChars#charSet} holding the marks that may open a region} */
+  static long[] openingChars() {
+    return OPENING_MARKS.clone();
+  }
+
   /** A crawl may close {@code “} with the ASCII mark: {@code “7×24小时"}. */
   private static boolean closesCrawledQuote(char open, char c) {
     return open == '“' && c == '"';

@@ -88,6 +88,31 @@ final class SpacedColumns {
     return out;
   }
 
+  /**
+   * The pieces of a line that stands above its row's numbered line ({@code 城区燃气管道更新  更新改造…}
+   * over {@code 1  改造  完成…  县住房和城乡建设局 …}, the number and short cells vertically centred),
+   * one per column (null where none); null when two pieces share a column, a piece stands in the
+   * number column or left of the first column, or the line opens with a numbering label.
+   */
+  PipeCells.Cell @Nullable [] place(String f, String text, Line line) {
+    if (line.isBlank() || PipeCells.isRow(f, line) || PipeCells.hasTab(text, line) || LineShapes.isFurniture(f, line)
+        || LineShapes.label(f, line) != null) {
+      return null;
+    }
+    PipeCells.Cell[] pieces = new PipeCells.Cell[starts.length];
+    int last = -1;
+    for (PipeCells.Cell piece : PipeCells.splitSpaced(f, text, line)) {
+      int position = position(text, line.start(), piece.start());
+      int k = columnAt(position);
+      if (position < starts[0] + TOLERANCE || k <= last || k == table.numberColumn()) {
+        return null;
+      }
+      pieces[k] = piece;
+      last = k;
+    }
+    return last < 0 ? null : pieces;
+  }
+
   /** Whether the text at {@code i} opens with a decimal figure ({@code 8.5公顷}), which numbers nothing. */
   private static boolean opensWithDecimal(String f, int i, int end) {
     int j = i;
@@ -111,7 +136,8 @@ final class SpacedColumns {
    * column of their own other than the number column, each under a cell the row has filled, at
    * least one of those cells not closed by a sentence end, and the line opens with no numbering
    * label and right of the number column (a figure that opens it, {@code 8.5公顷。}, is the text
-   * cell's, wrapped before it). In a table without a number column a line that opens in the first
+   * cell's, wrapped before it). A piece under a text cell that a sentence end closed starts
+   * something new (the next row's first line, its number centred below it). In a table without a number column a line that opens in the first
    * column continues the row when it holds at most half as many pieces as there are columns (a
    * wrapped title's rest, {@code 力}); a row's own line fills more (cells top-aligned). A piece that ends with the next row's number {@code nextRow} with more pieces
    * after it ({@code 设局2       农村供水工程 …}: the break after the continuation lost) ends the
@@ -140,8 +166,12 @@ final class SpacedColumns {
         return null;
       }
       int number = p + 1 < split.size() ? numberAtEnd(f, piece, nextRow) : -1;
+      boolean closed = TextChars.isSentenceStop(f.charAt(above[k].end() - 1));
+      if (closed && k >= table.textColumn() && k <= table.lastTextColumn() && k != table.titleColumn()) {
+        return null;
+      }
       pieces[k] = number > piece.start() ? new PipeCells.Cell(piece.start(), number) : piece;
-      open |= !TextChars.isSentenceStop(f.charAt(above[k].end() - 1));
+      open |= !closed;
       last = k;
       if (number > piece.start()) {
         end = number;

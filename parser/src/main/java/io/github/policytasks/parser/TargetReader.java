@@ -90,7 +90,8 @@ final class TargetReader {
     WindowBuffers buffers = WindowBuffers.ofThread();
     CharSequence original = new TextWindow(source.text(), start, end, buffers.original(end - start));
     CharSequence folded = new TextWindow(source.folded(), start, end, buffers.folded(end - start));
-    FigureScanner.Scan scan = scanner.scan(original, folded);
+    TextMarks marks = TextMarks.ofThread().mark(folded);
+    FigureScanner.Scan scan = scanner.scan(original, folded, marks);
     List<FigureScanner.Partial> partials = scan.partials();
     for (int k = 0; k < partials.size(); k++) {
       FigureScanner.Partial partial = partials.get(k);
@@ -101,7 +102,7 @@ final class TargetReader {
     if (figures.isEmpty()) {
       return List.of();
     }
-    Pass pass = new Pass(original, folded, QuotedRegions.of(source.folded(), start, end), start, year);
+    Pass pass = new Pass(original, folded, QuotedRegions.of(folded, marks), marks, start, year);
     List<Target> targets = new ArrayList<>(figures.size());
     for (int k = 0; k < figures.size(); k++) {
       Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
@@ -138,6 +139,8 @@ final class TargetReader {
     private final int offset;
     private final @Nullable Integer year;
     private final QuotedRegions quoted;
+    /** Where the clauses and sentences of {@link #folded} end, looked up from each figure. */
+    private final TextMarks marks;
     private int previousEnd;
     private @Nullable String previousSubject;
     private int previousSentence = -1;
@@ -150,24 +153,15 @@ final class TargetReader {
     private @Nullable LocalDate deadlineOfPassedClauses;
     /** The reader of the deadlines of the clauses before each target, made at the first. */
     private @Nullable DeadlineReader deadlines;
-    /**
-     * What the last walks found, so that the next figure's walk stops where they did: no clause
-     * break stands in {@code [clauseAt, clauseFrom)} nor in {@code [clauseEndFrom, clauseEndAt)},
-     * no sentence break in {@code [sentenceAt, sentenceFrom)}; -1 before the first walk.
-     */
-    private int clauseFrom = -1;
-    private int clauseAt;
-    private int clauseEndFrom = -1;
-    private int clauseEndAt;
-    private int sentenceFrom = -1;
-    private int sentenceAt;
 
-    Pass(CharSequence original, CharSequence folded, QuotedRegions quoted, int offset, @Nullable Integer year) {
+    Pass(CharSequence original, CharSequence folded, QuotedRegions quoted, TextMarks marks, int offset,
+        @Nullable Integer year) {
       this.original = original;
       this.folded = folded;
       this.offset = offset;
       this.year = year;
       this.quoted = quoted;
+      this.marks = marks;
     }
 
     /**
@@ -182,13 +176,13 @@ final class TargetReader {
       Figure figure = figures.get(k);
       Figure next = k + 1 < figures.size() ? figures.get(k + 1) : null;
       int nextFigure = next == null ? folded.length() : next.start();
-      int clauseStart = clauseStartOf(figure.start());
-      int clauseEnd = clauseEndOf(figure.end());
+      int clauseStart = clauseStart(figure.start());
+      int clauseEnd = clauseEnd(figure.end());
       int floor = Math.max(clauseStart, Math.min(previousEnd, figure.start()));
       BoundWording bound = BoundWords.read(folded, figure, floor, clauseEnd);
       if (figure.distributed() && next != null && bound.comparator() == Bound.EXACTLY
           && bound.textStart() == figure.start()) {
-        BoundWording shared = BoundWords.read(folded, next, next.start(), clauseEnd(folded, next.end()));
+        BoundWording shared = BoundWords.read(folded, next, next.start(), clauseEnd(next.end()));
         if (shared.suffixed()) {
           bound = new BoundWording(shared.comparator(), bound.textStart(), bound.textEnd(), false);
         }
@@ -222,7 +216,7 @@ final class TargetReader {
         return null;
       }
       Dimension dimension = figure.definition() == null ? null : figure.definition().dimension();
-      int sentence = sentenceStartOf(figure.start());
+      int sentence = sentenceStart(figure.start());
       boolean sameSentence = sentence == previousSentence;
       TargetKindRule.Reading listed = previousKind != null
           && (isListJoin(folded, previousEnd, bound.textStart())
@@ -253,63 +247,19 @@ final class TargetReader {
       return target;
     }
 
-    /**
-     * {@link #clauseStart}: the walk back from {@code from} stops where the last one from at or
-     * before it began, since no break stands between (figures are read in document order).
-     */
-    private int clauseStartOf(int from) {
-      int i = walkBack(from, Math.max(0, from - CLAUSE_REACH), clauseFrom, clauseAt, false);
-      clauseFrom = from;
-      clauseAt = i;
-      return i;
+    /** The start of the clause of {@code from}: just after the nearest clause break before it, at most {@link #CLAUSE_REACH} back. */
+    private int clauseStart(int from) {
+      return marks.clauseStart(from, Math.max(0, from - CLAUSE_REACH));
     }
 
-    /**
-     * The start of the sentence of {@code from}: just after the nearest sentence break before it,
-     * at most {@code 2 * CLAUSE_REACH} back; the walk cut short as {@link #clauseStartOf}'s is.
-     */
-    private int sentenceStartOf(int from) {
-      int i = walkBack(from, Math.max(0, from - CLAUSE_REACH * 2), sentenceFrom, sentenceAt, true);
-      sentenceFrom = from;
-      sentenceAt = i;
-      return i;
+    /** The start of the sentence of {@code from}: just after the nearest sentence break before it, at most {@code 2 * CLAUSE_REACH} back. */
+    private int sentenceStart(int from) {
+      return marks.sentenceStart(from, Math.max(0, from - CLAUSE_REACH * 2));
     }
 
-    /**
-     * The walk back from {@code from} to just after the nearest sentence break ({@code sentences})
-     * or clause break before it, not below {@code floor}. Where the last walk of its kind began at
-     * {@code known} (at or before {@code from}) and stopped at {@code knownAt}, no break stands in
-     * {@code [knownAt, known)}: reaching {@code known}, the walk stops where that one did.
-     */
-    private int walkBack(int from, int floor, int known, int knownAt, boolean sentences) {
-      int stop = known >= 0 && from >= known ? known : floor;
-      int i = from;
-      while (i > stop && i > floor && !isBreakAt(i - 1, sentences)) {
-        i--;
-      }
-      return i == known && i > floor ? Math.max(knownAt, floor) : i;
-    }
-
-    private boolean isBreakAt(int k, boolean sentences) {
-      return sentences ? TextChars.isSentenceBreakAt(folded, k) : TextChars.isClauseBreakAt(folded, k);
-    }
-
-    /**
-     * {@link #clauseEnd}: the walk forward from {@code from} starts where the last one, from at or
-     * before it, stopped, since no break stands between.
-     */
-    private int clauseEndOf(int from) {
-      int limit = Math.min(folded.length(), from + CLAUSE_REACH);
-      int i = from;
-      if (clauseEndFrom >= 0 && from >= clauseEndFrom && from < clauseEndAt) {
-        i = Math.min(clauseEndAt, limit);
-      }
-      while (i < limit && !TextChars.isClauseBreakAt(folded, i)) {
-        i++;
-      }
-      clauseEndFrom = from;
-      clauseEndAt = i;
-      return i;
+    /** The end of the clause of {@code from}: the nearest clause break at or after it, at most {@link #CLAUSE_REACH} on. */
+    private int clauseEnd(int from) {
+      return marks.clauseEnd(from, Math.min(folded.length(), from + CLAUSE_REACH));
     }
 
     /**
@@ -341,8 +291,7 @@ final class TargetReader {
           || previous.isRange()) {
         return null;
       }
-      BoundWording first = BoundWords.read(folded, previous, clauseStart(folded, previous.start()),
-          figure.start());
+      BoundWording first = BoundWords.read(folded, previous, clauseStart(previous.start()), figure.start());
       boolean before = first.textStart() < previous.start() && !first.suffixed();
       return before && first.comparator() != Bound.EXACTLY ? first.comparator() : null;
     }
@@ -361,7 +310,7 @@ final class TargetReader {
             || item.isRange() || !Folding.fold(item.unit()).equals(unit)) {
           return null;
         }
-        BoundWording own = BoundWords.read(folded, item, item.start(), clauseEnd(folded, item.end()));
+        BoundWording own = BoundWords.read(folded, item, item.start(), clauseEnd(item.end()));
         if (own.suffixed()) {
           return own;
         }
@@ -385,15 +334,12 @@ final class TargetReader {
       }
       DeadlineReader reader = deadlines;
       if (reader == null) {
-        reader = DeadlineReader.forText(folded, year);
+        reader = DeadlineReader.forText(folded, year, marks);
         deadlines = reader;
       }
       int from = deadlineScanned;
       while (from < clauseStart) {
-        int to = from;
-        while (to < clauseStart && !TextChars.isClauseBreakAt(folded, to)) {
-          to++;
-        }
+        int to = marks.clauseEnd(from, clauseStart);
         LocalDate found = reader.earliestIn(from, to);
         if (found != null) {
           deadlineOfPassedClauses = found;
@@ -462,7 +408,6 @@ final class TargetReader {
     return effort;
   }
 
-  /** Whether only list marks and conjunctions stand in {@code folded[from, to)}: {@code 2%、2.5%}. */
   /** Whether {@code 分别} stands in {@code folded[from, to)}. */
   private static boolean saysEach(CharSequence folded, int from, int to) {
     char first = EACH.charAt(0);
@@ -475,6 +420,7 @@ final class TargetReader {
     return false;
   }
 
+  /** Whether only list marks and conjunctions stand in {@code folded[from, to)}: {@code 2%、2.5%}. */
   private static boolean isListJoin(CharSequence folded, int from, int to) {
     if (from >= to) {
       return false;
@@ -485,23 +431,5 @@ final class TargetReader {
       }
     }
     return true;
-  }
-
-  private static int clauseStart(CharSequence folded, int from) {
-    int floor = Math.max(0, from - CLAUSE_REACH);
-    int i = from;
-    while (i > floor && !TextChars.isClauseBreakAt(folded, i - 1)) {
-      i--;
-    }
-    return i;
-  }
-
-  private static int clauseEnd(CharSequence folded, int from) {
-    int limit = Math.min(folded.length(), from + CLAUSE_REACH);
-    int i = from;
-    while (i < limit && !TextChars.isClauseBreakAt(folded, i)) {
-      i++;
-    }
-    return i;
   }
 }

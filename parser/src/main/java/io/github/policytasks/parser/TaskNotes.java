@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.NoteWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -296,6 +297,10 @@ final class TaskNotes {
     if (e <= lastEnd || TextChars.isCloseBracket(f.charAt(e - 1))) {
       return null;
     }
+    Found afterDash = noteAfterDash(Math.max(lastEnd, e - MAX_SENTENCE_NOTE), e);
+    if (afterDash != null) {
+      return afterDash;
+    }
     int sentence = startAfter(lastEnd, e, "。;");
     if (sentence > from && e - sentence <= MAX_SENTENCE_NOTE && notes.readClosingSentence(sentence, e) != null) {
       return new Found(Form.BRACKETED, sentence, e, sentence, e);
@@ -306,6 +311,65 @@ final class TaskNotes {
       }
     }
     return null;
+  }
+
+  /**
+   * A verb-form note that a dash parts from the task's text ({@code …新增学位540个。——县教育体育局牵头，
+   * 县财政局配合}): the text after the last run of dashes in {@code [from, end)} ({@code —}, {@code ─},
+   * or two hyphens or more), when it reads as a closing note (up to its last verb, {@link #lastVerbNoteEnd}); the dash
+   * belongs to the note's span, not its content. Null when there is none.
+   */
+  private @Nullable Found noteAfterDash(int from, int end) {
+    for (int i = end - 1; i > from; i--) {
+      char c = f.charAt(i);
+      if (!isDash(c) || i + 1 < end && isDash(f.charAt(i + 1))) {
+        continue;
+      }
+      int runStart = i;
+      while (runStart > from && isDash(f.charAt(runStart - 1))) {
+        runStart--;
+      }
+      boolean hyphens = c == '-';
+      if (hyphens && i - runStart < 1) {
+        return null;
+      }
+      int content = i + 1;
+      while (content < end && TextChars.isBlank(f.charAt(content))) {
+        content++;
+      }
+      if (content >= end) {
+        return null;
+      }
+      if (notes.readClosingSentence(content, end) != null) {
+        return new Found(Form.BRACKETED, runStart, end, content, end);
+      }
+      int noteEnd = lastVerbNoteEnd(content, end);
+      return noteEnd > content ? new Found(Form.BRACKETED, runStart, noteEnd, content, noteEnd) : null;
+    }
+    return null;
+  }
+
+  /**
+   * Where a dash's verb-form note ends when a copy that lost its line breaks ran the closing
+   * paragraph onto it ({@code ——甲局牵头，乙公司配合各牵头单位每季度末将…报县政府督查室。}): after the
+   * last verb of notes ({@code note-verbs.txt}) in {@code [content, end)} up to which the text reads
+   * as a closing note, the run-on text staying the task's; -1 when there is none.
+   */
+  private int lastVerbNoteEnd(int content, int end) {
+    for (int p = end - 1; p > content; p--) {
+      if (NoteWords.verbs().matchEndingAt(f, p, Math.max(content, p - MAX_VERB)) != null
+          && notes.readClosingSentence(content, p) != null) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** The longest verb of notes ({@code 按照职责分工配合}). */
+  private static final int MAX_VERB = 8;
+
+  private static boolean isDash(char c) {
+    return c == '—' || c == '─' || c == '-';
   }
 
   /**

@@ -156,6 +156,11 @@ final class TextChars {
     return in(CLAUSE_BREAKS, c);
   }
 
+  /** {@return a new set of {@link #charSet} holding the chars {@link #isClauseBreak} answers yes to} */
+  static long[] clauseBreakChars() {
+    return CLAUSE_BREAKS.clone();
+  }
+
   /** Whether {@code text[i]} is a full stop written as an ASCII period between words, not a decimal point. */
   static boolean isPeriodBreak(CharSequence text, int i) {
     if (text.charAt(i) != '.') {

@@ -55,6 +55,14 @@ final class TextWindow implements CharSequence {
     return chars[index];
   }
 
+  /**
+   * {@return the array whose {@code [0, length())} are this window's chars, for a reader that walks
+   * them all} The array may be longer and is not to be written.
+   */
+  char[] array() {
+    return chars;
+  }
+
   /** {@return the chars {@code [from, to)} of this window, as a {@code String}} */
   @Override
   public String subSequence(int from, int to) {

@@ -57,9 +57,12 @@ class FigureScannerSkipProperties {
 
     FigureScanner.Scan skipping = scanner.scan(original, foldedWindow);
     FigureScanner.Scan everyChar = scanner.scan(original, foldedWindow, false);
+    FigureScanner.Scan marked = scanner.scan(original, foldedWindow, TextMarks.ofThread().mark(foldedWindow));
 
     assertThat(skipping.figures()).as(text).isEqualTo(everyChar.figures());
     assertThat(skipping.partials()).as(text).isEqualTo(everyChar.partials());
+    assertThat(marked.figures()).as(text).isEqualTo(everyChar.figures());
+    assertThat(marked.partials()).as(text).isEqualTo(everyChar.partials());
   }
 
   @Example
