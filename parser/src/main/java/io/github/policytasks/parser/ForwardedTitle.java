@@ -26,8 +26,7 @@ final class ForwardedTitle {
     if (!folded.endsWith("通知") || !folded.contains("印发") && !folded.contains("转发")) {
       return null;
     }
-    int open = title.indexOf('《');
-    int close = title.lastIndexOf('》');
-    return open >= 0 && close > open + 1 ? title.substring(open + 1, close).strip() : null;
+    String cited = FrontMatterReader.innerCitation(title);
+    return cited == null || cited.isEmpty() ? null : cited;
   }
 }

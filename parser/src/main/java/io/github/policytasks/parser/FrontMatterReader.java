@@ -459,7 +459,7 @@ final class FrontMatterReader {
   }
 
   /** The title cited inside a notice heading: {@code X} in {@code 关于印发《X》的通知}. */
-  private static @Nullable String innerCitation(String heading) {
+  static @Nullable String innerCitation(String heading) {
     int open = heading.indexOf('《');
     int close = heading.lastIndexOf('》');
     return open >= 0 && close > open ? heading.substring(open + 1, close).strip() : null;
