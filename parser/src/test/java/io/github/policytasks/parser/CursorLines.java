@@ -25,6 +25,24 @@ final class CursorLines {
     return out;
   }
 
+  /**
+   * {@return the lines {@code cursor} gives walking {@code folded} from its start, each from the
+   * last one's next start; the walk stops at a line that does not move on}
+   */
+  static List<Line> walk(LineCursor cursor, String folded) {
+    List<Line> out = new ArrayList<>();
+    int pos = 0;
+    while (pos < folded.length()) {
+      Line line = cursor.at(pos);
+      out.add(line);
+      if (line.next() <= pos) {
+        break;
+      }
+      pos = line.next();
+    }
+    return out;
+  }
+
   /** {@return the titles of every task of {@code plan}, in document order} */
   static List<String> titles(Plan plan) {
     return plan.allTasks().stream().map(t -> t.title()).toList();

@@ -65,23 +65,9 @@ class LineCursorLookupProperties {
   private static void assertSameLines(String text) {
     SourceText source = new SourceText(text);
     String folded = source.folded();
-    assertThat(lines(new LineCursor(folded, source), folded))
+    assertThat(CursorLines.walk(new LineCursor(folded, source), folded))
         .as(text)
-        .isEqualTo(lines(new LineCursor(folded, text, true), folded));
-  }
-
-  private static List<Line> lines(LineCursor cursor, String folded) {
-    List<Line> out = new ArrayList<>();
-    int pos = 0;
-    while (pos < folded.length()) {
-      Line line = cursor.at(pos);
-      out.add(line);
-      if (line.next() <= pos) {
-        break;
-      }
-      pos = line.next();
-    }
-    return out;
+        .isEqualTo(CursorLines.walk(new LineCursor(folded, text, true), folded));
   }
 
   private static List<String> concat(List<String> a, List<String> b) {

@@ -3,7 +3,6 @@ package io.github.policytasks.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.metrics.lexicon.Folding;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -65,22 +64,8 @@ class LineCursorSkipProperties {
 
   private static void assertSameLines(String text) {
     String folded = Folding.fold(text);
-    assertThat(lines(new LineCursor(folded, text, true), folded))
+    assertThat(CursorLines.walk(new LineCursor(folded, text, true), folded))
         .as(text)
-        .isEqualTo(lines(new LineCursor(folded, text, false), folded));
-  }
-
-  private static List<Line> lines(LineCursor cursor, String folded) {
-    List<Line> out = new ArrayList<>();
-    int pos = 0;
-    while (pos < folded.length()) {
-      Line line = cursor.at(pos);
-      out.add(line);
-      if (line.next() <= pos) {
-        break;
-      }
-      pos = line.next();
-    }
-    return out;
+        .isEqualTo(CursorLines.walk(new LineCursor(folded, text, false), folded));
   }
 }
