@@ -40,6 +40,8 @@ final class BodyReader {
   private final String f;
   private final DiagnosticCollector diagnostics;
   private final @Nullable Integer year;
+  /** The year the text was written in, which its 今年 and 明年 count from ({@link PlanDraft#yearWritten}). */
+  private final @Nullable Integer yearWritten;
   private final LayoutSurvey layout;
   /** How many section headings have been read: the index of the current section in the layout survey. */
   private int headingsRead;
@@ -127,6 +129,7 @@ final class BodyReader {
     this.f = folded;
     this.diagnostics = diagnostics;
     this.year = year;
+    this.yearWritten = draft.yearWritten();
     this.layout = layout;
     this.notes = new NoteReader(folded, year);
     this.taskNotes = new TaskNotes(folded, notes);
@@ -2165,7 +2168,7 @@ final class BodyReader {
         t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd, t.firstLineEnd);
       }
     }
-    DeadlineReader.Result inText = DeadlineReader.inText(f, t.textStart, t.bodyEnd, year);
+    DeadlineReader.Result inText = DeadlineReader.inTextWrittenIn(f, t.textStart, t.bodyEnd, year, yearWritten);
     t.notes.deadline(inText);
     t.deadline = t.notes.deadline();
     if (t.notes.neededYear() && !yearReported) {

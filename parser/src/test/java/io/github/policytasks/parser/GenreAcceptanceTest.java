@@ -130,7 +130,8 @@ class GenreAcceptanceTest {
           "variant-county-progress-plan-two-level-target-header",
           "variant-district-task-table-pdf-no-number-column",
           "variant-county-livelihood-table-pdf-vertically-centred-cells",
-          "variant-county-leader-named-sections-restarting-numbers");
+          "variant-county-leader-named-sections-restarting-numbers",
+          "variant-district-december-division-district-leader-keys");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
