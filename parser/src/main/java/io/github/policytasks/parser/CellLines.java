@@ -41,6 +41,15 @@ final class CellLines {
     while (k < count) {
       int start = source.lineStart(k);
       int end = source.lineEnd(k);
+      if (end - start <= MAX_WORD && PipeClosedCells.opensRow(f, source, k)) {
+        char[] into = out == null ? f.toCharArray() : out;
+        int tableEnd = PipeClosedCells.join(f, source, into, k);
+        if (tableEnd > k) {
+          out = into;
+          k = tableEnd;
+          continue;
+        }
+      }
       if (end - start <= MAX_WORD && isNumberColumn(f, start, end)) {
         if (joins == null) {
           joins = new boolean[count];
