@@ -41,11 +41,13 @@ final class CellLines {
     while (k < count) {
       int start = source.lineStart(k);
       int end = source.lineEnd(k);
-      if (end - start <= MAX_WORD && PipeClosedCells.opensRow(f, source, k)) {
-        char[] into = out == null ? f.toCharArray() : out;
-        int tableEnd = PipeClosedCells.join(f, source, into, k);
+      if (end - start <= MAX_WORD && PipeClosedCells.opensTable(f, source, k)) {
+        int tableEnd = PipeClosedCells.join(f, source, null, k);
         if (tableEnd > k) {
-          out = into;
+          if (out == null) {
+            out = f.toCharArray();
+          }
+          PipeClosedCells.join(f, source, out, k);
           k = tableEnd;
           continue;
         }
