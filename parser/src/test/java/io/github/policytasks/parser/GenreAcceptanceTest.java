@@ -131,7 +131,8 @@ class GenreAcceptanceTest {
           "variant-district-task-table-pdf-no-number-column",
           "variant-county-livelihood-table-pdf-vertically-centred-cells",
           "variant-county-leader-named-sections-restarting-numbers",
-          "variant-district-december-division-district-leader-keys");
+          "variant-district-december-division-district-leader-keys",
+          "variant-county-livelihood-projects-crawl-pipe-per-cell-line");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
