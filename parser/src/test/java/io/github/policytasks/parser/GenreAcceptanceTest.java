@@ -129,7 +129,10 @@ class GenreAcceptanceTest {
           "variant-city-business-tasks-html-crawl-cell-lines-blank-rows",
           "variant-county-progress-plan-two-level-target-header",
           "variant-district-task-table-pdf-no-number-column",
-          "variant-county-livelihood-table-pdf-vertically-centred-cells");
+          "variant-county-livelihood-table-pdf-vertically-centred-cells",
+          "variant-county-task-table-spanned-responsible-header",
+          "variant-district-business-task-list-word-tabs-category-rows-merged-lead",
+          "variant-county-agri-projects-table-pdf-figures-split-in-digits");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
