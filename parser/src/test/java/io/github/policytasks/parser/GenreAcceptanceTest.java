@@ -132,7 +132,8 @@ class GenreAcceptanceTest {
           "variant-county-livelihood-table-pdf-vertically-centred-cells",
           "variant-county-task-table-spanned-responsible-header",
           "variant-district-business-task-list-word-tabs-category-rows-merged-lead",
-          "variant-county-agri-projects-table-pdf-figures-split-in-digits");
+          "variant-county-agri-projects-table-pdf-figures-split-in-digits",
+          "variant-city-quarterly-progress-table-quarter-columns");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
