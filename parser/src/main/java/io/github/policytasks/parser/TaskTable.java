@@ -134,6 +134,16 @@ final class TaskTable {
     return match != null && compact.length() - match.end() <= MAX_KEY_SUFFIX ? match.key() : null;
   }
 
+  /**
+   * Whether a header cell's folded, space-free text names a column a task table reads: a word of
+   * {@code table-headers.txt}, a note key ({@code 协办单位}, {@code 责任主体}) or a short header holding
+   * a text word ({@code 推进措施}).
+   */
+  static boolean isColumnWord(String compact) {
+    return TableHeaders.field(compact) != null || keyOf(compact) != null
+        || containsAny(compact, TEXT_WORDS) && compact.length() <= 10;
+  }
+
   /** Whether a note key names units of a task (leads, responsible or supporting units), not leaders or deadlines. */
   static boolean isUnitKey(@Nullable NoteField key) {
     return key != null && key != NoteField.LEADER && key != NoteField.DEADLINE;
