@@ -130,6 +130,8 @@ class GenreAcceptanceTest {
           "variant-county-progress-plan-two-level-target-header",
           "variant-district-task-table-pdf-no-number-column",
           "variant-county-livelihood-table-pdf-vertically-centred-cells",
+          "variant-county-livelihood-projects-crawl-pipe-per-cell-line",
+
           "variant-county-task-table-spanned-responsible-header",
           "variant-district-business-task-list-word-tabs-category-rows-merged-lead",
           "variant-county-agri-projects-table-pdf-figures-split-in-digits",
