@@ -134,7 +134,6 @@ class GenreAcceptanceTest {
           "variant-district-december-division-district-leader-keys",
           "variant-county-livelihood-projects-crawl-pipe-per-cell-line",
           "variant-county-section-leaders-bracketed-and-comrade",
-
           "variant-county-task-table-spanned-responsible-header",
           "variant-district-business-task-list-word-tabs-category-rows-merged-lead",
           "variant-county-agri-projects-table-pdf-figures-split-in-digits",
