@@ -146,7 +146,7 @@ final class UnitTrie {
     Node node = root;
     Node best = null;
     for (int i = from; i < end; i++) {
-      node = node.child(Folding.fold(text.charAt(i)));
+      node = node.child(Folding.fold(text instanceof String s ? s.charAt(i) : text.charAt(i)));
       if (node == null) {
         break;
       }
