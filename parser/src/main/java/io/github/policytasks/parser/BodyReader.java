@@ -2,10 +2,13 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.RegionKind;
+import io.github.policytasks.core.Target;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.NoteField;
 import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -1180,7 +1183,7 @@ final class BodyReader {
       return false;
     }
     at.learn(source.text(), line.start(), own);
-    List<List<PipeCells.Cell>> wrapped = new java.util.ArrayList<>(n);
+    List<List<PipeCells.Cell>> wrapped = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       wrapped.add(new java.util.ArrayList<>());
     }
@@ -1965,7 +1968,26 @@ final class BodyReader {
     if (columns.isIndicatorTable()) {
       indicatorCells(columns, cells, effective, row);
     }
+    if (!columns.quantityColumns().isEmpty()) {
+      quantityCells(columns, cells, row);
+    }
     return row;
+  }
+
+  /**
+   * The cells of a row's quantity columns ({@code 年度投资（万元）}, {@link TaskTable#quantityColumns}):
+   * each filled one read as an indicator row whose subject is the column's header, its unit in the
+   * header's brackets.
+   */
+  private static void quantityCells(TaskTable columns, List<PipeCells.Cell> cells, TaskDraft row) {
+    List<IndicatorTargets.Row> rows = new ArrayList<>(columns.quantityColumns().size());
+    for (TaskTable.QuantityColumn q : columns.quantityColumns()) {
+      PipeCells.Cell value = cell(cells, q.column());
+      if (value != null && !value.isEmpty()) {
+        rows.add(new IndicatorTargets.Row(q.headerStart(), q.headerEnd(), value.start(), value.end(), -1, -1));
+      }
+    }
+    row.quantityCells = List.copyOf(rows);
   }
 
   /**
@@ -2178,6 +2200,26 @@ final class BodyReader {
     } else {
       t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
     }
+    if (!t.quantityCells.isEmpty() && !t.goalItem) {
+      t.targets = withQuantities(t);
+    }
+  }
+
+  /**
+   * The task's targets with those of its quantity cells ({@code 年度投资（万元）}) among them, in
+   * input order and numbered again {@code g1}, {@code g2}, ….
+   */
+  private List<Target> withQuantities(TaskDraft t) {
+    List<Target> all = new ArrayList<>(t.targets);
+    for (IndicatorTargets.Row q : t.quantityCells) {
+      all.addAll(targetReader.readIndicator(source, q, t.id, year, diagnostics));
+    }
+    all.sort(Comparator.comparingInt(target -> target.span().start()));
+    List<Target> numbered = new ArrayList<>(all.size());
+    for (Target target : all) {
+      numbered.add(Target.builder().from(target).id(t.id + ".g" + (numbered.size() + 1)).build());
+    }
+    return List.copyOf(numbered);
   }
 
   /**

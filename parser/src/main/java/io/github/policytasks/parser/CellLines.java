@@ -41,6 +41,17 @@ final class CellLines {
     while (k < count) {
       int start = source.lineStart(k);
       int end = source.lineEnd(k);
+      if (end - start <= MAX_WORD && PipeClosedCells.opensTable(f, source, k)) {
+        int tableEnd = PipeClosedCells.join(f, source, null, k);
+        if (tableEnd > k) {
+          if (out == null) {
+            out = f.toCharArray();
+          }
+          PipeClosedCells.join(f, source, out, k);
+          k = tableEnd;
+          continue;
+        }
+      }
       if (end - start <= MAX_WORD && isNumberColumn(f, start, end)) {
         if (joins == null) {
           joins = new boolean[count];

@@ -51,6 +51,9 @@ final class PlanReader {
     this.diagnostics = new DiagnosticCollector(source, strict);
     this.targetReader = targetReader;
     this.draft = new PlanDraft(source, f, diagnostics, units, targetReader);
+    if (f != source.folded()) {
+      PipeClosedCells.claimBlankedPipes(source.folded(), f, draft);
+    }
     this.lines = new LineCursor(f, source);
     this.limit = f.length();
   }

@@ -52,6 +52,12 @@ final class TaskDraft {
   int valueCellEnd = -1;
   int unitCellStart = -1;
   int unitCellEnd = -1;
+  /**
+   * For a row of a table with quantity columns ({@code 年度投资（万元）}): each column's cells as
+   * indicator rows (the header cell the subject naming the unit in brackets, the row's cell the
+   * value), whose targets join those of the task's text ({@link TargetReader#readIndicator}).
+   */
+  List<IndicatorTargets.Row> quantityCells = List.of();
   final NoteParts notes = new NoteParts();
   /**
    * Where each responsibility note stands, {@code [start, end)}, in input order, packed as {@code

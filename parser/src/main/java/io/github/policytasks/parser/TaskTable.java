@@ -30,6 +30,7 @@ final class TaskTable {
   private int valueColumn = -1;
   private boolean unitInIndicator;
   private List<Integer> unknownColumns = List.of();
+  private List<QuantityColumn> quantityColumns = List.of();
   private boolean bordered = true;
   private boolean closed;
   private boolean tabbed;
@@ -54,6 +55,7 @@ final class TaskTable {
     boolean anyKey = false;
     List<Integer> textLike = new ArrayList<>();
     List<Integer> unknown = new ArrayList<>();
+    List<QuantityColumn> quantities = new ArrayList<>();
     IndicatorColumns indicator = new IndicatorColumns();
     for (int k = 0; k < cells.size(); k++) {
       String compact = PipeCells.compact(f, cells.get(k));
@@ -74,6 +76,8 @@ final class TaskTable {
       } else if (field == ColumnField.TEXT
           || containsAny(compact, TEXT_WORDS) && compact.length() <= 10) {
         textLike.add(k);
+      } else if (isQuantity(compact)) {
+        quantities.add(new QuantityColumn(k, cells.get(k).start(), cells.get(k).end()));
       } else if (!compact.isEmpty()) {
         unknown.add(k);
       }
@@ -93,7 +97,7 @@ final class TaskTable {
       title = unknown.isEmpty() ? -1 : title;
     }
     int known = (number >= 0 ? 1 : 0) + (title >= 0 ? 1 : 0) + textLike.size() + (anyKey ? 1 : 0)
-        + indicatorColumns.size();
+        + indicatorColumns.size() + quantities.size();
     if (text < 0 && indicator != null) {
       text = indicator.value;
     }
@@ -110,10 +114,15 @@ final class TaskTable {
       first = Math.min(first, k);
       last = Math.max(last, k);
     }
+    for (QuantityColumn q : quantities) {
+      first = Math.min(first, q.column());
+      last = Math.max(last, q.column());
+    }
     TaskTable table = new TaskTable(number, title, first, keys);
     table.lastTextColumn = last;
     table.knownTextColumn = textLike.isEmpty() ? -1 : textLike.get(0);
     table.unknownColumns = List.copyOf(unknown);
+    table.quantityColumns = List.copyOf(quantities);
     table.columnCount = cells.size();
     if (indicator != null) {
       table.indicatorColumn = indicator.indicator;
@@ -312,6 +321,7 @@ final class TaskTable {
     copy.lastTextColumn = lastTextColumn;
     copy.knownTextColumn = knownTextColumn;
     copy.unknownColumns = unknownColumns;
+    copy.quantityColumns = quantityColumns;
     copy.columnCount = columnCount;
     copy.indicatorColumn = indicatorColumn;
     copy.measureColumn = measureColumn;
@@ -367,6 +377,30 @@ final class TaskTable {
    */
   int lastTextColumn() {
     return Math.max(lastTextColumn, textColumn);
+  }
+
+  /**
+   * A column of amounts each row commits to ({@code 年度投资（万元）}, the lexicon's {@code quantity}
+   * headers): its index and its header cell's offsets, whose bracket names the unit.
+   */
+  record QuantityColumn(int column, int headerStart, int headerEnd) {}
+
+  /**
+   * The quantity columns ({@code 年度投资（万元）}): their cells stay in the task's text, and a row's
+   * figure there is a target in the header's unit.
+   */
+  List<QuantityColumn> quantityColumns() {
+    return quantityColumns;
+  }
+
+  /**
+   * Whether a compact header cell is a quantity column's: a {@code quantity} header word followed
+   * by a bracket that names a unit ({@code 年度投资(万元)}; folded, so {@code （）} are {@code ()}).
+   */
+  private static boolean isQuantity(String compact) {
+    int open = TextChars.closingBracketOpen(compact);
+    return open > 0 && open < compact.length() - 2
+        && TableHeaders.field(compact.substring(0, open)) == ColumnField.QUANTITY;
   }
 
   /** The columns whose header is unknown; their cells are read as task text. */

@@ -129,7 +129,8 @@ class GenreAcceptanceTest {
           "variant-city-business-tasks-html-crawl-cell-lines-blank-rows",
           "variant-county-progress-plan-two-level-target-header",
           "variant-district-task-table-pdf-no-number-column",
-          "variant-county-livelihood-table-pdf-vertically-centred-cells");
+          "variant-county-livelihood-table-pdf-vertically-centred-cells",
+          "variant-county-livelihood-projects-crawl-pipe-per-cell-line");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

@@ -35,7 +35,12 @@ public enum ColumnField {
   /** In an indicator table, the weight of the row in an assessment, no target: 权重, 分值. */
   WEIGHT(null),
   /** In an indicator table, the kind of the indicator, no target: 属性 (预期性, 约束性). */
-  ATTRIBUTE(null);
+  ATTRIBUTE(null),
+  /**
+   * An amount each row commits to, its unit in the header's brackets: 年度投资（万元）. Each row's
+   * bare figure in the column is a target of its task in that unit, its subject the header word.
+   */
+  QUANTITY(null);
 
   private final @Nullable NoteField noteField;
 
