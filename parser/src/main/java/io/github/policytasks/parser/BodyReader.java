@@ -43,6 +43,8 @@ final class BodyReader {
   private final String f;
   private final DiagnosticCollector diagnostics;
   private final @Nullable Integer year;
+  /** The year the text was written in, which its 今年 and 明年 count from ({@link PlanDraft#yearWritten}). */
+  private final @Nullable Integer yearWritten;
   private final LayoutSurvey layout;
   /** How many section headings have been read: the index of the current section in the layout survey. */
   private int headingsRead;
@@ -105,6 +107,13 @@ final class BodyReader {
    */
   private @Nullable NoteParts sectionNote;
   private @Nullable NoteParts subsectionNote;
+  /**
+   * The leaders the current section's heading names as in charge of its tasks ({@code
+   * 一、朱伟县长牵头重点工作}, {@link HeadingLeaders}), empty when it names none; likewise the current
+   * subsection's, which stand for its tasks where it names any.
+   */
+  private List<NoteParts.Name> sectionLeaders = List.of();
+  private List<NoteParts.Name> subsectionLeaders = List.of();
   /** Whether no task has opened since the last heading: a note line here is the heading's. */
   private boolean underHeading;
   /** The column positions of the space-aligned table being read ({@link SpacedColumns}), or null. */
@@ -123,6 +132,7 @@ final class BodyReader {
     this.f = folded;
     this.diagnostics = diagnostics;
     this.year = year;
+    this.yearWritten = draft.yearWritten();
     this.layout = layout;
     this.notes = new NoteReader(folded, year);
     this.taskNotes = new TaskNotes(folded, notes);
@@ -239,15 +249,18 @@ final class BodyReader {
   /**
    * {@code 11.121人才梯队项目}: a line that opens like a decimal opens the next task when its number
    * follows the last task's on, that task was labelled the same way ({@code 10.}) and the text
-   * before ends a sentence or a note; otherwise it is text, such as a figure that a wrapped line
-   * opens with ({@code 零售总额⏎4.5%以上}) (annotation guide §6: numbered items are never dropped).
+   * before ends a sentence or a note — a bracketed one, or a note on its own line, which often
+   * ends without a stop ({@code 责任单位：县经信局⏎3.6月底前完成…}); otherwise it is text, such as a
+   * figure that a wrapped line opens with ({@code 零售总额⏎4.5%以上}) (annotation guide §6: numbered
+   * items are never dropped).
    */
   private boolean readTaskBeforeFigure(Line line) {
     Label figure = LineShapes.labelBeforeFigure(f, line);
     String previous = lastTaskLabel;
+    TaskDraft open = task;
     if (figure == null || previous == null || lastTaskNumber < 1 || figure.number() != lastTaskNumber + 1
         || !Folding.fold(previous).endsWith(".") || isSubItemOfParenthesisedTask()
-        || !endsSentenceBefore(line.contentStart())) {
+        || !endsSentenceBefore(line.contentStart()) && (open == null || !open.closedByNote)) {
       return false;
     }
     readTask(figure, line);
@@ -372,6 +385,8 @@ final class BodyReader {
     readHeadingTail(RegionKind.SECTION_HEADING, line, titleEnd, note);
     sectionNote = note >= 0 ? headingNote(note, line.contentEnd()) : null;
     subsectionNote = null;
+    sectionLeaders = HeadingLeaders.in(f, label.textStart(), titleEnd);
+    subsectionLeaders = List.of();
     underHeading = true;
     checkFirstListedRule(line.contentStart(), line.contentEnd());
   }
@@ -433,6 +448,8 @@ final class BodyReader {
     draft.region(RegionKind.SECTION_HEADING, line.contentStart(), measure);
     sectionNote = null;
     subsectionNote = null;
+    sectionLeaders = List.of();
+    subsectionLeaders = List.of();
     underHeading = true;
     checkFirstListedRule(line.contentStart(), measure);
     rest = new Line(measure, line.end(), line.next(), measure, line.contentEnd());
@@ -455,6 +472,7 @@ final class BodyReader {
     parent.subsections.add(subsection);
     readHeadingTail(RegionKind.SUBSECTION_HEADING, line, titleEnd, note);
     subsectionNote = note >= 0 ? headingNote(note, line.contentEnd()) : null;
+    subsectionLeaders = HeadingLeaders.in(f, label.textStart(), titleEnd);
     underHeading = true;
     checkFirstListedRule(line.contentStart(), line.contentEnd());
   }
@@ -1068,6 +1086,8 @@ final class BodyReader {
     group.clear();
     sectionNote = null;
     subsectionNote = null;
+    sectionLeaders = List.of();
+    subsectionLeaders = List.of();
     lastSectionNumber++;
     lastSubsectionNumber = 0;
     section = new SectionDraft(lastSectionNumber, titleOrNull(annexTitleStart, annexTitleEnd),
@@ -2048,6 +2068,8 @@ final class BodyReader {
     group.clear();
     sectionNote = null;
     subsectionNote = null;
+    sectionLeaders = List.of();
+    subsectionLeaders = List.of();
     subsection = null;
     int number = heading != null ? heading.number() : bareNumber;
     int titleStart;
@@ -2152,6 +2174,12 @@ final class BodyReader {
     if (heading != null && t.notes.noteCount() == 0 && t.notes.notUnderstoodCount() == 0) {
       t.notes.addAll(heading);
     }
+    List<NoteParts.Name> leaders = !subsectionLeaders.isEmpty() ? subsectionLeaders : sectionLeaders;
+    if (!leaders.isEmpty() && !t.notes.has(NoteParts.Role.LEADER)) {
+      for (int k = 0; k < leaders.size(); k++) {
+        t.notes.add(leaders.get(k));
+      }
+    }
     if (t.titleCellStart < 0) {
       int open = TaskTitles.bracketTitleOpen(f, t.textStart, t.bodyEnd);
       int bracket = open < 0 ? -1 : TaskTitles.bracketTitleEnd(f, open, t.bodyEnd);
@@ -2162,7 +2190,7 @@ final class BodyReader {
         t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd, t.firstLineEnd);
       }
     }
-    DeadlineReader.Result inText = DeadlineReader.inText(f, t.textStart, t.bodyEnd, year);
+    DeadlineReader.Result inText = DeadlineReader.inTextWrittenIn(f, t.textStart, t.bodyEnd, year, yearWritten);
     t.notes.deadline(inText);
     t.deadline = t.notes.deadline();
     if (t.notes.neededYear() && !yearReported) {

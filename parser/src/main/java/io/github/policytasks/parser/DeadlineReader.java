@@ -3,6 +3,7 @@ package io.github.policytasks.parser;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * year; {@code 6月底前}, {@code 11月前}, {@code 上半年}, {@code 一季度} → the last day of that
  * month, half-year or quarter of the plan year; {@code 2025年底前}, {@code 到2025年} → the last day
  * of that year, and so is a year a firm commitment opens ({@code 确保2018年…});
- * {@code 明年} → the last day of the year after the plan year. A year that opens a
+ * {@code 明年} → the last day of the year after the plan year, and {@code 明年6月底前} the end of
+ * that month of it ({@code 今年} and {@code 明年} count from the year the text was written in,
+ * the plan year unless a caller says otherwise: {@link #inTextWrittenIn}). A year that opens a
  * clause as its time ({@code 2018年启动…}, {@code ，2019年全面推开…}, {@code 2019-2022年，…}) is the
  * last day of that year (of the range's last year); not when it starts a period or a comparison
  * ({@code 2020年开始}, {@code 2018年以来}, {@code 2021年的水平}), nor when it is before the plan
@@ -43,6 +46,8 @@ final class DeadlineReader {
 
   private final CharSequence f;
   private final @Nullable Integer planYear;
+  /** The year the text was written in: {@code 今年} is it, {@code 明年} the year after. */
+  private @Nullable Integer writtenYear;
   private final boolean noteValue;
   /** Whether phrase starts with no key char near them are passed over unread ({@link #KEYS}). */
   private final boolean skipWithoutKey;
@@ -80,6 +85,7 @@ final class DeadlineReader {
       boolean skipWithoutKey, @Nullable TextMarks marks) {
     this.f = folded;
     this.planYear = planYear;
+    this.writtenYear = planYear;
     this.noteValue = noteValue;
     this.skipWithoutKey = skipWithoutKey;
     this.marks = marks;
@@ -88,6 +94,30 @@ final class DeadlineReader {
   /** The deadlines stated in running text {@code folded[start, end)}. */
   static Result inText(CharSequence folded, int start, int end, @Nullable Integer planYear) {
     return inText(folded, start, end, planYear, true);
+  }
+
+  /**
+   * {@link #inText(CharSequence, int, int, Integer)} of a text written in {@code writtenYear}, which
+   * its {@code 今年} and {@code 明年} count from ({@link PlanDraft#yearWritten}: a plan signed in the
+   * December before its year).
+   */
+  static Result inTextWrittenIn(CharSequence folded, int start, int end, @Nullable Integer planYear,
+      @Nullable Integer writtenYear) {
+    if (Objects.equals(writtenYear, planYear)) {
+      return inText(folded, start, end, planYear, true);
+    }
+    int first = start;
+    while (first < end && !TextChars.in(PHRASE_STARTS, folded.charAt(first))) {
+      first++;
+    }
+    if (first == end) {
+      return NONE;
+    }
+    DeadlineReader reader = new DeadlineReader(folded, planYear, false, true);
+    reader.writtenYear = writtenYear;
+    reader.scan(first, start, end);
+    return reader.earliest == null && !reader.neededYear
+        ? NONE : new Result(reader.earliest, reader.neededYear);
   }
 
   /**
@@ -293,15 +323,21 @@ final class DeadlineReader {
         return i;
       case '今':
         if (TextChars.startsWith(f, "今年", i) && !TextChars.startsWith(f, "今年以来", i)) {
-          sentenceYear = planYear;
-          found(yearEnd(planYear));
+          sentenceYear = writtenYear;
+          found(yearEnd(writtenYear));
           return i + 2;
         }
         return i;
       case '明':
         if (TextChars.startsWith(f, "明年", i) && !TextChars.startsWith(f, "明年度", i)) {
-          Integer next = planYear == null ? null : planYear + 1;
+          Integer next = writtenYear == null ? null : writtenYear + 1;
           sentenceYear = next;
+          if (next != null && monthAt(i + 2, end)) {
+            int after = readMonth(i + 2, i + 2, end, next, true);
+            if (after > i + 2) {
+              return after;
+            }
+          }
           found(yearEnd(next));
           return i + 2;
         }

@@ -242,6 +242,19 @@ final class PlanDraft {
   }
 
   /**
+   * The year the plan's text was written in, which its {@code 今年} and {@code 明年} count from
+   * (annotation guide §5): the plan year, except where the document was signed in the year before
+   * it — the division of a work report delivered in December ({@code 2023年12月28日} over a 2024
+   * plan, whose {@code 明年6月底前} is June of the plan year); the signing date is the notice's,
+   * else the closing signature's, else the portal's 成文日期. Call after {@link #resolveYear}.
+   */
+  @Nullable Integer yearWritten() {
+    LocalDate signed = notice != null && notice.date() != null ? notice.date()
+        : closingDate != null ? closingDate : metadata.writtenDate();
+    return year != null && signed != null && signed.getYear() == year - 1 ? Integer.valueOf(year - 1) : year;
+  }
+
+  /**
    * Resolves what needs the whole document (who leads each task, the regions nothing claimed)
    * and builds the plan.
    */

@@ -130,6 +130,8 @@ class GenreAcceptanceTest {
           "variant-county-progress-plan-two-level-target-header",
           "variant-district-task-table-pdf-no-number-column",
           "variant-county-livelihood-table-pdf-vertically-centred-cells",
+          "variant-county-leader-named-sections-restarting-numbers",
+          "variant-district-december-division-district-leader-keys",
           "variant-county-livelihood-projects-crawl-pipe-per-cell-line");
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -205,6 +207,9 @@ class GenreAcceptanceTest {
       } else {
         score.notes.add(name + " t" + got.number() + ": leads " + names(got.leadUnits()) + " supports "
             + names(got.supportingUnits()));
+      }
+      if (want.has("leaders") && !got.leaders().equals(strings(want.get("leaders")))) {
+        score.misses.add(name + " t" + got.number() + ": leaders " + got.leaders());
       }
       if (want.has("deadline") && (got.deadline() == null
           || !got.deadline().toString().equals(want.get("deadline").asText()))) {

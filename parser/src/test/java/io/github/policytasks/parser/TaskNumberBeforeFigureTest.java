@@ -69,4 +69,15 @@ class TaskNumberBeforeFigureTest {
     assertThat(plan.allTasks()).extracting(Task::number).containsExactly(1, 2);
     assertThat(plan.allTasks().get(0).targets()).extracting(Target::text).containsExactly("3.5万亩");
   }
+  @Test
+  void labelBeforeAMonth_afterAnOwnLineNoteWithoutStop_opensTheNextTask() {
+    String text = "某县重点工作责任分解\n一、副县长王明牵头重点工作\n"
+        + "1.新增规上工业企业35家。\n责任单位：县经信局\n"
+        + "2.6月底前完成污水处理厂提标改造。\n责任单位：县住建局、县生态环境分局\n";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.allTasks()).extracting(Task::number).containsExactly(1, 2);
+    Task second = plan.allTasks().get(1);
+    assertThat(second.leadUnits()).extracting(u -> u.name()).containsExactly("县住建局");
+    assertThat(plan.allTasks().get(0).leadUnits()).extracting(u -> u.name()).containsExactly("县经信局");
+  }
 }
