@@ -8,9 +8,11 @@ import java.util.List;
 /**
  * The leaders a section or subsection heading names as in charge of its tasks (annotation guide
  * §2 leaders, §6): {@code 一、朱伟县长牵头重点工作}, {@code 二、宋晖常务副县长牵头重点工作}, {@code
- * （一）由县委常委、常务副县长刘建华牵头}. The heading's words before its first {@code 牵头} (after
- * an opening {@code 由}) must be offices of {@code leader-titles.txt}, the joiners {@code 、 和 与}
- * and names of two to four ideographs, at least one office and one name: each name is a leader.
+ * （一）由县委常委、常务副县长刘建华牵头}, also in a bracket that closes the heading ({@code
+ * 一、财政金融工作（县长朱伟牵头）}). The heading's words before its first {@code 牵头} (after an
+ * opening {@code 由}; inside the bracket, where 牵头 closes one) must be offices and honorifics of
+ * {@code leader-titles.txt} ({@code 同志}), the joiners {@code 、 和 与} and names of two to four
+ * ideographs, at least one office and one name: each name is a leader.
  * Anything else before {@code 牵头} ({@code 县政府分管领导牵头}, {@code 县发改局牵头}) names no
  * leader. Stateless and thread-safe.
  */
@@ -35,7 +37,16 @@ final class HeadingLeaders {
     if (verb < 0) {
       return List.of();
     }
-    int i = start < verb && f.charAt(start) == '由' ? start + 1 : start;
+    int from = start;
+    int open = lastOpenBracket(f, start, verb);
+    if (open >= 0) {
+      int after = verb + LEADS.length();
+      if (after >= end || !TextChars.isCloseBracket(f.charAt(after))) {
+        return List.of();
+      }
+      from = open + 1;
+    }
+    int i = from < verb && f.charAt(from) == '由' ? from + 1 : from;
     List<NoteParts.Name> names = new ArrayList<>(2);
     boolean office = false;
     int nameStart = -1;
@@ -60,6 +71,16 @@ final class HeadingLeaders {
       return List.of();
     }
     return office ? names : List.of();
+  }
+
+  /** The last opening bracket in {@code [start, end)}, or -1. */
+  private static int lastOpenBracket(String f, int start, int end) {
+    for (int k = end - 1; k >= start; k--) {
+      if (TextChars.isOpenBracket(f.charAt(k))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Adds the name {@code [start, end)} when it is as long as a person's name; false when not. */

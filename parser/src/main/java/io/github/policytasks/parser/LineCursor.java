@@ -766,11 +766,29 @@ final class LineCursor {
     if (mark == '.') {
       return (after == ' ' || isIdeograph(after) || isOpeningQuote(after) || after == '【'
           || LineShapes.startsWithYear(f, j + 1, physicalEnd))
-          && endsTextBefore(before) || after >= '0' && after <= '9' && isSentenceEnd(before)
+          && endsTextBefore(before) || after >= '0' && after <= '9' && (isSentenceEnd(before) || afterHeading && opensWithMonth(j + 1))
           || longLine && isIdeograph(before) && opensWithLatinWord(j + 1);
     }
     return mark == '、' && (isClauseEnd(before) || isIdeograph(before) && isIdeograph(after))
         && after != ' ' && !(after >= '0' && after <= '9');
+  }
+
+  /**
+   * Whether a month of one or two digits opens the text at {@code k} ({@code 6月底前}): after a
+   * label's {@code .} no decimal reads so ({@code 3.6个月} has its classifier), so {@code
+   * …县经信局3.6月底前完成…} is task 3 run onto the note before it (annotation guide §6, Lost line
+   * breaks).
+   */
+  private boolean opensWithMonth(int k) {
+    int digits = k;
+    while (digits < physicalEnd && digits - k < 2 && f.charAt(digits) >= '0' && f.charAt(digits) <= '9') {
+      digits++;
+    }
+    if (digits == k || digits >= physicalEnd || f.charAt(digits) != '月') {
+      return false;
+    }
+    int month = Integer.parseInt(f, k, digits, 10);
+    return month >= 1 && month <= 12;
   }
 
   /** {@code 一、} to {@code 二十三、} after a clause end. */

@@ -132,7 +132,8 @@ class GenreAcceptanceTest {
           "variant-county-livelihood-table-pdf-vertically-centred-cells",
           "variant-county-leader-named-sections-restarting-numbers",
           "variant-district-december-division-district-leader-keys",
-          "variant-county-livelihood-projects-crawl-pipe-per-cell-line");
+          "variant-county-livelihood-projects-crawl-pipe-per-cell-line",
+          "variant-county-section-leaders-bracketed-and-comrade");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

@@ -57,6 +57,20 @@ class HeadingLeadersTest {
     assertThat(task(PARSER.parse(PLAN), 6).leaders()).isEmpty();
   }
 
+  @Test
+  void aLeaderInTheHeadingsClosingBracket_orWith同志_isTheLeader() {
+    Plan plan = PARSER.parse("某县2024年重点工作任务清单\n"
+        + "一、财政金融工作（县长朱伟牵头）\n"
+        + "1.一般公共预算收入增长5.5%。\n牵头单位：县财政局\n"
+        + "二、常务副县长宋晖同志牵头重点工作\n"
+        + "2.实施重点项目150个。\n牵头单位：县发展和改革局\n"
+        + "三、农业农村工作（由副县长王芳、副县长李卫东牵头）\n"
+        + "3.建成示范村15个。\n牵头单位：县农业农村局\n");
+    assertThat(task(plan, 1).leaders()).containsExactly("朱伟");
+    assertThat(task(plan, 2).leaders()).containsExactly("宋晖");
+    assertThat(task(plan, 3).leaders()).containsExactly("王芳", "李卫东");
+  }
+
   private static Task task(Plan plan, int number) {
     return plan.allTasks().stream().filter(t -> t.number() == number).findFirst().orElseThrow();
   }

@@ -80,4 +80,15 @@ class TaskNumberBeforeFigureTest {
     assertThat(second.leadUnits()).extracting(u -> u.name()).containsExactly("县住建局");
     assertThat(plan.allTasks().get(0).leadUnits()).extracting(u -> u.name()).containsExactly("县经信局");
   }
+  @Test
+  void labelBeforeAMonth_runOntoAKeyedNote_inACopyWithoutLineBreaks_opensTheNextTask() {
+    String text = "某县2024年政府工作报告重点工作责任分解一、副县长王明牵头重点工作"
+        + "1.新增规上工业企业35家，规上工业增加值增长8%，全年完成技术改造投资30亿元以上。责任单位：县经信局"
+        + "2.6月底前完成县城污水处理厂提标改造，城镇污水集中处理率达到97%以上。责任单位：县住建局、县生态环境分局"
+        + "3.新建改建农村公路120公里，完成危桥改造15座，实现具备条件的自然村通硬化路。责任单位：县交通运输局";
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.allTasks()).extracting(Task::number).containsExactly(1, 2, 3);
+    assertThat(plan.allTasks().get(0).leadUnits()).extracting(u -> u.name()).containsExactly("县经信局");
+    assertThat(plan.allTasks().get(1).leadUnits()).extracting(u -> u.name()).containsExactly("县住建局");
+  }
 }
