@@ -1,5 +1,6 @@
 package io.github.policytasks.metrics;
 
+import io.github.policytasks.metrics.lexicon.ArrayChars;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import java.math.BigDecimal;
@@ -63,7 +64,7 @@ final class NumeralSection implements CharSequence {
   /** {@return char {@code index} of the text, folded} */
   @Override
   public char charAt(int index) {
-    return Folding.fold(text.charAt(index));
+    return Folding.fold(ArrayChars.at(text, index));
   }
 
   /** {@return chars {@code [start, end)} of the text, folded} */
@@ -93,7 +94,7 @@ final class NumeralSection implements CharSequence {
   }
 
   private char at(int i) {
-    return Folding.fold(text.charAt(i));
+    return Folding.fold(ArrayChars.at(text, i));
   }
 
   private int asciiDigit(int i) {
@@ -199,7 +200,7 @@ final class NumeralSection implements CharSequence {
    * between half-width digits it is the clause separator of Chinese text ({@code 300，500}).
    */
   private boolean commaFitsDigits(int comma) {
-    return text.charAt(comma) == ',' || isFullWidthDigit(text.charAt(comma - 1));
+    return ArrayChars.at(text, comma) == ',' || isFullWidthDigit(ArrayChars.at(text, comma - 1));
   }
 
   private boolean groupComma(int comma, int group, boolean grouped) {

@@ -1,6 +1,7 @@
 package io.github.policytasks.metrics;
 
 import io.github.policytasks.core.Unit;
+import io.github.policytasks.metrics.lexicon.ArrayChars;
 import io.github.policytasks.metrics.lexicon.Folding;
 import java.util.Arrays;
 import java.util.Map;
@@ -43,7 +44,7 @@ final class UnitTrie {
       if (spelled != null) {
         String symbol = spelled.symbol();
         int i = 0;
-        while (i < depth && text.charAt(from + i) == symbol.charAt(i)) {
+        while (i < depth && ArrayChars.at(text, from + i) == symbol.charAt(i)) {
           i++;
         }
         if (i == depth) {
@@ -146,7 +147,7 @@ final class UnitTrie {
     Node node = root;
     Node best = null;
     for (int i = from; i < end; i++) {
-      node = node.child(Folding.fold(text.charAt(i)));
+      node = node.child(Folding.fold(ArrayChars.at(text, i)));
       if (node == null) {
         break;
       }

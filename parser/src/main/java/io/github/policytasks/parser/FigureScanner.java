@@ -469,9 +469,13 @@ final class FigureScanner {
     return unit.equals("岁") || unit.equals("周岁");
   }
 
-  /** Whether a bound word of the lexicon stands right after the figure or right before it. */
+  /**
+   * Whether a bound word of the lexicon stands right after the figure (past a remark of what it
+   * counts: {@code 1月（包含兼职人员）以上}) or right before it.
+   */
   private static boolean isBounded(CharSequence folded, Figure figure) {
-    int after = TextChars.skipSpaces(folded, figure.end(), folded.length());
+    int after = BoundGrammar.pastInclusionRemark(folded,
+        TextChars.skipSpaces(folded, figure.end(), folded.length()), folded.length());
     return BOUND_AFTER.startsAt(folded, after, folded.length())
         || BoundWords.hasWordBefore(folded, figure.start());
   }

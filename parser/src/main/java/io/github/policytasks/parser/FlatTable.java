@@ -75,8 +75,7 @@ final class FlatTable {
       if (w == i || w - i > MAX_HEADER_WORD) {
         return -1;
       }
-      ColumnField field = TableHeaders.field(f.substring(i, w));
-      if (field == null || words == 0 && field != ColumnField.NUMBER) {
+      if (!isColumnWord(f.substring(i, w), words == 0)) {
         return -1;
       }
       words++;
@@ -100,7 +99,7 @@ final class FlatTable {
   private static int sectionAfterLastWord(String f, int i, int limit) {
     for (int w = Math.min(limit - 1, i + MAX_HEADER_WORD); w >= i + 2; w--) {
       if (ChineseNumerals.isNumeral(f.charAt(w)) && sectionRowEnd(f, w, limit, 1) > w
-          && TableHeaders.field(f.substring(i, w)) != null) {
+          && isColumnWord(f.substring(i, w), false)) {
         return w;
       }
     }
@@ -146,8 +145,7 @@ final class FlatTable {
       while (w < limit && w - i <= MAX_HEADER_WORD && !TextChars.isBlank(f.charAt(w))) {
         w++;
       }
-      ColumnField field = w - i > MAX_HEADER_WORD ? null : TableHeaders.field(f.substring(i, w));
-      if (field == null || words == 0 && field != ColumnField.NUMBER) {
+      if (w - i > MAX_HEADER_WORD || !isColumnWord(f.substring(i, w), words == 0)) {
         return false;
       }
       words++;
@@ -158,6 +156,15 @@ final class FlatTable {
       i = next;
     }
     return words >= MIN_COLUMNS;
+  }
+
+  /**
+   * Whether {@code word} is a column word of a header run into its title or its first row: the
+   * number column's word when {@code first}, else any word a task table reads as a column ({@link
+   * TaskTable#isColumnWord}: {@code 工作任务}, {@code 协办单位}, {@code 推进措施}).
+   */
+  private static boolean isColumnWord(String word, boolean first) {
+    return first ? TableHeaders.field(word) == ColumnField.NUMBER : TaskTable.isColumnWord(word);
   }
 
   /**

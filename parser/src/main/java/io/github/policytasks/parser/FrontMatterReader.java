@@ -455,7 +455,28 @@ final class FrontMatterReader {
         return text(LineShapes.skipBlanks(f, colon + 1, line.contentEnd()), line.contentEnd());
       }
     }
-    return text(line);
+    return withoutDocumentNumber(line);
+  }
+
+  /**
+   * The title {@code line} states, without a document number a portal's heading ran onto it in
+   * brackets ({@code 2021年县政府重点工作任务（华政发〔2021〕2号）}; annotation guide §3: a document
+   * number is no part of a name), which becomes the plan's document number when none was stated.
+   */
+  private String withoutDocumentNumber(Line line) {
+    String folded = f.substring(line.contentStart(), line.contentEnd());
+    int open = TextChars.closingBracketOpen(folded);
+    if (open <= 0) {
+      return text(line);
+    }
+    String inner = ReferenceReader.compact(folded.substring(open + 1, folded.length() - 1));
+    if (!ReferenceReader.isDocumentNumber(inner) || inner.indexOf('〔') < 0 && inner.indexOf('[') < 0) {
+      return text(line);
+    }
+    if (documentNumber == null) {
+      documentNumber = text(line.contentStart() + open + 1, line.contentEnd() - 1).strip();
+    }
+    return text(line.contentStart(), LineShapes.skipBlanksBack(f, line.contentStart(), line.contentStart() + open));
   }
 
   /** The title cited inside a notice heading: {@code X} in {@code 关于印发《X》的通知}. */

@@ -60,12 +60,9 @@ final class TaskTable {
     for (int k = 0; k < cells.size(); k++) {
       String compact = PipeCells.compact(f, cells.get(k));
       ColumnField field = TableHeaders.field(compact);
-      NoteKeyReader.Match match = NoteKeyReader.at(compact, 0, compact.length());
-      if (field != null && field.noteField() != null) {
-        keys[k] = field.noteField();
-        anyKey = true;
-      } else if (match != null && compact.length() - match.end() <= MAX_KEY_SUFFIX) {
-        keys[k] = match.key();
+      NoteField key = keyOf(compact);
+      if (key != null) {
+        keys[k] = key;
         anyKey = true;
       } else if (indicator.add(k, compact)) {
         continue;
@@ -131,6 +128,34 @@ final class TaskTable {
       table.unitInIndicator = indicator.unitInIndicator && indicator.measure < 0;
     }
     return table;
+  }
+
+  /**
+   * The note key a header cell's folded, space-free text names ({@code 牵头单位}, {@code
+   * 牵头单位（部门）}, {@code 协办单位}), or null when it names none.
+   */
+  static @Nullable NoteField keyOf(String compact) {
+    ColumnField field = TableHeaders.field(compact);
+    if (field != null && field.noteField() != null) {
+      return field.noteField();
+    }
+    NoteKeyReader.Match match = NoteKeyReader.at(compact, 0, compact.length());
+    return match != null && compact.length() - match.end() <= MAX_KEY_SUFFIX ? match.key() : null;
+  }
+
+  /**
+   * Whether a header cell's folded, space-free text names a column a task table reads: a word of
+   * {@code table-headers.txt}, a note key ({@code 协办单位}, {@code 责任主体}) or a short header holding
+   * a text word ({@code 推进措施}).
+   */
+  static boolean isColumnWord(String compact) {
+    return TableHeaders.field(compact) != null || keyOf(compact) != null
+        || containsAny(compact, TEXT_WORDS) && compact.length() <= 10;
+  }
+
+  /** Whether a note key names units of a task (leads, responsible or supporting units), not leaders or deadlines. */
+  static boolean isUnitKey(@Nullable NoteField key) {
+    return key != null && key != NoteField.LEADER && key != NoteField.DEADLINE;
   }
 
   /**
@@ -437,7 +462,7 @@ final class TaskTable {
   /** Whether a column names units: a lead, responsible or supporting column. */
   boolean namesUnits() {
     for (NoteField key : keys) {
-      if (key != null && key != NoteField.LEADER && key != NoteField.DEADLINE) {
+      if (isUnitKey(key)) {
         return true;
       }
     }

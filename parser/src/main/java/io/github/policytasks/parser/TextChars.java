@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.ArrayChars;
 import io.github.policytasks.metrics.lexicon.Ideographs;
 
 /**
@@ -56,7 +57,7 @@ final class TextChars {
     char first = word.charAt(0);
     int last = Math.min(to, text.length() - word.length() + 1);
     for (int i = Math.max(from, 0); i < last; i++) {
-      if (text.charAt(i) == first && text.startsWith(word, i)) {
+      if (ArrayChars.at(text, i) == first && text.startsWith(word, i)) {
         return i;
       }
     }
@@ -78,7 +79,7 @@ final class TextChars {
       return false;
     }
     for (int k = 0; k < word.length(); k++) {
-      if (text.charAt(at + k) != word.charAt(k)) {
+      if (ArrayChars.at(text, at + k) != word.charAt(k)) {
         return false;
       }
     }
@@ -89,7 +90,7 @@ final class TextChars {
   static int indexOf(String text, char c, int from, int to) {
     int last = Math.min(to, text.length());
     for (int i = Math.max(from, 0); i < last; i++) {
-      if (text.charAt(i) == c) {
+      if (ArrayChars.at(text, i) == c) {
         return i;
       }
     }
@@ -163,23 +164,23 @@ final class TextChars {
 
   /** Whether {@code text[i]} is a full stop written as an ASCII period between words, not a decimal point. */
   static boolean isPeriodBreak(CharSequence text, int i) {
-    if (text.charAt(i) != '.') {
+    if (ArrayChars.at(text, i) != '.') {
       return false;
     }
-    boolean digitBefore = i > 0 && isDigit(text.charAt(i - 1));
-    boolean digitAfter = i + 1 < text.length() && isDigit(text.charAt(i + 1));
+    boolean digitBefore = i > 0 && isDigit(ArrayChars.at(text, i - 1));
+    boolean digitAfter = i + 1 < text.length() && isDigit(ArrayChars.at(text, i + 1));
     return !(digitBefore && digitAfter);
   }
 
   /** Whether {@code text[i]} ends a clause, an ASCII period included when it is not a decimal point. */
   static boolean isClauseBreakAt(CharSequence text, int i) {
-    char c = text.charAt(i);
+    char c = ArrayChars.at(text, i);
     return in(CLAUSE_BREAKS, c) || c == '.' && isPeriodBreak(text, i);
   }
 
   /** Whether {@code text[i]} ends a sentence, an ASCII period included when it is not a decimal point. */
   static boolean isSentenceBreakAt(CharSequence text, int i) {
-    char c = text.charAt(i);
+    char c = ArrayChars.at(text, i);
     return in(SENTENCE_BREAKS, c) || c == '.' && isPeriodBreak(text, i);
   }
 
@@ -210,7 +211,7 @@ final class TextChars {
 
   /** The index of the first non-space character at or after {@code i}, at most {@code limit}. */
   static int skipSpaces(CharSequence text, int i, int limit) {
-    while (i < limit && isSpace(text.charAt(i))) {
+    while (i < limit && isSpace(ArrayChars.at(text, i))) {
       i++;
     }
     return i;
@@ -218,7 +219,7 @@ final class TextChars {
 
   /** The index just after the last non-space character before {@code i}, at least {@code floor}. */
   static int skipSpacesBack(CharSequence text, int i, int floor) {
-    while (i > floor && isSpace(text.charAt(i - 1))) {
+    while (i > floor && isSpace(ArrayChars.at(text, i - 1))) {
       i--;
     }
     return i;
@@ -232,7 +233,7 @@ final class TextChars {
   static int lastStretchStart(CharSequence text, int from, int end, String ends, boolean lineBreaks) {
     int depth = 0;
     for (int i = end - 1; i >= from; i--) {
-      char c = text.charAt(i);
+      char c = ArrayChars.at(text, i);
       if (isCloseBracket(c)) {
         depth++;
       } else if (isOpenBracket(c) && depth > 0) {

@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.ArrayChars;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ import java.util.Objects;
  * {@link #toString} give {@code String}s of the text, as {@link String}'s own do. Not
  * thread-safe when its buffer is shared; confined to one thread.
  */
-final class TextWindow implements CharSequence {
+final class TextWindow extends ArrayChars {
   private final String text;
   private final int start;
   private final int length;
@@ -35,24 +36,13 @@ final class TextWindow implements CharSequence {
    *     buffer holds {@code end - start} chars
    */
   TextWindow(String text, int start, int end, char[] buffer) {
+    super(buffer, end - start);
     Objects.checkFromToIndex(start, end, text.length());
-    Objects.checkFromIndexSize(0, end - start, buffer.length);
     this.text = text;
     this.start = start;
     this.length = end - start;
     this.chars = buffer;
     text.getChars(start, end, buffer, 0);
-  }
-
-  @Override
-  public int length() {
-    return length;
-  }
-
-  @Override
-  public char charAt(int index) {
-    Objects.checkIndex(index, length);
-    return chars[index];
   }
 
   /**

@@ -133,7 +133,11 @@ class GenreAcceptanceTest {
           "variant-county-leader-named-sections-restarting-numbers",
           "variant-district-december-division-district-leader-keys",
           "variant-county-livelihood-projects-crawl-pipe-per-cell-line",
-          "variant-county-section-leaders-bracketed-and-comrade");
+          "variant-county-section-leaders-bracketed-and-comrade",
+          "variant-county-task-table-spanned-responsible-header",
+          "variant-district-business-task-list-word-tabs-category-rows-merged-lead",
+          "variant-county-agri-projects-table-pdf-figures-split-in-digits",
+          "variant-city-quarterly-progress-table-quarter-columns");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

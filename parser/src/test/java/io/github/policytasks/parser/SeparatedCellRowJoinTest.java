@@ -50,4 +50,25 @@ class SeparatedCellRowJoinTest {
     assertThat(plan.title()).isEqualTo("某县2024年重点工作任务分解表");
     assertThat(plan.allTasks()).extracting(Task::title).containsExactly("推进项目建设", "强化招商引资", "壮大特色农业");
   }
+
+  /**
+   * A header whose columns are named by a note key ({@code 责任主体}, {@code 协办单位}) or a short
+   * header holding a text word ({@code 推进措施}) is a header run into its title too, with or
+   * without the other breaks of the copy.
+   */
+  @Test
+  void titleRunIntoAHeaderOfNoteKeysAndTextWords_isTitleAndHeader() {
+    String table = TABLE.replace("工作任务\t具体目标\t牵头单位", "工作任务\t推进措施\t责任主体\t协办单位")
+        .replace("\t县发展和改革局\t", "\t县发展和改革局\t县财政局\t")
+        .replace("\t县投资促进中心\t", "\t县投资促进中心\t县商务局\t")
+        .replace("\t县农业农村局\t", "\t县农业农村局\t县财政局\t");
+    Plan broken = PARSER.parse(table);
+    Plan joined = PARSER.parse(table.replace("分解表\n序号", "分解表序号"));
+    Plan flat = PARSER.parse(table.replace("\n", ""));
+
+    assertThat(broken.allTasks()).extracting(Task::title).containsExactly("推进项目建设", "强化招商引资", "壮大特色农业");
+    assertThat(joined.title()).isEqualTo("某县2024年重点工作任务分解表");
+    assertThat(MetamorphicTest.outline(joined)).isEqualTo(MetamorphicTest.outline(broken));
+    assertThat(MetamorphicTest.outline(flat)).isEqualTo(MetamorphicTest.outline(broken));
+  }
 }

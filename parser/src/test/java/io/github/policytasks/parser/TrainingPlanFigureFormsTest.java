@@ -17,6 +17,19 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingPlanFigureFormsTest {
 
+  /**
+   * A month or a year, a target only with a bound word, keeps it past the remark too (found by
+   * {@code BoundGrammarAgreementProperties}: {@code 1月（包含兼职人员）以上} read no target).
+   */
+  @Test
+  void read_remarkBetweenMonthsAndBoundWord_keepsTheTarget() {
+    assertThat(TargetFixture.targets("新入职人员跟岗实习3月（包含兼职人员）以上，任职满1年（含）以上。"))
+        .extracting(Target::text, Target::comparator)
+        .containsExactly(
+            tuple("3月（包含兼职人员）以上", Bound.AT_LEAST),
+            tuple("1年（含）以上", Bound.AT_LEAST));
+  }
+
   @Test
   void read_remarkOfWordsBetweenFigureAndBoundWord_keepsTheBound() {
     List<Target> targets = TargetFixture.targets(

@@ -26,6 +26,23 @@ class TwoLevelHeaderTest {
     assertThat(MetamorphicTest.outline(two)).isEqualTo(MetamorphicTest.outline(one));
   }
 
+  /**
+   * A spanned header cell that is itself a field: {@code 责任单位} over {@code 牵头单位 | 配合单位}
+   * names the units, its parts which lead and which support.
+   */
+  @Test
+  void spannedUnitCell_isReadAsItsParts() {
+    String rows = "1 | 推进项目建设 | 实施重点项目60个。 | 县发展改革局 | 县自然资源局、县财政局 | 2024年12月底前\n"
+        + "2 | 稳定粮食生产 | 播种面积稳定在46万亩以上。 | 县农业农村局 |  | 2024年10月底前\n";
+    Plan two = PARSER.parse(TITLE + "序号 | 重点任务 | 年度目标 | 责任单位 | 完成时限\n牵头单位 | 配合单位\n" + rows);
+    Plan one = PARSER.parse(TITLE + "序号 | 重点任务 | 年度目标 | 牵头单位 | 配合单位 | 完成时限\n" + rows);
+
+    assertThat(one.allTasks()).extracting(t -> t.leadUnits().get(0).name())
+        .containsExactly("县发展改革局", "县农业农村局");
+    assertThat(one.allTasks().get(0).supportingUnits()).hasSize(2);
+    assertThat(MetamorphicTest.outline(two)).isEqualTo(MetamorphicTest.outline(one));
+  }
+
   /** A short row under the header is a row, not a header's lower row. */
   @Test
   void shortRowUnderTheHeader_staysARow() {

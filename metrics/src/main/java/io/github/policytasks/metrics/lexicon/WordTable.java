@@ -153,14 +153,14 @@ public final class WordTable<V> {
    * @param limit the largest number of bytes accepted
    */
   public @Nullable Match<V> matchAt(CharSequence text, int start, int limit) {
-    if (start >= limit || !has(firstChars, text.charAt(start))) {
+    if (start >= limit || !has(firstChars, ArrayChars.at(text, start))) {
       return null;
     }
     Node<V> node = forward;
     Node<V> best = null;
     int bestEnd = start;
     for (int i = start; i < limit; i++) {
-      node = node.child(text.charAt(i));
+      node = node.child(ArrayChars.at(text, i));
       if (node == null) {
         break;
       }
@@ -181,14 +181,14 @@ public final class WordTable<V> {
    * @param floor the index before which no char is read
    */
   public @Nullable Match<V> matchEndingAt(CharSequence text, int end, int floor) {
-    if (end <= floor || !has(lastChars, text.charAt(end - 1))) {
+    if (end <= floor || !has(lastChars, ArrayChars.at(text, end - 1))) {
       return null;
     }
     Node<V> node = backward;
     Node<V> best = null;
     int bestStart = end;
     for (int i = end - 1; i >= floor; i--) {
-      node = node.child(text.charAt(i));
+      node = node.child(ArrayChars.at(text, i));
       if (node == null) {
         break;
       }
@@ -210,13 +210,13 @@ public final class WordTable<V> {
    * @param floor the index before which no char is read
    */
   public @Nullable V meaningEndingAt(CharSequence text, int end, int floor) {
-    if (end <= floor || !has(lastChars, text.charAt(end - 1))) {
+    if (end <= floor || !has(lastChars, ArrayChars.at(text, end - 1))) {
       return null;
     }
     Node<V> node = backward;
     Node<V> best = null;
     for (int i = end - 1; i >= floor; i--) {
-      node = node.child(text.charAt(i));
+      node = node.child(ArrayChars.at(text, i));
       if (node == null) {
         break;
       }
@@ -264,12 +264,12 @@ public final class WordTable<V> {
    * @param limit the largest number of bytes accepted
    */
   public boolean startsAt(CharSequence text, int start, int limit) {
-    if (start >= limit || !has(firstChars, text.charAt(start))) {
+    if (start >= limit || !has(firstChars, ArrayChars.at(text, start))) {
       return false;
     }
     Node<V> node = forward;
     for (int i = start; i < limit; i++) {
-      node = node.child(text.charAt(i));
+      node = node.child(ArrayChars.at(text, i));
       if (node == null) {
         return false;
       }
@@ -289,12 +289,12 @@ public final class WordTable<V> {
    * @param floor the index before which no char is read
    */
   public boolean endsAt(CharSequence text, int end, int floor) {
-    if (end <= floor || !has(lastChars, text.charAt(end - 1))) {
+    if (end <= floor || !has(lastChars, ArrayChars.at(text, end - 1))) {
       return false;
     }
     Node<V> node = backward;
     for (int i = end - 1; i >= floor; i--) {
-      node = node.child(text.charAt(i));
+      node = node.child(ArrayChars.at(text, i));
       if (node == null) {
         return false;
       }
