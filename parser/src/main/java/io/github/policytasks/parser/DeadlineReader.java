@@ -3,7 +3,6 @@ package io.github.policytasks.parser;
 import io.github.policytasks.metrics.lexicon.Numerals;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -103,21 +102,7 @@ final class DeadlineReader {
    */
   static Result inTextWrittenIn(CharSequence folded, int start, int end, @Nullable Integer planYear,
       @Nullable Integer writtenYear) {
-    if (Objects.equals(writtenYear, planYear)) {
-      return inText(folded, start, end, planYear, true);
-    }
-    int first = start;
-    while (first < end && !TextChars.in(PHRASE_STARTS, folded.charAt(first))) {
-      first++;
-    }
-    if (first == end) {
-      return NONE;
-    }
-    DeadlineReader reader = new DeadlineReader(folded, planYear, false, true);
-    reader.writtenYear = writtenYear;
-    reader.scan(first, start, end);
-    return reader.earliest == null && !reader.neededYear
-        ? NONE : new Result(reader.earliest, reader.neededYear);
+    return scan(folded, start, end, planYear, true, writtenYear);
   }
 
   /**
@@ -127,6 +112,11 @@ final class DeadlineReader {
    */
   static Result inText(CharSequence folded, int start, int end, @Nullable Integer planYear,
       boolean skipWithoutKey) {
+    return scan(folded, start, end, planYear, skipWithoutKey, planYear);
+  }
+
+  private static Result scan(CharSequence folded, int start, int end, @Nullable Integer planYear,
+      boolean skipWithoutKey, @Nullable Integer writtenYear) {
     int first = start;
     while (first < end && !TextChars.in(PHRASE_STARTS, folded.charAt(first))) {
       first++;
@@ -135,6 +125,7 @@ final class DeadlineReader {
       return NONE;
     }
     DeadlineReader reader = new DeadlineReader(folded, planYear, false, skipWithoutKey);
+    reader.writtenYear = writtenYear;
     reader.scan(first, start, end);
     return reader.earliest == null && !reader.neededYear
         ? NONE : new Result(reader.earliest, reader.neededYear);
