@@ -33,6 +33,17 @@ final class PlanReader {
   private int limit;
   /** Whether the body is read from the lines the layout survey cut, where they are the ones {@link #lines} gives. */
   private final boolean reuseSurveyedLines;
+  /** How many lines {@link #lines} has been asked for. */
+  private int asked;
+  /**
+   * The lines {@link #noticeRequirementsEnd} looked ahead at from {@link #aheadFrom}, cut by
+   * {@link #lines} in turn from there as a new cursor cuts them; -1 for none. The layout survey
+   * takes them, and {@link #lines} goes on after them, when the body starts there and
+   * {@link #lines} has been asked nothing since ({@link #aheadAsked}).
+   */
+  private final List<Line> ahead = new ArrayList<>();
+  private int aheadFrom = -1;
+  private int aheadAsked;
 
   PlanReader(String text, boolean strict, UnitFactory units, TargetReader targetReader) {
     this(text, strict, units, targetReader, true);
@@ -102,6 +113,7 @@ final class PlanReader {
 
   /** The line at {@code pos}, cut where a repeated copy starts. */
   private Line lineAt(int pos) {
+    asked++;
     Line line = lines.at(pos);
     return line.end() > limit ? Line.of(f, line.start(), limit, limit) : line;
   }
@@ -205,11 +217,17 @@ final class PlanReader {
    * label the survey read.
    */
   private void readBody(int pos, @Nullable Integer year) {
+    boolean fresh = lines.freshAt(pos);
+    boolean handOver = reuseSurveyedLines && fresh && aheadFrom == pos && asked == aheadAsked && !ahead.isEmpty();
     LayoutSurvey layout = new LayoutSurvey(f, source, new TaskNotes(f, new NoteReader(f, year)),
-        source.lines() - source.line(pos) + 1)
-        .survey(pos, this::isTableHeader);
+        source.lines() - source.line(pos) + 1);
+    if (handOver) {
+      layout.survey(pos, this::isTableHeader, ahead, lines);
+    } else {
+      layout.survey(pos, this::isTableHeader);
+    }
     BodyReader body = new BodyReader(source, f, diagnostics, year, layout, targetReader, draft);
-    boolean reuse = reuseSurveyedLines && lines.freshAt(pos) && layout.cursor() != null;
+    boolean reuse = reuseSurveyedLines && fresh && layout.cursor() != null;
     List<Line> surveyed = reuse ? layout.lines() : List.of();
     LineCursor cursor = reuse ? layout.cursor() : lines;
     int k = 0;
@@ -255,8 +273,12 @@ final class PlanReader {
     }
     Line previous = null;
     int at = pos;
-    for (int seen = 0; at < limit && seen < MAX_REQUIREMENT_LINES; at = lineAt(at).next()) {
+    ahead.clear();
+    aheadFrom = lines.freshAt(pos) ? pos : -1;
+    for (int seen = 0; at < limit && seen < MAX_REQUIREMENT_LINES; ) {
       Line line = lineAt(at);
+      noteAhead(at, line);
+      at = line.next();
       if (line.isBlank()) {
         continue;
       }
@@ -271,6 +293,18 @@ final class PlanReader {
       previous = line;
     }
     return -1;
+  }
+
+  /**
+   * Keeps {@code line}, cut at {@code at}, among the lines looked ahead at from {@link #aheadFrom}
+   * while they follow each other as a new cursor cuts them (none cut short at {@link #limit}).
+   */
+  private void noteAhead(int at, Line line) {
+    int expected = ahead.isEmpty() ? aheadFrom : ahead.get(ahead.size() - 1).next();
+    if (aheadFrom >= 0 && at == expected && (limit == f.length() || line.end() < limit)) {
+      ahead.add(line);
+    }
+    aheadAsked = asked;
   }
 
   /**
