@@ -59,7 +59,7 @@ final class LineCursor {
    * label, a line of page furniture, a paragraph's indent (an ideographic space folds to {@code ' '}) or a label. At every
    * other char the scan moves on, so it skips them in one tight loop.
    */
-  private static final long[] MAY_ACT = mayActTable();
+  static final long[] MAY_ACT = mayActTable();
 
   // What nextLabel may do at a char of MAY_ACT, one bit per test: a test runs only where its bit is set.
   /** End a heading's or a note's run-on text: {@link #SENTENCE_ENDS}, {@code ; : 。}. */
@@ -429,8 +429,12 @@ final class LineCursor {
     int depth = 0;
     for (int i = from; i < physicalEnd; i++) {
       if (skip) {
-        while (i < physicalEnd && !TextChars.in(MAY_ACT, f.charAt(i))) {
-          i++;
+        if (lines != null) {
+          i = lines.nextMayAct(i, physicalEnd);
+        } else {
+          while (i < physicalEnd && !TextChars.in(MAY_ACT, f.charAt(i))) {
+            i++;
+          }
         }
         if (i == physicalEnd) {
           break;
