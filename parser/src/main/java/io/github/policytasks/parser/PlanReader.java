@@ -5,6 +5,7 @@ import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.RegionKind;
 import io.github.policytasks.metrics.lexicon.DocumentKinds;
 import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.PortalField;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -128,6 +129,11 @@ final class PlanReader {
           break;
         }
       }
+      PortalField alone = line.isBlank() ? null : header.keyAlone(line);
+      if (alone != null) {
+        pos = readKeyAlone(header, alone, line);
+        continue;
+      }
       if (LineShapes.isFurniture(f, line) || LineShapes.isTableSeparator(f, line)) {
         draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       } else if (!line.isBlank() && header.accept(line)) {
@@ -139,6 +145,27 @@ final class PlanReader {
     }
     draft.metadata(header.metadata());
     return pos;
+  }
+
+  /**
+   * Reads a header key that stands alone on its line and, when the first non-blank line after it
+   * is its value ({@link HeaderReader#isValueOf}: a list bullet of its own, a deeper indent, or a short value), that
+   * line too; both are the header. Returns where reading goes on.
+   */
+  private int readKeyAlone(HeaderReader header, PortalField field, Line keyLine) {
+    draft.region(RegionKind.METADATA, keyLine.contentStart(), keyLine.contentEnd());
+    int pos = keyLine.next();
+    while (pos < limit && lineAt(pos).isBlank()) {
+      pos = lineAt(pos).next();
+    }
+    Line next = pos < limit ? lineAt(pos) : null;
+    if (next != null && header.isValueOf(field, keyLine, next)) {
+      header.acceptKeyAlone(field, keyLine, next);
+      draft.region(RegionKind.METADATA, next.contentStart(), next.contentEnd());
+      return next.next();
+    }
+    header.acceptKeyAlone(field, keyLine, null);
+    return keyLine.next();
   }
 
   /**
