@@ -364,7 +364,9 @@ final class FrontMatterReader {
 
   /**
    * The index of the plan title in a document without notice: a title-like line with a genre
-   * word among the first four, else a lone title-like first line; -1 when there is none. A title
+   * word among the first four, else a lone title-like first line; -1 when there is none. A
+   * document number on the line above the title ({@code 東府〔2021〕54號⏎東莞市人民政府關于…的實施意見})
+   * is the document's number, as one under it is. A title
    * broken over two lines ({@code 某区政府2023年重点工作} / {@code 任务分解和责任分工方案}, the genre
    * word on either line) is joined as after a notice, never from a letterhead or an office's
    * name. Moves {@link #next} past it.
@@ -373,6 +375,10 @@ final class FrontMatterReader {
     int n = lines.size();
     int first = 0;
     while (first < n && first < MAX_TITLE_LINES && PipeCells.isRow(f, lines.get(first))) {
+      first++;
+    }
+    if (first + 1 < n && isDocumentNumberLine(lines.get(first)) && isTitleLike(lines.get(first + 1))) {
+      documentNumber = text(lines.get(first));
       first++;
     }
     int numbered = titleLinesBeforeNumber(first);
