@@ -48,12 +48,17 @@ final class PlanReader {
       boolean reuseSurveyedLines) {
     this.reuseSurveyedLines = reuseSurveyedLines;
     this.source = new SourceText(text);
-    this.f = CellLines.joined(source);
+    String joined = CellLines.joined(source);
+    this.f = DocSiteChunks.blanked(source, joined);
     this.diagnostics = new DiagnosticCollector(source, strict);
     this.targetReader = targetReader;
     this.draft = new PlanDraft(source, f, diagnostics, units, targetReader);
-    if (f != source.folded()) {
-      PipeClosedCells.claimBlankedPipes(source.folded(), f, draft);
+    if (joined != source.folded()) {
+      PipeClosedCells.claimBlankedPipes(source.folded(), joined, draft);
+    }
+    if (f != joined) {
+      DocSiteChunks.claim(joined, f, draft);
+      draft.targetText(DocSiteChunks.blanked(source, source.folded()));
     }
     this.lines = new LineCursor(f, source);
     this.limit = f.length();
