@@ -69,7 +69,11 @@ final class FrontMatterReader {
       citation = innerCitation(heading);
       notice = readNotice(titleIndex, headingEnd, heading, citation);
     } else if (!lines.isEmpty() && addressees(0) != null) {
-      notice = readHeadlessNotice();
+      notice = readHeadlessNotice(0);
+      citation = notice == null ? null : openingCitation(notice.body());
+    } else if (lines.size() > 1 && isDocumentNumberLine(lines.get(0)) && addressees(1) != null) {
+      documentNumber = text(lines.get(0));
+      notice = readHeadlessNotice(1);
       citation = notice == null ? null : openingCitation(notice.body());
     }
     skipAttachmentLines();
@@ -103,10 +107,11 @@ final class FrontMatterReader {
    * 各市人民政府…：}) when its body closes with a signature date among the front lines; null (and
    * nothing read) otherwise.
    */
-  private @Nullable Notice readHeadlessNotice() {
-    String addressees = addressees(0);
-    NoticeClose close = noticeClose(1, null);
-    if (close.date() == null) {
+  private @Nullable Notice readHeadlessNotice(int first) {
+    String addressees = addressees(first);
+    NoticeClose close = noticeClose(first + 1, null);
+    if (close.date() == null && (close.body() == null || openingCitation(close.body()) == null
+        || !close.body().contains("印发"))) {
       citingRanges.clear();
       return null;
     }
@@ -117,17 +122,36 @@ final class FrontMatterReader {
         .issuer(close.issuer())
         .date(close.date())
         .publicationNote(close.publication())
-        .span(SourceSpan.of(lines.get(0).contentStart(), lines.get(next - 1).contentEnd()))
+        .span(SourceSpan.of(lines.get(first).contentStart(), lines.get(next - 1).contentEnd()))
         .build();
   }
 
-  /** The title a notice body opens by citing ({@code 《X》已经省政府同意，现印发给你们}), or null. */
+  /**
+   * The title a notice body opens by citing ({@code 《X》已经省政府同意，现印发给你们}), or the one it
+   * forwards after {@code 现将} ({@code 为贯彻落实《…》…，现将 《X》(以下简称《方案》)印发给你们}), or null.
+   */
   private static @Nullable String openingCitation(@Nullable String body) {
-    if (body == null || !body.startsWith("《")) {
+    if (body == null) {
       return null;
     }
-    int close = body.indexOf('》');
-    return close > 1 ? body.substring(1, close).strip() : null;
+    int open = 0;
+    if (!body.startsWith("《")) {
+      int now = body.indexOf("现将");
+      open = now < 0 ? -1 : skipSpaces(body, now + 2);
+      if (open < 0 || open >= body.length() || body.charAt(open) != '《') {
+        return null;
+      }
+    }
+    int close = body.indexOf('》', open);
+    return close > open + 1 ? body.substring(open + 1, close).strip() : null;
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && TextChars.isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** Whether line {@code i} is a plan period alone in brackets ({@code （2021-2025年）}), part of the title above. */
