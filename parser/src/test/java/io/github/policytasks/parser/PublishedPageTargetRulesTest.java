@@ -41,4 +41,19 @@ class PublishedPageTargetRulesTest {
 
     assertThat(targets).extracting(t -> t.value().toString()).containsExactly("1200户");
   }
+
+  @Test
+  void read_bareMagnitudeBeforeANounOfScale_isTheLevel() {
+    List<Target> targets = TargetFixture.targets("力争实现全市8大重点产业集群总量超过五千亿规模。");
+
+    assertThat(targets).hasSize(1);
+    assertThat(targets.get(0).comparator()).isEqualTo(Bound.MORE_THAN);
+    assertThat(targets.get(0).value().amount()).isEqualTo(Amount.parse("5000"));
+    assertThat(targets.get(0).normalized().amount()).isEqualTo(Amount.parse("500000000000"));
+  }
+
+  @Test
+  void read_bareMagnitudeBeforeAnyOtherNoun_staysNoTarget() {
+    assertThat(TargetFixture.targets("培育营收超过百亿企业。")).isEmpty();
+  }
 }
