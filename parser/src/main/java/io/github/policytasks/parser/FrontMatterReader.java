@@ -82,8 +82,8 @@ final class FrontMatterReader {
     Line titleLine = null;
     if (titleAt >= 0) {
       int last = titleLast >= 0 ? titleLast : titleAt;
-      if (last == titleAt && isPeriodLine(titleAt + 1)) {
-        last = titleAt + 1;
+      if (isPeriodLine(last + 1)) {
+        last++;
         next = Math.max(next, last + 1);
       }
       titleLine = lines.get(titleAt);
@@ -239,13 +239,23 @@ final class FrontMatterReader {
         break;
       }
     }
-    int end = k < n && (citation == null || !sameText(lines.get(k), citation)) ? k : k - 1;
+    int end = k < n && (citation == null || !opensText(lines.get(k), citation)) ? k : k - 1;
     String body = null;
     if (end >= k) {
       body = text(lines.get(k));
       citingRanges.add(new int[] {lines.get(k).contentStart(), lines.get(k).contentEnd()});
     }
-    return new NoticeClose(body, null, null, null, end);
+    return withPublicationNote(body, null, null, end);
+  }
+
+  /**
+   * Whether {@code line} holds {@code text} or its opening words: the first line of a cited title
+   * broken over lines ({@code 静安区全力打响“上海服务”品牌} of {@code 静安区全力打响“上海服务”品牌加快建设…
+   * 三年行动计划(2018—2020年)}), compared as {@link #sameText} compares.
+   */
+  private boolean opensText(Line line, String text) {
+    String head = ReferenceReader.compact(Folding.fold(text(line)));
+    return !head.isEmpty() && ReferenceReader.compact(Folding.fold(text)).startsWith(head);
   }
 
   /** {@code 某县人民政府办公室　2023年8月8日}: office and date on the date line. */
@@ -305,8 +315,8 @@ final class FrontMatterReader {
   }
 
   /**
-   * The index of the plan title after a notice: the cited title over two lines, or a title-like
-   * line; -1 when there is none. Moves {@link #next} past it.
+   * The index of the plan title after a notice: the cited title over up to {@value
+   * #MAX_TITLE_LINES} lines, or a title-like line; -1 when there is none. Moves {@link #next} past it.
    */
   private int titleAfterNotice(@Nullable String citation) {
     int n = lines.size();
@@ -314,11 +324,13 @@ final class FrontMatterReader {
       return -1;
     }
     int at = next;
-    if (citation != null && next + 1 < n && !sameText(lines.get(next), citation)
-        && sameText(joined(next, next + 1), citation)) {
-      next += 2;
-      titleLast = at + 1;
-      return at;
+    for (int last = next + 1; citation != null && last < Math.min(n, next + MAX_TITLE_LINES)
+        && !sameText(lines.get(next), citation); last++) {
+      if (sameText(joined(next, last), citation)) {
+        titleLast = last;
+        next = last + 1;
+        return at;
+      }
     }
     if (isTitleLike(lines.get(next)) && !isIssuerAlone(lines.get(next))) {
       if (next + 1 < n && runsOnToKind(lines.get(next), lines.get(next + 1))) {
