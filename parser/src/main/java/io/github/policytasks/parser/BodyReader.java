@@ -2226,7 +2226,7 @@ final class BodyReader {
     } else if (!t.textPieces.isEmpty()) {
       t.targets = WrappedTargets.read(targetReader, source, t.textPieces, t.id, year, diagnostics);
     } else {
-      t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
+      t.targets = targetReader.read(source, draft.targetText(), t.textStart, t.bodyEnd, t.id, year, diagnostics);
     }
     if (!t.quantityCells.isEmpty() && !t.goalItem) {
       t.targets = withQuantities(t);
