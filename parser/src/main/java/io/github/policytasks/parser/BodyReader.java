@@ -2225,12 +2225,31 @@ final class BodyReader {
           diagnostics);
     } else if (!t.textPieces.isEmpty()) {
       t.targets = WrappedTargets.read(targetReader, source, t.textPieces, t.id, year, diagnostics);
+    } else if (!t.quantityCells.isEmpty()) {
+      t.targets = aroundQuantities(t);
     } else {
       t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
     }
     if (!t.quantityCells.isEmpty() && !t.goalItem) {
       t.targets = withQuantities(t);
     }
+  }
+
+  /**
+   * The targets of the task's text outside its quantity cells ({@code 年度投资（万元）}), which {@link
+   * #withQuantities} reads in their header's unit: a figure there is no level without a unit.
+   */
+  private List<Target> aroundQuantities(TaskDraft t) {
+    List<Target> found = new ArrayList<>();
+    int from = t.textStart;
+    for (IndicatorTargets.Row q : t.quantityCells) {
+      if (q.valueStart() >= from && q.valueEnd() <= t.bodyEnd) {
+        found.addAll(targetReader.read(source, from, q.valueStart(), t.id, year, diagnostics));
+        from = q.valueEnd();
+      }
+    }
+    found.addAll(targetReader.read(source, from, t.bodyEnd, t.id, year, diagnostics));
+    return found;
   }
 
   /**

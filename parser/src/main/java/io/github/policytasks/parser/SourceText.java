@@ -66,6 +66,9 @@ final class SourceText {
         starts[count++] = i + 1;
       }
     }
+    if (text.indexOf('<') >= 0) {
+      changed |= Folding.blankBreakTags(text, 0, length, chars);
+    }
     this.folded = changed ? new String(chars, 0, length) : text;
     this.lineStarts = Arrays.copyOf(starts, count);
   }
