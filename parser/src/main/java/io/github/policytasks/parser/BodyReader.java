@@ -2355,7 +2355,7 @@ final class BodyReader {
    * 各地区、各部门的贯彻落实情况，年底前书面报国务院。}): a closing paragraph, which belongs to no task
    * (annotation guide §6).
    */
-  private static boolean isClosingParagraph(String compact) {
+  static boolean isClosingParagraph(String compact) {
     if (isClosingReport(compact)) {
       return true;
     }

@@ -61,7 +61,34 @@ final class TableLineBreaks {
       return row;
     }
     int heading = headingAfterLastCell(f, s, before);
-    return heading > s ? heading : before;
+    if (heading > s) {
+      return heading;
+    }
+    int closing = closingAfterLastPipe(f, s, before);
+    return closing > s ? closing : before;
+  }
+
+  /**
+   * Where a closing paragraph that a copy ran onto the closing pipe of a bordered table's last row
+   * starts in {@code (s, end)}, or -1: the line opens with a pipe, and after its last pipe stands
+   * text with no pipe in it that reads as a closing paragraph ({@code … | 2024年11月底前 |
+   * |本分工表由…负责解释。}, {@link BodyReader#isClosingParagraph}). Any other text after the last
+   * pipe is the last cell's.
+   */
+  static int closingAfterLastPipe(String f, int s, int end) {
+    if (s >= end || f.charAt(s) != '|') {
+      return -1;
+    }
+    int lastPipe = end - 1;
+    while (lastPipe > s && f.charAt(lastPipe) != '|') {
+      lastPipe--;
+    }
+    int text = LineShapes.skipBlanks(f, lastPipe + 1, end);
+    if (lastPipe <= s || text >= end) {
+      return -1;
+    }
+    String compact = LineShapes.compact(f, Line.of(f, text, end, end));
+    return BodyReader.isClosingParagraph(compact) ? text : -1;
   }
 
   /**

@@ -71,4 +71,18 @@ class TableLineBreaksTest {
     assertThat(plan.allTasks()).extracting(t -> t.number() + " " + t.leadUnits().get(0).name())
         .containsExactly("1 县交通运输局", "2 县教育局");
   }
+
+  /**
+   * {@link TableLineBreaks#closingAfterLastPipe}: a closing paragraph run onto the closing pipe of a
+   * bordered row starts a line of its own; other text after the last pipe is the last cell's.
+   */
+  @Test
+  void aClosingParagraphAfterABorderedRowsLastPipe_startsALine() {
+    String f = Folding.fold("| 5 | 新增事项50项。 | 市政务服务中心 |  |本分工表由市营商办负责解释。");
+    assertThat(TableLineBreaks.closingAfterLastPipe(f, 0, f.length())).isEqualTo(f.indexOf("本分工表"));
+    String cell = Folding.fold("| 5 | 新增事项50项。 | 市政务服务中心 | 本表数据由市统计局提供");
+    assertThat(TableLineBreaks.closingAfterLastPipe(cell, 0, cell.length())).isEqualTo(-1);
+    String unbordered = Folding.fold("5 | 新增事项50项。 | 市政务服务中心 |本分工表由市营商办负责解释。");
+    assertThat(TableLineBreaks.closingAfterLastPipe(unbordered, 0, unbordered.length())).isEqualTo(-1);
+  }
 }
