@@ -118,6 +118,8 @@ final class BodyReader {
   private boolean underHeading;
   /** The column positions of the space-aligned table being read ({@link SpacedColumns}), or null. */
   private @Nullable SpacedColumns spaced;
+  /** The task table a comma-separated header opened ({@link CommaCells}), while it is the open table. */
+  private @Nullable TaskTable commaTable;
   /** Where the lines a table row took from the lines after its own end ({@link #rowWithCellOnNextLine}), or 0. */
   private int consumedUntil;
   /** What remains of the current line after a joined task was split off, to be read next. */
@@ -189,6 +191,9 @@ final class BodyReader {
     boolean spaced = !pipes && !tabs && (PipeCells.hasSpacedCells(source.text(), line)
         || inSpacedTable() && PipeCells.splitSpaced(f, source.text(), line).size() >= 2);
     if (spaced && readSpacedRow(line)) {
+      return;
+    }
+    if (!pipes && !tabs && CommaCells.holdsComma(source.text(), line) && readCommaRow(line)) {
       return;
     }
     if (readFlatTable(line)) {
@@ -1130,6 +1135,50 @@ final class BodyReader {
       }
     }
     return row && (readWrappedRow(line, cells) || readRow(line, true, cells));
+  }
+
+  /**
+   * A line of a spreadsheet saved as comma-separated text ({@link CommaCells}): a header of at least
+   * three cells that reads as a task-table header opens a table read as a tab-separated one, and
+   * under it each row, its quoted cells run over lines as written, is a row of that table; a row
+   * with only its first cell filled (a remark under the sheet) is no row and is read as a line.
+   */
+  private boolean readCommaRow(Line line) {
+    String text = source.text();
+    if (line.start() > 0 && !TextChars.isLineBreak(text.charAt(line.start() - 1))) {
+      return false;
+    }
+    int end = CommaCells.rowEnd(text, line.contentStart());
+    if (end < 0) {
+      return false;
+    }
+    Line row = end <= line.contentEnd() ? line : Line.of(f, line.start(), end, lineFrom(end).next());
+    List<PipeCells.Cell> cells = CommaCells.split(text, f, row.contentStart(), row.contentEnd());
+    if (cells.size() < 3) {
+      return false;
+    }
+    if (TaskTable.header(f, cells) != null) {
+      boolean read = readRow(row, true, cells);
+      commaTable = read ? table : commaTable;
+      consumedUntil = read && row.end() > line.end() ? row.end() : consumedUntil;
+      return read;
+    }
+    if (table == null || table != commaTable || cells.get(0).isEmpty() || allEmptyAfterFirst(cells)) {
+      return false;
+    }
+    if (row.end() > line.end()) {
+      consumedUntil = row.end();
+    }
+    return readRow(row, true, cells);
+  }
+
+  private static boolean allEmptyAfterFirst(List<PipeCells.Cell> cells) {
+    for (int k = 1; k < cells.size(); k++) {
+      if (!cells.get(k).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a space-aligned task table is open, its columns' positions known. */
@@ -2225,12 +2274,31 @@ final class BodyReader {
           diagnostics);
     } else if (!t.textPieces.isEmpty()) {
       t.targets = WrappedTargets.read(targetReader, source, t.textPieces, t.id, year, diagnostics);
+    } else if (!t.quantityCells.isEmpty()) {
+      t.targets = aroundQuantities(t);
     } else {
       t.targets = targetReader.read(source, draft.targetText(), t.textStart, t.bodyEnd, t.id, year, diagnostics);
     }
     if (!t.quantityCells.isEmpty() && !t.goalItem) {
       t.targets = withQuantities(t);
     }
+  }
+
+  /**
+   * The targets of the task's text outside its quantity cells ({@code 年度投资（万元）}), which {@link
+   * #withQuantities} reads in their header's unit: a figure there is no level without a unit.
+   */
+  private List<Target> aroundQuantities(TaskDraft t) {
+    List<Target> found = new ArrayList<>();
+    int from = t.textStart;
+    for (IndicatorTargets.Row q : t.quantityCells) {
+      if (q.valueStart() >= from && q.valueEnd() <= t.bodyEnd) {
+        found.addAll(targetReader.read(source, from, q.valueStart(), t.id, year, diagnostics));
+        from = q.valueEnd();
+      }
+    }
+    found.addAll(targetReader.read(source, from, t.bodyEnd, t.id, year, diagnostics));
+    return found;
   }
 
   /**
@@ -2287,7 +2355,7 @@ final class BodyReader {
    * 各地区、各部门的贯彻落实情况，年底前书面报国务院。}): a closing paragraph, which belongs to no task
    * (annotation guide §6).
    */
-  private static boolean isClosingParagraph(String compact) {
+  static boolean isClosingParagraph(String compact) {
     if (isClosingReport(compact)) {
       return true;
     }

@@ -770,11 +770,25 @@ final class LineCursor {
     if (mark == '.') {
       return (after == ' ' || isIdeograph(after) || isOpeningQuote(after) || after == '【'
           || LineShapes.startsWithYear(f, j + 1, physicalEnd))
-          && endsTextBefore(before) || after >= '0' && after <= '9' && (isSentenceEnd(before) || afterHeading && opensWithMonth(j + 1))
+          && endsTextBefore(before) || after >= '0' && after <= '9' && figureRunsIntoText(j + 1)
+          && (isSentenceEnd(before) || afterHeading && opensWithMonth(j + 1))
           || longLine && isIdeograph(before) && opensWithLatinWord(j + 1);
     }
     return mark == '、' && (isClauseEnd(before) || isIdeograph(before) && isIdeograph(after))
         && after != ' ' && !(after >= '0' && after <= '9');
+  }
+
+  /**
+   * Whether the digits at {@code k} run on into text ({@code 11.121人才…}, {@code 3.6月底前…}), as
+   * the text of a label that opens with a figure does: a figure followed by a blank or the line's
+   * end ({@code …以上。\t12.5\t王涛}, a table's cell after a tab) is a decimal, not a label and its text.
+   */
+  private boolean figureRunsIntoText(int k) {
+    int digits = k;
+    while (digits < physicalEnd && TextChars.isDigit(f.charAt(digits))) {
+      digits++;
+    }
+    return digits < physicalEnd && !TextChars.isBlank(f.charAt(digits));
   }
 
   /**

@@ -556,8 +556,9 @@ final class PlanReader {
   }
 
   /**
-   * Whether {@code line} heads a task table, its cells separated by pipes, tabs or the gaps of two
-   * or more blanks of a PDF's text copy ({@link PipeCells#hasSpacedCells}).
+   * Whether {@code line} heads a task table, its cells separated by pipes, tabs, the commas of a
+   * sheet saved as CSV ({@link CommaCells}) or the gaps of two or more blanks of a PDF's text copy
+   * ({@link PipeCells#hasSpacedCells}).
    */
   private boolean isTableHeader(Line line) {
     if (PipeCells.isRow(f, line)) {
@@ -565,6 +566,13 @@ final class PlanReader {
     }
     if (PipeCells.hasTab(source.text(), line)) {
       return TaskTable.header(f, PipeCells.splitTabs(f, source.text(), line)) != null;
+    }
+    if (CommaCells.holdsComma(source.text(), line)) {
+      int end = CommaCells.rowEnd(source.text(), line.contentStart());
+      if (end >= 0 && end <= line.contentEnd()
+          && TaskTable.header(f, CommaCells.split(source.text(), f, line.contentStart(), end)) != null) {
+        return true;
+      }
     }
     return PipeCells.hasSpacedCells(source.text(), line) && TaskTable.header(f, PipeCells.splitSpaced(f, source.text(), line)) != null;
   }

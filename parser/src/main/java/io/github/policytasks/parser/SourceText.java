@@ -83,6 +83,9 @@ final class SourceText {
     if ((length & 63) != 0) {
       acts[length >>> 6] = word;
     }
+    if (text.indexOf('<') >= 0) {
+      changed |= Folding.blankBreakTags(text, 0, length, chars);
+    }
     this.folded = changed ? new String(chars, 0, length) : text;
     this.lineStarts = Arrays.copyOf(starts, count);
     this.mayAct = acts;
