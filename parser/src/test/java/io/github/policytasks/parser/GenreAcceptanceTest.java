@@ -137,7 +137,8 @@ class GenreAcceptanceTest {
           "variant-county-task-table-spanned-responsible-header",
           "variant-district-business-task-list-word-tabs-category-rows-merged-lead",
           "variant-county-agri-projects-table-pdf-figures-split-in-digits",
-          "variant-city-quarterly-progress-table-quarter-columns");
+          "variant-city-quarterly-progress-table-quarter-columns",
+          "variant-traditional-county-crawl-pinyin-glosses");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
