@@ -138,7 +138,9 @@ class GenreAcceptanceTest {
           "variant-district-business-task-list-word-tabs-category-rows-merged-lead",
           "variant-county-agri-projects-table-pdf-figures-split-in-digits",
           "variant-city-quarterly-progress-table-quarter-columns",
-          "variant-traditional-county-crawl-pinyin-glosses");
+          "variant-traditional-county-crawl-pinyin-glosses",
+          "variant-province-work-points-tasks-with-numbered-sub-measures",
+          "variant-city-business-task-list-markdown-crawl");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
