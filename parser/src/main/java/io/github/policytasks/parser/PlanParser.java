@@ -46,7 +46,8 @@ import java.util.Objects;
  * <p>Spans are half-open UTF-16 offsets into the text the parser read: the {@code CharSequence}
  * as given, or the decoded bytes with any byte-order mark dropped (see {@link
  * CharsetDetection}). Line breaks may be LF, CRLF or CR. A copy whose characters carry
- * pronunciation glosses ({@code 印發(fā)}) is read without them, its spans still in the text as given.
+ * pronunciation glosses ({@code 印發(fā)}), or a copy crawled to Markdown, is read without the glosses
+ * and marks, its spans still in the text as given.
  *
  * <pre>{@code
  * Plan plan = PlanParser.create().parse(Path.of("plan.txt"));
@@ -101,19 +102,18 @@ public final class PlanParser {
 
   /**
    * Reads {@code text}, reporting malformed input when {@code decoded}: from the text without its
-   * {@link PronunciationGlosses pronunciation glosses} where it holds some, the spans then taken
-   * back to {@code text} ({@link GlossedText}).
+   * pronunciation glosses and Markdown marks where it holds some ({@link ReadingText}), the spans
+   * then taken back to {@code text}.
    */
   private Plan read(String text, boolean decoded) {
-    PronunciationGlosses glosses = PronunciationGlosses.in(text);
-    if (glosses == null) {
+    ReadingText reading = ReadingText.of(text);
+    if (reading == null) {
       return reader(text, decoded).read();
     }
-    GlossedText glossed = new GlossedText(text, glosses);
     try {
-      return glossed.toText(reader(glosses.reading(), decoded).read());
+      return reading.toText(reader(reading.reading(), decoded).read());
     } catch (PlanParseException e) {
-      throw glossed.toText(e);
+      throw reading.toText(e);
     }
   }
 
