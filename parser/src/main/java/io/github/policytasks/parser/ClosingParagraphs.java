@@ -17,6 +17,16 @@ final class ClosingParagraphs {
 
   private ClosingParagraphs() {}
 
+  /** {@return whether a closing paragraph can open at {@code c} (its {@code 本})} */
+  static boolean couldOpen(char c) {
+    return c == '本';
+  }
+
+  /** {@return the chars at which a closing paragraph can open} */
+  static String openingChars() {
+    return "本";
+  }
+
   /** Whether a closing paragraph opens at {@code i} of the folded text {@code f}, within {@code [i, end)}. */
   static boolean opensAt(String f, int i, int end) {
     if (f.charAt(i) != '本') {

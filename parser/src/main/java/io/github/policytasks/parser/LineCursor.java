@@ -184,7 +184,7 @@ final class LineCursor {
     String chars = SENTENCE_ENDS + ";:。" + TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS
         + NoteKeyReader.keyStarts() + "附" + FlatTable.headerStarts() + " 0123456789" + CHINESE_DIGITS
         + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings() + FieldLabels.firstChars()
-        + LineShapes.pageNumberDashes() + "本";
+        + LineShapes.pageNumberDashes() + ClosingParagraphs.openingChars();
     return TextChars.charSet(chars);
   }
 
@@ -196,7 +196,7 @@ final class LineCursor {
     byte[] acts = new byte[Character.MAX_VALUE + 1];
     mark(acts, SENTENCE_ENDS + ";:。", ENDS_RUN);
     mark(acts, TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS, BRACKET);
-    mark(acts, NoteKeyReader.keyStarts() + FieldLabels.firstChars() + "本", KEY);
+    mark(acts, NoteKeyReader.keyStarts() + FieldLabels.firstChars() + ClosingParagraphs.openingChars(), KEY);
     mark(acts, "附" + FlatTable.headerStarts(), TABLE);
     mark(acts, LineShapes.furniturePhraseOpenings(), FURNITURE);
     mark(acts, LineShapes.pageNumberDashes(), PAGE);

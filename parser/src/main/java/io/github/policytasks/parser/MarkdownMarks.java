@@ -53,14 +53,18 @@ final class MarkdownMarks {
 
   /** Whether {@code text} shows itself a Markdown copy: a heading line, a {@code **} pair on a line, or a link. */
   private static boolean isMarkdown(String text) {
-    if (text.indexOf('#') < 0 && text.indexOf("**") < 0 && text.indexOf("](") < 0) {
+    boolean hashes = text.indexOf('#') >= 0;
+    boolean stars = text.indexOf("**") >= 0;
+    boolean links = text.indexOf("](") >= 0;
+    if (!hashes && !stars && !links) {
       return false;
     }
     int start = 0;
     while (start <= text.length()) {
       int end = lineEnd(text, start);
       int at = indentEnd(text, start, end);
-      if (headingEnd(text, at, end) > 0 || pairedStars(text, at, end) >= 0 || linkAt(text, at, end)) {
+      if (hashes && headingEnd(text, at, end) > 0 || stars && pairedStars(text, at, end) >= 0
+          || links && linkAt(text, at, end)) {
         return true;
       }
       start = end + 1;

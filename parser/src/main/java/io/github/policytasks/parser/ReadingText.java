@@ -25,9 +25,10 @@ import org.jspecify.annotations.Nullable;
  * {@code **1. …**}, {@code - 牵头单位：…}). The reading is the text without them (a mark that shows
  * where a line break was lost becomes that break); a plan read from
  * it is taken back to the text as given ({@link #toText(Plan)}): every span is mapped into the text
- * as given, and nothing is lost: each gloss is an {@link RegionKind#UNREAD} region of its own with a
- * {@link DiagnosticCode#GLOSS_SET_ASIDE} diagnostic of the same span, each Markdown mark a {@link
- * RegionKind#FURNITURE} region (a mark of the copy's layout, as page furniture is). Names, titles and
+ * as given, and nothing is lost: each gloss has a {@link DiagnosticCode#GLOSS_SET_ASIDE} diagnostic of
+ * its span, and a gloss or mark lies in the region of the part that holds it (a task's bold stars in
+ * the task) or, between parts, in a region of its own: a gloss {@link RegionKind#UNREAD}, a Markdown
+ * mark {@link RegionKind#FURNITURE} (a mark of the copy's layout, as page furniture is). Names, titles and
  * texts stay as read, without the marks; a target whose words held one keeps its words as written,
  * so that its text is its span's. Not thread-safe: one instance serves one parse.
  */
@@ -291,29 +292,23 @@ final class ReadingText {
   }
 
   /**
-   * The regions mapped, each cut where a stretch set aside lies inside it, and each such stretch a
-   * region of its own: a gloss unread, a mark furniture.
+   * The regions mapped; a stretch set aside inside one stays in it (a gloss or mark inside a task
+   * is part of the task as written), and one between regions is a region of its own: a gloss
+   * unread (its diagnostic covers it), a mark furniture.
    */
   private List<Region> regions(List<Region> regions) {
-    List<Region> out = new ArrayList<>(regions.size() + 2 * count());
+    List<Region> out = new ArrayList<>(regions.size() + count());
     int k = 0;
     for (Region region : regions) {
       SourceSpan span = span(region.span());
-      int start = span.start();
-      while (k < count() && rangeStart(k) < span.end()) {
-        int setAside = rangeStart(k);
-        if (setAside >= start) {
-          if (setAside > start) {
-            out.add(Region.of(region.kind(), SourceSpan.of(start, setAside)));
-          }
-          start = rangeEnd(k);
-        }
-        out.add(Region.of(kind(k), SourceSpan.of(setAside, rangeEnd(k))));
+      while (k < count() && rangeStart(k) < span.start()) {
+        out.add(Region.of(kind(k), SourceSpan.of(rangeStart(k), rangeEnd(k))));
         k++;
       }
-      if (span.end() > start) {
-        out.add(Region.of(region.kind(), SourceSpan.of(start, span.end())));
+      while (k < count() && rangeStart(k) < span.end()) {
+        k++;
       }
+      out.add(Region.of(region.kind(), span));
     }
     for (; k < count(); k++) {
       out.add(Region.of(kind(k), SourceSpan.of(rangeStart(k), rangeEnd(k))));

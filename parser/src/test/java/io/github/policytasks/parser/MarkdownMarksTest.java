@@ -77,8 +77,6 @@ class MarkdownMarksTest {
     assertThat(flat.allTasks().get(0).supportingUnits()).extracting(LeadUnit::name).containsExactly("市公安局", "市税务局");
     assertThat(flat.allTasks().get(1).leadUnits()).extracting(LeadUnit::name).containsExactly("市自然资源和规划局");
     assertThat(flat.allTargets()).extracting(Target::text).containsExactly("95%", "1个工作日以内", "3000亩");
-    int bullet = MARKDOWN.replace("\n", "").indexOf("- 配合");
-    assertThat(flat.regionAt(bullet)).get().extracting(Region::kind).isEqualTo(RegionKind.FURNITURE);
   }
 
   @Test
@@ -93,17 +91,23 @@ class MarkdownMarksTest {
   }
 
   @Test
-  void everyMark_isFurniture() {
+  void marksBetweenParts_areFurniture_andMarksInsideAPartLieInIt() {
     Plan plan = PARSER.parse(MARKDOWN);
-    Object[][] marks = {{"## 临川", 0}, {"### 一", 0}, {" ###\n", 1}, {"**1.", 0}, {"。** ", 1},
-        {"- 牵头", 0}, {"---", 0}, {"2\\.", 1}, {"* 牵头", 0}, {"> *本", 0}, {"> *本", 2},
-        {"解释。*", 3}, {"[首页", 0}, {"](https", 0}, {"](/zwgk", 5}};
-    for (Object[] mark : marks) {
+    ConservationProperties.assertConserved(MARKDOWN, plan);
+    Object[][] furniture = {{"## 临川", 0}, {"### 一", 0}, {" ###\n", 1}, {"**1.", 0}, {"---", 0},
+        {"> *本", 0}, {"> *本", 2}, {"解释。*", 3}, {"[首页", 0}};
+    for (Object[] mark : furniture) {
       int at = MARKDOWN.indexOf((String) mark[0]) + (int) mark[1];
       assertThat(plan.regionAt(at)).as((String) mark[0]).get().extracting(Region::kind)
           .isEqualTo(RegionKind.FURNITURE);
     }
-    assertThat(plan.regionAt(MARKDOWN.indexOf("首页"))).get().extracting(Region::kind).isNotEqualTo(RegionKind.FURNITURE);
+    Object[][] inTask = {{"。** ", 1}, {"- 牵头", 0}, {"- 配合", 0}, {"2\\.", 1}, {"* 牵头", 0}};
+    for (Object[] mark : inTask) {
+      int at = MARKDOWN.indexOf((String) mark[0]) + (int) mark[1];
+      assertThat(plan.regionAt(at)).as((String) mark[0]).get().extracting(Region::kind)
+          .isEqualTo(RegionKind.TASK);
+    }
+    ConservationProperties.assertConserved(MARKDOWN.replace("\n", ""), PARSER.parse(MARKDOWN.replace("\n", "")));
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Region;
 import io.github.policytasks.core.RegionKind;
+import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
 import java.util.List;
@@ -60,7 +61,7 @@ class PronunciationGlossesTest {
   }
 
   @Test
-  void everyGloss_isAnUnreadRegionWithItsDiagnostic() {
+  void everyGloss_hasItsDiagnostic_andLiesInItsPartOrIsUnread() {
     Plan plan = PARSER.parse(GLOSSED);
     List<Diagnostic> glosses = plan.diagnostics().stream()
         .filter(d -> d.code() == DiagnosticCode.GLOSS_SET_ASIDE).toList();
@@ -68,16 +69,13 @@ class PronunciationGlossesTest {
     assertThat(glosses.get(0).span().textOf(GLOSSED)).isEqualTo("(xiāng)");
     assertThat(glosses.get(0).line()).isEqualTo(1);
     assertThat(glosses.get(0).column()).isEqualTo(10);
-    for (Diagnostic gloss : glosses) {
-      assertThat(plan.regionAt(gloss.span().start())).get().extracting(Region::kind, Region::span)
-          .containsExactly(RegionKind.UNREAD, gloss.span());
-    }
-    assertThat(plan.regionAt(GLOSSED.indexOf("產(chǎn)值") + 1)).get().extracting(Region::kind)
-        .isEqualTo(RegionKind.UNREAD);
-    assertThat(plan.regionAt(GLOSSED.indexOf("產(chǎn)值"))).get().extracting(Region::kind)
-        .isEqualTo(RegionKind.TASK);
-    assertThat(plan.regionAt(GLOSSED.indexOf("(chǎn)值") + 6)).get().extracting(Region::kind)
-        .isEqualTo(RegionKind.TASK);
+    ConservationProperties.assertConserved(GLOSSED, plan);
+    int inTask = GLOSSED.indexOf("(chǎn)值");
+    assertThat(plan.regionAt(inTask)).get().extracting(Region::kind).isEqualTo(RegionKind.TASK);
+    int afterTitle = GLOSSED.indexOf("(wù)\n");
+    assertThat(plan.regionAt(afterTitle)).get().extracting(Region::kind, Region::span)
+        .containsExactly(RegionKind.UNREAD, SourceSpan.of(afterTitle, afterTitle + 4));
+    assertThat(plan.regionAt(GLOSSED.indexOf("任務(wù)"))).get().extracting(Region::kind).isEqualTo(RegionKind.TITLE);
   }
 
   @Test
