@@ -140,7 +140,8 @@ class GenreAcceptanceTest {
           "variant-city-quarterly-progress-table-quarter-columns",
           "variant-traditional-county-crawl-pinyin-glosses",
           "variant-province-work-points-tasks-with-numbered-sub-measures",
-          "variant-city-business-task-list-markdown-crawl");
+          "variant-city-business-task-list-markdown-crawl",
+          "variant-traditional-district-livelihood-crawl-pinyin-glosses-ownline-notes");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
