@@ -140,7 +140,8 @@ class GenreAcceptanceTest {
           "variant-city-quarterly-progress-table-quarter-columns",
           "variant-county-task-ledger-excel-csv-quoted-cells",
           "variant-district-task-list-tabbed-target-value-column-unit-in-header",
-          "variant-city-reform-task-table-markdown-export-br-in-cells");
+          "variant-city-reform-task-table-markdown-export-br-in-cells",
+          "variant-county-task-table-word-tabs-merged-number-cells-measure-rows");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
