@@ -64,6 +64,9 @@ final class BodyReader {
    */
   private PipeCells.@Nullable Cell[] rowAbove;
   private int rowAboveNumber;
+  /** The task of the table row read last, and where that row's region starts, while rows follow it. */
+  private @Nullable TaskDraft rowAboveTask;
+  private int rowAboveRegion = -1;
   private int lastTaskNumber;
   /** The columns of the flattened table being read ({@link FlatTable}), or null. */
   private @Nullable TaskTable flatTable;
@@ -1372,6 +1375,7 @@ final class BodyReader {
       table = header.laidOut(tabs, PipeCells.opensWithPipe(f, line),
           !tabs && f.charAt(line.contentEnd() - 1) == '|');
       rowAbove = null;
+      rowAboveTask = null;
       reportUnknownColumns(header, cells);
       draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
       return true;
@@ -1746,6 +1750,7 @@ final class BodyReader {
     String writtenNumberText = writtenNumber == null ? "" : PipeCells.compact(f, writtenNumber);
     if (readTableHeadingRow(columns, written, writtenNumber, writtenNumberText, arabicNumberEnd(writtenNumberText) > 0)) {
       rowAbove = null;
+      rowAboveTask = null;
       draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
       return;
     }
@@ -1772,7 +1777,9 @@ final class BodyReader {
     }
     PipeCells.Cell[] above = rowAbove;
     boolean continues = above != null && columns.numberColumn() >= 0 && at[columns.numberColumn()] < 0;
-    int number = continues ? rowAboveNumber : rowNumber(columns, numberCell, numberText, digitsEnd, rowStart, rowEnd);
+    TaskDraft measureOf = measureRowOf(columns, at, cells, numberText, textCell);
+    int number = continues || measureOf != null ? rowAboveNumber
+        : rowNumber(columns, numberCell, numberText, digitsEnd, rowStart, rowEnd);
     PipeCells.Cell[] effective = new PipeCells.Cell[at.length];
     int lead = columns.leadColumn();
     for (int k = 0; k < at.length; k++) {
@@ -1787,8 +1794,66 @@ final class BodyReader {
     rowAbove = effective;
     rowAboveNumber = number;
     task = row;
-    draft.region(RegionKind.TASK, line.contentStart(), line.contentEnd());
+    if (measureOf == null) {
+      draft.region(RegionKind.TASK, line.contentStart(), line.contentEnd());
+    }
     closeTask();
+    if (measureOf != null) {
+      mergeMeasureRow(measureOf, row, line);
+    } else {
+      rowAboveTask = row;
+      rowAboveRegion = line.contentStart();
+    }
+  }
+
+  /**
+   * The task of the row above when this row is one more measure of it, or null: in a table numbered
+   * in its first column and titled in a column of its own, a row whose number and title cells are
+   * empty or left out (cells merged over the task's measure rows, which a copy writes in the first
+   * of them only) and whose text cell is filled, under a row read as a task whose title cell is a
+   * title: under a department (a title cell that names only units, {@link #continuesDepartment})
+   * each row is an item of its own.
+   */
+  private @Nullable TaskDraft measureRowOf(TaskTable columns, int[] at, List<PipeCells.Cell> cells, String numberText,
+      PipeCells.@Nullable Cell textCell) {
+    int title = columns.titleColumn();
+    if (rowAboveTask == null || rowAbove == null || columns.numberColumn() != 0 || title < 0 || title >= at.length
+        || !numberText.isEmpty() || textCell == null || textCell.isEmpty()) {
+      return null;
+    }
+    PipeCells.Cell titleAbove = title < rowAbove.length ? rowAbove[title] : null;
+    if (titleAbove == null || titleAbove.isEmpty() || notes.namesOnlyOffices(titleAbove.start(), titleAbove.end())) {
+      return null;
+    }
+    return at[title] < 0 || cells.get(title).isEmpty() ? rowAboveTask : null;
+  }
+
+  /**
+   * Merges the task read from a measure row ({@link #measureRowOf}) into the task above (annotation
+   * guide §6: a task with several notes, one per measure, merges them in order): its notes as one
+   * more note, its targets after the task's, its deadline if earlier; the task's text and span run
+   * on to the row's end, and the row's region joins the task's.
+   */
+  private void mergeMeasureRow(TaskDraft into, TaskDraft row, Line line) {
+    SectionDraft container = subsection != null ? subsection : ensureSection();
+    container.tasks.remove(row);
+    group.remove(row);
+    draft.removeTask(row);
+    into.notes.addAll(row.notes);
+    into.deadline = into.notes.deadline();
+    for (int k = 0; k < row.noteSpanCount(); k++) {
+      into.addNoteSpan(row.noteSpanStart(k), row.noteSpanEnd(k));
+    }
+    List<Target> targets = new ArrayList<>(into.targets);
+    for (Target target : row.targets) {
+      targets.add(Target.builder().from(target).id(into.id + ".g" + (targets.size() + 1)).build());
+    }
+    into.targets = List.copyOf(targets);
+    into.end = Math.max(into.end, row.end);
+    into.bodyEnd = Math.max(into.bodyEnd, row.bodyEnd);
+    into.spanEnd = Math.max(into.spanEnd, row.spanEnd);
+    into.rowEnd = Math.max(into.rowEnd, row.rowEnd);
+    draft.extendRegion(RegionKind.TASK, rowAboveRegion, line.contentEnd());
   }
 
   /**

@@ -144,7 +144,8 @@ class GenreAcceptanceTest {
           "variant-traditional-county-crawl-pinyin-glosses",
           "variant-province-work-points-tasks-with-numbered-sub-measures",
           "variant-city-business-task-list-markdown-crawl",
-          "variant-traditional-district-livelihood-crawl-pinyin-glosses-ownline-notes");
+          "variant-traditional-district-livelihood-crawl-pinyin-glosses-ownline-notes",
+          "variant-county-task-table-word-tabs-merged-number-cells-measure-rows");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
