@@ -77,6 +77,37 @@ class WordTableTest {
     assertThat(found).isGreaterThan(1000);
   }
 
+  private static boolean isFolded(char c) {
+    return Folding.fold(String.valueOf(c)).equals(String.valueOf(c));
+  }
+
+  @Test
+  void aNodeWithManyChildren_findsEachOfThem_andNoOtherChar() {
+    Map<String, Integer> words = new HashMap<>();
+    List<Character> asked = new ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      char c = (char) ('一' + i * 7919 % 20000);
+      asked.add(c);
+      if (i % 2 == 0 && isFolded(c)) {
+        words.put(String.valueOf(c), (int) c);
+        words.put("全" + c, -c);
+      }
+    }
+    assertThat(words).hasSizeGreaterThan(1000);
+    WordTable<Integer> table = WordTable.of(words);
+    for (char c : asked) {
+      String single = String.valueOf(c);
+      String pair = "全" + c;
+      boolean word = words.containsKey(single);
+      assertThat(table.matchAt(single, 0, 1)).as(single)
+          .isEqualTo(word ? new WordTable.Match<>(0, 1, (int) c) : null);
+      assertThat(table.matchAt(pair, 0, 2)).as(pair)
+          .isEqualTo(word ? new WordTable.Match<>(0, 2, -c) : null);
+      assertThat(table.matchEndingAt(pair, 2, 0)).as(pair)
+          .isEqualTo(word ? new WordTable.Match<>(0, 2, -c) : null);
+    }
+  }
+
   @Test
   void longestWord_isTheLengthOfTheLongestWordInChars_andZeroWhenEmpty() {
     assertThat(WordTable.of(true, "以上", "及以上", "不少于").longestWord()).isEqualTo(3);
