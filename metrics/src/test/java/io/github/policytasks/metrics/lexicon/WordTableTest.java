@@ -145,6 +145,43 @@ class WordTableTest {
     assertThat(BOUNDS.lastBefore(text, 5, 1)).isNull();
   }
 
+  /** Chars held in a longer array, as a parser's window over its text holds them. */
+  private static final class Window extends ArrayChars {
+    private final String text;
+
+    Window(String text) {
+      super((text + "超过以上").toCharArray(), text.length());
+      this.text = text;
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  @Test
+  void lastBefore_overArrayChars_isLastBeforeOverTheString_forEveryEndAndFloor() {
+    int found = 0;
+    for (String text : strings("以上超过近1", 4)) {
+      Window window = new Window(text);
+      for (int floor = 0; floor <= text.length(); floor++) {
+        for (int end = floor; end <= text.length(); end++) {
+          WordTable.Match<String> expected = BOUNDS.lastBefore(text, end, floor);
+          found += expected != null ? 1 : 0;
+          assertThat(BOUNDS.lastBefore(window, end, floor)).as("%s [%d, %d)", text, floor, end)
+              .isEqualTo(expected);
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(1000);
+  }
+
   @Test
   void firstChars_areTheWordsFirstCharsOnceInOrder_andWhatCouldStartAnswers() {
     WordTable<String> table = WordTable.of(Map.of("超过", "a", "超", "b", "近", "c", "3", "d", "以上", "e"));
