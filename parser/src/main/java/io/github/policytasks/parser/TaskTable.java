@@ -19,6 +19,13 @@ final class TaskTable {
   /** How much a key column's header may add to the key ({@code 牵头单位（部门）}, {@code 牵头单位及责任人}). */
   private static final int MAX_KEY_SUFFIX = 6;
 
+  /**
+   * The most chars (spaces aside) a header cell can hold and still head a number column ({@code
+   * 序号}) or name a note key with its suffix ({@code 牵头单位（部门）}): a row without such a cell is
+   * no header, whatever its other cells hold.
+   */
+  private static final int LONGEST_KEY_CELL = longestKeyCell();
+
   private final int numberColumn;
   private final int titleColumn;
   private final int textColumn;
@@ -48,6 +55,9 @@ final class TaskTable {
    * a task column and either a number column ({@code 序号}) or a note-key column ({@code 牵头单位}).
    */
   static @Nullable TaskTable header(String f, List<PipeCells.Cell> cells) {
+    if (!holdsNumberOrKeyCell(f, cells)) {
+      return null;
+    }
     int number = -1;
     int title = -1;
     int text = -1;
@@ -128,6 +138,40 @@ final class TaskTable {
       table.unitInIndicator = indicator.unitInIndicator && indicator.measure < 0;
     }
     return table;
+  }
+
+  /**
+   * Whether some cell heads a number column or names a note key, which {@link #header} needs of a
+   * header (a number column or a key column): the cheap test it starts with, so that a line of
+   * prose cut at its commas makes no header strings. Only a cell short enough is made compact.
+   */
+  private static boolean holdsNumberOrKeyCell(String f, List<PipeCells.Cell> cells) {
+    for (int k = 0; k < cells.size(); k++) {
+      PipeCells.Cell cell = cells.get(k);
+      int chars = 0;
+      for (int i = cell.start(); i < cell.end() && chars <= LONGEST_KEY_CELL; i++) {
+        if (!TextChars.isBlank(f.charAt(i))) {
+          chars++;
+        }
+      }
+      if (chars > 0 && chars <= LONGEST_KEY_CELL) {
+        String compact = PipeCells.compact(f, cell);
+        if (TableHeaders.field(compact) == ColumnField.NUMBER || keyOf(compact) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int longestKeyCell() {
+    int longest = NoteKeyReader.longestKey() + MAX_KEY_SUFFIX;
+    for (ColumnField field : ColumnField.values()) {
+      for (String header : TableHeaders.headers(field)) {
+        longest = Math.max(longest, header.length());
+      }
+    }
+    return longest;
   }
 
   /**
