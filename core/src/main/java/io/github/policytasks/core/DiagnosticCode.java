@@ -29,6 +29,13 @@ public enum DiagnosticCode {
   TEXT_REPEATED(Severity.INFO,
       "The text repeats the document from its start verbatim; the copy was set aside and not read again."),
 
+  /**
+   * The text glosses characters with their pinyin in brackets, as some crawls print them
+   * ({@code 發(fā)展}); the glosses were set aside and the text read without them.
+   */
+  PINYIN_GLOSSES(Severity.INFO,
+      "The text glosses characters with their pinyin in brackets; the glosses were set aside and the text read without them."),
+
   // Header and notice
   /** A date in the portal header or the notice could not be read. */
   METADATA_DATE_UNREAD(Severity.WARNING,

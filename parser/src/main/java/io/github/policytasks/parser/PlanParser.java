@@ -39,7 +39,7 @@ import java.util.Objects;
  * thrown): {@link DiagnosticCode#METADATA_CONFLICT}, {@link DiagnosticCode#PLAN_YEAR_UNKNOWN},
  * {@link DiagnosticCode#TEXT_OUTSIDE_TASK}, {@link DiagnosticCode#TASK_WITHOUT_NOTE}, {@link
  * DiagnosticCode#DEADLINE_UNDATED}, {@link DiagnosticCode#TARGET_DIRECTION_ASSUMED}, {@link
- * DiagnosticCode#TEXT_REPEATED}.
+ * DiagnosticCode#TEXT_REPEATED}, {@link DiagnosticCode#PINYIN_GLOSSES}.
  * A numbering that restarts at 1 is no gap. A plain line after a task's closing note continues
  * that task.
  *
@@ -95,7 +95,21 @@ public final class PlanParser {
    */
   public Plan parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return new PlanReader(text.toString(), strict, units, targetReader).read();
+    return read(text.toString(), false);
+  }
+
+  /**
+   * Reads {@code text}, without the pinyin glosses a crawl may print after its characters
+   * ({@link PinyinGlosses}), its spans given back as offsets into {@code text}.
+   */
+  private Plan read(String text, boolean reportMalformed) {
+    PinyinGlosses glosses = PinyinGlosses.find(text);
+    PlanReader reader = new PlanReader(glosses == null ? text : glosses.stripped(), strict, units, targetReader);
+    if (reportMalformed) {
+      reader.reportMalformedInput();
+    }
+    Plan plan = reader.read();
+    return glosses == null ? plan : glosses.restore(plan, text);
   }
 
   /**
@@ -178,9 +192,7 @@ public final class PlanParser {
    */
   public Plan parseDecoded(String text) {
     Objects.requireNonNull(text, "text");
-    PlanReader reader = new PlanReader(text, strict, units, targetReader);
-    reader.reportMalformedInput();
-    return reader.read();
+    return read(text, true);
   }
 
   /**
