@@ -254,8 +254,8 @@ final class FrontMatterReader {
    * 三年行动计划(2018—2020年)}), compared as {@link #sameText} compares.
    */
   private boolean opensText(Line line, String text) {
-    String head = ReferenceReader.compact(Folding.fold(text(line)));
-    return !head.isEmpty() && ReferenceReader.compact(Folding.fold(text)).startsWith(head);
+    String head = comparable(text(line));
+    return !head.isEmpty() && comparable(text).startsWith(head);
   }
 
   /** {@code 某县人民政府办公室　2023年8月8日}: office and date on the date line. */
@@ -301,7 +301,7 @@ final class FrontMatterReader {
     String publication = null;
     while (last + 1 < lines.size() && (isPublicationNote(lines.get(last + 1)) || isContactNote(lines.get(last + 1)))) {
       Line note = lines.get(++last);
-      if (publication == null && isPublicationNote(note)) {
+      if (publication == null && isPublicationNote(note) && !isGarbledNote(note)) {
         publication = text(note.contentStart() + 1, note.contentEnd() - 1).strip();
       }
     }
@@ -607,7 +607,30 @@ final class FrontMatterReader {
 
   private boolean isPublicationNote(Line line) {
     return line.length() >= 4 && TextChars.isOpenBracket(f.charAt(line.contentStart()))
-        && TextChars.isCloseBracket(f.charAt(line.contentEnd() - 1)) && contains(line, "此件");
+        && TextChars.isCloseBracket(f.charAt(line.contentEnd() - 1)) && contains(line, "此件")
+        || isGarbledNote(line);
+  }
+
+  /** The longest line a garbled publication note takes ({@code ?。ù思鲃庸_)}). */
+  private static final int MAX_GARBLED_NOTE = 16;
+
+  /**
+   * A publication note a crawl decoded in the wrong charset ({@code ?。ù思鲃庸_)} for {@code
+   * （此件主动公开）}, a Fujian city page among the published pages): a short line closed by a bracket
+   * that holds a question mark or a Latin letter with a diacritic, which no note, title or text of
+   * the genre holds.
+   */
+  private boolean isGarbledNote(Line line) {
+    if (line.length() > MAX_GARBLED_NOTE || !TextChars.isCloseBracket(f.charAt(line.contentEnd() - 1))) {
+      return false;
+    }
+    for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+      char c = source.text().charAt(i);
+      if (c == '?' || c >= '\u00C0' && c <= '\u00FF') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable LocalDate dateOf(Line line) {
@@ -636,7 +659,17 @@ final class FrontMatterReader {
   }
 
   private static boolean sameText(String a, String b) {
-    return ReferenceReader.compact(Folding.fold(a)).equals(ReferenceReader.compact(Folding.fold(b)));
+    return comparable(a).equals(comparable(b));
+  }
+
+  /**
+   * {@code text} folded, blanks removed, and the angle brackets of a title cited inside a title
+   * written as title brackets ({@code 关于印发《X贯彻落实〈Y〉实施方案》的通知} cites X as {@code
+   * X贯彻落实《Y》实施方案}, the way the plan's own title line writes it).
+   */
+  private static String comparable(String text) {
+    String compact = ReferenceReader.compact(Folding.fold(text));
+    return compact.replace('〈', '《').replace('〉', '》').replace('<', '《').replace('>', '》');
   }
 
   private String joined(int from, int to) {
