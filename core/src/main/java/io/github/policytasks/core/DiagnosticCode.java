@@ -30,11 +30,12 @@ public enum DiagnosticCode {
       "The text repeats the document from its start verbatim; the copy was set aside and not read again."),
 
   /**
-   * The text glosses characters with their pinyin in brackets, as some crawls print them
-   * ({@code 發(fā)展}); the glosses were set aside and the text read without them.
+   * A pronunciation gloss that a converting crawl wrote after a character ({@code 發(fā)}, {@code
+   * 責(zé)任單位}) was set aside: the text is read without it, and every span still points into the
+   * text as given.
    */
-  PINYIN_GLOSSES(Severity.INFO,
-      "The text glosses characters with their pinyin in brackets; the glosses were set aside and the text read without them."),
+  GLOSS_SET_ASIDE(Severity.INFO,
+      "A pronunciation gloss that a crawl added after a character was set aside; the text is read without it."),
 
   // Header and notice
   /** A date in the portal header or the notice could not be read. */

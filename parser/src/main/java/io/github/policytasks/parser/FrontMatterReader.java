@@ -489,7 +489,9 @@ final class FrontMatterReader {
   }
 
   /** The title on {@code line}, an attachment label ({@code 附件1：}) left out. */
-  private String planTitle(Line line) {
+  private String planTitle(Line whole) {
+    int filled = CommaCells.filledEnd(source.text(), whole);
+    Line line = filled < whole.contentEnd() ? Line.of(f, whole.contentStart(), filled, filled) : whole;
     int s = line.contentStart();
     if (f.startsWith("附件", s)) {
       int colon = TextChars.indexOf(f, ':', s, Math.min(line.contentEnd(), s + 6));
@@ -528,7 +530,14 @@ final class FrontMatterReader {
     return open >= 0 && close > open ? heading.substring(open + 1, close).strip() : null;
   }
 
-  private boolean isTitleLike(Line line) {
+  /**
+   * Whether the line reads as a title: short, no clause's end, no cell, no date, number or note. A
+   * spreadsheet's row with only its first cell filled ({@code 某县…台账,,,,,,}, {@link
+   * CommaCells#filledEnd}) is read by that cell.
+   */
+  private boolean isTitleLike(Line whole) {
+    int filled = CommaCells.filledEnd(source.text(), whole);
+    Line line = filled < whole.contentEnd() ? Line.of(f, whole.contentStart(), filled, filled) : whole;
     if (line.length() == 0 || line.length() > MAX_TITLE) {
       return false;
     }

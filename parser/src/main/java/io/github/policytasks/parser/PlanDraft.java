@@ -214,6 +214,18 @@ final class PlanDraft {
     task.id = "t" + tasks.size();
   }
 
+  /** Takes back {@code task}, the last one added, merged into the task before it; the next task takes its id. */
+  void removeTask(TaskDraft task) {
+    if (!tasks.isEmpty() && tasks.get(tasks.size() - 1) == task) {
+      tasks.remove(tasks.size() - 1);
+    }
+  }
+
+  /** Extends the claim of {@code kind} that starts at {@code start} to {@code end} ({@link Regions#extend}). */
+  void extendRegion(RegionKind kind, int start, int end) {
+    regions.extend(kind, start, end);
+  }
+
   // ---- resolving ---------------------------------------------------------------------------
 
   /** The date of the signature that closes a document which is its own notice ({@link ClosingSignature}). */

@@ -39,13 +39,15 @@ import java.util.Objects;
  * thrown): {@link DiagnosticCode#METADATA_CONFLICT}, {@link DiagnosticCode#PLAN_YEAR_UNKNOWN},
  * {@link DiagnosticCode#TEXT_OUTSIDE_TASK}, {@link DiagnosticCode#TASK_WITHOUT_NOTE}, {@link
  * DiagnosticCode#DEADLINE_UNDATED}, {@link DiagnosticCode#TARGET_DIRECTION_ASSUMED}, {@link
- * DiagnosticCode#TEXT_REPEATED}, {@link DiagnosticCode#PINYIN_GLOSSES}.
+ * DiagnosticCode#TEXT_REPEATED}, {@link DiagnosticCode#GLOSS_SET_ASIDE}.
  * A numbering that restarts at 1 is no gap. A plain line after a task's closing note continues
  * that task.
  *
  * <p>Spans are half-open UTF-16 offsets into the text the parser read: the {@code CharSequence}
  * as given, or the decoded bytes with any byte-order mark dropped (see {@link
- * CharsetDetection}). Line breaks may be LF, CRLF or CR.
+ * CharsetDetection}). Line breaks may be LF, CRLF or CR. A copy whose characters carry
+ * pronunciation glosses ({@code 印發(fā)}), or a copy crawled to Markdown, is read without the glosses
+ * and marks, its spans still in the text as given.
  *
  * <pre>{@code
  * Plan plan = PlanParser.create().parse(Path.of("plan.txt"));
@@ -99,17 +101,28 @@ public final class PlanParser {
   }
 
   /**
-   * Reads {@code text}, without the pinyin glosses a crawl may print after its characters
-   * ({@link PinyinGlosses}), its spans given back as offsets into {@code text}.
+   * Reads {@code text}, reporting malformed input when {@code decoded}: from the text without its
+   * pronunciation glosses and Markdown marks where it holds some ({@link ReadingText}), the spans
+   * then taken back to {@code text}.
    */
-  private Plan read(String text, boolean reportMalformed) {
-    PinyinGlosses glosses = PinyinGlosses.find(text);
-    PlanReader reader = new PlanReader(glosses == null ? text : glosses.stripped(), strict, units, targetReader);
-    if (reportMalformed) {
+  private Plan read(String text, boolean decoded) {
+    ReadingText reading = ReadingText.of(text);
+    if (reading == null) {
+      return reader(text, decoded).read();
+    }
+    try {
+      return reading.toText(reader(reading.reading(), decoded).read());
+    } catch (PlanParseException e) {
+      throw reading.toText(e);
+    }
+  }
+
+  private PlanReader reader(String text, boolean decoded) {
+    PlanReader reader = new PlanReader(text, strict, units, targetReader);
+    if (decoded) {
       reader.reportMalformedInput();
     }
-    Plan plan = reader.read();
-    return glosses == null ? plan : glosses.restore(plan, text);
+    return reader;
   }
 
   /**

@@ -34,6 +34,17 @@ final class PlanReader {
   private int limit;
   /** Whether the body is read from the lines the layout survey cut, where they are the ones {@link #lines} gives. */
   private final boolean reuseSurveyedLines;
+  /** How many lines {@link #lines} has been asked for. */
+  private int asked;
+  /**
+   * The lines {@link #noticeRequirementsEnd} looked ahead at from {@link #aheadFrom}, cut by
+   * {@link #lines} in turn from there as a new cursor cuts them; -1 for none. The layout survey
+   * takes them, and {@link #lines} goes on after them, when the body starts there and
+   * {@link #lines} has been asked nothing since ({@link #aheadAsked}).
+   */
+  private final List<Line> ahead = new ArrayList<>();
+  private int aheadFrom = -1;
+  private int aheadAsked;
 
   PlanReader(String text, boolean strict, UnitFactory units, TargetReader targetReader) {
     this(text, strict, units, targetReader, true);
@@ -108,6 +119,7 @@ final class PlanReader {
 
   /** The line at {@code pos}, cut where a repeated copy starts. */
   private Line lineAt(int pos) {
+    asked++;
     Line line = lines.at(pos);
     return line.end() > limit ? Line.of(f, line.start(), limit, limit) : line;
   }
@@ -237,11 +249,17 @@ final class PlanReader {
    * label the survey read.
    */
   private void readBody(int pos, @Nullable Integer year) {
+    boolean fresh = lines.freshAt(pos);
+    boolean handOver = reuseSurveyedLines && fresh && aheadFrom == pos && asked == aheadAsked && !ahead.isEmpty();
     LayoutSurvey layout = new LayoutSurvey(f, source, new TaskNotes(f, new NoteReader(f, year)),
-        source.lines() - source.line(pos) + 1)
-        .survey(pos, this::isTableHeader);
+        source.lines() - source.line(pos) + 1);
+    if (handOver) {
+      layout.survey(pos, this::isTableHeader, ahead, lines);
+    } else {
+      layout.survey(pos, this::isTableHeader);
+    }
     BodyReader body = new BodyReader(source, f, diagnostics, year, layout, targetReader, draft);
-    boolean reuse = reuseSurveyedLines && lines.freshAt(pos) && layout.cursor() != null;
+    boolean reuse = reuseSurveyedLines && fresh && layout.cursor() != null;
     List<Line> surveyed = reuse ? layout.lines() : List.of();
     LineCursor cursor = reuse ? layout.cursor() : lines;
     int k = 0;
@@ -292,8 +310,13 @@ final class PlanReader {
     int at = pos;
     int requirements = 0;
     boolean onlyRequirements = true;
-    for (int seen = 0; at < limit && seen < MAX_REQUIREMENT_LINES; at = lineAt(at).next()) {
+    ahead.clear();
+    aheadFrom = lines.freshAt(pos) ? pos : -1;
+    for (int seen = 0; at < limit && seen < MAX_REQUIREMENT_LINES; ) {
+      int lineStart = at;
       Line line = lineAt(at);
+      noteAhead(at, line);
+      at = line.next();
       if (line.isBlank()) {
         continue;
       }
@@ -308,13 +331,25 @@ final class PlanReader {
       Label label = LineShapes.label(f, line);
       if (onlyRequirements && requirements >= 2 && label != null && label.kind() == Label.Kind.ARABIC
           && label.number() == 1) {
-        return at;
+        return lineStart;
       }
       onlyRequirements &= label != null && label.kind() == Label.Kind.SECTION && isRequirementSentence(line);
       requirements++;
       previous = line;
     }
     return at >= limit && onlyRequirements && requirements >= 2 ? limit : -1;
+  }
+
+  /**
+   * Keeps {@code line}, cut at {@code at}, among the lines looked ahead at from {@link #aheadFrom}
+   * while they follow each other as a new cursor cuts them (none cut short at {@link #limit}).
+   */
+  private void noteAhead(int at, Line line) {
+    int expected = ahead.isEmpty() ? aheadFrom : ahead.get(ahead.size() - 1).next();
+    if (aheadFrom >= 0 && at == expected && (limit == f.length() || line.end() < limit)) {
+      ahead.add(line);
+    }
+    aheadAsked = asked;
   }
 
   /**
@@ -521,8 +556,9 @@ final class PlanReader {
   }
 
   /**
-   * Whether {@code line} heads a task table, its cells separated by pipes, tabs or the gaps of two
-   * or more blanks of a PDF's text copy ({@link PipeCells#hasSpacedCells}).
+   * Whether {@code line} heads a task table, its cells separated by pipes, tabs, the commas of a
+   * sheet saved as CSV ({@link CommaCells}) or the gaps of two or more blanks of a PDF's text copy
+   * ({@link PipeCells#hasSpacedCells}).
    */
   private boolean isTableHeader(Line line) {
     if (PipeCells.isRow(f, line)) {
@@ -530,6 +566,13 @@ final class PlanReader {
     }
     if (PipeCells.hasTab(source.text(), line)) {
       return TaskTable.header(f, PipeCells.splitTabs(f, source.text(), line)) != null;
+    }
+    if (CommaCells.holdsComma(source.text(), line)) {
+      int end = CommaCells.rowEnd(source.text(), line.contentStart());
+      if (end >= 0 && end <= line.contentEnd()
+          && TaskTable.header(f, CommaCells.split(source.text(), f, line.contentStart(), end)) != null) {
+        return true;
+      }
     }
     return PipeCells.hasSpacedCells(source.text(), line) && TaskTable.header(f, PipeCells.splitSpaced(f, source.text(), line)) != null;
   }
