@@ -527,7 +527,15 @@ final class FrontMatterReader {
   static @Nullable String innerCitation(String heading) {
     int open = heading.indexOf('《');
     int close = heading.lastIndexOf('》');
-    return open >= 0 && close > open ? heading.substring(open + 1, close).strip() : null;
+    if (open < 0 || close <= open) {
+      return null;
+    }
+    int sends = Math.max(heading.lastIndexOf("印发", open), heading.lastIndexOf("转发", open));
+    int end = heading.lastIndexOf("的通知");
+    if (sends >= 0 && end > close + 1 && sends + 2 < open) {
+      return heading.substring(sends + 2, end).strip();
+    }
+    return heading.substring(open + 1, close).strip();
   }
 
   /**
