@@ -96,6 +96,10 @@ final class FrontMatterReader {
     if (title == null && heading != null) {
       title = citation != null ? citation : heading;
     }
+    String inFull = notice == null ? fullTextCitation() : null;
+    if (inFull != null && (title == null || title.contains("《" + inFull + "》"))) {
+      title = inFull;
+    }
     if (next < lines.size()) {
       citingRanges.add(new int[] {lines.get(next).contentStart(), lines.get(lines.size() - 1).contentEnd()});
     }
@@ -486,6 +490,31 @@ final class FrontMatterReader {
       }
     }
     return -1;
+  }
+
+  /** The most front lines looked at for a news copy's {@code 《X》全文如下}. */
+  private static final int MAX_NEWS_LINES = 8;
+
+  /**
+   * The document a news copy gives in full ({@code 《关于推进以县城为重要载体的城镇化建设的意见》全文如下。},
+   * a line of its own before the text; a Traditional news copy among the published pages): X, the
+   * plan's title, also over a news headline that cites it ({@code 中辦國辦印發《X》}); null when no
+   * such line stands among the first front lines.
+   */
+  private @Nullable String fullTextCitation() {
+    for (int k = 0; k < Math.min(lines.size(), MAX_NEWS_LINES); k++) {
+      Line line = lines.get(k);
+      int s = line.contentStart();
+      if (f.charAt(s) != '《') {
+        continue;
+      }
+      int close = TextChars.indexOf(f, '》', s, line.contentEnd());
+      int after = close < 0 ? -1 : LineShapes.skipBlanks(f, close + 1, line.contentEnd());
+      if (after >= 0 && f.startsWith("全文如下", after)) {
+        return text(s + 1, close).strip();
+      }
+    }
+    return null;
   }
 
   /** The title on {@code line}, an attachment label ({@code 附件1：}) left out. */

@@ -175,7 +175,8 @@ final class HeaderReader {
 
   /**
    * Reads a line of {@code key：value} pairs separated by spaces or tabs ({@code 索引号：暂无
-   * 主题分类：综合政务}); the line must open with a key.
+   * 主题分类：综合政务}), or run on after a value's last digit ({@code 发布时间:2022-05-07
+   * 09:47:00来源:…}); the line must open with a key.
    */
   private boolean acceptPairs(Line line) {
     int end = line.contentEnd();
@@ -188,7 +189,7 @@ final class HeaderReader {
       KeyAt next = null;
       int nextStart = end;
       for (int i = valueStart + 1; i < end && next == null; i++) {
-        if (TextChars.isBlank(f.charAt(i - 1))) {
+        if (TextChars.isBlank(f.charAt(i - 1)) || TextChars.isDigit(f.charAt(i - 1))) {
           next = keyAt(i, end);
           nextStart = i;
         }
