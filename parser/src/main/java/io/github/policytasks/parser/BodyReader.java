@@ -1144,11 +1144,15 @@ final class BodyReader {
    * A line of a spreadsheet saved as comma-separated text ({@link CommaCells}): a header of at least
    * three cells that reads as a task-table header opens a table read as a tab-separated one, and
    * under it each row, its quoted cells run over lines as written, is a row of that table; a row
-   * with only its first cell filled (a remark under the sheet) is no row and is read as a line.
+   * with only its first cell filled (a remark under the sheet) is no row and is read as a line. A
+   * line that opens with a note key ({@code 責任單位:县财政局,县工业和信息化局,…}, an own-line note
+   * listing its units by commas) and a header with a sentence's end ({@code 1. 壮大…。深入贯彻…,健全…})
+   * are no table: read as the note and the task they are.
    */
   private boolean readCommaRow(Line line) {
     String text = source.text();
-    if (line.start() > 0 && !TextChars.isLineBreak(text.charAt(line.start() - 1))) {
+    if (line.start() > 0 && !TextChars.isLineBreak(text.charAt(line.start() - 1))
+        || NoteKeyReader.keyAt(f, line.contentStart(), line.contentEnd()) != null) {
       return false;
     }
     int end = CommaCells.rowEnd(text, line.contentStart());
@@ -1160,7 +1164,7 @@ final class BodyReader {
     if (cells.size() < 3) {
       return false;
     }
-    if (TaskTable.header(f, cells) != null) {
+    if (TextChars.indexOf(f, '。', row.contentStart(), row.contentEnd()) < 0 && TaskTable.header(f, cells) != null) {
       boolean read = readRow(row, true, cells);
       commaTable = read ? table : commaTable;
       consumedUntil = read && row.end() > line.end() ? row.end() : consumedUntil;
