@@ -141,7 +141,8 @@ class GenreAcceptanceTest {
           "variant-county-task-ledger-excel-csv-quoted-cells",
           "variant-district-task-list-tabbed-target-value-column-unit-in-header",
           "variant-city-reform-task-table-markdown-export-br-in-cells",
-          "variant-county-task-table-word-tabs-merged-number-cells-measure-rows");
+          "variant-county-task-table-word-tabs-merged-number-cells-measure-rows",
+          "variant-city-livelihood-responsibility-list-header-states-first-listed-lead");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
