@@ -1377,6 +1377,7 @@ final class BodyReader {
       rowAbove = null;
       rowAboveTask = null;
       reportUnknownColumns(header, cells);
+      noteHeaderRule(cells);
       draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
       return true;
     }
@@ -1803,6 +1804,19 @@ final class BodyReader {
     } else {
       rowAboveTask = row;
       rowAboveRegion = line.contentStart();
+    }
+  }
+
+  /**
+   * A header cell that states the document's rule for its units ({@code 责任单位（排在第一位的为牵头单位）},
+   * annotation guide §2): the first unit listed in that column leads, from the table on.
+   */
+  private void noteHeaderRule(List<PipeCells.Cell> cells) {
+    for (PipeCells.Cell cell : cells) {
+      if (!cell.isEmpty() && notes.statesFirstListedLeads(cell.start(), cell.end())) {
+        draft.firstListedRuleAt(cell.start());
+        return;
+      }
     }
   }
 
