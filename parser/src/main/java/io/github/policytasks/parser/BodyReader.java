@@ -1160,7 +1160,7 @@ final class BodyReader {
     if (cells.size() < 3) {
       return false;
     }
-    if (TaskTable.header(f, cells) != null) {
+    if (CommaCells.isHeader(f, cells)) {
       boolean read = readRow(row, true, cells);
       commaTable = read ? table : commaTable;
       consumedUntil = read && row.end() > line.end() ? row.end() : consumedUntil;
