@@ -29,6 +29,14 @@ public enum DiagnosticCode {
   TEXT_REPEATED(Severity.INFO,
       "The text repeats the document from its start verbatim; the copy was set aside and not read again."),
 
+  /**
+   * A pronunciation gloss that a converting crawl wrote after a character ({@code 發(fā)}, {@code
+   * 責(zé)任單位}) was set aside: the text is read without it, and every span still points into the
+   * text as given.
+   */
+  GLOSS_SET_ASIDE(Severity.INFO,
+      "A pronunciation gloss that a crawl added after a character was set aside; the text is read without it."),
+
   // Header and notice
   /** A date in the portal header or the notice could not be read. */
   METADATA_DATE_UNREAD(Severity.WARNING,

@@ -2356,7 +2356,7 @@ final class BodyReader {
     } else if (!t.quantityCells.isEmpty()) {
       t.targets = aroundQuantities(t);
     } else {
-      t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
+      t.targets = targetReader.read(source, draft.targetText(), t.textStart, t.bodyEnd, t.id, year, diagnostics);
     }
     if (!t.quantityCells.isEmpty() && !t.goalItem) {
       t.targets = withQuantities(t);

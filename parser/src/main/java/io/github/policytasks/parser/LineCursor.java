@@ -59,14 +59,17 @@ final class LineCursor {
    * label, a line of page furniture, a paragraph's indent (an ideographic space folds to {@code ' '}) or a label. At every
    * other char the scan moves on, so it skips them in one tight loop.
    */
-  private static final long[] MAY_ACT = mayActTable();
+  static final long[] MAY_ACT = mayActTable();
 
   // What nextLabel may do at a char of MAY_ACT, one bit per test: a test runs only where its bit is set.
   /** End a heading's or a note's run-on text: {@link #SENTENCE_ENDS}, {@code ; : 。}. */
   private static final int ENDS_RUN = 1;
   /** Change the bracket depth. */
   private static final int BRACKET = 1 << 1;
-  /** Open a note key or a field label ({@link #fieldLabelBreaks}, a note key run onto a line). */
+  /**
+   * Open a note key or a field label ({@link #fieldLabelBreaks}, a note key run onto a line), or a
+   * closing paragraph run onto a note's units ({@link ClosingParagraphs}).
+   */
   private static final int KEY = 1 << 2;
   /** Open a flattened table's header or an annex label ({@link #tableOrAnnexAt}). */
   private static final int TABLE = 1 << 3;
@@ -181,7 +184,7 @@ final class LineCursor {
     String chars = SENTENCE_ENDS + ";:。" + TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS
         + NoteKeyReader.keyStarts() + "附" + FlatTable.headerStarts() + " 0123456789" + CHINESE_DIGITS
         + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings() + FieldLabels.firstChars()
-        + LineShapes.pageNumberDashes();
+        + LineShapes.pageNumberDashes() + ClosingParagraphs.openingChars();
     return TextChars.charSet(chars);
   }
 
@@ -193,7 +196,7 @@ final class LineCursor {
     byte[] acts = new byte[Character.MAX_VALUE + 1];
     mark(acts, SENTENCE_ENDS + ";:。", ENDS_RUN);
     mark(acts, TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS, BRACKET);
-    mark(acts, NoteKeyReader.keyStarts() + FieldLabels.firstChars(), KEY);
+    mark(acts, NoteKeyReader.keyStarts() + FieldLabels.firstChars() + ClosingParagraphs.openingChars(), KEY);
     mark(acts, "附" + FlatTable.headerStarts(), TABLE);
     mark(acts, LineShapes.furniturePhraseOpenings(), FURNITURE);
     mark(acts, LineShapes.pageNumberDashes(), PAGE);
@@ -429,8 +432,12 @@ final class LineCursor {
     int depth = 0;
     for (int i = from; i < physicalEnd; i++) {
       if (skip) {
-        while (i < physicalEnd && !TextChars.in(MAY_ACT, f.charAt(i))) {
-          i++;
+        if (lines != null) {
+          i = lines.nextMayAct(i, physicalEnd);
+        } else {
+          while (i < physicalEnd && !TextChars.in(MAY_ACT, f.charAt(i))) {
+            i++;
+          }
         }
         if (i == physicalEnd) {
           break;
@@ -455,6 +462,9 @@ final class LineCursor {
       }
       if ((acts & KEY) != 0 && depth == 0) {
         if ((fieldRun >= 0 || headingRun >= 0) && fieldLabelBreaks(i, headingRun, fieldRun, fieldValue >= 0)) {
+          return i;
+        }
+        if (noteRunOn && i > from && ClosingParagraphs.opensAt(f, i, physicalEnd)) {
           return i;
         }
         int keyEnd = noteRunOn || !NoteKeyReader.couldStartKey(c) ? -1 : noteKeyEnd(i);

@@ -15,6 +15,8 @@ public final class PlanParseException extends RuntimeException {
 
   /** The diagnostic code of the problem. */
   private final DiagnosticCode code;
+  /** What is wrong, in words, as reported (without the position). */
+  private final String detail;
   /** The text being parsed. */
   private final String parsedText;
   /** The offset of the problem in the parsed text. */
@@ -40,6 +42,7 @@ public final class PlanParseException extends RuntimeException {
     super(code + ": " + message + " at " + line + ":" + column + " (offset " + errorIndex + ") in \""
         + cut(input) + "\"");
     this.code = Objects.requireNonNull(code, "code");
+    this.detail = message;
     this.parsedText = cut(input);
     this.errorIndex = errorIndex;
     this.line = line;
@@ -55,6 +58,11 @@ public final class PlanParseException extends RuntimeException {
   /** {@return the kind of problem, as a diagnostic of a lenient parser would give it} */
   public DiagnosticCode getCode() {
     return code;
+  }
+
+  /** {@return what is wrong, in words, without the position: the message as the problem was reported} */
+  String detail() {
+    return detail;
   }
 
   /** {@return the input, cut to its first 64 characters} */

@@ -39,13 +39,15 @@ import java.util.Objects;
  * thrown): {@link DiagnosticCode#METADATA_CONFLICT}, {@link DiagnosticCode#PLAN_YEAR_UNKNOWN},
  * {@link DiagnosticCode#TEXT_OUTSIDE_TASK}, {@link DiagnosticCode#TASK_WITHOUT_NOTE}, {@link
  * DiagnosticCode#DEADLINE_UNDATED}, {@link DiagnosticCode#TARGET_DIRECTION_ASSUMED}, {@link
- * DiagnosticCode#TEXT_REPEATED}.
+ * DiagnosticCode#TEXT_REPEATED}, {@link DiagnosticCode#GLOSS_SET_ASIDE}.
  * A numbering that restarts at 1 is no gap. A plain line after a task's closing note continues
  * that task.
  *
  * <p>Spans are half-open UTF-16 offsets into the text the parser read: the {@code CharSequence}
  * as given, or the decoded bytes with any byte-order mark dropped (see {@link
- * CharsetDetection}). Line breaks may be LF, CRLF or CR.
+ * CharsetDetection}). Line breaks may be LF, CRLF or CR. A copy whose characters carry
+ * pronunciation glosses ({@code 印發(fā)}), or a copy crawled to Markdown, is read without the glosses
+ * and marks, its spans still in the text as given.
  *
  * <pre>{@code
  * Plan plan = PlanParser.create().parse(Path.of("plan.txt"));
@@ -95,7 +97,32 @@ public final class PlanParser {
    */
   public Plan parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    return new PlanReader(text.toString(), strict, units, targetReader).read();
+    return read(text.toString(), false);
+  }
+
+  /**
+   * Reads {@code text}, reporting malformed input when {@code decoded}: from the text without its
+   * pronunciation glosses and Markdown marks where it holds some ({@link ReadingText}), the spans
+   * then taken back to {@code text}.
+   */
+  private Plan read(String text, boolean decoded) {
+    ReadingText reading = ReadingText.of(text);
+    if (reading == null) {
+      return reader(text, decoded).read();
+    }
+    try {
+      return reading.toText(reader(reading.reading(), decoded).read());
+    } catch (PlanParseException e) {
+      throw reading.toText(e);
+    }
+  }
+
+  private PlanReader reader(String text, boolean decoded) {
+    PlanReader reader = new PlanReader(text, strict, units, targetReader);
+    if (decoded) {
+      reader.reportMalformedInput();
+    }
+    return reader;
   }
 
   /**
@@ -178,9 +205,7 @@ public final class PlanParser {
    */
   public Plan parseDecoded(String text) {
     Objects.requireNonNull(text, "text");
-    PlanReader reader = new PlanReader(text, strict, units, targetReader);
-    reader.reportMalformedInput();
-    return reader.read();
+    return read(text, true);
   }
 
   /**

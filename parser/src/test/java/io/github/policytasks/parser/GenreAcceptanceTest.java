@@ -141,6 +141,10 @@ class GenreAcceptanceTest {
           "variant-county-task-ledger-excel-csv-quoted-cells",
           "variant-district-task-list-tabbed-target-value-column-unit-in-header",
           "variant-city-reform-task-table-markdown-export-br-in-cells",
+          "variant-traditional-county-crawl-pinyin-glosses",
+          "variant-province-work-points-tasks-with-numbered-sub-measures",
+          "variant-city-business-task-list-markdown-crawl",
+          "variant-traditional-district-livelihood-crawl-pinyin-glosses-ownline-notes",
           "variant-county-task-table-word-tabs-merged-number-cells-measure-rows",
           "variant-city-livelihood-responsibility-list-header-states-first-listed-lead");
   private static final ObjectMapper JSON = new ObjectMapper();
