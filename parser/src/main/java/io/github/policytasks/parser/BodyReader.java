@@ -1160,7 +1160,7 @@ final class BodyReader {
     if (cells.size() < 3) {
       return false;
     }
-    if (TaskTable.header(f, cells) != null) {
+    if (CommaCells.isHeader(f, cells)) {
       boolean read = readRow(row, true, cells);
       commaTable = read ? table : commaTable;
       consumedUntil = read && row.end() > line.end() ? row.end() : consumedUntil;
@@ -1377,6 +1377,7 @@ final class BodyReader {
       rowAbove = null;
       rowAboveTask = null;
       reportUnknownColumns(header, cells);
+      noteHeaderRule(cells);
       draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
       return true;
     }
@@ -1803,6 +1804,19 @@ final class BodyReader {
     } else {
       rowAboveTask = row;
       rowAboveRegion = line.contentStart();
+    }
+  }
+
+  /**
+   * A header cell that states the document's rule for its units ({@code 责任单位（排在第一位的为牵头单位）},
+   * annotation guide §2): the first unit listed in that column leads, from the table on.
+   */
+  private void noteHeaderRule(List<PipeCells.Cell> cells) {
+    for (PipeCells.Cell cell : cells) {
+      if (!cell.isEmpty() && notes.statesFirstListedLeads(cell.start(), cell.end())) {
+        draft.firstListedRuleAt(cell.start());
+        return;
+      }
     }
   }
 
