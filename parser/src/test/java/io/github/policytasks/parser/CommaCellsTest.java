@@ -96,4 +96,14 @@ class CommaCellsTest {
     assertThat(plan.allTasks().get(0).supportingUnits()).extracting(u -> u.name())
         .containsExactly("县财政局", "县工业和信息化局", "县金融工作服务中心");
   }
+
+  /** A note's own line with half-width commas lists units, no header of a comma-separated table. */
+  @Test
+  void ownLineNoteWithHalfWidthCommas_isNoHeader() {
+    Plan plan = PARSER.parse("某县2021年重点工作任务\n一、聚力创新驱动\n1. 壮大战略性新兴产业。推动补链强链。\n"
+        + "牵头单位:县发展和改革局\n责任单位:县财政局,县科学技术局,县金融工作服务中心\n");
+
+    assertThat(plan.allTasks()).singleElement().satisfies(task -> assertThat(task.supportingUnits())
+        .extracting(LeadUnit::name).containsExactly("县财政局", "县科学技术局", "县金融工作服务中心"));
+  }
 }
