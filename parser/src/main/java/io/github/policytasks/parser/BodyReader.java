@@ -1144,11 +1144,14 @@ final class BodyReader {
    * A line of a spreadsheet saved as comma-separated text ({@link CommaCells}): a header of at least
    * three cells that reads as a task-table header opens a table read as a tab-separated one, and
    * under it each row, its quoted cells run over lines as written, is a row of that table; a row
-   * with only its first cell filled (a remark under the sheet) is no row and is read as a line.
+   * with only its first cell filled (a remark under the sheet) is no row and is read as a line. A
+   * line that opens with a note key ({@code 責任單位:县财政局,县工业和信息化局,…}, an own-line note
+   * listing its units by commas) is no row of a table: it is read as the note it is.
    */
   private boolean readCommaRow(Line line) {
     String text = source.text();
-    if (line.start() > 0 && !TextChars.isLineBreak(text.charAt(line.start() - 1))) {
+    if (line.start() > 0 && !TextChars.isLineBreak(text.charAt(line.start() - 1))
+        || NoteKeyReader.keyAt(f, line.contentStart(), line.contentEnd()) != null) {
       return false;
     }
     int end = CommaCells.rowEnd(text, line.contentStart());
