@@ -145,7 +145,8 @@ class GenreAcceptanceTest {
           "variant-province-work-points-tasks-with-numbered-sub-measures",
           "variant-city-business-task-list-markdown-crawl",
           "variant-traditional-district-livelihood-crawl-pinyin-glosses-ownline-notes",
-          "variant-county-task-table-word-tabs-merged-number-cells-measure-rows");
+          "variant-county-task-table-word-tabs-merged-number-cells-measure-rows",
+          "variant-city-livelihood-responsibility-list-header-states-first-listed-lead");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
