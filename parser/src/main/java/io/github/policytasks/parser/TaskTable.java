@@ -21,8 +21,8 @@ final class TaskTable {
 
   /**
    * The most chars (spaces aside) a header cell can hold and still head a number column ({@code
-   * 序号}) or name a note key with its suffix ({@code 牵头单位（部门）}): a row without such a cell is
-   * no header, whatever its other cells hold.
+   * 序号}) or name a note key with its suffix ({@code 牵头单位（部门）}); a longer cell names one only
+   * with a remark in brackets that closes it ({@code 责任单位（排在第一位的为牵头单位）}).
    */
   private static final int LONGEST_KEY_CELL = longestKeyCell();
 
@@ -143,7 +143,8 @@ final class TaskTable {
   /**
    * Whether some cell heads a number column or names a note key, which {@link #header} needs of a
    * header (a number column or a key column): the cheap test it starts with, so that a line of
-   * prose cut at its commas makes no header strings. Only a cell short enough is made compact.
+   * prose cut at its commas makes no header strings. Only a cell short enough, or ending in a
+   * closing bracket (a key with its remark, {@link #keyOf}), is made compact.
    */
   private static boolean holdsNumberOrKeyCell(String f, List<PipeCells.Cell> cells) {
     for (int k = 0; k < cells.size(); k++) {
@@ -154,7 +155,7 @@ final class TaskTable {
           chars++;
         }
       }
-      if (chars > 0 && chars <= LONGEST_KEY_CELL) {
+      if (chars > 0 && (chars <= LONGEST_KEY_CELL || endsWithClosingBracket(f, cell))) {
         String compact = PipeCells.compact(f, cell);
         if (TableHeaders.field(compact) == ColumnField.NUMBER || keyOf(compact) != null) {
           return true;
@@ -162,6 +163,15 @@ final class TaskTable {
       }
     }
     return false;
+  }
+
+  /** Whether the cell's last char that is no space closes a bracket, as a key's remark does. */
+  private static boolean endsWithClosingBracket(String f, PipeCells.Cell cell) {
+    int i = cell.end();
+    while (i > cell.start() && TextChars.isBlank(f.charAt(i - 1))) {
+      i--;
+    }
+    return i > cell.start() && (f.charAt(i - 1) == ')' || f.charAt(i - 1) == '）');
   }
 
   private static int longestKeyCell() {

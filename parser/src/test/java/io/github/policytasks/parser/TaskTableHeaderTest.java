@@ -24,6 +24,12 @@ class TaskTableHeaderTest {
   }
 
   @Test
+  void aKeyCellWithARemarkInBracketsClosingIt_isAKeyColumnHoweverLong() {
+    assertThat(header("重点任务,责任单位（排在第一位的为牵头单位，其余为配合单位）,工作措施")).isNotNull();
+    assertThat(header("重点任务,责任单位 （排在第一位的为牵头单位，其余为配合单位） ,工作措施")).isNotNull();
+  }
+
+  @Test
   void proseCutAtItsCommas_orHeadersWithoutNumberOrKey_areNone() {
     assertThat(header("加快建设5G基站,推动数据中心建设,完成年度目标任务")).isNull();
     assertThat(header("重点任务,具体内容,工作措施")).isNull();
