@@ -146,7 +146,7 @@ final class TaskTable {
    * prose cut at its commas makes no header strings. Only a cell short enough, or ending in a
    * closing bracket (a key with its remark, {@link #keyOf}), is made compact.
    */
-  private static boolean holdsNumberOrKeyCell(String f, List<PipeCells.Cell> cells) {
+  static boolean holdsNumberOrKeyCell(String f, List<PipeCells.Cell> cells) {
     for (int k = 0; k < cells.size(); k++) {
       PipeCells.Cell cell = cells.get(k);
       int chars = 0;
