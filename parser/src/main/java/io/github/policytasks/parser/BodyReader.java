@@ -64,6 +64,9 @@ final class BodyReader {
    */
   private PipeCells.@Nullable Cell[] rowAbove;
   private int rowAboveNumber;
+  /** The task of the table row read last, and where that row's region starts, while rows follow it. */
+  private @Nullable TaskDraft rowAboveTask;
+  private int rowAboveRegion = -1;
   private int lastTaskNumber;
   /** The columns of the flattened table being read ({@link FlatTable}), or null. */
   private @Nullable TaskTable flatTable;
@@ -118,6 +121,8 @@ final class BodyReader {
   private boolean underHeading;
   /** The column positions of the space-aligned table being read ({@link SpacedColumns}), or null. */
   private @Nullable SpacedColumns spaced;
+  /** The task table a comma-separated header opened ({@link CommaCells}), while it is the open table. */
+  private @Nullable TaskTable commaTable;
   /** Where the lines a table row took from the lines after its own end ({@link #rowWithCellOnNextLine}), or 0. */
   private int consumedUntil;
   /** What remains of the current line after a joined task was split off, to be read next. */
@@ -189,6 +194,9 @@ final class BodyReader {
     boolean spaced = !pipes && !tabs && (PipeCells.hasSpacedCells(source.text(), line)
         || inSpacedTable() && PipeCells.splitSpaced(f, source.text(), line).size() >= 2);
     if (spaced && readSpacedRow(line)) {
+      return;
+    }
+    if (!pipes && !tabs && CommaCells.holdsComma(source.text(), line) && readCommaRow(line)) {
       return;
     }
     if (readFlatTable(line)) {
@@ -1132,6 +1140,50 @@ final class BodyReader {
     return row && (readWrappedRow(line, cells) || readRow(line, true, cells));
   }
 
+  /**
+   * A line of a spreadsheet saved as comma-separated text ({@link CommaCells}): a header of at least
+   * three cells that reads as a task-table header opens a table read as a tab-separated one, and
+   * under it each row, its quoted cells run over lines as written, is a row of that table; a row
+   * with only its first cell filled (a remark under the sheet) is no row and is read as a line.
+   */
+  private boolean readCommaRow(Line line) {
+    String text = source.text();
+    if (line.start() > 0 && !TextChars.isLineBreak(text.charAt(line.start() - 1))) {
+      return false;
+    }
+    int end = CommaCells.rowEnd(text, line.contentStart());
+    if (end < 0) {
+      return false;
+    }
+    Line row = end <= line.contentEnd() ? line : Line.of(f, line.start(), end, lineFrom(end).next());
+    List<PipeCells.Cell> cells = CommaCells.split(text, f, row.contentStart(), row.contentEnd());
+    if (cells.size() < 3) {
+      return false;
+    }
+    if (TaskTable.header(f, cells) != null) {
+      boolean read = readRow(row, true, cells);
+      commaTable = read ? table : commaTable;
+      consumedUntil = read && row.end() > line.end() ? row.end() : consumedUntil;
+      return read;
+    }
+    if (table == null || table != commaTable || cells.get(0).isEmpty() || allEmptyAfterFirst(cells)) {
+      return false;
+    }
+    if (row.end() > line.end()) {
+      consumedUntil = row.end();
+    }
+    return readRow(row, true, cells);
+  }
+
+  private static boolean allEmptyAfterFirst(List<PipeCells.Cell> cells) {
+    for (int k = 1; k < cells.size(); k++) {
+      if (!cells.get(k).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a space-aligned task table is open, its columns' positions known. */
   private boolean inSpacedTable() {
     return table != null && spaced != null && spaced.table() == table;
@@ -1323,6 +1375,7 @@ final class BodyReader {
       table = header.laidOut(tabs, PipeCells.opensWithPipe(f, line),
           !tabs && f.charAt(line.contentEnd() - 1) == '|');
       rowAbove = null;
+      rowAboveTask = null;
       reportUnknownColumns(header, cells);
       draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
       return true;
@@ -1697,6 +1750,7 @@ final class BodyReader {
     String writtenNumberText = writtenNumber == null ? "" : PipeCells.compact(f, writtenNumber);
     if (readTableHeadingRow(columns, written, writtenNumber, writtenNumberText, arabicNumberEnd(writtenNumberText) > 0)) {
       rowAbove = null;
+      rowAboveTask = null;
       draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
       return;
     }
@@ -1723,7 +1777,9 @@ final class BodyReader {
     }
     PipeCells.Cell[] above = rowAbove;
     boolean continues = above != null && columns.numberColumn() >= 0 && at[columns.numberColumn()] < 0;
-    int number = continues ? rowAboveNumber : rowNumber(columns, numberCell, numberText, digitsEnd, rowStart, rowEnd);
+    TaskDraft measureOf = measureRowOf(columns, at, cells, numberText, textCell);
+    int number = continues || measureOf != null ? rowAboveNumber
+        : rowNumber(columns, numberCell, numberText, digitsEnd, rowStart, rowEnd);
     PipeCells.Cell[] effective = new PipeCells.Cell[at.length];
     int lead = columns.leadColumn();
     for (int k = 0; k < at.length; k++) {
@@ -1738,8 +1794,66 @@ final class BodyReader {
     rowAbove = effective;
     rowAboveNumber = number;
     task = row;
-    draft.region(RegionKind.TASK, line.contentStart(), line.contentEnd());
+    if (measureOf == null) {
+      draft.region(RegionKind.TASK, line.contentStart(), line.contentEnd());
+    }
     closeTask();
+    if (measureOf != null) {
+      mergeMeasureRow(measureOf, row, line);
+    } else {
+      rowAboveTask = row;
+      rowAboveRegion = line.contentStart();
+    }
+  }
+
+  /**
+   * The task of the row above when this row is one more measure of it, or null: in a table numbered
+   * in its first column and titled in a column of its own, a row whose number and title cells are
+   * empty or left out (cells merged over the task's measure rows, which a copy writes in the first
+   * of them only) and whose text cell is filled, under a row read as a task whose title cell is a
+   * title: under a department (a title cell that names only units, {@link #continuesDepartment})
+   * each row is an item of its own.
+   */
+  private @Nullable TaskDraft measureRowOf(TaskTable columns, int[] at, List<PipeCells.Cell> cells, String numberText,
+      PipeCells.@Nullable Cell textCell) {
+    int title = columns.titleColumn();
+    if (rowAboveTask == null || rowAbove == null || columns.numberColumn() != 0 || title < 0 || title >= at.length
+        || !numberText.isEmpty() || textCell == null || textCell.isEmpty()) {
+      return null;
+    }
+    PipeCells.Cell titleAbove = title < rowAbove.length ? rowAbove[title] : null;
+    if (titleAbove == null || titleAbove.isEmpty() || notes.namesOnlyOffices(titleAbove.start(), titleAbove.end())) {
+      return null;
+    }
+    return at[title] < 0 || cells.get(title).isEmpty() ? rowAboveTask : null;
+  }
+
+  /**
+   * Merges the task read from a measure row ({@link #measureRowOf}) into the task above (annotation
+   * guide §6: a task with several notes, one per measure, merges them in order): its notes as one
+   * more note, its targets after the task's, its deadline if earlier; the task's text and span run
+   * on to the row's end, and the row's region joins the task's.
+   */
+  private void mergeMeasureRow(TaskDraft into, TaskDraft row, Line line) {
+    SectionDraft container = subsection != null ? subsection : ensureSection();
+    container.tasks.remove(row);
+    group.remove(row);
+    draft.removeTask(row);
+    into.notes.addAll(row.notes);
+    into.deadline = into.notes.deadline();
+    for (int k = 0; k < row.noteSpanCount(); k++) {
+      into.addNoteSpan(row.noteSpanStart(k), row.noteSpanEnd(k));
+    }
+    List<Target> targets = new ArrayList<>(into.targets);
+    for (Target target : row.targets) {
+      targets.add(Target.builder().from(target).id(into.id + ".g" + (targets.size() + 1)).build());
+    }
+    into.targets = List.copyOf(targets);
+    into.end = Math.max(into.end, row.end);
+    into.bodyEnd = Math.max(into.bodyEnd, row.bodyEnd);
+    into.spanEnd = Math.max(into.spanEnd, row.spanEnd);
+    into.rowEnd = Math.max(into.rowEnd, row.rowEnd);
+    draft.extendRegion(RegionKind.TASK, rowAboveRegion, line.contentEnd());
   }
 
   /**
@@ -2225,12 +2339,31 @@ final class BodyReader {
           diagnostics);
     } else if (!t.textPieces.isEmpty()) {
       t.targets = WrappedTargets.read(targetReader, source, t.textPieces, t.id, year, diagnostics);
+    } else if (!t.quantityCells.isEmpty()) {
+      t.targets = aroundQuantities(t);
     } else {
-      t.targets = targetReader.read(source, t.textStart, t.bodyEnd, t.id, year, diagnostics);
+      t.targets = targetReader.read(source, draft.targetText(), t.textStart, t.bodyEnd, t.id, year, diagnostics);
     }
     if (!t.quantityCells.isEmpty() && !t.goalItem) {
       t.targets = withQuantities(t);
     }
+  }
+
+  /**
+   * The targets of the task's text outside its quantity cells ({@code 年度投资（万元）}), which {@link
+   * #withQuantities} reads in their header's unit: a figure there is no level without a unit.
+   */
+  private List<Target> aroundQuantities(TaskDraft t) {
+    List<Target> found = new ArrayList<>();
+    int from = t.textStart;
+    for (IndicatorTargets.Row q : t.quantityCells) {
+      if (q.valueStart() >= from && q.valueEnd() <= t.bodyEnd) {
+        found.addAll(targetReader.read(source, from, q.valueStart(), t.id, year, diagnostics));
+        from = q.valueEnd();
+      }
+    }
+    found.addAll(targetReader.read(source, from, t.bodyEnd, t.id, year, diagnostics));
+    return found;
   }
 
   /**
@@ -2287,7 +2420,7 @@ final class BodyReader {
    * 各地区、各部门的贯彻落实情况，年底前书面报国务院。}): a closing paragraph, which belongs to no task
    * (annotation guide §6).
    */
-  private static boolean isClosingParagraph(String compact) {
+  static boolean isClosingParagraph(String compact) {
     if (isClosingReport(compact)) {
       return true;
     }

@@ -23,8 +23,8 @@ import io.github.policytasks.metrics.lexicon.Numerals;
 import io.github.policytasks.metrics.lexicon.PercentWords;
 import io.github.policytasks.metrics.lexicon.RangeSeparators;
 import io.github.policytasks.metrics.lexicon.UnitShortenings;
-import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordLists;
+import io.github.policytasks.metrics.lexicon.WordPosition;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +90,8 @@ final class FigureScanner {
 
   private static final WordTable<BoundWord> BOUND_AFTER =
       io.github.policytasks.metrics.lexicon.BoundWords.at(WordPosition.AFTER);
+  /** Nouns of a whole's scale after a bare magnitude ({@code scale-nouns.txt}: 规模, 体量). */
+  private static final WordTable<Boolean> SCALE_NOUNS = WordLists.table("scale-nouns.txt");
 
   /** The kind cues of the lexicon ({@code kind-cues.txt}): a word of rise shows a change. */
   private static final WordTable<KindCue> KIND_CUES = KindCues.table();
@@ -776,10 +778,15 @@ final class FigureScanner {
    * BoundGrammar#bareMagnitude}: a bare count whose unit is the magnitude word as written, kept
    * when a bound word follows it or its clause ends right after it. A magnitude followed by a
    * noun ({@code 5万人口}) or by the next item of a list of thresholds ({@code 超50亿、超100亿的集群})
-   * is left alone.
+   * is left alone; a noun of the whole's scale between them ({@code 总量超过五千亿规模}, {@code
+   * scale-nouns.txt}) names what the magnitude measures and does not.
    */
   private @Nullable Figure bareMagnitude(CharSequence original, CharSequence folded, NumberReading number) {
     int after = TextChars.skipSpaces(folded, number.end(), folded.length());
+    WordTable.Match<Boolean> scale = SCALE_NOUNS.matchAt(folded, after, folded.length());
+    if (scale != null) {
+      after = TextChars.skipSpaces(folded, scale.end(), folded.length());
+    }
     boolean boundAfter = BOUND_AFTER.startsAt(folded, after, folded.length());
     boolean clauseEndsAfter = after >= folded.length() || TextChars.isClauseBreakAt(folded, after);
     if (!boundAfter && !clauseEndsAfter) {

@@ -114,11 +114,14 @@ final class FrontLines {
    * …关于印发…的通知各县(市、区)人民政府,市政府各部门:现将…}): right after its {@code 的通知}, when the
    * line opens with the heading ({@code 关于} within its first {@value OrganisationNames#MAX_NAME}
    * characters) and the addressees follow, ending with a colon before any sentence's end; else -1.
+   * A {@code 关于} inside a cited title ({@code 为贯彻落实《…关于印发…的通知》(…),…提出如下意见:}, a
+   * preamble's first sentence) opens no heading.
    */
   private static int headingEnd(String folded, int s, int e) {
     int about = TextChars.indexOf(folded, "关于", s, Math.min(e, s + OrganisationNames.MAX_NAME + 1));
     int notice = about < 0 ? -1 : TextChars.indexOf(folded, "的通知", about, Math.min(e, about + MAX_HEADING));
-    if (notice < 0 || notice + 3 >= e) {
+    if (notice < 0 || notice + 3 >= e || TextChars.indexOf(folded, "《", s, about) >= 0
+        || folded.charAt(notice + 3) == '》') {
       return -1;
     }
     int colon = TextChars.indexOf(folded, ':', notice + 3, Math.min(e, notice + 3 + MAX_ADDRESSEES));

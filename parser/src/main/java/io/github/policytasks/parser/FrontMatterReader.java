@@ -69,7 +69,11 @@ final class FrontMatterReader {
       citation = innerCitation(heading);
       notice = readNotice(titleIndex, headingEnd, heading, citation);
     } else if (!lines.isEmpty() && addressees(0) != null) {
-      notice = readHeadlessNotice();
+      notice = readHeadlessNotice(0);
+      citation = notice == null ? null : openingCitation(notice.body());
+    } else if (lines.size() > 1 && isDocumentNumberLine(lines.get(0)) && addressees(1) != null) {
+      documentNumber = text(lines.get(0));
+      notice = readHeadlessNotice(1);
       citation = notice == null ? null : openingCitation(notice.body());
     }
     skipAttachmentLines();
@@ -78,8 +82,8 @@ final class FrontMatterReader {
     Line titleLine = null;
     if (titleAt >= 0) {
       int last = titleLast >= 0 ? titleLast : titleAt;
-      if (last == titleAt && isPeriodLine(titleAt + 1)) {
-        last = titleAt + 1;
+      if (isPeriodLine(last + 1)) {
+        last++;
         next = Math.max(next, last + 1);
       }
       titleLine = lines.get(titleAt);
@@ -103,10 +107,11 @@ final class FrontMatterReader {
    * 各市人民政府…：}) when its body closes with a signature date among the front lines; null (and
    * nothing read) otherwise.
    */
-  private @Nullable Notice readHeadlessNotice() {
-    String addressees = addressees(0);
-    NoticeClose close = noticeClose(1, null);
-    if (close.date() == null) {
+  private @Nullable Notice readHeadlessNotice(int first) {
+    String addressees = addressees(first);
+    NoticeClose close = noticeClose(first + 1, null);
+    if (close.date() == null && (close.body() == null || openingCitation(close.body()) == null
+        || !close.body().contains("印发"))) {
       citingRanges.clear();
       return null;
     }
@@ -117,17 +122,36 @@ final class FrontMatterReader {
         .issuer(close.issuer())
         .date(close.date())
         .publicationNote(close.publication())
-        .span(SourceSpan.of(lines.get(0).contentStart(), lines.get(next - 1).contentEnd()))
+        .span(SourceSpan.of(lines.get(first).contentStart(), lines.get(next - 1).contentEnd()))
         .build();
   }
 
-  /** The title a notice body opens by citing ({@code 《X》已经省政府同意，现印发给你们}), or null. */
+  /**
+   * The title a notice body opens by citing ({@code 《X》已经省政府同意，现印发给你们}), or the one it
+   * forwards after {@code 现将} ({@code 为贯彻落实《…》…，现将 《X》(以下简称《方案》)印发给你们}), or null.
+   */
   private static @Nullable String openingCitation(@Nullable String body) {
-    if (body == null || !body.startsWith("《")) {
+    if (body == null) {
       return null;
     }
-    int close = body.indexOf('》');
-    return close > 1 ? body.substring(1, close).strip() : null;
+    int open = 0;
+    if (!body.startsWith("《")) {
+      int now = body.indexOf("现将");
+      open = now < 0 ? -1 : skipSpaces(body, now + 2);
+      if (open < 0 || open >= body.length() || body.charAt(open) != '《') {
+        return null;
+      }
+    }
+    int close = body.indexOf('》', open);
+    return close > open + 1 ? body.substring(open + 1, close).strip() : null;
+  }
+
+  private static int skipSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && TextChars.isBlank(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /** Whether line {@code i} is a plan period alone in brackets ({@code （2021-2025年）}), part of the title above. */
@@ -215,13 +239,23 @@ final class FrontMatterReader {
         break;
       }
     }
-    int end = k < n && (citation == null || !sameText(lines.get(k), citation)) ? k : k - 1;
+    int end = k < n && (citation == null || !opensText(lines.get(k), citation)) ? k : k - 1;
     String body = null;
     if (end >= k) {
       body = text(lines.get(k));
       citingRanges.add(new int[] {lines.get(k).contentStart(), lines.get(k).contentEnd()});
     }
-    return new NoticeClose(body, null, null, null, end);
+    return withPublicationNote(body, null, null, end);
+  }
+
+  /**
+   * Whether {@code line} holds {@code text} or its opening words: the first line of a cited title
+   * broken over lines ({@code 静安区全力打响“上海服务”品牌} of {@code 静安区全力打响“上海服务”品牌加快建设…
+   * 三年行动计划(2018—2020年)}), compared as {@link #sameText} compares.
+   */
+  private boolean opensText(Line line, String text) {
+    String head = ReferenceReader.compact(Folding.fold(text(line)));
+    return !head.isEmpty() && ReferenceReader.compact(Folding.fold(text)).startsWith(head);
   }
 
   /** {@code 某县人民政府办公室　2023年8月8日}: office and date on the date line. */
@@ -281,8 +315,8 @@ final class FrontMatterReader {
   }
 
   /**
-   * The index of the plan title after a notice: the cited title over two lines, or a title-like
-   * line; -1 when there is none. Moves {@link #next} past it.
+   * The index of the plan title after a notice: the cited title over up to {@value
+   * #MAX_TITLE_LINES} lines, or a title-like line; -1 when there is none. Moves {@link #next} past it.
    */
   private int titleAfterNotice(@Nullable String citation) {
     int n = lines.size();
@@ -290,11 +324,13 @@ final class FrontMatterReader {
       return -1;
     }
     int at = next;
-    if (citation != null && next + 1 < n && !sameText(lines.get(next), citation)
-        && sameText(joined(next, next + 1), citation)) {
-      next += 2;
-      titleLast = at + 1;
-      return at;
+    for (int last = next + 1; citation != null && last < Math.min(n, next + MAX_TITLE_LINES)
+        && !sameText(lines.get(next), citation); last++) {
+      if (sameText(joined(next, last), citation)) {
+        titleLast = last;
+        next = last + 1;
+        return at;
+      }
     }
     if (isTitleLike(lines.get(next)) && !isIssuerAlone(lines.get(next))) {
       if (next + 1 < n && runsOnToKind(lines.get(next), lines.get(next + 1))) {
@@ -364,7 +400,9 @@ final class FrontMatterReader {
 
   /**
    * The index of the plan title in a document without notice: a title-like line with a genre
-   * word among the first four, else a lone title-like first line; -1 when there is none. A title
+   * word among the first four, else a lone title-like first line; -1 when there is none. A
+   * document number on the line above the title ({@code 東府〔2021〕54號⏎東莞市人民政府關于…的實施意見})
+   * is the document's number, as one under it is. A title
    * broken over two lines ({@code 某区政府2023年重点工作} / {@code 任务分解和责任分工方案}, the genre
    * word on either line) is joined as after a notice, never from a letterhead or an office's
    * name. Moves {@link #next} past it.
@@ -373,6 +411,10 @@ final class FrontMatterReader {
     int n = lines.size();
     int first = 0;
     while (first < n && first < MAX_TITLE_LINES && PipeCells.isRow(f, lines.get(first))) {
+      first++;
+    }
+    if (first + 1 < n && isDocumentNumberLine(lines.get(first)) && isTitleLike(lines.get(first + 1))) {
+      documentNumber = text(lines.get(first));
       first++;
     }
     int numbered = titleLinesBeforeNumber(first);
@@ -447,7 +489,9 @@ final class FrontMatterReader {
   }
 
   /** The title on {@code line}, an attachment label ({@code 附件1：}) left out. */
-  private String planTitle(Line line) {
+  private String planTitle(Line whole) {
+    int filled = CommaCells.filledEnd(source.text(), whole);
+    Line line = filled < whole.contentEnd() ? Line.of(f, whole.contentStart(), filled, filled) : whole;
     int s = line.contentStart();
     if (f.startsWith("附件", s)) {
       int colon = TextChars.indexOf(f, ':', s, Math.min(line.contentEnd(), s + 6));
@@ -486,7 +530,14 @@ final class FrontMatterReader {
     return open >= 0 && close > open ? heading.substring(open + 1, close).strip() : null;
   }
 
-  private boolean isTitleLike(Line line) {
+  /**
+   * Whether the line reads as a title: short, no clause's end, no cell, no date, number or note. A
+   * spreadsheet's row with only its first cell filled ({@code 某县…台账,,,,,,}, {@link
+   * CommaCells#filledEnd}) is read by that cell.
+   */
+  private boolean isTitleLike(Line whole) {
+    int filled = CommaCells.filledEnd(source.text(), whole);
+    Line line = filled < whole.contentEnd() ? Line.of(f, whole.contentStart(), filled, filled) : whole;
     if (line.length() == 0 || line.length() > MAX_TITLE) {
       return false;
     }

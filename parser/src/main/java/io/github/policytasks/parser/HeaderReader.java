@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.core.DiagnosticCode;
 import io.github.policytasks.core.PlanMetadata;
+import io.github.policytasks.metrics.lexicon.DocumentKinds;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.PortalField;
 import io.github.policytasks.metrics.lexicon.PortalHeaderKeys;
@@ -78,6 +79,72 @@ final class HeaderReader {
   private boolean isKeyCell(PipeCells.Cell cell) {
     String compact = PipeCells.compact(f, cell);
     return compact.endsWith(":") && PortalHeaderKeys.field(compact.substring(0, compact.length() - 1)) != null;
+  }
+
+  /**
+   * The field of a line that holds a header key and nothing else ({@code • 索引号:}, {@code 发文字号：},
+   * or, after a list bullet, {@code • 发布日期} without its colon): a portal that lays its header
+   * out as a list prints each value on the line after its key. Null when the line is no such line.
+   */
+  @Nullable PortalField keyAlone(Line line) {
+    int end = line.contentEnd();
+    int start = line.contentStart();
+    int first = afterBullet(start, end);
+    KeyAt key = keyAt(first, end);
+    if (key != null) {
+      return LineShapes.skipBlanks(f, key.end(), end) == end ? key.field() : null;
+    }
+    if (first == start) {
+      return null;
+    }
+    String compact = PipeCells.compact(f, new PipeCells.Cell(first, end));
+    return PortalHeaderKeys.field(compact);
+  }
+
+  /**
+   * Whether {@code next}, the first non-blank line after a key alone ({@link #keyAlone}), is that
+   * key's value. It is no key line itself, and it stands as a value of a list layout does: after a
+   * list bullet of its own, or indented deeper than the key line (a value aligned under the key's
+   * text after its bullet counts). A line at the key's own indent is its value only when the key
+   * names a field and the line is short, holds no sentence punctuation and ends in no kind of
+   * document ({@code 2024年04月06日 16:40}, {@code 镇政发〔2024〕7号}); any other line (the plan's
+   * title after an empty {@code 内容概述:}) leaves the key without a value.
+   */
+  boolean isValueOf(PortalField field, Line keyLine, Line next) {
+    int end = next.contentEnd();
+    if (next.isBlank() || keyAlone(next) != null || keyAt(afterBullet(next.contentStart(), end), end) != null) {
+      return false;
+    }
+    if (BULLETS.indexOf(f.charAt(next.contentStart())) >= 0) {
+      return afterBullet(next.contentStart(), end) < end;
+    }
+    if (next.contentStart() - next.start() > keyLine.contentStart() - keyLine.start()) {
+      return true;
+    }
+    return field != PortalField.OTHER && next.length() <= MAX_BARE_VALUE && !hasSentencePunctuation(next)
+        && !DocumentKinds.endsTitle(f.subSequence(next.contentStart(), end));
+  }
+
+  /** The longest value that may stand at its key's own indent ({@link #isValueOf}). */
+  private static final int MAX_BARE_VALUE = 40;
+
+  private boolean hasSentencePunctuation(Line line) {
+    for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+      if ("。，；！？,;".indexOf(f.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads a key alone and its value line ({@link #isValueOf}); {@code value} null when it has none. */
+  void acceptKeyAlone(PortalField field, Line keyLine, @Nullable Line value) {
+    if (value == null) {
+      set(field, keyLine.contentEnd(), keyLine.contentEnd());
+    } else {
+      int start = afterBullet(value.contentStart(), value.contentEnd());
+      set(field, start, value.contentEnd());
+    }
   }
 
   /** The list bullets a portal may print before each header pair ({@code • 索引号:…}). */

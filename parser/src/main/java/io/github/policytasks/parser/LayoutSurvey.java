@@ -92,10 +92,22 @@ final class LayoutSurvey {
 
   /** Surveys the body from {@code from} to the end. */
   LayoutSurvey survey(int from, java.util.function.Predicate<Line> isTableHeader) {
-    cursor = new LineCursor(f, source);
+    return survey(from, isTableHeader, List.of(), new LineCursor(f, source));
+  }
+
+  /**
+   * Surveys the body from {@code from} to the end, taking first the lines {@code cut}, which
+   * {@code cutter} cut in turn from {@code from} as a new cursor over the body does (each at the
+   * last one's {@link Line#next}), and cutting the rest with {@code cutter}, which has been asked
+   * nothing since: each line is cut once, whoever looked ahead at it first.
+   */
+  LayoutSurvey survey(int from, java.util.function.Predicate<Line> isTableHeader, List<Line> cut,
+      LineCursor cutter) {
+    cursor = cutter;
     int pos = from;
+    int taken = 0;
     while (pos < f.length() && !table) {
-      Line line = cursor.at(pos);
+      Line line = taken < cut.size() ? cut.get(taken++) : cutter.at(pos);
       lines.add(line);
       pos = line.next();
       if (line.isBlank()) {

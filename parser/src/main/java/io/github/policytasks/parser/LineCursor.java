@@ -59,7 +59,7 @@ final class LineCursor {
    * label, a line of page furniture, a paragraph's indent (an ideographic space folds to {@code ' '}) or a label. At every
    * other char the scan moves on, so it skips them in one tight loop.
    */
-  private static final long[] MAY_ACT = mayActTable();
+  static final long[] MAY_ACT = mayActTable();
 
   // What nextLabel may do at a char of MAY_ACT, one bit per test: a test runs only where its bit is set.
   /** End a heading's or a note's run-on text: {@link #SENTENCE_ENDS}, {@code ; : 。}. */
@@ -432,8 +432,12 @@ final class LineCursor {
     int depth = 0;
     for (int i = from; i < physicalEnd; i++) {
       if (skip) {
-        while (i < physicalEnd && !TextChars.in(MAY_ACT, f.charAt(i))) {
-          i++;
+        if (lines != null) {
+          i = lines.nextMayAct(i, physicalEnd);
+        } else {
+          while (i < physicalEnd && !TextChars.in(MAY_ACT, f.charAt(i))) {
+            i++;
+          }
         }
         if (i == physicalEnd) {
           break;
@@ -772,11 +776,25 @@ final class LineCursor {
     if (mark == '.') {
       return (after == ' ' || isIdeograph(after) || isOpeningQuote(after) || after == '【'
           || LineShapes.startsWithYear(f, j + 1, physicalEnd))
-          && endsTextBefore(before) || after >= '0' && after <= '9' && (isSentenceEnd(before) || afterHeading && opensWithMonth(j + 1))
+          && endsTextBefore(before) || after >= '0' && after <= '9' && figureRunsIntoText(j + 1)
+          && (isSentenceEnd(before) || afterHeading && opensWithMonth(j + 1))
           || longLine && isIdeograph(before) && opensWithLatinWord(j + 1);
     }
     return mark == '、' && (isClauseEnd(before) || isIdeograph(before) && isIdeograph(after))
         && after != ' ' && !(after >= '0' && after <= '9');
+  }
+
+  /**
+   * Whether the digits at {@code k} run on into text ({@code 11.121人才…}, {@code 3.6月底前…}), as
+   * the text of a label that opens with a figure does: a figure followed by a blank or the line's
+   * end ({@code …以上。\t12.5\t王涛}, a table's cell after a tab) is a decimal, not a label and its text.
+   */
+  private boolean figureRunsIntoText(int k) {
+    int digits = k;
+    while (digits < physicalEnd && TextChars.isDigit(f.charAt(digits))) {
+      digits++;
+    }
+    return digits < physicalEnd && !TextChars.isBlank(f.charAt(digits));
   }
 
   /**

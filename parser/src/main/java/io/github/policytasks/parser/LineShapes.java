@@ -19,13 +19,15 @@ final class LineShapes {
     "扫一扫", "微信扫一扫", "手机扫一扫", "打印本页", "关闭窗口", "【打印", "【关闭", "[打印", "[关闭",
     "返回顶部", "分享到", "当前位置", "您当前的位置", "您当前所在位置", "您所在的位置", "【字体", "[字体",
     "字体:", "字号:", "浏览次数", "阅读次数", "访问次数", "责任编辑", "相关附件", "附件下载", "相关链接",
-    "上一篇", "下一篇", "网站地图", "版权所有", "主办单位:", "【大】", "【中】", "【小】", "视力保护色"
+    "上一篇", "下一篇", "网站地图", "版权所有", "主办单位:", "【大】", "【中】", "【小】", "视力保护色",
+    "首页>", "首页»", "网站首页>", "网站首页»", "您现在所在的位置", "您现在的位置"
   };
   /** The key a portal's page footer opens with, which is also a note key ({@code note-keys.txt}). */
   private static final String HOST_KEY = "主办单位:";
   /** The words of a portal's page footer besides its host key ({@code site-footer-words.txt}). */
   private static final WordTable<Boolean> SITE_FOOTER_WORDS = WordLists.table("site-footer-words.txt");
-  private static final String[] FURNITURE_LINES = {"打印", "关闭", "收藏", "分享", "【打印】", "【关闭】", "大中小", "字号:大中小"};
+  private static final String[] FURNITURE_LINES = {"打印", "关闭", "收藏", "分享", "【打印】", "【关闭】", "大中小", "字号:大中小",
+    "全文", "【全文】", "正文"};
   private static final int MAX_FURNITURE = 60;
   /**
    * The first chars of every line {@link #isFurniture} takes: of its prefixes, its whole lines and

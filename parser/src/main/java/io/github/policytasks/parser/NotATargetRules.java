@@ -40,6 +40,8 @@ final class NotATargetRules {
 
   /** Words later in the clause that close a frame giving the base to build on ({@code 基础上}). */
   private static final WordTable<Boolean> BASELINE_FRAMES = NotTargetPatterns.table(NotTargetRule.BASELINE_FRAME);
+  /** Words closing a frame opened by 以 that names whom the plan serves ({@code 为主要对象}). */
+  private static final WordTable<Boolean> OBJECT_FRAMES = NotTargetPatterns.table(NotTargetRule.OBJECT_FRAME);
 
   private static final WordTable<Boolean> RESTATING_WORDS =
       NotTargetPatterns.table(NotTargetRule.RESTATING);
@@ -205,6 +207,9 @@ final class NotATargetRules {
     }
     if (isStatus(text, clauseStart, before, year)) {
       return NotATarget.STATUS;
+    }
+    if (dimension == Dimension.COUNT && isServedObject(text, clauseStart, before, bound.textEnd(), clauseEnd)) {
+      return NotATarget.COUNT_OF_NAMED;
     }
     if (dimension == Dimension.COUNT && !bound.suffixed()
         && WHOLE_AREAS.endsAt(text, before, Math.max(clauseStart, floor))
@@ -658,6 +663,23 @@ final class NotATargetRules {
       j++;
     }
     return j < text.length() && text.charAt(j) == '%';
+  }
+
+  /**
+   * Whether the count stands in a frame that names whom the plan serves: 以 earlier in its clause
+   * and, later in it, words of {@code object-frame} ({@code 以全市7600多名持证残疾人为主要对象}):
+   * the people the plan is for, existing things (annotation guide §6), not a commitment.
+   */
+  private static boolean isServedObject(CharSequence text, int clauseStart, int before, int boundEnd, int clauseEnd) {
+    if (OBJECT_FRAMES.lastBefore(text, clauseEnd, boundEnd) == null) {
+      return false;
+    }
+    for (int i = before - 1; i >= clauseStart; i--) {
+      if (text.charAt(i) == '以') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

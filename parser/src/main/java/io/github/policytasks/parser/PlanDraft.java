@@ -38,6 +38,8 @@ import org.jspecify.annotations.Nullable;
 final class PlanDraft {
   private final SourceText source;
   private final String f;
+  /** The folded text targets are read from ({@link #targetText(String)}). */
+  private String targetText;
   private final DiagnosticCollector diagnostics;
 
   private PlanMetadata metadata = PlanMetadata.empty();
@@ -93,6 +95,20 @@ final class PlanDraft {
     this.targetReader = targetReader;
     this.titleMarks = new TitleMarks(folded);
     this.unitCache = new UnitCache(source.text());
+    this.targetText = source.folded();
+  }
+
+  /**
+   * The folded text targets are read from: the source's, or, where a document-sharing site's chunk
+   * numbers stand inside the text, that text with them written as blanks ({@link DocSiteChunks}).
+   */
+  void targetText(String folded) {
+    this.targetText = folded;
+  }
+
+  /** The folded text targets are read from ({@link #targetText(String)}). */
+  String targetText() {
+    return targetText;
   }
 
   // ---- facts gathered while reading ------------------------------------------------------
@@ -196,6 +212,18 @@ final class PlanDraft {
   void addTask(TaskDraft task) {
     tasks.add(task);
     task.id = "t" + tasks.size();
+  }
+
+  /** Takes back {@code task}, the last one added, merged into the task before it; the next task takes its id. */
+  void removeTask(TaskDraft task) {
+    if (!tasks.isEmpty() && tasks.get(tasks.size() - 1) == task) {
+      tasks.remove(tasks.size() - 1);
+    }
+  }
+
+  /** Extends the claim of {@code kind} that starts at {@code start} to {@code end} ({@link Regions#extend}). */
+  void extendRegion(RegionKind kind, int start, int end) {
+    regions.extend(kind, start, end);
   }
 
   // ---- resolving ---------------------------------------------------------------------------
@@ -383,7 +411,7 @@ final class PlanDraft {
     List<int[]> ranges = new ArrayList<>(draft.goalRanges);
     draft.subsections.forEach(sub -> ranges.addAll(sub.goalRanges));
     for (int[] range : ranges) {
-      List<Target> found = targetReader.read(source, range[0], range[1], id, year, diagnostics);
+      List<Target> found = targetReader.read(source, targetText, range[0], range[1], id, year, diagnostics);
       boolean goalItem = isGoalItem(draft, range);
       if (!goalItem) {
         regions.add(found.isEmpty() ? RegionKind.PREAMBLE : RegionKind.GOAL, range[0], range[1]);

@@ -5,6 +5,7 @@ import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.RegionKind;
 import io.github.policytasks.metrics.lexicon.DocumentKinds;
 import io.github.policytasks.metrics.lexicon.Folding;
+import io.github.policytasks.metrics.lexicon.PortalField;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +34,17 @@ final class PlanReader {
   private int limit;
   /** Whether the body is read from the lines the layout survey cut, where they are the ones {@link #lines} gives. */
   private final boolean reuseSurveyedLines;
+  /** How many lines {@link #lines} has been asked for. */
+  private int asked;
+  /**
+   * The lines {@link #noticeRequirementsEnd} looked ahead at from {@link #aheadFrom}, cut by
+   * {@link #lines} in turn from there as a new cursor cuts them; -1 for none. The layout survey
+   * takes them, and {@link #lines} goes on after them, when the body starts there and
+   * {@link #lines} has been asked nothing since ({@link #aheadAsked}).
+   */
+  private final List<Line> ahead = new ArrayList<>();
+  private int aheadFrom = -1;
+  private int aheadAsked;
 
   PlanReader(String text, boolean strict, UnitFactory units, TargetReader targetReader) {
     this(text, strict, units, targetReader, true);
@@ -47,12 +59,17 @@ final class PlanReader {
       boolean reuseSurveyedLines) {
     this.reuseSurveyedLines = reuseSurveyedLines;
     this.source = new SourceText(text);
-    this.f = CellLines.joined(source);
+    String joined = CellLines.joined(source);
+    this.f = DocSiteChunks.blanked(source, joined);
     this.diagnostics = new DiagnosticCollector(source, strict);
     this.targetReader = targetReader;
     this.draft = new PlanDraft(source, f, diagnostics, units, targetReader);
-    if (f != source.folded()) {
-      PipeClosedCells.claimBlankedPipes(source.folded(), f, draft);
+    if (joined != source.folded()) {
+      PipeClosedCells.claimBlankedPipes(source.folded(), joined, draft);
+    }
+    if (f != joined) {
+      DocSiteChunks.claim(joined, f, draft);
+      draft.targetText(DocSiteChunks.blanked(source, source.folded()));
     }
     this.lines = new LineCursor(f, source);
     this.limit = f.length();
@@ -102,6 +119,7 @@ final class PlanReader {
 
   /** The line at {@code pos}, cut where a repeated copy starts. */
   private Line lineAt(int pos) {
+    asked++;
     Line line = lines.at(pos);
     return line.end() > limit ? Line.of(f, line.start(), limit, limit) : line;
   }
@@ -128,6 +146,11 @@ final class PlanReader {
           break;
         }
       }
+      PortalField alone = line.isBlank() ? null : header.keyAlone(line);
+      if (alone != null) {
+        pos = readKeyAlone(header, alone, line);
+        continue;
+      }
       if (LineShapes.isFurniture(f, line) || LineShapes.isTableSeparator(f, line)) {
         draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       } else if (!line.isBlank() && header.accept(line)) {
@@ -139,6 +162,27 @@ final class PlanReader {
     }
     draft.metadata(header.metadata());
     return pos;
+  }
+
+  /**
+   * Reads a header key that stands alone on its line and, when the first non-blank line after it
+   * is its value ({@link HeaderReader#isValueOf}: a list bullet of its own, a deeper indent, or a short value), that
+   * line too; both are the header. Returns where reading goes on.
+   */
+  private int readKeyAlone(HeaderReader header, PortalField field, Line keyLine) {
+    draft.region(RegionKind.METADATA, keyLine.contentStart(), keyLine.contentEnd());
+    int pos = keyLine.next();
+    while (pos < limit && lineAt(pos).isBlank()) {
+      pos = lineAt(pos).next();
+    }
+    Line next = pos < limit ? lineAt(pos) : null;
+    if (next != null && header.isValueOf(field, keyLine, next)) {
+      header.acceptKeyAlone(field, keyLine, next);
+      draft.region(RegionKind.METADATA, next.contentStart(), next.contentEnd());
+      return next.next();
+    }
+    header.acceptKeyAlone(field, keyLine, null);
+    return keyLine.next();
   }
 
   /**
@@ -205,11 +249,17 @@ final class PlanReader {
    * label the survey read.
    */
   private void readBody(int pos, @Nullable Integer year) {
+    boolean fresh = lines.freshAt(pos);
+    boolean handOver = reuseSurveyedLines && fresh && aheadFrom == pos && asked == aheadAsked && !ahead.isEmpty();
     LayoutSurvey layout = new LayoutSurvey(f, source, new TaskNotes(f, new NoteReader(f, year)),
-        source.lines() - source.line(pos) + 1)
-        .survey(pos, this::isTableHeader);
+        source.lines() - source.line(pos) + 1);
+    if (handOver) {
+      layout.survey(pos, this::isTableHeader, ahead, lines);
+    } else {
+      layout.survey(pos, this::isTableHeader);
+    }
     BodyReader body = new BodyReader(source, f, diagnostics, year, layout, targetReader, draft);
-    boolean reuse = reuseSurveyedLines && lines.freshAt(pos) && layout.cursor() != null;
+    boolean reuse = reuseSurveyedLines && fresh && layout.cursor() != null;
     List<Line> surveyed = reuse ? layout.lines() : List.of();
     LineCursor cursor = reuse ? layout.cursor() : lines;
     int k = 0;
@@ -242,7 +292,10 @@ final class PlanReader {
    * last line is a sentence of the notice's body (ending {@code 。} or {@code ：}, no plan title
    * between), and within {@value #MAX_REQUIREMENT_LINES} lines an office's name stands alone above
    * a date alone, no line between opening with a note key. The plan, when the page holds it, comes
-   * after that close (annotation guide §6 "Not the plan").
+   * after that close (annotation guide §6 "Not the plan"). A page cut before the notice's signature
+   * (or one that runs the plan's items on after them) ends the requirements where at least two
+   * {@code 一、} lines, each one sentence of the notice ({@link #isRequirementSentence}), reach the
+   * end of the text or a task numbered {@code 1.}.
    */
   private int noticeRequirementsEnd(List<Line> front, int pos) {
     if (front.isEmpty() || !forwardsADocument(front)) {
@@ -255,8 +308,15 @@ final class PlanReader {
     }
     Line previous = null;
     int at = pos;
-    for (int seen = 0; at < limit && seen < MAX_REQUIREMENT_LINES; at = lineAt(at).next()) {
+    int requirements = 0;
+    boolean onlyRequirements = true;
+    ahead.clear();
+    aheadFrom = lines.freshAt(pos) ? pos : -1;
+    for (int seen = 0; at < limit && seen < MAX_REQUIREMENT_LINES; ) {
+      int lineStart = at;
       Line line = lineAt(at);
+      noteAhead(at, line);
+      at = line.next();
       if (line.isBlank()) {
         continue;
       }
@@ -268,13 +328,51 @@ final class PlanReader {
           && OrganisationNames.endsAsOrganisation(f, previous.contentStart(), previous.contentEnd(), false)) {
         return line.next();
       }
+      Label label = LineShapes.label(f, line);
+      if (onlyRequirements && requirements >= 2 && label != null && label.kind() == Label.Kind.ARABIC
+          && label.number() == 1) {
+        return lineStart;
+      }
+      onlyRequirements &= label != null && label.kind() == Label.Kind.SECTION && isRequirementSentence(line);
+      requirements++;
       previous = line;
     }
-    return -1;
+    return at >= limit && onlyRequirements && requirements >= 2 ? limit : -1;
   }
 
   /**
-   * Whether the front lines hold a notice ({@code …的通知}) that sends a document: its heading or
+   * Keeps {@code line}, cut at {@code at}, among the lines looked ahead at from {@link #aheadFrom}
+   * while they follow each other as a new cursor cuts them (none cut short at {@link #limit}).
+   */
+  private void noteAhead(int at, Line line) {
+    int expected = ahead.isEmpty() ? aheadFrom : ahead.get(ahead.size() - 1).next();
+    if (aheadFrom >= 0 && at == expected && (limit == f.length() || line.end() < limit)) {
+      ahead.add(line);
+    }
+    aheadAsked = asked;
+  }
+
+  /**
+   * Whether a {@code 一、} line of a forwarding notice reads as one of its requirements ({@code
+   * 一、高度重视，认真研究政策。各县区、各部门要…。}): it ends a sentence with {@code 。}, after no
+   * closing bracket, and holds no bracket that opens with a note key, so it is no task with its note.
+   */
+  private boolean isRequirementSentence(Line line) {
+    int end = line.contentEnd();
+    if (f.charAt(end - 1) != '。' || end - 2 >= line.contentStart() && f.charAt(end - 2) == ')') {
+      return false;
+    }
+    for (int i = line.contentStart(); i + 1 < end; i++) {
+      if (f.charAt(i) == '(' && NoteKeyReader.keyAt(f, i + 1, end) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the front lines hold a notice ({@code …的通知}, or a line of addressees {@code 各…：} of a
+   * notice shown without its heading) that sends a document: its heading or
    * its body forwards one ({@code 关于印发…的通知}, {@code 现将…任务予以分解印发}, {@code 转发}) or
    * points to its attachments ({@code 现将各项工作任务分解（详见附件）}): the plan is that document,
    * not the notice's own numbered lines.
@@ -285,7 +383,7 @@ final class PlanReader {
     for (Line line : front) {
       int s = line.contentStart();
       int e = line.contentEnd();
-      notice |= TextChars.indexOf(f, "通知", s, e) >= 0;
+      notice |= TextChars.indexOf(f, "通知", s, e) >= 0 || f.charAt(s) == '各' && f.charAt(e - 1) == ':';
       sends |= TextChars.indexOf(f, "印发", s, e) >= 0 || TextChars.indexOf(f, "转发", s, e) >= 0
           || TextChars.indexOf(f, "附件", s, e) >= 0;
     }
@@ -458,8 +556,9 @@ final class PlanReader {
   }
 
   /**
-   * Whether {@code line} heads a task table, its cells separated by pipes, tabs or the gaps of two
-   * or more blanks of a PDF's text copy ({@link PipeCells#hasSpacedCells}).
+   * Whether {@code line} heads a task table, its cells separated by pipes, tabs, the commas of a
+   * sheet saved as CSV ({@link CommaCells}) or the gaps of two or more blanks of a PDF's text copy
+   * ({@link PipeCells#hasSpacedCells}).
    */
   private boolean isTableHeader(Line line) {
     if (PipeCells.isRow(f, line)) {
@@ -467,6 +566,13 @@ final class PlanReader {
     }
     if (PipeCells.hasTab(source.text(), line)) {
       return TaskTable.header(f, PipeCells.splitTabs(f, source.text(), line)) != null;
+    }
+    if (CommaCells.holdsComma(source.text(), line)) {
+      int end = CommaCells.rowEnd(source.text(), line.contentStart());
+      if (end >= 0 && end <= line.contentEnd()
+          && TaskTable.header(f, CommaCells.split(source.text(), f, line.contentStart(), end)) != null) {
+        return true;
+      }
     }
     return PipeCells.hasSpacedCells(source.text(), line) && TaskTable.header(f, PipeCells.splitSpaced(f, source.text(), line)) != null;
   }

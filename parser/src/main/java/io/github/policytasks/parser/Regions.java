@@ -37,6 +37,23 @@ final class Regions {
     }
   }
 
+  /**
+   * Extends every claim of {@code kind} that starts at {@code start} to {@code end}, where it ends
+   * before; a claim for {@code [start, end)} is added when there is none.
+   */
+  void extend(RegionKind kind, int start, int end) {
+    boolean found = false;
+    for (int i = 0; i < count; i++) {
+      if (starts[i] == start && kinds[i] == (byte) kind.ordinal()) {
+        ends[i] = Math.max(ends[i], end);
+        found = true;
+      }
+    }
+    if (!found) {
+      add(kind, start, end);
+    }
+  }
+
   /** The claims in input order, each character in at most one, empty ones left out. */
   List<Region> resolved() {
     List<Region> out = new ArrayList<>(count);

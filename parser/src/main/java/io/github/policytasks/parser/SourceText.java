@@ -35,6 +35,12 @@ final class SourceText {
   private final String folded;
   /** Where each line starts, one entry per line. */
   private final int[] lineStarts;
+  /**
+   * One bit per char of {@link #folded} (bit {@code i & 63} of word {@code i >>> 6}), set where
+   * {@link LineCursor#mayAct} holds: noted while folding, so that the line cursor passes the chars
+   * at which it can do nothing 64 at a time.
+   */
+  private final long[] mayAct;
 
   SourceText(String text) {
     this.text = text;
@@ -51,10 +57,13 @@ final class SourceText {
     int count = 0;
     starts[count++] = 0;
     boolean changed = false;
+    long[] acts = new long[(length + 63) >>> 6];
+    long word = 0;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
       if (TextChars.in(FOLDS, c)) {
-        chars[i] = Folding.fold(c);
+        c = Folding.fold(c);
+        chars[i] = c;
         changed = true;
       } else if (c == '\n' || c == '\r' && (i + 1 >= length || chars[i + 1] != '\n')) {
         if (count == starts.length) {
@@ -65,9 +74,41 @@ final class SourceText {
         }
         starts[count++] = i + 1;
       }
+      word |= (LineCursor.MAY_ACT[c >>> 6] >>> c & 1L) << i;
+      if ((i & 63) == 63) {
+        acts[i >>> 6] = word;
+        word = 0;
+      }
+    }
+    if ((length & 63) != 0) {
+      acts[length >>> 6] = word;
+    }
+    if (text.indexOf('<') >= 0) {
+      changed |= Folding.blankBreakTags(text, 0, length, chars);
     }
     this.folded = changed ? new String(chars, 0, length) : text;
     this.lineStarts = Arrays.copyOf(starts, count);
+    this.mayAct = acts;
+  }
+
+  /**
+   * The first offset in {@code [from, to)} whose folded char {@link LineCursor#mayAct may act},
+   * else {@code to} ({@code 0 <= from}, {@code to <= folded().length()}).
+   */
+  int nextMayAct(int from, int to) {
+    if (from >= to) {
+      return to;
+    }
+    int w = from >>> 6;
+    long word = mayAct[w] & -1L << from;
+    while (word == 0) {
+      w++;
+      if (w << 6 >= to) {
+        return to;
+      }
+      word = mayAct[w];
+    }
+    return Math.min(to, (w << 6) + Long.numberOfTrailingZeros(word));
   }
 
   private static long[] folds() {

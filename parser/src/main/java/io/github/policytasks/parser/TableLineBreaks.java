@@ -61,7 +61,34 @@ final class TableLineBreaks {
       return row;
     }
     int heading = headingAfterLastCell(f, s, before);
-    return heading > s ? heading : before;
+    if (heading > s) {
+      return heading;
+    }
+    int closing = closingAfterLastPipe(f, s, before);
+    return closing > s ? closing : before;
+  }
+
+  /**
+   * Where a closing paragraph that a copy ran onto the closing pipe of a bordered table's last row
+   * starts in {@code (s, end)}, or -1: the line opens with a pipe, and after its last pipe stands
+   * text with no pipe in it that reads as a closing paragraph ({@code … | 2024年11月底前 |
+   * |本分工表由…负责解释。}, {@link BodyReader#isClosingParagraph}). Any other text after the last
+   * pipe is the last cell's.
+   */
+  static int closingAfterLastPipe(String f, int s, int end) {
+    if (s >= end || f.charAt(s) != '|') {
+      return -1;
+    }
+    int lastPipe = end - 1;
+    while (lastPipe > s && f.charAt(lastPipe) != '|') {
+      lastPipe--;
+    }
+    int text = LineShapes.skipBlanks(f, lastPipe + 1, end);
+    if (lastPipe <= s || text >= end) {
+      return -1;
+    }
+    String compact = LineShapes.compact(f, Line.of(f, text, end, end));
+    return BodyReader.isClosingParagraph(compact) ? text : -1;
   }
 
   /**
@@ -123,19 +150,49 @@ final class TableLineBreaks {
   /**
    * Where a row starts right after the closing pipe of the row before it in {@code (s, end)}, or
    * -1: a copy writes a table's cells between spaced pipes ({@code 1 | 组织领导 | 8 |}), so a pipe
-   * with a blank before it and a cell's first character straight after it ({@code … | 县河长办
-   * |6 | 深化…}) is where the copy ran the next row onto the closing pipe of a row whose line break
-   * it lost.
+   * with a blank before it and the next row's label straight after it ({@code … | 县河长办 |6 |
+   * 深化…}, {@code … | 责任单位 |一、 | …}) is where the copy ran that row onto the closing pipe of a
+   * row whose line break it lost. Only where the copy does space its pipes there: the pipes on
+   * either side of that one have a blank (or the line's edge) on both sides, and the cell after it
+   * is a row's label alone (its number, or a section's numeral and {@code 、}). A copy that writes
+   * its pipes without a blank after them ({@code | 序号 |项目名称 |牵头单位|}, {@code | 1 |新建… |})
+   * runs no row on there.
    */
   static int gluedRowStart(String f, int s, int end) {
-    for (int i = TextChars.indexOf(f, '|', s + 1, end); i >= 0 && i + 1 < end; i = TextChars.indexOf(f, '|', i + 1, end)) {
-      char after = f.charAt(i + 1);
-      if (TextChars.isBlank(f.charAt(i - 1)) && !TextChars.isBlank(after) && after != '|'
-          && !TextChars.isLineBreak(after)) {
-        return i + 1;
+    int before = -1;
+    for (int i = TextChars.indexOf(f, '|', s, end); i >= 0; i = TextChars.indexOf(f, '|', i + 1, end)) {
+      char after = i + 1 < end ? f.charAt(i + 1) : ' ';
+      if (i > s && before >= 0 && TextChars.isBlank(f.charAt(i - 1)) && !TextChars.isBlank(after) && after != '|'
+          && !TextChars.isLineBreak(after) && isSpacedPipe(f, s, before, end)) {
+        int next = TextChars.indexOf(f, '|', i + 1, end);
+        if (next > 0 && isSpacedPipe(f, s, next, end) && isRowLabel(f, i + 1, LineShapes.skipBlanksBack(f, i + 1, next))) {
+          return i + 1;
+        }
       }
+      before = i;
     }
     return -1;
+  }
+
+  /** Whether the pipe at {@code i} has a blank, the line's edge or another pipe on both sides. */
+  private static boolean isSpacedPipe(String f, int s, int i, int end) {
+    return (i == s || spacing(f.charAt(i - 1))) && (i + 1 >= end || spacing(f.charAt(i + 1)));
+  }
+
+  private static boolean spacing(char c) {
+    return TextChars.isBlank(c) || TextChars.isLineBreak(c) || c == '|';
+  }
+
+  /** Whether {@code [a, b)} is a row's label and nothing else: at most {@value #MAX_ROW_DIGITS} digits, or a numeral run and {@code 、}. */
+  private static boolean isRowLabel(String f, int a, int b) {
+    if (a >= b) {
+      return false;
+    }
+    int digits = ChineseNumerals.digitsEnd(f, a, b);
+    if (digits > a) {
+      return digits == b && digits - a <= MAX_ROW_DIGITS;
+    }
+    return ChineseNumerals.runEnd(f, a, b) == b - 1 && b - 1 > a && f.charAt(b - 1) == '、';
   }
 
   /** Where the first rule in {@code [s, end)} starts (its leading pipes and spaces included), or -1. */

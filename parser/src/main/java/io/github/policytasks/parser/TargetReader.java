@@ -87,9 +87,20 @@ final class TargetReader {
   List<Target> read(
       SourceText source, int start, int end, String taskId, @Nullable Integer year,
       DiagnosticCollector diagnostics) {
+    return read(source, source.folded(), start, end, taskId, year, diagnostics);
+  }
+
+  /**
+   * The targets as {@link #read(SourceText, int, int, String, Integer, DiagnosticCollector)} reads
+   * them, from {@code folded}: the folded text of {@code source} with page furniture inside the
+   * text written as blanks ({@link DocSiteChunks}), the same length.
+   */
+  List<Target> read(
+      SourceText source, String foldedText, int start, int end, String taskId, @Nullable Integer year,
+      DiagnosticCollector diagnostics) {
     WindowBuffers buffers = WindowBuffers.ofThread();
     CharSequence original = new TextWindow(source.text(), start, end, buffers.original(end - start));
-    CharSequence folded = new TextWindow(source.folded(), start, end, buffers.folded(end - start));
+    CharSequence folded = new TextWindow(foldedText, start, end, buffers.folded(end - start));
     TextMarks marks = TextMarks.ofThread().mark(folded);
     FigureScanner.Scan scan = scanner.scan(original, folded, marks);
     List<FigureScanner.Partial> partials = scan.partials();

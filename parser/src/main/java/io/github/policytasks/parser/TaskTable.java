@@ -70,11 +70,11 @@ final class TaskTable {
         number = k;
       } else if (title < 0 && field == ColumnField.TITLE) {
         title = k;
+      } else if (isQuantity(compact)) {
+        quantities.add(new QuantityColumn(k, cells.get(k).start(), cells.get(k).end()));
       } else if (field == ColumnField.TEXT
           || containsAny(compact, TEXT_WORDS) && compact.length() <= 10) {
         textLike.add(k);
-      } else if (isQuantity(compact)) {
-        quantities.add(new QuantityColumn(k, cells.get(k).start(), cells.get(k).end()));
       } else if (!compact.isEmpty()) {
         unknown.add(k);
       }
@@ -420,12 +420,19 @@ final class TaskTable {
 
   /**
    * Whether a compact header cell is a quantity column's: a {@code quantity} header word followed
-   * by a bracket that names a unit ({@code 年度投资(万元)}; folded, so {@code （）} are {@code ()}).
+   * by a bracket that names a unit ({@code 年度投资(万元)}; folded, so {@code （）} are {@code ()}),
+   * or an indicator table's value word so followed ({@code 目标值(亿元)}, {@code 指标值(%)}): a
+   * header that names its cells' unit needs no unit column, so each row's figure there is a target
+   * of its task in that unit. A bracketed year ({@code 目标值(2025年)}) names no unit.
    */
   private static boolean isQuantity(String compact) {
     int open = TextChars.closingBracketOpen(compact);
-    return open > 0 && open < compact.length() - 2
-        && TableHeaders.field(compact.substring(0, open)) == ColumnField.QUANTITY;
+    if (open <= 0 || open >= compact.length() - 2) {
+      return false;
+    }
+    ColumnField field = TableHeaders.field(compact.substring(0, open));
+    return field == ColumnField.QUANTITY
+        || field == ColumnField.TARGET_VALUE && !TextChars.isDigit(compact.charAt(open + 1));
   }
 
   /** The columns whose header is unknown; their cells are read as task text. */

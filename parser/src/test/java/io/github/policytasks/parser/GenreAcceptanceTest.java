@@ -138,10 +138,14 @@ class GenreAcceptanceTest {
           "variant-district-business-task-list-word-tabs-category-rows-merged-lead",
           "variant-county-agri-projects-table-pdf-figures-split-in-digits",
           "variant-city-quarterly-progress-table-quarter-columns",
+          "variant-county-task-ledger-excel-csv-quoted-cells",
+          "variant-district-task-list-tabbed-target-value-column-unit-in-header",
+          "variant-city-reform-task-table-markdown-export-br-in-cells",
           "variant-traditional-county-crawl-pinyin-glosses",
           "variant-province-work-points-tasks-with-numbered-sub-measures",
           "variant-city-business-task-list-markdown-crawl",
-          "variant-traditional-district-livelihood-crawl-pinyin-glosses-ownline-notes");
+          "variant-traditional-district-livelihood-crawl-pinyin-glosses-ownline-notes",
+          "variant-county-task-table-word-tabs-merged-number-cells-measure-rows");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

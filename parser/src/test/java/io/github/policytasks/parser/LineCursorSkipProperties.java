@@ -14,7 +14,8 @@ import net.jqwik.api.Provide;
 /**
  * {@link LineCursor} skips, in one tight loop, every char at which no label, note key, table
  * header, annex, indent, bracket or run-on end can act; it cuts exactly the logical lines that
- * looking at every char cuts, on generated and mutated plans, on text dense in labels and
+ * looking at every char cuts, whether it tells those chars one by one or by the bits its
+ * {@link SourceText} noted while folding, on generated and mutated plans, on text dense in labels and
  * punctuation, on every corpus document, each also with its line breaks lost.
  */
 class LineCursorSkipProperties {
@@ -64,8 +65,13 @@ class LineCursorSkipProperties {
 
   private static void assertSameLines(String text) {
     String folded = Folding.fold(text);
+    List<Line> everyChar = CursorLines.walk(new LineCursor(folded, text, false), folded);
     assertThat(CursorLines.walk(new LineCursor(folded, text, true), folded))
         .as(text)
-        .isEqualTo(CursorLines.walk(new LineCursor(folded, text, false), folded));
+        .isEqualTo(everyChar);
+    SourceText source = new SourceText(text);
+    assertThat(CursorLines.walk(new LineCursor(source.folded(), source), folded))
+        .as("skipping by the source's bits: %s", text)
+        .isEqualTo(everyChar);
   }
 }

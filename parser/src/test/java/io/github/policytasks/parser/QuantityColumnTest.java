@@ -58,4 +58,35 @@ class QuantityColumnTest {
       assertThat(plan.diagnostics()).as(header).extracting(d -> d.code()).contains(DiagnosticCode.TABLE_COLUMN_UNREAD);
     }
   }
+
+  /**
+   * An indicator table's value word with the unit in its brackets ({@code 目标值（亿元）}, {@code
+   * 指标值（%）}) names the unit of its cells as a quantity header does: a task table needs no unit
+   * column for it, and a bound word in the cell keeps its comparator; the figure is no level
+   * without a unit.
+   */
+  @Test
+  void parse_valueColumnWithABracketedUnit_isAQuantityColumn() {
+    Plan plan = PARSER.parse("某区2024年稳增长重点工作任务清单\n"
+        + "| 序号 | 重点工作 | 工作目标 | 目标值（亿元） | 牵头单位 |\n"
+        + "| 1 | 扩大有效投资 | 新开工项目25个。 | 320 | 区发展和改革局 |\n"
+        + "| 2 | 加大招商引资 | 签约项目30个。 | 不低于150 | 区投资促进局 |\n");
+
+    assertThat(plan.allTasks().get(0).targets()).extracting(Target::text).containsExactly("25个", "320");
+    Target floor = plan.allTasks().get(1).targets().get(1);
+    assertThat(floor.comparator()).isEqualTo(Bound.AT_LEAST);
+    assertThat(floor.value().unit().symbol()).isEqualTo("亿元");
+    assertThat(floor.normalized().amount().toBigDecimal()).isEqualByComparingTo(new BigDecimal("15000000000"));
+    assertThat(plan.diagnostics()).extracting(d -> d.code())
+        .doesNotContain(DiagnosticCode.TARGET_PARTIAL, DiagnosticCode.TABLE_COLUMN_UNREAD);
+  }
+
+  /** A bracketed year after a value word ({@code 目标值（2025年）}) names no unit: the column stays text. */
+  @Test
+  void parse_valueColumnWithABracketedYear_isNoQuantityColumn() {
+    Plan plan = table("目标值（2025年）");
+
+    assertThat(plan.allTasks().get(0).targets()).extracting(Target::text).containsExactly("6个");
+    assertThat(plan.allTasks().get(0).text()).contains("2600");
+  }
 }

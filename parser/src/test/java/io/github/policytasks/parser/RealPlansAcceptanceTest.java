@@ -55,10 +55,30 @@ class RealPlansAcceptanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper PLAN_JSON = PlanJson.newMapper();
 
+  /**
+   * One corpus of annotated real plans: the annotation folder under the test resources (its name
+   * on the classpath), the folder beside the repository that holds the texts ({@code shared/NAME}),
+   * the system property that may name that folder instead, and the report written under
+   * {@code target/}.
+   */
+  record Corpus(String annotations, String resource, String sharedFolder, String property, String report) {}
+
+  /** The acceptance corpus of issue 10: {@code shared/real-plans}. */
+  static final Corpus REAL_PLANS = new Corpus(ANNOTATIONS, "real-plans", "real-plans", "policytasks.realPlans",
+      "real-plans-acceptance.md");
+
   @Test
   void realPlans_scoreAtLeastTheirFloors() throws IOException {
-    Path texts = textFolder();
-    Path annotations = annotationFolder();
+    check(REAL_PLANS);
+  }
+
+  /**
+   * Scores every annotation of the corpus against the parse of its text, writes the report, records
+   * blind rows when asked, and fails on a missing text or a plan below its floor.
+   */
+  static void check(Corpus corpus) throws IOException {
+    Path texts = textFolder(corpus);
+    Path annotations = annotationFolder(corpus);
     PlanParser parser = PlanParser.create();
     List<Scored> scored = expectedFiles(annotations).parallelStream().map(f -> score(f, texts, parser))
         .collect(Collectors.toList());
@@ -80,7 +100,7 @@ class RealPlansAcceptanceTest {
     }
     Map<String, List<String>> blind = RealPlanTables.read(blindFile);
     Map<String, RealPlanTables.Floor> floors = RealPlanTables.floors(floorFile);
-    Path report = Path.of("target", "real-plans-acceptance.md");
+    Path report = Path.of("target", corpus.report());
     Files.createDirectories(report.getParent());
     Files.writeString(report, RealPlansReport.markdown(texts, scores, heldOut, blind, floors), StandardCharsets.UTF_8);
 
@@ -151,34 +171,47 @@ class RealPlansAcceptanceTest {
    * {@code shared/real-plans} found beside the module directory or one of its ancestors.
    */
   static Path textFolder() {
-    String property = System.getProperty("policytasks.realPlans");
+    return textFolder(REAL_PLANS);
+  }
+
+  /**
+   * The folder of the corpus's plan texts: its system property, else the first
+   * {@code shared/<folder>} found beside the module directory or one of its ancestors.
+   */
+  static Path textFolder(Corpus corpus) {
+    String property = System.getProperty(corpus.property());
     if (property != null && !property.isBlank()) {
       Path folder = Path.of(property);
       return Files.isDirectory(folder) ? folder : Assumptions.abort("The real plans folder is missing: "
-          + folder.toAbsolutePath() + " (from -Dpolicytasks.realPlans) does not exist, so the real-plan acceptance"
+          + folder.toAbsolutePath() + " (from -D" + corpus.property() + ") does not exist, so the real-plan acceptance"
           + " test is skipped.");
     }
     Path start = Path.of("").toAbsolutePath();
     for (Path dir = start; dir != null && dir.getParent() != null; dir = dir.getParent()) {
-      Path candidate = dir.getParent().resolve("shared").resolve("real-plans");
+      Path candidate = dir.getParent().resolve("shared").resolve(corpus.sharedFolder());
       if (Files.isDirectory(candidate)) {
         return candidate;
       }
     }
-    return Assumptions.abort("The real plans folder is missing: no shared/real-plans beside " + start
-        + " or any folder above it, and -Dpolicytasks.realPlans is not set, so the real-plan acceptance test"
-        + " is skipped (the plan texts are never committed; see " + ANNOTATIONS + "/README.md).");
+    return Assumptions.abort("The real plans folder is missing: no shared/" + corpus.sharedFolder() + " beside "
+        + start + " or any folder above it, and -D" + corpus.property() + " is not set, so the real-plan acceptance"
+        + " test is skipped (the plan texts are never committed; see " + corpus.annotations() + "/README.md).");
   }
 
   /** The annotation folder in the source tree when the test runs from the module, else on the classpath. */
   static Path annotationFolder() {
-    Path source = Path.of(ANNOTATIONS);
+    return annotationFolder(REAL_PLANS);
+  }
+
+  /** The corpus's annotation folder in the source tree when the test runs from the module, else on the classpath. */
+  static Path annotationFolder(Corpus corpus) {
+    Path source = Path.of(corpus.annotations());
     if (Files.isDirectory(source)) {
       return source;
     }
-    URL url = RealPlansAcceptanceTest.class.getResource("real-plans");
+    URL url = RealPlansAcceptanceTest.class.getResource(corpus.resource());
     if (url == null) {
-      throw new IllegalStateException("No real-plans annotation folder in " + source.toAbsolutePath()
+      throw new IllegalStateException("No " + corpus.resource() + " annotation folder in " + source.toAbsolutePath()
           + " or on the test classpath");
     }
     try {

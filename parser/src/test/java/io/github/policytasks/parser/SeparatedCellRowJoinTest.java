@@ -71,4 +71,23 @@ class SeparatedCellRowJoinTest {
     assertThat(MetamorphicTest.outline(joined)).isEqualTo(MetamorphicTest.outline(broken));
     assertThat(MetamorphicTest.outline(flat)).isEqualTo(MetamorphicTest.outline(broken));
   }
+
+  /**
+   * A decimal in a cell of its own after a cell that ends a sentence ({@code …以上。\t12.5\t王涛}) is a
+   * figure, not task 12 run on with a text that opens with 5: a label's text runs on after its
+   * figure, a cell's figure ends at the tab.
+   */
+  @Test
+  void decimalCellAfterASentenceEnd_isNoLabel() {
+    Plan plan = PARSER.parse("某区2024年重点工作任务清单\n"
+        + "序号\t重点工作\t工作目标\t投资额\t责任领导\t牵头单位\t完成时限\n"
+        + "5\t推进城市更新\t改造老旧小区18个。\t12.5\t王涛\t区住房和城乡建设局\t2024年10月底前\n");
+
+    assertThat(plan.allTasks()).singleElement().satisfies(task -> {
+      assertThat(task.number()).isEqualTo(5);
+      assertThat(task.title()).isEqualTo("推进城市更新");
+      assertThat(task.leaders()).containsExactly("王涛");
+      assertThat(task.leadUnits()).extracting(u -> u.name()).containsExactly("区住房和城乡建设局");
+    });
+  }
 }

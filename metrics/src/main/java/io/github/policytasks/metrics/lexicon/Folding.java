@@ -11,7 +11,10 @@ import java.util.List;
  * class. The folded text has exactly the input's length, so an offset into it is an offset into
  * the input; folding is idempotent. Line breaks (LF, CR) are kept; every other Unicode space
  * character ({@link Character#isWhitespace}, {@link Character#isSpaceChar}) is listed in {@code
- * folding-width.txt} and folds to {@code ' '}. Immutable and thread-safe.
+ * folding-width.txt} and folds to {@code ' '}. A markup tag that stands for a line break, left in
+ * the text as written ({@link MarkupBreaks}: {@code <br>}), folds to blanks of its length in a
+ * folded string ({@link #fold(String)}, {@link #fold(CharSequence, int, int)}); {@link #fold(char)}
+ * and {@link #view} fold one character at a time and leave it. Immutable and thread-safe.
  */
 public final class Folding {
   private static final char[] MAP = buildMap();
@@ -87,15 +90,44 @@ public final class Folding {
   public static String fold(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (MAP[c] != c) {
+      if (MAP[c] != c || c == '<' && MarkupBreaks.tagEnd(text, i) > i) {
         char[] out = text.toCharArray();
         for (int j = i; j < out.length; j++) {
           out[j] = MAP[out[j]];
         }
+        blankBreakTags(text, 0, out.length, out);
         return new String(out);
       }
     }
     return text;
+  }
+
+  /**
+   * Blanks in {@code out}, which holds {@code text[start, end)} folded from {@code out[0]} on, every
+   * line-break tag ({@link MarkupBreaks}) that lies within {@code [start, end)}, so that the tag
+   * parts what stands around it as the break it stands for.
+   *
+   * @param text the text folded into {@code out}
+   * @param start the index in {@code text} of {@code out[0]}
+   * @param end the index just past the last char of {@code text} in {@code out}
+   * @param out the folded chars
+   * @return whether a tag was blanked
+   */
+  public static boolean blankBreakTags(CharSequence text, int start, int end, char[] out) {
+    boolean found = false;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == '<') {
+        int tag = MarkupBreaks.tagEnd(text, i);
+        if (tag > i && tag <= end) {
+          for (int j = i; j < tag; j++) {
+            out[j - start] = ' ';
+          }
+          found = true;
+          i = tag - 1;
+        }
+      }
+    }
+    return found;
   }
 
   /**
@@ -110,6 +142,7 @@ public final class Folding {
     for (int i = start; i < end; i++) {
       out[i - start] = MAP[text.charAt(i)];
     }
+    blankBreakTags(text, start, end, out);
     return new String(out);
   }
 

@@ -104,5 +104,11 @@ public enum NotTargetRule {
    * Words later in a clause that hold each of the counted parts to a target (均达到, 均建成, 全部实现):
    * they make a count after a {@link #WHOLE_AREA} word a scope.
    */
-  EACH_REACHING
+  EACH_REACHING,
+  /**
+   * Words later in a figure's clause that close a frame opened by 以 naming whom the plan serves
+   * (为主要对象, 为服务对象: 以全市7600多名持证残疾人为主要对象): the figure counts the people the
+   * plan is for, existing things (annotation guide §6), not a commitment.
+   */
+  OBJECT_FRAME
 }
