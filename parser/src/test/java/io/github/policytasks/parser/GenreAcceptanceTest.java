@@ -145,7 +145,10 @@ class GenreAcceptanceTest {
           "variant-province-work-points-tasks-with-numbered-sub-measures",
           "variant-city-business-task-list-markdown-crawl",
           "variant-traditional-district-livelihood-crawl-pinyin-glosses-ownline-notes",
-          "variant-county-task-table-word-tabs-merged-number-cells-measure-rows");
+          "variant-county-task-table-word-tabs-merged-number-cells-measure-rows",
+          "variant-county-ocr-scan-spaced-headings-page-footers",
+          "variant-city-business-points-circled-tasks-run-on-keys",
+          "variant-district-year-end-review-targets-and-progress-lines");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
