@@ -47,6 +47,8 @@ final class LineCursor {
   private static final int MAX_ANNEX_CAPTION = 40;
   private static final String CLAUSE_ENDS = "。;:)】〕!?";
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+  /** The circled numerals {@code ①} to {@code ⑳} that open a sub-item ({@link LineShapes#isCircledNumeral}). */
+  private static final String CIRCLED_NUMERALS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
   /** The folded chars that end a sentence before a label: {@link #isSentenceEnd}. */
   private static final String SENTENCE_ENDS = "。)!?】〕";
   private static final long[] SENTENCE_END = TextChars.charSet(SENTENCE_ENDS);
@@ -184,7 +186,7 @@ final class LineCursor {
     String chars = SENTENCE_ENDS + ";:。" + TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS
         + NoteKeyReader.keyStarts() + "附" + FlatTable.headerStarts() + " 0123456789" + CHINESE_DIGITS
         + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings() + FieldLabels.firstChars()
-        + LineShapes.pageNumberDashes() + ClosingParagraphs.openingChars();
+        + LineShapes.pageNumberDashes() + ClosingParagraphs.openingChars() + CIRCLED_NUMERALS;
     return TextChars.charSet(chars);
   }
 
@@ -201,7 +203,7 @@ final class LineCursor {
     mark(acts, LineShapes.furniturePhraseOpenings(), FURNITURE);
     mark(acts, LineShapes.pageNumberDashes(), PAGE);
     mark(acts, " ", BLANK);
-    mark(acts, "0123456789" + CHINESE_DIGITS + "(第" + GroupNotes.openingChars(), LABEL);
+    mark(acts, "0123456789" + CHINESE_DIGITS + "(第" + GroupNotes.openingChars() + CIRCLED_NUMERALS, LABEL);
     return acts;
   }
 
@@ -494,6 +496,7 @@ final class LineCursor {
       }
       if ((acts & LABEL) != 0 && (c >= '0' && c <= '9' ? arabicLabelAt(i) : TextChars.in(CHINESE_DIGIT, c) ? headingAt(i)
           : c == '(' ? parenthesisedAt(i) || groupNoteAt(i) : c == '第' ? chapterOrArticleAt(i)
+          : LineShapes.isCircledNumeral(c) ? circledAt(i)
           : GroupNotes.couldOpen(c) && groupNoteAt(i)) && !insideCell(i)) {
         labelSeen = true;
         return i;
@@ -907,6 +910,22 @@ final class LineCursor {
     return j > i + 1 && j < physicalEnd && f.charAt(j) == ')'
         && (longLine || runOn ? endsTextBefore(before)
             : (isClauseEnd(before) || j == i + 2 && f.charAt(i + 1) == '一' && afterTitle(i)) && isHeadingText(j + 1));
+  }
+
+  /**
+   * {@code ①} to {@code ⑳} after the end of a sentence or a note ({@code …完成时限：2024年12月底。②提升…},
+   * {@code …市司法局）②规范…}) or straight after a heading's text ({@code （一）深化一网通办①推行…}),
+   * with text after it: a sub-item that may be a task of its own. After a
+   * colon or a semicolon it is a point run on inside its line ({@code 主要目标：①…；②…}) and starts none.
+   */
+  private boolean circledAt(int i) {
+    int j = i + 1;
+    if (j < physicalEnd && (f.charAt(j) == '、' || f.charAt(j) == '.')) {
+      j++;
+    }
+    char before = previousNonBlank(i);
+    return j < physicalEnd && isIdeograph(f.charAt(j))
+        && (isSentenceEnd(before) || runOn && !noteRunOn && (isIdeograph(before) || isClosingQuote(before)));
   }
 
   /**

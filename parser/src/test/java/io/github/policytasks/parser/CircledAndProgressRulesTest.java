@@ -1,0 +1,65 @@
+package io.github.policytasks.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.Plan;
+import io.github.policytasks.core.Task;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of the genre that the blind runs of the variants of 3 December showed missing, each on a
+ * small document written for it: circled numerals {@code ①②③} that number the tasks under
+ * {@code （一）} subsection headings (each item with its own run-on keys), in a copy with its line
+ * breaks and in one without.
+ */
+class CircledAndProgressRulesTest {
+  private static final PlanParser PARSER = PlanParser.create();
+
+  private static final String CIRCLED_TASKS = "2024年优化营商环境工作要点\n"
+      + "一、提升政务服务效能\n"
+      + "（一）深化一网通办\n"
+      + "①推行集成办理。推出集成服务事项30项以上。责任领导：王志远；责任单位：市政务服务管理局、市市场监管局；完成时限：2024年12月底。\n"
+      + "②提升网办深度。全程网办率达到85%以上。责任领导：王志远；责任单位：市政务服务管理局；完成时限：2024年9月底。\n"
+      + "（二）推进审批提速\n"
+      + "①压缩审批时间。审批时间压减至40个工作日以内。责任单位：市住房城乡建设局、市自然资源和规划局；完成时限：2024年6月底。\n";
+
+  @Test
+  void parse_circledItemsWithTheirOwnKeysUnderParenthesisedHeadings_areTheTasks() {
+    Plan plan = PARSER.parse(CIRCLED_TASKS);
+    assertThat(read(plan)).containsExactly(
+        "1 推行集成办理 [市政务服务管理局][市市场监管局] [王志远] 2024-12-31",
+        "2 提升网办深度 [市政务服务管理局][] [王志远] 2024-09-30",
+        "1 压缩审批时间 [市住房城乡建设局][市自然资源和规划局] [] 2024-06-30");
+    assertThat(plan.sections().get(0).subsections()).extracting(s -> s.title())
+        .containsExactly("深化一网通办", "推进审批提速");
+  }
+
+  @Test
+  void parse_circledTasksInACopyWithoutLineBreaks_readAsWithThem() {
+    Plan flat = PARSER.parse(CIRCLED_TASKS.replace("\n", ""));
+    assertThat(read(flat)).isEqualTo(read(PARSER.parse(CIRCLED_TASKS)));
+  }
+
+  @Test
+  void parse_circledPointsWithoutNotesOfTheirOwn_stayPointsOfTheirTask() {
+    Plan plan = PARSER.parse("2024年优化营商环境工作要点\n"
+        + "一、提升政务服务效能\n"
+        + "1.推行集成办理。主要目标：①推出集成服务事项30项以上；②全程网办率达到85%以上。\n"
+        + "①开展流程再造。\n"
+        + "②推行告知承诺。\n"
+        + "（牵头单位：市政务服务管理局）\n");
+    assertThat(read(plan)).containsExactly("1 推行集成办理 [市政务服务管理局][] [] null");
+    assertThat(plan.allTasks().get(0).targets()).hasSize(2);
+  }
+
+  private static List<String> read(Plan plan) {
+    return plan.allTasks().stream().map(CircledAndProgressRulesTest::line).toList();
+  }
+
+  private static String line(Task t) {
+    return t.number() + " " + t.title() + " " + t.leadUnits().stream().map(u -> u.name()).toList()
+        .toString().replace(", ", "、") + t.supportingUnits().stream().map(u -> u.name()).toList()
+        .toString().replace(", ", "、") + " " + t.leaders() + " " + t.deadline();
+  }
+}
