@@ -54,6 +54,8 @@ final class DeadlineReader {
   private final @Nullable TextMarks marks;
   /** Where the stretch being scanned starts: a year there opens its first clause. */
   private int stretchStart;
+  /** Whether the stretch being scanned holds a progress field ({@link FieldLabels#holdsProgressField}). */
+  private boolean progressFields;
   private @Nullable LocalDate earliest;
   private boolean neededYear;
   /** The year the current sentence last stated as a time, or null: relative phrases belong to it. */
@@ -176,6 +178,7 @@ final class DeadlineReader {
    */
   private void scan(int from, int start, int end) {
     stretchStart = start;
+    progressFields = FieldLabels.holdsProgressField(f, from, end);
     if (skipWithoutKey) {
       scanNearKeys(from, start, end);
       return;
@@ -275,6 +278,9 @@ final class DeadlineReader {
 
   /** Reads a deadline phrase at {@code i}; returns the offset after it, or {@code i}. */
   private int readAt(int i, int start, int end) {
+    if (progressFields && FieldLabels.inProgressField(f, i)) {
+      return i + 1;
+    }
     char c = f.charAt(i);
     if (TextChars.isDigit(c)) {
       if (i > start && TextChars.isDigit(f.charAt(i - 1))) {

@@ -24,7 +24,52 @@ final class FieldLabels {
   private static final WordTable<Boolean> GOAL_VERBS = WordLists.table("goal-label-verbs.txt");
   private static final int MAX_GOAL_VERB = GOAL_VERBS.longestWord();
 
+  /** The labels of a task's progress field ({@code progress-field-labels.txt}: {@code 完成情况}). */
+  private static final WordTable<Boolean> PROGRESS_LABELS = WordLists.table("progress-field-labels.txt");
+  /** The farthest back from a figure that its progress field's label is looked for. */
+  private static final int MAX_PROGRESS_FIELD = 300;
+  private static final int MAX_PROGRESS_LABEL = PROGRESS_LABELS.longestWord();
+
   private FieldLabels() {}
+
+  /** Whether a progress label ({@code progress-field-labels.txt}) and its colon stand in {@code [from, end)}. */
+  static boolean holdsProgressField(CharSequence text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (text.charAt(i) == ':' && PROGRESS_LABELS.matchEndingAt(text, i, Math.max(from, i - MAX_PROGRESS_LABEL)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code at} in folded {@code text} stands in a progress field ({@code 完成情况：截至11月底，
+   * 已开工…}): a progress label ({@code progress-field-labels.txt}) and its colon before it on its
+   * line, with no goal label ({@code goal-field-labels.txt}: {@code 目标任务：}) after that label.
+   * What such a field says was done is no target and no deadline (annotation guide §3).
+   */
+  static boolean inProgressField(CharSequence text, int at) {
+    int floor = Math.max(0, at - MAX_PROGRESS_FIELD);
+    for (int i = at - 1; i >= floor; i--) {
+      if (TextChars.isLineBreak(text.charAt(i))) {
+        floor = i + 1;
+        break;
+      }
+    }
+    WordTable.Match<Boolean> label = PROGRESS_LABELS.lastBefore(text, at, floor);
+    while (label != null && !(label.end() < at && text.charAt(label.end()) == ':')) {
+      label = PROGRESS_LABELS.lastBefore(text, label.start(), floor);
+    }
+    if (label == null) {
+      return false;
+    }
+    for (int i = label.end() + 1; i < at; i++) {
+      if (text.charAt(i) == ':' && GOAL_LABELS.matchEndingAt(text, i, Math.max(label.end(), i - MAX_GOAL_LABEL)) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The folded chars some label starts with. */
   static String firstChars() {

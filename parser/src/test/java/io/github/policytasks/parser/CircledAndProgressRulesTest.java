@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
  * Rules of the genre that the blind runs of the variants of 3 December showed missing, each on a
  * small document written for it: circled numerals {@code ①②③} that number the tasks under
  * {@code （一）} subsection headings (each item with its own run-on keys), in a copy with its line
- * breaks and in one without.
+ * breaks and in one without; a progress field under a task ({@code 完成情况：已开工…58个}), which
+ * reports what was done and so holds no targets and no deadline; a report titled as the tasks'
+ * completion ({@code …重点工作任务完成情况}) after the 通报 that covers it.
  */
 class CircledAndProgressRulesTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -51,6 +53,38 @@ class CircledAndProgressRulesTest {
         + "（牵头单位：市政务服务管理局）\n");
     assertThat(read(plan)).containsExactly("1 推行集成办理 [市政务服务管理局][] [] null");
     assertThat(plan.allTasks().get(0).targets()).hasSize(2);
+  }
+
+  private static final String PROGRESS_REPORT = "区人民政府办公室关于2024年重点工作任务完成情况的通报\n"
+      + "各街道办事处，区政府各部门：\n"
+      + "现将截至11月底的完成情况通报如下。\n"
+      + "区人民政府办公室\n"
+      + "2024年12月5日\n"
+      + "某区2024年重点工作任务完成情况\n"
+      + "一、稳定经济增长\n"
+      + "1．推进重大项目建设\n"
+      + "目标任务：9月底前开工重大项目60个，完成投资120亿元以上。\n"
+      + "完成情况：截至8月底，已开工重大项目58个，完成投资112.3亿元，占年度计划的93.6%。\n"
+      + "牵头单位：区发展和改革局\n";
+
+  @Test
+  void parse_progressFieldUnderATask_holdsNoTargetsAndNoDeadline() {
+    Plan plan = PARSER.parse(PROGRESS_REPORT);
+    Task task = plan.allTasks().get(0);
+    assertThat(task.targets()).extracting(t -> t.text()).containsExactly("60个", "120亿元以上");
+    assertThat(task.deadline()).hasToString("2024-09-30");
+    assertThat(task.text()).contains("完成情况：截至8月底，已开工重大项目58个");
+  }
+
+  @Test
+  void parse_progressFieldInACopyWithoutLineBreaks_holdsNoTargets() {
+    Task task = PARSER.parse(PROGRESS_REPORT.replace("\n", "")).allTasks().get(0);
+    assertThat(task.targets()).extracting(t -> t.text()).containsExactly("60个", "120亿元以上");
+  }
+
+  @Test
+  void parse_reportTitledAsTheTasksCompletion_isThePlanTitle() {
+    assertThat(PARSER.parse(PROGRESS_REPORT).title()).isEqualTo("某区2024年重点工作任务完成情况");
   }
 
   private static List<String> read(Plan plan) {
