@@ -32,6 +32,15 @@ final class FieldLabels {
 
   private FieldLabels() {}
 
+  /**
+   * Where a progress label ({@code progress-field-labels.txt}) and its colon starting at {@code i}
+   * end, within {@code limit}; else -1: the field after a task's goal field in a report ({@code
+   * 完成情况:} after {@code 目标任务:…。}).
+   */
+  static int progressLabelEnd(String folded, int i, int limit) {
+    return labelEnd(PROGRESS_LABELS, folded, i, limit);
+  }
+
   /** Whether a progress label ({@code progress-field-labels.txt}) and its colon stand in {@code [from, end)}. */
   static boolean holdsProgressField(CharSequence text, int from, int end) {
     for (int i = from; i < end; i++) {

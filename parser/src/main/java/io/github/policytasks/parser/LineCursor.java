@@ -622,8 +622,9 @@ final class LineCursor {
 
   /**
    * Whether the first sentence end of the text from {@code valueStart}, within {@value
-   * FieldLabels#MAX_RUN} chars and on its line, is followed by a note key or a goal label with its
-   * colon ({@link FieldLabels#goalLabelEnd}), right after it or at the start of the next line.
+   * FieldLabels#MAX_RUN} chars and on its line, is followed by a note key, a goal label or a progress
+   * label with its colon ({@link FieldLabels#goalLabelEnd}, {@link FieldLabels#progressLabelEnd}:
+   * {@code 目标任务:…。⏎完成情况:…}), right after it or at the start of the next line.
    */
   private boolean noteFollowsSentence(int valueStart) {
     int limit = Math.min(f.length(), valueStart + FieldLabels.MAX_RUN);
@@ -635,7 +636,8 @@ final class LineCursor {
       if (TextChars.isSentenceStop(c)) {
         int next = nextContent(k + 1);
         return next < f.length() && (NoteKeyReader.couldStartKey(f.charAt(next)) && noteKeyEnd(next, f.length()) > next
-            || FieldLabels.goalLabelEnd(f, next, f.length()) > next);
+            || FieldLabels.goalLabelEnd(f, next, f.length()) > next
+            || FieldLabels.progressLabelEnd(f, next, f.length()) > next);
       }
     }
     return false;
@@ -967,7 +969,8 @@ final class LineCursor {
    * ({@code 一、}, {@code (一)}, {@code 第二章}) or a note key ({@code 牵头单位:}), else -1: a heading
    * whose text a web copy ran into its first item ({@code 二、提升城市品质1、推进城市更新…}), or an
    * own-line note run into the next task ({@code 牵头单位:县发改局2.扩大消费…}). Until that text's
-   * first sentence or clause ends, an item label straight after it starts a new line.
+   * first sentence or clause ends, an item label straight after it starts a new line. A scanned
+   * copy's blank between the numeral and its {@code 、} ({@code 三 、 增 进 民 生}) is part of the label.
    */
   /**
    * Where the text of a task numbered {@code 1.} or {@code 1、} starts when a line opens with one at
@@ -1001,6 +1004,12 @@ final class LineCursor {
     }
     if (k == j || k >= physicalEnd) {
       return -1;
+    }
+    if (c != '(' && c != '第') {
+      k = LineShapes.skipBlanks(f, k, physicalEnd);
+      if (k >= physicalEnd) {
+        return -1;
+      }
     }
     char mark = f.charAt(k);
     boolean heading = c == '(' ? mark == ')' : c == '第' ? mark == '章' || mark == '节' : mark == '、';

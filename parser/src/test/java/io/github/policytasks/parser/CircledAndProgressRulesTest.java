@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * {@code （一）} subsection headings (each item with its own run-on keys), in a copy with its line
  * breaks and in one without; a progress field under a task ({@code 完成情况：已开工…58个}), which
  * reports what was done and so holds no targets and no deadline; a report titled as the tasks'
- * completion ({@code …重点工作任务完成情况}) after the 通报 that covers it.
+ * completion ({@code …重点工作任务完成情况}) after the 通报 that covers it; a scanned copy's
+ * section heading with a blank between numeral and {@code 、} ({@code 三 、 增 进 民 生}) run into its
+ * first task.
  */
 class CircledAndProgressRulesTest {
   private static final PlanParser PARSER = PlanParser.create();
@@ -83,8 +85,28 @@ class CircledAndProgressRulesTest {
   }
 
   @Test
+  void parse_taskHeadingRunOntoItsGoalFieldBeforeAProgressField_keepsItsTitle() {
+    Task task = PARSER.parse(PROGRESS_REPORT.replace("建设\n目标", "建设目标")).allTasks().get(0);
+    assertThat(task.title()).isEqualTo("推进重大项目建设");
+    assertThat(task.targets()).extracting(t -> t.text()).containsExactly("60个", "120亿元以上");
+  }
+
+  @Test
   void parse_reportTitledAsTheTasksCompletion_isThePlanTitle() {
     assertThat(PARSER.parse(PROGRESS_REPORT).title()).isEqualTo("某区2024年重点工作任务完成情况");
+  }
+
+  private static final String SCANNED = "2024年重点工作任务分解方案\n"
+      + "一 、 做 强 实 体 经 济\n"
+      + "1．推进工业项目建设。实施工业项目45个。（牵头单位：县工业和信息化局）\n"
+      + "二 、 推 进 乡 村 振 兴\n"
+      + "2．稳定粮食生产。粮食总产量达到16万吨。（牵头单位：县农业农村局）\n";
+
+  @Test
+  void parse_scannedHeadingRunIntoItsFirstTask_startsTheTask() {
+    Plan joined = PARSER.parse(SCANNED.replace("济\n1", "济1"));
+    assertThat(read(joined)).containsExactly("1 推进工业项目建设 [县工业和信息化局][] [] null",
+        "2 稳定粮食生产 [县农业农村局][] [] null");
   }
 
   private static List<String> read(Plan plan) {
