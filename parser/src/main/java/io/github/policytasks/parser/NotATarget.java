@@ -19,11 +19,6 @@ enum NotATarget {
   /** A figure of the present or a past year, reported rather than committed: {@code 2022年…达到50万吨}. */
   STATUS,
   /**
-   * A figure in a task's progress field, what was done rather than what is committed ({@code
-   * 完成情况：已开工重大项目58个}; lexicon {@code progress-field-labels.txt}).
-   */
-  PROGRESS_REPORT,
-  /**
    * A reorganisation, not a quantity to reach ({@code 调整为一个}), or a bound restated in
    * brackets ({@code 5个以上（含5个）}).
    */

@@ -208,9 +208,6 @@ final class NotATargetRules {
     if (isStatus(text, clauseStart, before, year)) {
       return NotATarget.STATUS;
     }
-    if (FieldLabels.inProgressField(text, before)) {
-      return NotATarget.PROGRESS_REPORT;
-    }
     if (dimension == Dimension.COUNT && isServedObject(text, clauseStart, before, bound.textEnd(), clauseEnd)) {
       return NotATarget.COUNT_OF_NAMED;
     }
