@@ -43,12 +43,25 @@ final class FieldLabels {
 
   /** Whether a progress label ({@code progress-field-labels.txt}) and its colon stand in {@code [from, end)}. */
   static boolean holdsProgressField(CharSequence text, int from, int end) {
-    for (int i = from; i < end; i++) {
-      if (text.charAt(i) == ':' && PROGRESS_LABELS.matchEndingAt(text, i, Math.max(from, i - MAX_PROGRESS_LABEL)) != null) {
+    for (int i = nextColon(text, from, end); i < end; i = nextColon(text, i + 1, end)) {
+      if (PROGRESS_LABELS.matchEndingAt(text, i, Math.max(from, i - MAX_PROGRESS_LABEL)) != null) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The first {@code :} in {@code [from, end)}, else {@code end}; a string is searched by {@link String#indexOf}. */
+  private static int nextColon(CharSequence text, int from, int end) {
+    if (text instanceof String string) {
+      int at = string.indexOf(':', from);
+      return at < 0 || at > end ? end : at;
+    }
+    int i = from;
+    while (i < end && text.charAt(i) != ':') {
+      i++;
+    }
+    return i;
   }
 
   /**
