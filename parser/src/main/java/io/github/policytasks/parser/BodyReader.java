@@ -1144,11 +1144,14 @@ final class BodyReader {
    * A line of a spreadsheet saved as comma-separated text ({@link CommaCells}): a header of at least
    * three cells that reads as a task-table header opens a table read as a tab-separated one, and
    * under it each row, its quoted cells run over lines as written, is a row of that table; a row
-   * with only its first cell filled (a remark under the sheet) is no row and is read as a line.
+   * with only its first cell filled (a remark under the sheet) is no row and is read as a line. A
+   * line that opens with a note key ({@code 責任單位:县财政局,县工业和信息化局,…}, an own-line note
+   * listing its units by commas) is no row of a table: it is read as the note it is.
    */
   private boolean readCommaRow(Line line) {
     String text = source.text();
-    if (line.start() > 0 && !TextChars.isLineBreak(text.charAt(line.start() - 1))) {
+    if (line.start() > 0 && !TextChars.isLineBreak(text.charAt(line.start() - 1))
+        || NoteKeyReader.keyAt(f, line.contentStart(), line.contentEnd()) != null) {
       return false;
     }
     int end = CommaCells.rowEnd(text, line.contentStart());
@@ -1160,7 +1163,7 @@ final class BodyReader {
     if (cells.size() < 3) {
       return false;
     }
-    if (TaskTable.header(f, cells) != null) {
+    if (CommaCells.isHeader(f, cells)) {
       boolean read = readRow(row, true, cells);
       commaTable = read ? table : commaTable;
       consumedUntil = read && row.end() > line.end() ? row.end() : consumedUntil;
@@ -1377,6 +1380,7 @@ final class BodyReader {
       rowAbove = null;
       rowAboveTask = null;
       reportUnknownColumns(header, cells);
+      noteHeaderRule(cells);
       draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
       return true;
     }
@@ -1803,6 +1807,19 @@ final class BodyReader {
     } else {
       rowAboveTask = row;
       rowAboveRegion = line.contentStart();
+    }
+  }
+
+  /**
+   * A header cell that states the document's rule for its units ({@code 责任单位（排在第一位的为牵头单位）},
+   * annotation guide §2): the first unit listed in that column leads, from the table on.
+   */
+  private void noteHeaderRule(List<PipeCells.Cell> cells) {
+    for (PipeCells.Cell cell : cells) {
+      if (!cell.isEmpty() && notes.statesFirstListedLeads(cell.start(), cell.end())) {
+        draft.firstListedRuleAt(cell.start());
+        return;
+      }
     }
   }
 

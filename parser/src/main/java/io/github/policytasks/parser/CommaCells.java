@@ -1,5 +1,6 @@
 package io.github.policytasks.parser;
 
+import io.github.policytasks.metrics.lexicon.TableHeaders;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,27 @@ final class CommaCells {
   private static final int MIN_EMPTY_CELLS = 2;
 
   private CommaCells() {}
+
+  /** The fewest cells of a comma-separated header that are a table header's word and nothing else. */
+  private static final int MIN_HEADER_WORDS = 2;
+
+  /**
+   * Whether the cells read as a task table's header: a task-table header ({@link TaskTable#header})
+   * in which at least {@value #MIN_HEADER_WORDS} cells are a header word and nothing else ({@code
+   * 序号}, {@code 重点任务}, {@code 牵头单位}) and no cell holds a colon, so that a note's line with
+   * half-width commas ({@code 责任单位:县财政局,县科学技术局,…}) opens no table.
+   */
+  static boolean isHeader(String folded, List<PipeCells.Cell> cells) {
+    int words = 0;
+    for (PipeCells.Cell cell : cells) {
+      String compact = PipeCells.compact(folded, cell);
+      if (compact.indexOf(':') >= 0) {
+        return false;
+      }
+      words += TableHeaders.field(compact) != null ? 1 : 0;
+    }
+    return words >= MIN_HEADER_WORDS && TaskTable.header(folded, cells) != null;
+  }
 
   /** Whether an ASCII comma stands in the line's content in the input {@code text}. */
   static boolean holdsComma(String text, Line line) {

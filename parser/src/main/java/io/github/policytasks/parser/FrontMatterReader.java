@@ -96,6 +96,10 @@ final class FrontMatterReader {
     if (title == null && heading != null) {
       title = citation != null ? citation : heading;
     }
+    String inFull = notice == null ? fullTextCitation() : null;
+    if (inFull != null && (title == null || title.contains("《" + inFull + "》"))) {
+      title = inFull;
+    }
     if (next < lines.size()) {
       citingRanges.add(new int[] {lines.get(next).contentStart(), lines.get(lines.size() - 1).contentEnd()});
     }
@@ -264,8 +268,8 @@ final class FrontMatterReader {
    * 三年行动计划(2018—2020年)}), compared as {@link #sameText} compares.
    */
   private boolean opensText(Line line, String text) {
-    String head = ReferenceReader.compact(Folding.fold(text(line)));
-    return !head.isEmpty() && ReferenceReader.compact(Folding.fold(text)).startsWith(head);
+    String head = comparable(text(line));
+    return !head.isEmpty() && comparable(text).startsWith(head);
   }
 
   /** {@code 某县人民政府办公室　2023年8月8日}: office and date on the date line. */
@@ -311,7 +315,7 @@ final class FrontMatterReader {
     String publication = null;
     while (last + 1 < lines.size() && (isPublicationNote(lines.get(last + 1)) || isContactNote(lines.get(last + 1)))) {
       Line note = lines.get(++last);
-      if (publication == null && isPublicationNote(note)) {
+      if (publication == null && isPublicationNote(note) && !isGarbledNote(note)) {
         publication = text(note.contentStart() + 1, note.contentEnd() - 1).strip();
       }
     }
@@ -498,6 +502,31 @@ final class FrontMatterReader {
     return -1;
   }
 
+  /** The most front lines looked at for a news copy's {@code 《X》全文如下}. */
+  private static final int MAX_NEWS_LINES = 8;
+
+  /**
+   * The document a news copy gives in full ({@code 《关于推进以县城为重要载体的城镇化建设的意见》全文如下。},
+   * a line of its own before the text; a Traditional news copy among the published pages): X, the
+   * plan's title, also over a news headline that cites it ({@code 中辦國辦印發《X》}); null when no
+   * such line stands among the first front lines.
+   */
+  private @Nullable String fullTextCitation() {
+    for (int k = 0; k < Math.min(lines.size(), MAX_NEWS_LINES); k++) {
+      Line line = lines.get(k);
+      int s = line.contentStart();
+      if (f.charAt(s) != '《') {
+        continue;
+      }
+      int close = TextChars.indexOf(f, '》', s, line.contentEnd());
+      int after = close < 0 ? -1 : LineShapes.skipBlanks(f, close + 1, line.contentEnd());
+      if (after >= 0 && f.startsWith("全文如下", after)) {
+        return text(s + 1, close).strip();
+      }
+    }
+    return null;
+  }
+
   /** The title on {@code line}, an attachment label ({@code 附件1：}) left out. */
   private String planTitle(Line whole) {
     int filled = CommaCells.filledEnd(source.text(), whole);
@@ -537,7 +566,15 @@ final class FrontMatterReader {
   static @Nullable String innerCitation(String heading) {
     int open = heading.indexOf('《');
     int close = heading.lastIndexOf('》');
-    return open >= 0 && close > open ? heading.substring(open + 1, close).strip() : null;
+    if (open < 0 || close <= open) {
+      return null;
+    }
+    int sends = Math.max(heading.lastIndexOf("印发", open), heading.lastIndexOf("转发", open));
+    int end = heading.lastIndexOf("的通知");
+    if (sends >= 0 && end > close + 1 && sends + 2 < open) {
+      return heading.substring(sends + 2, end).strip();
+    }
+    return heading.substring(open + 1, close).strip();
   }
 
   /**
@@ -626,7 +663,30 @@ final class FrontMatterReader {
 
   private boolean isPublicationNote(Line line) {
     return line.length() >= 4 && TextChars.isOpenBracket(f.charAt(line.contentStart()))
-        && TextChars.isCloseBracket(f.charAt(line.contentEnd() - 1)) && contains(line, "此件");
+        && TextChars.isCloseBracket(f.charAt(line.contentEnd() - 1)) && contains(line, "此件")
+        || isGarbledNote(line);
+  }
+
+  /** The longest line a garbled publication note takes ({@code ?。ù思鲃庸_)}). */
+  private static final int MAX_GARBLED_NOTE = 16;
+
+  /**
+   * A publication note a crawl decoded in the wrong charset ({@code ?。ù思鲃庸_)} for {@code
+   * （此件主动公开）}, a Fujian city page among the published pages): a short line closed by a bracket
+   * that holds a question mark or a Latin letter with a diacritic, which no note, title or text of
+   * the genre holds.
+   */
+  private boolean isGarbledNote(Line line) {
+    if (line.length() > MAX_GARBLED_NOTE || !TextChars.isCloseBracket(f.charAt(line.contentEnd() - 1))) {
+      return false;
+    }
+    for (int i = line.contentStart(); i < line.contentEnd(); i++) {
+      char c = source.text().charAt(i);
+      if (c == '?' || c >= '\u00C0' && c <= '\u00FF') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable LocalDate dateOf(Line line) {
@@ -655,7 +715,17 @@ final class FrontMatterReader {
   }
 
   private static boolean sameText(String a, String b) {
-    return ReferenceReader.compact(Folding.fold(a)).equals(ReferenceReader.compact(Folding.fold(b)));
+    return comparable(a).equals(comparable(b));
+  }
+
+  /**
+   * {@code text} folded, blanks removed, and the angle brackets of a title cited inside a title
+   * written as title brackets ({@code 关于印发《X贯彻落实〈Y〉实施方案》的通知} cites X as {@code
+   * X贯彻落实《Y》实施方案}, the way the plan's own title line writes it).
+   */
+  private static String comparable(String text) {
+    String compact = ReferenceReader.compact(Folding.fold(text));
+    return compact.replace('〈', '《').replace('〉', '》').replace('<', '《').replace('>', '》');
   }
 
   private String joined(int from, int to) {

@@ -46,8 +46,7 @@ final class HeaderReader {
     boolean any = false;
     for (int k = 0; k < cells.size(); k++) {
       PipeCells.Cell cell = cells.get(k);
-      String compact = PipeCells.compact(f, cell);
-      String key = compact.endsWith(":") ? compact.substring(0, compact.length() - 1) : compact;
+      String key = keyOf(PipeCells.compact(f, cell));
       PortalField field = PortalHeaderKeys.field(key);
       if (field != null) {
         if (k + 1 < cells.size() && !isKeyCell(cells.get(k + 1))) {
@@ -78,7 +77,23 @@ final class HeaderReader {
    */
   private boolean isKeyCell(PipeCells.Cell cell) {
     String compact = PipeCells.compact(f, cell);
-    return compact.endsWith(":") && PortalHeaderKeys.field(compact.substring(0, compact.length() - 1)) != null;
+    return (compact.endsWith(":") || isBracketed(compact)) && PortalHeaderKeys.field(keyOf(compact)) != null;
+  }
+
+  /**
+   * The key a header cell spells: without its colon ({@code 索引号:}), or without the square
+   * brackets some portals print around it ({@code [ 索引号 ]}, Chongqing township portals).
+   */
+  private static String keyOf(String compact) {
+    if (isBracketed(compact)) {
+      return compact.substring(1, compact.length() - 1);
+    }
+    return compact.endsWith(":") ? compact.substring(0, compact.length() - 1) : compact;
+  }
+
+  private static boolean isBracketed(String compact) {
+    return compact.length() > 2 && (compact.charAt(0) == '[' && compact.charAt(compact.length() - 1) == ']'
+        || compact.charAt(0) == '【' && compact.charAt(compact.length() - 1) == '】');
   }
 
   /**
@@ -160,7 +175,8 @@ final class HeaderReader {
 
   /**
    * Reads a line of {@code key：value} pairs separated by spaces or tabs ({@code 索引号：暂无
-   * 主题分类：综合政务}); the line must open with a key.
+   * 主题分类：综合政务}), or run on after a value's last digit ({@code 发布时间:2022-05-07
+   * 09:47:00来源:…}); the line must open with a key.
    */
   private boolean acceptPairs(Line line) {
     int end = line.contentEnd();
@@ -173,7 +189,7 @@ final class HeaderReader {
       KeyAt next = null;
       int nextStart = end;
       for (int i = valueStart + 1; i < end && next == null; i++) {
-        if (TextChars.isBlank(f.charAt(i - 1))) {
+        if (TextChars.isBlank(f.charAt(i - 1)) || TextChars.isDigit(f.charAt(i - 1))) {
           next = keyAt(i, end);
           nextStart = i;
         }

@@ -303,6 +303,9 @@ final class LineShapes {
     if (line.length() > MAX_FURNITURE) {
       return false;
     }
+    if (isAttachmentLink(f, line)) {
+      return true;
+    }
     int first = skipBlanks(f, line.contentStart(), line.contentEnd());
     if (first == line.contentEnd() || FURNITURE_FIRST.indexOf(f.charAt(first)) < 0) {
       return false;
@@ -319,6 +322,25 @@ final class LineShapes {
       }
     }
     return isPageNumber(compact);
+  }
+
+  /** The extensions of the office files a page links as attachments ({@code ….docx}). */
+  private static final String[] FILE_EXTENSIONS = {".doc", ".docx", ".xls", ".xlsx", ".pdf", ".wps", ".et", ".ofd"};
+
+  /**
+   * Whether the line is a link to an attached file, its name ending in an office file's extension
+   * ({@code 附:1、创建国家卫生城市目标任务分解和分值责任细则.docx}, {@code 2、县各单位创城主要工作任务.docx}):
+   * page furniture, never a task or a title, however it is numbered.
+   */
+  static boolean isAttachmentLink(String f, Line line) {
+    int end = line.contentEnd();
+    for (String extension : FILE_EXTENSIONS) {
+      int at = end - extension.length();
+      if (at > line.contentStart() + 1 && f.regionMatches(true, at, extension, 0, extension.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -179,6 +179,9 @@ final class NotATargetRules {
     if (isInclusiveNote(text, before)) {
       return NotATarget.RESTATEMENT;
     }
+    if (isInsideDefinition(text, start)) {
+      return NotATarget.THRESHOLD;
+    }
     if (isFormulaTerm(text, figure, before, clauseStart, clauseEnd)) {
       return NotATarget.FORMULA_WEIGHT;
     }
@@ -663,6 +666,27 @@ final class NotATargetRules {
       j++;
     }
     return j < text.length() && text.charAt(j) == '%';
+  }
+
+  /** How far back a bracket that opens a definition is looked for. */
+  private static final int DEFINITION_REACH = 60;
+
+  /**
+   * Whether the figure stands inside a bracket that opens with 指 and defines a term of the text
+   * before it ({@code 中小微工业企业（指从业人员≤1000人或营业收入≤4亿元的工业企业）}): its figures
+   * set the term's scope (annotation guide §6, thresholds that define a scope), not a commitment.
+   */
+  private static boolean isInsideDefinition(CharSequence text, int start) {
+    for (int i = start - 1; i >= 0 && i >= start - DEFINITION_REACH; i--) {
+      char c = text.charAt(i);
+      if (c == ')' || c == '）' || c == '。' || c == '\n') {
+        return false;
+      }
+      if (c == '(' || c == '（') {
+        return i + 1 < text.length() && text.charAt(i + 1) == '指';
+      }
+    }
+    return false;
   }
 
   /**

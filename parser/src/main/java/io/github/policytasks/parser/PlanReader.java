@@ -570,7 +570,7 @@ final class PlanReader {
     if (CommaCells.holdsComma(source.text(), line)) {
       int end = CommaCells.rowEnd(source.text(), line.contentStart());
       if (end >= 0 && end <= line.contentEnd()
-          && TaskTable.header(f, CommaCells.split(source.text(), f, line.contentStart(), end)) != null) {
+          && CommaCells.isHeader(f, CommaCells.split(source.text(), f, line.contentStart(), end))) {
         return true;
       }
     }

@@ -132,7 +132,9 @@ final class TaskTable {
 
   /**
    * The note key a header cell's folded, space-free text names ({@code 牵头单位}, {@code
-   * 牵头单位（部门）}, {@code 协办单位}), or null when it names none.
+   * 牵头单位（部门）}, {@code 协办单位}), or null when it names none: the key with at most {@value
+   * #MAX_KEY_SUFFIX} characters after it, or with a remark in brackets that closes the cell
+   * ({@code 责任单位（排在第一位的为牵头单位）}).
    */
   static @Nullable NoteField keyOf(String compact) {
     ColumnField field = TableHeaders.field(compact);
@@ -140,7 +142,11 @@ final class TaskTable {
       return field.noteField();
     }
     NoteKeyReader.Match match = NoteKeyReader.at(compact, 0, compact.length());
-    return match != null && compact.length() - match.end() <= MAX_KEY_SUFFIX ? match.key() : null;
+    if (match == null) {
+      return null;
+    }
+    return compact.length() - match.end() <= MAX_KEY_SUFFIX
+        || TextChars.closingBracketOpen(compact) == match.end() ? match.key() : null;
   }
 
   /**

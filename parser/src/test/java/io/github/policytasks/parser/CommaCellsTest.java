@@ -76,4 +76,34 @@ class CommaCellsTest {
       assertThat(task.targets()).extracting(Target::text).containsExactly("3家", "5亿元");
     });
   }
+
+  @Test
+  void parse_taskLineWithAsciiCommasAndANoteKey_isATask_notATableHeader() {
+    Plan plan = PARSER.parse("【打印本页】【关闭窗口】\n某县推进新型工业化2021年重点工作任务\n一、聚力创新驱动战略,建设高水平创新城市\n"
+        + "1. 壮大战略性新兴产业。深入贯彻党的二十大精神,健全长效工作机制,培育高新技术企业达到1家以上。"
+        + "(牽頭單位:县发展和改革局,責任領導:张伟)\n");
+
+    assertThat(plan.allTasks()).hasSize(1);
+    assertThat(plan.diagnostics()).noneMatch(d -> d.code() == io.github.policytasks.core.DiagnosticCode.TABLE_COLUMN_UNREAD);
+  }
+
+  @Test
+  void parse_ownLineNoteListingItsUnitsByAsciiCommas_isTheNote_notATable() {
+    Plan plan = PARSER.parse("某县2021年重点工作任务\n一、聚力创新驱动\n(一)强化科技创新\n1. 壮大战略性新兴产业。聚焦主导产业推动补链强链。\n"
+        + "牽頭單位:县发展和改革局,县科学技术局\n責任單位:县财政局,县工业和信息化局,县金融工作服务中心\n");
+
+    assertThat(plan.allTasks()).hasSize(1);
+    assertThat(plan.allTasks().get(0).supportingUnits()).extracting(u -> u.name())
+        .containsExactly("县财政局", "县工业和信息化局", "县金融工作服务中心");
+  }
+
+  /** A note's own line with half-width commas lists units, no header of a comma-separated table. */
+  @Test
+  void ownLineNoteWithHalfWidthCommas_isNoHeader() {
+    Plan plan = PARSER.parse("某县2021年重点工作任务\n一、聚力创新驱动\n1. 壮大战略性新兴产业。推动补链强链。\n"
+        + "牵头单位:县发展和改革局\n责任单位:县财政局,县科学技术局,县金融工作服务中心\n");
+
+    assertThat(plan.allTasks()).singleElement().satisfies(task -> assertThat(task.supportingUnits())
+        .extracting(LeadUnit::name).containsExactly("县财政局", "县科学技术局", "县金融工作服务中心"));
+  }
 }

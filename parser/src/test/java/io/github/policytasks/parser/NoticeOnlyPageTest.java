@@ -51,4 +51,24 @@ class NoticeOnlyPageTest {
 
     assertThat(plan.allTasks()).hasSize(3);
   }
+
+  @Test
+  void parse_headingThatForwardsATitleHoldingACitedTitle_takesTheWholeTitle() {
+    Plan plan = PARSER.parse("某旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知\n"
+        + "各苏木乡镇人民政府,旗政府各部门:\n经旗人民政府同意,现将《2022年<政府工作报告>重点任务责任落实分工》印发给你们。\n"
+        + "某旗人民政府办公室\n2022年2月21日\n");
+
+    assertThat(plan.title()).isEqualTo("2022年《政府工作报告》重点任务责任落实分工");
+    assertThat(plan.year()).isEqualTo(2022);
+  }
+
+  @Test
+  void parse_numberedLinksToAttachedFiles_areNoTasksAndNoTitle() {
+    Plan plan = PARSER.parse("各镇人民政府,县政府各有关部门:\n现对创卫工作任务再次进行细化分解,量化考核。\n"
+        + "附:1、创建国家卫生城市目标任务分解和分值责任细则.docx\n2、县各单位创城主要工作任务.docx\n"
+        + "某县人民政府办公室\n2016年9月8日\n");
+
+    assertThat(plan.allTasks()).isEmpty();
+    assertThat(plan.title()).isNull();
+  }
 }

@@ -64,4 +64,18 @@ class PortalHeaderListLayoutTest {
     assertThat(plan.title()).isNull();
     assertThat(plan.allTasks()).hasSize(1);
   }
+
+  @Test
+  void parse_pipeRowsWithKeysInSquareBrackets_readTheHeader() {
+    String text = "[ 索引号 ] | 115001130093083510/2024-00007 | [ 发文字号 ] | 某镇府发〔2024〕2号 |\n"
+        + "[ 主题分类 ] | 综合政务 | [ 体裁分类 ] | 公文 |\n[ 发布机构 ] | 某区某镇 | [ 有效性 ] | |\n"
+        + "[ 成文日期 ] | 2024-02-22 | [ 发布日期 ] | 2024-02-23 |\n" + PLAN;
+    Plan plan = PARSER.parse(text);
+    assertThat(plan.title()).isEqualTo("某县2024年重点工作任务分解方案");
+    assertThat(plan.metadata().indexNumber()).isEqualTo("115001130093083510/2024-00007");
+    assertThat(plan.metadata().documentNumber()).isEqualTo("某镇府发〔2024〕2号");
+    assertThat(plan.metadata().validity()).isNull();
+    assertThat(plan.metadata().writtenDate()).isEqualTo(LocalDate.of(2024, 2, 22));
+    assertThat(plan.metadata().publishedDate()).isEqualTo(LocalDate.of(2024, 2, 23));
+  }
 }

@@ -56,4 +56,12 @@ class PublishedPageTargetRulesTest {
   void read_bareMagnitudeBeforeAnyOtherNoun_staysNoTarget() {
     assertThat(TargetFixture.targets("培育营收超过百亿企业。")).isEmpty();
   }
+
+  @Test
+  void read_figuresInsideABracketThatDefinesATerm_areNoTargets() {
+    List<Target> targets = TargetFixture.targets(
+        "对受疫情影响的中小微工业企业（指从业人员≤1000人或营业收入≤4亿元的工业企业）减免违约金，新增纾困资金500万元。");
+
+    assertThat(targets).extracting(t -> t.value().toString()).containsExactly("500万元");
+  }
 }

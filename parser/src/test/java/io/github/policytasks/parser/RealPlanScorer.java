@@ -107,7 +107,9 @@ final class RealPlanScorer {
     if (!score.titleRight) {
       score.notes.add("title " + title + ", expected " + expected.path("title").asText());
     }
-    score.yearRight = parsed.hasNonNull("year") && parsed.get("year").asInt() == expected.path("year").asInt();
+    score.yearRight = expected.hasNonNull("year")
+        ? parsed.hasNonNull("year") && parsed.get("year").asInt() == expected.path("year").asInt()
+        : !parsed.hasNonNull("year");
     if (!score.yearRight) {
       score.notes.add("year " + parsed.path("year") + ", expected " + expected.path("year"));
     }

@@ -102,6 +102,15 @@ class RealPlanScorerTest {
   }
 
   @Test
+  void year_nullInTheAnnotation_isRightOnlyWhenTheParseHasNone() throws IOException {
+    String noYear = EXPECTED.replace("\"year\":2023,", "\"year\":null,");
+    String parsedNoYear = parsed("AT_LEAST", "3", "1", "发改局").replace("\"year\":2023,", "\"year\":null,");
+
+    assertThat(RealPlanScorer.score(tree(noYear), tree(parsedNoYear)).yearRight).isTrue();
+    assertThat(RealPlanScorer.score(tree(noYear), tree(parsed("AT_LEAST", "3", "1", "发改局"))).yearRight).isFalse();
+  }
+
+  @Test
   void unknownUnit_normalizedNullOnBothSides_isRight_andAValueAgainstNullIsWrong() throws IOException {
     String unknown = EXPECTED.replace("\"normalized\":\"3\"}", "\"normalized\":null}");
     String parsedNull = parsed("AT_LEAST", "3", "1", "发改局")

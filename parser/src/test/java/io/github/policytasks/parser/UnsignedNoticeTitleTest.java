@@ -35,4 +35,22 @@ class UnsignedNoticeTitleTest {
     assertThat(plan.title()).isEqualTo("某市有效降低疫情影响稳定经济运行实施方案");
     assertThat(plan.notice().publicationNote()).isEqualTo("此件主动公开");
   }
+
+  @Test
+  void parse_titleBrokenOverThreeLinesWhoseNoticeCitesItWithAngleBrackets_isTheWholeTitle() {
+    Plan plan = PARSER.parse("某市人民政府办公室关于印发《某市贯彻落实〈关于打好经济增长主动仗的若干政策措施〉实施方案》的通知\n"
+        + "各县市区人民政府:\n经市人民政府同意,现将《某市贯彻落实〈关于打好经济增长主动仗的若干政策措施〉实施方案》印发给你们。\n"
+        + "某市人民政府办公室\n2023年3月15日\n某市贯彻落实《关于打好经济增长主动仗\n的若干政策\n措施》实施方案\n" + PLAN);
+
+    assertThat(plan.title()).isEqualTo("某市贯彻落实《关于打好经济增长主动仗的若干政策措施》实施方案");
+  }
+
+  @Test
+  void parse_publicationNoteGarbledByAWrongCharset_isTheNotices_andTheTitleFollows() {
+    Plan plan = PARSER.parse("某政综规〔2022〕6号\n各县(区)人民政府,市直各单位:\n现将《某市助力市场主体纾困解难的三十条措施》印发给你们,"
+        + "请认真组织实施。\n某市人民政府\n2022年5月7日\n?。ù思鲃庸_)\n某市助力市场主体纾困解难的三十条措施\n" + PLAN);
+
+    assertThat(plan.title()).isEqualTo("某市助力市场主体纾困解难的三十条措施");
+    assertThat(plan.notice().publicationNote()).isNull();
+  }
 }
