@@ -54,6 +54,12 @@ final class DeadlineReader {
   private final @Nullable TextMarks marks;
   /** Where the stretch being scanned starts: a year there opens its first clause. */
   private int stretchStart;
+  /**
+   * Whether the stretch being scanned holds a progress field ({@link FieldLabels#holdsProgressField}),
+   * looked for at the first phrase read in it; null before.
+   */
+  private @Nullable Boolean progressFields;
+  private int stretchEnd;
   private @Nullable LocalDate earliest;
   private boolean neededYear;
   /** The year the current sentence last stated as a time, or null: relative phrases belong to it. */
@@ -176,6 +182,8 @@ final class DeadlineReader {
    */
   private void scan(int from, int start, int end) {
     stretchStart = start;
+    progressFields = null;
+    stretchEnd = end;
     if (skipWithoutKey) {
       scanNearKeys(from, start, end);
       return;
@@ -274,7 +282,23 @@ final class DeadlineReader {
   }
 
   /** Reads a deadline phrase at {@code i}; returns the offset after it, or {@code i}. */
+  /**
+   * Whether {@code i} stands in a progress field ({@code 完成情况：截至11月底，…}), whose dates say when
+   * something was done, not when it is due.
+   */
+  private boolean inProgressField(int i) {
+    Boolean holds = progressFields;
+    if (holds == null) {
+      holds = FieldLabels.holdsProgressField(f, stretchStart, stretchEnd);
+      progressFields = holds;
+    }
+    return holds && FieldLabels.inProgressField(f, i);
+  }
+
   private int readAt(int i, int start, int end) {
+    if (inProgressField(i)) {
+      return i + 1;
+    }
     char c = f.charAt(i);
     if (TextChars.isDigit(c)) {
       if (i > start && TextChars.isDigit(f.charAt(i - 1))) {

@@ -24,7 +24,74 @@ final class FieldLabels {
   private static final WordTable<Boolean> GOAL_VERBS = WordLists.table("goal-label-verbs.txt");
   private static final int MAX_GOAL_VERB = GOAL_VERBS.longestWord();
 
+  /** The labels of a task's progress field ({@code progress-field-labels.txt}: {@code 完成情况}). */
+  private static final WordTable<Boolean> PROGRESS_LABELS = WordLists.table("progress-field-labels.txt");
+  /** The farthest back from a figure that its progress field's label is looked for. */
+  private static final int MAX_PROGRESS_FIELD = 300;
+  private static final int MAX_PROGRESS_LABEL = PROGRESS_LABELS.longestWord();
+
   private FieldLabels() {}
+
+  /**
+   * Where a progress label ({@code progress-field-labels.txt}) and its colon starting at {@code i}
+   * end, within {@code limit}; else -1: the field after a task's goal field in a report ({@code
+   * 完成情况:} after {@code 目标任务:…。}).
+   */
+  static int progressLabelEnd(String folded, int i, int limit) {
+    return labelEnd(PROGRESS_LABELS, folded, i, limit);
+  }
+
+  /** Whether a progress label ({@code progress-field-labels.txt}) and its colon stand in {@code [from, end)}. */
+  static boolean holdsProgressField(CharSequence text, int from, int end) {
+    for (int i = nextColon(text, from, end); i < end; i = nextColon(text, i + 1, end)) {
+      if (PROGRESS_LABELS.matchEndingAt(text, i, Math.max(from, i - MAX_PROGRESS_LABEL)) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first {@code :} in {@code [from, end)}, else {@code end}; a string is searched by {@link String#indexOf}. */
+  private static int nextColon(CharSequence text, int from, int end) {
+    if (text instanceof String string) {
+      int at = string.indexOf(':', from);
+      return at < 0 || at > end ? end : at;
+    }
+    int i = from;
+    while (i < end && text.charAt(i) != ':') {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * Whether {@code at} in folded {@code text} stands in a progress field ({@code 完成情况：截至11月底，
+   * 已开工…}): a progress label ({@code progress-field-labels.txt}) and its colon before it on its
+   * line, with no goal label ({@code goal-field-labels.txt}: {@code 目标任务：}) after that label.
+   * What such a field says was done is no target and no deadline (annotation guide §3).
+   */
+  static boolean inProgressField(CharSequence text, int at) {
+    int floor = Math.max(0, at - MAX_PROGRESS_FIELD);
+    for (int i = at - 1; i >= floor; i--) {
+      if (TextChars.isLineBreak(text.charAt(i))) {
+        floor = i + 1;
+        break;
+      }
+    }
+    WordTable.Match<Boolean> label = PROGRESS_LABELS.lastBefore(text, at, floor);
+    while (label != null && !(label.end() < at && text.charAt(label.end()) == ':')) {
+      label = PROGRESS_LABELS.lastBefore(text, label.start(), floor);
+    }
+    if (label == null) {
+      return false;
+    }
+    for (int i = label.end() + 1; i < at; i++) {
+      if (text.charAt(i) == ':' && GOAL_LABELS.matchEndingAt(text, i, Math.max(label.end(), i - MAX_GOAL_LABEL)) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** The folded chars some label starts with. */
   static String firstChars() {

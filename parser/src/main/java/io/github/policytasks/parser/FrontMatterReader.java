@@ -175,7 +175,17 @@ final class FrontMatterReader {
 
   /** The last line of the notice heading: the line itself, or the next one where 通知 runs onto it. */
   private int noticeHeadingEnd(int titleIndex) {
-    return !contains(lines.get(titleIndex), "通知") && titleIndex + 1 < lines.size() ? titleIndex + 1 : titleIndex;
+    Line line = lines.get(titleIndex);
+    return !contains(line, "通知") && !isReportNotice(line) && titleIndex + 1 < lines.size() ? titleIndex + 1 : titleIndex;
+  }
+
+  /**
+   * Whether {@code line} heads a 通报 that covers a report on a plan's tasks ({@code
+   * 某区人民政府办公室关于2024年重点工作任务完成情况的通报}): a notice like {@code 关于…的通知}, whose
+   * attached report carries the plan's title.
+   */
+  private boolean isReportNotice(Line line) {
+    return contains(line, "关于") && endsWithText(line, "的通报");
   }
 
   /** The notice from its heading on: number, addressees, body, signature, date and publication note. */
@@ -480,7 +490,7 @@ final class FrontMatterReader {
         continue;
       }
       boolean notice = contains(line, "通知") && (contains(line, "关于") || contains(line, "印发")
-          || contains(line, "转发"));
+          || contains(line, "转发")) || isReportNotice(line);
       if (notice) {
         return i;
       }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * numbering means (annotation guide §6): per section, whether {@code （一）} numbers tasks (its
  * items that head no {@code 1.} items of their own outnumber the {@code 1.} items of the
  * section, or at least half of its items end with their own note and head no {@code 1.} items) or
- * subsections, and which {@code （一）} items end with a note and head {@code 1.} items (headings
+ * subsections (a {@code (1)} or {@code ①} item that ends with its own note is a task and counts as
+ * a {@code 1.} item here), and which {@code （一）} items end with a note and head {@code 1.} items (headings
  * whose note speaks of the tasks under them); and whether the {@code 一、} items are themselves the tasks (at least two of
  * them, at least half carrying their own responsibility note, no deeper numbering anywhere, and
  * no unnumbered measure with its own note under them, which they would head).
@@ -149,8 +150,14 @@ final class LayoutSurvey {
           owns |= open;
           deeper++;
           break;
-        case ARABIC_SPACE:
         case SUB_ITEM:
+          if (notes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
+            numbered++;
+            owns |= open;
+            deeper++;
+          }
+          break;
+        case ARABIC_SPACE:
           break;
         default:
           closeItem();

@@ -47,6 +47,8 @@ final class LineCursor {
   private static final int MAX_ANNEX_CAPTION = 40;
   private static final String CLAUSE_ENDS = "。;:)】〕!?";
   private static final String CHINESE_DIGITS = "一二三四五六七八九十";
+  /** The circled numerals {@code ①} to {@code ⑳} that open a sub-item ({@link LineShapes#isCircledNumeral}). */
+  private static final String CIRCLED_NUMERALS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
   /** The folded chars that end a sentence before a label: {@link #isSentenceEnd}. */
   private static final String SENTENCE_ENDS = "。)!?】〕";
   private static final long[] SENTENCE_END = TextChars.charSet(SENTENCE_ENDS);
@@ -184,7 +186,7 @@ final class LineCursor {
     String chars = SENTENCE_ENDS + ";:。" + TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS
         + NoteKeyReader.keyStarts() + "附" + FlatTable.headerStarts() + " 0123456789" + CHINESE_DIGITS
         + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings() + FieldLabels.firstChars()
-        + LineShapes.pageNumberDashes() + ClosingParagraphs.openingChars();
+        + LineShapes.pageNumberDashes() + ClosingParagraphs.openingChars() + CIRCLED_NUMERALS;
     return TextChars.charSet(chars);
   }
 
@@ -201,7 +203,7 @@ final class LineCursor {
     mark(acts, LineShapes.furniturePhraseOpenings(), FURNITURE);
     mark(acts, LineShapes.pageNumberDashes(), PAGE);
     mark(acts, " ", BLANK);
-    mark(acts, "0123456789" + CHINESE_DIGITS + "(第" + GroupNotes.openingChars(), LABEL);
+    mark(acts, "0123456789" + CHINESE_DIGITS + "(第" + GroupNotes.openingChars() + CIRCLED_NUMERALS, LABEL);
     return acts;
   }
 
@@ -494,6 +496,7 @@ final class LineCursor {
       }
       if ((acts & LABEL) != 0 && (c >= '0' && c <= '9' ? arabicLabelAt(i) : TextChars.in(CHINESE_DIGIT, c) ? headingAt(i)
           : c == '(' ? parenthesisedAt(i) || groupNoteAt(i) : c == '第' ? chapterOrArticleAt(i)
+          : LineShapes.isCircledNumeral(c) ? circledAt(i)
           : GroupNotes.couldOpen(c) && groupNoteAt(i)) && !insideCell(i)) {
         labelSeen = true;
         return i;
@@ -619,8 +622,9 @@ final class LineCursor {
 
   /**
    * Whether the first sentence end of the text from {@code valueStart}, within {@value
-   * FieldLabels#MAX_RUN} chars and on its line, is followed by a note key or a goal label with its
-   * colon ({@link FieldLabels#goalLabelEnd}), right after it or at the start of the next line.
+   * FieldLabels#MAX_RUN} chars and on its line, is followed by a note key, a goal label or a progress
+   * label with its colon ({@link FieldLabels#goalLabelEnd}, {@link FieldLabels#progressLabelEnd}:
+   * {@code 目标任务:…。⏎完成情况:…}), right after it or at the start of the next line.
    */
   private boolean noteFollowsSentence(int valueStart) {
     int limit = Math.min(f.length(), valueStart + FieldLabels.MAX_RUN);
@@ -632,7 +636,8 @@ final class LineCursor {
       if (TextChars.isSentenceStop(c)) {
         int next = nextContent(k + 1);
         return next < f.length() && (NoteKeyReader.couldStartKey(f.charAt(next)) && noteKeyEnd(next, f.length()) > next
-            || FieldLabels.goalLabelEnd(f, next, f.length()) > next);
+            || FieldLabels.goalLabelEnd(f, next, f.length()) > next
+            || FieldLabels.progressLabelEnd(f, next, f.length()) > next);
       }
     }
     return false;
@@ -910,6 +915,22 @@ final class LineCursor {
   }
 
   /**
+   * {@code ①} to {@code ⑳} after the end of a sentence or a note ({@code …完成时限：2024年12月底。②提升…},
+   * {@code …市司法局）②规范…}) or straight after a heading's text ({@code （一）深化一网通办①推行…}),
+   * with text after it: a sub-item that may be a task of its own. After a
+   * colon or a semicolon it is a point run on inside its line ({@code 主要目标：①…；②…}) and starts none.
+   */
+  private boolean circledAt(int i) {
+    int j = i + 1;
+    if (j < physicalEnd && (f.charAt(j) == '、' || f.charAt(j) == '.')) {
+      j++;
+    }
+    char before = previousNonBlank(i);
+    return j < physicalEnd && isIdeograph(f.charAt(j))
+        && (isSentenceEnd(before) || runOn && !noteRunOn && (isIdeograph(before) || isClosingQuote(before)));
+  }
+
+  /**
    * {@code (1)} or {@code (12)} after a clause end ({@code …负责)(2)依托…}, {@code 主要措施:(1)…}),
    * with text after it: a sub-item that may be a task of its own.
    */
@@ -948,7 +969,8 @@ final class LineCursor {
    * ({@code 一、}, {@code (一)}, {@code 第二章}) or a note key ({@code 牵头单位:}), else -1: a heading
    * whose text a web copy ran into its first item ({@code 二、提升城市品质1、推进城市更新…}), or an
    * own-line note run into the next task ({@code 牵头单位:县发改局2.扩大消费…}). Until that text's
-   * first sentence or clause ends, an item label straight after it starts a new line.
+   * first sentence or clause ends, an item label straight after it starts a new line. A scanned
+   * copy's blank between the numeral and its {@code 、} ({@code 三 、 增 进 民 生}) is part of the label.
    */
   /**
    * Where the text of a task numbered {@code 1.} or {@code 1、} starts when a line opens with one at
@@ -982,6 +1004,12 @@ final class LineCursor {
     }
     if (k == j || k >= physicalEnd) {
       return -1;
+    }
+    if (c != '(' && c != '第') {
+      k = LineShapes.skipBlanks(f, k, physicalEnd);
+      if (k >= physicalEnd) {
+        return -1;
+      }
     }
     char mark = f.charAt(k);
     boolean heading = c == '(' ? mark == ')' : c == '第' ? mark == '章' || mark == '节' : mark == '、';

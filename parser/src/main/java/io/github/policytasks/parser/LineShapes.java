@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Recognises what a line opens with, in folded text: a numbering label ({@code 一、}, {@code
+ * Recognises what a line opens with, in folded text: a numbering label ({@code 一、}, {@code ①}, {@code
  * 第一章}, {@code (一)}, {@code 第一条}, {@code 1.}, {@code 1、}, {@code 1 }), page furniture
  * ({@code 扫一扫在手机打开当前页}), a pipe-table separator. A figure such as {@code 4.5%} or
  * {@code 2023年} is never a label. Each test looks at a bounded prefix of the line. Stateless and
@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class LineShapes {
   private static final int MAX_NUMERAL = 4;
+  private static final char CIRCLED_ONE = '\u2460';
+  private static final char CIRCLED_TWENTY = '\u2473';
   private static final String NOT_AFTER_SPACE_NUMBER = "%年月日个家项万亿千百元亩米吨人户所座条处场次名台套张辆号届批期部倍";
   private static final String[] FURNITURE_PREFIXES = {
     "扫一扫", "微信扫一扫", "手机扫一扫", "打印本页", "关闭窗口", "【打印", "【关闭", "[打印", "[关闭",
@@ -63,7 +65,33 @@ final class LineShapes {
     if (ChineseNumerals.isNumeral(c)) {
       return section(f, s, e);
     }
+    if (isCircledNumeral(c)) {
+      return circled(f, s, e);
+    }
     return null;
+  }
+
+  /** Whether {@code c} is a circled numeral {@code ①} to {@code ⑳}. */
+  static boolean isCircledNumeral(char c) {
+    return c >= CIRCLED_ONE && c <= CIRCLED_TWENTY;
+  }
+
+  /**
+   * {@code ①推行…}, {@code ② 提升…}: a circled numeral, the third level of the genre's numbering
+   * beside {@code (1)}, with text after it (an optional {@code 、} or {@code .} after the numeral
+   * is part of the label): a sub-item, a task of its own when it ends with its own note.
+   */
+  private static @Nullable Label circled(String f, int s, int e) {
+    int end = s + 1;
+    int text = skipBlanks(f, end, e);
+    if (text < e && (f.charAt(text) == '、' || f.charAt(text) == '.')) {
+      end = text + 1;
+      text = skipBlanks(f, end, e);
+    }
+    if (text >= e) {
+      return null;
+    }
+    return new Label(Label.Kind.SUB_ITEM, f.charAt(s) - CIRCLED_ONE + 1, s, end, text);
   }
 
   private static @Nullable Label section(String f, int s, int e) {

@@ -134,8 +134,9 @@ final class ReadingText {
     /** A mark that shows where a line break was lost: the reading has a line break in its place. */
     static final byte BREAK = 2;
     private final byte kind;
-    private int[] ranges = new int[16];
-    private byte[] kinds = new byte[8];
+    /** Grown at the first stretch added: most texts hold none. */
+    private int[] ranges = new int[0];
+    private byte[] kinds = new byte[0];
     private int count;
 
     private Ranges(byte kind) {
@@ -154,7 +155,7 @@ final class ReadingText {
 
     private void add(int start, int end, byte rangeKind) {
       if (count + 2 > ranges.length) {
-        ranges = Arrays.copyOf(ranges, ranges.length * 2);
+        ranges = Arrays.copyOf(ranges, Math.max(16, ranges.length * 2));
         kinds = Arrays.copyOf(kinds, ranges.length / 2);
       }
       kinds[count / 2] = rangeKind;

@@ -114,6 +114,8 @@ final class TargetReader {
       return List.of();
     }
     Pass pass = new Pass(original, folded, QuotedRegions.of(folded, marks), marks, start, year);
+    pass.progressText = foldedText;
+    pass.progressEnd = end;
     List<Target> targets = new ArrayList<>(figures.size());
     for (int k = 0; k < figures.size(); k++) {
       Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
@@ -164,6 +166,14 @@ final class TargetReader {
     private @Nullable LocalDate deadlineOfPassedClauses;
     /** The reader of the deadlines of the clauses before each target, made at the first. */
     private @Nullable DeadlineReader deadlines;
+    /**
+     * Whether the text holds a progress field ({@link FieldLabels#holdsProgressField}), looked for
+     * at the first figure asked about; null before.
+     */
+    private @Nullable Boolean progressFields;
+    /** The folded text {@link #folded} is a window of, searched for a progress field up to {@link #progressEnd}. */
+    private String progressText = "";
+    private int progressEnd;
 
     Pass(CharSequence original, CharSequence folded, QuotedRegions quoted, TextMarks marks, int offset,
         @Nullable Integer year) {
@@ -223,7 +233,7 @@ final class TargetReader {
       }
       if (k > 0 && NotATargetRules.restatesInBrackets(folded, figures.get(k - 1), figure)
           || NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year)
-          != null) {
+          != null || inProgressField(figure.start())) {
         return null;
       }
       Dimension dimension = figure.definition() == null ? null : figure.definition().dimension();
@@ -259,6 +269,19 @@ final class TargetReader {
     }
 
     /** The start of the clause of {@code from}: just after the nearest clause break before it, at most {@link #CLAUSE_REACH} back. */
+    /**
+     * Whether the figure at {@code at} stands in a task's progress field ({@code 完成情况：已开工…58个}):
+     * what was done, not what the plan commits to (annotation guide §3).
+     */
+    private boolean inProgressField(int at) {
+      Boolean holds = progressFields;
+      if (holds == null) {
+        holds = FieldLabels.holdsProgressField(progressText, offset, progressEnd);
+        progressFields = holds;
+      }
+      return holds && FieldLabels.inProgressField(folded, at);
+    }
+
     private int clauseStart(int from) {
       return marks.clauseStart(from, Math.max(0, from - CLAUSE_REACH));
     }

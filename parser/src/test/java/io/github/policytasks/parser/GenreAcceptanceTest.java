@@ -146,6 +146,9 @@ class GenreAcceptanceTest {
           "variant-city-business-task-list-markdown-crawl",
           "variant-traditional-district-livelihood-crawl-pinyin-glosses-ownline-notes",
           "variant-county-task-table-word-tabs-merged-number-cells-measure-rows",
+          "variant-county-ocr-scan-spaced-headings-page-footers",
+          "variant-city-business-points-circled-tasks-run-on-keys",
+          "variant-district-year-end-review-targets-and-progress-lines",
           "variant-city-livelihood-responsibility-list-header-states-first-listed-lead");
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -24,7 +24,7 @@ class LineCursorMayActTest {
           || TextChars.isBlank(c) || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0
           || c == '(' || c == '第' || GroupNotes.couldOpen(c) || LineShapes.couldOpenFurniturePhrase(c)
           || FieldLabels.couldStart(c) || LineShapes.pageNumberDashes().indexOf(c) >= 0
-          || ClosingParagraphs.couldOpen(c);
+          || ClosingParagraphs.couldOpen(c) || LineShapes.isCircledNumeral(c);
       if (LineCursor.mayAct(c) != expected) {
         wrong.add(c);
       }
