@@ -118,6 +118,20 @@ abstract class AbstractTask {
     return isLedBy(name, names) || supportingUnits().stream().anyMatch(u -> names.denotes(name, u));
   }
 
+  /**
+   * The count this task's id holds (12 for {@code t12}) when its targets count from 1 under it in
+   * order ({@code t12.g1}, {@code t12.g2}…), else 0: set by {@link #check()} while the task and its
+   * targets are just built, so that the check of a plan's ids compares one number per task instead
+   * of reading every id string of a large plan again. Not an attribute. Written once in the
+   * constructor; a thread that sees 0 only takes the slow check.
+   */
+  private int countedId;
+
+  /** {@return the count this task's id holds when its targets count under it in order, else 0} */
+  final int countedId() {
+    return countedId;
+  }
+
   @Value.Check
   void check() {
     if (!Ids.isTaskId(id())) {
@@ -125,6 +139,10 @@ abstract class AbstractTask {
     }
     if (number() < 0) {
       throw new IllegalArgumentException("Task " + id() + " has negative number " + number());
+    }
+    countedId = countedIdOf(id(), targets());
+    if (countedId > 0) {
+      return;
     }
     String id = id();
     for (Target target : targets()) {
@@ -134,6 +152,15 @@ abstract class AbstractTask {
       }
 
     }
+  }
+
+  private static int countedIdOf(String id, List<Target> targets) {
+    for (int k = 0; k < targets.size(); k++) {
+      if (!PlanIds.isCounted(targets.get(k).id(), id, ".g", k + 1)) {
+        return 0;
+      }
+    }
+    return Ids.taskCount(id);
   }
 
   @Override

@@ -14,6 +14,21 @@ final class Ids {
     return id.length() > 1 && id.charAt(0) == 't' && isPositive(id, 1);
   }
 
+  /**
+   * {@return the count a task id {@code t[1-9][0-9]*} holds ({@code 12} for {@code t12}), or 0 for
+   * any other string and for a count past {@link Integer#MAX_VALUE}}
+   */
+  static int taskCount(String id) {
+    if (!isTaskId(id) || id.length() > 11) {
+      return 0;
+    }
+    long count = 0;
+    for (int i = 1; i < id.length(); i++) {
+      count = count * 10 + (id.charAt(i) - '0');
+    }
+    return count > Integer.MAX_VALUE ? 0 : (int) count;
+  }
+
   /** {@code t[0-9]+\.g[1-9][0-9]*} */
   static boolean isTargetId(String id) {
     if (id.isEmpty() || id.charAt(0) != 't') {

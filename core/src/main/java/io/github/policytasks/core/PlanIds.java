@@ -12,7 +12,9 @@ import java.util.List;
  * are unique. A broken rule is an {@link IllegalArgumentException} naming the JSON path of the
  * offending id. Ids are compared char by char with the count they must hold, so a correct plan
  * costs no allocation (every plan a parser builds is checked); the path and the expected id are
- * written only for the message. Stateless and thread-safe.
+ * written only for the message. A task whose id and targets' ids were read as counted when it was
+ * built ({@code Task.countedId()}) is passed on that one number: on a large plan the id strings
+ * are no longer in the cache when the plan is checked. Stateless and thread-safe.
  */
 final class PlanIds {
   private PlanIds() {}
@@ -68,6 +70,9 @@ final class PlanIds {
 
   /** Checks the id of the {@code ordinal}-th task of the plan and the ids of its targets. */
   private static void check(Task task, int ordinal, int section, int subsection, int index) {
+    if (task.countedId() == ordinal) {
+      return;
+    }
     if (!isCounted(task.id(), "", "t", ordinal)) {
       fail(path(section, subsection, index), task.id(), "t" + ordinal, "the tasks of the whole plan");
     }

@@ -32,6 +32,9 @@ final class CommaCells {
    * half-width commas ({@code 责任单位:县财政局,县科学技术局,…}) opens no table.
    */
   static boolean isHeader(String folded, List<PipeCells.Cell> cells) {
+    if (!TaskTable.holdsNumberOrKeyCell(folded, cells)) {
+      return false;
+    }
     int words = 0;
     for (PipeCells.Cell cell : cells) {
       String compact = PipeCells.compact(folded, cell);

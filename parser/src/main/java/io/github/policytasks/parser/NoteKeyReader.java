@@ -29,6 +29,11 @@ final class NoteKeyReader {
     return KEYS.couldStart(c);
   }
 
+  /** {@return the length in chars of the longest spelling of a key} */
+  static int longestKey() {
+    return KEYS.longestWord();
+  }
+
   /**
    * The key spelled at {@code folded[at…]} within {@code limit}, the longest spelling winning;
    * null when none is.

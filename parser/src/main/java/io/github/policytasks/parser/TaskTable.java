@@ -19,6 +19,13 @@ final class TaskTable {
   /** How much a key column's header may add to the key ({@code 牵头单位（部门）}, {@code 牵头单位及责任人}). */
   private static final int MAX_KEY_SUFFIX = 6;
 
+  /**
+   * The most chars (spaces aside) a header cell can hold and still head a number column ({@code
+   * 序号}) or name a note key with its suffix ({@code 牵头单位（部门）}); a longer cell names one only
+   * with a remark in brackets that closes it ({@code 责任单位（排在第一位的为牵头单位）}).
+   */
+  private static final int LONGEST_KEY_CELL = longestKeyCell();
+
   private final int numberColumn;
   private final int titleColumn;
   private final int textColumn;
@@ -48,6 +55,9 @@ final class TaskTable {
    * a task column and either a number column ({@code 序号}) or a note-key column ({@code 牵头单位}).
    */
   static @Nullable TaskTable header(String f, List<PipeCells.Cell> cells) {
+    if (!holdsNumberOrKeyCell(f, cells)) {
+      return null;
+    }
     int number = -1;
     int title = -1;
     int text = -1;
@@ -128,6 +138,50 @@ final class TaskTable {
       table.unitInIndicator = indicator.unitInIndicator && indicator.measure < 0;
     }
     return table;
+  }
+
+  /**
+   * Whether some cell heads a number column or names a note key, which {@link #header} needs of a
+   * header (a number column or a key column): the cheap test it starts with, so that a line of
+   * prose cut at its commas makes no header strings. Only a cell short enough, or ending in a
+   * closing bracket (a key with its remark, {@link #keyOf}), is made compact.
+   */
+  static boolean holdsNumberOrKeyCell(String f, List<PipeCells.Cell> cells) {
+    for (int k = 0; k < cells.size(); k++) {
+      PipeCells.Cell cell = cells.get(k);
+      int chars = 0;
+      for (int i = cell.start(); i < cell.end() && chars <= LONGEST_KEY_CELL; i++) {
+        if (!TextChars.isBlank(f.charAt(i))) {
+          chars++;
+        }
+      }
+      if (chars > 0 && (chars <= LONGEST_KEY_CELL || endsWithClosingBracket(f, cell))) {
+        String compact = PipeCells.compact(f, cell);
+        if (TableHeaders.field(compact) == ColumnField.NUMBER || keyOf(compact) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the cell's last char that is no space closes a bracket, as a key's remark does. */
+  private static boolean endsWithClosingBracket(String f, PipeCells.Cell cell) {
+    int i = cell.end();
+    while (i > cell.start() && TextChars.isBlank(f.charAt(i - 1))) {
+      i--;
+    }
+    return i > cell.start() && (f.charAt(i - 1) == ')' || f.charAt(i - 1) == '）');
+  }
+
+  private static int longestKeyCell() {
+    int longest = NoteKeyReader.longestKey() + MAX_KEY_SUFFIX;
+    for (ColumnField field : ColumnField.values()) {
+      for (String header : TableHeaders.headers(field)) {
+        longest = Math.max(longest, header.length());
+      }
+    }
+    return longest;
   }
 
   /**

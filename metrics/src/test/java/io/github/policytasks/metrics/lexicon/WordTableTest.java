@@ -77,6 +77,37 @@ class WordTableTest {
     assertThat(found).isGreaterThan(1000);
   }
 
+  private static boolean isFolded(char c) {
+    return Folding.fold(String.valueOf(c)).equals(String.valueOf(c));
+  }
+
+  @Test
+  void aNodeWithManyChildren_findsEachOfThem_andNoOtherChar() {
+    Map<String, Integer> words = new HashMap<>();
+    List<Character> asked = new ArrayList<>();
+    for (int i = 0; i < 1200; i++) {
+      char c = (char) ('一' + i * 7919 % 20000);
+      asked.add(c);
+      if (i % 2 == 0 && isFolded(c)) {
+        words.put(String.valueOf(c), (int) c);
+        words.put("全" + c, -c);
+      }
+    }
+    assertThat(words).hasSizeGreaterThan(1000);
+    WordTable<Integer> table = WordTable.of(words);
+    for (char c : asked) {
+      String single = String.valueOf(c);
+      String pair = "全" + c;
+      boolean word = words.containsKey(single);
+      assertThat(table.matchAt(single, 0, 1)).as(single)
+          .isEqualTo(word ? new WordTable.Match<>(0, 1, (int) c) : null);
+      assertThat(table.matchAt(pair, 0, 2)).as(pair)
+          .isEqualTo(word ? new WordTable.Match<>(0, 2, -c) : null);
+      assertThat(table.matchEndingAt(pair, 2, 0)).as(pair)
+          .isEqualTo(word ? new WordTable.Match<>(0, 2, -c) : null);
+    }
+  }
+
   @Test
   void longestWord_isTheLengthOfTheLongestWordInChars_andZeroWhenEmpty() {
     assertThat(WordTable.of(true, "以上", "及以上", "不少于").longestWord()).isEqualTo(3);
@@ -112,6 +143,43 @@ class WordTableTest {
     assertThat(BOUNDS.lastBefore(text, text.length(), 0)).isEqualTo(new WordTable.Match<>(6, 7, "about"));
     assertThat(BOUNDS.lastBefore(text, 5, 0)).isEqualTo(new WordTable.Match<>(0, 2, "more"));
     assertThat(BOUNDS.lastBefore(text, 5, 1)).isNull();
+  }
+
+  /** Chars held in a longer array, as a parser's window over its text holds them. */
+  private static final class Window extends ArrayChars {
+    private final String text;
+
+    Window(String text) {
+      super((text + "超过以上").toCharArray(), text.length());
+      this.text = text;
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.substring(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  @Test
+  void lastBefore_overArrayChars_isLastBeforeOverTheString_forEveryEndAndFloor() {
+    int found = 0;
+    for (String text : strings("以上超过近1", 4)) {
+      Window window = new Window(text);
+      for (int floor = 0; floor <= text.length(); floor++) {
+        for (int end = floor; end <= text.length(); end++) {
+          WordTable.Match<String> expected = BOUNDS.lastBefore(text, end, floor);
+          found += expected != null ? 1 : 0;
+          assertThat(BOUNDS.lastBefore(window, end, floor)).as("%s [%d, %d)", text, floor, end)
+              .isEqualTo(expected);
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(1000);
   }
 
   @Test
