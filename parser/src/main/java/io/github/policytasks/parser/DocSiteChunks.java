@@ -14,7 +14,7 @@ import io.github.policytasks.core.RegionKind;
  * numbers, each one more than the one before and on the next non-blank line (a chunk is one line
  * of the page), every chunk holds at least {@value #MIN_CHUNK}
  * characters, and all but at most one of the chunks before the last end without a sentence's end
- * ({@code 。；！？：} or a closing bracket or quote): a list of items numbered {@code 1、2、} ends each
+ * ({@code 。；！？：} or a closing bracket of any kind, {@code 〕} of a note among them, or quote): a list of items numbered {@code 1、2、} ends each
  * item with its punctuation. Stateless and thread-safe.
  */
 final class DocSiteChunks {
@@ -23,7 +23,7 @@ final class DocSiteChunks {
   /** The fewest characters of a chunk (a site cuts chunks hundreds of characters long). */
   static final int MIN_CHUNK = 100;
   /** The chars that end a sentence or a bracketed part: a chunk cut there may be a list item. */
-  private static final String ENDS = "。；;！!？?：:）)】」』”\"…．.|";
+  private static final String ENDS = "。；;！!？?：:）)】〕］]》〉」』”\"…．.|";
 
   private DocSiteChunks() {}
 

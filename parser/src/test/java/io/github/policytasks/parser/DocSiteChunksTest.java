@@ -46,6 +46,19 @@ class DocSiteChunksTest {
   }
 
   @Test
+  void parse_longItemsEndingWithANoteInSquareBrackets_stayTasks() {
+    String text = "嘉祥县推进新型工业化2021年重点工作任务\n一、聚力创新驱动战略,建设高水平创新城市\n"
+        + "1、 壮大战略性新兴产业。培育高新技术企业达到1家以上,培育高新技术企业达到1家以上。〔牽頭單位:县发展和改革局;"
+        + "責任單位:县科学技术局、县住房和城乡建设局、县人力资源和社会保障局;責任領導:张伟、王芳〕\n"
+        + "2、 壮大战略性新兴产业。深入贯彻党的二十大精神,培育高新技术企业达到1家以上,培育高新技术企业达到1家以上,"
+        + "培育高新技术企业达到1家以上。〔牽頭單位:县发展和改革局;責任單位:县科学技术局、县工业和信息化局〕\n"
+        + "3、 壮大战略性新兴产业。确保PM2.5浓度持续改善。〔牽頭單位:县发展和改革局〕\n";
+    Plan plan = PARSER.parse(text);
+
+    assertThat(plan.allTasks()).extracting(Task::number).containsExactly(1, 2, 3);
+  }
+
+  @Test
   void parse_twoChunksOnly_areNotTakenForASite() {
     String text = "1、某县2023年重点工作任务分解方案一、发展产业1.建设产业园。新建标准化厂房5万平方米，完成投资3亿元，"
         + "力争引进项目10个以上，配套建设道路、管网和污水处理设施，推动园区基础设施提档升级，同步完善职工公寓和商业配套，"
