@@ -22,8 +22,11 @@ final class DocSiteChunks {
   static final int MIN_CHUNKS = 3;
   /** The fewest characters of a chunk (a site cuts chunks hundreds of characters long). */
   static final int MIN_CHUNK = 100;
-  /** The chars that end a sentence or a bracketed part: a chunk cut there may be a list item. */
-  private static final String ENDS = "。；;！!？?：:）)】〕］]》〉」』”\"…．.|";
+  /**
+   * The chars besides the closing brackets ({@link TextChars#isCloseBracket}) that end a sentence or
+   * a quoted or titled part: a chunk cut there, or at a closing bracket, may be a list item.
+   */
+  private static final String ENDS = "。；;！!？?：:）］》〉」』”\"…．.|";
 
   private DocSiteChunks() {}
 
@@ -86,7 +89,8 @@ final class DocSiteChunks {
       if (last - markEnds[i] < MIN_CHUNK && i + 1 < found) {
         return false;
       }
-      if (i + 1 < found && last > markEnds[i] && ENDS.indexOf(f.charAt(last - 1)) < 0) {
+      if (i + 1 < found && last > markEnds[i] && ENDS.indexOf(f.charAt(last - 1)) < 0
+          && !TextChars.isCloseBracket(f.charAt(last - 1))) {
         cutInSentence++;
       }
     }
