@@ -92,6 +92,8 @@ final class BodyReader {
    * turns the last point into a task.
    */
   private boolean subItemsAreTasks;
+  /** Likewise for the current run of circled items ({@code ①②}), a level of their own below {@code (1)}. */
+  private boolean circledItemsAreTasks;
   /**
    * The tasks of the current group, in order: those opened since the section began or since the
    * last group note ({@code 以上任务由…牵头}), which names the units of those among them without a
@@ -328,7 +330,7 @@ final class BodyReader {
       case ARABIC:
         if (isSubItemOfParenthesisedTask()) {
           continueTask(line);
-        } else {
+        } else if (!readNotedItemsHeading(label, line)) {
           readTask(label, line);
         }
         return true;
@@ -339,10 +341,19 @@ final class BodyReader {
         }
         return false;
       case SUB_ITEM:
-        if (label.number() == 1) {
-          subItemsAreTasks = taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd());
+        if (readNotedItemsHeading(label, line)) {
+          return true;
         }
-        if (subItemsAreTasks) {
+        boolean circled = LineShapes.isCircledNumeral(f.charAt(label.start()));
+        if (label.number() == 1) {
+          boolean tasks = taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd());
+          if (circled) {
+            circledItemsAreTasks = tasks;
+          } else {
+            subItemsAreTasks = tasks;
+          }
+        }
+        if (circled ? circledItemsAreTasks : subItemsAreTasks) {
           readSubItem(label, line);
           return true;
         }
@@ -350,6 +361,30 @@ final class BodyReader {
       default:
         return false;
     }
+  }
+
+  /**
+   * A numbered line without a note of its own over numbered items that carry notes ({@link
+   * NotedItemHeadings}): a section, a subsection, or a heading of no part of the model, as the
+   * survey decided; false where the line heads no such items.
+   */
+  private boolean readNotedItemsHeading(Label label, Line line) {
+    NotedItemHeadings.Role role = layout.notedItemsHeading(label.start());
+    if (role == null) {
+      return false;
+    }
+    switch (role) {
+      case SECTION:
+        readSection(label, line);
+        break;
+      case SUBSECTION:
+        readSubsection(label, line);
+        break;
+      default:
+        closeTask();
+        draft.region(RegionKind.SUBSECTION_HEADING, line.contentStart(), line.contentEnd());
+    }
+    return true;
   }
 
   /**

@@ -927,7 +927,34 @@ final class LineCursor {
     }
     char before = previousNonBlank(i);
     return j < physicalEnd && isIdeograph(f.charAt(j))
-        && (isSentenceEnd(before) || runOn && !noteRunOn && (isIdeograph(before) || isClosingQuote(before)));
+        && (isSentenceEnd(before) || runOn && !noteRunOn && (isIdeograph(before) || isClosingQuote(before))
+            || f.charAt(i) == '\u2460' && afterItemHeading(i, NotedItemHeadings.CIRCLED_RANK));
+  }
+
+  /**
+   * Whether the first item of a deeper level, whose label at {@code i} has rank {@code rank}
+   * ({@link NotedItemHeadings#rank}), follows straight on the text of a {@code 1.} or {@code (1)}
+   * label that opens the logical line, that text a heading's words only ({@code
+   * 1.加强水源保护(1)划定…}, {@code (2)推进水源地整治①清理…}): a heading of noted items a copy ran
+   * into its first item. Its words are ideographs (no punctuation, bracket or digit), at least two
+   * and at most {@value #MAX_RUN_ON_HEADING}.
+   */
+  private boolean afterItemHeading(int i, int rank) {
+    if (i < 2 || !isIdeograph(f.charAt(i - 1))) {
+      return false;
+    }
+    Label opening = LineShapes.label(f, Line.of(f, logicalStart, physicalEnd, physicalEnd));
+    if (opening == null || opening.textStart() > i - 2 || i - opening.textStart() > MAX_RUN_ON_HEADING
+        || opening.kind() != Label.Kind.ARABIC && opening.kind() != Label.Kind.SUB_ITEM
+        || NotedItemHeadings.rank(f, opening) >= rank) {
+      return false;
+    }
+    for (int k = opening.textStart(); k < i; k++) {
+      if (!isIdeograph(f.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -943,7 +970,9 @@ final class LineCursor {
       return false;
     }
     char after = f.charAt(j + 1);
-    return isClauseEnd(previousNonBlank(i)) && (isIdeograph(after) || after >= '0' && after <= '9');
+    return isClauseEnd(previousNonBlank(i)) && (isIdeograph(after) || after >= '0' && after <= '9')
+        || j == i + 2 && f.charAt(i + 1) == '1' && isIdeograph(after)
+            && afterItemHeading(i, NotedItemHeadings.PAREN_RANK);
   }
 
   /**
