@@ -208,6 +208,9 @@ final class BodyReader {
       return;
     }
     Label label = line == labelledLine ? knownLabel : LineShapes.label(f, line);
+    if (label == null) {
+      label = layout.bracketHeadingAt(line.contentStart());
+    }
     if (label != null && readLabelled(label, line)) {
       return;
     }
@@ -408,6 +411,10 @@ final class BodyReader {
     inEndMatter = false;
     subsection = null;
     headingsRead++;
+    if (label.number() == 0) {
+      readBracketHeading(label, line);
+      return;
+    }
     if (lastSectionNumber > 0 && label.number() != lastSectionNumber + 1 && label.number() != 1) {
       diagnostics.report(DiagnosticCode.SECTION_NUMBER_GAP,
           "section number " + label.number() + " follows section " + lastSectionNumber,
@@ -432,6 +439,25 @@ final class BodyReader {
     subsectionLeaders = List.of();
     underHeading = true;
     checkFirstListedRule(line.contentStart(), line.contentEnd());
+  }
+
+  /**
+   * {@code 【政务服务】} over numbered items ({@link LayoutSurvey#bracketHeadingAt}): a section
+   * numbered on from the last (it states no number), titled by the words in its brackets.
+   */
+  private void readBracketHeading(Label label, Line line) {
+    lastSectionNumber++;
+    lastSubsectionNumber = 0;
+    int titleEnd = label.end() - 1;
+    section = new SectionDraft(lastSectionNumber, titleOrNull(label.textStart(), titleEnd),
+        line.contentStart(), label.end());
+    draft.addSection(section);
+    draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
+    sectionNote = null;
+    subsectionNote = null;
+    sectionLeaders = List.of();
+    subsectionLeaders = List.of();
+    underHeading = true;
   }
 
   /**

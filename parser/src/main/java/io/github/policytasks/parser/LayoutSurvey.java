@@ -76,6 +76,10 @@ final class LayoutSurvey {
   /** The label of each of {@link #lines} ({@link LineShapes#label}), null for a blank line or a line without one. */
   private final List<@Nullable Label> labels;
   private @Nullable LineCursor cursor;
+  /** The lines the survey read as category headings in square corner brackets, by where their content starts. */
+  private final java.util.Map<Integer, Label> bracketHeadings = new java.util.HashMap<>();
+  /** The lines the survey read that may be such headings, by index into {@link #lines}. */
+  private final List<Integer> bracketed = new ArrayList<>();
   /** The lines that head numbered items carrying notes without a note of their own. */
   private NotedItemHeadings headings = NotedItemHeadings.none();
 
@@ -116,6 +120,9 @@ final class LayoutSurvey {
       Label label = line.isBlank() ? null : LineShapes.label(f, line);
       labels.add(label);
       if (label == null && !line.isBlank()) {
+        if (LineShapes.bracketHeading(f, line) != null) {
+          bracketed.add(lines.size() - 1);
+        }
         annexSeen |= LineShapes.isAnnexLabel(f, line);
         if (isTableHeader.test(line)) {
           table = true;
@@ -123,6 +130,7 @@ final class LayoutSurvey {
         }
       }
     }
+    readBracketHeadings(bracketed);
     headings = table && !tableInAnnex ? NotedItemHeadings.none() : notedItemHeadings();
     for (int k = 0; k < lines.size(); k++) {
       Line line = lines.get(k);
@@ -141,6 +149,35 @@ final class LayoutSurvey {
     sectionsAreTasks = !table && deeper == 0 && sectionItems >= 2 && sectionItemsWithNote * 2 >= sectionItems
         && notedParagraphs == 0;
     return this;
+  }
+
+  /**
+   * Gives the lines {@code candidates} (indexes into {@link #lines}), each a category heading in
+   * square corner brackets ({@link LineShapes#bracketHeading}), their heading's label where the
+   * next line that is not blank opens with a numbered item ({@code 【政务服务】⏎1.深化…}), where at
+   * least two do (categories part a list; a lone bracket such as {@code 【此件公开发布】} over the
+   * first item heads nothing): they head sections as {@code 一、} does, numbered in their order.
+   */
+  private void readBracketHeadings(List<Integer> candidates) {
+    List<Integer> heads = new ArrayList<>();
+    for (int k : candidates) {
+      int m = k + 1;
+      while (m < lines.size() && lines.get(m).isBlank()) {
+        m++;
+      }
+      Label next = m < lines.size() ? labels.get(m) : null;
+      if (next != null && next.kind() != Label.Kind.SECTION && next.kind() != Label.Kind.CHAPTER) {
+        heads.add(k);
+      }
+    }
+    if (heads.size() < 2) {
+      return;
+    }
+    for (int k : heads) {
+      Label heading = LineShapes.bracketHeading(f, lines.get(k));
+      labels.set(k, heading);
+      bracketHeadings.put(lines.get(k).contentStart(), heading);
+    }
   }
 
   /** Counts a labelled line: a section's heading closes the last section, an item counts in its section. */
@@ -333,6 +370,15 @@ final class LayoutSurvey {
    */
   NotedItemHeadings.@Nullable Role notedItemsHeading(int labelStart) {
     return headings.roleAt(labelStart);
+  }
+
+  /**
+   * The label of the category heading in square corner brackets whose line's content starts at
+   * {@code contentStart} ({@code 【政务服务】} over numbered items, {@link #readBracketHeadings}), or
+   * null.
+   */
+  @Nullable Label bracketHeadingAt(int contentStart) {
+    return bracketHeadings.isEmpty() ? null : bracketHeadings.get(contentStart);
   }
 
   /** Whether the {@code 一、} items are the tasks, in one section without heading. */

@@ -203,7 +203,7 @@ final class LineCursor {
     mark(acts, LineShapes.furniturePhraseOpenings(), FURNITURE);
     mark(acts, LineShapes.pageNumberDashes(), PAGE);
     mark(acts, " ", BLANK);
-    mark(acts, "0123456789" + CHINESE_DIGITS + "(第" + GroupNotes.openingChars() + CIRCLED_NUMERALS, LABEL);
+    mark(acts, "0123456789" + CHINESE_DIGITS + "(第【" + GroupNotes.openingChars() + CIRCLED_NUMERALS, LABEL);
     return acts;
   }
 
@@ -496,7 +496,7 @@ final class LineCursor {
       }
       if ((acts & LABEL) != 0 && (c >= '0' && c <= '9' ? arabicLabelAt(i) : TextChars.in(CHINESE_DIGIT, c) ? headingAt(i)
           : c == '(' ? parenthesisedAt(i) || groupNoteAt(i) : c == '第' ? chapterOrArticleAt(i)
-          : LineShapes.isCircledNumeral(c) ? circledAt(i)
+          : LineShapes.isCircledNumeral(c) ? circledAt(i) : c == '【' ? bracketHeadingAt(i)
           : GroupNotes.couldOpen(c) && groupNoteAt(i)) && !insideCell(i)) {
         labelSeen = true;
         return i;
@@ -783,10 +783,24 @@ final class LineCursor {
           || LineShapes.startsWithYear(f, j + 1, physicalEnd))
           && endsTextBefore(before) || after >= '0' && after <= '9' && figureRunsIntoText(j + 1)
           && (isSentenceEnd(before) || afterHeading && opensWithMonth(j + 1))
+          || after >= '0' && after <= '9' && (isSentenceEnd(before) || afterHeading) && sectionNumberedAt(i)
           || longLine && isIdeograph(before) && opensWithLatinWord(j + 1);
     }
     return mark == '、' && (isClauseEnd(before) || isIdeograph(before) && isIdeograph(after))
         && after != ' ' && !(after >= '0' && after <= '9');
+  }
+
+  /**
+   * Whether a task numbered within its section ({@code 1.2 促进消费回暖}, {@link LineShapes}) opens
+   * at {@code i}: after a sentence's or a heading's end it starts a line as {@code 2.} does; not on
+   * a line that holds a tab, a table's row whose figure cells ({@code …以上。\t12.5\t王涛}) the
+   * folded text shows parted by blanks.
+   */
+  private boolean sectionNumberedAt(int i) {
+    Label label = LineShapes.label(f, Line.of(f, i, physicalEnd, physicalEnd));
+    return label != null && label.kind() == Label.Kind.ARABIC && label.end() > i + 2
+        && f.charAt(label.end() - 1) >= '0' && f.charAt(label.end() - 1) <= '9'
+        && TextChars.indexOf(text, '\t', Math.max(0, logicalStart), physicalEnd) < 0;
   }
 
   /**
@@ -955,6 +969,33 @@ final class LineCursor {
       }
     }
     return true;
+  }
+
+  /**
+   * {@code 【要素保障】} after a sentence's end or a word ({@code …月底前【要素保障】3.保障…}, a note's
+   * value or the title run on), its words ideographs only and a numbered item's label right after
+   * it: a category heading over numbered items ({@link LineShapes#bracketHeading}) that a copy ran
+   * on. A bracketed title after a task's label ({@code 1.【开展…】围绕…}) follows no word and is
+   * followed by text, and starts none.
+   */
+  private boolean bracketHeadingAt(int i) {
+    char before = previousNonBlank(i);
+    if (i == 0 || !isSentenceEnd(before) && !isIdeograph(before)) {
+      return false;
+    }
+    int close = i + 1;
+    while (close < physicalEnd && close - i - 1 <= LineShapes.MAX_BRACKET_HEADING && isIdeograph(f.charAt(close))) {
+      close++;
+    }
+    if (close - i - 1 < 2 || close >= physicalEnd || f.charAt(close) != '】') {
+      return false;
+    }
+    int next = LineShapes.skipBlanks(f, close + 1, physicalEnd);
+    if (next >= physicalEnd) {
+      return true;
+    }
+    Label item = LineShapes.label(f, Line.of(f, next, physicalEnd, physicalEnd));
+    return item != null && item.kind() != Label.Kind.SECTION && item.kind() != Label.Kind.CHAPTER;
   }
 
   /**

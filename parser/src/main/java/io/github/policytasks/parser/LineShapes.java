@@ -212,7 +212,7 @@ final class LineShapes {
     char c = f.charAt(i);
     if (c == '.' || c == '、') {
       if (c == '.' && i + 1 < e && TextChars.isDigit(f.charAt(i + 1)) && !startsWithYear(f, i + 1, e)) {
-        return null;
+        return digitsEnd - s <= 2 && i == digitsEnd ? sectionNumbered(f, s, i + 1, e) : null;
       }
       return new Label(Label.Kind.ARABIC, number, s, i + 1, skipBlanks(f, i + 1, e));
     }
@@ -222,6 +222,64 @@ final class LineShapes {
     }
     return null;
   }
+
+  /**
+   * {@code 【政务服务】} alone on its line: a category heading in square corner brackets, 2 to
+   * {@value #MAX_BRACKET_HEADING} ideographs (a list's {@code 、}, quotes and a middle dot
+   * allowed), no page furniture ({@code 【打印】}, {@code 【全文】}): a {@link Label.Kind#CHAPTER}
+   * label of number 0 (it states none), from its opening to past its closing bracket, its text
+   * after the opening bracket. Read as a section heading only where a numbered item follows it
+   * ({@link LayoutSurvey}); else null.
+   */
+  static @Nullable Label bracketHeading(String f, Line line) {
+    int s = line.contentStart();
+    int e = line.contentEnd();
+    if (e - s < 4 || e - s - 2 > MAX_BRACKET_HEADING || f.charAt(s) != '【' || f.charAt(e - 1) != '】') {
+      return null;
+    }
+    for (int k = s + 1; k < e - 1; k++) {
+      char c = f.charAt(k);
+      if (!Character.isIdeographic(c) && "、“”·".indexOf(c) < 0) {
+        return null;
+      }
+    }
+    return isFurniture(f, line) ? null : new Label(Label.Kind.CHAPTER, 0, s, e, s + 1);
+  }
+
+  /** The longest category heading read in square corner brackets ({@link #bracketHeading}). */
+  static final int MAX_BRACKET_HEADING = 16;
+
+  /**
+   * {@code 1.1 扩大有效投资}, {@code 2.3　…}: a task numbered within its section, the section's
+   * number, a point and the task's own number (one or two digits each), then a space or an
+   * ideographic space and the task's words: an {@link Label.Kind#ARABIC} label whose number is the
+   * task's own ({@code 1.1} is task 1 of its section, the label written whole). A decimal figure
+   * is never so written: its unit follows it with no blank, and a blank before a unit or a
+   * magnitude ({@code 12.5 公里}, a spaced PDF copy's figure) or a tab (a table's cells) makes none.
+   */
+  private static @Nullable Label sectionNumbered(String f, int s, int minorStart, int e) {
+    int minorEnd = ChineseNumerals.digitsEnd(f, minorStart, Math.min(e, minorStart + 3));
+    if (minorEnd - minorStart > 2 || minorEnd >= e || f.charAt(minorEnd) != ' ' && f.charAt(minorEnd) != '\u3000') {
+      return null;
+    }
+    int number = ChineseNumerals.parse(f, minorStart, minorEnd);
+    int text = skipBlanks(f, minorEnd, e);
+    if (number < 1 || text >= e || f.charAt(text) == '\t' || !isHeadingStart(f.charAt(text))
+        || NOT_AFTER_SPACE_NUMBER.indexOf(f.charAt(text)) >= 0 || ChineseNumerals.isNumeral(f.charAt(text))
+        || UNITS.matchAt(f, text, e).isPresent()) {
+      return null;
+    }
+    for (int k = minorEnd; k < text; k++) {
+      if (f.charAt(k) == '\t') {
+        return null;
+      }
+    }
+    return new Label(Label.Kind.ARABIC, number, s, minorEnd, text);
+  }
+
+  /** The units a figure may be followed by: a blank before one of them ends no label. */
+  private static final io.github.policytasks.metrics.UnitCatalogue UNITS =
+      io.github.policytasks.metrics.UnitCatalogue.standard();
 
   /**
    * The label {@code 11.} of a line that opens like a decimal ({@code 11.121人才梯队项目}): a task
