@@ -2372,6 +2372,13 @@ final class BodyReader {
         t.notes.add(leaders.get(k));
       }
     }
+    if (t.titleCellStart < 0 && t.label != null) {
+      int value = TaskTitles.titleFieldValue(f, t.textStart, t.bodyEnd);
+      if (value >= 0) {
+        t.titleCellStart = value;
+        t.titleCellEnd = TaskTitles.fieldValueEnd(f, value, t.bodyEnd);
+      }
+    }
     if (t.titleCellStart < 0) {
       int open = TaskTitles.bracketTitleOpen(f, t.textStart, t.bodyEnd);
       int bracket = open < 0 ? -1 : TaskTitles.bracketTitleEnd(f, open, t.bodyEnd);

@@ -53,6 +53,19 @@ final class LineCursor {
   private static final String SENTENCE_ENDS = "。)!?】〕";
   private static final long[] SENTENCE_END = TextChars.charSet(SENTENCE_ENDS);
   private static final long[] CHINESE_DIGIT = TextChars.charSet(CHINESE_DIGITS);
+  /** The first chars of a table's number column headers ({@code 序号}, {@code 编号}, {@code 项次}). */
+  private static final String RECORD_NUMBER_STARTS = recordNumberStarts();
+
+  private static String recordNumberStarts() {
+    StringBuilder chars = new StringBuilder();
+    for (String header : io.github.policytasks.metrics.lexicon.TableHeaders.headers(
+        io.github.policytasks.metrics.lexicon.ColumnField.NUMBER)) {
+      if (chars.indexOf(header.substring(0, 1)) < 0) {
+        chars.append(header.charAt(0));
+      }
+    }
+    return chars.toString();
+  }
   /** The dashes of a printed page number that a copy ran into the text ({@link LineShapes#pageNumberEnd}). */
   private static final long[] PAGE_DASH = TextChars.charSet(LineShapes.pageNumberDashes());
   /**
@@ -186,7 +199,7 @@ final class LineCursor {
     String chars = SENTENCE_ENDS + ";:。" + TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS
         + NoteKeyReader.keyStarts() + "附" + FlatTable.headerStarts() + " 0123456789" + CHINESE_DIGITS
         + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings() + FieldLabels.firstChars()
-        + LineShapes.pageNumberDashes() + ClosingParagraphs.openingChars() + CIRCLED_NUMERALS;
+        + LineShapes.pageNumberDashes() + ClosingParagraphs.openingChars() + CIRCLED_NUMERALS + RECORD_NUMBER_STARTS;
     return TextChars.charSet(chars);
   }
 
@@ -203,7 +216,8 @@ final class LineCursor {
     mark(acts, LineShapes.furniturePhraseOpenings(), FURNITURE);
     mark(acts, LineShapes.pageNumberDashes(), PAGE);
     mark(acts, " ", BLANK);
-    mark(acts, "0123456789" + CHINESE_DIGITS + "(第【" + GroupNotes.openingChars() + CIRCLED_NUMERALS, LABEL);
+    mark(acts, "0123456789" + CHINESE_DIGITS + "(第【" + GroupNotes.openingChars() + CIRCLED_NUMERALS
+        + RECORD_NUMBER_STARTS, LABEL);
     return acts;
   }
 
@@ -431,6 +445,13 @@ final class LineCursor {
     int fieldRun = fieldValue >= 0 ? fieldValue : noteLine ? headingText : -1;
     int headingRun = runOn && !noteLine ? headingText : -1;
     int goalRun = headingRun >= 0 || noteLine ? headingRun : taskTextStart(from - 1);
+    if (goalRun < 0 && !noteLine && LineShapes.opensWithTitleField(f, opening, physicalEnd)) {
+      goalRun = LineShapes.fieldKeyEnd(f, opening, physicalEnd);
+    }
+    int record = LineShapes.recordNumberEnd(f, opening, physicalEnd);
+    if (record >= from && record < physicalEnd && fieldKeyAt(LineShapes.skipBlanks(f, record, physicalEnd))) {
+      return record;
+    }
     int depth = 0;
     for (int i = from; i < physicalEnd; i++) {
       if (skip) {
@@ -497,6 +518,7 @@ final class LineCursor {
       if ((acts & LABEL) != 0 && (c >= '0' && c <= '9' ? arabicLabelAt(i) : TextChars.in(CHINESE_DIGIT, c) ? headingAt(i)
           : c == '(' ? parenthesisedAt(i) || groupNoteAt(i) : c == '第' ? chapterOrArticleAt(i)
           : LineShapes.isCircledNumeral(c) ? circledAt(i) : c == '【' ? bracketHeadingAt(i)
+          : RECORD_NUMBER_STARTS.indexOf(c) >= 0 ? recordNumberAt(i, from)
           : GroupNotes.couldOpen(c) && groupNoteAt(i)) && !insideCell(i)) {
         labelSeen = true;
         return i;
@@ -997,6 +1019,32 @@ final class LineCursor {
     Label item = LineShapes.label(f, Line.of(f, next, physicalEnd, physicalEnd));
     return item != null && item.kind() != Label.Kind.SECTION && item.kind() != Label.Kind.CHAPTER;
   }
+
+  /**
+   * {@code 序号：2} after a sentence's end or a field's value ({@code …完成时限：2024年11月底序号：2工作任务：…},
+   * a record of {@code key：value} lines run on, {@link LineShapes#recordNumberEnd}), followed by
+   * the line's end or the next field's key: the next record's row number starts a line; its digits
+   * end it ({@link #nextLabel}).
+   */
+  private boolean recordNumberAt(int i, int from) {
+    char before = previousNonBlank(i);
+    if (i <= from || !isSentenceEnd(before) && !isIdeograph(before) && !TextChars.isDigit(before)) {
+      return false;
+    }
+    int end = LineShapes.recordNumberEnd(f, i, physicalEnd);
+    if (end < 0) {
+      return false;
+    }
+    int next = LineShapes.skipBlanks(f, end, physicalEnd);
+    return next >= physicalEnd || fieldKeyAt(next);
+  }
+
+  /** Whether a record's field key opens at {@code i}: a table's column header or a note key, with its colon. */
+  private boolean fieldKeyAt(int i) {
+    return i < physicalEnd && (LineShapes.fieldKeyEnd(f, i, physicalEnd) > 0
+        || NoteKeyReader.couldStartKey(f.charAt(i)) && noteKeyEnd(i) > 0);
+  }
+
 
   /**
    * {@code (1)} or {@code (12)} after a clause end ({@code …负责)(2)依托…}, {@code 主要措施:(1)…}),

@@ -3,6 +3,8 @@ package io.github.policytasks.parser;
 import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.time.LocalDate;
+import io.github.policytasks.metrics.lexicon.ColumnField;
+import io.github.policytasks.metrics.lexicon.TableHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,8 +70,69 @@ final class LineShapes {
     if (isCircledNumeral(c)) {
       return circled(f, s, e);
     }
-    return null;
+    return Character.isIdeographic(c) ? recordNumber(f, s, e) : null;
   }
+
+  /**
+   * {@code 序号：3} alone on its line: the row number of a task table written as records, one
+   * {@code key：value} line a field ({@code 序号：3⏎工作任务：…⏎牵头单位：…}), a table's number
+   * column header ({@code table-headers.txt}, kind number: 序号, 编号, 项次…), a colon and one to
+   * three digits, nothing after: an {@link Label.Kind#ARABIC} label of that number whose text is
+   * empty (the record's fields follow on their lines); else null.
+   */
+  private static @Nullable Label recordNumber(String f, int s, int e) {
+    int digitsEnd = recordNumberEnd(f, s, e);
+    if (digitsEnd < 0 || skipBlanks(f, digitsEnd, e) < e) {
+      return null;
+    }
+    int digits = digitsEnd;
+    while (digits > s && TextChars.isDigit(f.charAt(digits - 1))) {
+      digits--;
+    }
+    int number = ChineseNumerals.parse(f, digits, digitsEnd);
+    return number < 1 ? null : new Label(Label.Kind.ARABIC, number, s, e, e);
+  }
+
+  /**
+   * Where the digits of a record's row number that opens {@code [s, e)} end ({@code 序号：3}, a
+   * number column header, a colon, one to three digits; whatever follows), or -1.
+   */
+  static int recordNumberEnd(String f, int s, int e) {
+    int key = fieldKeyEnd(f, s, e);
+    if (key < 0 || TableHeaders.field(f.substring(s, skipBlanksBack(f, s, key - 1))) != ColumnField.NUMBER) {
+      return -1;
+    }
+    int digits = skipBlanks(f, key, e);
+    int digitsEnd = ChineseNumerals.digitsEnd(f, digits, Math.min(e, digits + 4));
+    return digitsEnd == digits || digitsEnd - digits > 3 ? -1 : digitsEnd;
+  }
+
+  /**
+   * Where the colon after a table's column header that opens {@code [s, e)} ends ({@code 工作任务：},
+   * {@code 序号：}: a word of {@code table-headers.txt} of at most {@value #MAX_FIELD_KEY} chars), or
+   * -1: a record's field key.
+   */
+  static int fieldKeyEnd(String f, int s, int e) {
+    int colon = s + 1;
+    while (colon < e && colon - s <= MAX_FIELD_KEY && f.charAt(colon) != ':') {
+      colon++;
+    }
+    if (colon >= e || f.charAt(colon) != ':' || TableHeaders.field(f.substring(s, skipBlanksBack(f, s, colon))) == null) {
+      return -1;
+    }
+    return colon + 1;
+  }
+
+  /** Whether a record's field key of a table's title column opens {@code [s, e)} ({@code 工作任务：}). */
+  static boolean opensWithTitleField(String f, int s, int e) {
+    int key = fieldKeyEnd(f, s, e);
+    return key > 0 && TableHeaders.field(f.substring(s, skipBlanksBack(f, s, key - 1))) == ColumnField.TITLE;
+  }
+
+  /** The longest column header read before a record field's colon ({@code 主要工作任务}). */
+  private static final int MAX_FIELD_KEY = 6;
+
+
 
   /** Whether {@code c} is a circled numeral {@code ①} to {@code ⑳}. */
   static boolean isCircledNumeral(char c) {
