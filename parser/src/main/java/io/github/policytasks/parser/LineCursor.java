@@ -480,6 +480,17 @@ final class LineCursor {
         runOn = false;
         noteRunOn = false;
       }
+      if ((acts & BRACKET) != 0 && c == NoteKeyReader.BRACKET_OPEN && depth == 0 && !noteRunOn && i > from) {
+        NoteKeyReader.Match bracketedKey = NoteKeyReader.bracketedKeyAt(f, i, physicalEnd);
+        if (bracketedKey != null) {
+          // a note's key in corner brackets (【牵头单位】…): the note runs on as after a key and its colon
+          runOn = true;
+          noteRunOn = true;
+          headingText = bracketedKey.end();
+          i = bracketedKey.end() - 1;
+          continue;
+        }
+      }
       if ((acts & BRACKET) != 0) {
         depth += TextChars.isOpenBracket(c) ? 1 : TextChars.isCloseBracket(c) && depth > 0 ? -1 : 0;
       }

@@ -143,6 +143,9 @@ final class NoteReader {
     int depth = 0;
     for (int i = from; i < limit; i++) {
       char c = f.charAt(i);
+      if (depth == 0 && c == NoteKeyReader.BRACKET_OPEN && test.holds(this, i, from, end)) {
+        return i;
+      }
       if (TextChars.isOpenBracket(c)) {
         depth++;
       } else if (TextChars.isCloseBracket(c) && depth > 0) {
@@ -1076,7 +1079,8 @@ final class NoteReader {
       return false;
     }
     NoteKeyReader.Match key = NoteKeyReader.keyAt(f, at, end);
-    return key != null && (isBoundary(f.charAt(at - 1)) || f.charAt(key.end() - 1) == ':');
+    return key != null && (isBoundary(f.charAt(at - 1)) || f.charAt(key.end() - 1) == ':'
+        || f.charAt(at) == NoteKeyReader.BRACKET_OPEN);
   }
 
   private static boolean isBoundary(char c) {
