@@ -1059,7 +1059,9 @@ final class LineCursor {
 
   /**
    * {@code (1)} or {@code (12)} after a clause end ({@code …负责)(2)依托…}, {@code 主要措施:(1)…}),
-   * with text after it: a sub-item that may be a task of its own.
+   * with text after it: a sub-item that may be a task of its own; a first {@code (1)} also straight
+   * after the words of a heading ({@code 一、市容环境整治(1)整治…}) or of a heading of noted items
+   * ({@link #afterItemHeading}).
    */
   private boolean subItemAt(int i) {
     int j = i + 1;
@@ -1072,7 +1074,8 @@ final class LineCursor {
     char after = f.charAt(j + 1);
     return isClauseEnd(previousNonBlank(i)) && (isIdeograph(after) || after >= '0' && after <= '9')
         || j == i + 2 && f.charAt(i + 1) == '1' && isIdeograph(after)
-            && afterItemHeading(i, NotedItemHeadings.PAREN_RANK);
+            && (afterItemHeading(i, NotedItemHeadings.PAREN_RANK)
+                || runOn && !noteRunOn && isIdeograph(previousNonBlank(i)));
   }
 
   /**
