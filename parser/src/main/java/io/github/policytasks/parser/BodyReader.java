@@ -2372,6 +2372,10 @@ final class BodyReader {
         t.notes.add(leaders.get(k));
       }
     }
+    int bullet = t.rowEnd < 0 ? ListBullets.endAt(f, t.textStart, t.bodyEnd) : -1;
+    if (bullet > 0) {
+      t.textStart = LineShapes.skipBlanks(f, bullet, t.bodyEnd);
+    }
     if (t.titleCellStart < 0 && t.label != null) {
       int value = TaskTitles.titleFieldValue(f, t.textStart, t.bodyEnd);
       if (value >= 0) {

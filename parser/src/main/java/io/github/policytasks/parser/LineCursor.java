@@ -199,7 +199,8 @@ final class LineCursor {
     String chars = SENTENCE_ENDS + ";:。" + TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS
         + NoteKeyReader.keyStarts() + "附" + FlatTable.headerStarts() + " 0123456789" + CHINESE_DIGITS
         + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings() + FieldLabels.firstChars()
-        + LineShapes.pageNumberDashes() + ClosingParagraphs.openingChars() + CIRCLED_NUMERALS + RECORD_NUMBER_STARTS;
+        + LineShapes.pageNumberDashes() + ClosingParagraphs.openingChars() + CIRCLED_NUMERALS + RECORD_NUMBER_STARTS
+        + ListBullets.firstChars();
     return TextChars.charSet(chars);
   }
 
@@ -217,7 +218,7 @@ final class LineCursor {
     mark(acts, LineShapes.pageNumberDashes(), PAGE);
     mark(acts, " ", BLANK);
     mark(acts, "0123456789" + CHINESE_DIGITS + "(第【" + GroupNotes.openingChars() + CIRCLED_NUMERALS
-        + RECORD_NUMBER_STARTS, LABEL);
+        + RECORD_NUMBER_STARTS + ListBullets.firstChars(), LABEL);
     return acts;
   }
 
@@ -530,6 +531,7 @@ final class LineCursor {
           : c == '(' ? parenthesisedAt(i) || groupNoteAt(i) : c == '第' ? chapterOrArticleAt(i)
           : LineShapes.isCircledNumeral(c) ? circledAt(i) : c == '【' ? bracketHeadingAt(i)
           : RECORD_NUMBER_STARTS.indexOf(c) >= 0 ? recordNumberAt(i, from)
+          : ListBullets.endAt(f, i, physicalEnd) > 0 ? bulletAt(i, from)
           : GroupNotes.couldOpen(c) && groupNoteAt(i)) && !insideCell(i)) {
         labelSeen = true;
         return i;
@@ -1029,6 +1031,18 @@ final class LineCursor {
     }
     Label item = LineShapes.label(f, Line.of(f, next, physicalEnd, physicalEnd));
     return item != null && item.kind() != Label.Kind.SECTION && item.kind() != Label.Kind.CHAPTER;
+  }
+
+  /**
+   * A list's bullet ({@code ●}, {@link ListBullets}) after a sentence's or a note's end or straight
+   * after a heading's words ({@code 一、深入打好蓝天保卫战●推进…}), with words after it: an item a
+   * copy ran on, which starts a line.
+   */
+  private boolean bulletAt(int i, int from) {
+    char before = previousNonBlank(i);
+    int text = LineShapes.skipBlanks(f, ListBullets.endAt(f, i, physicalEnd), physicalEnd);
+    return i > from && text < physicalEnd && isIdeograph(f.charAt(text))
+        && (isSentenceEnd(before) || runOn && !noteRunOn && isIdeograph(before));
   }
 
   /**
