@@ -1146,11 +1146,15 @@ final class BodyReader {
    * under it each row, its quoted cells run over lines as written, is a row of that table; a row
    * with only its first cell filled (a remark under the sheet) is no row and is read as a line. A
    * line that opens with a note key ({@code 責任單位:县财政局,县工业和信息化局,…}, an own-line note
-   * listing its units by commas) is no row of a table: it is read as the note it is.
+   * listing its units by commas) is no row of a table: it is read as the note it is. Outside an
+   * open comma table, a line that {@link CommaHeaderScreen} rules out as a header is no row, and
+   * its cells are not cut.
    */
   private boolean readCommaRow(Line line) {
     String text = source.text();
+    boolean rowOfOpenTable = table != null && table == commaTable;
     if (line.start() > 0 && !TextChars.isLineBreak(text.charAt(line.start() - 1))
+        || !rowOfOpenTable && !CommaHeaderScreen.mayBeHeader(text, f, line.contentStart())
         || NoteKeyReader.keyAt(f, line.contentStart(), line.contentEnd()) != null) {
       return false;
     }
@@ -1169,7 +1173,7 @@ final class BodyReader {
       consumedUntil = read && row.end() > line.end() ? row.end() : consumedUntil;
       return read;
     }
-    if (table == null || table != commaTable || cells.get(0).isEmpty() || allEmptyAfterFirst(cells)) {
+    if (!rowOfOpenTable || cells.get(0).isEmpty() || allEmptyAfterFirst(cells)) {
       return false;
     }
     if (row.end() > line.end()) {
