@@ -66,14 +66,18 @@ class CommaHeaderScreenProperties {
 
   @Example
   void screen_passesALedgerHeader_andRulesOutSentencesAndNotes() {
-    String header = "序号,重点任务,具体目标,责任领导,牵头单位,配合单位";
-    assertThat(CommaHeaderScreen.mayBeHeader(header, Folding.fold(header), 0)).isTrue();
-    String sentence = "推进工业绿色低碳转型,实施技改项目30个,到2023年底完成投资85亿元。";
-    assertThat(CommaHeaderScreen.mayBeHeader(sentence, Folding.fold(sentence), 0)).isFalse();
-    String note = "责任单位:县财政局,县发展和改革局,县住房和城乡建设局";
-    assertThat(CommaHeaderScreen.mayBeHeader(note, Folding.fold(note), 0)).isFalse();
-    String quoted = "1,扩大投资,\"实施项目120个,完成投资85亿元。\"";
-    assertThat(CommaHeaderScreen.mayBeHeader(quoted, Folding.fold(quoted), 0)).isTrue();
+    assertThat(screen("序号,重点任务,具体目标,责任领导,牵头单位,配合单位", 0)).isTrue();
+    assertThat(screen("推进工业绿色低碳转型,实施技改项目30个,到2023年底完成投资85亿元。", 0)).isFalse();
+    assertThat(screen("责任单位:县财政局,县发展和改革局,县住房和城乡建设局", 0)).isFalse();
+    assertThat(screen("1,扩大投资,\"实施项目120个,完成投资85亿元。\"", 0)).isTrue();
+    assertThat(screen("序 号 ,　重点任务,牵头单位\n", 0)).isTrue();
+  }
+
+  /** The screen of the row at {@code start}, run to its line break as the body reader runs it. */
+  private static boolean screen(String text, int start) {
+    SourceText source = new SourceText(text);
+    return CommaHeaderScreen.mayBeHeader(CellMarks.of(source, source.folded()), start,
+        source.lineEnd(source.line(start) - 1));
   }
 
   private static void assertScreenAgrees(String text) {
@@ -82,7 +86,7 @@ class CommaHeaderScreenProperties {
 
   private static void assertScreenAgrees(String text, int start) {
     String f = Folding.fold(text);
-    if (CommaHeaderScreen.mayBeHeader(text, f, start)) {
+    if (screen(text, start)) {
       return;
     }
     int end = CommaCells.rowEnd(text, start);
