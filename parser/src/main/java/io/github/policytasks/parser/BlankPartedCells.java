@@ -7,9 +7,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A task table a portal's page gives with its cells parted by blanks alone, one blank often
- * (annotation guide §6, Tables; Lost line breaks): a header line of column words, a number column
- * first ({@code 序号 重点工作任务 主要责任单位 协同配合单位}), then rows that each open with their row number
+ * A task table a portal's page gives with its cells parted by one blank each (annotation guide §6,
+ * Tables; Lost line breaks; tables parted by tabs or aligned by runs of blanks have rules of their
+ * own): a header line of column words parted so, a number column first ({@code 序号 重点工作任务 主要责任单位 协同配合单位}), then rows that each open with their row number
  * and a blank ({@code 1 地区生产总值增长6.5%左右。 区发改委 区政府各部门,…}), section rows ({@code
  * 一、…}) between them. A cell the page broke over lines leaves a row whose first line holds fewer
  * cells than the header: the lines after it, up to the next row, fill the missing cells from the
@@ -53,9 +53,13 @@ final class BlankPartedCells {
    * table's, or no row under it), {@code out} then untouched.
    */
   static int join(String f, SourceText source, char @Nullable [] out, int k) {
+    if (!plain(f, source, k)) {
+      return k;
+    }
     List<PipeCells.Cell> header = pieces(f, source.lineStart(k), source.lineEnd(k));
     int columns = header.size();
-    if (columns < MIN_COLUMNS || columns > MAX_COLUMNS || !allWords(header) || TaskTable.header(f, header) == null) {
+    if (columns < MIN_COLUMNS || columns > MAX_COLUMNS || !allWords(header) || !singleBlanks(source.text(), header)
+        || TaskTable.header(f, header) == null) {
       return k;
     }
     int count = source.lines();
@@ -68,7 +72,7 @@ final class BlankPartedCells {
         continue;
       }
       int opened = rowNumber(f, source, i);
-      if (opened < 0 || number >= 0 && opened != number + 1
+      if (opened < 0 || number >= 0 && opened != number + 1 || !plain(f, source, i)
           || pieces(f, source.lineStart(i), source.lineEnd(i)).size() > columns) {
         break;
       }
@@ -141,6 +145,21 @@ final class BlankPartedCells {
     return Integer.parseInt(f.substring(a, p));
   }
 
+  /**
+   * Whether line {@code i} holds no pipe and no tab as the input wrote it (folding writes a tab as a
+   * blank): a line of another table layout is none of this one.
+   */
+  private static boolean plain(String f, SourceText source, int i) {
+    String text = source.text();
+    for (int p = source.lineStart(i); p < source.lineEnd(i); p++) {
+      char c = text.charAt(p);
+      if (c == '|' || c == '｜' || c == '\t' || f.charAt(p) == '|') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isSectionRow(String f, SourceText source, int i) {
     Label label = LineShapes.label(f, Line.of(f, source.lineStart(i), source.lineEnd(i), source.lineEnd(i)));
     return label != null && (label.kind() == Label.Kind.SECTION || label.kind() == Label.Kind.CHAPTER);
@@ -148,6 +167,21 @@ final class BlankPartedCells {
 
   private static boolean isBlankLine(String f, SourceText source, int i) {
     return LineShapes.skipBlanks(f, source.lineStart(i), source.lineEnd(i)) == source.lineEnd(i);
+  }
+
+  /**
+   * Whether one plain blank parts each two of {@code cells}: a table parted by tabs or aligned by
+   * runs of blanks (a PDF's copy) is read by the rules for those layouts, whose cells may hold blanks.
+   */
+  private static boolean singleBlanks(String text, List<PipeCells.Cell> cells) {
+    for (int c = 1; c < cells.size(); c++) {
+      int gap = cells.get(c).start() - cells.get(c - 1).end();
+      char blank = text.charAt(cells.get(c - 1).end());
+      if (gap != 1 || blank != ' ' && blank != '\u3000') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allWords(List<PipeCells.Cell> cells) {
