@@ -13,9 +13,7 @@ import java.util.Arrays;
  * noted, and the folded string is made from that buffer. The folded text is the one
  * {@link Folding#fold(String)} gives: the input itself when folding changes no char. The line
  * starts are noted in a per-thread buffer too (reused up to {@value #REUSED_LINES} lines) and kept
- * in an array of exactly one entry per line. Every char goes through the fold table, with no
- * branch on whether it changes: the full-width punctuation of Chinese text, which folds, comes too
- * irregularly for such a branch to be foreseen.
+ * in an array of exactly one entry per line.
  */
 final class SourceText {
   /** The longest text whose fold reuses its thread's buffer (2 MB per thread at most). */
@@ -26,6 +24,12 @@ final class SourceText {
   static final int REUSED_LINES = 1 << 16;
   /** Each thread's buffer for the line starts, grown to the most lines up to {@link #REUSED_LINES}. */
   private static final ThreadLocal<int[]> STARTS = ThreadLocal.withInitial(() -> new int[64]);
+  /**
+   * One bit per char: set where {@link Folding#fold(char)} changes the char. Most chars of a plan
+   * fold to themselves, and this 8 KB set stays in the nearest cache where the 128 KB fold table
+   * does not, so the fold table is read only for the chars that change.
+   */
+  private static final long[] FOLDS = folds();
 
   private final String text;
   private final String folded;
@@ -65,10 +69,11 @@ final class SourceText {
     for (int i = 0; i < length; i++) {
       char c = chars[i];
       markWord |= (CellMarks.MARKED[c >>> 6] >>> c & 1L) << i;
-      char g = Folding.fold(c);
-      chars[i] = g;
-      changed |= g != c;
-      if (c <= '\r' && (c == '\n' || c == '\r' && (i + 1 >= length || chars[i + 1] != '\n'))) {
+      if (TextChars.in(FOLDS, c)) {
+        c = Folding.fold(c);
+        chars[i] = c;
+        changed = true;
+      } else if (c == '\n' || c == '\r' && (i + 1 >= length || chars[i + 1] != '\n')) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);
           if (starts.length <= REUSED_LINES) {
@@ -77,7 +82,7 @@ final class SourceText {
         }
         starts[count++] = i + 1;
       }
-      word |= (LineCursor.MAY_ACT[g >>> 6] >>> g & 1L) << i;
+      word |= (LineCursor.MAY_ACT[c >>> 6] >>> c & 1L) << i;
       if ((i & 63) == 63) {
         acts[i >>> 6] = word;
         word = 0;
@@ -129,6 +134,16 @@ final class SourceText {
       word = mayAct[w];
     }
     return Math.min(to, (w << 6) + Long.numberOfTrailingZeros(word));
+  }
+
+  private static long[] folds() {
+    long[] folds = TextChars.charSet("");
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (Folding.fold((char) c) != c) {
+        TextChars.add(folds, (char) c);
+      }
+    }
+    return folds;
   }
 
   /** The whole input. */
