@@ -42,7 +42,8 @@ final class FrontMatterReader {
       @Nullable String noticeTitleCitation,
       @Nullable String documentNumber,
       List<int[]> citingRanges,
-      int preambleFrom) {}
+      int preambleFrom,
+      boolean newsCopy) {}
 
   private final SourceText source;
   private final String f;
@@ -101,13 +102,14 @@ final class FrontMatterReader {
       title = citation != null ? citation : heading;
     }
     String inFull = notice == null ? fullTextCitation() : null;
-    if (inFull != null && (title == null || title.contains("《" + inFull + "》"))) {
+    boolean newsCopy = inFull != null && (title == null || title.contains("《" + inFull + "》"));
+    if (newsCopy) {
       title = inFull;
     }
     if (next < lines.size()) {
       citingRanges.add(new int[] {lines.get(next).contentStart(), lines.get(lines.size() - 1).contentEnd()});
     }
-    return new FrontMatter(notice, title, titleLine, citation, documentNumber, citingRanges, next);
+    return new FrontMatter(notice, title, titleLine, citation, documentNumber, citingRanges, next, newsCopy);
   }
 
   /**
