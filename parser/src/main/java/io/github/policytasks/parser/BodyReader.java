@@ -51,6 +51,8 @@ final class BodyReader {
   private final NoteReader notes;
   private final TargetReader targetReader;
   private final TaskNotes taskNotes;
+  /** Where this parse's lines may part into cells: the questions each line asks before it is read as a row. */
+  private final CellMarks marks;
   private final PlanDraft draft;
 
   private @Nullable SectionDraft section;
@@ -143,6 +145,7 @@ final class BodyReader {
     this.layout = layout;
     this.notes = new NoteReader(folded, year);
     this.taskNotes = new TaskNotes(folded, notes);
+    this.marks = CellMarks.of(source, folded);
     this.targetReader = targetReader;
     this.draft = draft;
   }
@@ -191,14 +194,16 @@ final class BodyReader {
       draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return;
     }
-    boolean pipes = PipeCells.isRow(f, line);
-    boolean tabs = !pipes && PipeCells.hasTab(source.text(), line);
-    boolean spaced = !pipes && !tabs && (PipeCells.hasSpacedCells(source.text(), line)
+    int from = line.contentStart();
+    int to = line.contentEnd();
+    boolean pipes = marks.holdsPipe(from, to);
+    boolean tabs = !pipes && marks.holdsInput('\t', from, to);
+    boolean spaced = !pipes && !tabs && (marks.hasSpacedCells(from, to)
         || inSpacedTable() && PipeCells.splitSpaced(f, source.text(), line).size() >= 2);
     if (spaced && readSpacedRow(line)) {
       return;
     }
-    if (!pipes && !tabs && CommaCells.holdsComma(source.text(), line) && readCommaRow(line)) {
+    if (!pipes && !tabs && marks.holdsInput(',', from, to) && readCommaRow(line)) {
       return;
     }
     if (readFlatTable(line)) {
@@ -1207,11 +1212,16 @@ final class BodyReader {
    * under it each row, its quoted cells run over lines as written, is a row of that table; a row
    * with only its first cell filled (a remark under the sheet) is no row and is read as a line. A
    * line that opens with a note key ({@code 責任單位:县财政局,县工业和信息化局,…}, an own-line note
-   * listing its units by commas) is no row of a table: it is read as the note it is.
+   * listing its units by commas) is no row of a table: it is read as the note it is. Outside an
+   * open comma table, a line that {@link CommaHeaderScreen} rules out as a header is no row, and
+   * its cells are not cut.
    */
   private boolean readCommaRow(Line line) {
     String text = source.text();
+    boolean rowOfOpenTable = table != null && table == commaTable;
     if (line.start() > 0 && !TextChars.isLineBreak(text.charAt(line.start() - 1))
+        || !rowOfOpenTable && !CommaHeaderScreen.mayBeHeader(marks, line.contentStart(),
+            source.lineEnd(source.line(line.contentStart()) - 1))
         || NoteKeyReader.keyAt(f, line.contentStart(), line.contentEnd()) != null) {
       return false;
     }
@@ -1230,7 +1240,7 @@ final class BodyReader {
       consumedUntil = read && row.end() > line.end() ? row.end() : consumedUntil;
       return read;
     }
-    if (table == null || table != commaTable || cells.get(0).isEmpty() || allEmptyAfterFirst(cells)) {
+    if (!rowOfOpenTable || cells.get(0).isEmpty() || allEmptyAfterFirst(cells)) {
       return false;
     }
     if (row.end() > line.end()) {

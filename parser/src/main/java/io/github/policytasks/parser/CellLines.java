@@ -52,6 +52,28 @@ final class CellLines {
           continue;
         }
       }
+      if (BlankPartedCells.opensTable(f, source, k)) {
+        int tableEnd = BlankPartedCells.join(f, source, null, k);
+        if (tableEnd > k) {
+          if (out == null) {
+            out = f.toCharArray();
+          }
+          BlankPartedCells.join(f, source, out, k);
+          k = tableEnd;
+          continue;
+        }
+      }
+      if (end - start <= MAX_WORD && UnopenedPipeCells.opensTable(f, source, k)) {
+        int tableEnd = UnopenedPipeCells.join(f, source, null, k);
+        if (tableEnd > k) {
+          if (out == null) {
+            out = f.toCharArray();
+          }
+          UnopenedPipeCells.join(f, source, out, k);
+          k = tableEnd;
+          continue;
+        }
+      }
       if (end - start <= MAX_WORD && isNumberColumn(f, start, end)) {
         if (joins == null) {
           joins = new boolean[count];

@@ -5,6 +5,8 @@ import io.github.policytasks.core.SourceSpan;
 import io.github.policytasks.metrics.lexicon.DocumentKinds;
 import io.github.policytasks.metrics.lexicon.Folding;
 import io.github.policytasks.metrics.lexicon.Letterheads;
+import io.github.policytasks.metrics.lexicon.WordLists;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,8 @@ final class FrontMatterReader {
   /** The most lines a title written at the top over its document number runs to. */
   private static final int MAX_TITLE_LINES = 3;
   private static final int MAX_ISSUER_LINES = 3;
+  /** The validity marks a site prints under a document's heading ({@code 已失效}, {@code 现行有效}). */
+  private static final WordTable<Boolean> VALIDITY_MARKS = WordLists.table("validity-marks.txt");
   /** The words that end a plan title of the genre ({@code …重点工作任务}, {@code …工作要点}). */
   static final String[] GENRE_WORDS = {"任务", "方案", "要点", "计划", "清单", "分工", "安排", "措施", "责任", "细则"};
 
@@ -38,7 +42,8 @@ final class FrontMatterReader {
       @Nullable String noticeTitleCitation,
       @Nullable String documentNumber,
       List<int[]> citingRanges,
-      int preambleFrom) {}
+      int preambleFrom,
+      boolean newsCopy) {}
 
   private final SourceText source;
   private final String f;
@@ -97,13 +102,14 @@ final class FrontMatterReader {
       title = citation != null ? citation : heading;
     }
     String inFull = notice == null ? fullTextCitation() : null;
-    if (inFull != null && (title == null || title.contains("《" + inFull + "》"))) {
+    boolean newsCopy = inFull != null && (title == null || title.contains("《" + inFull + "》"));
+    if (newsCopy) {
       title = inFull;
     }
     if (next < lines.size()) {
       citingRanges.add(new int[] {lines.get(next).contentStart(), lines.get(lines.size() - 1).contentEnd()});
     }
-    return new FrontMatter(notice, title, titleLine, citation, documentNumber, citingRanges, next);
+    return new FrontMatter(notice, title, titleLine, citation, documentNumber, citingRanges, next, newsCopy);
   }
 
   /**
@@ -191,8 +197,14 @@ final class FrontMatterReader {
   /** The notice from its heading on: number, addressees, body, signature, date and publication note. */
   private Notice readNotice(int titleIndex, int headingEnd, String heading, @Nullable String citation) {
     int k = headingEnd + 1;
+    LocalDate numberDate = null;
     if (k < lines.size() && isDocumentNumberLine(lines.get(k))) {
       documentNumber = text(lines.get(k));
+      k++;
+    } else if (k < lines.size() && (numberDate = datedNumber(lines.get(k))) != null) {
+      k++;
+    }
+    while (k < lines.size() && isValidityMark(lines.get(k))) {
       k++;
     }
     String addressees = addressees(k);
@@ -206,7 +218,7 @@ final class FrontMatterReader {
         .addressees(addressees)
         .body(close.body())
         .issuer(close.issuer())
-        .date(close.date())
+        .date(close.date() != null ? close.date() : numberDate)
         .publicationNote(close.publication())
         .span(SourceSpan.of(lines.get(titleIndex).contentStart(), lines.get(next - 1).contentEnd()))
         .build();
@@ -593,7 +605,7 @@ final class FrontMatterReader {
       return false;
     }
     return dateOf(line) == null && !isDocumentNumberLine(line) && !isAttachmentLine(line)
-        && !isPublicationNote(line) && !isContactNote(line);
+        && !isPublicationNote(line) && !isContactNote(line) && !isValidityMark(line);
   }
 
   private boolean hasGenreWord(Line line) {
@@ -615,10 +627,11 @@ final class FrontMatterReader {
   }
 
   /**
-   * Where a date closing a signing line starts ({@code 某县人民政府办公室　2023年8月8日}), or -1:
-   * the words after the line's last space must read as a date and those before as an office.
+   * Where the date that closes {@code line} after its last blank starts ({@code 某县人民政府办公室
+   * 2023年8月8日}, {@code 川办函〔2015〕160号 2015年9月1日}), or -1 when the words after that blank
+   * read as no date or the line is too long for such a close.
    */
-  private int trailingDateStart(Line line) {
+  private int dateAtEnd(Line line) {
     int e = line.contentEnd();
     int i = e;
     while (i > line.contentStart() && !TextChars.isBlank(f.charAt(i - 1))) {
@@ -629,7 +642,16 @@ final class FrontMatterReader {
       return -1;
     }
     String compact = LineShapes.compact(f, new Line(i, e, e, i, e));
-    if (DateReader.read(compact, 0, compact.length()) == null) {
+    return DateReader.read(compact, 0, compact.length()) == null ? -1 : i;
+  }
+
+  /**
+   * Where the date that closes {@code line} after a blank starts when the words before it name
+   * the signing office ({@code 某县人民政府办公室　2023年8月8日}); -1 otherwise.
+   */
+  private int trailingDateStart(Line line) {
+    int i = dateAtEnd(line);
+    if (i < 0) {
       return -1;
     }
     int head = LineShapes.skipBlanksBack(f, line.contentStart(), i);
@@ -645,6 +667,45 @@ final class FrontMatterReader {
     String compact = LineShapes.compact(f, line);
     return compact.length() <= 40 && ReferenceReader.isDocumentNumber(compact)
         && (compact.indexOf('〔') >= 0 || compact.indexOf('[') >= 0);
+  }
+
+  /**
+   * The date of a number line that carries the notice's date after the number, as a gazette prints
+   * it under the heading ({@code 川办函〔2015〕160号 2015年9月1日}), the number then taken as the
+   * document's; null (nothing taken) for any other line.
+   */
+  private @Nullable LocalDate datedNumber(Line line) {
+    int dateStart = dateAtEnd(line);
+    if (dateStart <= line.contentStart()) {
+      return null;
+    }
+    int numberEnd = LineShapes.skipBlanksBack(f, line.contentStart(), dateStart);
+    Line number = new Line(line.contentStart(), numberEnd, numberEnd, line.contentStart(), numberEnd);
+    if (!isDocumentNumberLine(number)) {
+      return null;
+    }
+    documentNumber = text(number);
+    String compact = LineShapes.compact(f, new Line(dateStart, line.contentEnd(), line.contentEnd(), dateStart,
+        line.contentEnd()));
+    return DateReader.read(compact, 0, compact.length());
+  }
+
+  /**
+   * A site's validity mark on a line of its own ({@code (已失效)}, {@code 【现行有效】}; lexicon {@code
+   * validity-marks.txt}): a bracketed line that holds one mark and nothing else, part of the notice's
+   * front, never a title.
+   */
+  private boolean isValidityMark(Line line) {
+    int a = line.contentStart();
+    int b = line.contentEnd();
+    if (b - a < 3 || !TextChars.isOpenBracket(f.charAt(a)) && f.charAt(a) != '【'
+        || !TextChars.isCloseBracket(f.charAt(b - 1)) && f.charAt(b - 1) != '】') {
+      return false;
+    }
+    int s = LineShapes.skipBlanks(f, a + 1, b - 1);
+    int e = LineShapes.skipBlanksBack(f, s, b - 1);
+    WordTable.Match<Boolean> mark = VALIDITY_MARKS.matchAt(f, s, e);
+    return mark != null && mark.end() == e;
   }
 
   private boolean isAttachmentLine(Line line) {

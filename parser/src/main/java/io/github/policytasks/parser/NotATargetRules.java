@@ -147,9 +147,10 @@ final class NotATargetRules {
    * @param clauseStart offset of the start of the figure's clause
    * @param clauseEnd offset of the end of the figure's clause
    * @param year the plan year, when known, to tell a past year's figures from commitments
+   * @param firstDefinition where the first definition of {@code text} opens ({@link #firstDefinition})
    */
   static @Nullable NotATarget check(CharSequence text, QuotedRegions quoted, Figure figure, BoundWording bound,
-      int clauseStart, int clauseEnd, @Nullable Integer year) {
+      int clauseStart, int clauseEnd, @Nullable Integer year, int firstDefinition) {
     int start = figure.start();
     int before = TextChars.skipSpacesBack(text, start, 0);
     char prev = before > 0 ? text.charAt(before - 1) : '\n';
@@ -179,7 +180,7 @@ final class NotATargetRules {
     if (isInclusiveNote(text, before)) {
       return NotATarget.RESTATEMENT;
     }
-    if (isInsideDefinition(text, start)) {
+    if (isInsideDefinition(text, start, firstDefinition)) {
       return NotATarget.THRESHOLD;
     }
     if (isFormulaTerm(text, figure, before, clauseStart, clauseEnd)) {
@@ -672,11 +673,36 @@ final class NotATargetRules {
   private static final int DEFINITION_REACH = 60;
 
   /**
+   * Where the first bracket of {@code text} that opens with 指 stands ({@code （指从业人员…}), else
+   * the text's length: a figure before it stands in no definition, which {@link #check} then knows
+   * without walking back from it. One walk of the text, comparing each char with 指.
+   */
+  static int firstDefinition(CharSequence text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (text.charAt(i) == DEFINES) {
+        char open = text.charAt(i - 1);
+        if (open == '(' || open == '（') {
+          return i - 1;
+        }
+      }
+    }
+    return text.length();
+  }
+
+  /** The char that right after an opening bracket makes it a definition's. */
+  private static final char DEFINES = '指';
+
+  /**
    * Whether the figure stands inside a bracket that opens with 指 and defines a term of the text
    * before it ({@code 中小微工业企业（指从业人员≤1000人或营业收入≤4亿元的工业企业）}): its figures
    * set the term's scope (annotation guide §6, thresholds that define a scope), not a commitment.
+   * {@code firstDefinition} is {@link #firstDefinition} of {@code text}: no walk back from a figure
+   * before it.
    */
-  private static boolean isInsideDefinition(CharSequence text, int start) {
+  static boolean isInsideDefinition(CharSequence text, int start, int firstDefinition) {
+    if (firstDefinition >= start) {
+      return false;
+    }
     for (int i = start - 1; i >= 0 && i >= start - DEFINITION_REACH; i--) {
       char c = text.charAt(i);
       if (c == ')' || c == '）' || c == '。' || c == '\n') {

@@ -155,7 +155,8 @@ final class PipeClosedCells {
     return pipes(f, source, j) - 1;
   }
 
-  private static int pipes(String f, SourceText source, int j) {
+  /** How many pipes line {@code j} of {@code source} holds. */
+  static int pipes(String f, SourceText source, int j) {
     int n = 0;
     int end = source.lineEnd(j);
     for (int p = source.lineStart(j); p < end; p++) {
@@ -165,7 +166,7 @@ final class PipeClosedCells {
   }
 
   /** Writes the line breaks of lines {@code from} to {@code to} (the last one's aside) as blanks. */
-  private static void joinLines(SourceText source, char[] out, int from, int to) {
+  static void joinLines(SourceText source, char[] out, int from, int to) {
     for (int j = from; j < to - 1; j++) {
       int end = source.lineEnd(j);
       int next = source.lineStart(j + 1);

@@ -48,6 +48,7 @@ final class PlanDraft {
   private @Nullable String citedTitle;
   private @Nullable Integer year;
   private @Nullable LocalDate closingDate;
+  private boolean newsCopy;
   private @Nullable Integer periodStart;
   private @Nullable String documentNumber;
 
@@ -233,6 +234,14 @@ final class PlanDraft {
     this.closingDate = value;
   }
 
+  /**
+   * Whether the document is a news site's copy given in full ({@code 《X》全文如下}): its page's
+   * publication date then dates it when nothing of its own does.
+   */
+  void newsCopy(boolean value) {
+    this.newsCopy = value;
+  }
+
   /** The year the plan's text says its period starts ({@code 2012年起5年内}; {@link PeriodStart}). */
   void periodStart(@Nullable Integer value) {
     this.periodStart = value;
@@ -247,8 +256,9 @@ final class PlanDraft {
    * The plan year, resolved by {@link PlanYear} from every source the document offers, in the
    * guide's order: the plan title, else the notice title or the plan title it cites, else the
    * portal's title, else the notice's date or the closing signature's, else the portal's 成文日期,
-   * else the document number's year, else the year the text says the plan's period starts. Call once the front matter has been read; the body's
-   * deadlines need it.
+   * else the document number's year, else the year the text says the plan's period starts, else
+   * (a news copy) the page's publication year. Call once the front matter has been read; the
+   * body's deadlines need it.
    */
   @Nullable Integer resolveYear() {
     PlanYear years = new PlanYear();
@@ -264,6 +274,8 @@ final class PlanDraft {
     years.put(PlanYear.Source.DOCUMENT_NUMBER, PlanYear.ofDocumentNumber(documentNumber));
     years.put(PlanYear.Source.DOCUMENT_NUMBER, PlanYear.ofDocumentNumber(metadata.documentNumber()));
     years.put(PlanYear.Source.PERIOD_START, periodStart);
+    years.put(PlanYear.Source.NEWS_DATE,
+        newsCopy && metadata.publishedDate() != null ? metadata.publishedDate().getYear() : null);
     PlanYear.Resolved resolved = years.resolve();
     year = resolved == null ? null : resolved.year();
     return year;

@@ -197,6 +197,7 @@ final class PlanReader {
         ? matter.title() : ForwardedTitle.of(matter.noticeTitleCitation(), draft.portalTitle()));
     draft.citedTitle(matter.noticeTitleCitation());
     draft.documentNumber(matter.documentNumber());
+    draft.newsCopy(matter.newsCopy());
     draft.closingDate(ClosingSignature.date(f, limit));
     if (matter.notice() != null && matter.notice().span() != null) {
       draft.region(RegionKind.NOTICE, matter.notice().span().start(), matter.notice().span().end());

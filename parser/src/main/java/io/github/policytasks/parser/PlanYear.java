@@ -38,7 +38,12 @@ final class PlanYear {
     /** The year in the document number ({@code 〔2018〕}). */
     DOCUMENT_NUMBER,
     /** The year the plan's text says its period starts ({@code 2012年起5年内}; {@link PeriodStart}). */
-    PERIOD_START
+    PERIOD_START,
+    /**
+     * The page's publication date (发布时间) when the page is a news site's copy given in full
+     * ({@code 《X》全文如下}): the date of the news that printed it, last of all.
+     */
+    NEWS_DATE
   }
 
   /** A resolved year and the source it came from. */

@@ -41,6 +41,11 @@ final class SourceText {
    * at which it can do nothing 64 at a time.
    */
   private final long[] mayAct;
+  /**
+   * One bit per char of {@link #folded}, set where {@link CellMarks} must look: where the input
+   * char is one of {@link CellMarks#MARKED} or the folded one is a blank; noted while folding.
+   */
+  private final long[] cellMarks;
 
   SourceText(String text) {
     this.text = text;
@@ -58,9 +63,12 @@ final class SourceText {
     starts[count++] = 0;
     boolean changed = false;
     long[] acts = new long[(length + 63) >>> 6];
+    long[] marks = new long[acts.length];
     long word = 0;
+    long markWord = 0;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
+      markWord |= (CellMarks.MARKED[c >>> 6] >>> c & 1L) << i;
       if (TextChars.in(FOLDS, c)) {
         c = Folding.fold(c);
         chars[i] = c;
@@ -78,17 +86,34 @@ final class SourceText {
       if ((i & 63) == 63) {
         acts[i >>> 6] = word;
         word = 0;
+        marks[i >>> 6] = markWord;
+        markWord = 0;
       }
     }
     if ((length & 63) != 0) {
       acts[length >>> 6] = word;
+      marks[length >>> 6] = markWord;
     }
-    if (text.indexOf('<') >= 0) {
-      changed |= Folding.blankBreakTags(text, 0, length, chars);
+    if (text.indexOf('<') >= 0 && Folding.blankBreakTags(text, 0, length, chars)) {
+      changed = true;
+      for (int i = 0; i < length; i++) {
+        if (TextChars.isBlank(chars[i])) {
+          marks[i >>> 6] |= 1L << i;
+        }
+      }
     }
     this.folded = changed ? new String(chars, 0, length) : text;
     this.lineStarts = Arrays.copyOf(starts, count);
     this.mayAct = acts;
+    this.cellMarks = marks;
+  }
+
+  /**
+   * The {@link CellMarks} bits of {@link #folded} (bit {@code i & 63} of word {@code i >>> 6}): the
+   * array itself, which callers read and never change.
+   */
+  long[] cellMarks() {
+    return cellMarks;
   }
 
   /**

@@ -173,6 +173,8 @@ final class TargetReader {
     private @Nullable Boolean progressFields;
     /** The folded text {@link #folded} is a window of, searched for a progress field up to {@link #progressEnd}. */
     private String progressText = "";
+    /** Where the first definition of {@link #folded} opens ({@link NotATargetRules#firstDefinition}); -1 before it is looked for. */
+    private int firstDefinition = -1;
     private int progressEnd;
 
     Pass(CharSequence original, CharSequence folded, QuotedRegions quoted, TextMarks marks, int offset,
@@ -232,7 +234,7 @@ final class TargetReader {
         bound = new BoundWording(kept, bound.textStart(), bound.textEnd(), bound.suffixed());
       }
       if (k > 0 && NotATargetRules.restatesInBrackets(folded, figures.get(k - 1), figure)
-          || NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year)
+          || NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year, firstDefinition())
           != null || inProgressField(figure.start())) {
         return null;
       }
@@ -280,6 +282,16 @@ final class TargetReader {
         progressFields = holds;
       }
       return holds && FieldLabels.inProgressField(folded, at);
+    }
+
+    /** {@link NotATargetRules#firstDefinition} of {@link #folded}, found at the first figure asked about. */
+    private int firstDefinition() {
+      int first = firstDefinition;
+      if (first < 0) {
+        first = NotATargetRules.firstDefinition(folded);
+        firstDefinition = first;
+      }
+      return first;
     }
 
     private int clauseStart(int from) {

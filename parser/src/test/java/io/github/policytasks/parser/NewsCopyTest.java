@@ -43,4 +43,19 @@ class NewsCopyTest {
 
     assertThat(plan.sections().get(0).title()).isEqualTo("總體(ti) 要求");
   }
+
+  /**
+   * A news copy dated by nothing of the document's own (no year in its title, no signature) takes
+   * its year from the page's publication date; a page that is no news copy does not.
+   */
+  @Test
+  void parse_newsCopyWithNoDateOfItsOwn_takesThePublicationYear() {
+    String news = "中辦國辦印發《關於推進以縣城為重要載體的城鎮化建設的意見》\n"
+        + "發布時間:2022-05-07 09:47:00來源: 光明網\n新華社北京5月6日電 近日,中共中央辦公廳、國務院辦公廳印發了意見。\n"
+        + "《關於推進以縣城為重要載體的城鎮化建設的意見》全文如下。\n" + BODY;
+    String page = "關於推進以縣城為重要載體的城鎮化建設的意見\n發布時間:2022-05-07 09:47:00來源: 光明網\n" + BODY;
+
+    assertThat(PARSER.parse(news).year()).isEqualTo(2022);
+    assertThat(PARSER.parse(page).year()).isNull();
+  }
 }

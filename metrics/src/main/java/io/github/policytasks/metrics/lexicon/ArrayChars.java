@@ -45,6 +45,14 @@ public abstract class ArrayChars implements CharSequence {
     return text.charAt(index);
   }
 
+  /**
+   * {@return the array whose {@code [0, length())} are the chars, for a reader of this package
+   * that walks many of them} It may be longer and is never written.
+   */
+  final char[] backingArray() {
+    return chars;
+  }
+
   @Override
   public final int length() {
     return length;

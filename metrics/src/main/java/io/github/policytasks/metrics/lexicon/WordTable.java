@@ -314,10 +314,48 @@ public final class WordTable<V> {
    * @param floor the index before which no char is read
    */
   public @Nullable Match<V> lastBefore(CharSequence text, int end, int floor) {
+    if (floor >= 0 && end <= text.length()) {
+      if (text instanceof ArrayChars a) {
+        return lastBefore(a.backingArray(), text, end, floor);
+      }
+      if (text instanceof String s) {
+        return lastBefore(s, end, floor);
+      }
+    }
     for (int e = end; e > floor; e--) {
       Match<V> match = matchEndingAt(text, e, floor);
       if (match != null) {
         return match;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@link #lastBefore(CharSequence, int, int)} over the chars of an {@link ArrayChars}: only a
+   * position whose char some word ends with ({@link #lastChars}) is tried, the others cost one bit
+   * each, with no call; {@code 0 <= floor} and {@code end <= text.length()}.
+   */
+  private @Nullable Match<V> lastBefore(char[] chars, CharSequence text, int end, int floor) {
+    for (int last = end - 1; last >= floor; last--) {
+      if (has(lastChars, chars[last])) {
+        Match<V> match = matchEndingAt(text, last + 1, floor);
+        if (match != null) {
+          return match;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {@link #lastBefore(char[], CharSequence, int, int)} over a string's chars. */
+  private @Nullable Match<V> lastBefore(String text, int end, int floor) {
+    for (int last = end - 1; last >= floor; last--) {
+      if (has(lastChars, text.charAt(last))) {
+        Match<V> match = matchEndingAt(text, last + 1, floor);
+        if (match != null) {
+          return match;
+        }
       }
     }
     return null;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The word table matches the longest word at, ending at, or nearest before a position. */
@@ -163,6 +164,43 @@ class WordTableTest {
     public String toString() {
       return text;
     }
+  }
+
+  /**
+   * {@link WordTable#lastBefore}'s walks over a string's and an array's chars, which try only the
+   * positions where a word could end, find what the reference finds: {@link
+   * WordTable#matchEndingAt} tried at every end from {@code end} down, as the method read before;
+   * on every string of up to 5 chars over the words' chars and one other, every end and floor, and
+   * over a {@code CharSequence} of neither kind.
+   */
+  @Test
+  void lastBefore_findsWhatMatchEndingAtTriedAtEveryEndFinds_overEveryKindOfText() {
+    int found = 0;
+    for (String text : strings("以上及不超过近1", 5)) {
+      Window window = new Window(text);
+      StringBuilder other = new StringBuilder(text);
+      for (int floor = 0; floor <= text.length(); floor++) {
+        for (int end = floor; end <= text.length(); end++) {
+          WordTable.Match<String> expected = triedAtEveryEnd(text, end, floor);
+          found += expected != null ? 1 : 0;
+          String at = text + " [" + floor + ", " + end + ")";
+          assertThat(BOUNDS.lastBefore(text, end, floor)).as(at).isEqualTo(expected);
+          assertThat(BOUNDS.lastBefore(window, end, floor)).as(at).isEqualTo(expected);
+          assertThat(BOUNDS.lastBefore(other, end, floor)).as(at).isEqualTo(expected);
+        }
+      }
+    }
+    assertThat(found).isGreaterThan(100_000);
+  }
+
+  private static WordTable.@Nullable Match<String> triedAtEveryEnd(String text, int end, int floor) {
+    for (int e = end; e > floor; e--) {
+      WordTable.Match<String> match = BOUNDS.matchEndingAt(text, e, floor);
+      if (match != null) {
+        return match;
+      }
+    }
+    return null;
   }
 
   @Test
