@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.Folding;
+import java.util.Arrays;
 
 /**
  * The line breaks of a text copied from a PDF whose lines were cut at the page's width, inside a
@@ -12,10 +13,13 @@ import io.github.policytasks.metrics.lexicon.Folding;
  * <p>A text is read so only where it shows itself cut at a width: at least {@value #MIN_CUT_LINES}
  * lines of one most common display width {@code W} (a wide char counts 2, an ASCII one 1) of at
  * least {@value #MIN_WIDTH}, and at most a quarter as many lines wider than {@code W + }{@value
- * #SLACK} (a paragraph's own lines vary and run longer). A break is a cut where the line before
- * it is at least {@code W - }{@value #SLACK} wide, ends inside a sentence (after an ideograph, a
- * digit or a comma; never after a sentence end, a colon or a bracket) and the line after it opens with no numbering label and no note key; a line
- * wider than {@code W} (two page lines a copy ran together) is cut so too. A line that holds a
+ * #SLACK} (a paragraph's own lines vary and run longer), and at least {@value #MIN_CUT_LINES} of
+ * its breaks cut as below. Lines that open with a heading's numbering ({@code 一、}, {@code 第一章})
+ * are not counted: a heading ends where its words end, so headings of one width show no page. A
+ * break is a cut where the line before it is at least {@code W - }{@value #SLACK} wide, ends
+ * inside a sentence (after an ideograph, a digit or a comma; never after a sentence end, a colon
+ * or a bracket) and the line after it opens with no numbering label and no note key and holds no
+ * table's cells; a line wider than {@code W} (two page lines a copy ran together) is cut so too. A line that holds a
  * table's cells (a tab, a pipe, two blanks in a row) is never counted or cut. Stateless and
  * thread-safe.
  */
@@ -38,20 +42,19 @@ final class WrappedLines {
     }
     int length = text.length();
     int[] histogram = null;
+    LineFacts line = new LineFacts();
     int start = 0;
     while (start < length) {
-      int end = lineEnd(text, start);
-      int content = contentEnd(text, start, end);
-      int width = width(text, start, content);
-      if (width >= MIN_WIDTH && !holdsCells(text, start, content)) {
+      line.scan(text, start);
+      if (line.width >= MIN_WIDTH && !line.cells && !opensWithHeadingLabel(text, start, line.content)) {
         if (histogram == null) {
           histogram = new int[256];
         }
-        if (width < histogram.length) {
-          histogram[width]++;
+        if (line.width < histogram.length) {
+          histogram[line.width]++;
         }
       }
-      start = next(text, end);
+      start = next(text, line.end);
     }
     if (histogram == null) {
       return;
@@ -60,16 +63,75 @@ final class WrappedLines {
     if (page < 0) {
       return;
     }
+    int[] cuts = new int[16];
+    int count = 0;
     start = 0;
     while (start < length) {
-      int end = lineEnd(text, start);
-      int content = contentEnd(text, start, end);
-      int next = next(text, end);
-      if (content > start && next < length && width(text, start, content) >= page - SLACK
-          && mayBeCutAfter(text.charAt(content - 1)) && !holdsCells(text, start, content) && continues(text, next)) {
-        out.add(content, next);
+      line.scan(text, start);
+      int content = line.content;
+      int next = next(text, line.end);
+      if (content > start && next < length && line.width >= page - SLACK
+          && mayBeCutAfter(text.charAt(content - 1)) && !line.cells && continues(text, next)) {
+        if (count + 2 > cuts.length) {
+          cuts = Arrays.copyOf(cuts, cuts.length * 2);
+        }
+        cuts[count++] = content;
+        cuts[count++] = next;
       }
       start = next;
+    }
+    if (count / 2 < MIN_CUT_LINES) {
+      return;
+    }
+    for (int k = 0; k < count; k += 2) {
+      out.add(cuts[k], cuts[k + 1]);
+    }
+  }
+
+  /**
+   * One line's facts, found in one pass over its chars: where it ends (before its line break),
+   * where its content ends (before its trailing blanks), the display width of its content (a wide
+   * char counts 2, an ASCII one 1) and whether its content holds a table's cells (a tab, a pipe,
+   * or a run of two blanks or more after its first char: a PDF table's columns, {@link
+   * SpacedColumns}); such a line is no cut prose. Mutable, reused line after line by one caller.
+   */
+  static final class LineFacts {
+    int end;
+    int content;
+    int width;
+    boolean cells;
+
+    /** Reads the line that starts at {@code start} of {@code text}. */
+    void scan(String text, int start) {
+      int length = text.length();
+      int w = 0;
+      int firstCell = -1;
+      int firstPair = -1;
+      int i = start;
+      while (i < length) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r') {
+          break;
+        }
+        w += c < 0x80 ? 1 : 2;
+        if (c == ' ') {
+          if (firstPair < 0 && i > start && i + 1 < length && text.charAt(i + 1) == ' ') {
+            firstPair = i;
+          }
+        } else if ((c == '\t' || c == '|' || c == '\uff5c') && firstCell < 0) {
+          firstCell = i;
+        }
+        i++;
+      }
+      int e = i;
+      while (e > start && text.charAt(e - 1) == ' ') {
+        e--;
+        w--;
+      }
+      end = i;
+      content = e;
+      width = w;
+      cells = firstCell >= 0 || firstPair >= 0 && firstPair < e;
     }
   }
 
@@ -122,6 +184,18 @@ final class WrappedLines {
   }
 
   /**
+   * Whether the line {@code [start, end)} opens with a heading's numbering ({@code 一、}, {@code
+   * 第一章}, {@code 第一节}): a heading ends where its words end, so its width tells nothing of the
+   * page's.
+   */
+  private static boolean opensWithHeadingLabel(String text, int start, int end) {
+    String head = Folding.fold(text.substring(start, Math.min(end, start + 16)));
+    Label label = LineShapes.label(head, Line.of(head, 0, head.length(), head.length()));
+    return label != null && (label.kind() == Label.Kind.SECTION || label.kind() == Label.Kind.CHAPTER
+        || label.kind() == Label.Kind.PART);
+  }
+
+  /**
    * Whether the line at {@code next} continues the one before: it holds text and opens with no
    * numbering label ({@code 2.}, {@code （一）}) and no note key ({@code 牵头单位：}).
    */
@@ -134,25 +208,14 @@ final class WrappedLines {
     if (s >= end || s > next) {
       return false;
     }
+    LineFacts after = new LineFacts();
+    after.scan(text, next);
+    if (after.cells) {
+      return false;
+    }
     String head = Folding.fold(text.substring(s, Math.min(end, s + 16)));
     return LineShapes.label(head, Line.of(head, 0, head.length(), head.length())) == null
         && !NoteKeyReader.isKeyAt(head, 0, head.length());
-  }
-
-  /**
-   * Whether the line {@code [start, end)} holds a table's cells: a tab, a pipe, or a run of two
-   * blanks or more inside it (a PDF table's columns, {@link SpacedColumns}); such a line is no cut
-   * prose.
-   */
-  private static boolean holdsCells(String text, int start, int end) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c == '\t' || c == '|' || c == '｜'
-          || TextChars.isBlank(c) && i + 1 < end && TextChars.isBlank(text.charAt(i + 1)) && i > start) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -161,15 +224,6 @@ final class WrappedLines {
    */
   private static boolean mayBeCutAfter(char c) {
     return Character.isIdeographic(c) || c >= '0' && c <= '9' || c >= '０' && c <= '９' || CUT_AFTER.indexOf(c) >= 0;
-  }
-
-  /** The display width of {@code [start, end)}: a wide char counts 2, an ASCII one 1. */
-  private static int width(String text, int start, int end) {
-    int width = 0;
-    for (int i = start; i < end; i++) {
-      width += text.charAt(i) < 0x80 ? 1 : 2;
-    }
-    return width;
   }
 
   private static int lineEnd(String text, int start) {

@@ -43,6 +43,43 @@ class WrappedLinesTest {
     assertThat(ReadingText.of(text)).isNull();
   }
 
+  @Test
+  void parse_headingsOfOneWidthUnderATitle_areNotACutPage() {
+    String text = "嘉祥县推进新型工业化2021年重点工作任务\n"
+        + "责任单位中,列第一位的为牵头单位。\n"
+        + "一、聚力创新驱动战略,建设高水平创新城市\n"
+        + "二、聚力创新驱动战略,建设高水平创新城市\n"
+        + "三、聚力创新驱动战略,建设高水平创新城市\n";
+    assertThat(ReadingText.of(text)).isNull();
+    assertThat(PARSER.parse(text).title()).isEqualTo("嘉祥县推进新型工业化2021年重点工作任务");
+  }
+
+  @Test
+  void parse_headingsOfOneWidthOverATableAndFurniture_areNotACutPage() {
+    String text = "【打印本页】【关闭窗口】\n"
+        + "嘉祥县推进新型工业化2021年重点工作任务\n"
+        + "责任单位中,列第一位的为牵头单位。\n"
+        + "一、聚力创新驱动战略,建设高水平创新城市\n"
+        + "二、聚力创新驱动战略,建设高水平创新城市\n"
+        + "序号 | 主要工作任务 | 牵头单位 |\n"
+        + "1 | 壮大战略性新兴产业。 | 县发展和改革局 |\n"
+        + "三、聚力创新驱动战略,建设高水平创新城市\n"
+        + "扫一扫在手机打开当前页\n";
+    assertThat(ReadingText.of(text)).isNull();
+  }
+
+  @Test
+  void parse_headingsOfOneWidthOverShortParagraphs_areNotACutPage() {
+    String text = "某县2021年重点工作任务\n"
+        + "一、聚力创新驱动战略,建设高水平创新城市\n"
+        + "推进产业链延链补链。\n"
+        + "二、聚力开放合作战略,建设高水平开放城市\n"
+        + "扩大有效投资。\n"
+        + "三、聚力城乡融合战略,建设高水平宜居城市\n"
+        + "改善城乡人居环境。\n";
+    assertThat(ReadingText.of(text)).isNull();
+  }
+
   private static List<String> read(io.github.policytasks.core.Plan plan) {
     return plan.allTasks().stream().map(WrappedLinesTest::line).toList();
   }
