@@ -166,6 +166,7 @@ public final class NumberReader {
   private @Nullable NumberReading figure(NumeralSection section, int from) {
     CharSequence folded = section;
     int end = section.limit();
+    // The first group is the total itself (zero plus it has its value and scale): no addition.
     BigDecimal total = BigDecimal.ZERO;
     int pos = from;
     int lastExp = Integer.MAX_VALUE;
@@ -203,7 +204,8 @@ public final class NumberReader {
       WordTable.Match<Magnitude> group = Magnitudes.group().matchAt(folded, p, end);
       int exp = group == null ? 0 : group.meaning().exponent();
       if (exp > 0 && exp < lastExp && !(first && unitAt(section, p))) {
-        total = total.add(value.movePointRight(exp));
+        BigDecimal grouped = value.movePointRight(exp);
+        total = first ? grouped : total.add(grouped);
         p = group.end();
         magnitude = true;
         trailingExp = exp;
@@ -219,7 +221,7 @@ public final class NumberReader {
         }
         continue;
       }
-      total = total.add(value);
+      total = first ? value : total.add(value);
       pos = p;
       first = false;
       break;
