@@ -94,6 +94,8 @@ final class BodyReader {
    * turns the last point into a task.
    */
   private boolean subItemsAreTasks;
+  /** Likewise for the current run of circled items ({@code ①②}), a level of their own below {@code (1)}. */
+  private boolean circledItemsAreTasks;
   /**
    * The tasks of the current group, in order: those opened since the section began or since the
    * last group note ({@code 以上任务由…牵头}), which names the units of those among them without a
@@ -211,6 +213,9 @@ final class BodyReader {
       return;
     }
     Label label = line == labelledLine ? knownLabel : LineShapes.label(f, line);
+    if (label == null) {
+      label = layout.bracketHeadingAt(line.contentStart());
+    }
     if (label != null && readLabelled(label, line)) {
       return;
     }
@@ -333,7 +338,7 @@ final class BodyReader {
       case ARABIC:
         if (isSubItemOfParenthesisedTask()) {
           continueTask(line);
-        } else {
+        } else if (!readNotedItemsHeading(label, line)) {
           readTask(label, line);
         }
         return true;
@@ -344,10 +349,19 @@ final class BodyReader {
         }
         return false;
       case SUB_ITEM:
-        if (label.number() == 1) {
-          subItemsAreTasks = taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd());
+        if (readNotedItemsHeading(label, line)) {
+          return true;
         }
-        if (subItemsAreTasks) {
+        boolean circled = LineShapes.isCircledNumeral(f.charAt(label.start()));
+        if (label.number() == 1) {
+          boolean tasks = taskNotes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd());
+          if (circled) {
+            circledItemsAreTasks = tasks;
+          } else {
+            subItemsAreTasks = tasks;
+          }
+        }
+        if (circled ? circledItemsAreTasks : subItemsAreTasks) {
           readSubItem(label, line);
           return true;
         }
@@ -355,6 +369,30 @@ final class BodyReader {
       default:
         return false;
     }
+  }
+
+  /**
+   * A numbered line without a note of its own over numbered items that carry notes ({@link
+   * NotedItemHeadings}): a section, a subsection, or a heading of no part of the model, as the
+   * survey decided; false where the line heads no such items.
+   */
+  private boolean readNotedItemsHeading(Label label, Line line) {
+    NotedItemHeadings.Role role = layout.notedItemsHeading(label.start());
+    if (role == null) {
+      return false;
+    }
+    switch (role) {
+      case SECTION:
+        readSection(label, line);
+        break;
+      case SUBSECTION:
+        readSubsection(label, line);
+        break;
+      default:
+        closeTask();
+        draft.region(RegionKind.SUBSECTION_HEADING, line.contentStart(), line.contentEnd());
+    }
+    return true;
   }
 
   /**
@@ -378,6 +416,10 @@ final class BodyReader {
     inEndMatter = false;
     subsection = null;
     headingsRead++;
+    if (label.number() == 0) {
+      readBracketHeading(label, line);
+      return;
+    }
     if (lastSectionNumber > 0 && label.number() != lastSectionNumber + 1 && label.number() != 1) {
       diagnostics.report(DiagnosticCode.SECTION_NUMBER_GAP,
           "section number " + label.number() + " follows section " + lastSectionNumber,
@@ -402,6 +444,25 @@ final class BodyReader {
     subsectionLeaders = List.of();
     underHeading = true;
     checkFirstListedRule(line.contentStart(), line.contentEnd());
+  }
+
+  /**
+   * {@code 【政务服务】} over numbered items ({@link LayoutSurvey#bracketHeadingAt}): a section
+   * numbered on from the last (it states no number), titled by the words in its brackets.
+   */
+  private void readBracketHeading(Label label, Line line) {
+    lastSectionNumber++;
+    lastSubsectionNumber = 0;
+    int titleEnd = label.end() - 1;
+    section = new SectionDraft(lastSectionNumber, titleOrNull(label.textStart(), titleEnd),
+        line.contentStart(), label.end());
+    draft.addSection(section);
+    draft.region(RegionKind.SECTION_HEADING, line.contentStart(), line.contentEnd());
+    sectionNote = null;
+    subsectionNote = null;
+    sectionLeaders = List.of();
+    subsectionLeaders = List.of();
+    underHeading = true;
   }
 
   /**
@@ -2319,6 +2380,17 @@ final class BodyReader {
     if (!leaders.isEmpty() && !t.notes.has(NoteParts.Role.LEADER)) {
       for (int k = 0; k < leaders.size(); k++) {
         t.notes.add(leaders.get(k));
+      }
+    }
+    int bullet = t.rowEnd < 0 ? ListBullets.endAt(f, t.textStart, t.bodyEnd) : -1;
+    if (bullet > 0) {
+      t.textStart = LineShapes.skipBlanks(f, bullet, t.bodyEnd);
+    }
+    if (t.titleCellStart < 0 && t.label != null) {
+      int value = TaskTitles.titleFieldValue(f, t.textStart, t.bodyEnd);
+      if (value >= 0) {
+        t.titleCellStart = value;
+        t.titleCellEnd = TaskTitles.fieldValueEnd(f, value, t.bodyEnd);
       }
     }
     if (t.titleCellStart < 0) {

@@ -360,7 +360,9 @@ final class FigureScanner {
 
   /**
    * A number does not start right after a letter, a digit, a numeral, {@code #}, or a decimal
-   * point or comma that follows a digit.
+   * point or comma that follows a digit; digits do start right after a numeral's digit, which then
+   * ends a word ({@code 队伍12支}: 伍 is also the financial five), since a figure is written in
+   * digits or in numerals, never both (a magnitude between them, {@code 3万4000}, is one figure).
    */
   private static boolean mayStartAfter(CharSequence folded, int i) {
     if (i == 0) {
@@ -373,6 +375,9 @@ final class FigureScanner {
     }
     if (before == '.' || before == ',') {
       return i < 2 || !TextChars.isDigit(folded.charAt(i - 2));
+    }
+    if (TextChars.isDigit(folded.charAt(i)) && Numerals.digit(before) >= 0) {
+      return true;
     }
     return !Numerals.isNumeral(before) && !Magnitudes.group().couldStart(before) && before != '几';
   }

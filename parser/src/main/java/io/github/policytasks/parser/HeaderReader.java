@@ -171,7 +171,8 @@ final class HeaderReader {
   }
 
   /** A header key found in a line: which field, and the offset after its colon. */
-  private record KeyAt(PortalField field, int end) {}
+  /** A header key's field and where its colon ends. */
+  record KeyAt(PortalField field, int end) {}
 
   /**
    * Reads a line of {@code key：value} pairs separated by spaces or tabs ({@code 索引号：暂无
@@ -202,10 +203,36 @@ final class HeaderReader {
   }
 
   /**
-   * The header key spelled at {@code i} (spaces between its characters and before its colon
-   * allowed; the longest key of {@code portal-header-keys.txt} that matches) and its colon.
+   * The first chars of the header keys: a key is spelled from its first char on, so no key stands
+   * where another char does, and {@link #keyAt} answers there without trying every spelling.
    */
-  private @Nullable KeyAt keyAt(int i, int end) {
+  private static final long[] KEY_FIRST_CHARS = keyFirstChars();
+
+  private static long[] keyFirstChars() {
+    long[] set = TextChars.charSet("");
+    for (String spelling : PortalHeaderKeys.keys()) {
+      if (spelling.isEmpty()) {
+        throw new IllegalStateException("an empty portal header key");
+      }
+      TextChars.add(set, spelling.charAt(0));
+    }
+    return set;
+  }
+
+  /**
+   * The header key spelled at {@code i} (spaces between its characters and before its colon
+   * allowed; the longest key of {@code portal-header-keys.txt} that matches) and its colon; null
+   * at once where no key's first char stands.
+   */
+  @Nullable KeyAt keyAt(int i, int end) {
+    if (i >= end || !TextChars.in(KEY_FIRST_CHARS, f.charAt(i))) {
+      return null;
+    }
+    return keyAtTryingEverySpelling(i, end);
+  }
+
+  /** {@link #keyAt} by trying every spelling at {@code i}: the reference its first-char test is held to. */
+  @Nullable KeyAt keyAtTryingEverySpelling(int i, int end) {
     KeyAt found = null;
     int longest = 0;
     for (String spelling : PortalHeaderKeys.keys()) {

@@ -76,6 +76,12 @@ final class LayoutSurvey {
   /** The label of each of {@link #lines} ({@link LineShapes#label}), null for a blank line or a line without one. */
   private final List<@Nullable Label> labels;
   private @Nullable LineCursor cursor;
+  /** The lines the survey read as category headings in square corner brackets, by where their content starts. */
+  private final java.util.Map<Integer, Label> bracketHeadings = new java.util.HashMap<>();
+  /** The lines the survey read that may be such headings, by index into {@link #lines}. */
+  private final List<Integer> bracketed = new ArrayList<>();
+  /** The lines that head numbered items carrying notes without a note of their own. */
+  private NotedItemHeadings headings = NotedItemHeadings.none();
 
   /**
    * A survey of {@code folded}, the folded text of {@code source} (its tables' cell lines joined
@@ -111,63 +117,146 @@ final class LayoutSurvey {
       Line line = taken < cut.size() ? cut.get(taken++) : cutter.at(pos);
       lines.add(line);
       pos = line.next();
-      if (line.isBlank()) {
-        labels.add(null);
-        continue;
-      }
-      Label label = LineShapes.label(f, line);
+      Label label = line.isBlank() ? null : LineShapes.label(f, line);
       labels.add(label);
-      if (label == null) {
-        noteLine(line);
-        countNotedParagraph(line);
+      if (label == null && !line.isBlank()) {
+        if (LineShapes.bracketHeading(f, line) != null) {
+          bracketed.add(lines.size() - 1);
+        }
         annexSeen |= LineShapes.isAnnexLabel(f, line);
         if (isTableHeader.test(line)) {
           table = true;
           tableInAnnex = annexSeen;
         }
+      }
+    }
+    readBracketHeadings(bracketed);
+    headings = table && !tableInAnnex ? NotedItemHeadings.none() : notedItemHeadings();
+    for (int k = 0; k < lines.size(); k++) {
+      Line line = lines.get(k);
+      Label label = labels.get(k);
+      if (line.isBlank()) {
         continue;
       }
-      pendingSectionItem = false;
-      itemsInSection |= label.kind() != Label.Kind.SECTION && label.kind() != Label.Kind.CHAPTER;
-      switch (label.kind()) {
-        case SECTION:
-        case CHAPTER:
-          closeSection();
-          sectionItem(label, line);
-          break;
-        case PARENTHESISED:
-          closeItem();
-          open = true;
-          owns = false;
-          openStart = label.start();
-          openNoted = notes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd());
-          deeper++;
-          items++;
-          break;
-        case ARABIC:
-        case ARTICLE:
-          numbered++;
-          owns |= open;
-          deeper++;
-          break;
-        case SUB_ITEM:
-          if (notes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
-            numbered++;
-            owns |= open;
-            deeper++;
-          }
-          break;
-        case ARABIC_SPACE:
-          break;
-        default:
-          closeItem();
-          open = false;
+      if (label == null) {
+        noteLine(line);
+        countNotedParagraph(line);
+        continue;
       }
+      count(label, line);
     }
     closeSection();
     sectionsAreTasks = !table && deeper == 0 && sectionItems >= 2 && sectionItemsWithNote * 2 >= sectionItems
         && notedParagraphs == 0;
     return this;
+  }
+
+  /**
+   * Gives the lines {@code candidates} (indexes into {@link #lines}), each a category heading in
+   * square corner brackets ({@link LineShapes#bracketHeading}), their heading's label where the
+   * next line that is not blank opens with a numbered item ({@code 【政务服务】⏎1.深化…}), where at
+   * least two do (categories part a list; a lone bracket such as {@code 【此件公开发布】} over the
+   * first item heads nothing): they head sections as {@code 一、} does, numbered in their order.
+   */
+  private void readBracketHeadings(List<Integer> candidates) {
+    List<Integer> heads = new ArrayList<>();
+    for (int k : candidates) {
+      int m = k + 1;
+      while (m < lines.size() && lines.get(m).isBlank()) {
+        m++;
+      }
+      Label next = m < lines.size() ? labels.get(m) : null;
+      if (next != null && next.kind() != Label.Kind.SECTION && next.kind() != Label.Kind.CHAPTER) {
+        heads.add(k);
+      }
+    }
+    if (heads.size() < 2) {
+      return;
+    }
+    for (int k : heads) {
+      Label heading = LineShapes.bracketHeading(f, lines.get(k));
+      labels.set(k, heading);
+      bracketHeadings.put(lines.get(k).contentStart(), heading);
+    }
+  }
+
+  /** Counts a labelled line: a section's heading closes the last section, an item counts in its section. */
+  private void count(Label label, Line line) {
+    pendingSectionItem = false;
+    NotedItemHeadings.Role role = headings.roleAt(label.start());
+    if (role == NotedItemHeadings.Role.SECTION) {
+      closeSection();
+      return;
+    }
+    itemsInSection |= label.kind() != Label.Kind.SECTION && label.kind() != Label.Kind.CHAPTER;
+    if (role != null) {
+      deeper++;
+      return;
+    }
+    switch (label.kind()) {
+      case SECTION:
+      case CHAPTER:
+        closeSection();
+        sectionItem(label, line);
+        break;
+      case PARENTHESISED:
+        closeItem();
+        open = true;
+        owns = false;
+        openStart = label.start();
+        openNoted = notes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd());
+        deeper++;
+        items++;
+        break;
+      case ARABIC:
+      case ARTICLE:
+        numbered++;
+        owns |= open;
+        deeper++;
+        break;
+      case SUB_ITEM:
+        if (notes.endsWithNote(label.textStart(), label.textStart(), line.contentEnd())) {
+          numbered++;
+          owns |= open;
+          deeper++;
+        }
+        break;
+      case ARABIC_SPACE:
+        break;
+      default:
+        closeItem();
+        open = false;
+    }
+  }
+
+  /**
+   * The lines of {@link #lines} that head numbered items carrying notes without a note of their
+   * own ({@link NotedItemHeadings}).
+   */
+  private NotedItemHeadings notedItemHeadings() {
+    if (!NotedItemHeadings.mayHead(f, labels)) {
+      return NotedItemHeadings.none();
+    }
+    List<Boolean> noted = new ArrayList<>(lines.size());
+    List<Boolean> noteLineAfter = new ArrayList<>(lines.size());
+    List<Boolean> headingText = new ArrayList<>(lines.size());
+    for (int k = 0; k < lines.size(); k++) {
+      Label label = labels.get(k);
+      headingText.add(label != null && NotedItemHeadings.isHeadingText(f, label.textStart(), lines.get(k).contentEnd()));
+      boolean own = label != null && label.kind() != Label.Kind.SECTION && label.kind() != Label.Kind.CHAPTER
+          && notes.endsWithNote(label.textStart(), label.textStart(), lines.get(k).contentEnd());
+      noted.add(own);
+      boolean after = false;
+      if (label != null && !own) {
+        int m = k + 1;
+        while (m < lines.size() && lines.get(m).isBlank()) {
+          m++;
+        }
+        after = m < lines.size() && labels.get(m) == null && notes.isNoteLine(lines.get(m));
+      }
+      noteLineAfter.add(after);
+    }
+    return NotedItemHeadings.of(f, labels, noted, noteLineAfter, headingText);
   }
 
   private void sectionItem(Label label, Line line) {
@@ -272,6 +361,24 @@ final class LayoutSurvey {
   /** The new cursor the survey read {@link #lines} with, after the last of them; null before {@link #survey}. */
   @Nullable LineCursor cursor() {
     return cursor;
+  }
+
+  /**
+   * What the line whose label starts at {@code labelStart} opens where it heads numbered items
+   * carrying notes without a note of its own ({@link NotedItemHeadings}), or null: it is then read
+   * by its label as before.
+   */
+  NotedItemHeadings.@Nullable Role notedItemsHeading(int labelStart) {
+    return headings.roleAt(labelStart);
+  }
+
+  /**
+   * The label of the category heading in square corner brackets whose line's content starts at
+   * {@code contentStart} ({@code 【政务服务】} over numbered items, {@link #readBracketHeadings}), or
+   * null.
+   */
+  @Nullable Label bracketHeadingAt(int contentStart) {
+    return bracketHeadings.isEmpty() ? null : bracketHeadings.get(contentStart);
   }
 
   /** Whether the {@code 一、} items are the tasks, in one section without heading. */

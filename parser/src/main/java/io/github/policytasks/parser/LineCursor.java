@@ -53,6 +53,19 @@ final class LineCursor {
   private static final String SENTENCE_ENDS = "。)!?】〕";
   private static final long[] SENTENCE_END = TextChars.charSet(SENTENCE_ENDS);
   private static final long[] CHINESE_DIGIT = TextChars.charSet(CHINESE_DIGITS);
+  /** The first chars of a table's number column headers ({@code 序号}, {@code 编号}, {@code 项次}). */
+  private static final String RECORD_NUMBER_STARTS = recordNumberStarts();
+
+  private static String recordNumberStarts() {
+    StringBuilder chars = new StringBuilder();
+    for (String header : io.github.policytasks.metrics.lexicon.TableHeaders.headers(
+        io.github.policytasks.metrics.lexicon.ColumnField.NUMBER)) {
+      if (chars.indexOf(header.substring(0, 1)) < 0) {
+        chars.append(header.charAt(0));
+      }
+    }
+    return chars.toString();
+  }
   /** The dashes of a printed page number that a copy ran into the text ({@link LineShapes#pageNumberEnd}). */
   private static final long[] PAGE_DASH = TextChars.charSet(LineShapes.pageNumberDashes());
   /**
@@ -186,7 +199,8 @@ final class LineCursor {
     String chars = SENTENCE_ENDS + ";:。" + TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS
         + NoteKeyReader.keyStarts() + "附" + FlatTable.headerStarts() + " 0123456789" + CHINESE_DIGITS
         + "(第" + GroupNotes.openingChars() + LineShapes.furniturePhraseOpenings() + FieldLabels.firstChars()
-        + LineShapes.pageNumberDashes() + ClosingParagraphs.openingChars() + CIRCLED_NUMERALS;
+        + LineShapes.pageNumberDashes() + ClosingParagraphs.openingChars() + CIRCLED_NUMERALS + RECORD_NUMBER_STARTS
+        + ListBullets.firstChars();
     return TextChars.charSet(chars);
   }
 
@@ -203,7 +217,8 @@ final class LineCursor {
     mark(acts, LineShapes.furniturePhraseOpenings(), FURNITURE);
     mark(acts, LineShapes.pageNumberDashes(), PAGE);
     mark(acts, " ", BLANK);
-    mark(acts, "0123456789" + CHINESE_DIGITS + "(第" + GroupNotes.openingChars() + CIRCLED_NUMERALS, LABEL);
+    mark(acts, "0123456789" + CHINESE_DIGITS + "(第【" + GroupNotes.openingChars() + CIRCLED_NUMERALS
+        + RECORD_NUMBER_STARTS + ListBullets.firstChars(), LABEL);
     return acts;
   }
 
@@ -431,6 +446,13 @@ final class LineCursor {
     int fieldRun = fieldValue >= 0 ? fieldValue : noteLine ? headingText : -1;
     int headingRun = runOn && !noteLine ? headingText : -1;
     int goalRun = headingRun >= 0 || noteLine ? headingRun : taskTextStart(from - 1);
+    if (goalRun < 0 && !noteLine && LineShapes.opensWithTitleField(f, opening, physicalEnd)) {
+      goalRun = LineShapes.fieldKeyEnd(f, opening, physicalEnd);
+    }
+    int record = LineShapes.recordNumberEnd(f, opening, physicalEnd);
+    if (record >= from && record < physicalEnd && fieldKeyAt(LineShapes.skipBlanks(f, record, physicalEnd))) {
+      return record;
+    }
     int depth = 0;
     for (int i = from; i < physicalEnd; i++) {
       if (skip) {
@@ -458,6 +480,17 @@ final class LineCursor {
         headingColon = !noteRunOn && c == ':' ? i : -1;
         runOn = false;
         noteRunOn = false;
+      }
+      if ((acts & BRACKET) != 0 && c == NoteKeyReader.BRACKET_OPEN && depth == 0 && !noteRunOn && i > from) {
+        NoteKeyReader.Match bracketedKey = NoteKeyReader.bracketedKeyAt(f, i, physicalEnd);
+        if (bracketedKey != null) {
+          // a note's key in corner brackets (【牵头单位】…): the note runs on as after a key and its colon
+          runOn = true;
+          noteRunOn = true;
+          headingText = bracketedKey.end();
+          i = bracketedKey.end() - 1;
+          continue;
+        }
       }
       if ((acts & BRACKET) != 0) {
         depth += TextChars.isOpenBracket(c) ? 1 : TextChars.isCloseBracket(c) && depth > 0 ? -1 : 0;
@@ -496,7 +529,9 @@ final class LineCursor {
       }
       if ((acts & LABEL) != 0 && (c >= '0' && c <= '9' ? arabicLabelAt(i) : TextChars.in(CHINESE_DIGIT, c) ? headingAt(i)
           : c == '(' ? parenthesisedAt(i) || groupNoteAt(i) : c == '第' ? chapterOrArticleAt(i)
-          : LineShapes.isCircledNumeral(c) ? circledAt(i)
+          : LineShapes.isCircledNumeral(c) ? circledAt(i) : c == '【' ? bracketHeadingAt(i)
+          : RECORD_NUMBER_STARTS.indexOf(c) >= 0 ? recordNumberAt(i, from)
+          : ListBullets.endAt(f, i, physicalEnd) > 0 ? bulletAt(i, from)
           : GroupNotes.couldOpen(c) && groupNoteAt(i)) && !insideCell(i)) {
         labelSeen = true;
         return i;
@@ -783,10 +818,24 @@ final class LineCursor {
           || LineShapes.startsWithYear(f, j + 1, physicalEnd))
           && endsTextBefore(before) || after >= '0' && after <= '9' && figureRunsIntoText(j + 1)
           && (isSentenceEnd(before) || afterHeading && opensWithMonth(j + 1))
+          || after >= '0' && after <= '9' && (isSentenceEnd(before) || afterHeading) && sectionNumberedAt(i)
           || longLine && isIdeograph(before) && opensWithLatinWord(j + 1);
     }
     return mark == '、' && (isClauseEnd(before) || isIdeograph(before) && isIdeograph(after))
         && after != ' ' && !(after >= '0' && after <= '9');
+  }
+
+  /**
+   * Whether a task numbered within its section ({@code 1.2 促进消费回暖}, {@link LineShapes}) opens
+   * at {@code i}: after a sentence's or a heading's end it starts a line as {@code 2.} does; not on
+   * a line that holds a tab, a table's row whose figure cells ({@code …以上。\t12.5\t王涛}) the
+   * folded text shows parted by blanks.
+   */
+  private boolean sectionNumberedAt(int i) {
+    Label label = LineShapes.label(f, Line.of(f, i, physicalEnd, physicalEnd));
+    return label != null && label.kind() == Label.Kind.ARABIC && label.end() > i + 2
+        && f.charAt(label.end() - 1) >= '0' && f.charAt(label.end() - 1) <= '9'
+        && TextChars.indexOf(text, '\t', Math.max(0, logicalStart), physicalEnd) < 0;
   }
 
   /**
@@ -927,12 +976,106 @@ final class LineCursor {
     }
     char before = previousNonBlank(i);
     return j < physicalEnd && isIdeograph(f.charAt(j))
-        && (isSentenceEnd(before) || runOn && !noteRunOn && (isIdeograph(before) || isClosingQuote(before)));
+        && (isSentenceEnd(before) || runOn && !noteRunOn && (isIdeograph(before) || isClosingQuote(before))
+            || f.charAt(i) == '\u2460' && afterItemHeading(i, NotedItemHeadings.CIRCLED_RANK));
   }
 
   /**
+   * Whether the first item of a deeper level, whose label at {@code i} has rank {@code rank}
+   * ({@link NotedItemHeadings#rank}), follows straight on the text of a {@code 1.} or {@code (1)}
+   * label that opens the logical line, that text a heading's words only ({@code
+   * 1.加强水源保护(1)划定…}, {@code (2)推进水源地整治①清理…}): a heading of noted items a copy ran
+   * into its first item. Its words are ideographs (no punctuation, bracket or digit), at least two
+   * and at most {@value #MAX_RUN_ON_HEADING}.
+   */
+  private boolean afterItemHeading(int i, int rank) {
+    if (i < 2 || !isIdeograph(f.charAt(i - 1))) {
+      return false;
+    }
+    Label opening = LineShapes.label(f, Line.of(f, logicalStart, physicalEnd, physicalEnd));
+    if (opening == null || opening.textStart() > i - 2 || i - opening.textStart() > MAX_RUN_ON_HEADING
+        || opening.kind() != Label.Kind.ARABIC && opening.kind() != Label.Kind.SUB_ITEM
+        || NotedItemHeadings.rank(f, opening) >= rank) {
+      return false;
+    }
+    for (int k = opening.textStart(); k < i; k++) {
+      if (!isIdeograph(f.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code 【要素保障】} after a sentence's end or a word ({@code …月底前【要素保障】3.保障…}, a note's
+   * value or the title run on), its words ideographs only and a numbered item's label right after
+   * it: a category heading over numbered items ({@link LineShapes#bracketHeading}) that a copy ran
+   * on. A bracketed title after a task's label ({@code 1.【开展…】围绕…}) follows no word and is
+   * followed by text, and starts none.
+   */
+  private boolean bracketHeadingAt(int i) {
+    char before = previousNonBlank(i);
+    if (i == 0 || !isSentenceEnd(before) && !isIdeograph(before)) {
+      return false;
+    }
+    int close = i + 1;
+    while (close < physicalEnd && close - i - 1 <= LineShapes.MAX_BRACKET_HEADING && isIdeograph(f.charAt(close))) {
+      close++;
+    }
+    if (close - i - 1 < 2 || close >= physicalEnd || f.charAt(close) != '】') {
+      return false;
+    }
+    int next = LineShapes.skipBlanks(f, close + 1, physicalEnd);
+    if (next >= physicalEnd) {
+      return true;
+    }
+    Label item = LineShapes.label(f, Line.of(f, next, physicalEnd, physicalEnd));
+    return item != null && item.kind() != Label.Kind.SECTION && item.kind() != Label.Kind.CHAPTER;
+  }
+
+  /**
+   * A list's bullet ({@code ●}, {@link ListBullets}) after a sentence's or a note's end or straight
+   * after a heading's words ({@code 一、深入打好蓝天保卫战●推进…}), with words after it: an item a
+   * copy ran on, which starts a line.
+   */
+  private boolean bulletAt(int i, int from) {
+    char before = previousNonBlank(i);
+    int text = LineShapes.skipBlanks(f, ListBullets.endAt(f, i, physicalEnd), physicalEnd);
+    return i > from && text < physicalEnd && isIdeograph(f.charAt(text))
+        && (isSentenceEnd(before) || runOn && !noteRunOn && isIdeograph(before));
+  }
+
+  /**
+   * {@code 序号：2} after a sentence's end or a field's value ({@code …完成时限：2024年11月底序号：2工作任务：…},
+   * a record of {@code key：value} lines run on, {@link LineShapes#recordNumberEnd}), followed by
+   * the line's end or the next field's key: the next record's row number starts a line; its digits
+   * end it ({@link #nextLabel}).
+   */
+  private boolean recordNumberAt(int i, int from) {
+    char before = previousNonBlank(i);
+    if (i <= from || !isSentenceEnd(before) && !isIdeograph(before) && !TextChars.isDigit(before)) {
+      return false;
+    }
+    int end = LineShapes.recordNumberEnd(f, i, physicalEnd);
+    if (end < 0) {
+      return false;
+    }
+    int next = LineShapes.skipBlanks(f, end, physicalEnd);
+    return next >= physicalEnd || fieldKeyAt(next);
+  }
+
+  /** Whether a record's field key opens at {@code i}: a table's column header or a note key, with its colon. */
+  private boolean fieldKeyAt(int i) {
+    return i < physicalEnd && (LineShapes.fieldKeyEnd(f, i, physicalEnd) > 0
+        || NoteKeyReader.couldStartKey(f.charAt(i)) && noteKeyEnd(i) > 0);
+  }
+
+
+  /**
    * {@code (1)} or {@code (12)} after a clause end ({@code …负责)(2)依托…}, {@code 主要措施:(1)…}),
-   * with text after it: a sub-item that may be a task of its own.
+   * with text after it: a sub-item that may be a task of its own; a first {@code (1)} also straight
+   * after the words of a heading ({@code 一、市容环境整治(1)整治…}) or of a heading of noted items
+   * ({@link #afterItemHeading}).
    */
   private boolean subItemAt(int i) {
     int j = i + 1;
@@ -943,7 +1086,10 @@ final class LineCursor {
       return false;
     }
     char after = f.charAt(j + 1);
-    return isClauseEnd(previousNonBlank(i)) && (isIdeograph(after) || after >= '0' && after <= '9');
+    return isClauseEnd(previousNonBlank(i)) && (isIdeograph(after) || after >= '0' && after <= '9')
+        || j == i + 2 && f.charAt(i + 1) == '1' && isIdeograph(after)
+            && (afterItemHeading(i, NotedItemHeadings.PAREN_RANK)
+                || runOn && !noteRunOn && isIdeograph(previousNonBlank(i)));
   }
 
   /**

@@ -3,6 +3,8 @@ package io.github.policytasks.parser;
 import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.time.LocalDate;
+import io.github.policytasks.metrics.lexicon.ColumnField;
+import io.github.policytasks.metrics.lexicon.TableHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,8 +70,69 @@ final class LineShapes {
     if (isCircledNumeral(c)) {
       return circled(f, s, e);
     }
-    return null;
+    return Character.isIdeographic(c) ? recordNumber(f, s, e) : null;
   }
+
+  /**
+   * {@code 序号：3} alone on its line: the row number of a task table written as records, one
+   * {@code key：value} line a field ({@code 序号：3⏎工作任务：…⏎牵头单位：…}), a table's number
+   * column header ({@code table-headers.txt}, kind number: 序号, 编号, 项次…), a colon and one to
+   * three digits, nothing after: an {@link Label.Kind#ARABIC} label of that number whose text is
+   * empty (the record's fields follow on their lines); else null.
+   */
+  private static @Nullable Label recordNumber(String f, int s, int e) {
+    int digitsEnd = recordNumberEnd(f, s, e);
+    if (digitsEnd < 0 || skipBlanks(f, digitsEnd, e) < e) {
+      return null;
+    }
+    int digits = digitsEnd;
+    while (digits > s && TextChars.isDigit(f.charAt(digits - 1))) {
+      digits--;
+    }
+    int number = ChineseNumerals.parse(f, digits, digitsEnd);
+    return number < 1 ? null : new Label(Label.Kind.ARABIC, number, s, e, e);
+  }
+
+  /**
+   * Where the digits of a record's row number that opens {@code [s, e)} end ({@code 序号：3}, a
+   * number column header, a colon, one to three digits; whatever follows), or -1.
+   */
+  static int recordNumberEnd(String f, int s, int e) {
+    int key = fieldKeyEnd(f, s, e);
+    if (key < 0 || TableHeaders.field(f.substring(s, skipBlanksBack(f, s, key - 1))) != ColumnField.NUMBER) {
+      return -1;
+    }
+    int digits = skipBlanks(f, key, e);
+    int digitsEnd = ChineseNumerals.digitsEnd(f, digits, Math.min(e, digits + 4));
+    return digitsEnd == digits || digitsEnd - digits > 3 ? -1 : digitsEnd;
+  }
+
+  /**
+   * Where the colon after a table's column header that opens {@code [s, e)} ends ({@code 工作任务：},
+   * {@code 序号：}: a word of {@code table-headers.txt} of at most {@value #MAX_FIELD_KEY} chars), or
+   * -1: a record's field key.
+   */
+  static int fieldKeyEnd(String f, int s, int e) {
+    int colon = s + 1;
+    while (colon < e && colon - s <= MAX_FIELD_KEY && f.charAt(colon) != ':') {
+      colon++;
+    }
+    if (colon >= e || f.charAt(colon) != ':' || TableHeaders.field(f.substring(s, skipBlanksBack(f, s, colon))) == null) {
+      return -1;
+    }
+    return colon + 1;
+  }
+
+  /** Whether a record's field key of a table's title column opens {@code [s, e)} ({@code 工作任务：}). */
+  static boolean opensWithTitleField(String f, int s, int e) {
+    int key = fieldKeyEnd(f, s, e);
+    return key > 0 && TableHeaders.field(f.substring(s, skipBlanksBack(f, s, key - 1))) == ColumnField.TITLE;
+  }
+
+  /** The longest column header read before a record field's colon ({@code 主要工作任务}). */
+  private static final int MAX_FIELD_KEY = 6;
+
+
 
   /** Whether {@code c} is a circled numeral {@code ①} to {@code ⑳}. */
   static boolean isCircledNumeral(char c) {
@@ -212,7 +275,7 @@ final class LineShapes {
     char c = f.charAt(i);
     if (c == '.' || c == '、') {
       if (c == '.' && i + 1 < e && TextChars.isDigit(f.charAt(i + 1)) && !startsWithYear(f, i + 1, e)) {
-        return null;
+        return digitsEnd - s <= 2 && i == digitsEnd ? sectionNumbered(f, s, i + 1, e) : null;
       }
       return new Label(Label.Kind.ARABIC, number, s, i + 1, skipBlanks(f, i + 1, e));
     }
@@ -222,6 +285,64 @@ final class LineShapes {
     }
     return null;
   }
+
+  /**
+   * {@code 【政务服务】} alone on its line: a category heading in square corner brackets, 2 to
+   * {@value #MAX_BRACKET_HEADING} ideographs (a list's {@code 、}, quotes and a middle dot
+   * allowed), no page furniture ({@code 【打印】}, {@code 【全文】}): a {@link Label.Kind#CHAPTER}
+   * label of number 0 (it states none), from its opening to past its closing bracket, its text
+   * after the opening bracket. Read as a section heading only where a numbered item follows it
+   * ({@link LayoutSurvey}); else null.
+   */
+  static @Nullable Label bracketHeading(String f, Line line) {
+    int s = line.contentStart();
+    int e = line.contentEnd();
+    if (e - s < 4 || e - s - 2 > MAX_BRACKET_HEADING || f.charAt(s) != '【' || f.charAt(e - 1) != '】') {
+      return null;
+    }
+    for (int k = s + 1; k < e - 1; k++) {
+      char c = f.charAt(k);
+      if (!Character.isIdeographic(c) && "、“”·".indexOf(c) < 0) {
+        return null;
+      }
+    }
+    return isFurniture(f, line) ? null : new Label(Label.Kind.CHAPTER, 0, s, e, s + 1);
+  }
+
+  /** The longest category heading read in square corner brackets ({@link #bracketHeading}). */
+  static final int MAX_BRACKET_HEADING = 16;
+
+  /**
+   * {@code 1.1 扩大有效投资}, {@code 2.3　…}: a task numbered within its section, the section's
+   * number, a point and the task's own number (one or two digits each), then a space or an
+   * ideographic space and the task's words: an {@link Label.Kind#ARABIC} label whose number is the
+   * task's own ({@code 1.1} is task 1 of its section, the label written whole). A decimal figure
+   * is never so written: its unit follows it with no blank, and a blank before a unit or a
+   * magnitude ({@code 12.5 公里}, a spaced PDF copy's figure) or a tab (a table's cells) makes none.
+   */
+  private static @Nullable Label sectionNumbered(String f, int s, int minorStart, int e) {
+    int minorEnd = ChineseNumerals.digitsEnd(f, minorStart, Math.min(e, minorStart + 3));
+    if (minorEnd - minorStart > 2 || minorEnd >= e || f.charAt(minorEnd) != ' ' && f.charAt(minorEnd) != '\u3000') {
+      return null;
+    }
+    int number = ChineseNumerals.parse(f, minorStart, minorEnd);
+    int text = skipBlanks(f, minorEnd, e);
+    if (number < 1 || text >= e || f.charAt(text) == '\t' || !isHeadingStart(f.charAt(text))
+        || NOT_AFTER_SPACE_NUMBER.indexOf(f.charAt(text)) >= 0 || ChineseNumerals.isNumeral(f.charAt(text))
+        || UNITS.matchAt(f, text, e).isPresent()) {
+      return null;
+    }
+    for (int k = minorEnd; k < text; k++) {
+      if (f.charAt(k) == '\t') {
+        return null;
+      }
+    }
+    return new Label(Label.Kind.ARABIC, number, s, minorEnd, text);
+  }
+
+  /** The units a figure may be followed by: a blank before one of them ends no label. */
+  private static final io.github.policytasks.metrics.UnitCatalogue UNITS =
+      io.github.policytasks.metrics.UnitCatalogue.standard();
 
   /**
    * The label {@code 11.} of a line that opens like a decimal ({@code 11.121人才梯队项目}): a task

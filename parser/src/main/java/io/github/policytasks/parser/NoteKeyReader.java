@@ -49,6 +49,9 @@ final class NoteKeyReader {
    * Returns the match whose end is past the colon, or past the spaces.
    */
   static @Nullable Match keyAt(String folded, int at, int limit) {
+    if (at < limit && folded.charAt(at) == BRACKET_OPEN) {
+      return bracketedKeyAt(folded, at, limit);
+    }
     WordTable.Match<NoteKey> spelled = KEYS.matchAt(folded, at, limit);
     int end = spelled == null ? -1 : keyEnd(spelled, folded, limit);
     return end < 0 ? null : new Match(spelled.meaning().field(), end);
@@ -56,8 +59,26 @@ final class NoteKeyReader {
 
   /** Whether a key stands as one at {@code at}: {@link #keyAt} is not null, found without building its match. */
   static boolean isKeyAt(String folded, int at, int limit) {
+    if (at < limit && folded.charAt(at) == BRACKET_OPEN) {
+      return bracketedKeyAt(folded, at, limit) != null;
+    }
     WordTable.Match<NoteKey> spelled = KEYS.matchAt(folded, at, limit);
     return spelled != null && keyEnd(spelled, folded, limit) >= 0;
+  }
+
+  /** The corner bracket that opens a key written in brackets ({@link #bracketedKeyAt}). */
+  static final char BRACKET_OPEN = '【';
+
+  /**
+   * A key written in square corner brackets with no colon ({@code 【牵头单位】县应急管理局【配合单位】…},
+   * annotation guide §2: other brackets, keys parted without punctuation) at {@code at}, its
+   * opening bracket: the bracket holds the key's spelling and nothing else; the match ends past
+   * the closing bracket, which stands for the colon. Null otherwise.
+   */
+  static @Nullable Match bracketedKeyAt(String folded, int at, int limit) {
+    WordTable.Match<NoteKey> spelled = at + 1 < limit ? KEYS.matchAt(folded, at + 1, limit) : null;
+    return spelled == null || spelled.end() >= limit || folded.charAt(spelled.end()) != '】'
+        ? null : new Match(spelled.meaning().field(), spelled.end() + 1);
   }
 
   /** Where the key {@code spelled} ends as {@link #keyAt} tells it (past its colon or spaces), or -1. */

@@ -143,6 +143,9 @@ final class NoteReader {
     int depth = 0;
     for (int i = from; i < limit; i++) {
       char c = f.charAt(i);
+      if (depth == 0 && c == NoteKeyReader.BRACKET_OPEN && test.holds(this, i, from, end)) {
+        return i;
+      }
       if (TextChars.isOpenBracket(c)) {
         depth++;
       } else if (TextChars.isCloseBracket(c) && depth > 0) {
@@ -331,11 +334,18 @@ final class NoteReader {
 
   /**
    * Reads {@code [start, end)} as the value of {@code key}: a table cell under a key column such
-   * as {@code 牵头单位}.
+   * as {@code 牵头单位}. A unit cell that opens with a note key of its own ({@code 牵头：A；配合：B、C}
+   * under {@code 责任单位}) is read as a keyed note: its keys say who leads and who supports.
    */
   void readValueOf(NoteField key, int start, int end, NoteParts parts) {
     chars.survey(start, end);
-    readValue(key, start, start, end, parts);
+    int s = skipSeparators(start, end);
+    if (key != NoteField.LEADER && key != NoteField.DEADLINE && s < end && NoteKeyReader.couldStartKey(f.charAt(s))
+        && NoteKeyReader.isKeyAt(f, s, end)) {
+      readKeyed(s, end, parts);
+    } else {
+      readValue(key, start, start, end, parts);
+    }
     parts.countNote();
   }
 
@@ -1108,7 +1118,8 @@ final class NoteReader {
       return false;
     }
     NoteKeyReader.Match key = NoteKeyReader.keyAt(f, at, end);
-    return key != null && (isBoundary(f.charAt(at - 1)) || f.charAt(key.end() - 1) == ':');
+    return key != null && (isBoundary(f.charAt(at - 1)) || f.charAt(key.end() - 1) == ':'
+        || f.charAt(at) == NoteKeyReader.BRACKET_OPEN);
   }
 
   private static boolean isBoundary(char c) {

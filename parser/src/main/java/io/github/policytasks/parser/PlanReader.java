@@ -553,7 +553,33 @@ final class PlanReader {
       return label.kind() != Label.Kind.SUB_ITEM
           && (label.kind() != Label.Kind.ARABIC_SPACE || label.number() == 1);
     }
-    return isTableHeader(line) || FlatTable.headerEnd(f, line.contentStart(), f.length()) > line.contentStart();
+    return isTableHeader(line) || FlatTable.headerEnd(f, line.contentStart(), f.length()) > line.contentStart()
+        || LineShapes.bracketHeading(f, line) != null && headsCategories(line);
+  }
+
+  /**
+   * Whether the category heading in square corner brackets on {@code line} ({@code 【政务服务】})
+   * heads the first of the plan's categories: it and a later such line each stand right above a
+   * numbered item ({@link LayoutSurvey}, which reads them as section headings). Read with a cursor
+   * of its own, so the front's cursor is not moved.
+   */
+  private boolean headsCategories(Line line) {
+    LineCursor ahead = new LineCursor(f, source);
+    int heads = 0;
+    boolean pending = false;
+    for (int pos = line.start(); pos < limit && heads < 2; ) {
+      Line next = ahead.at(pos);
+      pos = next.next();
+      if (next.isBlank()) {
+        continue;
+      }
+      Label label = LineShapes.label(f, next);
+      if (pending && label != null && label.kind() != Label.Kind.SECTION && label.kind() != Label.Kind.CHAPTER) {
+        heads++;
+      }
+      pending = label == null && LineShapes.bracketHeading(f, next) != null;
+    }
+    return heads >= 2;
   }
 
   /**

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * The text a plan is read from when the text as given holds marks that are no part of its words:
  * the {@link PronunciationGlosses pronunciation glosses} a converting crawl wrote ({@code 責(zé)任單位})
  * and the {@link MarkdownMarks Markdown marks} of a copy crawled to Markdown ({@code ### 一、…},
- * {@code **1. …**}, {@code - 牵头单位：…}). The reading is the text without them (a mark that shows
+ * {@code **1. …**}, {@code - 牵头单位：…}), and the {@link WrappedLines line breaks} of a PDF copy
+ * cut at the page's width inside its sentences. The reading is the text without them (a mark that shows
  * where a line break was lost becomes that break); a plan read from
  * it is taken back to the text as given ({@link #toText(Plan)}): every span is mapped into the text
  * as given, and nothing is lost: each gloss has a {@link DiagnosticCode#GLOSS_SET_ASIDE} diagnostic of
@@ -82,10 +83,12 @@ final class ReadingText {
     PronunciationGlosses.find(text, glosses);
     Ranges marks = new Ranges(Ranges.MARK);
     MarkdownMarks.find(text, marks);
-    if (glosses.count == 0 && marks.count == 0) {
+    Ranges cuts = new Ranges(Ranges.MARK);
+    WrappedLines.find(text, cuts);
+    if (glosses.count == 0 && marks.count == 0 && cuts.count == 0) {
       return null;
     }
-    return new ReadingText(text, glosses.mergedWith(marks));
+    return new ReadingText(text, glosses.mergedWith(marks).mergedWith(cuts));
   }
 
   /** {@return the text without its glosses and marks: the text the plan is read from} */

@@ -113,6 +113,12 @@ final class TaskNotes {
         break;
       }
       char c = f.charAt(i);
+      if (c == NoteKeyReader.BRACKET_OPEN && depth == 0 && NoteKeyReader.bracketedKeyAt(f, i, to) != null) {
+        int lineEnd = lineEnd(i, to);
+        found.add(new Found(Form.KEY_LED, i, trimFiller(i, lineEnd), i, lineEnd));
+        i = lineEnd;
+        continue;
+      }
       if (TextChars.isOpenBracket(c)) {
         Found note = keyedBracketNoteAt(i, to);
         if (note == null && !colonOnly) {

@@ -24,7 +24,8 @@ class LineCursorMayActTest {
           || TextChars.isBlank(c) || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0
           || c == '(' || c == '第' || GroupNotes.couldOpen(c) || LineShapes.couldOpenFurniturePhrase(c)
           || FieldLabels.couldStart(c) || LineShapes.pageNumberDashes().indexOf(c) >= 0
-          || ClosingParagraphs.couldOpen(c) || LineShapes.isCircledNumeral(c);
+          || ClosingParagraphs.couldOpen(c) || LineShapes.isCircledNumeral(c)
+          || ListBullets.firstChars().indexOf(c) >= 0;
       if (LineCursor.mayAct(c) != expected) {
         wrong.add(c);
       }
