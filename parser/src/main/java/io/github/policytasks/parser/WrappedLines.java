@@ -13,8 +13,8 @@ import io.github.policytasks.metrics.lexicon.Folding;
  * lines of one most common display width {@code W} (a wide char counts 2, an ASCII one 1) of at
  * least {@value #MIN_WIDTH}, and at most a quarter as many lines wider than {@code W + }{@value
  * #SLACK} (a paragraph's own lines vary and run longer). A break is a cut where the line before
- * it is at least {@code W - }{@value #SLACK} wide, ends inside a sentence (no sentence end, closing
- * bracket or colon) and the line after it opens with no numbering label and no note key; a line
+ * it is at least {@code W - }{@value #SLACK} wide, ends inside a sentence (after an ideograph, a
+ * digit or a comma; never after a sentence end, a colon or a bracket) and the line after it opens with no numbering label and no note key; a line
  * wider than {@code W} (two page lines a copy ran together) is cut so too. A line that holds a
  * table's cells (a tab, a pipe, two blanks in a row) is never counted or cut. Stateless and
  * thread-safe.
@@ -26,13 +26,16 @@ final class WrappedLines {
   static final int SLACK = 3;
   /** The fewest lines of the page's width that show a text cut at a width. */
   static final int MIN_CUT_LINES = 3;
-  /** The chars after which a line ends its sentence, clause or note: no cut there. */
-  private static final String ENDS = "。!?;:)]】〕》”\"！？；：）";
+  /** The chars inside a sentence after which a page may cut a line, besides ideographs and digits. */
+  private static final String CUT_AFTER = "、,，";
 
   private WrappedLines() {}
 
   /** Adds the cut line breaks of {@code text} (with blanks before them) to {@code out}, in order. */
   static void find(String text, ReadingText.Ranges out) {
+    if (text.indexOf('\r') < 0 && fewOpenLines(text)) {
+      return;
+    }
     int length = text.length();
     int[] histogram = null;
     int start = 0;
@@ -63,11 +66,36 @@ final class WrappedLines {
       int content = contentEnd(text, start, end);
       int next = next(text, end);
       if (content > start && next < length && width(text, start, content) >= page - SLACK
-          && ENDS.indexOf(text.charAt(content - 1)) < 0 && !holdsCells(text, start, content) && continues(text, next)) {
+          && mayBeCutAfter(text.charAt(content - 1)) && !holdsCells(text, start, content) && continues(text, next)) {
         out.add(content, next);
       }
       start = next;
     }
+  }
+
+  /**
+   * Whether fewer than {@value #MIN_CUT_LINES} lines of {@code text} (its lines parted by LF alone)
+   * could be cut: long enough for the narrowest page ({@value #MIN_WIDTH} wide, so 16 chars at
+   * least) and ending inside a sentence. Most plans' lines end their sentences or are short, and
+   * for them no width is measured: a look at each line's last char, lines found by {@link
+   * String#indexOf(int, int)}.
+   */
+  private static boolean fewOpenLines(String text) {
+    int open = 0;
+    int start = 0;
+    int length = text.length();
+    while (start < length && open < MIN_CUT_LINES) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = length;
+      }
+      int content = contentEnd(text, start, end);
+      if (content - start >= MIN_WIDTH / 2 && mayBeCutAfter(text.charAt(content - 1))) {
+        open++;
+      }
+      start = end + 1;
+    }
+    return open < MIN_CUT_LINES;
   }
 
   /**
@@ -125,6 +153,14 @@ final class WrappedLines {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a page may cut a line after {@code c}: an ideograph, a digit or a comma inside a
+   * sentence; never after a sentence's or a note's end, a colon, a bracket or a cell's pipe.
+   */
+  private static boolean mayBeCutAfter(char c) {
+    return Character.isIdeographic(c) || c >= '0' && c <= '9' || c >= '０' && c <= '９' || CUT_AFTER.indexOf(c) >= 0;
   }
 
   /** The display width of {@code [start, end)}: a wide char counts 2, an ASCII one 1. */
