@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.Numerals;
+import io.github.policytasks.metrics.lexicon.WordLists;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +78,15 @@ final class DeadlineReader {
     "以来", "以后", "后", "的", "起", "开始", "度", "初", "同期", "相比", "比", "为基", "基础", "水平", "数据",
     "至", "到", "-", "—", "~", "、", "和", "及", "与", "是"
   };
+
+  /**
+   * The words after a quarter or half-year that make it the period a figure refers to ({@code
+   * 2023年第二季度增长率}, {@code 上半年同比}), and those before it that make it the base of a
+   * comparison ({@code 较上半年}): no deadline ({@code period-measure-after.txt}, {@code
+   * period-measure-before.txt}).
+   */
+  private static final String[] MEASURE_AFTER_PERIOD = WordLists.words("period-measure-after.txt").toArray(String[]::new);
+  private static final String[] MEASURE_BEFORE_PERIOD = WordLists.words("period-measure-before.txt").toArray(String[]::new);
 
   /** The result of a stretch in which no deadline phrase can start. */
   private static final Result NONE = new Result(null, false);
@@ -360,13 +370,17 @@ final class DeadlineReader {
       case '上':
       case '下':
         if (TextChars.startsWith(f, "半年", i + 1) && !precededBy(i, start, "每")) {
-          found(halfEnd(contextYear(), c == '上'));
+          if (!isMeasurePeriod(i, i + 3, end)) {
+            found(halfEnd(contextYear(), c == '上'));
+          }
           return i + 3;
         }
         return i;
       case '前':
         if (TextChars.startsWith(f, "前三季度", i)) {
-          found(monthEnd(contextYear(), 9));
+          if (!isMeasurePeriod(i, i + 4, end)) {
+            found(monthEnd(contextYear(), 9));
+          }
           return i + 4;
         }
         return i;
@@ -384,7 +398,9 @@ final class DeadlineReader {
     }
     if (startsWithAny(j, end, "上半年", "下半年")) {
       sentenceYear = year;
-      found(halfEnd(year, f.charAt(j) == '上'));
+      if (!isMeasurePeriod(j, j + 3, end)) {
+        found(halfEnd(year, f.charAt(j) == '上'));
+      }
       return j + 3;
     }
     int quarter = j < end && f.charAt(j) == '第' ? j + 1 : j;
@@ -510,8 +526,35 @@ final class DeadlineReader {
     if (quarter < 1 || quarter > 4) {
       return i;
     }
-    found(monthEnd(year, quarter * 3));
+    if (!isMeasurePeriod(i, numeralEnd + 2, end)) {
+      found(monthEnd(year, quarter * 3));
+    }
     return numeralEnd + 2;
+  }
+
+  /**
+   * Whether the quarter or half-year {@code [periodStart, periodEnd)} is the period a figure
+   * refers to or the base of a comparison, not a time work is due: a word of {@link
+   * #MEASURE_AFTER_PERIOD} follows it ({@code 上半年同比}), or one of {@link #MEASURE_BEFORE_PERIOD}
+   * stands before it, its {@code 第} and its year ({@code 较2023年第三季度}).
+   */
+  private boolean isMeasurePeriod(int periodStart, int periodEnd, int end) {
+    if (startsWithAny(periodEnd, end, MEASURE_AFTER_PERIOD)) {
+      return true;
+    }
+    int b = periodStart;
+    if (b > 0 && f.charAt(b - 1) == '第') {
+      b--;
+    }
+    if (b >= 5 && f.charAt(b - 1) == '年' && ChineseNumerals.digitsEnd(f, b - 5, b - 1) == b - 1) {
+      b -= 5;
+    }
+    for (String word : MEASURE_BEFORE_PERIOD) {
+      if (precededBy(b, 0, word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -18,8 +18,8 @@ final class NoteChars {
   enum Kind {
     /** A char that opens a bracket. */
     OPEN_BRACKET(TextChars.OPEN_BRACKET_CHARS),
-    /** The first char of a default clause's opener ({@code note-default-clauses.txt}). */
-    DEFAULT_OPENER(NoteWords.defaultOpeners().firstChars()),
+    /** The first char of a default clause's opener or lead-in ({@code note-default-clauses.txt}). */
+    DEFAULT_OPENER(NoteWords.defaultOpeners().firstChars() + NoteWords.defaultLeadIns().firstChars()),
     /** The first char of a word joining the last unit of a list ({@code unit-joiners.txt}). */
     JOINER(NoteWords.unitJoiners().firstChars()),
     /** The first char of {@code 会同}. */

@@ -171,7 +171,39 @@ final class NoteReader {
 
   /** Whether a default clause opens at {@code at}: at {@code from} or after a clause's end. */
   private boolean opensDefaultClause(int at, int from, int end) {
-    return (at == from || isClauseEnd(f.charAt(at - 1))) && NoteWords.defaultOpeners().startsAt(f, at, end);
+    return (at == from || isClauseEnd(f.charAt(at - 1))) && defaultOpenerEnd(at, end) > 0;
+  }
+
+  /** The most chars of a written-out subject between a lead-in and its link ({@code 各项措施的配合单位}). */
+  private static final int MAX_DEFAULT_SUBJECT = 12;
+
+  /**
+   * The end of the default clause's opener at {@code at}, or -1: a word of {@code
+   * note-default-clauses.txt} ({@code 以下均需}), else a lead-in, a written-out subject of at most
+   * {@link #MAX_DEFAULT_SUBJECT} chars inside the clause, and a link ({@code 以下各项措施的配合单位均为},
+   * {@code 以下各项工作均由}).
+   */
+  private int defaultOpenerEnd(int at, int end) {
+    WordTable.Match<Boolean> opener = NoteWords.defaultOpeners().matchAt(f, at, end);
+    if (opener != null) {
+      return opener.end();
+    }
+    WordTable.Match<Boolean> leadIn = NoteWords.defaultLeadIns().matchAt(f, at, end);
+    if (leadIn == null) {
+      return -1;
+    }
+    int limit = Math.min(end, leadIn.end() + MAX_DEFAULT_SUBJECT + 1);
+    for (int i = leadIn.end() + 1; i < limit; i++) {
+      char c = f.charAt(i - 1);
+      if (isClauseEnd(c) || TextChars.isOpenBracket(c) || TextChars.isCloseBracket(c)) {
+        return -1;
+      }
+      WordTable.Match<Boolean> link = NoteWords.defaultLinks().matchAt(f, i, end);
+      if (link != null) {
+        return link.end();
+      }
+    }
+    return -1;
   }
 
   private static boolean isClauseEnd(char c) {
@@ -184,8 +216,8 @@ final class NoteReader {
    * reported.
    */
   private void readDefaultClause(int at, int end, NoteParts parts) {
-    WordTable.Match<Boolean> opener = NoteWords.defaultOpeners().matchAt(f, at, end);
-    int unitsStart = opener == null ? at : opener.end();
+    int openerEnd = defaultOpenerEnd(at, end);
+    int unitsStart = openerEnd < 0 ? at : openerEnd;
     int clauseEnd = clauseEnd(unitsStart, end);
     int e = trimEnd(unitsStart, clauseEnd);
     Verb verb = verbAtEnd(unitsStart, e);

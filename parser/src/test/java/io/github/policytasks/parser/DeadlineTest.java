@@ -112,6 +112,34 @@ class DeadlineTest {
     assertThat(deadlineOf(body)).isNull();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "2023年第二季度增长率不低于6%。",
+      "上半年同比增长8%以上。",
+      "下半年增速保持在7%左右。",
+      "第三季度的考核排名进入全省前十。",
+      "一季度以来新增企业20家。",
+      "较上半年提高5个百分点。",
+      "增速比一季度提高1个百分点。",
+      "与2023年第三季度相比下降5%。",
+      "对小微企业2023年第二季度用电按实际缴纳电费的5%给予补助。",
+      "上半年产值增长10%以上。",
+      "一季度营业收入超过500万元的企业给予奖励。"
+  })
+  void parse_quarterOrHalfYearThatIsThePeriodOfAMeasure_givesNoDeadline(String body) {
+    assertThat(deadlineOf(body)).isNull();
+  }
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', value = {
+      "2023年第二季度完成验收。|2023-06-30",
+      "上半年完成招标，同比增长5%。|2023-06-30",
+      "第三季度完成，增速比去年提高1个百分点。|2023-09-30"
+  })
+  void parse_quarterOrHalfYearThatIsATime_staysADeadline(String body, LocalDate expected) {
+    assertThat(deadlineOf(body)).isEqualTo(expected);
+  }
+
   @Test
   void spanOfYearsFarBeforeATarget_isNoDeadline_whereverTheClauseReachCutsIt() {
     for (int filler = 40; filler <= 90; filler++) {

@@ -153,6 +153,8 @@ class GenreAcceptanceTest {
           "variant-city-livelihood-responsibility-list-header-states-first-listed-lead",
           "variant-ministry-work-points-square-bracket-notes-first-note-rule",
           "variant-traditional-county-scheme-numbered-paren-circled-levels-some-notes",
+          "variant-city-note-default-clause-supports-all-are",
+          "variant-county-note-default-clause-work-all-by",
           "variant-district-report-division-decimal-task-numbers-ownline-comma-units",
           "variant-county-business-task-list-bracket-category-headings-ownline-leader-keys",
           "variant-city-livelihood-ledger-key-value-records-serial-key",

@@ -169,6 +169,20 @@ class NoteGenreRulesTest {
   }
 
   @Test
+  void parse_defaultClauseWithItsSubjectWrittenOut_addsItsUnitsToEveryTaskAfter() {
+    Plan keyed = PARSER.parse("一、城建\n"
+        + "1. 改造老旧小区。（牵头单位：区住房城乡建设局；配合单位：区财政局。以下各条措施的责任单位均包括各街道办事处，不再一一列出）\n"
+        + "2. 建设口袋公园。（牵头单位：区园林局）\n");
+    assertUnits(task(keyed, 1), List.of("区住房城乡建设局"), List.of("区财政局", "各街道办事处"));
+    assertUnits(task(keyed, 2), List.of("区园林局"), List.of("各街道办事处"));
+    Plan verbs = PARSER.parse("一、城建\n"
+        + "1. 整治背街小巷。（区城管局牵头，区交通局配合。以下工作均由各社区具体落实，不再单独列出）\n"
+        + "2. 建设口袋公园。（牵头单位：区园林局）\n");
+    assertUnits(task(verbs, 1), List.of("区城管局"), List.of("区交通局", "各社区"));
+    assertUnits(task(verbs, 2), List.of("区园林局"), List.of("各社区"));
+  }
+
+  @Test
   void parse_remarkInsideAUnitName_isNoPartOfTheName() {
     Plan plan = PARSER.parse("一、产业\n"
         + "1. 培育龙头企业。（责任单位：各县（含开发区，下同）政府，省商务厅）\n"

@@ -20,6 +20,8 @@ public final class NoteWords {
   private static final WordTable<NoteVerb> VERBS = WordTable.of(readVerbs());
   private static final Map<String, Boolean> OPENERS = new LinkedHashMap<>();
   private static final Map<String, Boolean> CLOSERS = new LinkedHashMap<>();
+  private static final Map<String, Boolean> LEAD_INS = new LinkedHashMap<>();
+  private static final Map<String, Boolean> LINKS = new LinkedHashMap<>();
 
   static {
     for (LexiconFile.Row row : LexiconFile.read("note-default-clauses.txt", 2, 2)) {
@@ -31,14 +33,22 @@ public final class NoteWords {
         case "closer":
           CLOSERS.put(word, Boolean.TRUE);
           break;
+        case "lead-in":
+          LEAD_INS.put(word, Boolean.TRUE);
+          break;
+        case "link":
+          LINKS.put(word, Boolean.TRUE);
+          break;
         default:
-          throw row.error("role must be opener or closer, found \"" + row.field(1) + "\"");
+          throw row.error("role must be opener, closer, lead-in or link, found \"" + row.field(1) + "\"");
       }
     }
   }
 
   private static final WordTable<Boolean> DEFAULT_OPENERS = WordTable.of(OPENERS);
   private static final WordTable<Boolean> DEFAULT_CLOSERS = WordTable.of(CLOSERS);
+  private static final WordTable<Boolean> DEFAULT_LEAD_INS = WordTable.of(LEAD_INS);
+  private static final WordTable<Boolean> DEFAULT_LINKS = WordTable.of(LINKS);
   private static final WordTable<UnitEnding> UNIT_ENDINGS = WordTable.of(readEndings());
   private static final WordTable<UnitJoiner> UNIT_JOINERS = WordTable.of(readJoiners());
   private static final WordTable<Boolean> UNIT_REMARKS = WordTable.of(readWords("unit-remarks.txt"));
@@ -162,6 +172,26 @@ public final class NoteWords {
    */
   public static WordTable<Boolean> defaultOpeners() {
     return DEFAULT_OPENERS;
+  }
+
+  /**
+   * The words that open a default clause whose subject is written out before its link ({@code
+   * 以下} in {@code 以下各项措施的配合单位均为…}), in folded form.
+   *
+   * @return the lead-ins of {@code note-default-clauses.txt}
+   */
+  public static WordTable<Boolean> defaultLeadIns() {
+    return DEFAULT_LEAD_INS;
+  }
+
+  /**
+   * The words that join a written-out subject to the units of a default clause ({@code 均为},
+   * {@code 均由}), in folded form.
+   *
+   * @return the links of {@code note-default-clauses.txt}
+   */
+  public static WordTable<Boolean> defaultLinks() {
+    return DEFAULT_LINKS;
   }
 
   /**

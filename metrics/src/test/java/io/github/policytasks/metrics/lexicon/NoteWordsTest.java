@@ -33,6 +33,9 @@ class NoteWordsTest {
     assertThat(NoteWords.defaultOpeners().startsAt("以下均需各市政府落实", 0, 10)).isTrue();
     assertThat(NoteWords.defaultOpeners().startsAt("以下是", 0, 3)).isFalse();
     assertThat(NoteWords.defaultClosers().matchAt("不再单独列出", 0, 6).end()).isEqualTo(6);
+    assertThat(NoteWords.defaultLeadIns().matchAt("以下各项", 0, 4).end()).isEqualTo(2);
+    assertThat(NoteWords.defaultLinks().matchAt("均为各县", 0, 4).end()).isEqualTo(2);
+    assertThat(NoteWords.defaultLinks().startsAt("均衡", 0, 2)).isFalse();
   }
 
   @Test
