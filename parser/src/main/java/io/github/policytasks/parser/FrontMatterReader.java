@@ -99,7 +99,8 @@ final class FrontMatterReader {
       }
     }
     if (title == null && heading != null) {
-      title = citation != null ? citation : heading;
+      String forwarded = citation != null || notice == null ? null : forwardedCitation(notice.body());
+      title = citation != null ? citation : forwarded != null ? forwarded : heading;
     }
     String inFull = notice == null ? fullTextCitation() : null;
     boolean newsCopy = inFull != null && (title == null || title.contains("《" + inFull + "》"));
@@ -154,6 +155,17 @@ final class FrontMatterReader {
     }
     int close = body.indexOf('》', open);
     return close > open + 1 ? body.substring(open + 1, close).strip() : null;
+  }
+
+  /**
+   * The title of the plan a notice's body forwards when its heading cites none ({@code 关于印发X的通知}
+   * over {@code 《X》已经市政府同意，现印发给你们}, {@code 关于分解落实…的通知} over {@code 现将《X》印发给你们}):
+   * the body's {@link #openingCitation opening citation} when the body says it is issued (印发), else
+   * null. A page that carries the notice alone is the plan that notice forwards.
+   */
+  private static @Nullable String forwardedCitation(@Nullable String body) {
+    String cited = openingCitation(body);
+    return cited != null && !cited.isEmpty() && body.contains("印发") ? cited : null;
   }
 
   private static int skipSpaces(String text, int from) {

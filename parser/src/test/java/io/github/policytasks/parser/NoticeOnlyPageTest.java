@@ -53,6 +53,19 @@ class NoticeOnlyPageTest {
   }
 
   @Test
+  void parse_headingCitingNothing_takesTheTitleItsBodyForwards() {
+    String heading = "某市人民政府办公厅关于印发2020年政府工作报告重点工作责任分解的通知\n"
+        + "各区、县(市)人民政府,市政府各部门:\n";
+    assertThat(PARSER.parse(heading + "《2020年政府工作报告重点工作责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。\n")
+        .title()).isEqualTo("2020年政府工作报告重点工作责任分解");
+    assertThat(PARSER.parse("某市人民政府办公室\n关于分解落实2019年市政府工作报告主要目标任务的通知\n"
+        + "各县(市、区)人民政府,市各委、办、局:\n为确保年度工作目标顺利完成,现将《2019年市政府工作报告主要目标任务分解表》"
+        + "印发给你们,请认真抓好贯彻落实。\n").title()).isEqualTo("2019年市政府工作报告主要目标任务分解表");
+    assertThat(PARSER.parse(heading + "为贯彻落实《某省重点工作》,请认真贯彻执行。\n").title())
+        .isEqualTo("某市人民政府办公厅关于印发2020年政府工作报告重点工作责任分解的通知");
+  }
+
+  @Test
   void parse_headingThatForwardsATitleHoldingACitedTitle_takesTheWholeTitle() {
     Plan plan = PARSER.parse("某旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知\n"
         + "各苏木乡镇人民政府,旗政府各部门:\n经旗人民政府同意,现将《2022年<政府工作报告>重点任务责任落实分工》印发给你们。\n"
