@@ -189,7 +189,7 @@ final class WrappedLines {
    * page's.
    */
   private static boolean opensWithHeadingLabel(String text, int start, int end) {
-    String head = Folding.fold(text.substring(start, Math.min(end, start + 16)));
+    String head = head(text, start, end);
     Label label = LineShapes.label(head, Line.of(head, 0, head.length(), head.length()));
     return label != null && (label.kind() == Label.Kind.SECTION || label.kind() == Label.Kind.CHAPTER
         || label.kind() == Label.Kind.PART);
@@ -200,22 +200,19 @@ final class WrappedLines {
    * numbering label ({@code 2.}, {@code （一）}) and no note key ({@code 牵头单位：}).
    */
   private static boolean continues(String text, int next) {
-    int end = contentEnd(text, next, lineEnd(text, next));
-    int s = next;
-    while (s < end && TextChars.isBlank(text.charAt(s))) {
-      s++;
-    }
-    if (s >= end || s > next) {
-      return false;
-    }
     LineFacts after = new LineFacts();
     after.scan(text, next);
-    if (after.cells) {
+    if (after.content <= next || TextChars.isBlank(text.charAt(next)) || after.cells) {
       return false;
     }
-    String head = Folding.fold(text.substring(s, Math.min(end, s + 16)));
+    String head = head(text, next, after.content);
     return LineShapes.label(head, Line.of(head, 0, head.length(), head.length())) == null
         && !NoteKeyReader.isKeyAt(head, 0, head.length());
+  }
+
+  /** The folded opening of the line {@code [start, end)}: enough for its label or note key. */
+  private static String head(String text, int start, int end) {
+    return Folding.fold(text.substring(start, Math.min(end, start + 16)));
   }
 
   /**
@@ -224,14 +221,6 @@ final class WrappedLines {
    */
   private static boolean mayBeCutAfter(char c) {
     return Character.isIdeographic(c) || c >= '0' && c <= '9' || c >= '０' && c <= '９' || CUT_AFTER.indexOf(c) >= 0;
-  }
-
-  private static int lineEnd(String text, int start) {
-    int i = start;
-    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-      i++;
-    }
-    return i;
   }
 
   /** Where the line's content ends: before its trailing blanks. */
