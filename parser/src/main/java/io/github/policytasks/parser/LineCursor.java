@@ -446,8 +446,11 @@ final class LineCursor {
     int fieldRun = fieldValue >= 0 ? fieldValue : noteLine ? headingText : -1;
     int headingRun = runOn && !noteLine ? headingText : -1;
     int goalRun = headingRun >= 0 || noteLine ? headingRun : taskTextStart(from - 1);
-    if (goalRun < 0 && !noteLine && LineShapes.opensWithTitleField(f, opening, physicalEnd)) {
-      goalRun = LineShapes.fieldKeyEnd(f, opening, physicalEnd);
+    if (goalRun < 0 && !noteLine) {
+      int titleKey = LineShapes.titleFieldEnd(f, opening, physicalEnd);
+      if (titleKey > 0) {
+        goalRun = titleKey;
+      }
     }
     int record = LineShapes.recordNumberEnd(f, opening, physicalEnd);
     if (record >= from && record < physicalEnd && fieldKeyAt(LineShapes.skipBlanks(f, record, physicalEnd))) {

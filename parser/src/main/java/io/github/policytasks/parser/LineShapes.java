@@ -98,11 +98,11 @@ final class LineShapes {
    * number column header, a colon, one to three digits; whatever follows), or -1.
    */
   static int recordNumberEnd(String f, int s, int e) {
-    int key = fieldKeyEnd(f, s, e);
-    if (key < 0 || TableHeaders.field(f.substring(s, skipBlanksBack(f, s, key - 1))) != ColumnField.NUMBER) {
+    int colon = keyColon(f, s, e);
+    if (colon < 0 || keyField(f, s, colon) != ColumnField.NUMBER) {
       return -1;
     }
-    int digits = skipBlanks(f, key, e);
+    int digits = skipBlanks(f, colon + 1, e);
     int digitsEnd = ChineseNumerals.digitsEnd(f, digits, Math.min(e, digits + 4));
     return digitsEnd == digits || digitsEnd - digits > 3 ? -1 : digitsEnd;
   }
@@ -113,20 +113,31 @@ final class LineShapes {
    * -1: a record's field key.
    */
   static int fieldKeyEnd(String f, int s, int e) {
+    int colon = keyColon(f, s, e);
+    return colon >= 0 && keyField(f, s, colon) != null ? colon + 1 : -1;
+  }
+
+  /**
+   * Where the colon after a record field key of a table's title column that opens {@code [s, e)}
+   * ends ({@code 工作任务：}), or -1.
+   */
+  static int titleFieldEnd(String f, int s, int e) {
+    int colon = keyColon(f, s, e);
+    return colon >= 0 && keyField(f, s, colon) == ColumnField.TITLE ? colon + 1 : -1;
+  }
+
+  /** The colon within {@value #MAX_FIELD_KEY} chars after {@code s} that may close a field key, or -1. */
+  private static int keyColon(String f, int s, int e) {
     int colon = s + 1;
     while (colon < e && colon - s <= MAX_FIELD_KEY && f.charAt(colon) != ':') {
       colon++;
     }
-    if (colon >= e || f.charAt(colon) != ':' || TableHeaders.field(f.substring(s, skipBlanksBack(f, s, colon))) == null) {
-      return -1;
-    }
-    return colon + 1;
+    return colon < e && f.charAt(colon) == ':' ? colon : -1;
   }
 
-  /** Whether a record's field key of a table's title column opens {@code [s, e)} ({@code 工作任务：}). */
-  static boolean opensWithTitleField(String f, int s, int e) {
-    int key = fieldKeyEnd(f, s, e);
-    return key > 0 && TableHeaders.field(f.substring(s, skipBlanksBack(f, s, key - 1))) == ColumnField.TITLE;
+  /** The column the words {@code [s, colon)} name as a table header, or null. */
+  private static @Nullable ColumnField keyField(String f, int s, int colon) {
+    return TableHeaders.field(f.substring(s, skipBlanksBack(f, s, colon)));
   }
 
   /** The longest column header read before a record field's colon ({@code 主要工作任务}). */
