@@ -151,7 +151,7 @@ final class WrappedLines {
       if (end < 0) {
         end = length;
       }
-      int content = contentEnd(text, start, end);
+      int content = LineShapes.skipBlanksBack(text, start, end);
       if (content - start >= MIN_WIDTH / 2 && mayBeCutAfter(text.charAt(content - 1))) {
         open++;
       }
@@ -221,15 +221,6 @@ final class WrappedLines {
    */
   private static boolean mayBeCutAfter(char c) {
     return Character.isIdeographic(c) || c >= '0' && c <= '9' || c >= '０' && c <= '９' || CUT_AFTER.indexOf(c) >= 0;
-  }
-
-  /** Where the line's content ends: before its trailing blanks. */
-  private static int contentEnd(String text, int start, int end) {
-    int e = end;
-    while (e > start && TextChars.isBlank(text.charAt(e - 1))) {
-      e--;
-    }
-    return e;
   }
 
   /** Where the next line starts after the line break at {@code end} (CRLF, LF or CR). */
