@@ -1,0 +1,41 @@
+package io.github.policytasks.parser;
+
+import static io.github.policytasks.parser.TaskUnitsAssertions.assertUnits;
+import static io.github.policytasks.parser.TaskUnitsAssertions.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.policytasks.core.Plan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Responsibility read from the shape of what names it rather than from one spelling (annotation
+ * guide §2, §6 Notes): a key made of a role word and a unit noun ({@code 实施单位}, {@code 主办：}),
+ * a key linked to its units by {@code 为} or {@code 是}, a bare list of units after a dash, units
+ * that open a task before a colon, and a verb-form clause whose agent follows {@code 由} after a
+ * subject ({@code 此项工作由县水利局负责}). Each rule came from a blind variant whose units it lost
+ * ({@code genre/blind-scores.tsv}, unitsblind rows).
+ */
+class UnitShapeRulesTest {
+  private static final PlanParser PARSER = PlanParser.create();
+
+  @Test
+  void parse_keyOfARoleWordAndAUnitNoun_readsItsUnits() {
+    Plan plan = PARSER.parse("某县2025年水利重点工作安排\n一、防洪减灾\n"
+        + "1.实施中小河流治理项目3个。（实施单位：县水利局、沿河各乡镇人民政府）\n"
+        + "2.除险加固小型水库8座。（承担单位：县水利局；配合单位：县财政局）\n"
+        + "3.新建水土保持林1500亩。（实施部门：县林业局）\n");
+    assertUnits(task(plan, 1), List.of("县水利局"), List.of("沿河各乡镇人民政府"));
+    assertUnits(task(plan, 2), List.of("县水利局"), List.of("县财政局"));
+    assertUnits(task(plan, 3), List.of("县林业局"), List.of());
+  }
+
+  @Test
+  void parse_roleWordAloneBeforeAColon_isAKey() {
+    Plan plan = PARSER.parse("2025年全市体育工作要点\n一、全民健身\n"
+        + "1.举办全民健身运动会。\n主办：市体育局、市总工会　协办：各区人民政府\n"
+        + "2.建成青少年体育训练基地3个。\n主办：市教育局　协助：市体育局\n");
+    assertUnits(task(plan, 1), List.of("市体育局", "市总工会"), List.of("各区人民政府"));
+    assertUnits(task(plan, 2), List.of("市教育局"), List.of("市体育局"));
+  }
+}
