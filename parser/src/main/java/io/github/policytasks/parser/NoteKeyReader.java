@@ -3,6 +3,7 @@ package io.github.policytasks.parser;
 import io.github.policytasks.metrics.lexicon.NoteField;
 import io.github.policytasks.metrics.lexicon.NoteKey;
 import io.github.policytasks.metrics.lexicon.NoteKeys;
+import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import org.jspecify.annotations.Nullable;
 
@@ -45,8 +46,9 @@ final class NoteKeyReader {
 
   /**
    * The key at {@code at} when it stands as a key: followed, after optional spaces, by a colon,
-   * or (for a key that needs no colon) by spaces then more text, or by the end; null otherwise.
-   * Returns the match whose end is past the colon, or past the spaces.
+   * or (for a key that needs no colon) by spaces then more text, by the end, or by a link to its
+   * units ({@link #linksAt}); null otherwise. Returns the match whose end is past the colon, the
+   * link, or the spaces.
    */
   static @Nullable Match keyAt(String folded, int at, int limit) {
     if (at < limit && folded.charAt(at) == BRACKET_OPEN) {
@@ -81,9 +83,37 @@ final class NoteKeyReader {
         ? null : new Match(spelled.meaning().field(), spelled.end() + 1);
   }
 
-  /** Where the key {@code spelled} ends as {@link #keyAt} tells it (past its colon or spaces), or -1. */
+  /** The levels a unit's name opens with when it names its place, and 各 ({@code unit-place-levels.txt}). */
+  private static final String PLACE_LEVELS = WordLists.chars("unit-place-levels.txt");
+
+  /**
+   * Whether a unit key's spelling ending at {@code i} is linked to its units by {@code 为} or {@code
+   * 是} in place of a colon ({@code 牵头单位为区市场监管局，配合单位是区税务局}): the key fills a unit
+   * field, needs no colon, and the word after the link opens as a unit's name does, with its place
+   * or 各 ({@code unit-place-levels.txt}), so that {@code 牵头单位是第一责任主体} stays text.
+   */
+  private static boolean linksAt(WordTable.Match<NoteKey> spelled, String folded, int i, int limit) {
+    NoteKey key = spelled.meaning();
+    return i + 1 < limit && (folded.charAt(i) == '为' || folded.charAt(i) == '是') && !key.colonOnly()
+        && key.field() != NoteField.LEADER && key.field() != NoteField.DEADLINE
+        && PLACE_LEVELS.indexOf(folded.charAt(i + 1)) >= 0;
+  }
+
+  /**
+   * Whether the key {@code key} found in {@code folded} ends with its colon or a link standing for
+   * one ({@code 为}, {@code 是}: {@link #linksAt}), not with spaces or at the end.
+   */
+  static boolean endsWithColon(String folded, Match key) {
+    char last = folded.charAt(key.end() - 1);
+    return last == ':' || last == '为' || last == '是';
+  }
+
+  /** Where the key {@code spelled} ends as {@link #keyAt} tells it (past its colon, link or spaces), or -1. */
   private static int keyEnd(WordTable.Match<NoteKey> spelled, String folded, int limit) {
     int i = spelled.end();
+    if (linksAt(spelled, folded, i, limit)) {
+      return i + 1;
+    }
     int afterSpaces = i;
     while (afterSpaces < limit && TextChars.isBlank(folded.charAt(afterSpaces))) {
       afterSpaces++;

@@ -96,6 +96,16 @@ final class NoteReader {
   }
 
   /**
+   * Whether {@code [start, end)} names units and nothing else, as a note of them would
+   * ({@link #readBareUnits}: the first opens with its place and ends like an office, or names a
+   * group, and every other reads as a unit; or any unit-like names before the document's rule).
+   */
+  boolean readsAsBareUnits(int start, int end) {
+    chars.survey(start, end);
+    return readBareUnits(start, end, new NoteParts());
+  }
+
+  /**
    * A note whose keyed part follows one short leading clause ({@code 5月底完成，牵头考核单位：市审批服务局},
    * annotation guide §6): the clause is the note's deadline, reported when it states no date.
    */

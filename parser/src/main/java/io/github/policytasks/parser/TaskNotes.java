@@ -221,7 +221,7 @@ final class TaskNotes {
     if (afterHeading && !headingRunsOnto(from, i)) {
       return null;
     }
-    boolean colon = f.charAt(key.end() - 1) == ':';
+    boolean colon = NoteKeyReader.endsWithColon(f, key);
     if (afterHeading && !colon) {
       return null;
     }
@@ -320,7 +320,8 @@ final class TaskNotes {
   }
 
   /**
-   * A verb-form note that a dash parts from the task's text ({@code …新增学位540个。——县教育体育局牵头，
+   * A verb-form note, or a bare list of units ({@code ——市住房城乡建设局、市财政局、各区人民政府}, read
+   * as a closing bracket of units only is), that a dash parts from the task's text ({@code …新增学位540个。——县教育体育局牵头，
    * 县财政局配合}): the text after the last run of dashes in {@code [from, end)} ({@code —}, {@code ─},
    * or two hyphens or more), when it reads as a closing note (up to its last verb, {@link #lastVerbNoteEnd}); the dash
    * belongs to the note's span, not its content. Null when there is none.
@@ -346,7 +347,7 @@ final class TaskNotes {
       if (content >= end) {
         return null;
       }
-      if (notes.readClosingSentence(content, end) != null) {
+      if (notes.readClosingSentence(content, end) != null || notes.readsAsBareUnits(content, end)) {
         return new Found(Form.BRACKETED, runStart, end, content, end);
       }
       int noteEnd = lastVerbNoteEnd(content, end);

@@ -38,4 +38,28 @@ class UnitShapeRulesTest {
     assertUnits(task(plan, 1), List.of("市体育局", "市总工会"), List.of("各区人民政府"));
     assertUnits(task(plan, 2), List.of("市教育局"), List.of("市体育局"));
   }
+
+  @Test
+  void parse_keyLinkedToItsUnitsBy为Or是_readsThemAsAfterAColon() {
+    Plan plan = PARSER.parse("东湖区2024年优化营商环境攻坚行动方案\n一、提升政务服务效能\n"
+        + "1.推行企业开办“一日办结”，全年新设经营主体8000户以上。牵头单位为区市场监管局，配合单位为区政务服务中心、区税务局。\n"
+        + "2.建成知识产权服务工作站3个。牵头单位是区科技局，配合单位是区市场监管局。\n"
+        + "3.压实工作责任。牵头单位是第一责任主体，要加强调度。（牵头单位：区发展改革局）\n");
+    assertUnits(task(plan, 1), List.of("区市场监管局"), List.of("区政务服务中心", "区税务局"));
+    assertUnits(task(plan, 2), List.of("区科技局"), List.of("区市场监管局"));
+    assertUnits(task(plan, 3), List.of("区发展改革局"), List.of());
+    assertThat(task(plan, 3).text()).contains("牵头单位是第一责任主体");
+  }
+
+  @Test
+  void parse_bareUnitsAfterADash_areTheTasksNote() {
+    Plan plan = PARSER.parse("江城市2025年城市更新重点任务\n"
+        + "各项任务后所列单位中，排在第一位的为牵头单位，其余为配合单位。\n一、老旧小区改造\n"
+        + "1.改造城镇老旧小区85个，惠及居民1.2万户。——市住房城乡建设局、市财政局、各区人民政府\n"
+        + "2.建成口袋公园20个。——市园林绿化局\n"
+        + "3.推进街巷整治，打造“一街一景”——精品街巷10条。\n");
+    assertUnits(task(plan, 1), List.of("市住房城乡建设局"), List.of("市财政局", "各区人民政府"));
+    assertUnits(task(plan, 2), List.of("市园林绿化局"), List.of());
+    assertUnits(task(plan, 3), List.of(), List.of());
+  }
 }
