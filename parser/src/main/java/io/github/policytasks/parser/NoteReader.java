@@ -715,9 +715,7 @@ final class NoteReader {
         if (isSameBelow(s, e)) {
           continue;
         }
-        if (f.charAt(s) == '由' || f.charAt(s) == '请') {
-          s++;
-        }
+        s = agentStart(s, e);
         Verb verb = verbAtEnd(s, e);
         if (verb == null) {
           verbless.add(new int[] {s, e});
@@ -754,6 +752,27 @@ final class NoteReader {
       readKeyed(keyedFrom, end, parts);
     }
     return true;
+  }
+
+  /** The words that name the task itself before 由 ({@code note-agent-subjects.txt}: 此项工作, 该项任务). */
+  private static final WordTable<Boolean> AGENT_SUBJECTS = WordLists.table("note-agent-subjects.txt");
+
+  /**
+   * Where the units of a verb-form clause {@code [start, end)} start: after a {@code 由} or {@code 请}
+   * that opens it, or after {@code 由} when one word naming the task itself stands before it
+   * ({@code 此项工作由县水利局负责}: {@code note-agent-subjects.txt}); else at {@code start}.
+   */
+  private int agentStart(int start, int end) {
+    char c = f.charAt(start);
+    if (c == '由' || c == '请') {
+      return start + 1;
+    }
+    if (!AGENT_SUBJECTS.couldStart(c)) {
+      return start;
+    }
+    WordTable.Match<Boolean> subject = AGENT_SUBJECTS.matchAt(f, start, end);
+    return subject != null && subject.end() + 1 < end && f.charAt(subject.end()) == '由'
+        ? subject.end() + 1 : start;
   }
 
   /**

@@ -74,7 +74,14 @@ final class TaskNotes {
    * and where the span ends (after the last note, trailing punctuation left out).
    */
   void read(TaskDraft t) {
+    Found opening = t.rowEnd < 0 ? openingUnitsNote(t.textStart, t.end) : null;
+    if (opening != null) {
+      t.textStart = LineShapes.skipBlanks(f, opening.end(), t.end);
+    }
     List<Found> found = scan(t.textStart, t.end, false);
+    if (opening != null) {
+      found.add(0, opening);
+    }
     Found closing = closingUnkeyedNote(t.textStart, t.end, found);
     if (closing == null) {
       closing = closingSentenceNote(t.textStart, t.end, found);
@@ -145,6 +152,31 @@ final class TaskNotes {
       i++;
     }
     return found;
+  }
+
+  /** The most chars of the units that open a task before a colon ({@link #openingUnitsNote}). */
+  private static final int MAX_OPENING_UNITS = 40;
+
+  /**
+   * The units that open a task's text before a colon ({@code 1.县教育体育局：新建公办幼儿园2所…},
+   * {@code 县医疗保障局、县卫生健康局、县财政局：城乡居民医保参保率…}): the text up to the first colon,
+   * within {@value #MAX_OPENING_UNITS} chars and with no sentence stop, comma or line break before it,
+   * names units and nothing else as a closing bracket of units only does ({@link
+   * NoteReader#readsAsBareUnits}); the first leads unless a document rule says otherwise, the rest
+   * support. The colon belongs to the note. Null when the text opens otherwise.
+   */
+  private @Nullable Found openingUnitsNote(int from, int to) {
+    int limit = Math.min(to, from + MAX_OPENING_UNITS);
+    for (int i = from; i < limit; i++) {
+      char c = f.charAt(i);
+      if (c == ':') {
+        return i > from && notes.readsAsBareUnits(from, i) ? new Found(Form.BRACKETED, from, i + 1, from, i) : null;
+      }
+      if (TextChars.isSentenceStop(c) || TextChars.isLineBreak(c) || c == ',') {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The keyed note whose bracket opens at {@code open}, closed or not; null when no key opens it. */

@@ -62,4 +62,29 @@ class UnitShapeRulesTest {
     assertUnits(task(plan, 2), List.of("市园林绿化局"), List.of());
     assertUnits(task(plan, 3), List.of(), List.of());
   }
+
+  @Test
+  void parse_unitsOpeningATaskBeforeAColon_areItsNoteNotItsTitle() {
+    Plan plan = PARSER.parse("青山县2025年教育卫生重点工作要点\n一、教育事业\n"
+        + "1.县教育体育局：新建公办幼儿园2所，新增学位360个。\n"
+        + "2.县医疗保障局、县卫生健康局、县财政局：城乡居民医保参保率稳定在95%以上。\n"
+        + "3.各乡镇（街道）：完成农村改厕1200户。\n"
+        + "4.重点任务：推进县域医共体建设。（牵头单位：县卫生健康局）\n");
+    assertUnits(task(plan, 1), List.of("县教育体育局"), List.of());
+    assertThat(task(plan, 1).title()).isNull();
+    assertUnits(task(plan, 2), List.of("县医疗保障局"), List.of("县卫生健康局", "县财政局"));
+    assertUnits(task(plan, 3), List.of("各乡镇（街道）"), List.of());
+    assertUnits(task(plan, 4), List.of("县卫生健康局"), List.of());
+  }
+
+  @Test
+  void parse_agentAfter由FollowingAWordForTheTask_isTheUnit() {
+    Plan plan = PARSER.parse("松溪县2025年乡村建设重点任务\n一、基础设施\n"
+        + "1.实施农村饮水安全巩固提升工程，新建改造供水管网120公里。此项工作由县水利局负责。\n"
+        + "2.完成农村危房改造200户。该项任务由县住房和城乡建设局牵头，各乡镇人民政府配合。\n"
+        + "3.建设中国（松溪）自由贸易试验区服务中心。由县商务局负责。\n");
+    assertUnits(task(plan, 1), List.of("县水利局"), List.of());
+    assertUnits(task(plan, 2), List.of("县住房和城乡建设局"), List.of("各乡镇人民政府"));
+    assertUnits(task(plan, 3), List.of("县商务局"), List.of());
+  }
 }
