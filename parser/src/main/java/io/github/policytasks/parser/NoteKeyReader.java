@@ -101,11 +101,28 @@ final class NoteKeyReader {
 
   /**
    * Whether the key {@code key} found in {@code folded} ends with its colon or a link standing for
-   * one ({@code 为}, {@code 是}: {@link #linksAt}), not with spaces or at the end.
+   * one: {@code 为} or {@code 是} ({@link #linksAt}), or blanks before a value that opens as the
+   * key's field does (a unit's place or 各 after a unit key, a digit after a deadline key:
+   * {@code 牵头部门　县农业农村局}, {@code 完成时限　2025年10月底}), so that such a key parts a line
+   * of keys as a colon would; not with blanks before other words, nor at the end.
    */
   static boolean endsWithColon(String folded, Match key) {
     char last = folded.charAt(key.end() - 1);
-    return last == ':' || last == '为' || last == '是';
+    if (last == ':' || last == '为' || last == '是') {
+      return true;
+    }
+    if (!TextChars.isBlank(last) || key.end() >= folded.length()) {
+      return false;
+    }
+    char next = folded.charAt(key.end());
+    switch (key.key()) {
+      case DEADLINE:
+        return TextChars.isDigit(next);
+      case LEADER:
+        return false;
+      default:
+        return PLACE_LEVELS.indexOf(next) >= 0;
+    }
   }
 
   /** Where the key {@code spelled} ends as {@link #keyAt} tells it (past its colon, link or spaces), or -1. */

@@ -1139,15 +1139,15 @@ final class NoteReader {
   }
 
   /**
-   * Whether a key stands at {@code at}, after {@code from}: after a boundary, or with its colon
-   * straight after the units before it.
+   * Whether a key stands at {@code at}, after {@code from}: after a boundary, or with its colon (or
+   * a link standing for one, {@link NoteKeyReader#endsWithColon}) straight after the units before it.
    */
   private boolean opensNextKey(int at, int from, int end) {
     if (at <= from) {
       return false;
     }
     NoteKeyReader.Match key = NoteKeyReader.keyAt(f, at, end);
-    return key != null && (isBoundary(f.charAt(at - 1)) || f.charAt(key.end() - 1) == ':'
+    return key != null && (isBoundary(f.charAt(at - 1)) || NoteKeyReader.endsWithColon(f, key)
         || f.charAt(at) == NoteKeyReader.BRACKET_OPEN);
   }
 

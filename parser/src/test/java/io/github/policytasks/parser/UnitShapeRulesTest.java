@@ -87,4 +87,27 @@ class UnitShapeRulesTest {
     assertUnits(task(plan, 2), List.of("县住房和城乡建设局"), List.of("各乡镇人民政府"));
     assertUnits(task(plan, 3), List.of("县商务局"), List.of());
   }
+
+  @Test
+  void parse_bareUnitsAfterADashInACopyWithoutLineBreaks_readAsWithThem() {
+    String text = "江城市2025年城市更新重点任务\n一、老旧小区改造\n"
+        + "1.改造城镇老旧小区85个。——市住房城乡建设局、市财政局、各区人民政府\n"
+        + "2.同步加装电梯150部。——市住房城乡建设局、市市场监管局\n二、市政设施\n"
+        + "3.新建改造城市燃气管网60公里。——市城市管理局、市应急管理局\n";
+    Plan joined = PARSER.parse(text.replace("\n", ""));
+    assertThat(joined.allTasks()).hasSize(3);
+    assertUnits(task(joined, 1), List.of("市住房城乡建设局"), List.of("市财政局", "各区人民政府"));
+    assertUnits(task(joined, 2), List.of("市住房城乡建设局"), List.of("市市场监管局"));
+    assertUnits(task(joined, 3), List.of("市城市管理局"), List.of("市应急管理局"));
+  }
+
+  @Test
+  void parse_keysPartedFromTheirUnitsByABlank_partALineOfKeysAsColonsWould() {
+    Plan plan = PARSER.parse("平原县2025年农业农村重点工作任务\n一、粮食安全\n"
+        + "1.新建高标准农田3.5万亩。牵头部门　县农业农村局配合部门　县财政局、县水利局完成时限　2025年10月底\n"
+        + "2.粮食播种面积稳定在60万亩以上。\n牵头部门　县农业农村局\n配合部门　各乡镇人民政府\n");
+    assertUnits(task(plan, 1), List.of("县农业农村局"), List.of("县财政局", "县水利局"));
+    assertThat(task(plan, 1).deadline()).hasToString("2025-10-31");
+    assertUnits(task(plan, 2), List.of("县农业农村局"), List.of("各乡镇人民政府"));
+  }
 }
