@@ -83,6 +83,23 @@ final class NoteKeyReader {
         ? null : new Match(spelled.meaning().field(), spelled.end() + 1);
   }
 
+  /**
+   * The unit key that closes {@code folded[…, end)} after {@code 为} or {@code 是}, not before
+   * {@code floor} ({@code 县行政审批局为牵头单位}, {@code 县税务局是配合单位}): the field it names, or
+   * null when the text does not end so or the key names no unit field. The units before the link
+   * take that role, as before a verb of notes.
+   */
+  static @Nullable NoteField roleKeyEndingAt(String folded, int end, int floor) {
+    WordTable.Match<NoteKey> spelled = KEYS.matchEndingAt(folded, end, floor);
+    if (spelled == null || spelled.start() <= floor || spelled.meaning().colonOnly()) {
+      return null;
+    }
+    char link = folded.charAt(spelled.start() - 1);
+    NoteField field = spelled.meaning().field();
+    return (link == '为' || link == '是') && field != NoteField.LEADER && field != NoteField.DEADLINE
+        ? field : null;
+  }
+
   /** The levels a unit's name opens with when it names its place, and 各 ({@code unit-place-levels.txt}). */
   private static final String PLACE_LEVELS = WordLists.chars("unit-place-levels.txt");
 

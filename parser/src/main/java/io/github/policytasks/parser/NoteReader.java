@@ -754,6 +754,25 @@ final class NoteReader {
     return true;
   }
 
+  /** The longest label before a colon that opens a verb-form note ({@code 责任分工}, {@code 工作分工}). */
+  private static final int MAX_LABEL = 8;
+
+  /**
+   * Where a verb-form clause {@code [start, end)} starts after a label and its colon that name no
+   * unit ({@code 责任分工：县交通运输局牵头}, {@code 分工：…}): the words before a colon within
+   * {@value #MAX_LABEL} chars that do not end as a unit's name does ({@code unit-endings.txt}) are a
+   * label, not part of the first unit; else {@code start}.
+   */
+  private int afterLabel(int start, int end) {
+    int limit = Math.min(end - 1, start + MAX_LABEL + 1);
+    for (int k = start + 1; k < limit; k++) {
+      if (f.charAt(k) == ':') {
+        return endsAs(start, k) == null ? skipSeparators(k + 1, end) : start;
+      }
+    }
+    return start;
+  }
+
   /** The words that name the task itself before 由 ({@code note-agent-subjects.txt}: 此项工作, 该项任务). */
   private static final WordTable<Boolean> AGENT_SUBJECTS = WordLists.table("note-agent-subjects.txt");
 
@@ -763,6 +782,7 @@ final class NoteReader {
    * ({@code 此项工作由县水利局负责}: {@code note-agent-subjects.txt}); else at {@code start}.
    */
   private int agentStart(int start, int end) {
+    start = afterLabel(start, end);
     char c = f.charAt(start);
     if (c == '由' || c == '请') {
       return start + 1;
@@ -1048,7 +1068,7 @@ final class NoteReader {
   private @Nullable Verb verbAtEnd(int start, int end) {
     WordTable.Match<NoteVerb> verb = VERBS.matchEndingAt(f, end, start);
     if (verb == null) {
-      return null;
+      return roleKeyAtEnd(start, end);
     }
     if (verb.meaning() == NoteVerb.RESPONSIBLE) {
       WordTable.Match<NoteVerb> before = VERBS.matchEndingAt(f, verb.start(), start);
@@ -1057,6 +1077,34 @@ final class NoteReader {
       }
     }
     return new Verb(roleOf(verb.meaning()), verb.start());
+  }
+
+  /**
+   * A unit key after {@code 为} or {@code 是} closing {@code [start, end)}, read as a verb of its role
+   * ({@code 县行政审批局为牵头单位，县政务服务中心、县大数据中心为配合单位}: {@link
+   * NoteKeyReader#roleKeyEndingAt}): a lead key leads, a supporting key supports, a responsible key
+   * is 负责; the verb starts at the link. Null when the clause does not end so.
+   */
+  private @Nullable Verb roleKeyAtEnd(int start, int end) {
+    if (end - start < 4 || !TextChars.isIdeograph(f.charAt(end - 1))) {
+      return null;
+    }
+    NoteField field = NoteKeyReader.roleKeyEndingAt(f, end, start);
+    if (field == null) {
+      return null;
+    }
+    int link = end - 1;
+    while (link > start && f.charAt(link) != '为' && f.charAt(link) != '是') {
+      link--;
+    }
+    switch (field) {
+      case LEAD:
+        return new Verb(NoteParts.Role.LEAD, link);
+      case SUPPORTING:
+        return new Verb(NoteParts.Role.SUPPORTING, link);
+      default:
+        return new Verb(NoteParts.Role.RESPONSIBLE_BY_VERB, link);
+    }
   }
 
   private static NoteParts.Role roleOf(NoteVerb verb) {

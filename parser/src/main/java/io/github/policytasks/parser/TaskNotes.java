@@ -159,7 +159,8 @@ final class TaskNotes {
 
   /**
    * The units that open a task's text before a colon ({@code 1.县教育体育局：新建公办幼儿园2所…},
-   * {@code 县医疗保障局、县卫生健康局、县财政局：城乡居民医保参保率…}): the text up to the first colon,
+   * {@code 县医疗保障局、县卫生健康局、县财政局：城乡居民医保参保率…}), or in a bracket that opens the
+   * text ({@code 1.【市交通运输局、市财政局】新改建农村公路…}, the bracket's content): the text up to the first colon,
    * within {@value #MAX_OPENING_UNITS} chars and with no sentence stop, comma or line break before it,
    * names units and nothing else as a closing bracket of units only does ({@link
    * NoteReader#readsAsBareUnits}); the first leads unless a document rule says otherwise, the rest
@@ -167,6 +168,11 @@ final class TaskNotes {
    */
   private @Nullable Found openingUnitsNote(int from, int to) {
     int limit = Math.min(to, from + MAX_OPENING_UNITS);
+    if (from < to && TextChars.isOpenBracket(f.charAt(from))) {
+      int close = matchForward(from, limit);
+      return close > from + 1 && LineShapes.skipBlanks(f, close + 1, to) < to
+          && notes.readsAsBareUnits(from + 1, close) ? new Found(Form.BRACKETED, from, close + 1, from + 1, close) : null;
+    }
     for (int i = from; i < limit; i++) {
       char c = f.charAt(i);
       if (c == ':') {

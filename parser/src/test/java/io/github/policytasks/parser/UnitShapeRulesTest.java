@@ -110,4 +110,33 @@ class UnitShapeRulesTest {
     assertThat(task(plan, 1).deadline()).hasToString("2025-10-31");
     assertUnits(task(plan, 2), List.of("县农业农村局"), List.of("各乡镇人民政府"));
   }
+
+  @Test
+  void parse_unitsBeforeAKeyLinkedBy为_takeTheKeysRole() {
+    Plan plan = PARSER.parse("安平县2025年营商环境提升重点任务\n一、政务服务\n"
+        + "1.推行集成服务，新增高频事项20项。县行政审批局为牵头单位，县政务服务中心、县大数据中心为配合单位。\n"
+        + "2.新增贷款10亿元以上。县金融服务中心为牵头单位。\n");
+    assertUnits(task(plan, 1), List.of("县行政审批局"), List.of("县政务服务中心", "县大数据中心"));
+    assertUnits(task(plan, 2), List.of("县金融服务中心"), List.of());
+  }
+
+  @Test
+  void parse_bracketedUnitsOpeningATask_areItsNoteNotItsTitle() {
+    Plan plan = PARSER.parse("2025年全市交通运输重点工作\n一、基础设施\n"
+        + "1.【市交通运输局、市财政局】新改建农村公路200公里。\n"
+        + "2.【推进重点项目】开工项目30个。（牵头单位：市发展改革委）\n");
+    assertUnits(task(plan, 1), List.of("市交通运输局"), List.of("市财政局"));
+    assertThat(task(plan, 1).title()).isNull();
+    assertUnits(task(plan, 2), List.of("市发展改革委"), List.of());
+    assertThat(task(plan, 2).title()).isEqualTo("推进重点项目");
+  }
+
+  @Test
+  void parse_labelBeforeAVerbFormNote_isNoPartOfTheFirstUnit() {
+    Plan plan = PARSER.parse("永和县2025年农村公路建设工作要点\n一、路网建设\n"
+        + "1.新改建农村公路60公里。\n责任分工：县交通运输局牵头，县财政局、县自然资源局配合。\n"
+        + "2.新增养护人员50名。\n责任分工：县交通运输局、县人力资源和社会保障局负责。\n");
+    assertUnits(task(plan, 1), List.of("县交通运输局"), List.of("县财政局", "县自然资源局"));
+    assertUnits(task(plan, 2), List.of("县交通运输局"), List.of("县人力资源和社会保障局"));
+  }
 }
