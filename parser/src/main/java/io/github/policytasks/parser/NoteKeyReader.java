@@ -20,10 +20,21 @@ final class NoteKeyReader {
   /** A key found in text: the field it fills, and where its spelling (or its colon) ends. */
   record Match(NoteField key, int end) {}
 
-  /** The folded chars some key's spelling starts with: those {@link #couldStartKey} answers yes for. */
+  /**
+   * The folded chars at which a scan over running text looks for a key ({@link NoteKeys#scanStarts}):
+   * every key's first char but those that open only keys of a responsible role composed with a unit
+   * noun ({@code 实施单位}, {@code 落实单位}), which are looked for where a note or a line starts.
+   */
   static String keyStarts() {
-    return KEYS.firstChars();
+    return NoteKeys.scanStarts();
   }
+
+  /** Whether a scan over running text looks for a key at the folded character {@code c} ({@link #keyStarts}). */
+  static boolean scanLooksForKeyAt(char c) {
+    return SCAN_STARTS.indexOf(c) >= 0;
+  }
+
+  private static final String SCAN_STARTS = NoteKeys.scanStarts();
 
   /** Whether some key's spelling starts with the folded character {@code c}. */
   static boolean couldStartKey(char c) {

@@ -30,11 +30,12 @@ final class TaskNotes {
   /** The notes {@link #scan} found last, reused from one scan to the next. */
   private final List<Found> scanned = new ArrayList<>();
   /**
-   * The folded chars at which {@link #scan} can find or skip anything: brackets and the first
-   * chars of note keys. It passes every other char in one tight loop.
+   * The folded chars at which {@link #scan} can find or skip anything: brackets, the first chars of
+   * note keys looked for anywhere ({@link NoteKeyReader#keyStarts}) and line breaks, after which
+   * any key is looked for. It passes every other char in one tight loop.
    */
   private static final long[] SCAN_STOPS = TextChars.charSet(
-      TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS + NoteKeyReader.keyStarts());
+      TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS + NoteKeyReader.keyStarts() + "\n\r");
   /** How far the running scan has looked for the chars that end a field's value ({@link FieldLabels#endsValue}). */
   private int valueEndsScanned;
   /**
@@ -140,6 +141,14 @@ final class TaskNotes {
       } else if (TextChars.isCloseBracket(c)) {
         if (depth > 0) {
           depth--;
+        }
+      } else if (depth == 0 && TextChars.isLineBreak(c)) {
+        Found note = i + 1 < to && !TextChars.in(SCAN_STOPS, f.charAt(i + 1))
+            ? keyLedNoteAt(i + 1, from, to, colonOnly) : null;
+        if (note != null) {
+          found.add(note);
+          i = lineEnd(i + 1, to);
+          continue;
         }
       } else if (depth == 0) {
         Found note = keyLedNoteAt(i, from, to, colonOnly);

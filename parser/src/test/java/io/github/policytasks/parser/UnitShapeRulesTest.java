@@ -139,4 +139,13 @@ class UnitShapeRulesTest {
     assertUnits(task(plan, 1), List.of("县交通运输局"), List.of("县财政局", "县自然资源局"));
     assertUnits(task(plan, 2), List.of("县交通运输局"), List.of("县人力资源和社会保障局"));
   }
+
+  @Test
+  void parse_composedKeyOfAResponsibleRoleOnItsOwnLine_isReadAtTheLinesStart() {
+    Plan plan = PARSER.parse("某县2025年水利重点工作安排\n一、防洪减灾\n"
+        + "1.实施中小河流治理项目3个，落实管护责任。\n实施单位：县水利局、沿河各乡镇人民政府\n"
+        + "2.除险加固小型水库8座。\n落实单位：县水利局\n配合单位：县财政局\n");
+    assertUnits(task(plan, 1), List.of("县水利局"), List.of("沿河各乡镇人民政府"));
+    assertUnits(task(plan, 2), List.of("县水利局"), List.of("县财政局"));
+  }
 }

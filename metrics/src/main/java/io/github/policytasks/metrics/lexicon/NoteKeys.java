@@ -59,15 +59,36 @@ public final class NoteKeys {
     List<NoteKey> listed = listedKeys();
     List<NoteKey> keys = new ArrayList<>(listed);
     java.util.Set<String> spelled = new java.util.HashSet<>();
+    StringBuilder starts = new StringBuilder();
     for (NoteKey key : listed) {
       spelled.add(key.simplified());
+      starts.append(key.simplified().charAt(0));
     }
     for (NoteKey key : composedKeys()) {
       if (spelled.add(key.simplified())) {
         keys.add(key);
+        if (key.field() != NoteField.RESPONSIBLE && key.field() != NoteField.RESPONSIBLE_DEPARTMENT) {
+          starts.append(key.simplified().charAt(0));
+        }
       }
     }
+    scanStarts = starts.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+        StringBuilder::append).toString();
     return List.copyOf(keys);
+  }
+
+  /** {@link #scanStarts()}, set once by {@link #readKeys}. */
+  private static String scanStarts;
+
+  /**
+   * {@return the first chars of the keys that a scan over running text stops at: those of the
+   * listed keys and of the composed lead and supporting keys} A key composed of a responsible role
+   * word and a unit noun ({@code 实施单位}, {@code 落实单位}) opens with a word that runs through
+   * plans' prose ({@code 实施}, {@code 落实}), so a reader looks for it where a note or a line starts
+   * rather than at every such char; it is in {@link #table()} like any key.
+   */
+  public static String scanStarts() {
+    return scanStarts;
   }
 
   /**
