@@ -191,10 +191,38 @@ final class FrontMatterReader {
         && compact.charAt(compact.length() - 2) == '年';
   }
 
-  /** The last line of the notice heading: the line itself, or the next one where 通知 runs onto it. */
+  /**
+   * The last line of the notice heading: the line itself, or the line within {@value
+   * #MAX_HEADING_LINES} where {@code 通知} closes a heading broken over lines ({@link #headingCloseAfter}).
+   */
   private int noticeHeadingEnd(int titleIndex) {
     Line line = lines.get(titleIndex);
-    return !contains(line, "通知") && !isReportNotice(line) && titleIndex + 1 < lines.size() ? titleIndex + 1 : titleIndex;
+    if (contains(line, "通知") || isReportNotice(line) || titleIndex + 1 >= lines.size()) {
+      return titleIndex;
+    }
+    int close = headingCloseAfter(titleIndex);
+    return close >= 0 ? close : titleIndex + 1;
+  }
+
+  /** The most lines a notice heading broken over lines takes ({@code …关于印发某省 / 进一步… / 实施方案的通知}). */
+  private static final int MAX_HEADING_LINES = 3;
+
+  /**
+   * The line after {@code i}, within {@value #MAX_HEADING_LINES} lines from it, that ends with
+   * {@code 通知} and so closes the heading {@code i} opens; -1 when a line before it ends a sentence
+   * ({@code 。}) or addresses the notice ({@code ：}), or none does.
+   */
+  private int headingCloseAfter(int i) {
+    for (int j = i + 1; j < Math.min(lines.size(), i + MAX_HEADING_LINES); j++) {
+      Line line = lines.get(j);
+      if (contains(line, "。") || endsWith(line, ':')) {
+        return -1;
+      }
+      if (endsWithText(line, "通知")) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -518,8 +546,7 @@ final class FrontMatterReader {
       if (notice) {
         return i;
       }
-      if (contains(line, "关于") && i + 1 < lines.size() && endsWithText(lines.get(i + 1), "通知")
-          && !contains(lines.get(i + 1), "。")) {
+      if (contains(line, "关于") && headingCloseAfter(i) >= 0) {
         return i;
       }
     }
