@@ -165,7 +165,42 @@ final class FrontMatterReader {
    */
   private static @Nullable String forwardedCitation(@Nullable String body) {
     String cited = openingCitation(body);
-    return cited != null && !cited.isEmpty() && body.contains("印发") ? cited : null;
+    return cited != null && !cited.isEmpty() && body.contains("印发") && isForwarded(body, cited) ? cited : null;
+  }
+
+  /** The words that may follow a forwarded title's {@code 》} ({@code 印发}, {@code 已经}…). */
+  private static final WordTable<Boolean> FORWARDING = WordLists.table("forwarding-words.txt");
+
+  /**
+   * Whether the body's citation of {@code cited} is itself what the body forwards: after its
+   * {@code 》} (and a bracketed remark, {@code （以下简称《方案》）}) come a word of {@code
+   * forwarding-words.txt} or another citation of a list ({@code 《X》《Y》印发}, {@code 《X》、《Y》}),
+   * and {@code 印发} follows in the same sentence; not more of the object ({@code
+   * 现将《政府工作报告》2023年6个方面243项工作任务予以分解印发}, whose citation names the source of the
+   * tasks forwarded), nor a report approved in a sentence of its own ({@code 《政府工作报告》已经…审议通过。}).
+   */
+  private static boolean isForwarded(String body, String cited) {
+    int open = body.indexOf("《" + cited);
+    int close = open < 0 ? -1 : body.indexOf('》', open);
+    if (close < 0) {
+      return false;
+    }
+    int i = skipSpaces(body, close + 1);
+    if (i < body.length() && TextChars.isOpenBracket(body.charAt(i))) {
+      int end = i + 1;
+      while (end < body.length() && !TextChars.isCloseBracket(body.charAt(end))) {
+        end++;
+      }
+      i = skipSpaces(body, end + 1);
+    }
+    if (i >= body.length()) {
+      return false;
+    }
+    char c = body.charAt(i);
+    boolean forwarded = c == '《' || c == '、' || c == '和' || FORWARDING.matchAt(body, i, body.length()) != null;
+    int issued = body.indexOf("印发", i);
+    int stop = body.indexOf('。', i);
+    return forwarded && issued >= 0 && (stop < 0 || issued < stop);
   }
 
   private static int skipSpaces(String text, int from) {
