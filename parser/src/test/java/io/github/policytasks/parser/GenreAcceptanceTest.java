@@ -179,13 +179,19 @@ class GenreAcceptanceTest {
           "variant-county-units-before-key-linked-by-wei",
           "variant-district-leader-and-unit-keys-space-parted-in-brackets",
           "variant-city-transport-points-bracketed-units-open-each-task",
-          "variant-county-road-points-ownline-duty-split-label-verb-notes");
+          "variant-county-road-points-ownline-duty-split-label-verb-notes",
+          "variant-county-tasks-open-with-agent-clause",
+          "variant-city-notes-short-keys-main-and-joint",
+          "variant-district-dash-keyed-notes");
   /**
    * Documents of {@link #DOCUMENTS} whose blind run showed a gap not yet fixed (their row in
    * {@code genre/blind-scores.tsv} says what): scored and reported apart, out of the total until
    * fixed, and held to a floor of tasks found equal to their blind run so they cannot fall further.
    */
-  private static final Map<String, Integer> KNOWN_GAPS_TASKS_FOUND_FLOOR = Map.of();
+  private static final Map<String, Integer> KNOWN_GAPS_TASKS_FOUND_FLOOR = Map.ofEntries(
+      Map.entry("variant-county-tasks-open-with-agent-clause", 0),
+      Map.entry("variant-city-notes-short-keys-main-and-joint", 0),
+      Map.entry("variant-district-dash-keyed-notes", 0));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
