@@ -276,7 +276,11 @@ final class TaskNotes {
       return null;
     }
     int lineEnd = lineEnd(i, to);
-    return new Found(Form.KEY_LED, i, trimFiller(i, lineEnd), i, lineEnd);
+    int start = i;
+    while (start > from && f.charAt(start - 1) == '—') {
+      start--;
+    }
+    return new Found(Form.KEY_LED, start, trimFiller(i, lineEnd), i, lineEnd);
   }
 
   /**
@@ -367,8 +371,9 @@ final class TaskNotes {
   }
 
   /**
-   * A verb-form note, or a bare list of units ({@code ——市住房城乡建设局、市财政局、各区人民政府}, read
-   * as a closing bracket of units only is), that a dash parts from the task's text ({@code …新增学位540个。——县教育体育局牵头，
+   * A verb-form note, a keyed note ({@code ——牵头单位：区教育局；配合单位：区财政局}), or a bare list of
+   * units ({@code ——市住房城乡建设局、市财政局、各区人民政府}, read as a closing bracket of units only
+   * is), that a dash parts from the task's text ({@code …新增学位540个。——县教育体育局牵头，
    * 县财政局配合}): the text after the last run of dashes in {@code [from, end)} ({@code —}, {@code ─},
    * or two hyphens or more), when it reads as a closing note (up to its last verb, {@link #lastVerbNoteEnd}); the dash
    * belongs to the note's span, not its content. Null when there is none.
@@ -394,7 +399,8 @@ final class TaskNotes {
       if (content >= end) {
         return null;
       }
-      if (notes.readClosingSentence(content, end) != null || notes.readsAsBareUnits(content, end)) {
+      if (notes.readClosingSentence(content, end) != null || notes.readsAsBareUnits(content, end)
+          || notes.startsWithKey(content, end)) {
         return new Found(Form.BRACKETED, runStart, end, content, end);
       }
       int noteEnd = lastVerbNoteEnd(content, end);
@@ -667,9 +673,14 @@ final class TaskNotes {
     return i;
   }
 
+  /**
+   * Whether a key-led note may start after {@code c}: a blank, a clause's or sentence's end, a line
+   * break, a closing bracket, or a dash that parts a note from the task's text ({@code
+   * …2所。——牵头单位：区教育局；配合单位：区财政局}; the dash belongs to the note's span).
+   */
   private static boolean isNoteBoundary(char c) {
     return c == ' ' || c == '。' || c == ';' || c == ',' || c == '.' || TextChars.isLineBreak(c)
-        || TextChars.isCloseBracket(c);
+        || TextChars.isCloseBracket(c) || c == '—';
   }
 
   private static boolean isFillerChar(char c) {

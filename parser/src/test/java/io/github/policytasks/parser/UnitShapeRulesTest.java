@@ -148,4 +148,20 @@ class UnitShapeRulesTest {
     assertUnits(task(plan, 1), List.of("县水利局"), List.of("沿河各乡镇人民政府"));
     assertUnits(task(plan, 2), List.of("县水利局"), List.of("县财政局"));
   }
+
+  @Test
+  void parse_keyedNoteAfterADash_readsEveryKey() {
+    Plan plan = PARSER.parse("河西区2025年民生实事项目\n一、教育卫生\n"
+        + "1.新建公办幼儿园2所。——牵头单位：区教育局；配合单位：区财政局\n"
+        + "2.建成社区卫生服务站5个。——牵头单位：区卫生健康局；配合单位：各街道办事处\n");
+    assertUnits(task(plan, 1), List.of("区教育局"), List.of("区财政局"));
+    assertUnits(task(plan, 2), List.of("区卫生健康局"), List.of("各街道办事处"));
+  }
+
+  @Test
+  void parse_shortKeys主责And协同_leadAndSupport() {
+    Plan plan = PARSER.parse("云江市2024年生态环境保护重点任务\n一、大气污染防治\n"
+        + "1.完成重点行业企业超低排放改造15家。（主责：市生态环境局；协同：市工业和信息化局、市发展改革委）\n");
+    assertUnits(task(plan, 1), List.of("市生态环境局"), List.of("市工业和信息化局", "市发展改革委"));
+  }
 }
