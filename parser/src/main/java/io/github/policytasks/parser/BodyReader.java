@@ -441,6 +441,9 @@ final class BodyReader {
     sectionNote = note >= 0 ? headingNote(note, line.contentEnd()) : null;
     subsectionNote = null;
     sectionLeaders = HeadingLeaders.in(f, label.textStart(), titleEnd);
+    if (sectionNote == null && sectionLeaders.isEmpty()) {
+      sectionNote = headingUnits(label.textStart(), titleEnd);
+    }
     subsectionLeaders = List.of();
     underHeading = true;
     checkFirstListedRule(line.contentStart(), line.contentEnd());
@@ -547,6 +550,9 @@ final class BodyReader {
     readHeadingTail(RegionKind.SUBSECTION_HEADING, line, titleEnd, note);
     subsectionNote = note >= 0 ? headingNote(note, line.contentEnd()) : null;
     subsectionLeaders = HeadingLeaders.in(f, label.textStart(), titleEnd);
+    if (subsectionNote == null && subsectionLeaders.isEmpty()) {
+      subsectionNote = headingUnits(label.textStart(), titleEnd);
+    }
     underHeading = true;
     checkFirstListedRule(line.contentStart(), line.contentEnd());
   }
@@ -583,6 +589,25 @@ final class BodyReader {
     boolean bracketed = TextChars.isOpenBracket(f.charAt(open));
     NoteParts parts = bracketed ? notes.read(open + 1, close - 1, true) : notes.read(open, close, true);
     return parts == null || parts.names().isEmpty() ? null : parts;
+  }
+
+  /**
+   * The units a heading {@code [start, titleEnd)} names as leading the items under it ({@code
+   * 一、县示范区管委会牵头工作（8项）}, {@link HeadingUnits}), as the heading's note for those items
+   * without a note of their own; null unless every name before its {@code 牵头} ends like a unit.
+   */
+  private @Nullable NoteParts headingUnits(int start, int titleEnd) {
+    int verbEnd = HeadingUnits.leadEnd(f, start, titleEnd);
+    NoteParts parts = verbEnd < 0 ? null : notes.readClosingSentence(start, verbEnd);
+    if (parts == null || parts.names().isEmpty()) {
+      return null;
+    }
+    for (NoteParts.Name name : parts.names()) {
+      if (name.role() != NoteParts.Role.LEAD) {
+        return null;
+      }
+    }
+    return parts;
   }
 
   /**

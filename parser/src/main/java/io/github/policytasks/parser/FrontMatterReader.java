@@ -165,7 +165,42 @@ final class FrontMatterReader {
    */
   private static @Nullable String forwardedCitation(@Nullable String body) {
     String cited = openingCitation(body);
-    return cited != null && !cited.isEmpty() && body.contains("印发") ? cited : null;
+    return cited != null && !cited.isEmpty() && body.contains("印发") && isForwarded(body, cited) ? cited : null;
+  }
+
+  /** The words that may follow a forwarded title's {@code 》} ({@code 印发}, {@code 已经}…). */
+  private static final WordTable<Boolean> FORWARDING = WordLists.table("forwarding-words.txt");
+
+  /**
+   * Whether the body's citation of {@code cited} is itself what the body forwards: after its
+   * {@code 》} (and a bracketed remark, {@code （以下简称《方案》）}) come a word of {@code
+   * forwarding-words.txt} or another citation of a list ({@code 《X》《Y》印发}, {@code 《X》、《Y》}),
+   * and {@code 印发} follows in the same sentence; not more of the object ({@code
+   * 现将《政府工作报告》2023年6个方面243项工作任务予以分解印发}, whose citation names the source of the
+   * tasks forwarded), nor a report approved in a sentence of its own ({@code 《政府工作报告》已经…审议通过。}).
+   */
+  private static boolean isForwarded(String body, String cited) {
+    int open = body.indexOf("《" + cited);
+    int close = open < 0 ? -1 : body.indexOf('》', open);
+    if (close < 0) {
+      return false;
+    }
+    int i = skipSpaces(body, close + 1);
+    if (i < body.length() && TextChars.isOpenBracket(body.charAt(i))) {
+      int end = i + 1;
+      while (end < body.length() && !TextChars.isCloseBracket(body.charAt(end))) {
+        end++;
+      }
+      i = skipSpaces(body, end + 1);
+    }
+    if (i >= body.length()) {
+      return false;
+    }
+    char c = body.charAt(i);
+    boolean forwarded = c == '《' || c == '、' || c == '和' || FORWARDING.matchAt(body, i, body.length()) != null;
+    int issued = body.indexOf("印发", i);
+    int stop = body.indexOf('。', i);
+    return forwarded && issued >= 0 && (stop < 0 || issued < stop);
   }
 
   private static int skipSpaces(String text, int from) {
@@ -191,10 +226,38 @@ final class FrontMatterReader {
         && compact.charAt(compact.length() - 2) == '年';
   }
 
-  /** The last line of the notice heading: the line itself, or the next one where 通知 runs onto it. */
+  /**
+   * The last line of the notice heading: the line itself, or the line within {@value
+   * #MAX_HEADING_LINES} where {@code 通知} closes a heading broken over lines ({@link #headingCloseAfter}).
+   */
   private int noticeHeadingEnd(int titleIndex) {
     Line line = lines.get(titleIndex);
-    return !contains(line, "通知") && !isReportNotice(line) && titleIndex + 1 < lines.size() ? titleIndex + 1 : titleIndex;
+    if (contains(line, "通知") || isReportNotice(line) || titleIndex + 1 >= lines.size()) {
+      return titleIndex;
+    }
+    int close = headingCloseAfter(titleIndex);
+    return close >= 0 ? close : titleIndex + 1;
+  }
+
+  /** The most lines a notice heading broken over lines takes ({@code …关于印发某省 / 进一步… / 实施方案的通知}). */
+  private static final int MAX_HEADING_LINES = 3;
+
+  /**
+   * The line after {@code i}, within {@value #MAX_HEADING_LINES} lines from it, that ends with
+   * {@code 通知} and so closes the heading {@code i} opens; -1 when a line before it ends a sentence
+   * ({@code 。}) or addresses the notice ({@code ：}), or none does.
+   */
+  private int headingCloseAfter(int i) {
+    for (int j = i + 1; j < Math.min(lines.size(), i + MAX_HEADING_LINES); j++) {
+      Line line = lines.get(j);
+      if (contains(line, "。") || endsWith(line, ':')) {
+        return -1;
+      }
+      if (endsWithText(line, "通知")) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -518,8 +581,7 @@ final class FrontMatterReader {
       if (notice) {
         return i;
       }
-      if (contains(line, "关于") && i + 1 < lines.size() && endsWithText(lines.get(i + 1), "通知")
-          && !contains(lines.get(i + 1), "。")) {
+      if (contains(line, "关于") && headingCloseAfter(i) >= 0) {
         return i;
       }
     }

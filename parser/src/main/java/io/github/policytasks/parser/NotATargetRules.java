@@ -99,6 +99,9 @@ final class NotATargetRules {
   private static final WordTable<Boolean> PARTS_NUMBERED =
       NotTargetPatterns.table(NotTargetRule.PART_NUMBERED);
 
+  /** Words of a plan's kind between its quoted name and a count of its list ({@code “十四五”规划102项}). */
+  private static final WordTable<Boolean> PLAN_LISTS = NotTargetPatterns.table(NotTargetRule.PLAN_LIST);
+
   /** Names that hold a numeral anywhere in them ({@code 冬季两项}, {@code 十项全能}). */
   private static final WordTable<Boolean> NAMES_WITH_NUMERAL =
       NotTargetPatterns.table(NotTargetRule.NAME_WITH_NUMERAL);
@@ -174,7 +177,8 @@ final class NotATargetRules {
         || isInsideName(text, figure) || opensClassifierWord(text, figure)) {
       return NotATarget.NAME;
     }
-    if (isProgrammeContents(text, quoted, start)) {
+    if (isProgrammeContents(text, quoted, start)
+        || dimension == Dimension.COUNT && isPlanList(text, quoted, before)) {
       return NotATarget.PROGRAMME_CONTENTS;
     }
     if (isInclusiveNote(text, before)) {
@@ -533,6 +537,16 @@ final class NotATargetRules {
       nameEnd--;
     }
     return nameEnd > 0 && quoted.contains(nameEnd - 1) && !quoted.contains(nameEnd);
+  }
+
+  /**
+   * Whether a count at {@code before} follows a plan's kind word right after the plan's quoted name
+   * ({@code 国家“十四五”规划102项重大工程}, {@code plan-list} words): it counts the plan's list, which
+   * exists already, not what this plan commits to.
+   */
+  private static boolean isPlanList(CharSequence text, QuotedRegions quoted, int before) {
+    WordTable.Match<Boolean> kind = PLAN_LISTS.matchEndingAt(text, before, Math.max(0, before - NAME_TAIL));
+    return kind != null && kind.start() > 0 && quoted.contains(kind.start() - 1) && !quoted.contains(kind.start());
   }
 
   private static boolean isWorkingDays(Figure figure) {

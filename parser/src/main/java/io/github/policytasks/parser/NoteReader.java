@@ -29,6 +29,10 @@ final class NoteReader {
 
   /** The verbs of verb-form notes ({@code note-verbs.txt}). */
   private static final WordTable<NoteVerb> VERBS = NoteWords.verbs();
+  /** The words that give a note its role before an unlisted closing verb ({@code note-verb-heads.txt}). */
+  private static final WordTable<NoteVerb> VERB_HEADS = NoteWords.verbHeads();
+  /** The most ideographs of an unlisted verb after a {@link #VERB_HEADS} word ({@code 督办}). */
+  private static final int MAX_VERB_TAIL = 2;
   /** The endings of unit names ({@code unit-endings.txt}). */
   private static final WordTable<UnitEnding> ENDINGS = NoteWords.unitEndings();
   /** The words that join the last unit of a list ({@code unit-joiners.txt}). */
@@ -1019,7 +1023,7 @@ final class NoteReader {
   private @Nullable Verb verbAtEnd(int start, int end) {
     WordTable.Match<NoteVerb> verb = VERBS.matchEndingAt(f, end, start);
     if (verb == null) {
-      return null;
+      return headBeforeTail(start, end);
     }
     if (verb.meaning() == NoteVerb.RESPONSIBLE) {
       WordTable.Match<NoteVerb> before = VERBS.matchEndingAt(f, verb.start(), start);
@@ -1028,6 +1032,26 @@ final class NoteReader {
       }
     }
     return new Verb(roleOf(verb.meaning()), verb.start());
+  }
+
+  /**
+   * The role word before an unlisted verb of at most {@value #MAX_VERB_TAIL} ideographs that closes
+   * {@code [start, end)} ({@code 县商务局牵头督办}, {@code A、B按职责分工推进}; {@code
+   * note-verb-heads.txt}), with at least one character before it to name a unit; null when there is
+   * none, or when the words after it are a unit's noun ({@code 各项目牵头单位}: a unit named by its role).
+   */
+  private @Nullable Verb headBeforeTail(int start, int end) {
+    for (int tail = 1; tail <= MAX_VERB_TAIL && end - tail > start; tail++) {
+      if (!TextChars.isIdeograph(f.charAt(end - tail))) {
+        return null;
+      }
+      WordTable.Match<NoteVerb> head = VERB_HEADS.matchEndingAt(f, end - tail, start);
+      if (head != null && head.start() > start) {
+        WordTable.Match<UnitEnding> noun = ENDINGS.matchEndingAt(f, end, end - tail);
+        return noun != null && noun.start() == end - tail ? null : new Verb(roleOf(head.meaning()), head.start());
+      }
+    }
+    return null;
   }
 
   private static NoteParts.Role roleOf(NoteVerb verb) {

@@ -372,7 +372,7 @@ final class PlanReader {
   }
 
   /**
-   * Whether the front lines hold a notice ({@code …的通知}, or a line of addressees {@code 各…：} of a
+   * Whether the front lines hold a notice ({@code …的通知}, or a line of addressees ({@link #isAddressees}) of a
    * notice shown without its heading) that sends a document: its heading or
    * its body forwards one ({@code 关于印发…的通知}, {@code 现将…任务予以分解印发}, {@code 转发}) or
    * points to its attachments ({@code 现将各项工作任务分解（详见附件）}): the plan is that document,
@@ -384,11 +384,32 @@ final class PlanReader {
     for (Line line : front) {
       int s = line.contentStart();
       int e = line.contentEnd();
-      notice |= TextChars.indexOf(f, "通知", s, e) >= 0 || f.charAt(s) == '各' && f.charAt(e - 1) == ':';
+      notice |= TextChars.indexOf(f, "通知", s, e) >= 0 || isAddressees(s, e);
       sends |= TextChars.indexOf(f, "印发", s, e) >= 0 || TextChars.indexOf(f, "转发", s, e) >= 0
           || TextChars.indexOf(f, "附件", s, e) >= 0;
     }
     return notice && sends;
+  }
+
+  /**
+   * Whether {@code [s, e)} is a notice's addressees line: it ends with a colon, holds no full stop,
+   * and names the 各… groups a notice is sent to, at its start ({@code 各镇人民政府…：}) or after a
+   * named unit ({@code 县示范区管委会，各乡、镇人民政府，县直各有关单位：}, a copy that lost the heading).
+   */
+  private boolean isAddressees(int s, int e) {
+    if (f.charAt(e - 1) != ':' || TextChars.indexOf(f, "。", s, e) >= 0) {
+      return false;
+    }
+    if (f.charAt(s) == '各') {
+      return true;
+    }
+    for (int i = s + 1; i + 1 < e; i++) {
+      char c = f.charAt(i);
+      if ((c == ',' || c == '、') && f.charAt(i + 1) == '各') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code line} is a date and nothing else ({@code 2021年1月25日}). */

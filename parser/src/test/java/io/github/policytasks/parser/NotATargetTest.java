@@ -107,7 +107,10 @@ class NotATargetTest {
         "省教育厅等12部门联合印发实施方案。",
         // the number of a part of the document: an annex, an annexed table
         "附件1所列项目全部开工。",
-        "按附表2所列指标逐项落实。");
+        "按附表2所列指标逐项落实。",
+        // the count of a named plan's list (§6 counts of existing things)
+        "聚焦国家“十四五”规划102项重大工程，梳理筛选项目向民间资本推介。",
+        "落实“十四五”计划102项重大工程建设任务。");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -135,7 +138,8 @@ class NotATargetTest {
         Arguments.of("截至目前，全县已建成5G基站800个，今年新建300个。", List.of("300个")),
         Arguments.of("全县现有规上企业120家，新增20家。", List.of("20家")),
         Arguments.of("营业收入比去年增长8%，利润较上年提高2个百分点。", List.of("8%", "2个百分点")),
-        Arguments.of("改造老旧小区36个。附件1所列项目全部开工。", List.of("36个")));
+        Arguments.of("改造老旧小区36个。附件1所列项目全部开工。", List.of("36个")),
+        Arguments.of("围绕“十四五”规划102项重大工程，年度计划推进项目30个。", List.of("30个")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -65,6 +65,20 @@ class NoticeOnlyPageTest {
         .isEqualTo("某市人民政府办公厅关于印发2020年政府工作报告重点工作责任分解的通知");
   }
 
+  /**
+   * A body whose citations name a report its congress approved ({@code 《政府工作报告》已经…审议通过。}) and
+   * the source of what it forwards ({@code 现将《政府工作报告》2033年6个方面243项工作任务予以分解印发}),
+   * not the forwarded document: the notice's heading stays the title.
+   */
+  @Test
+  void parse_citedTitleFollowedByMoreOfWhatIsForwarded_isNoForwardedTitle() {
+    Plan plan = PARSER.parse("某县人民政府关于分解落实政府工作报告目标任务的通知\n各乡镇人民政府,县政府各部门:\n"
+        + "《政府工作报告》已经县十八届人民代表大会第二次会议审议通过,明确了2033年的主要目标和工作任务。"
+        + "经研究,现将《政府工作报告》2033年6个方面243项工作任务予以分解印发。各牵头领导要高度重视。\n");
+
+    assertThat(plan.title()).isEqualTo("某县人民政府关于分解落实政府工作报告目标任务的通知");
+  }
+
   @Test
   void parse_headingThatForwardsATitleHoldingACitedTitle_takesTheWholeTitle() {
     Plan plan = PARSER.parse("某旗人民政府办公室\n关于印发2022年《政府工作报告》\n重点任务责任落实分工的通知\n"

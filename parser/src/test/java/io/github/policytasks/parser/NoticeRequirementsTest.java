@@ -101,6 +101,27 @@ class NoticeRequirementsTest {
     assertThat(plan.notice().date()).isEqualTo(LocalDate.of(2033, 1, 29));
   }
 
+  /**
+   * A notice whose heading the copy lost, its addressees opening with a named unit before the 各…
+   * groups, its body numbering requirements and listing its attachments before the signature.
+   */
+  @Test
+  void headlessNoticeAddressingANamedUnitFirst_itsRequirementsAreNoSectionsAndThePlanFollows() {
+    Plan plan = PARSER.parse("某县示范区管委会，各乡、镇人民政府，县直各有关单位：\n"
+        + "经县政府同意，现将《2033年县政府工作报告任务清单》印发给你们。请各单位认真对照，抓好落实。\n"
+        + "一、责任到人，闭环管理。任务清单明确133项具体任务，涉及34个牵头单位。\n"
+        + "二、节点管控，动态调度。各单位要紧盯目标任务、关键指标、序时进度。\n"
+        + "附件：1.2033年县政府工作报告任务清单\n2.2033年十五件民盼实事任务分解\n"
+        + "某县人民政府办公室\n2033年5月18日\n（此件公开发布）\n附件1\n2033年县政府工作报告任务清单\n"
+        + "一、主要目标\n1.地区生产总值增长6%左右。（牵头单位：县发改局）\n");
+
+    assertThat(plan.allTasks()).extracting(Task::text).containsExactly("地区生产总值增长6%左右。（牵头单位：县发改局）");
+    assertThat(plan.sections()).hasSize(1);
+    assertThat(plan.sections().get(0).goals()).isEmpty();
+    assertThat(plan.notice().date()).isEqualTo(LocalDate.of(2033, 5, 18));
+    assertThat(plan.notice().body()).contains("一、责任到人，闭环管理。", "2.2033年十五件民盼实事任务分解");
+  }
+
   @Test
   void issuerPrintedAloneAboveTheOfficialHeading_isNoPlanTitle() {
     Plan plan = PARSER.parse("首   页 走进某县 新闻中心 政府信息公开\n\n"

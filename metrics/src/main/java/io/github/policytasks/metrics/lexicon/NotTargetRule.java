@@ -95,6 +95,11 @@ public enum NotTargetRule {
    */
   PART_NUMBERED,
   /**
+   * Words of a plan's kind that, right after the plan's quoted name and right before a count, make
+   * the count the plan's list of contents ({@code 国家“十四五”规划102项重大工程}), not a commitment.
+   */
+  PLAN_LIST,
+  /**
    * Words of a whole area right before a count of its parts (全乡, 全县: 全乡12个村): with an {@link
    * #EACH_REACHING} word later in the clause, the count is of the area's existing parts, each of
    * which the plan holds to a target (全乡12个村集体经济收入均达到10万元以上), not a commitment.

@@ -49,6 +49,7 @@ public final class NoteWords {
   private static final WordTable<Boolean> DEFAULT_CLOSERS = WordTable.of(CLOSERS);
   private static final WordTable<Boolean> DEFAULT_LEAD_INS = WordTable.of(LEAD_INS);
   private static final WordTable<Boolean> DEFAULT_LINKS = WordTable.of(LINKS);
+  private static final WordTable<NoteVerb> VERB_HEADS = WordTable.of(readVerbHeads());
   private static final WordTable<UnitEnding> UNIT_ENDINGS = WordTable.of(readEndings());
   private static final WordTable<UnitJoiner> UNIT_JOINERS = WordTable.of(readJoiners());
   private static final WordTable<Boolean> UNIT_REMARKS = WordTable.of(readWords("unit-remarks.txt"));
@@ -72,6 +73,17 @@ public final class NoteWords {
       TRADITIONAL.put(verb, traditional);
     }
     return verbs;
+  }
+
+  private static Map<String, NoteVerb> readVerbHeads() {
+    Map<String, NoteVerb> heads = new LinkedHashMap<>();
+    for (LexiconFile.Row row : LexiconFile.read("note-verb-heads.txt", 2, 2)) {
+      String head = LexiconFile.folded(row, row.field(0));
+      if (heads.put(head, LexiconFile.constant(row, row.field(1), NoteVerb.class)) != null) {
+        throw row.error("the head " + head + " is listed twice");
+      }
+    }
+    return heads;
   }
 
   private static Map<String, UnitEnding> readEndings() {
@@ -148,6 +160,17 @@ public final class NoteWords {
    */
   public static WordTable<NoteVerb> verbs() {
     return VERBS;
+  }
+
+  /**
+   * The words that give a verb-form note its role when its closing verb is none of {@code
+   * note-verbs.txt} ({@code 牵头} in {@code 县商务局牵头督办}, {@code 按职责分工} in {@code …按职责分工推进}),
+   * matched longest-first in folded text.
+   *
+   * @return the heads of {@code note-verb-heads.txt}
+   */
+  public static WordTable<NoteVerb> verbHeads() {
+    return VERB_HEADS;
   }
 
   /**

@@ -12,7 +12,7 @@
  *       forms and fields, and the first-listed rule ({@code note-keys.txt}, {@code note-phrases.txt}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.NoteWords}: the verbs of verb-form notes, the
  *       words of default clauses and of group notes, unit-name endings, list joiners and remark openers ({@code
- *       note-verbs.txt}, {@code note-default-clauses.txt}, {@code unit-endings.txt}, {@code
+ *       note-verbs.txt}, {@code note-verb-heads.txt}, {@code note-default-clauses.txt}, {@code unit-endings.txt}, {@code
  *       unit-joiners.txt}, {@code unit-remarks.txt}, {@code note-progress.txt}, {@code
  *       note-group-openers.txt}).
  *   <li>{@link io.github.policytasks.metrics.lexicon.Numerals}, {@link
@@ -34,6 +34,8 @@
  *       names ({@code unit-list-levels.txt}, {@code unit-list-openers.txt}, {@code
  *       unit-suffix-levels.txt}, {@code unit-place-levels.txt}, {@code unit-group-marks.txt}, {@code
  *       unit-kinds-after-etc.txt}, {@code unit-inner-words.txt}, {@code unit-level-openings.txt}),
+ *       the work nouns of headings that name the lead unit ({@code heading-work-nouns.txt}), the
+ *       words after a forwarded title ({@code forwarding-words.txt}),
  *       the openers of preamble goals ({@code preamble-goal-openers.txt}), the titles of goal
  *       sections and items ({@code goal-titles.txt}), the labels of a training plan's own-line
  *       fields ({@code field-labels.txt}), and the region words of
