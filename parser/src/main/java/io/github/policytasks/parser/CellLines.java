@@ -111,15 +111,13 @@ final class CellLines {
           k = paragraphs.sourceLine(paragraphEnd - 1) + 1;
           continue;
         }
-        boolean[] splitJoins = paragraphs == null ? null : new boolean[paragraphs.count()];
-        boolean[] inner = paragraphs == null ? null : new boolean[paragraphs.count()];
-        int splitEnd = paragraphs == null ? -1 : splitHeaderTable(f, paragraphs, splitJoins, inner);
-        if (splitEnd > 0) {
+        SplitTable split = paragraphs == null ? null : splitHeaderTable(f, paragraphs);
+        if (split != null) {
           if (out == null) {
             out = f.toCharArray();
           }
-          paragraphs.join(f, out, splitJoins, inner, splitEnd);
-          k = paragraphs.sourceLine(splitEnd - 1) + 1;
+          paragraphs.join(f, out, split.joins(), split.inner(), split.end());
+          k = paragraphs.sourceLine(split.end() - 1) + 1;
           continue;
         }
       }
@@ -191,13 +189,18 @@ final class CellLines {
   private static final int MAX_SPLIT_HEADER_LINES = 2 * MAX_COLUMNS;
 
   /**
-   * Where the table ends whose header opens at line 0 of {@code lines} with cells broken over two
-   * lines ({@code 责任⏎⏎领导}: {@link SplitHeaderCells}), the header's and rows' cell separators
-   * marked in {@code joins} and the breaks inside a header cell in {@code inner}; -1 when none
-   * opens there. The header runs to the line that holds the number 1, each line a short piece
+   * A table whose header cells are broken over two lines: the header's and rows' cell separators
+   * ({@code joins}), the breaks inside a header cell ({@code inner}), and the index after its last line.
+   */
+  private record SplitTable(boolean[] joins, boolean[] inner, int end) {}
+
+  /**
+   * The table whose header opens at line 0 of {@code lines} with cells broken over two lines
+   * ({@code 责任⏎⏎领导}: {@link SplitHeaderCells}), or null when none opens there (checked before
+   * anything is allocated for its marks). The header runs to the line that holds the number 1, each line a short piece
    * without sentence marks; the first row, from the number 1 to the number 2, gives the column count.
    */
-  private static int splitHeaderTable(String f, LineList lines, boolean[] joins, boolean[] inner) {
+  private static @Nullable SplitTable splitHeaderTable(String f, LineList lines) {
     int count = lines.count();
     List<String> pieces = new ArrayList<>();
     int m = 0;
@@ -205,7 +208,7 @@ final class CellLines {
       int a = LineShapes.skipBlanks(f, lines.start(m), lines.end(m));
       int b = LineShapes.skipBlanksBack(f, a, lines.end(m));
       if (a == b || b - a > MAX_WORD || m == MAX_SPLIT_HEADER_LINES || holdsSentenceMark(f, a, b)) {
-        return -1;
+        return null;
       }
       pieces.add(LineShapes.compact(f, a, b));
       m++;
@@ -218,17 +221,19 @@ final class CellLines {
       }
     }
     if (columns < MIN_COLUMNS || columns >= m) {
-      return -1;
+      return null;
     }
     int[] starts = SplitHeaderCells.cellStarts(pieces, columns,
         word -> isColumnWord(word) || TaskTable.isColumnWord(word));
     if (starts == null || !isTaskHeader(pieces, starts)) {
-      return -1;
+      return null;
     }
+    boolean[] joins = new boolean[count];
     int end = rows(f, lines, joins, 0, m, columns);
     if (end < 0) {
-      return -1;
+      return null;
     }
+    boolean[] inner = new boolean[count];
     for (int c = 0; c < columns; c++) {
       int last = c + 1 < columns ? starts[c + 1] - 1 : m - 1;
       for (int j = starts[c]; j < last; j++) {
@@ -236,7 +241,7 @@ final class CellLines {
         inner[j] = true;
       }
     }
-    return end;
+    return new SplitTable(joins, inner, end);
   }
 
   /** Whether the header cells made of {@code pieces} from {@code starts} on head a task table. */
