@@ -1,7 +1,5 @@
 package io.github.policytasks.parser;
 
-import java.util.Arrays;
-
 /**
  * What the target rules look for in one task's folded text, marked in one walk over it so that
  * each rule looks it up instead of walking to it: where clauses and sentences end (what {@link
@@ -11,8 +9,11 @@ import java.util.Arrays;
  * QuotedRegions#openingChars}). {@link FigureScanner} goes from candidate to candidate, {@link
  * QuotedRegions} from opening mark to opening mark, {@link TargetReader} cuts each figure's clause
  * and sentence by the breaks, and the {@link DeadlineReader} of its clauses goes from key char to
- * key char. One per thread, its bit sets reused from task to task ({@link #ofThread}); it
- * describes the last text it {@link #mark}ed until it marks the next. Confined to its thread.
+ * key char. The walk goes 64 chars at a time: a first pass over them makes one word of the chars
+ * it stops at (one bit-set read a char, no branch), then only those are told apart, by one table
+ * of what each is ({@link #KINDS}) and without a branch but for the ASCII period. One per thread,
+ * its bit sets reused from task to task ({@link #ofThread}); it describes the last text it {@link
+ * #mark}ed until it marks the next. Confined to its thread.
  */
 final class TextMarks {
   private static final ThreadLocal<TextMarks> OF_THREAD = ThreadLocal.withInitial(TextMarks::new);
@@ -22,6 +23,20 @@ final class TextMarks {
   private static final long[] OPENING_MARKS = QuotedRegions.openingChars();
   /** The chars that the walk stops at: all of the above, the clause breaks and the ASCII period. */
   private static final long[] MARKED = markedChars();
+  /** A figure may start at the char: {@link #FIGURE_CANDIDATES}. */
+  private static final int CANDIDATE = 1;
+  /** A quotation or title may open at the char: {@link #OPENING_MARKS}. */
+  private static final int OPENING = 2;
+  /** The char is a deadline's key char: {@link #DEADLINE_KEYS}. */
+  private static final int KEY = 4;
+  /** The char ends a clause ({@link TextChars#isClauseBreak}) and is not a deadline key. */
+  private static final int CLAUSE = 8;
+  /** The char ends a sentence ({@link TextChars#isSentenceBreak}) and is not a deadline key. */
+  private static final int SENTENCE = 16;
+  /** The ASCII period, a clause and sentence break unless it stands between digits. */
+  private static final int PERIOD = 32;
+  /** What each char of {@link #MARKED} is: a sum of the kinds above (0 for every other char). */
+  private static final byte[] KINDS = kinds();
 
   private long[] clauses = new long[64];
   private long[] sentences = new long[64];
@@ -46,6 +61,31 @@ final class TextMarks {
     return set;
   }
 
+  private static byte[] kinds() {
+    byte[] kinds = new byte[Character.MAX_VALUE + 1];
+    for (int w = 0; w < MARKED.length; w++) {
+      for (long bits = MARKED[w]; bits != 0; bits &= bits - 1) {
+        char c = (char) (w << 6 | Long.numberOfTrailingZeros(bits));
+        int kind = 0;
+        if (TextChars.in(FIGURE_CANDIDATES, c)) {
+          kind |= CANDIDATE;
+        }
+        if (TextChars.in(OPENING_MARKS, c)) {
+          kind |= OPENING;
+        }
+        if (TextChars.in(DEADLINE_KEYS, c)) {
+          kind |= KEY;
+        } else if (TextChars.isClauseBreak(c)) {
+          kind |= TextChars.isSentenceBreak(c) ? CLAUSE | SENTENCE : CLAUSE;
+        } else if (c == '.') {
+          kind |= PERIOD;
+        }
+        kinds[c] = (byte) kind;
+      }
+    }
+    return kinds;
+  }
+
   /** Marks the breaks and key chars of {@code folded}, forgetting the last text's; returns this. */
   TextMarks mark(CharSequence folded) {
     int n = folded.length();
@@ -56,37 +96,51 @@ final class TextMarks {
       keys = new long[words];
       candidates = new long[words];
       openings = new long[words];
-    } else {
-      Arrays.fill(clauses, 0, words, 0L);
-      Arrays.fill(sentences, 0, words, 0L);
-      Arrays.fill(keys, 0, words, 0L);
-      Arrays.fill(candidates, 0, words, 0L);
-      Arrays.fill(openings, 0, words, 0L);
     }
     length = n;
-    char[] chars = folded instanceof TextWindow window ? window.array() : null;
-    for (int i = 0; i < n; i++) {
-      char c = chars != null ? chars[i] : folded.charAt(i);
-      if (!TextChars.in(MARKED, c)) {
-        continue;
+    char[] chars = folded instanceof TextWindow window ? window.array() : folded.toString().toCharArray();
+    for (int w = 0; w < words; w++) {
+      int from = w << 6;
+      int to = Math.min(n, from + 64);
+      long marked = 0;
+      for (int i = from; i < to; i++) {
+        char c = chars[i];
+        marked |= (MARKED[c >>> 6] >>> c & 1L) << i;
       }
-      long bit = 1L << i;
-      if (TextChars.in(FIGURE_CANDIDATES, c)) {
-        candidates[i >>> 6] |= bit;
-      }
-      if (TextChars.in(OPENING_MARKS, c)) {
-        openings[i >>> 6] |= bit;
-      }
-      if (TextChars.in(DEADLINE_KEYS, c)) {
-        keys[i >>> 6] |= bit;
-      } else if (TextChars.isClauseBreakAt(folded, i)) {
-        clauses[i >>> 6] |= bit;
-        if (TextChars.isSentenceBreakAt(folded, i)) {
-          sentences[i >>> 6] |= bit;
+      long clause = 0;
+      long sentence = 0;
+      long key = 0;
+      long candidate = 0;
+      long opening = 0;
+      while (marked != 0) {
+        int at = Long.numberOfTrailingZeros(marked);
+        marked &= marked - 1;
+        int kind = KINDS[chars[from + at]];
+        candidate |= (long) (kind & 1) << at;
+        opening |= (long) (kind >>> 1 & 1) << at;
+        key |= (long) (kind >>> 2 & 1) << at;
+        clause |= (long) (kind >>> 3 & 1) << at;
+        sentence |= (long) (kind >>> 4 & 1) << at;
+        if (kind >= PERIOD && isPeriodBreak(chars, from + at, n)) {
+          clause |= 1L << at;
+          sentence |= 1L << at;
         }
       }
+      clauses[w] = clause;
+      sentences[w] = sentence;
+      keys[w] = key;
+      candidates[w] = candidate;
+      openings[w] = opening;
     }
     return this;
+  }
+
+  /**
+   * {@link TextChars#isPeriodBreak} of the ASCII period at {@code chars[i]} of a text of {@code n}
+   * chars: a full stop unless a digit stands on both sides of it.
+   */
+  private static boolean isPeriodBreak(char[] chars, int i, int n) {
+    return !(i > 0 && TextChars.isDigit(chars[i - 1]) && i + 1 < n && TextChars.isDigit(chars[i + 1]));
   }
 
   /** Whether a clause ends at {@code i} ({@link TextChars#isClauseBreakAt}). */

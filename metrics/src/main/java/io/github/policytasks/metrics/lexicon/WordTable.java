@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * either starting there ({@link #matchAt}) or ending there ({@link #matchEndingAt}). Words are
  * held in two character tries, one read forward and one read backward, so a match walks at most
  * one node per character of the longest word and allocates nothing but its result; scanning with
- * it stays linear. Immutable and thread-safe.
+ * it stays linear. Before a trie is walked, one bit of the word's first (or last) char and one
+ * of its first (or last) two chars are asked ({@link #mayStartAt}, {@link #mayEndAt}): most
+ * positions where a word's first or last char stands are not a word, and their second char tells
+ * them apart without a walk. Immutable and thread-safe.
  *
  * @param <V> what a word means
  */
@@ -23,10 +26,19 @@ public final class WordTable<V> {
   /** Bit sets of the chars some word starts with and ends with: most positions fail on one bit. */
   private final long[] firstChars = new long[1024];
   private final long[] lastChars = new long[1024];
+  /** Hashed bit sets of the first two and the last two chars of the words ({@link #pair}). */
+  private final long[] firstPairs = new long[PAIR_WORDS];
+  private final long[] lastPairs = new long[PAIR_WORDS];
+  /** Whether some word is one char long: then a word's char alone may be all of it, and pairs tell nothing. */
+  private final boolean oneCharWords;
   private final int longest;
+
+  /** How many 64-bit words the pair sets hold: 4,096 bits, so a table's pairs fill few of them. */
+  private static final int PAIR_WORDS = 64;
 
   private WordTable(Map<String, V> words) {
     Map<String, V> reversed = new HashMap<>();
+    boolean oneChar = false;
     for (Map.Entry<String, V> word : words.entrySet()) {
       String w = word.getKey();
       if (w.isEmpty()) {
@@ -39,7 +51,14 @@ public final class WordTable<V> {
       reversed.put(reverse(w), word.getValue());
       add(firstChars, w.charAt(0));
       add(lastChars, w.charAt(w.length() - 1));
+      if (w.length() == 1) {
+        oneChar = true;
+      } else {
+        addPair(firstPairs, w.charAt(0), w.charAt(1));
+        addPair(lastPairs, w.charAt(w.length() - 2), w.charAt(w.length() - 1));
+      }
     }
+    this.oneCharWords = oneChar;
     this.longest = words.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.forward = trie(words);
     this.backward = trie(reversed);
@@ -118,6 +137,41 @@ public final class WordTable<V> {
     return (set[c >>> 6] & (1L << c)) != 0;
   }
 
+  /** The bit of the pair {@code a b} (written in that order) in a pair set of {@link #PAIR_WORDS} words. */
+  private static int pair(char a, char b) {
+    return (a * 0x9E3779B1 + b) * 0x9E3779B1 >>> 20;
+  }
+
+  private static void addPair(long[] set, char a, char b) {
+    int bit = pair(a, b);
+    set[bit >>> 6] |= 1L << bit;
+  }
+
+  private static boolean hasPair(long[] set, char a, char b) {
+    int bit = pair(a, b);
+    return (set[bit >>> 6] & 1L << bit) != 0;
+  }
+
+  /**
+   * Whether a word may start at {@code text[start]} and end by {@code limit}: some word starts
+   * with its char, and its first two chars are some word's ({@code start < limit}).
+   */
+  private boolean mayStartAt(CharSequence text, int start, int limit) {
+    char c = ArrayChars.at(text, start);
+    return has(firstChars, c)
+        && (oneCharWords || start + 1 < limit && hasPair(firstPairs, c, ArrayChars.at(text, start + 1)));
+  }
+
+  /**
+   * Whether a word may end just before {@code end} and start at or after {@code floor}: some word
+   * ends with its char, and its last two chars are some word's ({@code floor < end}).
+   */
+  private boolean mayEndAt(CharSequence text, int end, int floor) {
+    char c = ArrayChars.at(text, end - 1);
+    return has(lastChars, c)
+        && (oneCharWords || end - 2 >= floor && hasPair(lastPairs, ArrayChars.at(text, end - 2), c));
+  }
+
   /**
    * {@return a table giving every word of {@code words} the meaning {@code meaning}}
    *
@@ -153,7 +207,7 @@ public final class WordTable<V> {
    * @param limit the largest number of bytes accepted
    */
   public @Nullable Match<V> matchAt(CharSequence text, int start, int limit) {
-    if (start >= limit || !has(firstChars, ArrayChars.at(text, start))) {
+    if (start >= limit || !mayStartAt(text, start, limit)) {
       return null;
     }
     Node<V> node = forward;
@@ -181,7 +235,7 @@ public final class WordTable<V> {
    * @param floor the index before which no char is read
    */
   public @Nullable Match<V> matchEndingAt(CharSequence text, int end, int floor) {
-    if (end <= floor || !has(lastChars, ArrayChars.at(text, end - 1))) {
+    if (end <= floor || !mayEndAt(text, end, floor)) {
       return null;
     }
     Node<V> node = backward;
@@ -210,7 +264,7 @@ public final class WordTable<V> {
    * @param floor the index before which no char is read
    */
   public @Nullable V meaningEndingAt(CharSequence text, int end, int floor) {
-    if (end <= floor || !has(lastChars, ArrayChars.at(text, end - 1))) {
+    if (end <= floor || !mayEndAt(text, end, floor)) {
       return null;
     }
     Node<V> node = backward;
@@ -264,7 +318,7 @@ public final class WordTable<V> {
    * @param limit the largest number of bytes accepted
    */
   public boolean startsAt(CharSequence text, int start, int limit) {
-    if (start >= limit || !has(firstChars, ArrayChars.at(text, start))) {
+    if (start >= limit || !mayStartAt(text, start, limit)) {
       return false;
     }
     Node<V> node = forward;
@@ -289,7 +343,7 @@ public final class WordTable<V> {
    * @param floor the index before which no char is read
    */
   public boolean endsAt(CharSequence text, int end, int floor) {
-    if (end <= floor || !has(lastChars, ArrayChars.at(text, end - 1))) {
+    if (end <= floor || !mayEndAt(text, end, floor)) {
       return false;
     }
     Node<V> node = backward;
@@ -338,7 +392,8 @@ public final class WordTable<V> {
    */
   private @Nullable Match<V> lastBefore(char[] chars, CharSequence text, int end, int floor) {
     for (int last = end - 1; last >= floor; last--) {
-      if (has(lastChars, chars[last])) {
+      char c = chars[last];
+      if (has(lastChars, c) && (oneCharWords || last > floor && hasPair(lastPairs, chars[last - 1], c))) {
         Match<V> match = matchEndingAt(text, last + 1, floor);
         if (match != null) {
           return match;
@@ -351,7 +406,8 @@ public final class WordTable<V> {
   /** {@link #lastBefore(char[], CharSequence, int, int)} over a string's chars. */
   private @Nullable Match<V> lastBefore(String text, int end, int floor) {
     for (int last = end - 1; last >= floor; last--) {
-      if (has(lastChars, text.charAt(last))) {
+      char c = text.charAt(last);
+      if (has(lastChars, c) && (oneCharWords || last > floor && hasPair(lastPairs, text.charAt(last - 1), c))) {
         Match<V> match = matchEndingAt(text, last + 1, floor);
         if (match != null) {
           return match;
