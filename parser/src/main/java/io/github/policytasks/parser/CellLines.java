@@ -167,7 +167,8 @@ final class CellLines {
         }
       }
       int rowEnd = next >= 0 ? next : Math.min(count, i + columns);
-      if (next < 0 && rowEnd - i < columns - 1) {
+      if (next < 0 && rowEnd - i < columns - 1 && !(lines.dropsEmptyCells() && rowEnd == count
+          && rowEnd - i >= MIN_LAST_ROW)) {
         break;
       }
       mark(joins, i, rowEnd);
@@ -184,6 +185,12 @@ final class CellLines {
     }
     return rows > 0 ? i : -1;
   }
+
+  /**
+   * The fewest cells of a last row that the run of paragraphs ends before its trailing columns (its
+   * number, its text and one more): a copy one cell a paragraph writes no paragraph for an empty cell.
+   */
+  private static final int MIN_LAST_ROW = 3;
 
   /** The most lines a header whose cells are broken over two lines may take. */
   private static final int MAX_SPLIT_HEADER_LINES = 2 * MAX_COLUMNS;
@@ -349,6 +356,14 @@ final class CellLines {
   private interface LineList {
     int count();
 
+    /**
+     * Whether an empty cell leaves no line at all (a copy one cell a paragraph), rather than a
+     * blank line of its own, so that a last row may end before its trailing columns.
+     */
+    default boolean dropsEmptyCells() {
+      return false;
+    }
+
     int start(int k);
 
     int end(int k);
@@ -405,6 +420,11 @@ final class CellLines {
     @Override
     public int count() {
       return lines.length;
+    }
+
+    @Override
+    public boolean dropsEmptyCells() {
+      return true;
     }
 
     @Override
