@@ -2153,10 +2153,15 @@ final class BodyReader {
    * The label of the measure a row's text cell opens with ({@code (1)}, {@code 1.}) when the row's
    * number cell holds a subsection heading with its title ({@code (一)全面实施行政许可事项清单管理。}:
    * a cell merged over its group's rows, written in the group's first row); null otherwise. The row
-   * opens that subsection, and its task is the measure, numbered by its own label.
+   * opens that subsection, and its task is the measure, numbered by its own label. A number cell
+   * that opens with no bracket is answered at once, without reading a label.
    */
   private @Nullable Label groupHeadedMeasure(PipeCells.Cell numberCell, PipeCells.Cell textCell) {
-    Label heading = numberCell.isEmpty() ? null : cellLabel(numberCell);
+    int first = LineShapes.skipBlanks(f, numberCell.start(), numberCell.end());
+    if (first >= numberCell.end() || !TextChars.isOpenBracket(f.charAt(first))) {
+      return null;
+    }
+    Label heading = cellLabel(numberCell);
     if (heading == null || heading.kind() != Label.Kind.PARENTHESISED
         || LineShapes.skipBlanks(f, heading.textStart(), numberCell.end()) >= numberCell.end() || textCell.isEmpty()) {
       return null;
