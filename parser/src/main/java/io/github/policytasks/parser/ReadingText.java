@@ -142,8 +142,13 @@ final class ReadingText {
     private byte[] kinds = new byte[0];
     private int count;
 
-    private Ranges(byte kind) {
+    Ranges(byte kind) {
       this.kind = kind;
+    }
+
+    /** The stretches added, two entries ({@code start, end}) each, in the order added. */
+    int[] stretches() {
+      return Arrays.copyOf(ranges, count);
     }
 
     /** Adds {@code [start, end)} of this set's kind; it starts at or after the end of the last one added. */

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * Immutable and thread-safe.
  *
  * <p>The text is read once: its chars are copied into a per-thread buffer (reused from one parse to
- * the next up to {@value #REUSED_CHARS} chars), folded there in place while the line starts are
+ * the next up to {@value #REUSED_CHARS} chars), read 64 at a time into bit words by one look-up a
+ * char ({@link #CHAR_FLAGS}), folded there in place where those words say while the line starts are
  * noted, and the folded string is made from that buffer. The folded text is the one
  * {@link Folding#fold(String)} gives: the input itself when folding changes no char. The line
  * starts are noted in a per-thread buffer too (reused up to {@value #REUSED_LINES} lines) and kept
@@ -24,12 +25,21 @@ final class SourceText {
   static final int REUSED_LINES = 1 << 16;
   /** Each thread's buffer for the line starts, grown to the most lines up to {@link #REUSED_LINES}. */
   private static final ThreadLocal<int[]> STARTS = ThreadLocal.withInitial(() -> new int[64]);
+  /** {@link #CHAR_FLAGS}: the char is one of {@link CellMarks#MARKED}. */
+  private static final int MARK = 1;
+  /** {@link #CHAR_FLAGS}: {@link Folding#fold(char)} changes the char. */
+  private static final int FOLD = 1 << 1;
+  /** {@link #CHAR_FLAGS}: the char's folded form {@link LineCursor#mayAct may act}. */
+  private static final int ACT = 1 << 2;
+  /** {@link #CHAR_FLAGS}: the char is a line break the fold leaves ({@code \n}, {@code \r}). */
+  private static final int BREAK = 1 << 3;
   /**
-   * One bit per char: set where {@link Folding#fold(char)} changes the char. Most chars of a plan
-   * fold to themselves, and this 8 KB set stays in the nearest cache where the 128 KB fold table
-   * does not, so the fold table is read only for the chars that change.
+   * What each char is, one byte a char ({@link #MARK}, {@link #FOLD}, {@link #ACT}, {@link #BREAK};
+   * 0 for most ideographs): a text's chars are read 64 at a time into four bit words, a char whose
+   * byte is 0 costing one look-up and no bit arithmetic; the chars that fold and the line breaks are
+   * then visited by their bits. Most plans' chars lie in 20 KB of it.
    */
-  private static final long[] FOLDS = folds();
+  private static final byte[] CHAR_FLAGS = charFlags();
 
   private final String text;
   private final String folded;
@@ -62,37 +72,58 @@ final class SourceText {
     int count = 0;
     starts[count++] = 0;
     boolean changed = false;
-    long[] acts = new long[(length + 63) >>> 6];
-    long[] marks = new long[acts.length];
-    long word = 0;
-    long markWord = 0;
-    for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      markWord |= (CellMarks.MARKED[c >>> 6] >>> c & 1L) << i;
-      if (TextChars.in(FOLDS, c)) {
-        c = Folding.fold(c);
-        chars[i] = c;
-        changed = true;
-      } else if (c == '\n' || c == '\r' && (i + 1 >= length || chars[i + 1] != '\n')) {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
-          if (starts.length <= REUSED_LINES) {
-            STARTS.set(starts);
+    int words = (length + 63) >>> 6;
+    long[] acts = new long[words];
+    long[] marks = new long[words];
+    byte[] flags = CHAR_FLAGS;
+    for (int w = 0; w < words; w++) {
+      int base = w << 6;
+      int n = Math.min(64, length - base);
+      long markWord = 0;
+      long foldWord = 0;
+      long actWord = 0;
+      long breakWord = 0;
+      for (int j = 0; j < n; j++) {
+        int v = flags[chars[base + j]];
+        if (v != 0) {
+          long bit = 1L << j;
+          if ((v & MARK) != 0) {
+            markWord |= bit;
+          }
+          if ((v & FOLD) != 0) {
+            foldWord |= bit;
+          }
+          if ((v & ACT) != 0) {
+            actWord |= bit;
+          }
+          if ((v & BREAK) != 0) {
+            breakWord |= bit;
           }
         }
-        starts[count++] = i + 1;
       }
-      word |= (LineCursor.MAY_ACT[c >>> 6] >>> c & 1L) << i;
-      if ((i & 63) == 63) {
-        acts[i >>> 6] = word;
-        word = 0;
-        marks[i >>> 6] = markWord;
-        markWord = 0;
+      while (breakWord != 0) {
+        int i = base + Long.numberOfTrailingZeros(breakWord);
+        breakWord &= breakWord - 1;
+        if (chars[i] == '\n' || i + 1 >= length || chars[i + 1] != '\n') {
+          if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            if (starts.length <= REUSED_LINES) {
+              STARTS.set(starts);
+            }
+          }
+          starts[count++] = i + 1;
+        }
       }
-    }
-    if ((length & 63) != 0) {
-      acts[length >>> 6] = word;
-      marks[length >>> 6] = markWord;
+      if (foldWord != 0) {
+        changed = true;
+        do {
+          int i = base + Long.numberOfTrailingZeros(foldWord);
+          foldWord &= foldWord - 1;
+          chars[i] = Folding.fold(chars[i]);
+        } while (foldWord != 0);
+      }
+      acts[w] = actWord;
+      marks[w] = markWord;
     }
     if (text.indexOf('<') >= 0 && Folding.blankBreakTags(text, 0, length, chars)) {
       changed = true;
@@ -136,14 +167,17 @@ final class SourceText {
     return Math.min(to, (w << 6) + Long.numberOfTrailingZeros(word));
   }
 
-  private static long[] folds() {
-    long[] folds = TextChars.charSet("");
+  private static byte[] charFlags() {
+    byte[] flags = new byte[Character.MAX_VALUE + 1];
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      if (Folding.fold((char) c) != c) {
-        TextChars.add(folds, (char) c);
-      }
+      char folded = Folding.fold((char) c);
+      int v = TextChars.in(CellMarks.MARKED, (char) c) ? MARK : 0;
+      v |= folded != c ? FOLD : 0;
+      v |= LineCursor.mayAct(folded) ? ACT : 0;
+      v |= folded == c && (c == '\n' || c == '\r') ? BREAK : 0;
+      flags[c] = (byte) v;
     }
-    return folds;
+    return flags;
   }
 
   /** The whole input. */

@@ -30,6 +30,11 @@ final class WrappedLines {
   static final int SLACK = 3;
   /** The fewest lines of the page's width that show a text cut at a width. */
   static final int MIN_CUT_LINES = 3;
+  /**
+   * The fewest chars of a line that can be cut: {@code W - }{@value #SLACK} wide at least, where
+   * {@code W} is {@value #MIN_WIDTH} at least and a char is 2 wide at most.
+   */
+  static final int FEWEST_CUT_CHARS = (MIN_WIDTH - SLACK + 1) / 2;
   /** The chars inside a sentence after which a page may cut a line, besides ideographs and digits. */
   private static final String CUT_AFTER = "、,，";
 
@@ -137,27 +142,36 @@ final class WrappedLines {
 
   /**
    * Whether fewer than {@value #MIN_CUT_LINES} lines of {@code text} (its lines parted by LF alone)
-   * could be cut: long enough for the narrowest page ({@value #MIN_WIDTH} wide, so 16 chars at
-   * least) and ending inside a sentence. Most plans' lines end their sentences or are short, and
-   * for them no width is measured: a look at each line's last char, lines found by {@link
-   * String#indexOf(int, int)}.
+   * could be cut: ending inside a sentence, long enough for the narrowest page ({@value #MIN_WIDTH}
+   * wide, so 16 chars at least), and, as a cut needs, at least {@value #MIN_CUT_LINES} such lines
+   * that are also wide enough to be cut ({@link #FEWEST_CUT_CHARS} chars at least) and followed by
+   * a line that {@link #continues} them. Most plans' lines end their sentences, are short, or are
+   * headings followed by a numbered line, and for them no width is measured: a look at each line's
+   * last char (lines found by {@link String#indexOf(int, int)}), and at the next line's opening only
+   * after a line that ends inside a sentence.
    */
   private static boolean fewOpenLines(String text) {
     int open = 0;
+    int cuttable = 0;
     int start = 0;
     int length = text.length();
-    while (start < length && open < MIN_CUT_LINES) {
+    while (start < length && (open < MIN_CUT_LINES || cuttable < MIN_CUT_LINES)) {
       int end = text.indexOf('\n', start);
       if (end < 0) {
         end = length;
       }
       int content = LineShapes.skipBlanksBack(text, start, end);
-      if (content - start >= MIN_WIDTH / 2 && mayBeCutAfter(text.charAt(content - 1))) {
-        open++;
+      if (content - start >= FEWEST_CUT_CHARS && mayBeCutAfter(text.charAt(content - 1))) {
+        if (content - start >= MIN_WIDTH / 2) {
+          open++;
+        }
+        if (cuttable < MIN_CUT_LINES && end + 1 < length && continues(text, end + 1)) {
+          cuttable++;
+        }
       }
       start = end + 1;
     }
-    return open < MIN_CUT_LINES;
+    return open < MIN_CUT_LINES || cuttable < MIN_CUT_LINES;
   }
 
   /**
