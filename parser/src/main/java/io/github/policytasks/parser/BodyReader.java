@@ -1827,6 +1827,13 @@ final class BodyReader {
           "table column " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
               + "\" is no known column; its cells are read as task text", cell.start(), cell.end());
     }
+    for (int k : header.citedTaskColumns()) {
+      PipeCells.Cell cell = cells.get(k);
+      diagnostics.report(DiagnosticCode.TABLE_COLUMN_UNREAD,
+          "table column " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
+              + "\" holds the cited plan's tasks: the context of the measures beside them, not read as task text",
+          cell.start(), cell.end());
+    }
   }
 
   /** {@code 1 | 搭建创新平台… | 县科技局 | 2023年底前}: one task of a task table. */
@@ -1867,6 +1874,13 @@ final class BodyReader {
     String numberText = numberCell == null ? "" : PipeCells.compact(f, numberCell);
     int digitsEnd = arabicNumberEnd(numberText);
     PipeCells.Cell textCell = textCell(cells, columns);
+    Label measure = numberCell == null || textCell == null ? null : groupHeadedMeasure(numberCell, textCell);
+    if (measure != null) {
+      readTableSubsection(numberCell);
+      numberCell = new PipeCells.Cell(measure.start(), measure.end());
+      numberText = PipeCells.compact(f, numberCell);
+      textCell = new PipeCells.Cell(measure.textStart(), textCell.end());
+    }
     if (isBlankRow(cells, textCell)) {
       draft.region(RegionKind.FURNITURE, line.contentStart(), line.contentEnd());
       return;
@@ -1878,7 +1892,8 @@ final class BodyReader {
     PipeCells.Cell[] above = rowAbove;
     boolean continues = above != null && columns.numberColumn() >= 0 && at[columns.numberColumn()] < 0;
     TaskDraft measureOf = measureRowOf(columns, at, cells, numberText, textCell);
-    int number = continues || measureOf != null ? rowAboveNumber
+    int number = measure != null ? measure.number()
+        : continues || measureOf != null ? rowAboveNumber
         : rowNumber(columns, numberCell, numberText, digitsEnd, rowStart, rowEnd);
     PipeCells.Cell[] effective = new PipeCells.Cell[at.length];
     int lead = columns.leadColumn();
@@ -1886,8 +1901,8 @@ final class BodyReader {
       boolean spans = at[k] < 0 || k == lead && cells.get(k).isEmpty() || isDitto(cells.get(k));
       effective[k] = spans && above != null && k < above.length ? above[k] : cells.get(k);
     }
-    TaskDraft row = openRow(columns, cells, effective, numberCell, number, digitsEnd > 0, textCell, rowStart, rowEnd,
-        wrapped);
+    TaskDraft row = openRow(columns, cells, effective, numberCell, number, digitsEnd > 0 || measure != null, textCell,
+        rowStart, rowEnd, wrapped);
     if (wrapped != null) {
       readWrappedCells(columns, wrapped, row);
     }
@@ -2132,6 +2147,45 @@ final class BodyReader {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The label of the measure a row's text cell opens with ({@code (1)}, {@code 1.}) when the row's
+   * number cell holds a subsection heading with its title ({@code (一)全面实施行政许可事项清单管理。}:
+   * a cell merged over its group's rows, written in the group's first row); null otherwise. The row
+   * opens that subsection, and its task is the measure, numbered by its own label. A number cell
+   * that opens with no bracket is answered at once, without reading a label.
+   */
+  private @Nullable Label groupHeadedMeasure(PipeCells.Cell numberCell, PipeCells.Cell textCell) {
+    int first = LineShapes.skipBlanks(f, numberCell.start(), numberCell.end());
+    if (first >= numberCell.end() || !TextChars.isOpenBracket(f.charAt(first))) {
+      return null;
+    }
+    Label heading = cellLabel(numberCell);
+    if (heading == null || heading.kind() != Label.Kind.PARENTHESISED
+        || LineShapes.skipBlanks(f, heading.textStart(), numberCell.end()) >= numberCell.end() || textCell.isEmpty()) {
+      return null;
+    }
+    Label measure = cellLabel(textCell);
+    return measure != null && (measure.kind() == Label.Kind.SUB_ITEM || measure.kind() == Label.Kind.ARABIC)
+        && measure.textStart() < textCell.end() ? measure : null;
+  }
+
+  /** Opens the subsection whose heading fills a row's number cell ({@link #groupHeadedMeasure}). */
+  private void readTableSubsection(PipeCells.Cell numberCell) {
+    Label heading = cellLabel(numberCell);
+    if (heading == null) {
+      return;
+    }
+    closeTask();
+    SectionDraft parent = ensureSection();
+    lastSubsectionNumber = heading.number();
+    int titleEnd = headingEnd(heading.textStart(), LineShapes.skipBlanksBack(f, heading.textStart(), numberCell.end()));
+    subsection = new SectionDraft(heading.number(), titleOrNull(heading.textStart(), titleEnd), numberCell.start(),
+        Math.max(titleEnd, heading.end()));
+    parent.subsections.add(subsection);
+    subsectionNote = null;
+    subsectionLeaders = List.of();
   }
 
   /** The numbering label a cell starts with, read as if the cell were a line. */

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * cell); the last row holds as many lines as the header. The line breaks inside the header and
  * inside each row are cell separators: {@link #joined} writes them as pipes ({@code \r\n} as a
  * pipe and a blank), so the folded text keeps its length and every offset, and the table reads as
- * a pipe table. Stateless and thread-safe.
+ * a pipe table. A header copied one cell a paragraph whose narrow columns broke some cells over two
+ * lines ({@code 责任⏎⏎领导}) is joined to the column count of its first row ({@link SplitHeaderCells}).
+ * Stateless and thread-safe.
  */
 final class CellLines {
   /** The fewest column lines of a header. */
@@ -105,8 +107,17 @@ final class CellLines {
           if (out == null) {
             out = f.toCharArray();
           }
-          paragraphs.join(f, out, cellJoins, paragraphEnd);
+          paragraphs.join(f, out, cellJoins, null, paragraphEnd);
           k = paragraphs.sourceLine(paragraphEnd - 1) + 1;
+          continue;
+        }
+        SplitTable split = paragraphs == null ? null : splitHeaderTable(f, paragraphs);
+        if (split != null) {
+          if (out == null) {
+            out = f.toCharArray();
+          }
+          paragraphs.join(f, out, split.joins(), split.inner(), split.end());
+          k = paragraphs.sourceLine(split.end() - 1) + 1;
           continue;
         }
       }
@@ -122,10 +133,18 @@ final class CellLines {
    */
   private static int table(String f, LineList lines, boolean[] joins, int k) {
     int columns = headerColumns(f, lines, k);
+    return columns < 0 ? -1 : rows(f, lines, joins, k, k + columns, columns);
+  }
+
+  /**
+   * Where the rows of a table of {@code columns} columns end whose header takes lines {@code [k,
+   * i)} (the index after its last row, the header's and rows' cell separators marked in {@code
+   * joins}), or -1 when no row numbered 1 follows the header.
+   */
+  private static int rows(String f, LineList lines, boolean[] joins, int k, int i, int columns) {
     int count = lines.count();
-    int i = k + columns;
-    int first = columns < 0 ? i : isSectionRow(f, lines, i) ? i + 1 : i;
-    if (columns < 0 || !isNumber(f, lines, first, 1)) {
+    int first = isSectionRow(f, lines, i) ? i + 1 : i;
+    if (!isNumber(f, lines, first, 1)) {
       return -1;
     }
     mark(joins, k, i);
@@ -148,7 +167,8 @@ final class CellLines {
         }
       }
       int rowEnd = next >= 0 ? next : Math.min(count, i + columns);
-      if (next < 0 && rowEnd - i < columns - 1) {
+      if (next < 0 && rowEnd - i < columns - 1 && !(lines.dropsEmptyCells() && rowEnd == count
+          && rowEnd - i >= MIN_LAST_ROW)) {
         break;
       }
       mark(joins, i, rowEnd);
@@ -164,6 +184,97 @@ final class CellLines {
       }
     }
     return rows > 0 ? i : -1;
+  }
+
+  /**
+   * The fewest cells of a last row that the run of paragraphs ends before its trailing columns (its
+   * number, its text and one more): a copy one cell a paragraph writes no paragraph for an empty cell.
+   */
+  private static final int MIN_LAST_ROW = 3;
+
+  /** The most lines a header whose cells are broken over two lines may take. */
+  private static final int MAX_SPLIT_HEADER_LINES = 2 * MAX_COLUMNS;
+
+  /**
+   * A table whose header cells are broken over two lines: the header's and rows' cell separators
+   * ({@code joins}), the breaks inside a header cell ({@code inner}), and the index after its last line.
+   */
+  private record SplitTable(boolean[] joins, boolean[] inner, int end) {}
+
+  /**
+   * The table whose header opens at line 0 of {@code lines} with cells broken over two lines
+   * ({@code 责任⏎⏎领导}: {@link SplitHeaderCells}), or null when none opens there (checked before
+   * anything is allocated for its marks). The header runs to the line that holds the number 1, each line a short piece
+   * without sentence marks; the first row, from the number 1 to the number 2, gives the column count.
+   */
+  private static @Nullable SplitTable splitHeaderTable(String f, LineList lines) {
+    int count = lines.count();
+    List<String> pieces = new ArrayList<>();
+    int m = 0;
+    while (m < count && !isNumber(f, lines, m, 1)) {
+      int a = LineShapes.skipBlanks(f, lines.start(m), lines.end(m));
+      int b = LineShapes.skipBlanksBack(f, a, lines.end(m));
+      if (a == b || b - a > MAX_WORD || m == MAX_SPLIT_HEADER_LINES || holdsSentenceMark(f, a, b)) {
+        return null;
+      }
+      pieces.add(LineShapes.compact(f, a, b));
+      m++;
+    }
+    int columns = -1;
+    for (int j = m + MIN_COLUMNS; j < count && j - m < m; j++) {
+      if (isNumber(f, lines, j, 2)) {
+        columns = j - m;
+        break;
+      }
+    }
+    if (columns < MIN_COLUMNS || columns >= m) {
+      return null;
+    }
+    int[] starts = SplitHeaderCells.cellStarts(pieces, columns,
+        word -> isColumnWord(word) || TaskTable.isColumnWord(word));
+    if (starts == null || !isTaskHeader(pieces, starts)) {
+      return null;
+    }
+    boolean[] joins = new boolean[count];
+    int end = rows(f, lines, joins, 0, m, columns);
+    if (end < 0) {
+      return null;
+    }
+    boolean[] inner = new boolean[count];
+    for (int c = 0; c < columns; c++) {
+      int last = c + 1 < columns ? starts[c + 1] - 1 : m - 1;
+      for (int j = starts[c]; j < last; j++) {
+        joins[j] = false;
+        inner[j] = true;
+      }
+    }
+    return new SplitTable(joins, inner, end);
+  }
+
+  /** Whether the header cells made of {@code pieces} from {@code starts} on head a task table. */
+  private static boolean isTaskHeader(List<String> pieces, int[] starts) {
+    StringBuilder header = new StringBuilder();
+    List<PipeCells.Cell> cells = new ArrayList<>();
+    for (int c = 0; c < starts.length; c++) {
+      int from = header.length();
+      int to = c + 1 < starts.length ? starts[c + 1] : pieces.size();
+      for (int j = starts[c]; j < to; j++) {
+        header.append(pieces.get(j));
+      }
+      cells.add(new PipeCells.Cell(from, header.length()));
+      header.append('|');
+    }
+    return TaskTable.header(header.toString(), cells) != null;
+  }
+
+  /** Whether {@code f[a, b)} holds a mark that ends or parts a sentence, which no header piece does. */
+  private static boolean holdsSentenceMark(String f, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if ("。,;:!?".indexOf(f.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -245,6 +356,14 @@ final class CellLines {
   private interface LineList {
     int count();
 
+    /**
+     * Whether an empty cell leaves no line at all (a copy one cell a paragraph), rather than a
+     * blank line of its own, so that a last row may end before its trailing columns.
+     */
+    default boolean dropsEmptyCells() {
+      return false;
+    }
+
     int start(int k);
 
     int end(int k);
@@ -304,6 +423,11 @@ final class CellLines {
     }
 
     @Override
+    public boolean dropsEmptyCells() {
+      return true;
+    }
+
+    @Override
     public int start(int k) {
       return source.lineStart(lines[k]);
     }
@@ -320,15 +444,17 @@ final class CellLines {
 
     /**
      * Writes the marked separators of the paragraphs {@code [0, to)}: the line break after the cell
-     * a pipe, the blank line after it and the breaks around it blanks.
+     * a pipe, the blank line after it and the breaks around it blanks; a break marked in {@code
+     * inner} (inside a header cell) and the breaks after it all blanks.
      */
-    void join(String f, char[] out, boolean[] joins, int to) {
+    void join(String f, char[] out, boolean[] joins, boolean @Nullable [] inner, int to) {
       for (int j = 0; j < to; j++) {
-        if (!joins[j]) {
+        boolean within = inner != null && inner[j];
+        if (!joins[j] && !within) {
           continue;
         }
         int end = end(j);
-        out[end] = '|';
+        out[end] = within ? ' ' : '|';
         for (int i = end + 1; i < start(j + 1); i++) {
           if (f.charAt(i) == '\n' || f.charAt(i) == '\r') {
             out[i] = ' ';

@@ -890,6 +890,12 @@ final class NoteReader {
    * added only when {@code keepEmpty}.
    */
   private void addListItem(NoteItems items, int start, int end, boolean keepEmpty) {
+    int run = runTogetherEnd(start, end);
+    if (run > 0) {
+      items.add(start, run, -1, -1);
+      addListItem(items, run, end, keepEmpty);
+      return;
+    }
     int e = withoutEtc(start, end);
     if (!keepEmpty && start >= e) {
       return;
@@ -901,6 +907,44 @@ final class NoteReader {
     } else {
       items.add(start, e, -1, -1);
     }
+  }
+
+  /** The shortest of two unit names run together ({@link #runTogetherEnd}). */
+  private static final int MIN_RUN_TOGETHER_NAME = 3;
+  /** Words that open with a place level but no unit's name ({@code unit-run-together-not-openings.txt}). */
+  private static final WordTable<Boolean> NOT_RUN_TOGETHER_OPENINGS =
+      WordLists.table("unit-run-together-not-openings.txt");
+
+  /**
+   * Where the first of two unit names run together without a separator ends ({@code
+   * 市行政审批局市司法局}: a copy lost the line break between them; annotation guide §6, Lost line
+   * breaks), or -1: both open with a place level ({@code unit-place-levels.txt}), the first ends like
+   * an office ({@code 局}, {@code 委}, {@code 办}, {@code 厅}, {@code 中心}), the second like a unit, neither
+   * shorter than {@value #MIN_RUN_TOGETHER_NAME} characters ({@code 市委} is no name to split after), and
+   * no word of {@code unit-run-together-not-openings.txt} ({@code 市场}) opens the second. Looks
+   * only where a place level stands.
+   */
+  private int runTogetherEnd(int start, int end) {
+    if (end - start < 2 * MIN_RUN_TOGETHER_NAME || PLACE_LEVELS.indexOf(f.charAt(start)) < 0) {
+      return -1;
+    }
+    for (int p = start + MIN_RUN_TOGETHER_NAME; p <= end - MIN_RUN_TOGETHER_NAME; p++) {
+      char c = f.charAt(p - 1);
+      if (TextChars.isOpenBracket(c) || TextChars.isCloseBracket(c)) {
+        return -1;
+      }
+      if (PLACE_LEVELS.indexOf(f.charAt(p)) >= 0 && endsAs(start, p) == UnitEnding.OFFICE
+          && NOT_RUN_TOGETHER_OPENINGS.matchAt(f, p, end) == null && isRunTogetherSecond(p, end)) {
+        return p;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code [p, end)} ends like a unit or an office, not a group or a leader's post. */
+  private boolean isRunTogetherSecond(int p, int end) {
+    UnitEnding ending = endsAs(p, end);
+    return ending == UnitEnding.OFFICE || ending == UnitEnding.UNIT;
   }
 
   /**

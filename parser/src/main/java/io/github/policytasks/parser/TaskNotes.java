@@ -172,8 +172,9 @@ final class TaskNotes {
    * text ({@code 1.【市交通运输局、市财政局】新改建农村公路…}, the bracket's content): the text up to the first colon,
    * within {@value #MAX_OPENING_UNITS} chars and with no sentence stop, comma or line break before it,
    * names units and nothing else as a closing bracket of units only does ({@link
-   * NoteReader#readsAsBareUnits}); the first leads unless a document rule says otherwise, the rest
-   * support. The colon belongs to the note. Null when the text opens otherwise.
+   * NoteReader#readsAsBareUnits}), and task text follows it; the first leads unless a document rule
+   * says otherwise, the rest support. The colon belongs to the note. Null when the text opens
+   * otherwise.
    */
   private @Nullable Found openingUnitsNote(int from, int to) {
     int limit = Math.min(to, from + MAX_OPENING_UNITS);
@@ -185,7 +186,8 @@ final class TaskNotes {
     for (int i = from; i < limit; i++) {
       char c = f.charAt(i);
       if (c == ':') {
-        return i > from && notes.readsAsBareUnits(from, i) ? new Found(Form.BRACKETED, from, i + 1, from, i) : null;
+        return i > from && LineShapes.skipBlanks(f, i + 1, to) < to && notes.readsAsBareUnits(from, i)
+            ? new Found(Form.BRACKETED, from, i + 1, from, i) : null;
       }
       if (TextChars.isSentenceStop(c) || TextChars.isLineBreak(c) || c == ',') {
         return null;
@@ -459,7 +461,8 @@ final class TaskNotes {
 
   /**
    * Sets where the body ends (before the block of notes that closes the text, if any) and where
-   * the span ends (after that block, or at the table row's end).
+   * the span ends (after that block, or at the table row's end). A note that opens the task before
+   * its text (units before a colon) never belongs to the closing block.
    */
   private void setEnds(TaskDraft t, List<Found> found) {
     int from = t.textStart;
@@ -472,7 +475,8 @@ final class TaskNotes {
     }
     Found last = found.get(found.size() - 1);
     int blockStart = last.start();
-    for (int k = found.size() - 2; k >= 0 && isFiller(found.get(k).end(), blockStart); k--) {
+    for (int k = found.size() - 2; k >= 0 && found.get(k).start() >= from && isFiller(found.get(k).end(), blockStart);
+        k--) {
       blockStart = found.get(k).start();
     }
     t.bodyEnd = trimBlank(from, blockStart);

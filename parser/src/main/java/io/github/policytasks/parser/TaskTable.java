@@ -37,6 +37,7 @@ final class TaskTable {
   private int valueColumn = -1;
   private boolean unitInIndicator;
   private List<Integer> unknownColumns = List.of();
+  private List<Integer> citedTaskColumns = List.of();
   private List<QuantityColumn> quantityColumns = List.of();
   private boolean bordered = true;
   private boolean closed;
@@ -65,6 +66,7 @@ final class TaskTable {
     boolean anyKey = false;
     List<Integer> textLike = new ArrayList<>();
     List<Integer> unknown = new ArrayList<>();
+    List<Integer> cited = new ArrayList<>();
     List<QuantityColumn> quantities = new ArrayList<>();
     IndicatorColumns indicator = new IndicatorColumns();
     for (int k = 0; k < cells.size(); k++) {
@@ -80,6 +82,8 @@ final class TaskTable {
         number = k;
       } else if (title < 0 && field == ColumnField.TITLE) {
         title = k;
+      } else if (isCitedTasks(compact)) {
+        cited.add(k);
       } else if (isQuantity(compact)) {
         quantities.add(new QuantityColumn(k, cells.get(k).start(), cells.get(k).end()));
       } else if (field == ColumnField.TEXT
@@ -88,6 +92,10 @@ final class TaskTable {
       } else if (!compact.isEmpty()) {
         unknown.add(k);
       }
+    }
+    if (textLike.isEmpty() && !cited.isEmpty()) {
+      textLike.addAll(cited);
+      cited.clear();
     }
     if (!indicator.complete(cells, f, textLike)) {
       unknown.addAll(indicator.columns());
@@ -104,7 +112,7 @@ final class TaskTable {
       title = unknown.isEmpty() ? -1 : title;
     }
     int known = (number >= 0 ? 1 : 0) + (title >= 0 ? 1 : 0) + textLike.size() + (anyKey ? 1 : 0)
-        + indicatorColumns.size() + quantities.size();
+        + indicatorColumns.size() + quantities.size() + cited.size();
     if (text < 0 && indicator != null) {
       text = indicator.value;
     }
@@ -129,6 +137,7 @@ final class TaskTable {
     table.lastTextColumn = last;
     table.knownTextColumn = textLike.isEmpty() ? -1 : textLike.get(0);
     table.unknownColumns = List.copyOf(unknown);
+    table.citedTaskColumns = List.copyOf(cited);
     table.quantityColumns = List.copyOf(quantities);
     table.columnCount = cells.size();
     if (indicator != null) {
@@ -406,6 +415,7 @@ final class TaskTable {
     copy.lastTextColumn = lastTextColumn;
     copy.knownTextColumn = knownTextColumn;
     copy.unknownColumns = unknownColumns;
+    copy.citedTaskColumns = citedTaskColumns;
     copy.quantityColumns = quantityColumns;
     copy.columnCount = columnCount;
     copy.indicatorColumn = indicatorColumn;
@@ -493,6 +503,26 @@ final class TaskTable {
     ColumnField field = TableHeaders.field(compact.substring(0, open));
     return field == ColumnField.QUANTITY
         || field == ColumnField.TARGET_VALUE && !TextChars.isDigit(compact.charAt(open + 1));
+  }
+
+  /**
+   * Whether a compact header cell names the tasks of a cited plan: a quoted title ({@code 《…》})
+   * and a text word after it ({@code 陕西省《工作要点》部署任务}), the column a plan that carries out
+   * a higher level's plan gives the tasks it carries out.
+   */
+  private static boolean isCitedTasks(String compact) {
+    int close = compact.lastIndexOf('》');
+    return compact.indexOf('《') >= 0 && close > 0 && containsAny(compact.substring(close + 1), TEXT_WORDS);
+  }
+
+  /**
+   * The columns that hold a cited plan's tasks ({@code 陕西省《工作要点》部署任务}) beside a text column
+   * of the plan's own: the context of the measures beside them, reported and kept out of the task's
+   * text (a merged cell over the rows of the measures that carry the cited task out). With no other
+   * text column, such a column is the text column.
+   */
+  List<Integer> citedTaskColumns() {
+    return citedTaskColumns;
   }
 
   /** The columns whose header is unknown; their cells are read as task text. */

@@ -164,4 +164,18 @@ class UnitShapeRulesTest {
         + "1.完成重点行业企业超低排放改造15家。（主责：市生态环境局；协同：市工业和信息化局、市发展改革委）\n");
     assertUnits(task(plan, 1), List.of("市生态环境局"), List.of("市工业和信息化局", "市发展改革委"));
   }
+
+  @Test
+  void parse_unitsBeforeAColonWithNoTextAfter_areTheTasksTextNotANote() {
+    Plan plan = PARSER.parse("某县2025年重点工作\n一、教育\n1.县教育体育局：\n2.新建公办幼儿园2所。（牵头单位：县教育体育局）\n");
+    assertThat(task(plan, 1).text()).isEqualTo("县教育体育局：");
+    assertUnits(task(plan, 2), List.of("县教育体育局"), List.of());
+  }
+
+  @Test
+  void parse_unitsBeforeAColonFollowedOnlyByAKeyedNote_readBothNotesAndSayTheTaskHasNoText() {
+    Plan plan = PARSER.parse("某县2025年重点工作\n一、教育\n1.县教育体育局：（配合单位：县财政局）\n2.新建公办幼儿园2所。\n");
+    assertUnits(task(plan, 1), List.of("县教育体育局"), List.of("县财政局"));
+    assertThat(plan.diagnostics()).anySatisfy(d -> assertThat(d.message()).isEqualTo("task 1. has no text"));
+  }
 }

@@ -33,7 +33,8 @@
  *       one character) a row, that the parser's readers match: the words of unit lists and unit
  *       names ({@code unit-list-levels.txt}, {@code unit-list-openers.txt}, {@code
  *       unit-suffix-levels.txt}, {@code unit-place-levels.txt}, {@code unit-group-marks.txt}, {@code
- *       unit-kinds-after-etc.txt}, {@code unit-inner-words.txt}, {@code unit-level-openings.txt}),
+ *       unit-kinds-after-etc.txt}, {@code unit-inner-words.txt}, {@code unit-level-openings.txt}, {@code
+ *       unit-run-together-not-openings.txt}),
  *       the work nouns of headings that name the lead unit ({@code heading-work-nouns.txt}), the
  *       words after a forwarded title ({@code forwarding-words.txt}),
  *       the openers of preamble goals ({@code preamble-goal-openers.txt}), the titles of goal
