@@ -2,6 +2,8 @@ package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.DocumentKinds;
 import io.github.policytasks.metrics.lexicon.NoteWords;
+import io.github.policytasks.metrics.lexicon.UnitEnding;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -803,7 +805,7 @@ final class LineCursor {
       return false;
     }
     boolean afterHeading = runOn && (isIdeograph(before) || isClosingQuote(before)) || previousNonBlankAt(i) == headingColon
-        || isIdeograph(before) && (afterListedTitle(i) || afterNoteVerb(i));
+        || isIdeograph(before) && (afterListedTitle(i) || afterNoteVerb(i) || afterDashUnits(i));
     if (!longLine && !isSentenceEnd(before) && !afterHeading
         && !(f.charAt(i) == '1' && i + 1 < physicalEnd && !TextChars.isDigit(f.charAt(i + 1)) && afterTitle(i))) {
       return false;
@@ -884,7 +886,7 @@ final class LineCursor {
     return j < physicalEnd && f.charAt(j) == '、'
         && (isClauseEnd(previousNonBlank(i)) || j == i + 1 && f.charAt(i) == '一' && afterTitle(i)
             || noteRunOn && isIdeograph(previousNonBlank(i))
-            || afterNoteVerb(i) && headingRunsToTask(j + 1))
+            || (afterNoteVerb(i) || afterDashUnits(i)) && headingRunsToTask(j + 1))
         && (longLine || isHeadingText(j + 1));
   }
 
@@ -898,6 +900,32 @@ final class LineCursor {
    */
   private boolean afterNoteVerb(int i) {
     return i > 0 && NoteWords.verbs().matchEndingAt(f, i, Math.max(logicalStart, i - MAX_VERB)) != null;
+  }
+
+  /** The longest list of units after a dash looked back over before a run-on label. */
+  private static final int MAX_DASH_UNITS = 80;
+
+  /**
+   * Whether the text right before {@code i} ends a bare list of units after a dash, a task's closing
+   * note without key or verb ({@code …惠及居民1.2万户。——市住房城乡建设局、市财政局、各区人民政府2.同步…}):
+   * it ends as an office's name does ({@code unit-endings.txt}) and a dash stands before it on the
+   * line, within {@value #MAX_DASH_UNITS} chars and with no sentence end between.
+   */
+  private boolean afterDashUnits(int i) {
+    WordTable.Match<UnitEnding> ending = NoteWords.unitEndings().matchEndingAt(f, i, Math.max(logicalStart, i - 4));
+    if (ending == null || ending.meaning() != UnitEnding.OFFICE) {
+      return false;
+    }
+    for (int k = i - 1; k > Math.max(logicalStart, i - MAX_DASH_UNITS); k--) {
+      char c = f.charAt(k);
+      if (c == '—') {
+        return true;
+      }
+      if (isSentenceEnd(c)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The longest verb of notes looked for before a run-on label ({@code 按照职责分工配合}). */

@@ -3,6 +3,7 @@ package io.github.policytasks.parser;
 import io.github.policytasks.metrics.lexicon.NoteField;
 import io.github.policytasks.metrics.lexicon.NoteKey;
 import io.github.policytasks.metrics.lexicon.NoteKeys;
+import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import org.jspecify.annotations.Nullable;
 
@@ -19,10 +20,21 @@ final class NoteKeyReader {
   /** A key found in text: the field it fills, and where its spelling (or its colon) ends. */
   record Match(NoteField key, int end) {}
 
-  /** The folded chars some key's spelling starts with: those {@link #couldStartKey} answers yes for. */
+  /**
+   * The folded chars at which a scan over running text looks for a key ({@link NoteKeys#scanStarts}):
+   * every key's first char but those that open only keys of a responsible role composed with a unit
+   * noun ({@code 实施单位}, {@code 落实单位}), which are looked for where a note or a line starts.
+   */
   static String keyStarts() {
-    return KEYS.firstChars();
+    return NoteKeys.scanStarts();
   }
+
+  /** Whether a scan over running text looks for a key at the folded character {@code c} ({@link #keyStarts}). */
+  static boolean scanLooksForKeyAt(char c) {
+    return SCAN_STARTS.indexOf(c) >= 0;
+  }
+
+  private static final String SCAN_STARTS = NoteKeys.scanStarts();
 
   /** Whether some key's spelling starts with the folded character {@code c}. */
   static boolean couldStartKey(char c) {
@@ -45,8 +57,9 @@ final class NoteKeyReader {
 
   /**
    * The key at {@code at} when it stands as a key: followed, after optional spaces, by a colon,
-   * or (for a key that needs no colon) by spaces then more text, or by the end; null otherwise.
-   * Returns the match whose end is past the colon, or past the spaces.
+   * or (for a key that needs no colon) by spaces then more text, by the end, or by a link to its
+   * units ({@link #linksAt}); null otherwise. Returns the match whose end is past the colon, the
+   * link, or the spaces.
    */
   static @Nullable Match keyAt(String folded, int at, int limit) {
     if (at < limit && folded.charAt(at) == BRACKET_OPEN) {
@@ -81,9 +94,71 @@ final class NoteKeyReader {
         ? null : new Match(spelled.meaning().field(), spelled.end() + 1);
   }
 
-  /** Where the key {@code spelled} ends as {@link #keyAt} tells it (past its colon or spaces), or -1. */
+  /**
+   * The unit key that closes {@code folded[…, end)} after {@code 为} or {@code 是}, not before
+   * {@code floor} ({@code 县行政审批局为牵头单位}, {@code 县税务局是配合单位}): the field it names, or
+   * null when the text does not end so or the key names no unit field. The units before the link
+   * take that role, as before a verb of notes.
+   */
+  static @Nullable NoteField roleKeyEndingAt(String folded, int end, int floor) {
+    WordTable.Match<NoteKey> spelled = KEYS.matchEndingAt(folded, end, floor);
+    if (spelled == null || spelled.start() <= floor || spelled.meaning().colonOnly()) {
+      return null;
+    }
+    char link = folded.charAt(spelled.start() - 1);
+    NoteField field = spelled.meaning().field();
+    return (link == '为' || link == '是') && field != NoteField.LEADER && field != NoteField.DEADLINE
+        ? field : null;
+  }
+
+  /** The levels a unit's name opens with when it names its place, and 各 ({@code unit-place-levels.txt}). */
+  private static final String PLACE_LEVELS = WordLists.chars("unit-place-levels.txt");
+
+  /**
+   * Whether a unit key's spelling ending at {@code i} is linked to its units by {@code 为} or {@code
+   * 是} in place of a colon ({@code 牵头单位为区市场监管局，配合单位是区税务局}): the key fills a unit
+   * field, needs no colon, and the word after the link opens as a unit's name does, with its place
+   * or 各 ({@code unit-place-levels.txt}), so that {@code 牵头单位是第一责任主体} stays text.
+   */
+  private static boolean linksAt(WordTable.Match<NoteKey> spelled, String folded, int i, int limit) {
+    NoteKey key = spelled.meaning();
+    return i + 1 < limit && (folded.charAt(i) == '为' || folded.charAt(i) == '是') && !key.colonOnly()
+        && key.field() != NoteField.LEADER && key.field() != NoteField.DEADLINE
+        && PLACE_LEVELS.indexOf(folded.charAt(i + 1)) >= 0;
+  }
+
+  /**
+   * Whether the key {@code key} found in {@code folded} ends with its colon or a link standing for
+   * one: {@code 为} or {@code 是} ({@link #linksAt}), or blanks before a value that opens as the
+   * key's field does (a unit's place or 各 after a unit key, a digit after a deadline key:
+   * {@code 牵头部门　县农业农村局}, {@code 完成时限　2025年10月底}), so that such a key parts a line
+   * of keys as a colon would; not with blanks before other words, nor at the end.
+   */
+  static boolean endsWithColon(String folded, Match key) {
+    char last = folded.charAt(key.end() - 1);
+    if (last == ':' || last == '为' || last == '是') {
+      return true;
+    }
+    if (!TextChars.isBlank(last) || key.end() >= folded.length()) {
+      return false;
+    }
+    char next = folded.charAt(key.end());
+    switch (key.key()) {
+      case DEADLINE:
+        return TextChars.isDigit(next);
+      case LEADER:
+        return false;
+      default:
+        return PLACE_LEVELS.indexOf(next) >= 0;
+    }
+  }
+
+  /** Where the key {@code spelled} ends as {@link #keyAt} tells it (past its colon, link or spaces), or -1. */
   private static int keyEnd(WordTable.Match<NoteKey> spelled, String folded, int limit) {
     int i = spelled.end();
+    if (linksAt(spelled, folded, i, limit)) {
+      return i + 1;
+    }
     int afterSpaces = i;
     while (afterSpaces < limit && TextChars.isBlank(folded.charAt(afterSpaces))) {
       afterSpaces++;

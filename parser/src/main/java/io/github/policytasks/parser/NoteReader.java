@@ -100,6 +100,16 @@ final class NoteReader {
   }
 
   /**
+   * Whether {@code [start, end)} names units and nothing else, as a note of them would
+   * ({@link #readBareUnits}: the first opens with its place and ends like an office, or names a
+   * group, and every other reads as a unit; or any unit-like names before the document's rule).
+   */
+  boolean readsAsBareUnits(int start, int end) {
+    chars.survey(start, end);
+    return readBareUnits(start, end, new NoteParts());
+  }
+
+  /**
    * A note whose keyed part follows one short leading clause ({@code 5月底完成，牵头考核单位：市审批服务局},
    * annotation guide §6): the clause is the note's deadline, reported when it states no date.
    */
@@ -709,9 +719,7 @@ final class NoteReader {
         if (isSameBelow(s, e)) {
           continue;
         }
-        if (f.charAt(s) == '由' || f.charAt(s) == '请') {
-          s++;
-        }
+        s = agentStart(s, e);
         Verb verb = verbAtEnd(s, e);
         if (verb == null) {
           verbless.add(new int[] {s, e});
@@ -748,6 +756,47 @@ final class NoteReader {
       readKeyed(keyedFrom, end, parts);
     }
     return true;
+  }
+
+  /** The longest label before a colon that opens a verb-form note ({@code 责任分工}, {@code 工作分工}). */
+  private static final int MAX_LABEL = 8;
+
+  /**
+   * Where a verb-form clause {@code [start, end)} starts after a label and its colon that name no
+   * unit ({@code 责任分工：县交通运输局牵头}, {@code 分工：…}): the words before a colon within
+   * {@value #MAX_LABEL} chars that do not end as a unit's name does ({@code unit-endings.txt}) are a
+   * label, not part of the first unit; else {@code start}.
+   */
+  private int afterLabel(int start, int end) {
+    int limit = Math.min(end - 1, start + MAX_LABEL + 1);
+    for (int k = start + 1; k < limit; k++) {
+      if (f.charAt(k) == ':') {
+        return endsAs(start, k) == null ? skipSeparators(k + 1, end) : start;
+      }
+    }
+    return start;
+  }
+
+  /** The words that name the task itself before 由 ({@code note-agent-subjects.txt}: 此项工作, 该项任务). */
+  private static final WordTable<Boolean> AGENT_SUBJECTS = WordLists.table("note-agent-subjects.txt");
+
+  /**
+   * Where the units of a verb-form clause {@code [start, end)} start: after a {@code 由} or {@code 请}
+   * that opens it, or after {@code 由} when one word naming the task itself stands before it
+   * ({@code 此项工作由县水利局负责}: {@code note-agent-subjects.txt}); else at {@code start}.
+   */
+  private int agentStart(int start, int end) {
+    start = afterLabel(start, end);
+    char c = f.charAt(start);
+    if (c == '由' || c == '请') {
+      return start + 1;
+    }
+    if (!AGENT_SUBJECTS.couldStart(c)) {
+      return start;
+    }
+    WordTable.Match<Boolean> subject = AGENT_SUBJECTS.matchAt(f, start, end);
+    return subject != null && subject.end() + 1 < end && f.charAt(subject.end()) == '由'
+        ? subject.end() + 1 : start;
   }
 
   /**
@@ -1023,7 +1072,8 @@ final class NoteReader {
   private @Nullable Verb verbAtEnd(int start, int end) {
     WordTable.Match<NoteVerb> verb = VERBS.matchEndingAt(f, end, start);
     if (verb == null) {
-      return headBeforeTail(start, end);
+      Verb keyed = roleKeyAtEnd(start, end);
+      return keyed != null ? keyed : headBeforeTail(start, end);
     }
     if (verb.meaning() == NoteVerb.RESPONSIBLE) {
       WordTable.Match<NoteVerb> before = VERBS.matchEndingAt(f, verb.start(), start);
@@ -1032,6 +1082,34 @@ final class NoteReader {
       }
     }
     return new Verb(roleOf(verb.meaning()), verb.start());
+  }
+
+  /**
+   * A unit key after {@code 为} or {@code 是} closing {@code [start, end)}, read as a verb of its role
+   * ({@code 县行政审批局为牵头单位，县政务服务中心、县大数据中心为配合单位}: {@link
+   * NoteKeyReader#roleKeyEndingAt}): a lead key leads, a supporting key supports, a responsible key
+   * is 负责; the verb starts at the link. Null when the clause does not end so.
+   */
+  private @Nullable Verb roleKeyAtEnd(int start, int end) {
+    if (end - start < 4 || !TextChars.isIdeograph(f.charAt(end - 1))) {
+      return null;
+    }
+    NoteField field = NoteKeyReader.roleKeyEndingAt(f, end, start);
+    if (field == null) {
+      return null;
+    }
+    int link = end - 1;
+    while (link > start && f.charAt(link) != '为' && f.charAt(link) != '是') {
+      link--;
+    }
+    switch (field) {
+      case LEAD:
+        return new Verb(NoteParts.Role.LEAD, link);
+      case SUPPORTING:
+        return new Verb(NoteParts.Role.SUPPORTING, link);
+      default:
+        return new Verb(NoteParts.Role.RESPONSIBLE_BY_VERB, link);
+    }
   }
 
   /**
@@ -1134,15 +1212,15 @@ final class NoteReader {
   }
 
   /**
-   * Whether a key stands at {@code at}, after {@code from}: after a boundary, or with its colon
-   * straight after the units before it.
+   * Whether a key stands at {@code at}, after {@code from}: after a boundary, or with its colon (or
+   * a link standing for one, {@link NoteKeyReader#endsWithColon}) straight after the units before it.
    */
   private boolean opensNextKey(int at, int from, int end) {
     if (at <= from) {
       return false;
     }
     NoteKeyReader.Match key = NoteKeyReader.keyAt(f, at, end);
-    return key != null && (isBoundary(f.charAt(at - 1)) || f.charAt(key.end() - 1) == ':'
+    return key != null && (isBoundary(f.charAt(at - 1)) || NoteKeyReader.endsWithColon(f, key)
         || f.charAt(at) == NoteKeyReader.BRACKET_OPEN);
   }
 

@@ -30,11 +30,12 @@ final class TaskNotes {
   /** The notes {@link #scan} found last, reused from one scan to the next. */
   private final List<Found> scanned = new ArrayList<>();
   /**
-   * The folded chars at which {@link #scan} can find or skip anything: brackets and the first
-   * chars of note keys. It passes every other char in one tight loop.
+   * The folded chars at which {@link #scan} can find or skip anything: brackets, the first chars of
+   * note keys looked for anywhere ({@link NoteKeyReader#keyStarts}) and line breaks, after which
+   * any key is looked for. It passes every other char in one tight loop.
    */
   private static final long[] SCAN_STOPS = TextChars.charSet(
-      TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS + NoteKeyReader.keyStarts());
+      TextChars.OPEN_BRACKET_CHARS + TextChars.CLOSE_BRACKET_CHARS + NoteKeyReader.keyStarts() + "\n\r");
   /** How far the running scan has looked for the chars that end a field's value ({@link FieldLabels#endsValue}). */
   private int valueEndsScanned;
   /**
@@ -74,7 +75,14 @@ final class TaskNotes {
    * and where the span ends (after the last note, trailing punctuation left out).
    */
   void read(TaskDraft t) {
+    Found opening = t.rowEnd < 0 ? openingUnitsNote(t.textStart, t.end) : null;
+    if (opening != null) {
+      t.textStart = LineShapes.skipBlanks(f, opening.end(), t.end);
+    }
     List<Found> found = scan(t.textStart, t.end, false);
+    if (opening != null) {
+      found.add(0, opening);
+    }
     Found closing = closingUnkeyedNote(t.textStart, t.end, found);
     if (closing == null) {
       closing = closingSentenceNote(t.textStart, t.end, found);
@@ -134,6 +142,14 @@ final class TaskNotes {
         if (depth > 0) {
           depth--;
         }
+      } else if (depth == 0 && TextChars.isLineBreak(c)) {
+        Found note = i + 1 < to && !TextChars.in(SCAN_STOPS, f.charAt(i + 1))
+            ? keyLedNoteAt(i + 1, from, to, colonOnly) : null;
+        if (note != null) {
+          found.add(note);
+          i = lineEnd(i + 1, to);
+          continue;
+        }
       } else if (depth == 0) {
         Found note = keyLedNoteAt(i, from, to, colonOnly);
         if (note != null) {
@@ -145,6 +161,37 @@ final class TaskNotes {
       i++;
     }
     return found;
+  }
+
+  /** The most chars of the units that open a task before a colon ({@link #openingUnitsNote}). */
+  private static final int MAX_OPENING_UNITS = 40;
+
+  /**
+   * The units that open a task's text before a colon ({@code 1.县教育体育局：新建公办幼儿园2所…},
+   * {@code 县医疗保障局、县卫生健康局、县财政局：城乡居民医保参保率…}), or in a bracket that opens the
+   * text ({@code 1.【市交通运输局、市财政局】新改建农村公路…}, the bracket's content): the text up to the first colon,
+   * within {@value #MAX_OPENING_UNITS} chars and with no sentence stop, comma or line break before it,
+   * names units and nothing else as a closing bracket of units only does ({@link
+   * NoteReader#readsAsBareUnits}); the first leads unless a document rule says otherwise, the rest
+   * support. The colon belongs to the note. Null when the text opens otherwise.
+   */
+  private @Nullable Found openingUnitsNote(int from, int to) {
+    int limit = Math.min(to, from + MAX_OPENING_UNITS);
+    if (from < to && TextChars.isOpenBracket(f.charAt(from))) {
+      int close = matchForward(from, limit);
+      return close > from + 1 && LineShapes.skipBlanks(f, close + 1, to) < to
+          && notes.readsAsBareUnits(from + 1, close) ? new Found(Form.BRACKETED, from, close + 1, from + 1, close) : null;
+    }
+    for (int i = from; i < limit; i++) {
+      char c = f.charAt(i);
+      if (c == ':') {
+        return i > from && notes.readsAsBareUnits(from, i) ? new Found(Form.BRACKETED, from, i + 1, from, i) : null;
+      }
+      if (TextChars.isSentenceStop(c) || TextChars.isLineBreak(c) || c == ',') {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The keyed note whose bracket opens at {@code open}, closed or not; null when no key opens it. */
@@ -221,7 +268,7 @@ final class TaskNotes {
     if (afterHeading && !headingRunsOnto(from, i)) {
       return null;
     }
-    boolean colon = f.charAt(key.end() - 1) == ':';
+    boolean colon = NoteKeyReader.endsWithColon(f, key);
     if (afterHeading && !colon) {
       return null;
     }
@@ -229,7 +276,11 @@ final class TaskNotes {
       return null;
     }
     int lineEnd = lineEnd(i, to);
-    return new Found(Form.KEY_LED, i, trimFiller(i, lineEnd), i, lineEnd);
+    int start = i;
+    while (start > from && f.charAt(start - 1) == '—') {
+      start--;
+    }
+    return new Found(Form.KEY_LED, start, trimFiller(i, lineEnd), i, lineEnd);
   }
 
   /**
@@ -320,7 +371,9 @@ final class TaskNotes {
   }
 
   /**
-   * A verb-form note that a dash parts from the task's text ({@code …新增学位540个。——县教育体育局牵头，
+   * A verb-form note, a keyed note ({@code ——牵头单位：区教育局；配合单位：区财政局}), or a bare list of
+   * units ({@code ——市住房城乡建设局、市财政局、各区人民政府}, read as a closing bracket of units only
+   * is), that a dash parts from the task's text ({@code …新增学位540个。——县教育体育局牵头，
    * 县财政局配合}): the text after the last run of dashes in {@code [from, end)} ({@code —}, {@code ─},
    * or two hyphens or more), when it reads as a closing note (up to its last verb, {@link #lastVerbNoteEnd}); the dash
    * belongs to the note's span, not its content. Null when there is none.
@@ -346,7 +399,8 @@ final class TaskNotes {
       if (content >= end) {
         return null;
       }
-      if (notes.readClosingSentence(content, end) != null) {
+      if (notes.readClosingSentence(content, end) != null || notes.readsAsBareUnits(content, end)
+          || notes.startsWithKey(content, end)) {
         return new Found(Form.BRACKETED, runStart, end, content, end);
       }
       int noteEnd = lastVerbNoteEnd(content, end);
@@ -619,9 +673,14 @@ final class TaskNotes {
     return i;
   }
 
+  /**
+   * Whether a key-led note may start after {@code c}: a blank, a clause's or sentence's end, a line
+   * break, a closing bracket, or a dash that parts a note from the task's text ({@code
+   * …2所。——牵头单位：区教育局；配合单位：区财政局}; the dash belongs to the note's span).
+   */
   private static boolean isNoteBoundary(char c) {
     return c == ' ' || c == '。' || c == ';' || c == ',' || c == '.' || TextChars.isLineBreak(c)
-        || TextChars.isCloseBracket(c);
+        || TextChars.isCloseBracket(c) || c == '—';
   }
 
   private static boolean isFillerChar(char c) {

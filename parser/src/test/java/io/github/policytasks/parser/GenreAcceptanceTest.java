@@ -165,13 +165,31 @@ class GenreAcceptanceTest {
           "variant-district-scheme-paren-number-tasks-under-sections-some-numbered-headings",
           "variant-district-work-points-bullet-measures-bracketed-notes",
           "variant-county-work-plan-pdf-hard-wrapped-prose-and-notes",
-          "variant-traditional-county-task-table-tabs-goal-column-space-parted-units");
+          "variant-traditional-county-task-table-tabs-goal-column-space-parted-units",
+          "variant-county-work-points-units-colon-open-each-task",
+          "variant-city-culture-points-short-host-cohost-keys-one-line",
+          "variant-district-scheme-lead-unit-named-by-sentence",
+          "variant-county-tasks-closing-sentence-by-unit-responsible",
+          "variant-city-renewal-tasks-trailing-dash-bare-units",
+          "variant-county-ownline-keys-ideographic-space-no-colon",
+          "variant-district-paragraph-end-bracket-responsible-key",
+          "variant-city-commerce-points-ascii-paren-verb-notes",
+          "variant-county-water-points-implementing-units-keys",
+          "variant-district-health-points-huitong-etc-by-duty-notes",
+          "variant-county-units-before-key-linked-by-wei",
+          "variant-district-leader-and-unit-keys-space-parted-in-brackets",
+          "variant-city-transport-points-bracketed-units-open-each-task",
+          "variant-county-road-points-ownline-duty-split-label-verb-notes",
+          "variant-county-tasks-open-with-agent-clause",
+          "variant-city-notes-short-keys-main-and-joint",
+          "variant-district-dash-keyed-notes");
   /**
    * Documents of {@link #DOCUMENTS} whose blind run showed a gap not yet fixed (their row in
    * {@code genre/blind-scores.tsv} says what): scored and reported apart, out of the total until
    * fixed, and held to a floor of tasks found equal to their blind run so they cannot fall further.
    */
-  private static final Map<String, Integer> KNOWN_GAPS_TASKS_FOUND_FLOOR = Map.of();
+  private static final Map<String, Integer> KNOWN_GAPS_TASKS_FOUND_FLOOR =
+      Map.of("variant-county-tasks-open-with-agent-clause", 3);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

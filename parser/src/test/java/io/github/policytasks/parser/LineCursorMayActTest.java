@@ -20,7 +20,7 @@ class LineCursorMayActTest {
       char c = (char) k;
       boolean expected = LineCursor.isSentenceEnd(c) || c == ';' || c == ':' || c == '。'
           || TextChars.isOpenBracket(c) || TextChars.isCloseBracket(c)
-          || NoteKeyReader.couldStartKey(c) || c == '附' || FlatTable.couldOpenHeader(c)
+          || NoteKeyReader.scanLooksForKeyAt(c) || c == '附' || FlatTable.couldOpenHeader(c)
           || TextChars.isBlank(c) || c >= '0' && c <= '9' || "一二三四五六七八九十".indexOf(c) >= 0
           || c == '(' || c == '第' || GroupNotes.couldOpen(c) || LineShapes.couldOpenFurniturePhrase(c)
           || FieldLabels.couldStart(c) || LineShapes.pageNumberDashes().indexOf(c) >= 0

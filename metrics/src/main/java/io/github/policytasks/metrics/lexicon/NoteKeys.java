@@ -1,5 +1,6 @@
 package io.github.policytasks.metrics.lexicon;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,9 @@ import java.util.Objects;
 
 /**
  * The vocabulary of responsibility notes (annotation guide §2, §6 Notes), from {@code
- * note-keys.txt} and {@code note-phrases.txt}: the keys with their Traditional forms and fields,
- * the sentence stating that the first-listed unit leads, and the words that name the first place
+ * note-keys.txt} and {@code note-phrases.txt}: the keys with their Traditional forms and fields
+ * (the spellings listed, then every key read from its shape, a role word of {@code
+ * note-key-roles.txt} before a unit noun of {@code note-key-nouns.txt}), the sentence stating that the first-listed unit leads, and the words that name the first place
  * of a list. Both the parser (reading) and the renderer (writing) use these, so a key added to the
  * data file is read and written alike. Immutable and thread-safe.
  */
@@ -48,7 +50,98 @@ public final class NoteKeys {
 
   private NoteKeys() {}
 
+  /**
+   * The keys of {@code note-keys.txt}, then every key composed of a role word of {@code
+   * note-key-roles.txt} and a unit noun of {@code note-key-nouns.txt} that the first list does not
+   * spell ({@link #composedKeys}).
+   */
   private static List<NoteKey> readKeys() {
+    List<NoteKey> listed = listedKeys();
+    List<NoteKey> keys = new ArrayList<>(listed);
+    java.util.Set<String> spelled = new java.util.HashSet<>();
+    StringBuilder starts = new StringBuilder();
+    for (NoteKey key : listed) {
+      spelled.add(key.simplified());
+      starts.append(key.simplified().charAt(0));
+    }
+    for (NoteKey key : composedKeys()) {
+      if (spelled.add(key.simplified())) {
+        keys.add(key);
+        if (key.field() != NoteField.RESPONSIBLE && key.field() != NoteField.RESPONSIBLE_DEPARTMENT) {
+          starts.append(key.simplified().charAt(0));
+        }
+      }
+    }
+    scanStarts = starts.chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+        StringBuilder::append).toString();
+    return List.copyOf(keys);
+  }
+
+  /** {@link #scanStarts()}, set once by {@link #readKeys}. */
+  private static String scanStarts;
+
+  /**
+   * {@return the first chars of the keys that a scan over running text stops at: those of the
+   * listed keys and of the composed lead and supporting keys} A key composed of a responsible role
+   * word and a unit noun ({@code 实施单位}, {@code 落实单位}) opens with a word that runs through
+   * plans' prose ({@code 实施}, {@code 落实}), so a reader looks for it where a note or a line starts
+   * rather than at every such char; it is in {@link #table()} like any key.
+   */
+  public static String scanStarts() {
+    return scanStarts;
+  }
+
+  /**
+   * The keys read from their shape, a role word and a unit noun (annotation guide §2: 牵头单位,
+   * 实施单位, 主办部门): a lead role makes a lead key, a supporting role a supporting key, and a
+   * responsible role a 责任单位-like key before {@code 单位} and a 责任部门-like key before a
+   * department noun ({@code 部门}, {@code 处室}); a role word marked {@code alone} is also a key by
+   * itself before a colon ({@code 主办：}). Every key is held in the table, so the reading costs
+   * no more than a listed key's.
+   */
+  private static List<NoteKey> composedKeys() {
+    List<NoteKey> keys = new ArrayList<>();
+    List<LexiconFile.Row> nouns = LexiconFile.read("note-key-nouns.txt", 3, 3);
+    for (LexiconFile.Row role : LexiconFile.read("note-key-roles.txt", 4, 4)) {
+      String word = LexiconFile.folded(role, role.field(0));
+      String traditional = traditionalOf(role, word, role.field(1));
+      String meaning = role.field(2);
+      if (!meaning.equals("lead") && !meaning.equals("responsible") && !meaning.equals("supporting")) {
+        throw role.error("role must be lead, responsible or supporting, found \"" + meaning + "\"");
+      }
+      String alone = role.field(3);
+      if (!alone.equals("yes") && !alone.equals("no")) {
+        throw role.error("alone must be yes or no, found \"" + alone + "\"");
+      }
+      for (LexiconFile.Row noun : nouns) {
+        String nounWord = LexiconFile.folded(noun, noun.field(0));
+        String kind = noun.field(2);
+        if (!kind.equals("unit") && !kind.equals("department")) {
+          throw noun.error("kind must be unit or department, found \"" + kind + "\"");
+        }
+        keys.add(new NoteKey(word + nounWord, traditional + traditionalOf(noun, nounWord, noun.field(1)),
+            fieldOf(meaning, kind.equals("department")), false));
+      }
+      if (alone.equals("yes")) {
+        keys.add(new NoteKey(word, traditional, fieldOf(meaning, false), true));
+      }
+    }
+    return keys;
+  }
+
+  /** The field a key of role {@code meaning} fills, before a department noun or not. */
+  private static NoteField fieldOf(String meaning, boolean department) {
+    switch (meaning) {
+      case "lead":
+        return NoteField.LEAD;
+      case "supporting":
+        return NoteField.SUPPORTING;
+      default:
+        return department ? NoteField.RESPONSIBLE_DEPARTMENT : NoteField.RESPONSIBLE;
+    }
+  }
+
+  private static List<NoteKey> listedKeys() {
     return LexiconFile.read("note-keys.txt", 4, 4).stream().map(row -> {
       String simplified = LexiconFile.folded(row, row.field(0));
       String form = row.field(3);

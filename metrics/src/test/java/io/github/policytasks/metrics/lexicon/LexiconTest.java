@@ -92,6 +92,27 @@ class LexiconTest {
   }
 
   @Test
+  void noteKeys_roleWordAndUnitNoun_composeAKey() {
+    assertThat(NoteKeys.of("实施单位").field()).isEqualTo(NoteField.RESPONSIBLE);
+    assertThat(NoteKeys.of("实施部门").field()).isEqualTo(NoteField.RESPONSIBLE_DEPARTMENT);
+    assertThat(NoteKeys.of("主办部门").field()).isEqualTo(NoteField.LEAD);
+    assertThat(NoteKeys.of("协助处室").field()).isEqualTo(NoteField.SUPPORTING);
+    assertThat(NoteKeys.of("主办").colonOnly()).isTrue();
+    assertThat(NoteKeys.of("主办").field()).isEqualTo(NoteField.LEAD);
+    assertThat(NoteKeys.traditional("承担单位")).isEqualTo("承擔單位");
+    WordTable.Match<NoteKey> match = NoteKeys.table().matchAt("落实单位：各乡镇", 0, 8);
+    assertThat(match).isNotNull();
+    assertThat(match.meaning().field()).isEqualTo(NoteField.RESPONSIBLE);
+  }
+
+  @Test
+  void noteKeys_listedSpelling_winsOverTheComposedOne() {
+    assertThat(NoteKeys.of("主要责任单位").field()).isEqualTo(NoteField.LEAD);
+    assertThat(NoteKeys.of("责任处室").field()).isEqualTo(NoteField.RESPONSIBLE_DEPARTMENT);
+    assertThat(NoteKeys.all().stream().filter(k -> k.simplified().equals("牵头单位")).count()).isEqualTo(1);
+  }
+
+  @Test
   void noteKeys_unknownWord_namesIt() {
     assertThatThrownBy(() -> NoteKeys.traditional("负责"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("负责");
