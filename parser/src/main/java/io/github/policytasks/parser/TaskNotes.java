@@ -183,6 +183,9 @@ final class TaskNotes {
       return close > from + 1 && LineShapes.skipBlanks(f, close + 1, to) < to
           && notes.readsAsBareUnits(from + 1, close) ? new Found(Form.BRACKETED, from, close + 1, from + 1, close) : null;
     }
+    if (from < to && f.charAt(from) == '由') {
+      return openingAgentClause(from, to);
+    }
     for (int i = from; i < limit; i++) {
       char c = f.charAt(i);
       if (c == ':') {
@@ -194,6 +197,33 @@ final class TaskNotes {
       }
     }
     return null;
+  }
+
+  /** The most chars of a verb-form clause that opens a task ({@link #openingAgentClause}). */
+  private static final int MAX_OPENING_CLAUSE = 60;
+
+  /**
+   * The verb-form clauses that open a task's text after {@code 由} and before its text ({@code
+   * 1.由县交通运输局牵头，县财政局配合，新建农村公路50公里。}): the longest run of comma-parted clauses from
+   * {@code from}, within {@value #MAX_OPENING_CLAUSE} chars and before any sentence stop, that reads
+   * as a closing verb-form note does, every name in it ending like a unit ({@link
+   * NoteReader#readClosingSentence}), with task text after it. The comma after it belongs to the
+   * note. Null when no such clause opens the text.
+   */
+  private @Nullable Found openingAgentClause(int from, int to) {
+    int limit = Math.min(to, from + MAX_OPENING_CLAUSE);
+    int clauseEnd = -1;
+    for (int i = from + 1; i < limit; i++) {
+      char c = f.charAt(i);
+      if (TextChars.isSentenceStop(c) || TextChars.isLineBreak(c)) {
+        break;
+      }
+      if (c == ',' && notes.readClosingSentence(from, i) != null) {
+        clauseEnd = i;
+      }
+    }
+    return clauseEnd > from && LineShapes.skipBlanks(f, clauseEnd + 1, to) < to
+        ? new Found(Form.BRACKETED, from, clauseEnd + 1, from, clauseEnd) : null;
   }
 
   /** The keyed note whose bracket opens at {@code open}, closed or not; null when no key opens it. */

@@ -178,4 +178,17 @@ class UnitShapeRulesTest {
     assertUnits(task(plan, 1), List.of("县教育体育局"), List.of("县财政局"));
     assertThat(plan.diagnostics()).anySatisfy(d -> assertThat(d.message()).isEqualTo("task 1. has no text"));
   }
+
+  @Test
+  void parse_verbClauseAfter由OpeningATask_isItsNoteNotItsText() {
+    Plan plan = PARSER.parse("某县2025年城乡建设重点任务\n一、交通设施\n"
+        + "1.由县交通运输局牵头，县财政局配合，新建农村公路50公里。\n"
+        + "2.由县教育体育局负责，新建乡镇幼儿园3所。\n"
+        + "3.由政府主导，社会参与，建成养老服务中心2个。\n");
+    assertUnits(task(plan, 1), List.of("县交通运输局"), List.of("县财政局"));
+    assertThat(task(plan, 1).text()).isEqualTo("新建农村公路50公里。");
+    assertUnits(task(plan, 2), List.of("县教育体育局"), List.of());
+    assertThat(task(plan, 3).text()).startsWith("由政府主导，社会参与，");
+    assertUnits(task(plan, 3), List.of(), List.of());
+  }
 }
