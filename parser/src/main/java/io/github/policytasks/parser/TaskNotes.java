@@ -498,7 +498,8 @@ final class TaskNotes {
     int from = t.textStart;
     int to = t.end;
     int contentEnd = t.rowEnd >= 0 ? t.rowEnd : to;
-    if (found.isEmpty() || !isFiller(found.get(found.size() - 1).end(), to)) {
+    if (found.isEmpty() || found.get(found.size() - 1).start() < from
+        || !isFiller(found.get(found.size() - 1).end(), to)) {
       t.bodyEnd = trimBlank(from, to);
       t.spanEnd = t.rowEnd >= 0 ? contentEnd : t.bodyEnd;
       return;

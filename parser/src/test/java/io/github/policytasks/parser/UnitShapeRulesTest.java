@@ -191,4 +191,11 @@ class UnitShapeRulesTest {
     assertThat(task(plan, 3).text()).startsWith("由政府主导，社会参与，");
     assertUnits(task(plan, 3), List.of(), List.of());
   }
+
+  @Test
+  void parse_unitsBeforeAColonFollowedOnlyByAStop_leaveTheTaskWithoutTextAndDoNotThrow() {
+    Plan plan = PARSER.parse("某县2025年重点工作\n一、教育\n1.县教育体育局：。\n2.新建公办幼儿园2所。\n");
+    assertUnits(task(plan, 1), List.of("县教育体育局"), List.of());
+    assertThat(task(plan, 2).text()).isEqualTo("新建公办幼儿园2所。");
+  }
 }
