@@ -102,13 +102,21 @@ final class NoteKeyReader {
    */
   static @Nullable NoteField roleKeyEndingAt(String folded, int end, int floor) {
     WordTable.Match<NoteKey> spelled = KEYS.matchEndingAt(folded, end, floor);
-    if (spelled == null || spelled.start() <= floor || spelled.meaning().colonOnly()) {
-      return null;
-    }
-    char link = folded.charAt(spelled.start() - 1);
-    NoteField field = spelled.meaning().field();
-    return (link == '为' || link == '是') && field != NoteField.LEADER && field != NoteField.DEADLINE
-        ? field : null;
+    return spelled != null && spelled.start() > floor && isLink(folded.charAt(spelled.start() - 1))
+        && takesLink(spelled.meaning()) ? spelled.meaning().field() : null;
+  }
+
+  /** Whether {@code c} links a unit key and its units in place of a colon: {@code 为} or {@code 是}. */
+  private static boolean isLink(char c) {
+    return c == '为' || c == '是';
+  }
+
+  /**
+   * Whether {@code key} may be linked to its units by {@code 为} or {@code 是}: it needs no colon
+   * and fills a unit field (not a leader's or a deadline's).
+   */
+  private static boolean takesLink(NoteKey key) {
+    return !key.colonOnly() && key.field() != NoteField.LEADER && key.field() != NoteField.DEADLINE;
   }
 
   /** The levels a unit's name opens with when it names its place, and 各 ({@code unit-place-levels.txt}). */
@@ -121,9 +129,7 @@ final class NoteKeyReader {
    * or 各 ({@code unit-place-levels.txt}), so that {@code 牵头单位是第一责任主体} stays text.
    */
   private static boolean linksAt(WordTable.Match<NoteKey> spelled, String folded, int i, int limit) {
-    NoteKey key = spelled.meaning();
-    return i + 1 < limit && (folded.charAt(i) == '为' || folded.charAt(i) == '是') && !key.colonOnly()
-        && key.field() != NoteField.LEADER && key.field() != NoteField.DEADLINE
+    return i + 1 < limit && isLink(folded.charAt(i)) && takesLink(spelled.meaning())
         && PLACE_LEVELS.indexOf(folded.charAt(i + 1)) >= 0;
   }
 
@@ -136,7 +142,7 @@ final class NoteKeyReader {
    */
   static boolean endsWithColon(String folded, Match key) {
     char last = folded.charAt(key.end() - 1);
-    if (last == ':' || last == '为' || last == '是') {
+    if (last == ':' || isLink(last)) {
       return true;
     }
     if (!TextChars.isBlank(last) || key.end() >= folded.length()) {
