@@ -96,15 +96,22 @@ final class NoteKeyReader {
 
   /**
    * The unit key that closes {@code folded[…, end)} after {@code 为} or {@code 是}, not before
-   * {@code floor} ({@code 县行政审批局为牵头单位}, {@code 县税务局是配合单位}): the field it names, or
-   * null when the text does not end so or the key names no unit field. The units before the link
-   * take that role, as before a verb of notes.
+   * {@code floor} ({@code 县行政审批局为牵头单位}, {@code 县税务局是配合单位}): the field it names and
+   * where its link stands, or null when the text does not end so or the key names no unit field.
+   * The units before the link take that role, as before a verb of notes.
    */
-  static @Nullable NoteField roleKeyEndingAt(String folded, int end, int floor) {
+  static @Nullable LinkedKey roleKeyEndingAt(String folded, int end, int floor) {
     WordTable.Match<NoteKey> spelled = KEYS.matchEndingAt(folded, end, floor);
     return spelled != null && spelled.start() > floor && isLink(folded.charAt(spelled.start() - 1))
-        && takesLink(spelled.meaning()) ? spelled.meaning().field() : null;
+        && takesLink(spelled.meaning())
+        ? new LinkedKey(spelled.meaning().field(), spelled.start() - 1) : null;
   }
+
+  /**
+   * A unit key linked to the units before it: the field it fills, and where its {@code 为} or
+   * {@code 是} stands.
+   */
+  record LinkedKey(NoteField field, int link) {}
 
   /** Whether {@code c} links a unit key and its units in place of a colon: {@code 为} or {@code 是}. */
   private static boolean isLink(char c) {

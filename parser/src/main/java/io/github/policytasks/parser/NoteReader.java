@@ -1138,15 +1138,12 @@ final class NoteReader {
     if (end - start < 4 || !TextChars.isIdeograph(f.charAt(end - 1))) {
       return null;
     }
-    NoteField field = NoteKeyReader.roleKeyEndingAt(f, end, start);
-    if (field == null) {
+    NoteKeyReader.LinkedKey key = NoteKeyReader.roleKeyEndingAt(f, end, start);
+    if (key == null) {
       return null;
     }
-    int link = end - 1;
-    while (link > start && f.charAt(link) != '为' && f.charAt(link) != '是') {
-      link--;
-    }
-    switch (field) {
+    int link = key.link();
+    switch (key.field()) {
       case LEAD:
         return new Verb(NoteParts.Role.LEAD, link);
       case SUPPORTING:
