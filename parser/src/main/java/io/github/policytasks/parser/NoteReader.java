@@ -50,11 +50,14 @@ final class NoteReader {
   private final NoteChars chars;
   /** The items of the list split last, reused from one list to the next. */
   private final NoteItems items = new NoteItems();
+  /** The general reader of responsibility clauses, asked before the shape readers' answer is kept. */
+  private final RoleClauses clauses;
 
   NoteReader(String folded, @Nullable Integer year) {
     this.f = folded;
     this.year = year;
     this.chars = new NoteChars(folded);
+    this.clauses = new RoleClauses(folded, this, year);
   }
 
   /**
@@ -64,9 +67,39 @@ final class NoteReader {
    */
   @Nullable NoteParts read(int start, int end, boolean allowVerb) {
     chars.survey(start, end);
-    NoteParts parts = new NoteParts();
     int defaultAt = defaultClauseAt(start, end);
     int noteEnd = defaultAt >= 0 ? defaultAt : end;
+    NoteParts parts = readByShape(start, end, allowVerb, defaultAt, noteEnd);
+    if (allowVerb && (defaultAt < 0 || skipSeparators(start, noteEnd) < noteEnd)) {
+      NoteParts general = clauses.read(start, noteEnd, parts != null && isClean(parts), false, null);
+      if (general != null) {
+        parts = general;
+        if (defaultAt >= 0) {
+          readDefaultClause(defaultAt, end, parts);
+        }
+        parts.countNote();
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * Whether every unit a reading names reads as a unit's name, with no role word, space or
+   * joining word inside it ({@link RoleClauses#isCleanName}): such a reading is kept when the
+   * general reader finds no role phrase in the note.
+   */
+  private boolean isClean(NoteParts parts) {
+    for (NoteParts.Name name : parts.names()) {
+      if (name.role() != NoteParts.Role.LEADER && name.suffixStart() < 0 && !clauses.isCleanName(name.start(), name.end())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The shape readers' reading of note content {@code [start, end)} ({@link #read}). */
+  private @Nullable NoteParts readByShape(int start, int end, boolean allowVerb, int defaultAt, int noteEnd) {
+    NoteParts parts = new NoteParts();
     int p = skipSeparators(start, noteEnd);
     if (p < noteEnd && NoteKeyReader.isKeyAt(f, p, noteEnd)) {
       readKeyed(p, noteEnd, parts);
@@ -93,9 +126,15 @@ final class NoteReader {
     chars.survey(start, end);
     NoteParts parts = new NoteParts();
     if (!readVerbForm(start, end, parts, true)) {
-      return null;
+      parts = null;
     }
-    parts.countNote();
+    NoteParts general = clauses.read(start, end, true, true, null);
+    if (general != null) {
+      parts = general;
+    }
+    if (parts != null) {
+      parts.countNote();
+    }
     return parts;
   }
 
@@ -106,7 +145,7 @@ final class NoteReader {
    */
   boolean readsAsBareUnits(int start, int end) {
     chars.survey(start, end);
-    return readBareUnits(start, end, new NoteParts());
+    return !clauses.holdsRolePhrase(start, end) && readBareUnits(start, end, new NoteParts());
   }
 
   /**
@@ -312,6 +351,11 @@ final class NoteReader {
     return clause < 0 ? start : clause;
   }
 
+  /** Whether the name at {@code start} opens with its place ({@code 县…}, {@code unit-place-levels.txt}) or a group mark ({@code 各…}). */
+  boolean opensWithPlace(int start) {
+    return isGroupMark(f.charAt(start)) || PLACE_LEVELS.indexOf(f.charAt(start)) >= 0;
+  }
+
   /** Whether {@code name} names a group ({@code 各…}) or opens with a place and ends like an office. */
   private boolean opensAsOffice(NoteParts.Name name) {
     int s = name.start();
@@ -354,7 +398,16 @@ final class NoteReader {
   void readValueOf(NoteField key, int start, int end, NoteParts parts) {
     chars.survey(start, end);
     int s = skipSeparators(start, end);
-    if (key != NoteField.LEADER && key != NoteField.DEADLINE && s < end && NoteKeyReader.couldStartKey(f.charAt(s))
+    NoteParts general = key == NoteField.LEADER || key == NoteField.DEADLINE ? null
+        : clauses.read(start, end, true, false, key);
+    if (general != null) {
+      for (NoteParts.Name name : general.names()) {
+        parts.add(name);
+      }
+      if (general.firstListedRuleAt() >= 0) {
+        parts.firstListedLeads(general.firstListedRuleAt());
+      }
+    } else if (key != NoteField.LEADER && key != NoteField.DEADLINE && s < end && NoteKeyReader.couldStartKey(f.charAt(s))
         && NoteKeyReader.isKeyAt(f, s, end)) {
       readKeyed(s, end, parts);
     } else {
@@ -518,7 +571,7 @@ final class NoteReader {
    * listed by level ({@code 有关省、自治区人民政府}, {@code 有关省级人民政府}), which is one unit as
    * written in a list ({@link #joinLevelLists}).
    */
-  private boolean isRelatedDepartments(int at, int end) {
+  boolean isRelatedDepartments(int at, int end) {
     return (f.startsWith("有关", at) || f.startsWith("相关", at)) && levelEnd(at + 2, end) < 0;
   }
 
@@ -869,7 +922,7 @@ final class NoteReader {
    * {@code 下同}, {@code 不再列出}: a clause that extends a stated rule to what follows
    * ({@code note-default-clauses.txt}, closers).
    */
-  private boolean isSameBelow(int start, int end) {
+  boolean isSameBelow(int start, int end) {
     WordTable.Match<Boolean> closer = NoteWords.defaultClosers().matchAt(f, start, end);
     return closer != null && closer.end() == end;
   }
@@ -992,7 +1045,7 @@ final class NoteReader {
    * words after it ({@code 发展改革委等}, {@code 县财政局等有关部门}, {@code 公安部等国务院相关部门},
    * annotation guide §6): the name is the unit before it.
    */
-  private int withoutEtc(int start, int end) {
+  int withoutEtc(int start, int end) {
     if (!chars.mayHold(NoteChars.Kind.ETC, start, end)) {
       return end;
     }
