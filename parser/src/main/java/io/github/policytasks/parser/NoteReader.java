@@ -692,7 +692,7 @@ final class NoteReader {
    * word ({@code 各市（含定州、辛集市，下同）政府} names 各市政府, {@code unit-remarks.txt}); the name
    * as written when it holds none.
    */
-  private NoteParts.Name withoutRemark(NoteParts.Role role, int start, int end) {
+  NoteParts.Name withoutRemark(NoteParts.Role role, int start, int end) {
     if (!chars.mayHold(NoteChars.Kind.OPEN_BRACKET, start, end)) {
       return new NoteParts.Name(role, start, end);
     }

@@ -246,7 +246,8 @@ final class RoleClauses {
           && (!isUnit(item.start(), item.end()) || strictUnits && k == 0 && !opensAsUnit(item.start()))) {
         return -1000;
       }
-      parts.add(noteRole, item.start(), item.end());
+      parts.add(noteRole == NoteParts.Role.LEADER ? new NoteParts.Name(noteRole, item.start(), item.end())
+          : rules.withoutRemark(noteRole, item.start(), item.end()));
       added++;
     }
     return added;
