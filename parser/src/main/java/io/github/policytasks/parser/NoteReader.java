@@ -72,7 +72,7 @@ final class NoteReader {
     NoteParts parts = readByShape(start, end, allowVerb, defaultAt, noteEnd);
     if (allowVerb && (defaultAt < 0 || skipSeparators(start, noteEnd) < noteEnd)) {
       NoteParts general = clauses.read(start, noteEnd, parts != null && isClean(parts), false, null);
-      if (general != null) {
+      if (general != null && prefersGeneral(general, parts)) {
         parts = general;
         if (defaultAt >= 0) {
           readDefaultClause(defaultAt, end, parts);
@@ -81,6 +81,29 @@ final class NoteReader {
       }
     }
     return parts;
+  }
+
+  /**
+   * Whether the general reader's reading of a note is kept over the shape readers' ({@code shaped}):
+   * when they read nothing, or a name that is not only a unit's ({@link #isClean}), or fewer names,
+   * or the same names in other roles; the shape readers' reading stands where it names more (two
+   * units run together, {@code 市行政审批局市司法局}) or the same.
+   */
+  private boolean prefersGeneral(NoteParts general, @Nullable NoteParts shaped) {
+    if (shaped == null || shaped.names().isEmpty() || !isClean(shaped)) {
+      return true;
+    }
+    List<NoteParts.Name> a = general.names();
+    List<NoteParts.Name> b = shaped.names();
+    if (a.size() != b.size()) {
+      return a.size() > b.size();
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i).role() != b.get(i).role()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -129,7 +152,7 @@ final class NoteReader {
       parts = null;
     }
     NoteParts general = clauses.read(start, end, true, true, null);
-    if (general != null) {
+    if (general != null && prefersGeneral(general, parts)) {
       parts = general;
     }
     if (parts != null) {
@@ -356,6 +379,11 @@ final class NoteReader {
     return isGroupMark(f.charAt(start)) || PLACE_LEVELS.indexOf(f.charAt(start)) >= 0;
   }
 
+  /** Whether {@code [start, end)} opens with a place and ends like an office ({@code 县…局}), or names a group ({@code 各…}). */
+  boolean opensAsOffice(int start, int end) {
+    return isGroupMark(f.charAt(start)) || PLACE_LEVELS.indexOf(f.charAt(start)) >= 0 && endsAs(start, end) == UnitEnding.OFFICE;
+  }
+
   /** Whether {@code name} names a group ({@code 各…}) or opens with a place and ends like an office. */
   private boolean opensAsOffice(NoteParts.Name name) {
     int s = name.start();
@@ -401,19 +429,34 @@ final class NoteReader {
     NoteParts general = key == NoteField.LEADER || key == NoteField.DEADLINE ? null
         : clauses.read(start, end, true, false, key);
     if (general != null) {
+      NoteParts shaped = new NoteParts();
+      readValueByShape(key, start, s, end, shaped);
+      chars.survey(start, end);
+      if (!prefersGeneral(general, shaped)) {
+        general = null;
+      }
+    }
+    if (general != null) {
       for (NoteParts.Name name : general.names()) {
         parts.add(name);
       }
       if (general.firstListedRuleAt() >= 0) {
         parts.firstListedLeads(general.firstListedRuleAt());
       }
-    } else if (key != NoteField.LEADER && key != NoteField.DEADLINE && s < end && NoteKeyReader.couldStartKey(f.charAt(s))
+    } else {
+      readValueByShape(key, start, s, end, parts);
+    }
+    parts.countNote();
+  }
+
+  /** The shape readers' reading of a cell under {@code key} ({@link #readValueOf}). */
+  private void readValueByShape(NoteField key, int start, int s, int end, NoteParts parts) {
+    if (key != NoteField.LEADER && key != NoteField.DEADLINE && s < end && NoteKeyReader.couldStartKey(f.charAt(s))
         && NoteKeyReader.isKeyAt(f, s, end)) {
       readKeyed(s, end, parts);
     } else {
       readValue(key, start, start, end, parts);
     }
-    parts.countNote();
   }
 
   /**

@@ -93,6 +93,10 @@ final class RoleClauses {
       Object token = tokens.get(t);
       if (token instanceof Phrase phrase) {
         if (phrase.forward()) {
+          Object next = t + 1 < tokens.size() ? tokens.get(t + 1) : null;
+          if (next == null || next instanceof Phrase nextPhrase && nextPhrase.forward()) {
+            parts.unread(phrase.start(), phrase.end(), "responsibility note key has no value");
+          }
           key = phrase;
           if (phrase.role() == RoleWord.DEADLINE || phrase.role() == RoleWord.LEADER) {
             t = value(phrase, tokens, t, end, parts);
@@ -102,7 +106,7 @@ final class RoleClauses {
             return null;
           }
           for (List<Item> run : pending) {
-            units += add(run, phrase.role(), false, false, parts, strictUnits);
+            units += add(run, phrase.role(), false, false, parts, strictUnits, !anyPhrase);
           }
           pending.clear();
         }
@@ -120,16 +124,16 @@ final class RoleClauses {
         if (!pending.isEmpty()) {
           return null;
         }
-        units += add(run, key.role(), !key.subject(), key.department(), parts, strictUnits);
+        units += add(run, key.role(), !key.subject(), key.department(), parts, strictUnits, !anyPhrase);
       } else if (ownRoleIn(run) || !anyPhrase) {
-        units += add(run, RoleWord.RESPONSIBLE, false, false, parts, strictUnits);
+        units += add(run, RoleWord.RESPONSIBLE, false, false, parts, strictUnits, !anyPhrase);
       } else {
         pending.add(run);
       }
     }
     for (List<Item> run : pending) {
       if (marked && !ownRoleIn(run)) {
-        units += add(run, RoleWord.RESPONSIBLE, false, false, parts, strictUnits);
+        units += add(run, RoleWord.RESPONSIBLE, false, false, parts, strictUnits, !anyPhrase);
       } else if (!readsAsDeadline(run, parts)) {
         return null;
       }
@@ -192,13 +196,18 @@ final class RoleClauses {
         return false;
       }
       if (WORDS.couldStart(c)) {
-        Phrase phrase = phraseAt(i, end, false);
-        if (phrase != null && phrase.role() != RoleWord.DEADLINE) {
+        WordTable.Match<RoleWord> word = WORDS.matchAt(f, i, end);
+        if (word != null && givesRole(word.meaning())) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /** Whether {@code word} gives units a role (lead, responsible, supporting or leader). */
+  private static boolean givesRole(RoleWord word) {
+    return word == RoleWord.LEAD || word == RoleWord.RESPONSIBLE || word == RoleWord.SUPPORTING || word == RoleWord.LEADER;
   }
 
   /** Whether {@code [start, end)} holds a role phrase ({@code …牵头单位}, {@code 县财政局牵头}). */
@@ -230,7 +239,7 @@ final class RoleClauses {
    * count goes below zero.
    */
   private int add(List<Item> run, RoleWord role, boolean keyed, boolean department, NoteParts parts,
-      boolean strictUnits) {
+      boolean strictUnits, boolean bare) {
     int added = 0;
     for (int k = 0; k < run.size(); k++) {
       Item item = run.get(k);
@@ -242,8 +251,8 @@ final class RoleClauses {
       if (noteRole == null) {
         return -1000;
       }
-      if (noteRole != NoteParts.Role.LEADER
-          && (!isUnit(item.start(), item.end()) || strictUnits && k == 0 && !opensAsUnit(item.start()))) {
+      if (noteRole != NoteParts.Role.LEADER && (!isCleanName(item.start(), item.end())
+          || strictUnits && k == 0 && !(bare ? rules.opensAsOffice(item.start(), item.end()) : opensAsUnit(item.start())))) {
         return -1000;
       }
       parts.add(noteRole == NoteParts.Role.LEADER ? new NoteParts.Name(noteRole, item.start(), item.end())
