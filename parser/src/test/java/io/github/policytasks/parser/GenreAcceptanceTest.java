@@ -188,14 +188,21 @@ class GenreAcceptanceTest {
           "variant-province-department-task-table-verb-form-responsible-cells",
           "variant-district-livelihood-projects-parenthesised-keys-and-subject-keys",
           "variant-traditional-county-agriculture-points-ownline-verb-sentences-slashes",
-          "variant-city-business-environment-points-key-then-verb-and-joint-leads");
+          "variant-city-business-environment-points-key-then-verb-and-joint-leads",
+          "variant-county-supervision-ledger-ownline-unit-colon-role-and-first-responsible",
+          "variant-city-ecology-points-bracketed-coordinating-and-joint-lead-verbs",
+          "variant-traditional-district-water-points-lead-named-after-list-and-new-verbs",
+          "variant-province-department-markdown-table-division-headers");
   /**
    * Documents of {@link #DOCUMENTS} whose blind run showed a gap not yet fixed (their row in
    * {@code genre/blind-scores.tsv} says what): scored and reported apart, out of the total until
    * fixed, and held to a floor of tasks found equal to their blind run so they cannot fall further.
    */
-  private static final Map<String, Integer> KNOWN_GAPS_TASKS_FOUND_FLOOR =
-      Map.of();
+  private static final Map<String, Integer> KNOWN_GAPS_TASKS_FOUND_FLOOR = Map.ofEntries(
+      Map.entry("variant-county-supervision-ledger-ownline-unit-colon-role-and-first-responsible", 0),
+      Map.entry("variant-city-ecology-points-bracketed-coordinating-and-joint-lead-verbs", 0),
+      Map.entry("variant-traditional-district-water-points-lead-named-after-list-and-new-verbs", 0),
+      Map.entry("variant-province-department-markdown-table-division-headers", 0));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
