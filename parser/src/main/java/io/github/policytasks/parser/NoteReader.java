@@ -379,6 +379,11 @@ final class NoteReader {
     return isGroupMark(f.charAt(start)) || PLACE_LEVELS.indexOf(f.charAt(start)) >= 0;
   }
 
+  /** Whether {@code [start, end)} ends like an office ({@code …局}, {@code …政府}: {@code unit-endings.txt}). */
+  boolean endsAsOffice(int start, int end) {
+    return endsAs(start, end) == UnitEnding.OFFICE;
+  }
+
   /** Whether {@code [start, end)} opens with a place and ends like an office ({@code 县…局}), or names a group ({@code 各…}). */
   boolean opensAsOffice(int start, int end) {
     return isGroupMark(f.charAt(start)) || PLACE_LEVELS.indexOf(f.charAt(start)) >= 0 && endsAs(start, end) == UnitEnding.OFFICE;

@@ -44,9 +44,14 @@ final class RoleClauses {
   private boolean failed;
 
   /** A phrase: its role, where it stands, and whether it is a key that names what follows it. */
-  private record Phrase(RoleWord role, int start, int end, boolean forward, boolean department, boolean subject) {
+  private record Phrase(RoleWord role, int start, int end, boolean forward, boolean department, boolean subject,
+      boolean unlisted) {
     Phrase(RoleWord role, int start, int end, boolean forward, boolean department) {
-      this(role, start, end, forward, department, false);
+      this(role, start, end, forward, department, false, false);
+    }
+
+    Phrase(RoleWord role, int start, int end, boolean forward, boolean department, boolean subject) {
+      this(role, start, end, forward, department, subject, false);
     }
   }
 
@@ -75,11 +80,17 @@ final class RoleClauses {
     }
     boolean anyPhrase = false;
     boolean marked = false;
+    boolean unlisted = false;
     for (Object token : tokens) {
-      if (token instanceof Phrase || token instanceof List<?> run && ownRoleIn(run)) {
+      if (token instanceof Phrase phrase && phrase.unlisted()) {
+        unlisted = true;
+      } else if (token instanceof Phrase || token instanceof List<?> run && ownRoleIn(run)) {
         anyPhrase = true;
         marked |= token instanceof List<?>;
       }
+    }
+    if (unlisted && !anyPhrase) {
+      return null;
     }
     if (phraseNeeded && !anyPhrase) {
       return null;
@@ -284,13 +295,23 @@ final class RoleClauses {
    * break that a key follows, or the end; returns the index of the last token it used.
    */
   private int value(Phrase phrase, List<Object> tokens, int t, int end, NoteParts parts) {
-    int k = t + 1;
     int valueEnd = end;
-    for (; k < tokens.size(); k++) {
+    for (int k = t + 1; k < tokens.size(); k++) {
       if (tokens.get(k) instanceof Phrase next && next.forward()) {
         valueEnd = next.start();
         break;
       }
+    }
+    for (int i = phrase.end(); i < valueEnd; i++) {
+      char c = f.charAt(i);
+      if (c == ';' || c == '。' || TextChars.isLineBreak(c)) {
+        valueEnd = i;
+        break;
+      }
+    }
+    int k = t + 1;
+    while (k < tokens.size() && tokenStart(tokens.get(k)) < valueEnd) {
+      k++;
     }
     int s = skip(phrase.end(), valueEnd);
     int e = trim(s, valueEnd);
@@ -320,6 +341,18 @@ final class RoleClauses {
       }
     }
     return k - 1;
+  }
+
+  /** Where a token starts: a phrase's start, a run's first name, a break's offset. */
+  private static int tokenStart(Object token) {
+    if (token instanceof Phrase phrase) {
+      return phrase.start();
+    }
+    if (token instanceof Integer at) {
+      return at;
+    }
+    List<?> run = (List<?>) token;
+    return run.isEmpty() ? Integer.MAX_VALUE : ((Item) run.get(0)).start();
   }
 
   /**
@@ -366,12 +399,36 @@ final class RoleClauses {
         continue;
       }
       int runEnd = runEnd(p, end);
+      int e = trim(p, runEnd);
+      boolean beforePhrase = runEnd < end && !isBreak(f.charAt(runEnd)) && f.charAt(runEnd) != ',' && f.charAt(runEnd) != ';'
+          && f.charAt(runEnd) != '。' && !TextChars.isLineBreak(f.charAt(runEnd));
+      if (beforePhrase && e - p <= MAX_UNKNOWN && unitEndBefore(p, e) < 0 && !endsAsUnit(p, e) && allIdeographs(p, e)) {
+        p = runEnd;
+        continue;
+      }
       List<Item> run = run(p, runEnd);
       if (run == null) {
         return null;
       }
+      Phrase unknownVerb = null;
       if (!run.isEmpty()) {
+        Item last = run.get(run.size() - 1);
+        if (!isCleanName(last.start(), last.end())) {
+          int unitEnd = unitEndBefore(last.start(), last.end());
+          if (unitEnd > 0 && beforePhrase && last.end() - unitEnd > MAX_LINK) {
+            unitEnd = -1;
+          }
+          if (unitEnd > 0) {
+            run.set(run.size() - 1, new Item(last.start(), rules.withoutEtc(last.start(), unitEnd), last.own(), last.together()));
+            if (!beforePhrase) {
+              unknownVerb = new Phrase(RoleWord.RESPONSIBLE, unitEnd, last.end(), false, false, false, true);
+            }
+          }
+        }
         tokens.add(run);
+      }
+      if (unknownVerb != null) {
+        tokens.add(unknownVerb);
       }
       p = runEnd;
     }
@@ -468,8 +525,14 @@ final class RoleClauses {
     if (after < end && f.charAt(after) == ':') {
       return new Phrase(role, p, after + 1, true, department, subject);
     }
-    boolean closed = after >= end || ",;。、/".indexOf(f.charAt(after)) >= 0 || TextChars.isCloseBracket(f.charAt(after))
-        || TextChars.isLineBreak(f.charAt(after)) || after > i;
+    boolean closed = after >= end || isBreak(f.charAt(after)) || after > i;
+    if (!closed && role != RoleWord.DEADLINE && role != RoleWord.LEADER && last != RoleWord.NOUN
+        && last != RoleWord.DEPARTMENT) {
+      int tail = tailEnd(i, end);
+      if (tail > i) {
+        return new Phrase(role, p, tail, false, department, subject);
+      }
+    }
     if (!closed && !atRunStart && opening != RoleWord.LINK && opening != RoleWord.FILLER) {
       return null;
     }
@@ -477,6 +540,52 @@ final class RoleClauses {
       return new Phrase(role, p, i, true, department, subject);
     }
     return new Phrase(role, p, i, false, department, subject);
+  }
+
+  /** The most ideographs of words no list holds around a role phrase ({@code 组织实施}, {@code 联合}, {@code 统筹}). */
+  private static final int MAX_UNKNOWN = 6;
+
+  /** The most ideographs of words no list holds between a unit and its role phrase ({@code 联合}, {@code 是第一}). */
+  private static final int MAX_LINK = 3;
+
+  /** Whether {@code c} ends a word before it: a clause or list break, a bracket, a line break. */
+  private static boolean isBreak(char c) {
+    return ",;。、/".indexOf(c) >= 0 || TextChars.isCloseBracket(c) || TextChars.isLineBreak(c);
+  }
+
+  /**
+   * Where the words no list holds after a role phrase end ({@code 牵头组织实施，}, {@code 配合做好编制保障。}):
+   * at most {@value #MAX_UNKNOWN} ideographs up to a break or the end, not ending like a unit; else
+   * {@code from} (no such tail).
+   */
+  private int tailEnd(int from, int end) {
+    int i = from;
+    while (i < end && i - from < MAX_UNKNOWN && TextChars.isIdeograph(f.charAt(i))) {
+      i++;
+    }
+    if (i > from && (i == end || isBreak(f.charAt(i)) || TextChars.isBlank(f.charAt(i))) && !endsAsUnit(from, i)) {
+      return i;
+    }
+    return from;
+  }
+
+  /**
+   * Where a unit's name ends inside {@code [start, end)} when words no list holds follow it
+   * ({@code 市水务局联合}, {@code 县交通运输局担任}, {@code 市公安局交警支队领衔}): the longest
+   * stretch from {@code start} that ends like a unit with at most {@value #MAX_UNKNOWN} ideographs after
+   * it, those not opening as a name does (with a place or a group mark: {@code 全区经济运行各专班} is one
+   * name); -1 when there is none.
+   */
+  private int unitEndBefore(int start, int end) {
+    for (int k = end - 1; k > start + 1 && end - k <= MAX_UNKNOWN; k--) {
+      if (!TextChars.isIdeograph(f.charAt(k))) {
+        return -1;
+      }
+      if ((end - k >= 2 || rules.endsAsOffice(start, k)) && endsAsUnit(start, k) && !rules.opensWithPlace(k)) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** Whether {@code [start, end)} is key nouns and nothing else ({@code 单位} of {@code 牵头部门（单位）}). */
@@ -567,6 +676,7 @@ final class RoleClauses {
     int depth = 0;
     RoleWord own = null;
     int nameEnd = -1;
+    List<Object[]> named = new ArrayList<>();
     for (int i = s; i <= runEnd; i++) {
       char c = i < runEnd ? f.charAt(i) : '、';
       if (i < runEnd && TextChars.isOpenBracket(c) && depth == 0) {
@@ -579,6 +689,11 @@ final class RoleClauses {
         }
         if (close > i && rules.statesFirstListedLeads(i + 1, close)) {
           ruleAt = i + 1;
+          nameEnd = i;
+          i = close;
+          continue;
+        }
+        if (close > i && namedAgain(i + 1, close, named)) {
           nameEnd = i;
           i = close;
           continue;
@@ -630,6 +745,16 @@ final class RoleClauses {
       nameEnd = -1;
       from = next;
     }
+    for (Object[] again : named) {
+      String text = (String) again[0];
+      for (int k = 0; k < items.size(); k++) {
+        Item item = items.get(k);
+        if (item.own() == null && f.regionMatches(item.start(), text, 0, text.length())
+            && item.end() - item.start() == text.length()) {
+          items.set(k, new Item(item.start(), item.end(), (RoleWord) again[1], item.together()));
+        }
+      }
+    }
     return items;
   }
 
@@ -646,6 +771,39 @@ final class RoleClauses {
       return false;
     }
     return rules.opensWithPlace(at + 1) || f.startsWith("有关", at + 1) || f.startsWith("相关", at + 1);
+  }
+
+  /**
+   * Whether the bracket content {@code [start, end)} names units of the list again with their role
+   * ({@code 责任单位：X、Y（X牵头）}): names then a role phrase ending the bracket; each name and its
+   * role go to {@code named}, to be given to the list's names written the same.
+   */
+  private boolean namedAgain(int start, int end, List<Object[]> named) {
+    for (int j = start + 2; j < end; j++) {
+      if (!WORDS.couldStart(f.charAt(j))) {
+        continue;
+      }
+      Phrase phrase = phraseAt(j, end, false);
+      if (phrase == null || phrase.end() != end || phrase.forward()) {
+        continue;
+      }
+      int from = start;
+      List<Object[]> found = new ArrayList<>();
+      for (int i = start; i <= j; i++) {
+        if (i == j || f.charAt(i) == '、') {
+          int a = skip(from, i);
+          int b = trim(a, i);
+          if (a >= b || !isCleanName(a, b)) {
+            return false;
+          }
+          found.add(new Object[] {f.substring(a, b), phrase.role()});
+          from = i + 1;
+        }
+      }
+      named.addAll(found);
+      return !found.isEmpty();
+    }
+    return false;
   }
 
   /** Where the names start: after {@code 由}/{@code 请} or a task's subject and {@code 由}. */
@@ -670,6 +828,15 @@ final class RoleClauses {
       }
     }
     return TextChars.isCloseBracket(f.charAt(end - 1)) || endsAsUnit(start, end);
+  }
+
+  private boolean allIdeographs(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!TextChars.isIdeograph(f.charAt(i))) {
+        return false;
+      }
+    }
+    return start < end;
   }
 
   /** Whether {@code [start, end)} ends as a group does ({@code 有关部门}, {@code unit-endings.txt}). */

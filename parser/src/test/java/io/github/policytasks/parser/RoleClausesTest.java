@@ -119,4 +119,38 @@ class RoleClausesTest {
     assertThat(reader.readsAsBareUnits(0, f.length())).isFalse();
     assertThat(reader.readsAsBareUnits(0, "县财政局、县教育局".length())).isTrue();
   }
+
+  @Test
+  void unlistedVerbAfterUnits_beforeListedRoles_answersForTheTask() {
+    assertUnits(only("1.完成超低排放改造3家。（市生态环境局统筹，市工业和信息化局、市发展改革委具体负责）"),
+        leads("市生态环境局"), "市工业和信息化局", "市发展改革委");
+    assertUnits(only("1.淘汰柴油货车600辆。（市公安局交警支队领衔，市交通运输局协同）"),
+        leads("市公安局交警支队"), "市交通运输局");
+  }
+
+  @Test
+  void unlistedWordsBetweenUnitsAndRole_areNoPartOfTheName() {
+    assertUnits(only("1.新建污水管网50公里。（市住房城乡建设局、市水务局联合牵头，各区人民政府负责落实）"),
+        leads("市住房城乡建设局", "市水务局"), "各区人民政府");
+    assertUnits(only("1.新建客运站点40个。\n县交通运输局是第一责任单位，县公安局交警大队协助。"),
+        leads("县交通运输局"), "县公安局交警大队");
+  }
+
+  @Test
+  void unlistedWordsAfterARole_belongToTheRolePhrase() {
+    assertUnits(only("1.引进人才200名。\n县人力资源社会保障局牵头组织实施，县委编办配合做好编制保障。"),
+        leads("县人力资源社会保障局"), "县委编办");
+  }
+
+  @Test
+  void leadNamedAgainAfterTheList_leads() {
+    assertUnits(only("1.建成供水工程8处。（责任单位：区水利局、区卫生健康局（区水利局牵头））"),
+        leads("区水利局"), "区卫生健康局");
+  }
+
+  @Test
+  void unitsAfterAGroupOfWorkNames_stayOneName() {
+    assertUnits(only("1.开展运行监测。\n牵头单位:区发改局\n责任单位:临江经济开发区,全区经济运行各专班"),
+        leads("区发改局"), "临江经济开发区", "全区经济运行各专班");
+  }
 }
