@@ -42,6 +42,8 @@ final class RoleClauses {
   private int ruleAt = -1;
   /** Whether a key's value in the note being read was not understood. */
   private boolean failed;
+  /** Whether words no list holds were taken off a name of the note being read. */
+  private boolean trimmed;
 
   /** A phrase: its role, where it stands, and whether it is a key that names what follows it. */
   private record Phrase(RoleWord role, int start, int end, boolean forward, boolean department, boolean subject,
@@ -74,6 +76,7 @@ final class RoleClauses {
   @Nullable NoteParts read(int start, int end, boolean phraseNeeded, boolean strictUnits, @Nullable NoteField column) {
     ruleAt = -1;
     failed = false;
+    trimmed = false;
     List<Object> tokens = tokens(start, end);
     if (tokens == null) {
       return null;
@@ -81,15 +84,17 @@ final class RoleClauses {
     boolean anyPhrase = false;
     boolean marked = false;
     boolean unlisted = false;
+    int listed = 0;
     for (Object token : tokens) {
       if (token instanceof Phrase phrase && phrase.unlisted()) {
         unlisted = true;
       } else if (token instanceof Phrase || token instanceof List<?> run && ownRoleIn(run)) {
         anyPhrase = true;
+        listed++;
         marked |= token instanceof List<?>;
       }
     }
-    if (unlisted && !anyPhrase) {
+    if (unlisted && !anyPhrase || trimmed && listed < 2) {
       return null;
     }
     if (phraseNeeded && !anyPhrase) {
@@ -413,13 +418,14 @@ final class RoleClauses {
       Phrase unknownVerb = null;
       if (!run.isEmpty()) {
         Item last = run.get(run.size() - 1);
-        if (!isCleanName(last.start(), last.end())) {
+        if (!isCleanName(last.start(), last.end()) && rules.opensWithPlace(last.start())) {
           int unitEnd = unitEndBefore(last.start(), last.end());
           if (unitEnd > 0 && beforePhrase && last.end() - unitEnd > MAX_LINK) {
             unitEnd = -1;
           }
           if (unitEnd > 0) {
             run.set(run.size() - 1, new Item(last.start(), rules.withoutEtc(last.start(), unitEnd), last.own(), last.together()));
+            trimmed |= beforePhrase;
             if (!beforePhrase) {
               unknownVerb = new Phrase(RoleWord.RESPONSIBLE, unitEnd, last.end(), false, false, false, true);
             }
