@@ -42,7 +42,7 @@ final class RoleClauses {
   private int ruleAt = -1;
   /** Whether a key's value in the note being read was not understood. */
   private boolean failed;
-  /** Whether words no list holds were taken off a name of the note being read. */
+  /** Whether words no list holds were taken off a name, or added to a role phrase, in the note being read. */
   private boolean trimmed;
 
   /** A phrase: its role, where it stands, and whether it is a key that names what follows it. */
@@ -161,6 +161,25 @@ final class RoleClauses {
       parts.firstListedLeads(ruleAt);
     }
     return parts;
+  }
+
+  /** The role a key of {@code note-keys.txt} gives what follows it ({@code 其他责任单位}: supporting). */
+  private static @Nullable RoleWord keyRole(NoteField key) {
+    switch (key) {
+      case LEAD:
+        return RoleWord.LEAD;
+      case RESPONSIBLE:
+      case RESPONSIBLE_DEPARTMENT:
+        return RoleWord.RESPONSIBLE;
+      case SUPPORTING:
+        return RoleWord.SUPPORTING;
+      case LEADER:
+        return RoleWord.LEADER;
+      case DEADLINE:
+        return RoleWord.DEADLINE;
+      default:
+        return null;
+    }
   }
 
   /** The key a table column's header stands for, as a phrase before the cell. */
@@ -397,6 +416,13 @@ final class RoleClauses {
           continue;
         }
       }
+      NoteKeyReader.Match known = NoteKeyReader.couldStartKey(c) ? NoteKeyReader.keyAt(f, p, end) : null;
+      if (known != null && keyRole(known.key()) != null) {
+        tokens.add(new Phrase(keyRole(known.key()), p, known.end(), true,
+            known.key() == NoteField.RESPONSIBLE_DEPARTMENT));
+        p = known.end();
+        continue;
+      }
       Phrase phrase = phraseAt(p, end, true);
       if (phrase != null) {
         tokens.add(phrase);
@@ -407,7 +433,7 @@ final class RoleClauses {
       int e = trim(p, runEnd);
       boolean beforePhrase = runEnd < end && !isBreak(f.charAt(runEnd)) && f.charAt(runEnd) != ',' && f.charAt(runEnd) != ';'
           && f.charAt(runEnd) != '。' && !TextChars.isLineBreak(f.charAt(runEnd));
-      if (beforePhrase && e - p <= MAX_UNKNOWN && unitEndBefore(p, e) < 0 && !endsAsUnit(p, e) && allIdeographs(p, e)) {
+      if (beforePhrase && e - p <= MAX_UNKNOWN && !rules.opensWithPlace(p) && unitEndBefore(p, e) < 0 && !endsAsUnit(p, e) && allIdeographs(p, e)) {
         p = runEnd;
         continue;
       }
@@ -536,6 +562,7 @@ final class RoleClauses {
         && last != RoleWord.DEPARTMENT) {
       int tail = tailEnd(i, end);
       if (tail > i) {
+        trimmed = true;
         return new Phrase(role, p, tail, false, department, subject);
       }
     }
