@@ -40,9 +40,8 @@ final class SourceText {
   private static final int BREAK = 1 << BREAK_BIT;
   /**
    * What each char is, one byte a char ({@link #MARK}, {@link #FOLD}, {@link #ACT}, {@link #BREAK};
-   * 0 for most ideographs): a text's chars are read 64 at a time into four bit words, a char whose
-   * byte is 0 costing one look-up and no bit arithmetic; the chars that fold and the line breaks are
-   * then visited by their bits. Most plans' chars lie in 20 KB of it.
+   * 0 for most ideographs), read only for the chars {@link #FLAGGED} marks, into four bit words; the
+   * chars that fold and the line breaks are then visited by their bits.
    */
   private static final byte[] CHAR_FLAGS = charFlags();
   /**
