@@ -679,7 +679,16 @@ final class FrontMatterReader {
       return false;
     }
     return dateOf(line) == null && !isDocumentNumberLine(line) && !isAttachmentLine(line)
-        && !isPublicationNote(line) && !isContactNote(line) && !isValidityMark(line);
+        && !isPublicationNote(line) && !isContactNote(line) && !isValidityMark(line) && !isLegend(line);
+  }
+
+  /**
+   * Whether {@code line} is a legend in brackets that opens with {@code 注} ({@code (注:A类指责任目标;
+   * B类指激励目标)}): it explains a table's column, it titles nothing.
+   */
+  private boolean isLegend(Line line) {
+    return line.length() >= 4 && TextChars.isOpenBracket(f.charAt(line.contentStart()))
+        && TextChars.isCloseBracket(f.charAt(line.contentEnd() - 1)) && f.startsWith("注", line.contentStart() + 1);
   }
 
   private boolean hasGenreWord(Line line) {
