@@ -102,6 +102,9 @@ final class FrontMatterReader {
       String forwarded = citation != null || notice == null ? null : forwardedCitation(notice.body());
       title = citation != null ? citation : forwarded != null ? forwarded : heading;
     }
+    if (title == null && notice != null) {
+      title = firstAttachmentTitle();
+    }
     String inFull = notice == null ? fullTextCitation() : null;
     boolean newsCopy = inFull != null && (title == null || title.contains("《" + inFull + "》"));
     if (newsCopy) {
@@ -608,6 +611,32 @@ final class FrontMatterReader {
       int after = close < 0 ? -1 : LineShapes.skipBlanks(f, close + 1, line.contentEnd());
       if (after >= 0 && f.startsWith("全文如下", after)) {
         return text(s + 1, close).strip();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The title of the first attachment the notice lists on its annex line ({@code 附件:1.
+   * 2019年…分解表}, {@code 附件：2023年…分解表}): a document title ({@code document-kinds.txt}), its
+   * list number left out; null when no such line is among the front lines. A page that gives no
+   * title line of the plan, only the notice and the table, gives the plan as that attachment.
+   */
+  private @Nullable String firstAttachmentTitle() {
+    for (Line line : lines) {
+      int s = line.contentStart();
+      if (!f.startsWith("附件", s)) {
+        continue;
+      }
+      int colon = LineShapes.skipBlanks(f, s + 2, line.contentEnd());
+      if (colon >= line.contentEnd() || f.charAt(colon) != ':') {
+        continue;
+      }
+      Line item = Line.of(f, colon + 1, line.end(), line.next());
+      Label label = LineShapes.label(f, item);
+      int start = label == null ? item.contentStart() : label.textStart();
+      if (start < item.contentEnd() && DocumentKinds.endsTitle(LineShapes.compact(f, start, item.contentEnd()))) {
+        return text(start, item.contentEnd()).strip();
       }
     }
     return null;
