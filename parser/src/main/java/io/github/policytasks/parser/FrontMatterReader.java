@@ -102,6 +102,9 @@ final class FrontMatterReader {
       String forwarded = citation != null || notice == null ? null : forwardedCitation(notice.body());
       title = citation != null ? citation : forwarded != null ? forwarded : heading;
     }
+    if (title == null && notice != null) {
+      title = firstAttachmentTitle();
+    }
     String inFull = notice == null ? fullTextCitation() : null;
     boolean newsCopy = inFull != null && (title == null || title.contains("《" + inFull + "》"));
     if (newsCopy) {
@@ -613,6 +616,32 @@ final class FrontMatterReader {
     return null;
   }
 
+  /**
+   * The title of the first attachment the notice lists on its annex line ({@code 附件:1.
+   * 2019年…分解表}, {@code 附件：2023年…分解表}): a document title ({@code document-kinds.txt}), its
+   * list number left out; null when no such line is among the front lines. A page that gives no
+   * title line of the plan, only the notice and the table, gives the plan as that attachment.
+   */
+  private @Nullable String firstAttachmentTitle() {
+    for (Line line : lines) {
+      int s = line.contentStart();
+      if (!f.startsWith("附件", s)) {
+        continue;
+      }
+      int colon = LineShapes.skipBlanks(f, s + 2, line.contentEnd());
+      if (colon >= line.contentEnd() || f.charAt(colon) != ':') {
+        continue;
+      }
+      Line item = Line.of(f, colon + 1, line.end(), line.next());
+      Label label = LineShapes.label(f, item);
+      int start = label == null ? item.contentStart() : label.textStart();
+      if (start < item.contentEnd() && DocumentKinds.endsTitle(LineShapes.compact(f, start, item.contentEnd()))) {
+        return text(start, item.contentEnd()).strip();
+      }
+    }
+    return null;
+  }
+
   /** The title on {@code line}, an attachment label ({@code 附件1：}) left out. */
   private String planTitle(Line whole) {
     int filled = CommaCells.filledEnd(source.text(), whole);
@@ -679,7 +708,16 @@ final class FrontMatterReader {
       return false;
     }
     return dateOf(line) == null && !isDocumentNumberLine(line) && !isAttachmentLine(line)
-        && !isPublicationNote(line) && !isContactNote(line) && !isValidityMark(line);
+        && !isPublicationNote(line) && !isContactNote(line) && !isValidityMark(line) && !isLegend(line);
+  }
+
+  /**
+   * Whether {@code line} is a legend in brackets that opens with {@code 注} ({@code (注:A类指责任目标;
+   * B类指激励目标)}): it explains a table's column, it titles nothing.
+   */
+  private boolean isLegend(Line line) {
+    return line.length() >= 4 && TextChars.isOpenBracket(f.charAt(line.contentStart()))
+        && TextChars.isCloseBracket(f.charAt(line.contentEnd() - 1)) && f.startsWith("注", line.contentStart() + 1);
   }
 
   private boolean hasGenreWord(Line line) {

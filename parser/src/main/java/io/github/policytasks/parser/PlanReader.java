@@ -27,6 +27,8 @@ final class PlanReader {
   private final LineCursor lines;
   /** The most lines between a notice's list of documents and its date. */
   private static final int MAX_LINES_TO_DATE = 4;
+  /** The word that labels an attachment ({@code 附件:1. …}). */
+  private static final String ANNEX = "附件";
   /** The longest document title read as an item of the notice's list of documents. */
   private static final int MAX_LISTED_TITLE = 60;
 
@@ -426,7 +428,7 @@ final class PlanReader {
    * #titleBeforeSignature}). Such items are references, not tasks.
    */
   private int documentListEnd(int pos) {
-    Line first = lineAt(pos);
+    Line first = afterAnnexLabel(lineAt(pos));
     Label label = LineShapes.label(f, first);
     if (label == null || label.kind() != Label.Kind.ARABIC || label.number() != 1) {
       return -1;
@@ -439,7 +441,7 @@ final class PlanReader {
         at = line.next();
         continue;
       }
-      Label item = LineShapes.label(f, line);
+      Label item = LineShapes.label(f, afterAnnexLabel(line));
       if (item == null || item.kind() != Label.Kind.ARABIC || item.number() != items + 1) {
         break;
       }
@@ -458,8 +460,26 @@ final class PlanReader {
   }
 
   /**
+   * {@code line} from the first item of an attachment list that follows the annex label on the
+   * same line ({@code 附件:1. 2019年…分解表}: from {@code 1.}), else {@code line} itself.
+   */
+  private Line afterAnnexLabel(Line line) {
+    int s = line.contentStart();
+    if (!f.startsWith(ANNEX, s)) {
+      return line;
+    }
+    int colon = LineShapes.skipBlanks(f, s + ANNEX.length(), line.contentEnd());
+    if (colon >= line.contentEnd() || f.charAt(colon) != ':') {
+      return line;
+    }
+    Line item = Line.of(f, colon + 1, line.end(), line.next());
+    return LineShapes.label(f, item) == null ? line : item;
+  }
+
+  /**
    * Whether the notice's date stands within {@value #MAX_LINES_TO_DATE} lines from {@code at},
-   * before any other numbered line.
+   * before any other numbered line, or its signing office alone on a line ({@link
+   * #signingOfficeEnd}: the date after it may be one a page garbled, {@code 2022121日}).
    */
   private boolean dateWithin(int at) {
     for (int seen = 0; at < limit && seen < MAX_LINES_TO_DATE; at = lineAt(at).next()) {
@@ -471,7 +491,8 @@ final class PlanReader {
         return false;
       }
       String compact = LineShapes.compact(f, line);
-      if (compact.length() <= 20 && endsWithDate(compact) || opensWithDateBeforeTitle(line)) {
+      if (compact.length() <= 20 && endsWithDate(compact) || opensWithDateBeforeTitle(line)
+          || signingOfficeEnd(line.contentStart(), line.contentEnd()) == line.contentEnd()) {
         return true;
       }
       seen++;
@@ -558,7 +579,7 @@ final class PlanReader {
       Line line = lineAt(at);
       if (!line.isBlank()) {
         front.add(line);
-        Label item = LineShapes.label(f, line);
+        Label item = LineShapes.label(f, afterAnnexLabel(line));
         int start = item == null ? line.contentStart() : item.textStart();
         int signed = titleBeforeSignature(start, line.contentEnd());
         draft.listedDocument(start, signed > start ? signed : line.contentEnd());

@@ -9,8 +9,9 @@ import java.util.Arrays;
  * Immutable and thread-safe.
  *
  * <p>The text is read once: its chars are copied into a per-thread buffer (reused from one parse to
- * the next up to {@value #REUSED_CHARS} chars), read 64 at a time into bit words by one look-up a
- * char ({@link #CHAR_FLAGS}), folded there in place where those words say while the line starts are
+ * the next up to {@value #REUSED_CHARS} chars), read 64 at a time into a bit word of the chars that
+ * matter ({@link #FLAGGED}) and then, for those chars only, into four bit words by one look-up
+ * each ({@link #CHAR_FLAGS}), folded there in place where those words say while the line starts are
  * noted, and the folded string is made from that buffer. The folded text is the one
  * {@link Folding#fold(String)} gives: the input itself when folding changes no char. The line
  * starts are noted in a per-thread buffer too (reused up to {@value #REUSED_LINES} lines) and kept
@@ -25,21 +26,31 @@ final class SourceText {
   static final int REUSED_LINES = 1 << 16;
   /** Each thread's buffer for the line starts, grown to the most lines up to {@link #REUSED_LINES}. */
   private static final ThreadLocal<int[]> STARTS = ThreadLocal.withInitial(() -> new int[64]);
-  /** {@link #CHAR_FLAGS}: the char is one of {@link CellMarks#MARKED}. */
-  private static final int MARK = 1;
-  /** {@link #CHAR_FLAGS}: {@link Folding#fold(char)} changes the char. */
-  private static final int FOLD = 1 << 1;
-  /** {@link #CHAR_FLAGS}: the char's folded form {@link LineCursor#mayAct may act}. */
-  private static final int ACT = 1 << 2;
-  /** {@link #CHAR_FLAGS}: the char is a line break the fold leaves ({@code \n}, {@code \r}). */
-  private static final int BREAK = 1 << 3;
+  /** {@link #CHAR_FLAGS}: the char is one of {@link CellMarks#MARKED} (bit {@value #MARK_BIT}). */
+  private static final int MARK_BIT = 0;
+  private static final int MARK = 1 << MARK_BIT;
+  /** {@link #CHAR_FLAGS}: {@link Folding#fold(char)} changes the char (bit {@value #FOLD_BIT}). */
+  private static final int FOLD_BIT = 1;
+  private static final int FOLD = 1 << FOLD_BIT;
+  /** {@link #CHAR_FLAGS}: the char's folded form {@link LineCursor#mayAct may act} (bit {@value #ACT_BIT}). */
+  private static final int ACT_BIT = 2;
+  private static final int ACT = 1 << ACT_BIT;
+  /** {@link #CHAR_FLAGS}: the char is a line break the fold leaves ({@code \n}, {@code \r}; bit {@value #BREAK_BIT}). */
+  private static final int BREAK_BIT = 3;
+  private static final int BREAK = 1 << BREAK_BIT;
   /**
    * What each char is, one byte a char ({@link #MARK}, {@link #FOLD}, {@link #ACT}, {@link #BREAK};
-   * 0 for most ideographs): a text's chars are read 64 at a time into four bit words, a char whose
-   * byte is 0 costing one look-up and no bit arithmetic; the chars that fold and the line breaks are
-   * then visited by their bits. Most plans' chars lie in 20 KB of it.
+   * 0 for most ideographs), read only for the chars {@link #FLAGGED} marks, into four bit words; the
+   * chars that fold and the line breaks are then visited by their bits.
    */
   private static final byte[] CHAR_FLAGS = charFlags();
+  /**
+   * One bit per char, set where its {@link #CHAR_FLAGS} byte is not 0: a text's chars are first read
+   * 64 at a time against this 8 KB set (a plan's ideographs lie in 2.6 KB of it, which stay in the
+   * nearest cache from one parse to the next where the 64 KB table does not), and the table is read
+   * only for the chars it marks.
+   */
+  private static final long[] FLAGGED = flagged();
 
   private final String text;
   private final String folded;
@@ -76,30 +87,27 @@ final class SourceText {
     long[] acts = new long[words];
     long[] marks = new long[words];
     byte[] flags = CHAR_FLAGS;
+    long[] flagged = FLAGGED;
     for (int w = 0; w < words; w++) {
       int base = w << 6;
       int n = Math.min(64, length - base);
+      long flaggedWord = 0;
+      for (int j = 0; j < n; j++) {
+        char c = chars[base + j];
+        flaggedWord |= (flagged[c >>> 6] >>> c & 1L) << j;
+      }
       long markWord = 0;
       long foldWord = 0;
       long actWord = 0;
       long breakWord = 0;
-      for (int j = 0; j < n; j++) {
+      while (flaggedWord != 0) {
+        int j = Long.numberOfTrailingZeros(flaggedWord);
+        flaggedWord &= flaggedWord - 1;
         int v = flags[chars[base + j]];
-        if (v != 0) {
-          long bit = 1L << j;
-          if ((v & MARK) != 0) {
-            markWord |= bit;
-          }
-          if ((v & FOLD) != 0) {
-            foldWord |= bit;
-          }
-          if ((v & ACT) != 0) {
-            actWord |= bit;
-          }
-          if ((v & BREAK) != 0) {
-            breakWord |= bit;
-          }
-        }
+        markWord |= (long) (v >>> MARK_BIT & 1) << j;
+        foldWord |= (long) (v >>> FOLD_BIT & 1) << j;
+        actWord |= (long) (v >>> ACT_BIT & 1) << j;
+        breakWord |= (long) (v >>> BREAK_BIT & 1) << j;
       }
       while (breakWord != 0) {
         int i = base + Long.numberOfTrailingZeros(breakWord);
@@ -178,6 +186,16 @@ final class SourceText {
       flags[c] = (byte) v;
     }
     return flags;
+  }
+
+  private static long[] flagged() {
+    long[] flagged = new long[(Character.MAX_VALUE + 1) >>> 6];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (CHAR_FLAGS[c] != 0) {
+        flagged[c >>> 6] |= 1L << c;
+      }
+    }
+    return flagged;
   }
 
   /** The whole input. */

@@ -98,7 +98,12 @@ final class TaskTable {
       cited.clear();
     }
     if (!indicator.complete(cells, f, textLike)) {
-      unknown.addAll(indicator.columns());
+      List<Integer> unread = indicator.columns();
+      if (textLike.isEmpty() && title < 0 && indicator.value >= 0) {
+        textLike.add(indicator.value);
+        unread.remove(Integer.valueOf(indicator.value));
+      }
+      unknown.addAll(unread);
       unknown.sort(null);
       indicator = null;
     }
@@ -232,7 +237,10 @@ final class TaskTable {
    * 2023年目标值 | 权重 | 责任单位}, the lexicon's {@code table-headers.txt}): a header may open with
    * the year it speaks of ({@code 2022年完成值}). The table is one only with a unit column and a
    * value column: a {@code 目标值} header, else the first text column that names a {@code 目标}
-   * ({@code 2025年目标}), else the last column headed by a year alone ({@code 2023年}).
+   * ({@code 2025年目标}), else the last column headed by a year alone ({@code 2023年}). Without a
+   * unit column, a value column that is the table's only task column ({@code 序号 | 2022年预期目标 |
+   * 责任单位}) holds each commitment whole ({@code 地区生产总值增长5.5%左右}): {@link #header} reads
+   * it as the text column.
    */
   private static final class IndicatorColumns {
     int indicator = -1;
