@@ -110,27 +110,12 @@ abstract class AbstractTarget {
     return isGoal() ? Optional.empty() : Optional.of(ownerId());
   }
 
-  /**
-   * The counts this target's id holds ({@code 12L << 32 | 3} for {@code t12.g3}; {@link
-   * Ids#targetCounts}), else 0: set by {@link #check()} while the id string is just built, so that
-   * the check of a task's target ids compares one number per target instead of reading every id
-   * string of a large plan again. Not an attribute. Written once in the constructor; a thread that
-   * sees 0 only takes the slow check.
-   */
-  private long countedId;
-
-  /** {@return the counts this target's id holds, packed as {@code task << 32 | ordinal}, else 0} */
-  final long countedId() {
-    return countedId;
-  }
-
   @Value.Check
   void check() {
     if (!Ids.isTargetOrGoalId(id())) {
       throw new IllegalArgumentException(
           "Target id \"" + id() + "\" is not of the form t12.g3 (a task's target) or s2.g1 (a goal)");
     }
-    countedId = Ids.targetCounts(id());
     if (text().isBlank()) {
       throw new IllegalArgumentException("Target " + id() + " has blank text \"" + text() + "\"");
     }

@@ -154,22 +154,13 @@ abstract class AbstractTask {
     }
   }
 
-  /**
-   * The count {@code id} holds when the targets' ids count under it from 1, else 0: each target
-   * compared by the counts its id held when it was built ({@code Target.countedId()}), falling back
-   * to its id string only where that is 0.
-   */
   private static int countedIdOf(String id, List<Target> targets) {
-    int count = Ids.taskCount(id);
     for (int k = 0; k < targets.size(); k++) {
-      Target target = targets.get(k);
-      long counted = target.countedId();
-      if (counted != 0 ? counted != ((long) count << 32 | (k + 1))
-          : !PlanIds.isCounted(target.id(), id, ".g", k + 1)) {
+      if (!PlanIds.isCounted(targets.get(k).id(), id, ".g", k + 1)) {
         return 0;
       }
     }
-    return count;
+    return Ids.taskCount(id);
   }
 
   @Override

@@ -29,32 +29,6 @@ final class Ids {
     return count > Integer.MAX_VALUE ? 0 : (int) count;
   }
 
-  /**
-   * {@return the counts a task's target id {@code t12.g3} holds, packed as {@code 12L << 32 | 3},
-   * when both are written as {@link #taskCount} reads a task id (no leading zero, at most {@link
-   * Integer#MAX_VALUE}); else 0} {@code id.equals("t" + n + ".g" + k)} exactly when this is {@code
-   * (long) n << 32 | k} with n, k ≥ 1.
-   */
-  static long targetCounts(String id) {
-    if (id.isEmpty() || id.charAt(0) != 't') {
-      return 0;
-    }
-    int dot = digitsEnd(id, 1);
-    if (dot == 1 || dot > 11 || dot + 2 >= id.length() || id.charAt(dot) != '.' || id.charAt(dot + 1) != 'g'
-        || id.charAt(1) == '0' || !isPositive(id, dot + 2) || id.length() - dot - 2 > 10) {
-      return 0;
-    }
-    long task = 0;
-    for (int i = 1; i < dot; i++) {
-      task = task * 10 + (id.charAt(i) - '0');
-    }
-    long ordinal = 0;
-    for (int i = dot + 2; i < id.length(); i++) {
-      ordinal = ordinal * 10 + (id.charAt(i) - '0');
-    }
-    return task > Integer.MAX_VALUE || ordinal > Integer.MAX_VALUE ? 0 : task << 32 | ordinal;
-  }
-
   /** {@code t[0-9]+\.g[1-9][0-9]*} */
   static boolean isTargetId(String id) {
     if (id.isEmpty() || id.charAt(0) != 't') {
