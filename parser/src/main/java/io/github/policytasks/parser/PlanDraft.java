@@ -82,10 +82,6 @@ final class PlanDraft {
   private final Task.Builder taskBuilder = Task.builder();
   /** Who leads, supports and answers for each task, decided one task at a time. */
   private final Responsibility responsibility = new Responsibility();
-  /** Whether a task built ahead so far names a lead ({@link #buildAhead}). */
-  private boolean aheadNamesLeads;
-  /** The default clauses of the tasks built ahead so far, in document order ({@link #buildAhead}). */
-  private final List<DefaultClause> aheadDefaults = new ArrayList<>();
 
   /**
    * A draft of the plan in {@code source}, {@code folded} its folded text, that makes units with
@@ -213,14 +209,8 @@ final class PlanDraft {
     sections.add(section);
   }
 
-  /**
-   * Adds {@code task} to the plan, in document order, and gives it its id; the task before it,
-   * closed by now, is built ahead ({@link #buildAhead}).
-   */
+  /** Adds {@code task} to the plan, in document order, and gives it its id. */
   void addTask(TaskDraft task) {
-    if (!tasks.isEmpty()) {
-      buildAhead(tasks.get(tasks.size() - 1));
-    }
     tasks.add(task);
     task.id = "t" + tasks.size();
   }
@@ -374,7 +364,6 @@ final class PlanDraft {
       if (task.notes.noteCount() == 0 && task.notes.notUnderstoodCount() == 0) {
         task.notes.addAll(parts);
         task.deadline = task.notes.deadline();
-        task.dropBuilt();
       }
     }
   }
@@ -385,23 +374,18 @@ final class PlanDraft {
   private record ResponsibilityRules(boolean namesLeads, boolean anyUnits, List<DefaultClause> defaults) {
     /** The default units that apply to a task ending at {@code end}, in order, each clause once. */
     List<NoteParts.Name> defaultsBefore(int end) {
-      return PlanDraft.defaultsBefore(defaults, end);
-    }
-  }
-
-  /** The units of the {@code defaults} clauses stated before {@code end}, in order, each clause once. */
-  private static List<NoteParts.Name> defaultsBefore(List<DefaultClause> defaults, int end) {
-    List<NoteParts.Name> out = null;
-    for (int k = 0; k < defaults.size(); k++) {
-      DefaultClause clause = defaults.get(k);
-      if (clause.at() < end) {
-        if (out == null) {
-          out = new ArrayList<>();
+      List<NoteParts.Name> out = null;
+      for (int k = 0; k < defaults.size(); k++) {
+        DefaultClause clause = defaults.get(k);
+        if (clause.at() < end) {
+          if (out == null) {
+            out = new ArrayList<>();
+          }
+          out.addAll(clause.units());
         }
-        out.addAll(clause.units());
       }
+      return out == null ? List.of() : out;
     }
-    return out == null ? List.of() : out;
   }
 
   /**
@@ -492,39 +476,15 @@ final class PlanDraft {
     return section.build();
   }
 
-  /**
-   * Builds {@code draft}'s task ahead of the plan's resolution, while the draft's data is still in
-   * the cache (a large plan's drafts are long out of it by then), with the document-wide facts as
-   * they stand so far: whether a task read so far names a lead, the first-listed rule, the default
-   * clauses of the tasks read so far. {@link #task} takes it when neither the draft nor those facts
-   * changed since, else builds the task again.
-   */
-  private void buildAhead(TaskDraft draft) {
-    aheadNamesLeads = aheadNamesLeads || draft.notes.has(NoteParts.Role.LEAD);
-    if (draft.notes.defaultsAt() >= 0) {
-      aheadDefaults.add(new DefaultClause(draft.notes.defaultsAt(), draft.notes.defaults()));
-    }
-    List<NoteParts.Name> defaults = defaultsBefore(aheadDefaults, draft.spanEnd);
-    boolean firstListed = firstListedRuleBefore(draft.spanEnd);
-    draft.builtAhead(build(draft, firstListed, aheadNamesLeads, defaults), aheadNamesLeads, firstListed, defaults);
-  }
-
   private Task task(TaskDraft draft, ResponsibilityRules rules) {
     List<NoteParts.Name> defaults = rules.defaultsBefore(draft.spanEnd);
+    responsibility.resolve(draft.notes, firstListedRuleBefore(draft.spanEnd), rules.namesLeads(), defaults, f);
     if (rules.anyUnits() && draft.notes.noteCount() == 0 && defaults.isEmpty()
         && draft.notes.notUnderstoodCount() == 0) {
       diagnostics.report(DiagnosticCode.TASK_WITHOUT_NOTE,
           "task " + (draft.label != null ? draft.label : draft.id) + " names no responsible unit",
           draft.spanStart, draft.spanEnd);
     }
-    boolean firstListed = firstListedRuleBefore(draft.spanEnd);
-    Task ahead = draft.builtIfUnchanged(rules.namesLeads(), firstListed, defaults);
-    return ahead != null ? ahead : build(draft, firstListed, rules.namesLeads(), defaults);
-  }
-
-  /** The task of {@code draft}, who leads it decided from the document-wide facts given. */
-  private Task build(TaskDraft draft, boolean firstListed, boolean namesLeads, List<NoteParts.Name> defaults) {
-    responsibility.resolve(draft.notes, firstListed, namesLeads, defaults, f);
     Task.Builder task = clearedTaskBuilder()
         .id(draft.id)
         .number(draft.number)

@@ -1,7 +1,6 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Target;
-import io.github.policytasks.core.Task;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -83,87 +82,6 @@ final class TaskDraft {
   /** Whether the task is a goal item ({@code 发展目标}): its figures are its section's goals. */
   boolean goalItem;
   List<Target> targets = List.of();
-
-  /** The task built from this draft ahead of the plan's resolution ({@link #builtAhead}), or null. */
-  private @Nullable Task built;
-  /** What {@link #built} was built from: every value of the draft and of the document it read. */
-  private @Nullable String builtId;
-  private int builtTextStart;
-  private int builtEnd;
-  private int builtRowEnd;
-  private int builtSpanEnd;
-  private int builtBodyEnd;
-  private int builtTitleEnd;
-  private int builtTitleCellStart;
-  private int builtTitleCellEnd;
-  private int builtNoteSpanCount;
-  private @Nullable List<PipeCells.Cell> builtTitlePieces;
-  private @Nullable List<List<PipeCells.Cell>> builtTextPieces;
-  private @Nullable LocalDate builtDeadline;
-  private @Nullable List<Target> builtTargets;
-  private @Nullable List<NoteParts.Name> builtNames;
-  private int builtNameCount;
-  private int builtNoteCount;
-  private int builtNotUnderstood;
-  private boolean builtNamesLeads;
-  private boolean builtFirstListed;
-  private List<NoteParts.Name> builtDefaults = List.of();
-
-  /**
-   * Keeps {@code task}, built from this draft as it stands now while its data is still in the
-   * cache, with the document-wide facts it was built with ({@code namesLeads}, {@code
-   * firstListed}, {@code defaults}; {@link PlanDraft}'s responsibility rules).
-   */
-  void builtAhead(Task task, boolean namesLeads, boolean firstListed, List<NoteParts.Name> defaults) {
-    built = task;
-    builtId = id;
-    builtTextStart = textStart;
-    builtEnd = end;
-    builtRowEnd = rowEnd;
-    builtSpanEnd = spanEnd;
-    builtBodyEnd = bodyEnd;
-    builtTitleEnd = titleEnd;
-    builtTitleCellStart = titleCellStart;
-    builtTitleCellEnd = titleCellEnd;
-    builtNoteSpanCount = noteSpanCount;
-    builtTitlePieces = titlePieces;
-    builtTextPieces = textPieces;
-    builtDeadline = deadline;
-    builtTargets = targets;
-    builtNames = notes.names();
-    builtNameCount = builtNames.size();
-    builtNoteCount = notes.noteCount();
-    builtNotUnderstood = notes.notUnderstoodCount();
-    builtNamesLeads = namesLeads;
-    builtFirstListed = firstListed;
-    builtDefaults = defaults;
-  }
-
-  /** Drops the task built ahead ({@link #builtAhead}): the draft changed in a way it cannot see. */
-  void dropBuilt() {
-    built = null;
-  }
-
-  /**
-   * The task built ahead ({@link #builtAhead}) when nothing it was built from has changed since
-   * and the document-wide facts are those it was built with; else null. A draft's values only
-   * grow or are replaced (names are appended, lists and dates replaced), so comparing each by
-   * identity and count sees every change.
-   */
-  @Nullable Task builtIfUnchanged(boolean namesLeads, boolean firstListed, List<NoteParts.Name> defaults) {
-    Task task = built;
-    if (task == null || builtId != id || builtTextStart != textStart || builtEnd != end || builtRowEnd != rowEnd
-        || builtSpanEnd != spanEnd || builtBodyEnd != bodyEnd || builtTitleEnd != titleEnd
-        || builtTitleCellStart != titleCellStart || builtTitleCellEnd != titleCellEnd
-        || builtNoteSpanCount != noteSpanCount || builtTitlePieces != titlePieces || builtTextPieces != textPieces
-        || builtDeadline != deadline || builtTargets != targets || builtNames != notes.names()
-        || builtNameCount != builtNames.size() || builtNoteCount != notes.noteCount()
-        || builtNotUnderstood != notes.notUnderstoodCount() || builtNamesLeads != namesLeads
-        || builtFirstListed != firstListed || !builtDefaults.equals(defaults)) {
-      return null;
-    }
-    return task;
-  }
 
   /** Records that a responsibility note stands at {@code [start, end)}, after those recorded. */
   void addNoteSpan(int start, int end) {
