@@ -17,7 +17,6 @@ import io.github.policytasks.core.Target;
 import io.github.policytasks.core.Task;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -335,42 +334,18 @@ final class PlanDraft {
 
   /**
    * What the whole document says about responsibility: whether it names leads, whether any task
-   * names units, and the default clauses its notes state, in document order. Each task is built in
-   * the same pass, while its notes are in the cache, from the facts as they stand up to it; the few
-   * tasks that the facts of later tasks change (those before the first task that names a lead, when
-   * one does; those a later default clause reaches) are built again once all are known.
+   * names units, and the default clauses its notes state, in document order.
    */
   private ResponsibilityRules responsibilityRules() {
     applyDefaultNote();
     boolean namesLeads = false;
     boolean anyUnits = false;
-    int firstNamingLeads = -1;
     List<DefaultClause> defaults = new ArrayList<>();
-    int[] clauseTask = null;
-    for (int i = 0; i < tasks.size(); i++) {
-      TaskDraft task = tasks.get(i);
-      if (!namesLeads && task.notes.has(NoteParts.Role.LEAD)) {
-        namesLeads = true;
-        firstNamingLeads = i;
-      }
-      task.withoutUnits = task.notes.noteCount() == 0 && task.notes.notUnderstoodCount() == 0;
+    for (TaskDraft task : tasks) {
+      namesLeads = namesLeads || task.notes.has(NoteParts.Role.LEAD);
       anyUnits |= task.notes.noteCount() > 0;
       if (task.notes.defaultsAt() >= 0) {
-        clauseTask = clauseTask == null ? new int[4] : Arrays.copyOf(clauseTask,
-            Math.max(clauseTask.length, defaults.size() + 1));
-        clauseTask[defaults.size()] = i;
         defaults.add(new DefaultClause(task.notes.defaultsAt(), task.notes.defaults()));
-      }
-      task.built = build(task, firstListedRuleBefore(task.spanEnd), namesLeads, defaultsBefore(defaults, task.spanEnd));
-    }
-    for (int i = 0; i < firstNamingLeads; i++) {
-      tasks.get(i).built = null;
-    }
-    for (int c = 0; c < defaults.size(); c++) {
-      for (int i = 0; i < clauseTask[c]; i++) {
-        if (defaults.get(c).at() < tasks.get(i).spanEnd) {
-          tasks.get(i).built = null;
-        }
       }
     }
     return new ResponsibilityRules(namesLeads, anyUnits, defaults);
@@ -399,23 +374,18 @@ final class PlanDraft {
   private record ResponsibilityRules(boolean namesLeads, boolean anyUnits, List<DefaultClause> defaults) {
     /** The default units that apply to a task ending at {@code end}, in order, each clause once. */
     List<NoteParts.Name> defaultsBefore(int end) {
-      return PlanDraft.defaultsBefore(defaults, end);
-    }
-  }
-
-  /** The units of the {@code defaults} clauses stated before {@code end}, in order, each clause once. */
-  private static List<NoteParts.Name> defaultsBefore(List<DefaultClause> defaults, int end) {
-    List<NoteParts.Name> out = null;
-    for (int k = 0; k < defaults.size(); k++) {
-      DefaultClause clause = defaults.get(k);
-      if (clause.at() < end) {
-        if (out == null) {
-          out = new ArrayList<>();
+      List<NoteParts.Name> out = null;
+      for (int k = 0; k < defaults.size(); k++) {
+        DefaultClause clause = defaults.get(k);
+        if (clause.at() < end) {
+          if (out == null) {
+            out = new ArrayList<>();
+          }
+          out.addAll(clause.units());
         }
-        out.addAll(clause.units());
       }
+      return out == null ? List.of() : out;
     }
-    return out == null ? List.of() : out;
   }
 
   /**
@@ -506,24 +476,15 @@ final class PlanDraft {
     return section.build();
   }
 
-  /**
-   * The task of {@code draft}, built in {@link #responsibilityRules} unless the document's facts
-   * changed it since; reports a task that names no unit in a plan whose tasks do.
-   */
   private Task task(TaskDraft draft, ResponsibilityRules rules) {
-    if (rules.anyUnits() && draft.withoutUnits && rules.defaultsBefore(draft.spanEnd).isEmpty()) {
+    List<NoteParts.Name> defaults = rules.defaultsBefore(draft.spanEnd);
+    responsibility.resolve(draft.notes, firstListedRuleBefore(draft.spanEnd), rules.namesLeads(), defaults, f);
+    if (rules.anyUnits() && draft.notes.noteCount() == 0 && defaults.isEmpty()
+        && draft.notes.notUnderstoodCount() == 0) {
       diagnostics.report(DiagnosticCode.TASK_WITHOUT_NOTE,
           "task " + (draft.label != null ? draft.label : draft.id) + " names no responsible unit",
           draft.spanStart, draft.spanEnd);
     }
-    Task built = draft.built;
-    return built != null ? built
-        : build(draft, firstListedRuleBefore(draft.spanEnd), rules.namesLeads(), rules.defaultsBefore(draft.spanEnd));
-  }
-
-  /** The task of {@code draft}, who leads it decided from the document-wide facts given. */
-  private Task build(TaskDraft draft, boolean firstListed, boolean namesLeads, List<NoteParts.Name> defaults) {
-    responsibility.resolve(draft.notes, firstListed, namesLeads, defaults, f);
     Task.Builder task = clearedTaskBuilder()
         .id(draft.id)
         .number(draft.number)

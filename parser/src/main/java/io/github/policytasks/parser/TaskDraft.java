@@ -1,7 +1,6 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.core.Target;
-import io.github.policytasks.core.Task;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -83,13 +82,6 @@ final class TaskDraft {
   /** Whether the task is a goal item ({@code 发展目标}): its figures are its section's goals. */
   boolean goalItem;
   List<Target> targets = List.of();
-  /**
-   * The task built from this draft while the plan's responsibility rules were gathered, or null
-   * when the document-wide facts read after it change it ({@code PlanDraft.responsibilityRules}).
-   */
-  @Nullable Task built;
-  /** Whether the task's notes name no unit and hold no note not understood (set with {@link #built}). */
-  boolean withoutUnits;
 
   /** Records that a responsibility note stands at {@code [start, end)}, after those recorded. */
   void addNoteSpan(int start, int end) {
