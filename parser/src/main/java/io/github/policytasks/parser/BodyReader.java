@@ -1827,6 +1827,12 @@ final class BodyReader {
           "table column " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
               + "\" is no known column; its cells are read as task text", cell.start(), cell.end());
     }
+    for (int k : header.progressColumns()) {
+      PipeCells.Cell cell = cells.get(k);
+      diagnostics.report(DiagnosticCode.TABLE_COLUMN_UNREAD,
+          "table column " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
+              + "\" reports progress (what was done); its cells are kept in the task text", cell.start(), cell.end());
+    }
     for (int k : header.citedTaskColumns()) {
       PipeCells.Cell cell = cells.get(k);
       diagnostics.report(DiagnosticCode.TABLE_COLUMN_UNREAD,

@@ -37,6 +37,7 @@ final class TaskTable {
   private int valueColumn = -1;
   private boolean unitInIndicator;
   private List<Integer> unknownColumns = List.of();
+  private List<Integer> progressColumns = List.of();
   private List<Integer> citedTaskColumns = List.of();
   private List<QuantityColumn> quantityColumns = List.of();
   private boolean bordered = true;
@@ -66,6 +67,7 @@ final class TaskTable {
     boolean anyKey = false;
     List<Integer> textLike = new ArrayList<>();
     List<Integer> unknown = new ArrayList<>();
+    List<Integer> progress = new ArrayList<>();
     List<Integer> cited = new ArrayList<>();
     List<QuantityColumn> quantities = new ArrayList<>();
     IndicatorColumns indicator = new IndicatorColumns();
@@ -82,6 +84,8 @@ final class TaskTable {
         number = k;
       } else if (title < 0 && field == ColumnField.TITLE) {
         title = k;
+      } else if (FieldLabels.namesProgress(compact)) {
+        progress.add(k);
       } else if (isCitedTasks(compact)) {
         cited.add(k);
       } else if (isQuantity(compact)) {
@@ -117,7 +121,7 @@ final class TaskTable {
       title = unknown.isEmpty() ? -1 : title;
     }
     int known = (number >= 0 ? 1 : 0) + (title >= 0 ? 1 : 0) + textLike.size() + (anyKey ? 1 : 0)
-        + indicatorColumns.size() + quantities.size() + cited.size();
+        + indicatorColumns.size() + quantities.size() + cited.size() + progress.size();
     if (text < 0 && indicator != null) {
       text = indicator.value;
     }
@@ -127,6 +131,10 @@ final class TaskTable {
     int last = textLike.isEmpty() ? text : textLike.get(textLike.size() - 1);
     int first = text;
     for (int k : unknown) {
+      first = Math.min(first, k);
+      last = Math.max(last, k);
+    }
+    for (int k : progress) {
       first = Math.min(first, k);
       last = Math.max(last, k);
     }
@@ -142,6 +150,7 @@ final class TaskTable {
     table.lastTextColumn = last;
     table.knownTextColumn = textLike.isEmpty() ? -1 : textLike.get(0);
     table.unknownColumns = List.copyOf(unknown);
+    table.progressColumns = List.copyOf(progress);
     table.citedTaskColumns = List.copyOf(cited);
     table.quantityColumns = List.copyOf(quantities);
     table.columnCount = cells.size();
@@ -423,6 +432,7 @@ final class TaskTable {
     copy.lastTextColumn = lastTextColumn;
     copy.knownTextColumn = knownTextColumn;
     copy.unknownColumns = unknownColumns;
+    copy.progressColumns = progressColumns;
     copy.citedTaskColumns = citedTaskColumns;
     copy.quantityColumns = quantityColumns;
     copy.columnCount = columnCount;
@@ -531,6 +541,14 @@ final class TaskTable {
    */
   List<Integer> citedTaskColumns() {
     return citedTaskColumns;
+  }
+
+  /**
+   * The columns that report progress ({@code 1-10月推进情况}, {@code 完成情况}; {@link
+   * FieldLabels#namesProgress}): known columns whose cells are kept in the task's text.
+   */
+  List<Integer> progressColumns() {
+    return progressColumns;
   }
 
   /** The columns whose header is unknown; their cells are read as task text. */
