@@ -219,11 +219,34 @@ final class TaskTable {
       return field.noteField();
     }
     NoteKeyReader.Match match = NoteKeyReader.at(compact, 0, compact.length());
-    if (match == null) {
-      return null;
+    if (match != null && (compact.length() - match.end() <= MAX_KEY_SUFFIX
+        || TextChars.closingBracketOpen(compact) == match.end())) {
+      return match.key();
     }
-    return compact.length() - match.end() <= MAX_KEY_SUFFIX
-        || TextChars.closingBracketOpen(compact) == match.end() ? match.key() : null;
+    return joinedUnitKey(compact);
+  }
+
+  /** The words that join the two words of a unit column's header ({@code 责任主体与协同单位}). */
+  private static final String HEADER_JOINERS = "与及和";
+  /** The longest word before a joiner in a unit column's header ({@code 责任主体}). */
+  private static final int MAX_JOINED_HEAD = 4;
+
+  /**
+   * {@link NoteField#RESPONSIBLE} when a header cell is two words joined by {@code 与}, {@code 及}
+   * or {@code 和}, the last a unit column's word as the lexicon spells it ({@code 责任主体与协同单位},
+   * {@code 主体及配合单位}) and the first a short word: the column names the units that answer for
+   * the task, as a {@code 责任单位} column does (supporting beside a {@code 牵头} column, guide §6);
+   * else null.
+   */
+  private static @Nullable NoteField joinedUnitKey(String compact) {
+    for (int j = compact.length() - 2; j >= 1; j--) {
+      if (HEADER_JOINERS.indexOf(compact.charAt(j)) < 0) {
+        continue;
+      }
+      ColumnField tail = TableHeaders.field(compact.substring(j + 1));
+      return j <= MAX_JOINED_HEAD && tail != null && isUnitKey(tail.noteField()) ? NoteField.RESPONSIBLE : null;
+    }
+    return null;
   }
 
   /**
