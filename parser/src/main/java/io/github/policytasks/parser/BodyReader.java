@@ -1827,6 +1827,12 @@ final class BodyReader {
           "table column " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
               + "\" is no known column; its cells are read as task text", cell.start(), cell.end());
     }
+    for (int k : header.categoryColumns()) {
+      PipeCells.Cell cell = cells.get(k);
+      diagnostics.report(DiagnosticCode.TABLE_COLUMN_UNREAD,
+          "table column " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
+              + "\" names the category of the rows it spans; its cells are no task text", cell.start(), cell.end());
+    }
     for (int k : header.progressColumns()) {
       PipeCells.Cell cell = cells.get(k);
       diagnostics.report(DiagnosticCode.TABLE_COLUMN_UNREAD,

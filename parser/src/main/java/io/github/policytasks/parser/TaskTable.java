@@ -3,6 +3,8 @@ package io.github.policytasks.parser;
 import io.github.policytasks.metrics.lexicon.ColumnField;
 import io.github.policytasks.metrics.lexicon.NoteField;
 import io.github.policytasks.metrics.lexicon.TableHeaders;
+import io.github.policytasks.metrics.lexicon.WordLists;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class TaskTable {
   private static final List<String> TEXT_WORDS = TableHeaders.headers(ColumnField.TEXT_WORD);
+  /** The headers of a category column ({@code table-category-headers.txt}: {@code 分类}, {@code 类别}). */
+  private static final WordTable<Boolean> CATEGORY_HEADERS = WordLists.table("table-category-headers.txt");
   /** How much a key column's header may add to the key ({@code 牵头单位（部门）}, {@code 牵头单位及责任人}). */
   private static final int MAX_KEY_SUFFIX = 6;
 
@@ -38,6 +42,7 @@ final class TaskTable {
   private boolean unitInIndicator;
   private List<Integer> unknownColumns = List.of();
   private List<Integer> progressColumns = List.of();
+  private List<Integer> categoryColumns = List.of();
   private List<Integer> citedTaskColumns = List.of();
   private List<QuantityColumn> quantityColumns = List.of();
   private boolean bordered = true;
@@ -68,6 +73,7 @@ final class TaskTable {
     List<Integer> textLike = new ArrayList<>();
     List<Integer> unknown = new ArrayList<>();
     List<Integer> progress = new ArrayList<>();
+    List<Integer> categories = new ArrayList<>();
     List<Integer> cited = new ArrayList<>();
     List<QuantityColumn> quantities = new ArrayList<>();
     IndicatorColumns indicator = new IndicatorColumns();
@@ -84,6 +90,8 @@ final class TaskTable {
         number = k;
       } else if (title < 0 && field == ColumnField.TITLE) {
         title = k;
+      } else if (isCategory(compact)) {
+        categories.add(k);
       } else if (FieldLabels.namesProgress(compact)) {
         progress.add(k);
       } else if (isCitedTasks(compact)) {
@@ -121,7 +129,8 @@ final class TaskTable {
       title = unknown.isEmpty() ? -1 : title;
     }
     int known = (number >= 0 ? 1 : 0) + (title >= 0 ? 1 : 0) + textLike.size() + (anyKey ? 1 : 0)
-        + indicatorColumns.size() + quantities.size() + cited.size() + progress.size();
+        + indicatorColumns.size() + quantities.size() + cited.size() + progress.size()
+        + categories.size();
     if (text < 0 && indicator != null) {
       text = indicator.value;
     }
@@ -151,6 +160,7 @@ final class TaskTable {
     table.knownTextColumn = textLike.isEmpty() ? -1 : textLike.get(0);
     table.unknownColumns = List.copyOf(unknown);
     table.progressColumns = List.copyOf(progress);
+    table.categoryColumns = List.copyOf(categories);
     table.citedTaskColumns = List.copyOf(cited);
     table.quantityColumns = List.copyOf(quantities);
     table.columnCount = cells.size();
@@ -456,6 +466,7 @@ final class TaskTable {
     copy.knownTextColumn = knownTextColumn;
     copy.unknownColumns = unknownColumns;
     copy.progressColumns = progressColumns;
+    copy.categoryColumns = categoryColumns;
     copy.citedTaskColumns = citedTaskColumns;
     copy.quantityColumns = quantityColumns;
     copy.columnCount = columnCount;
@@ -572,6 +583,20 @@ final class TaskTable {
    */
   List<Integer> progressColumns() {
     return progressColumns;
+  }
+
+  /**
+   * The category columns ({@code 分类}, {@code table-category-headers.txt}): a cell merged over a
+   * group of rows that names the group; its cells label the rows and are no task text.
+   */
+  List<Integer> categoryColumns() {
+    return categoryColumns;
+  }
+
+  /** Whether a compact header cell is a category column's ({@code table-category-headers.txt}), nothing added. */
+  static boolean isCategory(String compact) {
+    WordTable.Match<Boolean> word = compact.isEmpty() ? null : CATEGORY_HEADERS.matchAt(compact, 0, compact.length());
+    return word != null && word.end() == compact.length();
   }
 
   /** The columns whose header is unknown; their cells are read as task text. */
