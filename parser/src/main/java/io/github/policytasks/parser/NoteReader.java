@@ -50,11 +50,14 @@ final class NoteReader {
   private final NoteChars chars;
   /** The items of the list split last, reused from one list to the next. */
   private final NoteItems items = new NoteItems();
+  /** The general reader of responsibility clauses, asked before the shape readers' answer is kept. */
+  private final RoleClauses clauses;
 
   NoteReader(String folded, @Nullable Integer year) {
     this.f = folded;
     this.year = year;
     this.chars = new NoteChars(folded);
+    this.clauses = new RoleClauses(folded, this, year);
   }
 
   /**
@@ -64,9 +67,62 @@ final class NoteReader {
    */
   @Nullable NoteParts read(int start, int end, boolean allowVerb) {
     chars.survey(start, end);
-    NoteParts parts = new NoteParts();
     int defaultAt = defaultClauseAt(start, end);
     int noteEnd = defaultAt >= 0 ? defaultAt : end;
+    NoteParts parts = readByShape(start, end, allowVerb, defaultAt, noteEnd);
+    if (allowVerb && (defaultAt < 0 || skipSeparators(start, noteEnd) < noteEnd)) {
+      NoteParts general = clauses.read(start, noteEnd, parts != null && isClean(parts), false, null);
+      if (general != null && prefersGeneral(general, parts)) {
+        parts = general;
+        if (defaultAt >= 0) {
+          readDefaultClause(defaultAt, end, parts);
+        }
+        parts.countNote();
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * Whether the general reader's reading of a note is kept over the shape readers' ({@code shaped}):
+   * when they read nothing, or a name that is not only a unit's ({@link #isClean}), or fewer names,
+   * or the same names in other roles; the shape readers' reading stands where it names more (two
+   * units run together, {@code 市行政审批局市司法局}) or the same.
+   */
+  private boolean prefersGeneral(NoteParts general, @Nullable NoteParts shaped) {
+    if (shaped == null || shaped.names().isEmpty() || !isClean(shaped)) {
+      return true;
+    }
+    List<NoteParts.Name> a = general.names();
+    List<NoteParts.Name> b = shaped.names();
+    if (a.size() != b.size()) {
+      return a.size() > b.size();
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i).role() != b.get(i).role()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether every unit a reading names reads as a unit's name, with no role word, space or
+   * joining word inside it ({@link RoleClauses#isCleanName}): such a reading is kept when the
+   * general reader finds no role phrase in the note.
+   */
+  private boolean isClean(NoteParts parts) {
+    for (NoteParts.Name name : parts.names()) {
+      if (name.role() != NoteParts.Role.LEADER && name.suffixStart() < 0 && !clauses.isCleanName(name.start(), name.end())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The shape readers' reading of note content {@code [start, end)} ({@link #read}). */
+  private @Nullable NoteParts readByShape(int start, int end, boolean allowVerb, int defaultAt, int noteEnd) {
+    NoteParts parts = new NoteParts();
     int p = skipSeparators(start, noteEnd);
     if (p < noteEnd && NoteKeyReader.isKeyAt(f, p, noteEnd)) {
       readKeyed(p, noteEnd, parts);
@@ -93,9 +149,15 @@ final class NoteReader {
     chars.survey(start, end);
     NoteParts parts = new NoteParts();
     if (!readVerbForm(start, end, parts, true)) {
-      return null;
+      parts = null;
     }
-    parts.countNote();
+    NoteParts general = clauses.read(start, end, true, true, null);
+    if (general != null && prefersGeneral(general, parts)) {
+      parts = general;
+    }
+    if (parts != null) {
+      parts.countNote();
+    }
     return parts;
   }
 
@@ -106,7 +168,7 @@ final class NoteReader {
    */
   boolean readsAsBareUnits(int start, int end) {
     chars.survey(start, end);
-    return readBareUnits(start, end, new NoteParts());
+    return !clauses.holdsRolePhrase(start, end) && readBareUnits(start, end, new NoteParts());
   }
 
   /**
@@ -312,6 +374,21 @@ final class NoteReader {
     return clause < 0 ? start : clause;
   }
 
+  /** Whether the name at {@code start} opens with its place ({@code 县…}, {@code unit-place-levels.txt}) or a group mark ({@code 各…}). */
+  boolean opensWithPlace(int start) {
+    return isGroupMark(f.charAt(start)) || PLACE_LEVELS.indexOf(f.charAt(start)) >= 0;
+  }
+
+  /** Whether {@code [start, end)} ends like an office ({@code …局}, {@code …政府}: {@code unit-endings.txt}). */
+  boolean endsAsOffice(int start, int end) {
+    return endsAs(start, end) == UnitEnding.OFFICE;
+  }
+
+  /** Whether {@code [start, end)} opens with a place and ends like an office ({@code 县…局}), or names a group ({@code 各…}). */
+  boolean opensAsOffice(int start, int end) {
+    return isGroupMark(f.charAt(start)) || PLACE_LEVELS.indexOf(f.charAt(start)) >= 0 && endsAs(start, end) == UnitEnding.OFFICE;
+  }
+
   /** Whether {@code name} names a group ({@code 各…}) or opens with a place and ends like an office. */
   private boolean opensAsOffice(NoteParts.Name name) {
     int s = name.start();
@@ -354,13 +431,37 @@ final class NoteReader {
   void readValueOf(NoteField key, int start, int end, NoteParts parts) {
     chars.survey(start, end);
     int s = skipSeparators(start, end);
+    NoteParts general = key == NoteField.LEADER || key == NoteField.DEADLINE ? null
+        : clauses.read(start, end, true, false, key);
+    if (general != null) {
+      NoteParts shaped = new NoteParts();
+      readValueByShape(key, start, s, end, shaped);
+      chars.survey(start, end);
+      if (!prefersGeneral(general, shaped)) {
+        general = null;
+      }
+    }
+    if (general != null) {
+      for (NoteParts.Name name : general.names()) {
+        parts.add(name);
+      }
+      if (general.firstListedRuleAt() >= 0) {
+        parts.firstListedLeads(general.firstListedRuleAt());
+      }
+    } else {
+      readValueByShape(key, start, s, end, parts);
+    }
+    parts.countNote();
+  }
+
+  /** The shape readers' reading of a cell under {@code key} ({@link #readValueOf}). */
+  private void readValueByShape(NoteField key, int start, int s, int end, NoteParts parts) {
     if (key != NoteField.LEADER && key != NoteField.DEADLINE && s < end && NoteKeyReader.couldStartKey(f.charAt(s))
         && NoteKeyReader.isKeyAt(f, s, end)) {
       readKeyed(s, end, parts);
     } else {
       readValue(key, start, start, end, parts);
     }
-    parts.countNote();
   }
 
   /**
@@ -518,7 +619,7 @@ final class NoteReader {
    * listed by level ({@code 有关省、自治区人民政府}, {@code 有关省级人民政府}), which is one unit as
    * written in a list ({@link #joinLevelLists}).
    */
-  private boolean isRelatedDepartments(int at, int end) {
+  boolean isRelatedDepartments(int at, int end) {
     return (f.startsWith("有关", at) || f.startsWith("相关", at)) && levelEnd(at + 2, end) < 0;
   }
 
@@ -639,7 +740,7 @@ final class NoteReader {
    * word ({@code 各市（含定州、辛集市，下同）政府} names 各市政府, {@code unit-remarks.txt}); the name
    * as written when it holds none.
    */
-  private NoteParts.Name withoutRemark(NoteParts.Role role, int start, int end) {
+  NoteParts.Name withoutRemark(NoteParts.Role role, int start, int end) {
     if (!chars.mayHold(NoteChars.Kind.OPEN_BRACKET, start, end)) {
       return new NoteParts.Name(role, start, end);
     }
@@ -869,7 +970,7 @@ final class NoteReader {
    * {@code 下同}, {@code 不再列出}: a clause that extends a stated rule to what follows
    * ({@code note-default-clauses.txt}, closers).
    */
-  private boolean isSameBelow(int start, int end) {
+  boolean isSameBelow(int start, int end) {
     WordTable.Match<Boolean> closer = NoteWords.defaultClosers().matchAt(f, start, end);
     return closer != null && closer.end() == end;
   }
@@ -992,7 +1093,7 @@ final class NoteReader {
    * words after it ({@code 发展改革委等}, {@code 县财政局等有关部门}, {@code 公安部等国务院相关部门},
    * annotation guide §6): the name is the unit before it.
    */
-  private int withoutEtc(int start, int end) {
+  int withoutEtc(int start, int end) {
     if (!chars.mayHold(NoteChars.Kind.ETC, start, end)) {
       return end;
     }

@@ -182,14 +182,29 @@ class GenreAcceptanceTest {
           "variant-county-road-points-ownline-duty-split-label-verb-notes",
           "variant-county-tasks-open-with-agent-clause",
           "variant-city-notes-short-keys-main-and-joint",
-          "variant-district-dash-keyed-notes");
+          "variant-district-dash-keyed-notes",
+          "variant-county-construction-tasks-lead-marked-after-unit-and-trailing-role-words",
+          "variant-city-education-points-ownline-responsibility-sentences",
+          "variant-province-department-task-table-verb-form-responsible-cells",
+          "variant-district-livelihood-projects-parenthesised-keys-and-subject-keys",
+          "variant-traditional-county-agriculture-points-ownline-verb-sentences-slashes",
+          "variant-city-business-environment-points-key-then-verb-and-joint-leads",
+          "variant-county-supervision-ledger-ownline-unit-colon-role-and-first-responsible",
+          "variant-city-ecology-points-bracketed-coordinating-and-joint-lead-verbs",
+          "variant-traditional-district-water-points-lead-named-after-list-and-new-verbs",
+          "variant-province-department-markdown-table-division-headers",
+          "variant-county-tourism-points-ownline-duty-lines-new-verbs",
+          "variant-city-health-points-bracketed-role-first-clauses",
+          "variant-traditional-city-transport-table-lead-column-verb-cells");
   /**
    * Documents of {@link #DOCUMENTS} whose blind run showed a gap not yet fixed (their row in
    * {@code genre/blind-scores.tsv} says what): scored and reported apart, out of the total until
    * fixed, and held to a floor of tasks found equal to their blind run so they cannot fall further.
    */
-  private static final Map<String, Integer> KNOWN_GAPS_TASKS_FOUND_FLOOR =
-      Map.of();
+  private static final Map<String, Integer> KNOWN_GAPS_TASKS_FOUND_FLOOR = Map.ofEntries(
+      Map.entry("variant-county-tourism-points-ownline-duty-lines-new-verbs", 0),
+      Map.entry("variant-city-health-points-bracketed-role-first-clauses", 0),
+      Map.entry("variant-traditional-city-transport-table-lead-column-verb-cells", 0));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();
