@@ -1827,6 +1827,18 @@ final class BodyReader {
           "table column " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
               + "\" is no known column; its cells are read as task text", cell.start(), cell.end());
     }
+    for (int k : header.categoryColumns()) {
+      PipeCells.Cell cell = cells.get(k);
+      diagnostics.report(DiagnosticCode.TABLE_COLUMN_UNREAD,
+          "table column " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
+              + "\" names the category of the rows it spans; its cells are no task text", cell.start(), cell.end());
+    }
+    for (int k : header.progressColumns()) {
+      PipeCells.Cell cell = cells.get(k);
+      diagnostics.report(DiagnosticCode.TABLE_COLUMN_UNREAD,
+          "table column " + (k + 1) + " \"" + source.text().substring(cell.start(), cell.end())
+              + "\" reports progress (what was done); its cells are kept in the task text", cell.start(), cell.end());
+    }
     for (int k : header.citedTaskColumns()) {
       PipeCells.Cell cell = cells.get(k);
       diagnostics.report(DiagnosticCode.TABLE_COLUMN_UNREAD,
@@ -1987,7 +1999,9 @@ final class BodyReader {
   /**
    * For each column, the index of the row's cell under it or -1 for a cell the copy left out
    * because it spans from the row above ({@link RowAlignment}); the identity when the row has as
-   * many cells as the header.
+   * many cells as the header. With no row above (the first row under the header or a section
+   * row), a bare number in the first cell, under a first number column, continues the numbering
+   * whatever it is: a copy may take a table from the middle of a long list ({@code 24 | …}).
    */
   private int[] alignment(TaskTable columns, List<PipeCells.Cell> written) {
     int n = columns.columnCount();
@@ -2011,6 +2025,9 @@ final class BodyReader {
     RowAlignment.Shape[] shapes = new RowAlignment.Shape[written.size()];
     for (int k = 0; k < shapes.length; k++) {
       shapes[k] = shape(written.get(k));
+    }
+    if (rowAbove == null && columns.numberColumn() == 0 && shapes.length > 0 && shapes[0] == RowAlignment.Shape.FIGURE) {
+      shapes[0] = RowAlignment.Shape.NEXT_NUMBER;
     }
     return RowAlignment.align(columns.columnKinds(), shapes);
   }
@@ -2050,7 +2067,11 @@ final class BodyReader {
     return own == null || own.isEmpty() || !notes.namesOnlyOffices(own.start(), own.end());
   }
 
-  /** What a row's cell looks like, for fitting it to a column. */
+  /**
+   * What a row's cell looks like, for fitting it to a column. A short cell that ends as an
+   * organisation does ({@code 城管局}, {@code 环卫处}; {@link UnitClassifier#kind}) names a unit, not
+   * a person, even without a place before it, and so does a list of such names.
+   */
   private RowAlignment.Shape shape(PipeCells.Cell cell) {
     if (cell.isEmpty()) {
       return RowAlignment.Shape.EMPTY;
@@ -2068,7 +2089,31 @@ final class BodyReader {
     if (deadline.earliest() != null || deadline.neededYear()) {
       return RowAlignment.Shape.DEADLINE;
     }
+    if (endsAsOrganisations(text)) {
+      return RowAlignment.Shape.UNITS;
+    }
     return isShortName(text) ? RowAlignment.Shape.NAME : RowAlignment.Shape.TEXT;
+  }
+
+  /** The longest name in a list of organisation names read as a unit cell ({@code 滨江经济开发区}). */
+  private static final int MAX_ORGANISATION_NAME = 12;
+
+  /**
+   * Whether a compact cell is one or more names split at {@code 、}, each short and ending as an
+   * organisation does ({@link UnitClassifier#kind}: {@code 城管局}, {@code 相关街道}).
+   */
+  private static boolean endsAsOrganisations(String text) {
+    int start = 0;
+    while (start <= text.length()) {
+      int end = text.indexOf('、', start);
+      end = end < 0 ? text.length() : end;
+      String name = text.substring(start, end);
+      if (name.isEmpty() || name.length() > MAX_ORGANISATION_NAME || UnitClassifier.kind(name) == null) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return true;
   }
 
   /** The longest cell read as the name of a person or post ({@code 王建国、李明}). */

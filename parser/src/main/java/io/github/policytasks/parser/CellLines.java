@@ -76,7 +76,7 @@ final class CellLines {
           continue;
         }
       }
-      if (end - start <= MAX_WORD && isNumberColumn(f, start, end)) {
+      if (end - start <= MAX_WORD && (isNumberColumn(f, start, end) || isCategoryColumn(f, start, end))) {
         if (joins == null) {
           joins = new boolean[count];
         }
@@ -133,41 +133,54 @@ final class CellLines {
    */
   private static int table(String f, LineList lines, boolean[] joins, int k) {
     int columns = headerColumns(f, lines, k);
-    return columns < 0 ? -1 : rows(f, lines, joins, k, k + columns, columns);
+    if (columns < 0) {
+      return -1;
+    }
+    boolean category = isCategoryColumn(f, lines.start(k), lines.end(k));
+    return rows(f, lines, joins, k, k + columns, columns, category);
   }
 
   /**
    * Where the rows of a table of {@code columns} columns end whose header takes lines {@code [k,
    * i)} (the index after its last row, the header's and rows' cell separators marked in {@code
-   * joins}), or -1 when no row numbered 1 follows the header.
+   * joins}), or -1 when no row numbered 1 follows the header. With a {@code category} column first
+   * ({@code 分类 | 序号 | …}), a group's first row opens with its category cell, a short line before
+   * its number: that row runs from that line, and a short line after a full row, before the next
+   * number, opens the next row.
    */
-  private static int rows(String f, LineList lines, boolean[] joins, int k, int i, int columns) {
+  private static int rows(String f, LineList lines, boolean[] joins, int k, int i, int columns, boolean category) {
     int count = lines.count();
     int first = isSectionRow(f, lines, i) ? i + 1 : i;
-    if (!isNumber(f, lines, first, 1)) {
+    if (!isNumber(f, lines, first, 1) && !(category && opensWithCategory(f, lines, first, 1))) {
       return -1;
     }
     mark(joins, k, i);
     i = first;
     int row = 1;
     int rows = 0;
-    while (i < count && isNumber(f, lines, i, row)) {
+    while (i < count && (isNumber(f, lines, i, row) || category && opensWithCategory(f, lines, i, row))) {
+      int own = category && !isNumber(f, lines, i, row) ? 1 : 0;
+      int span = category ? columns - 1 + own : columns;
       int next = -1;
       boolean section = false;
-      for (int j = i + 1; j < count && j - i <= columns; j++) {
-        if (j - i >= columns - 1 && isNumber(f, lines, j, row + 1)) {
+      for (int j = i + 1; j < count && j - i <= span; j++) {
+        if (category && j - i >= span && opensWithCategory(f, lines, j, row + 1)) {
           next = j;
           break;
         }
-        if (j - i >= columns - 1 && isSectionRow(f, lines, j)
+        if (j - i >= span - 1 && isNumber(f, lines, j, row + 1)) {
+          next = j;
+          break;
+        }
+        if (j - i >= span - 1 && isSectionRow(f, lines, j)
             && (isNumber(f, lines, j + 1, row + 1) || isNumber(f, lines, j + 1, 1))) {
           next = j;
           section = true;
           break;
         }
       }
-      int rowEnd = next >= 0 ? next : Math.min(count, i + columns);
-      if (next < 0 && rowEnd - i < columns - 1 && !(lines.dropsEmptyCells() && rowEnd == count
+      int rowEnd = next >= 0 ? next : Math.min(count, i + span);
+      if (next < 0 && rowEnd - i < span - 1 && !(lines.dropsEmptyCells() && rowEnd == count
           && rowEnd - i >= MIN_LAST_ROW)) {
         break;
       }
@@ -184,6 +197,26 @@ final class CellLines {
       }
     }
     return rows > 0 ? i : -1;
+  }
+
+  /**
+   * Whether line {@code i} is a category cell that opens row {@code number} of a table with a
+   * category column: a short line without sentence marks, the row's number on the line after it.
+   */
+  private static boolean opensWithCategory(String f, LineList lines, int i, int number) {
+    if (i + 1 >= lines.count() || !isNumber(f, lines, i + 1, number)) {
+      return false;
+    }
+    int a = LineShapes.skipBlanks(f, lines.start(i), lines.end(i));
+    int b = LineShapes.skipBlanksBack(f, a, lines.end(i));
+    return a < b && b - a <= MAX_WORD && !holdsSentenceMark(f, a, b) && !TextChars.isDigit(f.charAt(a));
+  }
+
+  /** Whether a line holds a category column's header word alone ({@code 分类}; {@link TaskTable#isCategory}). */
+  private static boolean isCategoryColumn(String f, int start, int end) {
+    int a = LineShapes.skipBlanks(f, start, end);
+    int b = LineShapes.skipBlanksBack(f, a, end);
+    return a < b && b - a <= MAX_WORD && TaskTable.isCategory(LineShapes.compact(f, a, b));
   }
 
   /**
@@ -236,7 +269,7 @@ final class CellLines {
       return null;
     }
     boolean[] joins = new boolean[count];
-    int end = rows(f, lines, joins, 0, m, columns);
+    int end = rows(f, lines, joins, 0, m, columns, false);
     if (end < 0) {
       return null;
     }
@@ -490,9 +523,9 @@ final class CellLines {
     return a < b && FlatTable.couldOpenHeader(f.charAt(a)) && TableHeaders.field(f.substring(a, b)) == ColumnField.NUMBER;
   }
 
-  /** Whether a compact line is a column's header word: a table header or a note key, nothing added. */
+  /** Whether a compact line is a column's header word: a table header, a category column's or a note key, nothing added. */
   private static boolean isColumnWord(String compact) {
-    if (TableHeaders.field(compact) != null || TaskTable.isYearColumn(compact)) {
+    if (TableHeaders.field(compact) != null || TaskTable.isYearColumn(compact) || TaskTable.isCategory(compact)) {
       return true;
     }
     NoteKeyReader.Match key = NoteKeyReader.at(compact, 0, compact.length());

@@ -41,6 +41,27 @@ final class FieldLabels {
     return labelEnd(PROGRESS_LABELS, folded, i, limit);
   }
 
+  /** The longest table header read as naming a progress column ({@code 1-10月推进情况}, {@code 工作进展情况}). */
+  private static final int MAX_PROGRESS_HEADER = 12;
+
+  /**
+   * Whether a table header's compact text names a progress column: it holds a progress label
+   * ({@code progress-field-labels.txt}: {@code 推进情况}, {@code 完成情况}) and is short, a period
+   * before the label allowed ({@code 1-10月推进情况}, {@code 上半年完成情况}). A progress report of
+   * a plan's tasks adds such columns to the plan's table (annotation guide §3, §6 Tables).
+   */
+  static boolean namesProgress(String compact) {
+    if (compact.length() > MAX_PROGRESS_HEADER) {
+      return false;
+    }
+    for (int i = 0; i < compact.length(); i++) {
+      if (PROGRESS_LABELS.matchAt(compact, i, compact.length()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a progress label ({@code progress-field-labels.txt}) and its colon stand in {@code [from, end)}. */
   static boolean holdsProgressField(CharSequence text, int from, int end) {
     for (int i = nextColon(text, from, end); i < end; i = nextColon(text, i + 1, end)) {

@@ -677,7 +677,10 @@ final class FrontMatterReader {
     return text(line.contentStart(), LineShapes.skipBlanksBack(f, line.contentStart(), line.contentStart() + open));
   }
 
-  /** The title cited inside a notice heading: {@code X} in {@code 关于印发《X》的通知}. */
+  /**
+   * The title cited inside a notice heading: {@code X} in {@code 关于印发《X》的通知}, and in a heading
+   * quoted whole in book-title marks ({@code 《…关于印发〈X〉的通知》}).
+   */
   static @Nullable String innerCitation(String heading) {
     int open = heading.indexOf('《');
     int close = heading.lastIndexOf('》');
@@ -689,7 +692,24 @@ final class FrontMatterReader {
     if (sends >= 0 && end > close + 1 && sends + 2 < open) {
       return heading.substring(sends + 2, end).strip();
     }
-    return heading.substring(open + 1, close).strip();
+    String cited = heading.substring(open + 1, close).strip();
+    String forwarded = forwardedInQuotedNotice(cited);
+    return forwarded != null ? forwarded : cited;
+  }
+
+  /**
+   * X when {@code cited}, the text of a heading's book-title marks, is itself a forwarding notice's
+   * title ({@code 某市人民政府办公厅关于印发〈X〉的通知}, a policy site quoting the notice's heading):
+   * the plan the notice forwards; else null.
+   */
+  private static @Nullable String forwardedInQuotedNotice(String cited) {
+    if (!cited.endsWith("的通知")) {
+      return null;
+    }
+    int sends = Math.max(cited.indexOf("印发"), cited.indexOf("转发"));
+    int open = sends < 0 ? -1 : cited.indexOf('〈', sends);
+    int close = cited.lastIndexOf('〉');
+    return open == sends + 2 && close == cited.length() - 4 ? cited.substring(open + 1, close).strip() : null;
   }
 
   /**

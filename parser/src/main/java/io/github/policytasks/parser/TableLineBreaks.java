@@ -341,7 +341,8 @@ final class TableLineBreaks {
       if (a == b && (pipe < 0 || !isColumnWord(nextCell(f, pipe + 1, end)))) {
         return pipe >= 0 && k >= 2 && TaskTable.header(f, cells) != null ? (bordered ? pipe : cellStart) : -1;
       }
-      if (k >= 2 && !compact.isEmpty() && opensFirstRow(compact, 0, compact.length())) {
+      if (k >= 2 && !compact.isEmpty() && !FieldLabels.namesProgress(compact)
+          && opensFirstRow(compact, 0, compact.length())) {
         return TaskTable.header(f, cells) != null ? a : -1;
       }
       if (isColumnWord(compact)) {
@@ -380,10 +381,12 @@ final class TableLineBreaks {
 
   /**
    * Whether a compact cell is a column's header word: a table header, an indicator table's header
-   * after its year ({@code 2022年完成值}, {@link TaskTable#isYearColumn}) or a note key, nothing added.
+   * after its year ({@code 2022年完成值}, {@link TaskTable#isYearColumn}), a progress column's header
+   * ({@code 1-10月推进情况}, {@link FieldLabels#namesProgress}: no first row, though it opens with a
+   * number) or a note key, nothing added.
    */
   private static boolean isColumnWord(String compact) {
-    if (TableHeaders.field(compact) != null || TaskTable.isYearColumn(compact)) {
+    if (TableHeaders.field(compact) != null || TaskTable.isYearColumn(compact) || FieldLabels.namesProgress(compact)) {
       return true;
     }
     NoteKeyReader.Match key = compact.isEmpty() ? null : NoteKeyReader.at(compact, 0, compact.length());

@@ -3,6 +3,8 @@ package io.github.policytasks.parser;
 import io.github.policytasks.metrics.lexicon.ColumnField;
 import io.github.policytasks.metrics.lexicon.NoteField;
 import io.github.policytasks.metrics.lexicon.TableHeaders;
+import io.github.policytasks.metrics.lexicon.WordLists;
+import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class TaskTable {
   private static final List<String> TEXT_WORDS = TableHeaders.headers(ColumnField.TEXT_WORD);
+  /** The headers of a category column ({@code table-category-headers.txt}: {@code 分类}, {@code 类别}). */
+  private static final WordTable<Boolean> CATEGORY_HEADERS = WordLists.table("table-category-headers.txt");
   /** How much a key column's header may add to the key ({@code 牵头单位（部门）}, {@code 牵头单位及责任人}). */
   private static final int MAX_KEY_SUFFIX = 6;
 
@@ -37,6 +41,8 @@ final class TaskTable {
   private int valueColumn = -1;
   private boolean unitInIndicator;
   private List<Integer> unknownColumns = List.of();
+  private List<Integer> progressColumns = List.of();
+  private List<Integer> categoryColumns = List.of();
   private List<Integer> citedTaskColumns = List.of();
   private List<QuantityColumn> quantityColumns = List.of();
   private boolean bordered = true;
@@ -66,6 +72,8 @@ final class TaskTable {
     boolean anyKey = false;
     List<Integer> textLike = new ArrayList<>();
     List<Integer> unknown = new ArrayList<>();
+    List<Integer> progress = new ArrayList<>();
+    List<Integer> categories = new ArrayList<>();
     List<Integer> cited = new ArrayList<>();
     List<QuantityColumn> quantities = new ArrayList<>();
     IndicatorColumns indicator = new IndicatorColumns();
@@ -82,6 +90,10 @@ final class TaskTable {
         number = k;
       } else if (title < 0 && field == ColumnField.TITLE) {
         title = k;
+      } else if (isCategory(compact)) {
+        categories.add(k);
+      } else if (FieldLabels.namesProgress(compact)) {
+        progress.add(k);
       } else if (isCitedTasks(compact)) {
         cited.add(k);
       } else if (isQuantity(compact)) {
@@ -117,7 +129,8 @@ final class TaskTable {
       title = unknown.isEmpty() ? -1 : title;
     }
     int known = (number >= 0 ? 1 : 0) + (title >= 0 ? 1 : 0) + textLike.size() + (anyKey ? 1 : 0)
-        + indicatorColumns.size() + quantities.size() + cited.size();
+        + indicatorColumns.size() + quantities.size() + cited.size() + progress.size()
+        + categories.size();
     if (text < 0 && indicator != null) {
       text = indicator.value;
     }
@@ -127,6 +140,10 @@ final class TaskTable {
     int last = textLike.isEmpty() ? text : textLike.get(textLike.size() - 1);
     int first = text;
     for (int k : unknown) {
+      first = Math.min(first, k);
+      last = Math.max(last, k);
+    }
+    for (int k : progress) {
       first = Math.min(first, k);
       last = Math.max(last, k);
     }
@@ -142,6 +159,8 @@ final class TaskTable {
     table.lastTextColumn = last;
     table.knownTextColumn = textLike.isEmpty() ? -1 : textLike.get(0);
     table.unknownColumns = List.copyOf(unknown);
+    table.progressColumns = List.copyOf(progress);
+    table.categoryColumns = List.copyOf(categories);
     table.citedTaskColumns = List.copyOf(cited);
     table.quantityColumns = List.copyOf(quantities);
     table.columnCount = cells.size();
@@ -210,11 +229,34 @@ final class TaskTable {
       return field.noteField();
     }
     NoteKeyReader.Match match = NoteKeyReader.at(compact, 0, compact.length());
-    if (match == null) {
-      return null;
+    if (match != null && (compact.length() - match.end() <= MAX_KEY_SUFFIX
+        || TextChars.closingBracketOpen(compact) == match.end())) {
+      return match.key();
     }
-    return compact.length() - match.end() <= MAX_KEY_SUFFIX
-        || TextChars.closingBracketOpen(compact) == match.end() ? match.key() : null;
+    return joinedUnitKey(compact);
+  }
+
+  /** The words that join the two words of a unit column's header ({@code 责任主体与协同单位}). */
+  private static final String HEADER_JOINERS = "与及和";
+  /** The longest word before a joiner in a unit column's header ({@code 责任主体}). */
+  private static final int MAX_JOINED_HEAD = 4;
+
+  /**
+   * {@link NoteField#RESPONSIBLE} when a header cell is two words joined by {@code 与}, {@code 及}
+   * or {@code 和}, the last a unit column's word as the lexicon spells it ({@code 责任主体与协同单位},
+   * {@code 主体及配合单位}) and the first a short word: the column names the units that answer for
+   * the task, as a {@code 责任单位} column does (supporting beside a {@code 牵头} column, guide §6);
+   * else null.
+   */
+  private static @Nullable NoteField joinedUnitKey(String compact) {
+    for (int j = compact.length() - 2; j >= 1; j--) {
+      if (HEADER_JOINERS.indexOf(compact.charAt(j)) < 0) {
+        continue;
+      }
+      ColumnField tail = TableHeaders.field(compact.substring(j + 1));
+      return j <= MAX_JOINED_HEAD && tail != null && isUnitKey(tail.noteField()) ? NoteField.RESPONSIBLE : null;
+    }
+    return null;
   }
 
   /**
@@ -423,6 +465,8 @@ final class TaskTable {
     copy.lastTextColumn = lastTextColumn;
     copy.knownTextColumn = knownTextColumn;
     copy.unknownColumns = unknownColumns;
+    copy.progressColumns = progressColumns;
+    copy.categoryColumns = categoryColumns;
     copy.citedTaskColumns = citedTaskColumns;
     copy.quantityColumns = quantityColumns;
     copy.columnCount = columnCount;
@@ -531,6 +575,28 @@ final class TaskTable {
    */
   List<Integer> citedTaskColumns() {
     return citedTaskColumns;
+  }
+
+  /**
+   * The columns that report progress ({@code 1-10月推进情况}, {@code 完成情况}; {@link
+   * FieldLabels#namesProgress}): known columns whose cells are kept in the task's text.
+   */
+  List<Integer> progressColumns() {
+    return progressColumns;
+  }
+
+  /**
+   * The category columns ({@code 分类}, {@code table-category-headers.txt}): a cell merged over a
+   * group of rows that names the group; its cells label the rows and are no task text.
+   */
+  List<Integer> categoryColumns() {
+    return categoryColumns;
+  }
+
+  /** Whether a compact header cell is a category column's ({@code table-category-headers.txt}), nothing added. */
+  static boolean isCategory(String compact) {
+    WordTable.Match<Boolean> word = compact.isEmpty() ? null : CATEGORY_HEADERS.matchAt(compact, 0, compact.length());
+    return word != null && word.end() == compact.length();
   }
 
   /** The columns whose header is unknown; their cells are read as task text. */

@@ -76,6 +76,9 @@ final class UnopenedPipeCells {
       PipeClosedCells.joinLines(source, out, k, headerEnd);
       for (int[] row : rows) {
         PipeClosedCells.joinLines(source, out, row[0], row[1]);
+        if (row[1] - 1 > row[0] && isPipesAlone(f, source, row[1] - 1)) {
+          blankPipes(f, source, out, row[1] - 1);
+        }
       }
     }
     return i;
@@ -83,8 +86,12 @@ final class UnopenedPipeCells {
 
   /**
    * Where the row opening at line {@code i} ends: after the line that closes its {@code
-   * columns}-th cell; {@code i} when a blank line, a line opening with a pipe or the end comes
-   * first, or that line closes more cells than the row has.
+   * columns}-th cell; after a line of pipes alone ({@code ||}, {@code |}) that closes the row's
+   * empty last cells and ends it (at most one pipe past the header's columns, the row's own end),
+   * or a pipe alone after a row that closed them all;
+   * at the end of the text, or at blank lines that run to it, for a last row the copy cut short
+   * that closed {@value #MIN_COLUMNS} cells or more. {@code i} when a blank line, another line
+   * opening with a pipe or the end comes first, or a line closes more cells than the row has.
    */
   private static int rowEnd(String f, SourceText source, int i, int columns) {
     int count = source.lines();
@@ -94,16 +101,59 @@ final class UnopenedPipeCells {
       int start = source.lineStart(j);
       int end = source.lineEnd(j);
       int a = LineShapes.skipBlanks(f, start, end);
-      if (a == end || f.charAt(a) == '|') {
-        return i;
+      if (a == end) {
+        return closed >= MIN_COLUMNS && blankToTheEnd(f, source, j) ? j : i;
+      }
+      if (f.charAt(a) == '|') {
+        boolean ends = closed > 0 && isPipesAlone(f, source, j)
+            && closed + PipeClosedCells.pipes(f, source, j) <= columns + 1;
+        return ends ? j + 1 : i;
       }
       closed += PipeClosedCells.pipes(f, source, j);
       j++;
       if (closed >= columns) {
-        return closed == columns ? j : i;
+        boolean rowEnd = closed == columns && j < count && isPipesAlone(f, source, j)
+            && PipeClosedCells.pipes(f, source, j) == 1;
+        return closed > columns ? i : rowEnd ? j + 1 : j;
       }
     }
-    return i;
+    return closed >= MIN_COLUMNS ? j : i;
+  }
+
+  /** Whether lines {@code j} to the last are blank. */
+  private static boolean blankToTheEnd(String f, SourceText source, int j) {
+    for (int k = j; k < source.lines(); k++) {
+      int end = source.lineEnd(k);
+      if (LineShapes.skipBlanks(f, source.lineStart(k), end) < end) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether line {@code k} holds pipes and blanks only, at least one pipe. */
+  private static boolean isPipesAlone(String f, SourceText source, int k) {
+    int end = source.lineEnd(k);
+    boolean pipe = false;
+    for (int p = source.lineStart(k); p < end; p++) {
+      char c = f.charAt(p);
+      if (c == '|') {
+        pipe = true;
+      } else if (!TextChars.isBlank(c)) {
+        return false;
+      }
+    }
+    return pipe;
+  }
+
+  /** Writes the pipes of line {@code k} as blanks: a row's end that closes only empty cells. */
+  private static void blankPipes(String f, SourceText source, char[] out, int k) {
+    int end = source.lineEnd(k);
+    for (int p = source.lineStart(k); p < end; p++) {
+      if (f.charAt(p) == '|') {
+        out[p] = ' ';
+      }
+    }
   }
 
   /**
