@@ -552,7 +552,8 @@ final class RoleClauses {
    * word that gives a role, then maybe a colon (a key) or a closing link ({@code 牵头单位为}); a
    * phrase inside a name ({@code 有限责任公司}) is none: unless it opens the run ({@code
    * atRunStart}) or opens with a link or a filler, it must be followed by a break, a colon, a
-   * bracket or the end.
+   * bracket or the end. A filler stands before its role word ({@code 组织实施}, {@code 予以配合}):
+   * after the last one it is no part of the phrase but a word no list holds ({@code 牵头组织}).
    */
   private @Nullable Phrase phraseAt(int p, int end, boolean atRunStart) {
     RoleWord role = null;
@@ -563,6 +564,8 @@ final class RoleClauses {
     int i = p;
     RoleWord opening = null;
     RoleWord last = null;
+    int wordsEnd = p;
+    RoleWord lastWord = null;
     while (i < end) {
       WordTable.Match<RoleWord> word = WORDS.matchAt(f, i, end);
       if (word == null) {
@@ -604,12 +607,20 @@ final class RoleClauses {
         subject |= f.startsWith("主体", word.start());
       }
       i = word.end();
+      if (w != RoleWord.FILLER) {
+        wordsEnd = i;
+        lastWord = w;
+      }
       if (w == RoleWord.LINK && role != null) {
         return new Phrase(role, p, i, true, department, subject);
       }
     }
     if (role == null) {
       return null;
+    }
+    if (last == RoleWord.FILLER) {
+      i = wordsEnd;
+      last = lastWord;
     }
     if (last == RoleWord.LINK) {
       return null;

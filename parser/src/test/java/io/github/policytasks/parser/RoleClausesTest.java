@@ -177,4 +177,9 @@ class RoleClausesTest {
         leads("市交通局"), "市财政局", "各县(市)人民政府", "区人民政府");
     assertUnits(only("1.新建桥梁5座。（由市交通局负责，各县、区教育局配合）"), leads("市交通局"), "各县教育局", "区教育局");
   }
+
+  @Test
+  void fillerAfterTheLastRoleWord_isNoPartOfThePhrase() {
+    assertUnits(only("1.完善工作体系(县发展和改革局牵头组织)。(牵头单位:县科技局)"), leads("县科技局"));
+  }
 }
