@@ -86,7 +86,8 @@ final class NoteReader {
   /**
    * Whether the general reader's reading of a note is kept over the shape readers' ({@code shaped}):
    * when they read nothing, or a name that is not only a unit's ({@link #isClean}), or fewer names,
-   * or the same names in other roles; the shape readers' reading stands where it names more (two
+   * or the same names in other roles or without the suffix they share ({@code 各县(市)、区人民政府});
+   * the shape readers' reading stands where it names more (two
    * units run together, {@code 市行政审批局市司法局}) or the same.
    */
   private boolean prefersGeneral(NoteParts general, @Nullable NoteParts shaped) {
@@ -99,7 +100,7 @@ final class NoteReader {
       return a.size() > b.size();
     }
     for (int i = 0; i < a.size(); i++) {
-      if (a.get(i).role() != b.get(i).role()) {
+      if (a.get(i).role() != b.get(i).role() || a.get(i).suffixStart() >= 0 && b.get(i).suffixStart() < 0) {
         return true;
       }
     }

@@ -8,6 +8,7 @@ import io.github.policytasks.metrics.lexicon.UnitEnding;
 import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -276,6 +277,7 @@ final class RoleClauses {
   private int add(List<Item> run, RoleWord role, boolean keyed, boolean department, NoteParts parts,
       boolean strictUnits, boolean bare) {
     int added = 0;
+    int[] suffixes = sharedSuffixes(run);
     for (int k = 0; k < run.size(); k++) {
       Item item = run.get(k);
       RoleWord r = item.own() != null ? item.own() : item.together() ? RoleWord.SUPPORTING : role;
@@ -286,15 +288,77 @@ final class RoleClauses {
       if (noteRole == null) {
         return -1000;
       }
-      if (noteRole != NoteParts.Role.LEADER && (!isCleanName(item.start(), item.end())
+      boolean shares = suffixes != null && suffixes[k] >= 0;
+      if (noteRole != NoteParts.Role.LEADER && (!shares && !isCleanName(item.start(), item.end())
           || strictUnits && k == 0 && !(bare ? rules.opensAsOffice(item.start(), item.end()) : opensAsUnit(item.start())))) {
         return -1000;
       }
-      parts.add(noteRole == NoteParts.Role.LEADER ? new NoteParts.Name(noteRole, item.start(), item.end())
-          : rules.withoutRemark(noteRole, item.start(), item.end()));
+      if (shares && noteRole != NoteParts.Role.LEADER) {
+        parts.add(new NoteParts.Name(noteRole, item.start(), item.end(), suffixes[k], run.get(run.size() - 1).end()));
+      } else {
+        parts.add(noteRole == NoteParts.Role.LEADER ? new NoteParts.Name(noteRole, item.start(), item.end())
+            : rules.withoutRemark(noteRole, item.start(), item.end()));
+      }
       added++;
     }
     return added;
+  }
+
+  /** The level words of places ({@code unit-suffix-levels.txt}: 省 市 县 区 乡 镇). */
+  private static final String LEVELS = WordLists.chars("unit-suffix-levels.txt");
+  /** The most level chars a place group names ({@code 乡镇}). */
+  private static final int MAX_LEVELS = 2;
+
+  /**
+   * Where the suffix each name of {@code run} shares with the last one starts, -1 where it shares
+   * none; null when none does. A suffix shared by a list distributes (annotation guide §6): names
+   * that are only places by level ({@code 各县(市)}, {@code 省}, {@code 各乡镇}) standing right before
+   * the last name, a level and a unit's ending ({@code 区人民政府}), take what follows its level:
+   * {@code 各县(市)、区人民政府} names 各县(市)人民政府 and 区人民政府.
+   */
+  private int @Nullable [] sharedSuffixes(List<Item> run) {
+    if (run.size() < 2) {
+      return null;
+    }
+    Item carrier = run.get(run.size() - 1);
+    int suffix = levelsEnd(carrier.start(), carrier.end());
+    if (suffix < 0 || suffix == carrier.end() || carrier.end() - suffix < 2 || !endsAsUnit(suffix, carrier.end())
+        || LEVELS.indexOf(f.charAt(suffix)) >= 0) {
+      return null;
+    }
+    int[] suffixes = new int[run.size()];
+    Arrays.fill(suffixes, -1);
+    boolean any = false;
+    for (int k = run.size() - 2; k >= 0 && levelsEnd(run.get(k).start(), run.get(k).end()) == run.get(k).end(); k--) {
+      suffixes[k] = suffix;
+      any = true;
+    }
+    return any ? suffixes : null;
+  }
+
+  /**
+   * The end of the place by level that opens {@code [start, end)}: an optional 各, one or two level
+   * chars, and an optional bracket of them ({@code 各县(市)}); -1 when it opens with none.
+   */
+  private int levelsEnd(int start, int end) {
+    int i = start < end && f.charAt(start) == '各' ? start + 1 : start;
+    int levels = i;
+    while (i < end && i - levels < MAX_LEVELS && LEVELS.indexOf(f.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == levels) {
+      return -1;
+    }
+    if (i < end && TextChars.isOpenBracket(f.charAt(i))) {
+      int k = i + 1;
+      while (k < end && k - i - 1 < MAX_LEVELS && LEVELS.indexOf(f.charAt(k)) >= 0) {
+        k++;
+      }
+      if (k > i + 1 && k < end && TextChars.isCloseBracket(f.charAt(k))) {
+        i = k + 1;
+      }
+    }
+    return i;
   }
 
   /** The role of a name under a role word: a key's 责任 is {@code RESPONSIBLE}, a verb's is by verb. */
@@ -488,7 +552,8 @@ final class RoleClauses {
    * word that gives a role, then maybe a colon (a key) or a closing link ({@code 牵头单位为}); a
    * phrase inside a name ({@code 有限责任公司}) is none: unless it opens the run ({@code
    * atRunStart}) or opens with a link or a filler, it must be followed by a break, a colon, a
-   * bracket or the end.
+   * bracket or the end. A filler stands before its role word ({@code 组织实施}, {@code 予以配合}):
+   * after the last one it is no part of the phrase but a word no list holds ({@code 牵头组织}).
    */
   private @Nullable Phrase phraseAt(int p, int end, boolean atRunStart) {
     RoleWord role = null;
@@ -499,6 +564,8 @@ final class RoleClauses {
     int i = p;
     RoleWord opening = null;
     RoleWord last = null;
+    int wordsEnd = p;
+    RoleWord lastWord = null;
     while (i < end) {
       WordTable.Match<RoleWord> word = WORDS.matchAt(f, i, end);
       if (word == null) {
@@ -540,12 +607,20 @@ final class RoleClauses {
         subject |= f.startsWith("主体", word.start());
       }
       i = word.end();
+      if (w != RoleWord.FILLER) {
+        wordsEnd = i;
+        lastWord = w;
+      }
       if (w == RoleWord.LINK && role != null) {
         return new Phrase(role, p, i, true, department, subject);
       }
     }
     if (role == null) {
       return null;
+    }
+    if (last == RoleWord.FILLER) {
+      i = wordsEnd;
+      last = lastWord;
     }
     if (last == RoleWord.LINK) {
       return null;

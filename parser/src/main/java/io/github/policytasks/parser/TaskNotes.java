@@ -375,7 +375,8 @@ final class TaskNotes {
 
   /**
    * A note without brackets that closes {@code [from, to)} after the notes already found: its last
-   * sentence ({@code 县农业农村局牵头，各乡镇人民政府负责。}), else the longest run of clauses that
+   * sentence ({@code 县农业农村局牵头，各乡镇人民政府负责。}; of clauses parted by {@code ；}, the longest
+   * run that ends it and reads: {@code X、Y牵头负责；Z参与。}), else the longest run of clauses that
    * ends it ({@code …的问题，由财政部牵头，农业部参与研究提出落实意见}), when it names only units,
    * each ending like one, before verbs of notes; null when the text does not end so or the
    * sentence is all the text.
@@ -391,6 +392,14 @@ final class TaskNotes {
       return afterDash;
     }
     int sentence = startAfter(lastEnd, e, "。;");
+    int clauses = startAfter(lastEnd, e, "。");
+    while (clauses >= 0 && clauses < sentence) {
+      if (clauses > from && e - clauses <= MAX_SENTENCE_NOTE && notes.readClosingSentence(clauses, e) != null) {
+        return new Found(Form.BRACKETED, clauses, e, clauses, e);
+      }
+      int next = f.indexOf(';', clauses);
+      clauses = next < 0 ? -1 : next + 1;
+    }
     if (sentence > from && e - sentence <= MAX_SENTENCE_NOTE && notes.readClosingSentence(sentence, e) != null) {
       return new Found(Form.BRACKETED, sentence, e, sentence, e);
     }

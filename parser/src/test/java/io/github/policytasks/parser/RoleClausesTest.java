@@ -153,4 +153,33 @@ class RoleClausesTest {
     assertUnits(only("1.开展运行监测。\n牵头单位:区发改局\n责任单位:临江经济开发区,全区经济运行各专班"),
         leads("区发改局"), "临江经济开发区", "全区经济运行各专班");
   }
+
+  @Test
+  void agentClauseWithAnUnlistedWordBeforeItsRole_leads() {
+    assertUnits(only("1.新增乡村旅游重点村5个。\n由各乡镇人民政府组织实施，县文化和旅游局加强指导。"),
+        leads("各乡镇人民政府"), "县文化和旅游局");
+  }
+
+  @Test
+  void ownLineClausesPartedBySemicolons_keepTheirLeads() {
+    assertUnits(only("1.举办节庆活动10场以上。\n县委宣传部、县文化和旅游局牵头负责；县融媒体中心参与。"),
+        leads("县委宣传部", "县文化和旅游局"), "县融媒体中心");
+  }
+
+  @Test
+  void ownLineUnitsColonRole_isANote() {
+    assertUnits(only("1.新建泵站3座。\n县水务局：牵头；县财政局：配合"), leads("县水务局"), "县财政局");
+  }
+
+  @Test
+  void closingAgentClauseWithoutBrackets_namesUnitsAndDistributesASharedSuffix() {
+    assertUnits(only("1.新建桥梁5座，确保按期完工。由市交通局、市财政局,各县(市)、区人民政府负责落实。"),
+        leads("市交通局"), "市财政局", "各县(市)人民政府", "区人民政府");
+    assertUnits(only("1.新建桥梁5座。（由市交通局负责，各县、区教育局配合）"), leads("市交通局"), "各县教育局", "区教育局");
+  }
+
+  @Test
+  void fillerAfterTheLastRoleWord_isNoPartOfThePhrase() {
+    assertUnits(only("1.完善工作体系(县发展和改革局牵头组织)。(牵头单位:县科技局)"), leads("县科技局"));
+  }
 }
