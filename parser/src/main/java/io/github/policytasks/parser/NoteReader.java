@@ -747,7 +747,7 @@ final class NoteReader {
     }
     for (int open = start + 1; open < end; open++) {
       if (TextChars.isOpenBracket(f.charAt(open)) && NoteWords.unitRemarks().startsAt(f, open + 1, end)) {
-        int close = closeOf(open, end);
+        int close = TextChars.closingBracket(f, open, end);
         if (close < 0) {
           break;
         }
@@ -757,19 +757,6 @@ final class NoteReader {
       }
     }
     return new NoteParts.Name(role, start, end);
-  }
-
-  /** The bracket closing the one opened at {@code open} within {@code end}, or -1. */
-  private int closeOf(int open, int end) {
-    int depth = 0;
-    for (int i = open; i < end; i++) {
-      if (TextChars.isOpenBracket(f.charAt(i))) {
-        depth++;
-      } else if (TextChars.isCloseBracket(f.charAt(i)) && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /**

@@ -472,7 +472,7 @@ final class RoleClauses {
         continue;
       }
       if (TextChars.isOpenBracket(c)) {
-        int close = closeOf(p, end);
+        int close = TextChars.closingBracket(f, p, end);
         if (close > p && (isBracketPhrase(p, close) || isBracketKey(p, close))) {
           Phrase inner = phraseAt(p + 1, close, true);
           tokens.add(new Phrase(inner.role(), p, close + 1, true, inner.department(), inner.subject()));
@@ -570,7 +570,7 @@ final class RoleClauses {
       WordTable.Match<RoleWord> word = WORDS.matchAt(f, i, end);
       if (word == null) {
         if (TextChars.isOpenBracket(f.charAt(i)) && role != null) {
-          int close = closeOf(i, end);
+          int close = TextChars.closingBracket(f, i, end);
           if (close > i + 1 && onlyNouns(i + 1, close)) {
             i = close + 1;
             continue;
@@ -715,7 +715,7 @@ final class RoleClauses {
     for (int i = p; i < end; i++) {
       char c = f.charAt(i);
       if (TextChars.isOpenBracket(c)) {
-        int close = closeOf(i, end);
+        int close = TextChars.closingBracket(f, i, end);
         if (close > i && isBracketKey(i, close)) {
           return i;
         }
@@ -788,7 +788,7 @@ final class RoleClauses {
     for (int i = s; i <= runEnd; i++) {
       char c = i < runEnd ? f.charAt(i) : '、';
       if (i < runEnd && TextChars.isOpenBracket(c) && depth == 0) {
-        int close = closeOf(i, runEnd);
+        int close = TextChars.closingBracket(f, i, runEnd);
         if (close > i && isBracketPhrase(i, close)) {
           own = phraseAt(i + 1, close, true).role();
           nameEnd = i;
@@ -962,18 +962,6 @@ final class RoleClauses {
   /** Whether a name at {@code start} opens as a unit's does in prose: with a place level or 各. */
   private boolean opensAsUnit(int start) {
     return rules.opensWithPlace(start);
-  }
-
-  private int closeOf(int open, int end) {
-    int depth = 0;
-    for (int i = open; i < end; i++) {
-      if (TextChars.isOpenBracket(f.charAt(i))) {
-        depth++;
-      } else if (TextChars.isCloseBracket(f.charAt(i)) && --depth == 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private int skip(int start, int end) {

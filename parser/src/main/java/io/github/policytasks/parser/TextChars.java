@@ -114,6 +114,22 @@ final class TextChars {
   }
 
   /**
+   * The bracket of {@code text} that closes the one opened at {@code open}, brackets nested inside
+   * counted, looked for before {@code end}; -1 when none closes it there.
+   */
+  static int closingBracket(String text, int open, int end) {
+    int depth = 0;
+    for (int i = open; i < end; i++) {
+      if (isOpenBracket(text.charAt(i))) {
+        depth++;
+      } else if (isCloseBracket(text.charAt(i)) && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The chars of {@code chars} as a set for {@link #in}: one bit per char (8 KB), which the scans
    * that ask it at every char keep in the nearest cache, where a boolean per char (64 KB) is not.
    */
