@@ -1,6 +1,8 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.NoteField;
+import io.github.policytasks.metrics.lexicon.NoteKey;
+import io.github.policytasks.metrics.lexicon.NoteKeys;
 import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.RoleWord;
 import io.github.policytasks.metrics.lexicon.RoleWords;
@@ -9,7 +11,9 @@ import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +35,15 @@ final class RoleClauses {
   private static final WordTable<RoleWord> WORDS = RoleWords.table();
   /** The words that name the task itself before 由 ({@code note-agent-subjects.txt}). */
   private static final WordTable<Boolean> AGENT_SUBJECTS = WordLists.table("note-agent-subjects.txt");
+  /** The role words of leaders ({@code 领导}): a leader key's value is the only name read without a unit ending. */
+  private static final WordTable<RoleWord> LEADER_WORDS = RoleWords.only(RoleWord.LEADER);
+  /** The spellings of the note keys of leaders ({@code 责任领导}). */
+  private static final WordTable<Boolean> LEADER_KEYS = leaderKeys();
+  /** The role words that give a phrase its role: without one, no phrase is read. */
+  private static final WordTable<RoleWord> ROLE_GIVING = RoleWords.only(RoleWord.LEAD, RoleWord.RESPONSIBLE,
+      RoleWord.SUPPORTING, RoleWord.LEADER, RoleWord.DEADLINE);
+  /** The spellings of the note keys that give a role ({@link #keyRole}). */
+  private static final WordTable<Boolean> ROLE_KEYS = roleKeys();
   /** The longest clause read as a stated rule ({@code 列第一位的为牵头单位，}), not as names before one. */
   private static final int MAX_RULE = 16;
   /** The longest unit name. */
@@ -78,6 +91,9 @@ final class RoleClauses {
     ruleAt = -1;
     failed = false;
     trimmed = false;
+    if (!mayName(start, end) || phraseNeeded && !mayHavePhrase(start, end)) {
+      return null;
+    }
     List<Object> tokens = tokens(start, end);
     if (tokens == null) {
       return null;
@@ -162,6 +178,62 @@ final class RoleClauses {
       parts.firstListedLeads(ruleAt);
     }
     return parts;
+  }
+
+  /**
+   * Whether {@code [start, end)} could give a reading any name, checked before the note is cut into
+   * tokens: a reading names a unit only when the name passes {@link #isCleanName} (it ends like a
+   * unit or with a closing bracket; a name sharing its suffix stands before one that does), and
+   * names a leader only after a leader's role word or key. With none of these in the stretch the
+   * reading is null, as {@link #read} would find it without the work.
+   */
+  private boolean mayName(int start, int end) {
+    WordTable<UnitEnding> endings = NoteWords.unitEndings();
+    for (int i = start; i < end; i++) {
+      char c = f.charAt(i);
+      if (TextChars.isCloseBracket(c) || endings.endsAt(f, i + 1, start)
+          || LEADER_WORDS.couldStart(c) && LEADER_WORDS.startsAt(f, i, end)
+          || LEADER_KEYS.couldStart(c) && LEADER_KEYS.startsAt(f, i, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code [start, end)} could hold a role phrase (a key, a bracketed role, a role
+   * phrase): each is read only where a role-giving word ({@link #phraseAt} gives no role without
+   * one) or a key that gives a role ({@link #keyRole}) starts in the stretch.
+   */
+  private boolean mayHavePhrase(int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = f.charAt(i);
+      if (ROLE_GIVING.couldStart(c) && ROLE_GIVING.startsAt(f, i, end)
+          || ROLE_KEYS.couldStart(c) && ROLE_KEYS.startsAt(f, i, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static WordTable<Boolean> roleKeys() {
+    Map<String, Boolean> spellings = new LinkedHashMap<>();
+    for (NoteKey key : NoteKeys.all()) {
+      if (keyRole(key.field()) != null) {
+        spellings.put(key.simplified(), true);
+      }
+    }
+    return WordTable.of(spellings);
+  }
+
+  private static WordTable<Boolean> leaderKeys() {
+    Map<String, Boolean> spellings = new LinkedHashMap<>();
+    for (NoteKey key : NoteKeys.all()) {
+      if (key.field() == NoteField.LEADER) {
+        spellings.put(key.simplified(), true);
+      }
+    }
+    return WordTable.of(spellings);
   }
 
   /** The role a key of {@code note-keys.txt} gives what follows it ({@code 其他责任单位}: supporting). */

@@ -1,6 +1,7 @@
 package io.github.policytasks.metrics.lexicon;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,6 +23,24 @@ public final class RoleWords {
    */
   public static WordTable<RoleWord> table() {
     return TABLE;
+  }
+
+  /**
+   * The role words of some meanings alone, so that a reader can ask cheaply whether any of them
+   * stands in a stretch ({@code 领导} of the leaders).
+   *
+   * @param meanings what the words do
+   * @return the table of the words of {@code note-role-words.txt} with one of those meanings
+   */
+  public static WordTable<RoleWord> only(RoleWord... meanings) {
+    List<RoleWord> wanted = List.of(meanings);
+    Map<String, RoleWord> words = new LinkedHashMap<>();
+    for (Map.Entry<String, RoleWord> word : read().entrySet()) {
+      if (wanted.contains(word.getValue())) {
+        words.put(word.getKey(), word.getValue());
+      }
+    }
+    return WordTable.of(words);
   }
 
   private static Map<String, RoleWord> read() {
