@@ -91,11 +91,7 @@ final class SourceText {
     for (int w = 0; w < words; w++) {
       int base = w << 6;
       int n = Math.min(64, length - base);
-      long flaggedWord = 0;
-      for (int j = 0; j < n; j++) {
-        char c = chars[base + j];
-        flaggedWord |= (flagged[c >>> 6] >>> c & 1L) << j;
-      }
+      long flaggedWord = TextChars.memberBits(flagged, chars, base, base + n);
       long markWord = 0;
       long foldWord = 0;
       long actWord = 0;

@@ -130,6 +130,19 @@ final class TextChars {
   }
 
   /**
+   * Which of the chars {@code chars[from, to)} (at most 64) are in {@code set}: bit {@code j} of the
+   * answer for {@code chars[from + j]}, so that a scan can go on from the set bits alone.
+   */
+  static long memberBits(long[] set, char[] chars, int from, int to) {
+    long bits = 0;
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      bits |= (set[c >>> 6] >>> c & 1L) << (i - from);
+    }
+    return bits;
+  }
+
+  /**
    * The chars of {@code chars} as a set for {@link #in}: one bit per char (8 KB), which the scans
    * that ask it at every char keep in the nearest cache, where a boolean per char (64 KB) is not.
    */

@@ -102,11 +102,7 @@ final class TextMarks {
     for (int w = 0; w < words; w++) {
       int from = w << 6;
       int to = Math.min(n, from + 64);
-      long marked = 0;
-      for (int i = from; i < to; i++) {
-        char c = chars[i];
-        marked |= (MARKED[c >>> 6] >>> c & 1L) << i;
-      }
+      long marked = TextChars.memberBits(MARKED, chars, from, to);
       long clause = 0;
       long sentence = 0;
       long key = 0;
