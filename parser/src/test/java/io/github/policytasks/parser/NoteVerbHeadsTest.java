@@ -1,9 +1,9 @@
 package io.github.policytasks.parser;
 
+import static io.github.policytasks.parser.SingleTaskPlans.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.LeadUnit;
-import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Task;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +13,6 @@ import org.junit.jupiter.api.Test;
  * and a copy that rewrote 负责 ({@code 按职责分工卖力}); {@code 牵头} with an unlisted verb stays text.
  */
 class NoteVerbHeadsTest {
-  private static final PlanParser PARSER = PlanParser.builder().strict(false).build();
-
-  private static Task only(String item) {
-    Plan plan = PARSER.parse("2033年重点工作任务\n一、重点任务\n" + item + "\n");
-    assertThat(plan.allTasks()).hasSize(1);
-    return plan.allTasks().get(0);
-  }
-
   @Test
   void unlistedVerbAfterLead_isNoNoteInsideTheSentence() {
     Task task = only("1.建立联席会议制度(由县商务局牵头召集)。");

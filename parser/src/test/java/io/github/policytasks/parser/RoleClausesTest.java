@@ -1,9 +1,9 @@
 package io.github.policytasks.parser;
 
+import static io.github.policytasks.parser.SingleTaskPlans.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.LeadUnit;
-import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Task;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +13,6 @@ import org.junit.jupiter.api.Test;
  * whatever the spelling of the clause around them.
  */
 class RoleClausesTest {
-  private static final PlanParser PARSER = PlanParser.builder().strict(false).build();
-
-  private static Task only(String item) {
-    Plan plan = PARSER.parse("2033年重点工作任务\n一、重点任务\n" + item + "\n");
-    assertThat(plan.allTasks()).hasSize(1);
-    return plan.allTasks().get(0);
-  }
-
   private static void assertUnits(Task task, String[] leads, String... supports) {
     assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly(leads);
     assertThat(task.supportingUnits()).extracting(LeadUnit::name).containsExactly(supports);

@@ -1,9 +1,9 @@
 package io.github.policytasks.parser;
 
+import static io.github.policytasks.parser.SingleTaskPlans.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.LeadUnit;
-import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Task;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +15,6 @@ import org.junit.jupiter.api.Test;
  * ({@code 市场}) opens no name, and a name shorter than three characters ({@code 市委}) is not split.
  */
 class RunTogetherUnitsTest {
-  private static final PlanParser PARSER = PlanParser.builder().strict(false).build();
-
-  private static Task only(String item) {
-    Plan plan = PARSER.parse("2033年重点工作任务\n一、重点任务\n" + item + "\n");
-    assertThat(plan.allTasks()).hasSize(1);
-    return plan.allTasks().get(0);
-  }
-
   @Test
   void twoOfficesRunTogether_areTwoLeads() {
     Task task = only("1.编制事项清单。（牵头单位：市行政审批局市司法局；责任单位：各区县政府）");
