@@ -41,18 +41,15 @@ final class RoleAssembler {
       @Nullable NoteField column) {
     boolean anyPhrase = false;
     boolean marked = false;
-    boolean unlisted = false;
     int listed = 0;
     for (Object token : tokens) {
-      if (token instanceof RolePhrase phrase && phrase.unlisted()) {
-        unlisted = true;
-      } else if (token instanceof RolePhrase || token instanceof List<?> run && ownRoleIn(run)) {
+      if (token instanceof RolePhrase || token instanceof List<?> run && ownRoleIn(run)) {
         anyPhrase = true;
         listed++;
         marked |= token instanceof List<?>;
       }
     }
-    if (unlisted && !anyPhrase || flags.trimmed && listed < 2) {
+    if (flags.trimmed && listed < 2) {
       return null;
     }
     if (phraseNeeded && !anyPhrase) {

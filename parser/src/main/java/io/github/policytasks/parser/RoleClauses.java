@@ -83,14 +83,27 @@ final class RoleClauses {
   /**
    * Whether {@code [start, end)} could hold a role phrase (a key, a bracketed role, a role
    * phrase): each is read only where a role-giving word ({@link RolePhrases#phraseAt} gives no role without
-   * one) or a key that gives a role ({@link RoleTables#keyRole}) starts in the stretch.
+   * one) or a key that gives a role ({@link RoleTables#keyRole}) starts in the stretch, where a key
+   * noun stands before a colon ({@link RolePhrases#shapedKeyAt}), or where a clause ends a few
+   * ideographs after a unit's ending (a verb no list holds, {@link RoleNames#verbTailUnitEnd}).
    */
   private boolean mayHavePhrase(int start, int end) {
+    WordTable<UnitEnding> endings = NoteWords.unitEndings();
     for (int i = start; i < end; i++) {
       char c = f.charAt(i);
       if (RoleTables.ROLE_GIVING.couldStart(c) && RoleTables.ROLE_GIVING.startsAt(f, i, end)
-          || RoleTables.ROLE_KEYS.couldStart(c) && RoleTables.ROLE_KEYS.startsAt(f, i, end)) {
+          || RoleTables.ROLE_KEYS.couldStart(c) && RoleTables.ROLE_KEYS.startsAt(f, i, end)
+          || c == ':' && RoleTables.KEY_NOUNS.endsAt(f, i, start)) {
         return true;
+      }
+    }
+    for (int i = start + 1; i <= end; i++) {
+      if ((i == end || RolePhrases.isBreak(f.charAt(i))) && TextChars.isIdeograph(f.charAt(i - 1))) {
+        for (int k = i - 1; k > start && i - k <= RoleNames.MAX_VERB_TAIL && TextChars.isIdeograph(f.charAt(k)); k--) {
+          if (endings.endsAt(f, k, start)) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -103,6 +116,19 @@ final class RoleClauses {
    */
   boolean isCleanName(int start, int end) {
     return names.isCleanName(start, end);
+  }
+
+  /**
+   * Whether the bracket {@code [open, close]} gives the name right before it its role and nothing
+   * more ({@code X（牵头）}, {@code X（配合单位）}), so that a sentence ending with it may be a note.
+   */
+  boolean marksNameBefore(int open, int close) {
+    return phrases.isBracketPhrase(open, close) || phrases.isOwnKeyMark(open, close, close + 1);
+  }
+
+  /** Whether the bracket {@code [open, close]} is a key marking the name before it ({@link RolePhrases#isOwnKeyMark}). */
+  boolean marksOwnKey(int open, int close, int end) {
+    return phrases.isOwnKeyMark(open, close, end);
   }
 
   /** Whether {@code [start, end)} holds a role phrase ({@code …牵头单位}, {@code 县财政局牵头}). */
