@@ -42,14 +42,16 @@ final class RoleAssembler {
     boolean anyPhrase = false;
     boolean marked = false;
     int listed = 0;
+    int unlisted = 0;
     for (Object token : tokens) {
       if (token instanceof RolePhrase || token instanceof List<?> run && ownRoleIn(run)) {
         anyPhrase = true;
         listed++;
+        unlisted += token instanceof RolePhrase phrase && phrase.unlisted() ? 1 : 0;
         marked |= token instanceof List<?>;
       }
     }
-    if (flags.trimmed && listed < 2) {
+    if (flags.trimmed && listed < 2 || unlisted == 1 && listed == 1 && flags.bareVerbs == 1) {
       return null;
     }
     if (phraseNeeded && !anyPhrase) {

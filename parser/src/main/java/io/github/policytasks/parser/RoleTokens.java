@@ -120,7 +120,12 @@ final class RoleTokens {
             run.set(run.size() - 1, new RoleItem(last.start(), rules.withoutEtc(last.start(), unitEnd), last.own(), last.together()));
             flags.trimmed |= beforePhrase;
             if (!beforePhrase) {
-              unknownVerb = new RolePhrase(RoleTables.leaning(f, unitEnd, last.end()), unitEnd, last.end(), false, false,
+              int verb = names.afterFillers(unitEnd, last.end());
+              RoleWord leaning = RoleTables.leaning(f, unitEnd, last.end());
+              flags.bareVerbs += verb == unitEnd && leaning == RoleWord.RESPONSIBLE ? 1 : 0;
+              flags.trimmed |= RoleTables.ROLE_GIVING.couldStart(f.charAt(Math.min(verb, last.end() - 1)))
+                  && RoleTables.ROLE_GIVING.startsAt(f, verb, last.end());
+              unknownVerb = new RolePhrase(leaning, unitEnd, last.end(), false, false,
                   false, true);
             }
           }

@@ -79,4 +79,10 @@ class ClauseShapeUnitsTest {
     assertUnits(only("1.新建公办幼儿园3所。（以县教育局为主，县财政局、县自然资源局配合）"),
         leads("县教育局"), "县财政局", "县自然资源局");
   }
+
+  @Test
+  void oneUnlistedVerbWithNothingToTellARole_isNoNote() {
+    assertThat(only("1.组织业务培训20期。各县支行高度重视。").leadUnits()).isEmpty();
+    assertUnits(only("1.组织业务培训20期。（各县支行按职责分工抓紧推进）"), leads("各县支行"));
+  }
 }
