@@ -98,7 +98,7 @@ final class RoleClauses {
       }
     }
     for (int i = start + 1; i <= end; i++) {
-      if ((i == end || RolePhrases.isBreak(f.charAt(i))) && TextChars.isIdeograph(f.charAt(i - 1))) {
+      if ((i == end || f.charAt(i) == ',' || f.charAt(i) == ';' || f.charAt(i) == '。') && TextChars.isIdeograph(f.charAt(i - 1))) {
         for (int k = i - 1; k > start && i - k <= RoleNames.MAX_VERB_TAIL && TextChars.isIdeograph(f.charAt(k)); k--) {
           if (endings.endsAt(f, k, start)) {
             return true;

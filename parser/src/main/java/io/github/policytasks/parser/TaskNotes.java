@@ -127,7 +127,8 @@ final class TaskNotes {
         i = lineEnd;
         continue;
       }
-      if (TextChars.isOpenBracket(c) && depth == 0 && i > from) {
+      if (TextChars.isOpenBracket(c) && depth == 0 && i > from && i + 1 < to && TextChars.isIdeograph(f.charAt(i - 1))
+          && RoleTables.WORDS.couldStart(f.charAt(i + 1))) {
         int close = matchForward(i, to);
         if (close > 0 && notes.marksOwnKey(i, close, to)) {
           i = close + 1;
