@@ -97,16 +97,29 @@ final class RoleClauses {
         return true;
       }
     }
+    int clause = start;
     for (int i = start + 1; i <= end; i++) {
-      if ((i == end || f.charAt(i) == ',' || f.charAt(i) == ';' || f.charAt(i) == '。') && TextChars.isIdeograph(f.charAt(i - 1))) {
-        for (int k = i - 1; k > start && i - k <= RoleNames.MAX_VERB_TAIL && TextChars.isIdeograph(f.charAt(k)); k--) {
-          if (endings.endsAt(f, k, start)) {
+      boolean stop = i == end || f.charAt(i) == ',' || f.charAt(i) == ';' || f.charAt(i) == '。';
+      if (stop && TextChars.isIdeograph(f.charAt(i - 1)) && opensAsAgent(clause, i)) {
+        for (int k = i - 1; k > clause && i - k <= RoleNames.MAX_VERB_TAIL && TextChars.isIdeograph(f.charAt(k)); k--) {
+          if (endings.endsAt(f, k, clause)) {
             return true;
           }
         }
       }
+      if (stop) {
+        clause = i + 1;
+      }
     }
     return false;
+  }
+
+  /** Whether the clause at {@code p} opens with a unit's place, maybe after an opener ({@code 由}, {@code 以}). */
+  private boolean opensAsAgent(int p, int end) {
+    if (p + 1 < end && RoleTables.AGENT_OPENERS.couldStart(f.charAt(p)) && names.opensAsUnit(p + 1)) {
+      return true;
+    }
+    return p < end && names.opensAsUnit(p);
   }
 
   /**

@@ -143,6 +143,8 @@ final class RolePhrases {
 
   /** The most ideographs of a key's qualifier no list holds ({@code 协责} of {@code 协责单位：}). */
   private static final int MAX_QUALIFIER = 3;
+  /** The longest key noun and the blanks before its colon ({@code 单位 ：}). */
+  private static final int MAX_KEY_NOUN = 4;
 
   /**
    * A key read by its noun ({@code 单位}, {@code 部门}, {@code 处室} of {@code note-role-words.txt})
@@ -151,6 +153,14 @@ final class RolePhrases {
    * the qualifier's leaning ({@link RoleTables#leaning}). Null when {@code p} opens no such key.
    */
   @Nullable RolePhrase shapedKeyAt(int p, int end) {
+    int colon = p + 1;
+    int last = Math.min(end, p + MAX_QUALIFIER + MAX_KEY_NOUN + 1);
+    while (colon < last && f.charAt(colon) != ':') {
+      colon++;
+    }
+    if (colon >= last) {
+      return null;
+    }
     int i = p;
     while (i < end && i - p <= MAX_QUALIFIER && TextChars.isIdeograph(f.charAt(i))) {
       if (i > p) {
