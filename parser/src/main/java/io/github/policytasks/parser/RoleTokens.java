@@ -78,13 +78,10 @@ final class RoleTokens {
         p = known.end();
         continue;
       }
-      RolePhrase shaped = known == null ? phrases.shapedKeyAt(p, end) : null;
-      if (shaped != null) {
-        tokens.add(shaped);
-        p = shaped.end();
-        continue;
-      }
       RolePhrase phrase = phrases.phraseAt(p, end, true);
+      if (phrase == null && known == null) {
+        phrase = phrases.shapedKeyAt(p, end);
+      }
       if (phrase != null) {
         tokens.add(phrase);
         p = phrase.end();

@@ -4,6 +4,7 @@ import static io.github.policytasks.parser.SingleTaskPlans.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policytasks.core.LeadUnit;
+import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Task;
 import org.junit.jupiter.api.Test;
 
@@ -84,5 +85,12 @@ class ClauseShapeUnitsTest {
   void oneUnlistedVerbWithNothingToTellARole_isNoNote() {
     assertThat(only("1.组织业务培训20期。各县支行高度重视。").leadUnits()).isEmpty();
     assertUnits(only("1.组织业务培训20期。（各县支行按职责分工抓紧推进）"), leads("各县支行"));
+  }
+
+  @Test
+  void listedSubjectKey_winsOverTheKeyReadByItsNoun() {
+    Plan plan = PlanParser.builder().strict(false).build().parse("2033年重点工作任务\n一、重点任务\n"
+        + "1.新增养老床位200张。（牵头单位：区民政局）\n2.加装电梯50部。（落实主体：各街道办事处、区住房城乡建设局）\n");
+    assertUnits(plan.allTasks().get(1), leads("各街道办事处"), "区住房城乡建设局");
   }
 }
