@@ -85,7 +85,8 @@ final class RoleClauses {
    * phrase): each is read only where a role-giving word ({@link RolePhrases#phraseAt} gives no role without
    * one) or a key that gives a role ({@link RoleTables#keyRole}) starts in the stretch, where a key
    * noun stands before a colon ({@link RolePhrases#shapedKeyAt}), or where a clause ends a few
-   * ideographs after a unit's ending (a verb no list holds, {@link RoleNames#verbTailUnitEnd}).
+   * ideographs after a unit's ending, not itself ending like one (a verb no list holds, {@link
+   * RoleNames#verbTailUnitEnd}), in a clause that opens with a unit's place.
    */
   private boolean mayHavePhrase(int start, int end) {
     WordTable<UnitEnding> endings = NoteWords.unitEndings();
@@ -100,7 +101,7 @@ final class RoleClauses {
     int clause = start;
     for (int i = start + 1; i <= end; i++) {
       boolean stop = i == end || f.charAt(i) == ',' || f.charAt(i) == ';' || f.charAt(i) == '。';
-      if (stop && TextChars.isIdeograph(f.charAt(i - 1)) && opensAsAgent(clause, i)) {
+      if (stop && TextChars.isIdeograph(f.charAt(i - 1)) && !endings.endsAt(f, i, clause) && opensAsAgent(clause, i)) {
         for (int k = i - 1; k > clause && i - k <= RoleNames.MAX_VERB_TAIL && TextChars.isIdeograph(f.charAt(k)); k--) {
           if (endings.endsAt(f, k, clause)) {
             return true;
