@@ -147,7 +147,7 @@ final class FrontLines {
     while (end > title && TextChars.isBlank(folded.charAt(end - 1))) {
       end--;
     }
-    if (title < 0 || !isTitleText(folded, title, end)) {
+    if (title < 0 || !isTitleText(folded, title, end) && !isYearTitleText(folded, title, end)) {
       return s;
     }
     out.add(Line.of(folded, s, date, date));
@@ -175,6 +175,27 @@ final class FrontLines {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code [s, e)} reads as a plan title by its year ({@code 政府工作报告2022年重点工作责任分解}): at
+   * most {@value #MAX_TITLE} characters opening with an ideograph and ending with one, naming a year,
+   * without a clause's punctuation.
+   */
+  private static boolean isYearTitleText(String folded, int s, int e) {
+    if (s >= e || e - s > MAX_TITLE || !TextChars.isIdeograph(folded.charAt(s))
+        || !TextChars.isIdeograph(folded.charAt(e - 1))) {
+      return false;
+    }
+    boolean year = false;
+    for (int i = s; i < e; i++) {
+      char c = folded.charAt(i);
+      if ("。;:,、!?".indexOf(c) >= 0) {
+        return false;
+      }
+      year |= c == '年' && i >= s + 4 && LineShapes.startsWithYear(folded, i - 4, e);
+    }
+    return year;
   }
 
   /** Where a publication note opening {@code [s, e)} ({@code (此件公开发布)}) ends, or -1. */
