@@ -25,6 +25,11 @@ final class RoleTokens {
   private final RoleNames names;
   private final RolePhrases phrases;
   private final RoleNoteFlags flags;
+  /** The last clause {@link #clauseEnd} scanned: from, end, first bracket in it (or its end), scan limit. */
+  private int clauseFrom = -1;
+  private int clauseTo = -1;
+  private int clauseBracket = -1;
+  private int clauseLimit = -1;
 
   RoleTokens(String folded, NoteReader rules, RoleNames names, RolePhrases phrases, RoleNoteFlags flags) {
     this.f = folded;
@@ -122,20 +127,36 @@ final class RoleTokens {
     return tokens;
   }
 
-  /** The end of the clause from {@code p}: the next {@code , ; 。} outside brackets, or {@code end}. */
+  /**
+   * The end of the clause from {@code p}: the next {@code , ; 。} outside brackets, or {@code end}.
+   * The last clause found is kept: from any later {@code p} in it with no bracket before {@code p},
+   * the scan would find the same end, so it is not done again for each token of the clause.
+   */
   private int clauseEnd(int p, int end) {
+    if (p > clauseFrom && p < clauseTo && p <= clauseBracket && end == clauseLimit) {
+      return clauseTo;
+    }
     int depth = 0;
-    for (int i = p; i < end; i++) {
+    int bracket = -1;
+    int i = p;
+    for (; i < end; i++) {
       char c = f.charAt(i);
       if (TextChars.isOpenBracket(c)) {
         depth++;
+        bracket = bracket < 0 ? i : bracket;
       } else if (TextChars.isCloseBracket(c) && depth > 0) {
         depth--;
       } else if (depth == 0 && (c == ',' || c == ';' || c == '。')) {
-        return i;
+        break;
+      } else if (TextChars.isCloseBracket(c)) {
+        bracket = bracket < 0 ? i : bracket;
       }
     }
-    return end;
+    clauseFrom = p;
+    clauseTo = i;
+    clauseBracket = bracket < 0 ? i : bracket;
+    clauseLimit = end;
+    return i;
   }
 
   /** Where the run of names from {@code p} ends: at a clause break, a role phrase, or {@code end}. */
@@ -182,7 +203,7 @@ final class RoleTokens {
     int depth = 0;
     RoleWord own = null;
     int nameEnd = -1;
-    List<Object[]> named = new ArrayList<>();
+    List<Object[]> named = null;
     for (int i = s; i <= runEnd; i++) {
       char c = i < runEnd ? f.charAt(i) : '、';
       if (i < runEnd && TextChars.isOpenBracket(c) && depth == 0) {
@@ -198,6 +219,9 @@ final class RoleTokens {
           nameEnd = i;
           i = close;
           continue;
+        }
+        if (close > i && named == null) {
+          named = new ArrayList<>();
         }
         if (close > i && namedAgain(i + 1, close, named)) {
           nameEnd = i;
@@ -251,7 +275,7 @@ final class RoleTokens {
       nameEnd = -1;
       from = next;
     }
-    for (Object[] again : named) {
+    for (Object[] again : named == null ? List.<Object[]>of() : named) {
       String text = (String) again[0];
       for (int k = 0; k < items.size(); k++) {
         RoleItem item = items.get(k);
