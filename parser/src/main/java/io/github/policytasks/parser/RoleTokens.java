@@ -30,6 +30,11 @@ final class RoleTokens {
   private int clauseTo = -1;
   private int clauseBracket = -1;
   private int clauseLimit = -1;
+  /** The tokens of the note read last, reused from one note to the next. */
+  private final List<Object> tokenList = new ArrayList<>();
+  /** Lists of names reused from one note to the next: the first {@link #runsUsed} hold the runs of the note read last. */
+  private final List<List<RoleItem>> runLists = new ArrayList<>();
+  private int runsUsed;
 
   RoleTokens(String folded, NoteReader rules, RoleNames names, RolePhrases phrases, RoleNoteFlags flags) {
     this.f = folded;
@@ -42,10 +47,13 @@ final class RoleTokens {
   /**
    * The note as tokens: {@link RolePhrase}s, runs (lists of {@link RoleItem}) and clause breaks
    * ({@link Integer} offsets); null when some stretch is neither (a word that is no unit, no role
-   * phrase and no rule).
+   * phrase and no rule). The list and its runs are reused by the next call: they are read before
+   * another note is.
    */
   @Nullable List<Object> tokens(int start, int end) {
-    List<Object> tokens = new ArrayList<>();
+    List<Object> tokens = tokenList;
+    tokens.clear();
+    runsUsed = 0;
     int p = start;
     while (p < end) {
       char c = f.charAt(p);
@@ -197,7 +205,7 @@ final class RoleTokens {
    */
   private @Nullable List<RoleItem> run(int p, int runEnd) {
     int s = agentStart(p, runEnd);
-    List<RoleItem> items = new ArrayList<>();
+    List<RoleItem> items = freshRun();
     boolean together = false;
     int from = s;
     int depth = 0;
@@ -344,5 +352,15 @@ final class RoleTokens {
     }
     WordTable.Match<Boolean> subject = RoleTables.AGENT_SUBJECTS.couldStart(c) ? RoleTables.AGENT_SUBJECTS.matchAt(f, start, end) : null;
     return subject != null && subject.end() + 1 < end && f.charAt(subject.end()) == '由' ? subject.end() + 1 : start;
+  }
+
+  /** An empty list for a run of names, one not in use for the note being read. */
+  private List<RoleItem> freshRun() {
+    if (runsUsed == runLists.size()) {
+      runLists.add(new ArrayList<>());
+    }
+    List<RoleItem> run = runLists.get(runsUsed++);
+    run.clear();
+    return run;
   }
 }
