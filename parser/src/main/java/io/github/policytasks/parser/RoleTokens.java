@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.NoteField;
+import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.RoleWord;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ final class RoleTokens {
   private static final int MAX_RULE = 16;
   /** The most ideographs of words no list holds between a unit and its role phrase ({@code 联合}, {@code 是第一}). */
   private static final int MAX_LINK = 3;
+  /** The clauses that extend a stated rule to what follows ({@code 下同}): {@link NoteReader#isSameBelow} reads one only where one of them starts. */
+  private static final WordTable<Boolean> CLOSERS = NoteWords.defaultClosers();
 
   private final String f;
   private final NoteReader rules;
@@ -68,7 +71,7 @@ final class RoleTokens {
       }
       int clauseEnd = clauseEnd(p, end);
       boolean rule = clauseEnd - p <= MAX_RULE && rules.statesFirstListedLeads(p, clauseEnd);
-      if (rule || rules.isSameBelow(p, names.trim(p, clauseEnd))) {
+      if (rule || CLOSERS.couldStart(c) && rules.isSameBelow(p, names.trim(p, clauseEnd))) {
         if (rule) {
           flags.ruleAt = p;
         }
