@@ -114,8 +114,6 @@ final class TargetReader {
       return List.of();
     }
     Pass pass = new Pass(original, folded, QuotedRegions.of(folded, marks), marks, start, year);
-    pass.progressText = foldedText;
-    pass.progressEnd = end;
     List<Target> targets = new ArrayList<>(figures.size());
     for (int k = 0; k < figures.size(); k++) {
       Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
@@ -171,11 +169,8 @@ final class TargetReader {
      * at the first figure asked about; null before.
      */
     private @Nullable Boolean progressFields;
-    /** The folded text {@link #folded} is a window of, searched for a progress field up to {@link #progressEnd}. */
-    private String progressText = "";
     /** Where the first definition of {@link #folded} opens ({@link NotATargetRules#firstDefinition}); -1 before it is looked for. */
     private int firstDefinition = -1;
-    private int progressEnd;
 
     Pass(CharSequence original, CharSequence folded, QuotedRegions quoted, TextMarks marks, int offset,
         @Nullable Integer year) {
@@ -278,7 +273,7 @@ final class TargetReader {
     private boolean inProgressField(int at) {
       Boolean holds = progressFields;
       if (holds == null) {
-        holds = FieldLabels.holdsProgressField(progressText, offset, progressEnd);
+        holds = FieldLabels.holdsProgressField(folded, 0, folded.length());
         progressFields = holds;
       }
       return holds && FieldLabels.inProgressField(folded, at);
