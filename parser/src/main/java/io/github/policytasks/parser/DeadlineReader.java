@@ -45,7 +45,7 @@ final class DeadlineReader {
   private static final int MAX_NUMERAL = 6;
 
   private final CharSequence f;
-  private final @Nullable Integer planYear;
+  private @Nullable Integer planYear;
   /** The year the text was written in: {@code 今年} is it, {@code 明年} the year after. */
   private @Nullable Integer writtenYear;
   private final boolean noteValue;
@@ -155,6 +155,17 @@ final class DeadlineReader {
    */
   static DeadlineReader forText(CharSequence folded, @Nullable Integer planYear, TextMarks marks) {
     return new DeadlineReader(folded, planYear, false, true, marks);
+  }
+
+  /**
+   * Makes this reader, made by {@link #forText}, read its text (the same object, holding another
+   * task's chars now, and marked again) as a text of {@code planYear}; returns this. For the caller
+   * that keeps one reader for the windows it reuses from task to task.
+   */
+  DeadlineReader reuse(@Nullable Integer planYear) {
+    this.planYear = planYear;
+    this.writtenYear = planYear;
+    return this;
   }
 
   /**

@@ -98,30 +98,32 @@ final class TargetReader {
   List<Target> read(
       SourceText source, String foldedText, int start, int end, String taskId, @Nullable Integer year,
       DiagnosticCollector diagnostics) {
-    WindowBuffers buffers = WindowBuffers.ofThread();
-    CharSequence original = new TextWindow(source.text(), start, end, buffers.original(end - start));
-    CharSequence folded = new TextWindow(foldedText, start, end, buffers.folded(end - start));
-    TextMarks marks = TextMarks.ofThread().mark(folded);
-    FigureScanner.Scan scan = scanner.scan(original, folded, marks);
-    List<FigureScanner.Partial> partials = scan.partials();
-    for (int k = 0; k < partials.size(); k++) {
-      FigureScanner.Partial partial = partials.get(k);
-      diagnostics.report(DiagnosticCode.TARGET_PARTIAL, partial.message(),
-          start + partial.start(), start + partial.end());
-    }
-    List<Figure> figures = scan.figures();
-    if (figures.isEmpty()) {
-      return List.of();
-    }
-    Pass pass = new Pass(original, folded, QuotedRegions.of(folded, marks), marks, start, year);
-    List<Target> targets = new ArrayList<>(figures.size());
-    for (int k = 0; k < figures.size(); k++) {
-      Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
-      if (target != null) {
-        targets.add(target);
+    Pass pass = passes.get();
+    try {
+      pass.open(source.text(), foldedText, start, end, year);
+      FigureScanner.Scan scan = scanner.scan(pass.original, pass.folded, pass.marks, pass.scan, pass.numbers);
+      List<FigureScanner.Partial> partials = scan.partials();
+      for (int k = 0; k < partials.size(); k++) {
+        FigureScanner.Partial partial = partials.get(k);
+        diagnostics.report(DiagnosticCode.TARGET_PARTIAL, partial.message(),
+            start + partial.start(), start + partial.end());
       }
+      List<Figure> figures = scan.figures();
+      if (figures.isEmpty()) {
+        return List.of();
+      }
+      pass.quoted = QuotedRegions.of(pass.folded, pass.marks);
+      List<Target> targets = new ArrayList<>(figures.size());
+      for (int k = 0; k < figures.size(); k++) {
+        Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
+        if (target != null) {
+          targets.add(target);
+        }
+      }
+      return targets;
+    } finally {
+      pass.close();
     }
-    return targets;
   }
 
   /**
@@ -133,6 +135,9 @@ final class TargetReader {
     return before > 0 && LIST_ITEM_OPENERS.indexOf(folded.charAt(before - 1)) >= 0;
   }
 
+  /** The quoted regions of a pass before it reads a task's: none. */
+  private static final QuotedRegions NO_QUOTES = QuotedRegions.of("");
+
   /** The words that forbid what their clause says ({@code prohibitions.txt}). */
   private static final WordTable<Boolean> PROHIBITIONS = ProhibitionWords.table();
 
@@ -140,18 +145,34 @@ final class TargetReader {
   private static final String LIST_ITEM_OPENERS = "、和及";
 
   /**
-   * One reading of one task body: the text, and what the targets read so far tell the next one
-   * (where the last ended, its subject, sentence and percent kind, the deadlines of the clauses
-   * already passed). Confined to one call of {@link #read}.
+   * Each thread's {@link Pass}, kept from task to task with its windows, marks, figure notebook,
+   * number reader and deadline reader, so that reading a task's targets makes none of them anew
+   * (issue 12: they were a tenth of the bytes the target reading allocated).
+   */
+  private final ThreadLocal<Pass> passes = ThreadLocal.withInitial(Pass::new);
+
+  /**
+   * One reading of one task body at a time: the text, and what the targets read so far tell the
+   * next one (where the last ended, its subject, sentence and percent kind, the deadlines of the
+   * clauses already passed). One per thread, {@linkplain #open opened} for each call of {@link
+   * #read} and {@linkplain #close closed} at its end; its windows are over the thread's {@link
+   * WindowBuffers} and its marks are the thread's {@link TextMarks}, so one read runs at a time in a
+   * thread (none reads targets inside another). Confined to its thread.
    */
   private final class Pass {
-    private final CharSequence original;
-    private final CharSequence folded;
-    private final int offset;
-    private final @Nullable Integer year;
-    private final QuotedRegions quoted;
+    private final WindowBuffers buffers = WindowBuffers.ofThread();
+    /** The task's text as written, and folded: windows made again for each task ({@link TextWindow#reset}). */
+    private final TextWindow original = new TextWindow("", 0, 0);
+    private final TextWindow folded = new TextWindow("", 0, 0);
     /** Where the clauses and sentences of {@link #folded} end, looked up from each figure. */
-    private final TextMarks marks;
+    private final TextMarks marks = TextMarks.ofThread();
+    /** What the figure scan of the task found. */
+    private final FigureScanner.Scan scan = new FigureScanner.Scan();
+    /** The reader of the numbers of {@link #original}, whichever task's chars it holds. */
+    private final NumberReader.Numbers numbers = scanner.numbersOf(original);
+    private int offset;
+    private @Nullable Integer year;
+    private QuotedRegions quoted = NO_QUOTES;
     private int previousEnd;
     private @Nullable String previousSubject;
     private int previousSentence = -1;
@@ -162,7 +183,7 @@ final class TargetReader {
     private int deadlineSentence = -1;
     private int deadlineScanned;
     private @Nullable LocalDate deadlineOfPassedClauses;
-    /** The reader of the deadlines of the clauses before each target, made at the first. */
+    /** The reader of the deadlines of the clauses before each target, made at the thread's first and kept. */
     private @Nullable DeadlineReader deadlines;
     /**
      * Whether the text holds a progress field ({@link FieldLabels#holdsProgressField}), looked for
@@ -172,14 +193,40 @@ final class TargetReader {
     /** Where the first definition of {@link #folded} opens ({@link NotATargetRules#firstDefinition}); -1 before it is looked for. */
     private int firstDefinition = -1;
 
-    Pass(CharSequence original, CharSequence folded, QuotedRegions quoted, TextMarks marks, int offset,
-        @Nullable Integer year) {
-      this.original = original;
-      this.folded = folded;
-      this.offset = offset;
+    /**
+     * Makes this the pass of the task body {@code [start, end)} of {@code text}, whose folded text is
+     * {@code foldedText}, in plan year {@code year}: its windows and marks over that body, nothing
+     * remembered from the last task.
+     */
+    void open(String text, String foldedText, int start, int end, @Nullable Integer year) {
+      original.reset(text, start, end, buffers.original(end - start));
+      folded.reset(foldedText, start, end, buffers.folded(end - start));
+      marks.mark(folded);
+      this.offset = start;
       this.year = year;
-      this.quoted = quoted;
-      this.marks = marks;
+      previousEnd = 0;
+      previousSubject = null;
+      previousSentence = -1;
+      previousKind = null;
+      previousPrefix = null;
+      previousClause = -1;
+      deadlineSentence = -1;
+      deadlineScanned = 0;
+      deadlineOfPassedClauses = null;
+      progressFields = null;
+      firstDefinition = -1;
+      if (deadlines != null) {
+        deadlines.reuse(year);
+      }
+    }
+
+    /** Lets go of the task's text: the windows keep no document alive between reads. */
+    void close() {
+      original.reset("", 0, 0, buffers.original(0));
+      folded.reset("", 0, 0, buffers.folded(0));
+      previousSubject = null;
+      quoted = NO_QUOTES;
+      scan.clear();
     }
 
     /**
