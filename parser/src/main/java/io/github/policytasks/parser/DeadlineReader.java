@@ -112,16 +112,6 @@ final class DeadlineReader {
   }
 
   /**
-   * {@link #inText(CharSequence, int, int, Integer)} of a text written in {@code writtenYear}, which
-   * its {@code 今年} and {@code 明年} count from ({@link PlanDraft#yearWritten}: a plan signed in the
-   * December before its year).
-   */
-  static Result inTextWrittenIn(CharSequence folded, int start, int end, @Nullable Integer planYear,
-      @Nullable Integer writtenYear) {
-    return scan(folded, start, end, planYear, true, writtenYear);
-  }
-
-  /**
    * {@link #inText(CharSequence, int, int, Integer)}, reading every phrase start when {@code
    * skipWithoutKey} is false: the reference that {@code DeadlineKeySkipProperties} holds the
    * skipping scan to.
@@ -133,10 +123,7 @@ final class DeadlineReader {
 
   private static Result scan(CharSequence folded, int start, int end, @Nullable Integer planYear,
       boolean skipWithoutKey, @Nullable Integer writtenYear) {
-    int first = start;
-    while (first < end && !TextChars.in(PHRASE_STARTS, folded.charAt(first))) {
-      first++;
-    }
+    int first = firstPhraseStart(folded, start, end);
     if (first == end) {
       return NONE;
     }
@@ -145,6 +132,44 @@ final class DeadlineReader {
     reader.scan(first, start, end);
     return reader.earliest == null && !reader.neededYear
         ? NONE : new Result(reader.earliest, reader.neededYear);
+  }
+
+  /** The first char in {@code folded[start, end)} at which a phrase may start, else {@code end}. */
+  private static int firstPhraseStart(CharSequence folded, int start, int end) {
+    int first = start;
+    while (first < end && !TextChars.in(PHRASE_STARTS, folded.charAt(first))) {
+      first++;
+    }
+    return first;
+  }
+
+  /**
+   * A reader of the running text {@code folded} for a caller that reads many stretches of it, one
+   * after another, with {@link #inTextWrittenIn(int, int, Integer, Integer)} (a document's task
+   * bodies): one reader for them all instead of one per stretch. Confined to that caller.
+   */
+  static DeadlineReader ofText(CharSequence folded) {
+    return new DeadlineReader(folded, null, false, true);
+  }
+
+  /**
+   * The deadlines stated in running text {@code [start, end)} of this reader's text, written in
+   * {@code writtenYear}, which its {@code 今年} and {@code 明年} count from ({@link
+   * PlanDraft#yearWritten}: a plan signed in the December before its year): what {@link
+   * #inText(CharSequence, int, int, Integer)} reads, read with this reader (whose state it resets).
+   */
+  Result inTextWrittenIn(int start, int end, @Nullable Integer planYear, @Nullable Integer writtenYear) {
+    int first = firstPhraseStart(f, start, end);
+    if (first == end) {
+      return NONE;
+    }
+    this.planYear = planYear;
+    this.writtenYear = writtenYear;
+    earliest = null;
+    neededYear = false;
+    sentenceYear = null;
+    scan(first, start, end);
+    return earliest == null && !neededYear ? NONE : new Result(earliest, neededYear);
   }
 
   /**

@@ -112,7 +112,7 @@ final class TargetReader {
       if (figures.isEmpty()) {
         return List.of();
       }
-      pass.quoted = QuotedRegions.of(pass.folded, pass.marks);
+      pass.quoted.mark(pass.folded, pass.marks);
       List<Target> targets = new ArrayList<>(figures.size());
       for (int k = 0; k < figures.size(); k++) {
         Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
@@ -134,9 +134,6 @@ final class TargetReader {
     int before = TextChars.skipSpacesBack(folded, start, 0);
     return before > 0 && LIST_ITEM_OPENERS.indexOf(folded.charAt(before - 1)) >= 0;
   }
-
-  /** The quoted regions of a pass before it reads a task's: none. */
-  private static final QuotedRegions NO_QUOTES = QuotedRegions.of("");
 
   /** The words that forbid what their clause says ({@code prohibitions.txt}). */
   private static final WordTable<Boolean> PROHIBITIONS = ProhibitionWords.table();
@@ -172,7 +169,8 @@ final class TargetReader {
     private final NumberReader.Numbers numbers = scanner.numbersOf(original);
     private int offset;
     private @Nullable Integer year;
-    private QuotedRegions quoted = NO_QUOTES;
+    /** The quoted regions of {@link #folded}, marked again for each task with a figure. */
+    private final QuotedRegions quoted = QuotedRegions.of("");
     private int previousEnd;
     private @Nullable String previousSubject;
     private int previousSentence = -1;
@@ -225,7 +223,6 @@ final class TargetReader {
       original.reset("", 0, 0, buffers.original(0));
       folded.reset("", 0, 0, buffers.folded(0));
       previousSubject = null;
-      quoted = NO_QUOTES;
       scan.clear();
     }
 
@@ -244,36 +241,38 @@ final class TargetReader {
       int clauseStart = clauseStart(figure.start());
       int clauseEnd = clauseEnd(figure.end());
       int floor = Math.max(clauseStart, Math.min(previousEnd, figure.start()));
-      BoundWording bound = BoundWords.read(folded, figure, floor, clauseEnd);
-      if (figure.distributed() && next != null && bound.comparator() == Bound.EXACTLY
-          && bound.textStart() == figure.start()) {
-        BoundWording shared = BoundWords.read(folded, next, next.start(), clauseEnd(next.end()));
-        if (shared.suffixed()) {
-          bound = new BoundWording(shared.comparator(), bound.textStart(), bound.textEnd(), false);
+      long bound = BoundWords.read(folded, figure, floor, clauseEnd);
+      if (figure.distributed() && next != null && BoundWording.comparator(bound) == Bound.EXACTLY
+          && BoundWording.textStart(bound) == figure.start()) {
+        long shared = BoundWords.read(folded, next, next.start(), clauseEnd(next.end()));
+        if (BoundWording.suffixed(shared)) {
+          bound = BoundWording.withBound(bound, BoundWording.comparator(shared), false);
         }
       }
-      if (bound.comparator() == Bound.EXACTLY && bound.textStart() == figure.start()
+      if (BoundWording.comparator(bound) == Bound.EXACTLY && BoundWording.textStart(bound) == figure.start()
           && !figure.isRange() && saysEach(folded, clauseStart, figure.start())) {
-        BoundWording listed = boundAfterList(figures, k);
-        if (listed != null) {
-          bound = new BoundWording(listed.comparator(), bound.textStart(), bound.textEnd(), false);
+        long listed = boundAfterList(figures, k);
+        if (listed != BoundWording.NONE) {
+          bound = BoundWording.withBound(bound, BoundWording.comparator(listed), false);
         }
       }
-      if (bound.comparator() == Bound.EXACTLY && bound.textStart() == figure.start() && k > 0
+      if (BoundWording.comparator(bound) == Bound.EXACTLY && BoundWording.textStart(bound) == figure.start()
+          && k > 0
           && !figure.isRange()) {
         Bound alternative = boundOfAlternative(figures.get(k - 1), figure);
         if (alternative != null) {
-          bound = new BoundWording(alternative, bound.textStart(), bound.textEnd(), false);
+          bound = BoundWording.withBound(bound, alternative, false);
         }
       }
-      boolean sharesPrefix = bound.comparator() == Bound.EXACTLY && bound.textStart() == figure.start()
+      boolean sharesPrefix = BoundWording.comparator(bound) == Bound.EXACTLY
+          && BoundWording.textStart(bound) == figure.start()
           && previousPrefix != null && previousClause == clauseStart && opensListItemIn(folded, figure.start());
       if (sharesPrefix) {
-        bound = new BoundWording(previousPrefix, bound.textStart(), bound.textEnd(), false);
+        bound = BoundWording.withBound(bound, previousPrefix, false);
       }
-      Bound kept = keptLimit(bound.comparator(), clauseStart, bound.textStart());
+      Bound kept = keptLimit(BoundWording.comparator(bound), clauseStart, BoundWording.textStart(bound));
       if (kept != null) {
-        bound = new BoundWording(kept, bound.textStart(), bound.textEnd(), bound.suffixed());
+        bound = BoundWording.withBound(bound, kept, BoundWording.suffixed(bound));
       }
       if (k > 0 && NotATargetRules.restatesInBrackets(folded, figures.get(k - 1), figure)
           || NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year, firstDefinition())
@@ -284,15 +283,16 @@ final class TargetReader {
       int sentence = sentenceStart(figure.start());
       boolean sameSentence = sentence == previousSentence;
       TargetKindRule.Reading listed = previousKind != null
-          && (isListJoin(folded, previousEnd, bound.textStart())
+          && (isListJoin(folded, previousEnd, BoundWording.textStart(bound))
               || sameSentence && onlyEffortWords(folded, Math.max(clauseStart, previousEnd),
-                  bound.textStart()))
+                  BoundWording.textStart(bound)))
           ? previousKind : null;
       TargetKindRule.Reading kind = TargetKindRule.read(
-          folded, dimension, bound.textStart(), bound.textEnd(), floor, listed);
+          folded, dimension, BoundWording.textStart(bound), BoundWording.textEnd(bound), floor, listed);
       int limit = Math.min(clauseEnd, nextFigure);
-      LocalDate deadline = nearestDeadline(sentence, clauseStart, bound.textStart());
-      long read = SubjectReader.read(folded, bound.textStart(), bound.textEnd(), floor, limit);
+      LocalDate deadline = nearestDeadline(sentence, clauseStart, BoundWording.textStart(bound));
+      long read = SubjectReader.read(folded, BoundWording.textStart(bound), BoundWording.textEnd(bound), floor,
+          limit);
       String subject = read == SubjectReader.NONE ? null
           : original.subSequence(SubjectReader.start(read), SubjectReader.end(read)).toString();
       if (subject == null && kind.kind().hasDirection() && sameSentence) {
@@ -301,13 +301,13 @@ final class TargetReader {
       Target target = build(taskId + ".g" + ordinal, original, offset, figure, bound, kind, subject, deadline,
           diagnostics);
       previousEnd = read != SubjectReader.NONE && SubjectReader.follows(read) ? SubjectReader.end(read)
-          : bound.textEnd();
+          : BoundWording.textEnd(bound);
       previousSubject = subject;
       previousSentence = sentence;
       previousKind = dimension == Dimension.PERCENT ? kind : null;
-      boolean prefixed = !bound.suffixed() && bound.textStart() < figure.start()
-          && bound.comparator() != Bound.EXACTLY && bound.comparator() != Bound.RANGE;
-      previousPrefix = prefixed || sharesPrefix ? bound.comparator() : null;
+      boolean prefixed = !BoundWording.suffixed(bound) && BoundWording.textStart(bound) < figure.start()
+          && BoundWording.comparator(bound) != Bound.EXACTLY && BoundWording.comparator(bound) != Bound.RANGE;
+      previousPrefix = prefixed || sharesPrefix ? BoundWording.comparator(bound) : null;
       previousClause = clauseStart;
       return target;
     }
@@ -379,34 +379,35 @@ final class TargetReader {
           || previous.isRange()) {
         return null;
       }
-      BoundWording first = BoundWords.read(folded, previous, clauseStart(previous.start()), figure.start());
-      boolean before = first.textStart() < previous.start() && !first.suffixed();
-      return before && first.comparator() != Bound.EXACTLY ? first.comparator() : null;
+      long first = BoundWords.read(folded, previous, clauseStart(previous.start()), figure.start());
+      boolean before = BoundWording.textStart(first) < previous.start() && !BoundWording.suffixed(first);
+      return before && BoundWording.comparator(first) != Bound.EXACTLY ? BoundWording.comparator(first) : null;
     }
 
     /**
      * The bound word after the last figure of the list that {@code figures[k]} opens (figures in
-     * one unit joined by {@code 、}, {@code 和} or {@code 及}), or null: after {@code 分别} it bounds
+     * one unit joined by {@code 、}, {@code 和} or {@code 及}), or {@link BoundWording#NONE}: after
+     * {@code 分别} it bounds
      * every figure of the list ({@code 分别压缩至35小时、1.2小时以内}). A figure of the list with
      * a bound word of its own ends the search, and so does the {@link #LONGEST_LIST}th.
      */
-    private @Nullable BoundWording boundAfterList(List<Figure> figures, int k) {
+    private long boundAfterList(List<Figure> figures, int k) {
       String unit = Folding.fold(figures.get(k).unit());
       for (int j = k + 1; j < Math.min(figures.size(), k + 1 + LONGEST_LIST); j++) {
         Figure item = figures.get(j);
         if (!isListJoin(folded, figures.get(j - 1).end(), item.start())
             || item.isRange() || !Folding.fold(item.unit()).equals(unit)) {
-          return null;
+          return BoundWording.NONE;
         }
-        BoundWording own = BoundWords.read(folded, item, item.start(), clauseEnd(item.end()));
-        if (own.suffixed()) {
+        long own = BoundWords.read(folded, item, item.start(), clauseEnd(item.end()));
+        if (BoundWording.suffixed(own)) {
           return own;
         }
-        if (own.comparator() != Bound.EXACTLY) {
-          return null;
+        if (BoundWording.comparator(own) != Bound.EXACTLY) {
+          return BoundWording.NONE;
         }
       }
-      return null;
+      return BoundWording.NONE;
     }
 
     /**
@@ -440,12 +441,12 @@ final class TargetReader {
     }
   }
 
-  private Target build(String id, CharSequence original, int offset, Figure figure, BoundWording bound,
+  private Target build(String id, CharSequence original, int offset, Figure figure, long bound,
       TargetKindRule.Reading kind, @Nullable String subject, @Nullable LocalDate deadline,
       DiagnosticCollector diagnostics) {
-    String text = original.subSequence(bound.textStart(), bound.textEnd()).toString();
-    int spanStart = offset + bound.textStart();
-    int spanEnd = offset + bound.textEnd();
+    String text = original.subSequence(BoundWording.textStart(bound), BoundWording.textEnd(bound)).toString();
+    int spanStart = offset + BoundWording.textStart(bound);
+    int spanEnd = offset + BoundWording.textEnd(bound);
     Unit unit = figure.written();
     Amount upperAmount = figure.upper();
     UnitDefinition definition = figure.definition();
@@ -466,7 +467,7 @@ final class TargetReader {
           "target \"" + text + "\": no word says whether the points rise or fall; read as an"
               + " increase", spanStart, spanEnd);
     }
-    return Target.of(id, text, SourceSpan.of(spanStart, spanEnd), subject, bound.comparator(),
+    return Target.of(id, text, SourceSpan.of(spanStart, spanEnd), subject, BoundWording.comparator(bound),
         kind.kind(), kind.direction(), Quantity.of(figure.value(), unit),
         upperAmount == null ? null : Quantity.of(upperAmount, unit), normalized, normalizedUpper,
         dimension, deadline);
