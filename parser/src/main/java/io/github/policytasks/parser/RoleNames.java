@@ -1,0 +1,126 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.metrics.lexicon.NoteWords;
+import io.github.policytasks.metrics.lexicon.RoleWord;
+import io.github.policytasks.metrics.lexicon.UnitEnding;
+import io.github.policytasks.metrics.lexicon.WordTable;
+
+/**
+ * The unit-name tests of the responsibility-clause reader ({@link RoleClauses}): whether a stretch
+ * of the folded text reads as a unit's name ({@code unit-endings.txt}), opens or ends as one,
+ * and the trimming of separators around a name. Immutable over its text.
+ */
+final class RoleNames {
+  /** The longest unit name. */
+  private static final int MAX_NAME = 40;
+  /** The most ideographs of words no list holds around a role phrase ({@code 组织实施}, {@code 联合}, {@code 统筹}). */
+  static final int MAX_UNKNOWN = 6;
+
+  private final String f;
+  private final NoteReader rules;
+
+  RoleNames(String folded, NoteReader rules) {
+    this.f = folded;
+    this.rules = rules;
+  }
+
+  /**
+   * Whether {@code [start, end)}, a name another reader gave, reads as a unit's name and nothing
+   * more: it ends like a unit, and holds no role phrase, no space, no {@code 由} before it and no
+   * joining word between two units ({@code 甲局和乙局}).
+   */
+  boolean isCleanName(int start, int end) {
+    if (!isUnit(start, end) || f.charAt(start) == '由') {
+      return false;
+    }
+    for (int i = start + 1; i < end; i++) {
+      char c = f.charAt(i);
+      if ((c == '和' || c == '及' || c == '与') && endsAsUnit(start, i) && rules.opensWithPlace(Math.min(i + 1, end - 1))) {
+        return false;
+      }
+      if (RoleTables.WORDS.couldStart(c)) {
+        WordTable.Match<RoleWord> word = RoleTables.WORDS.matchAt(f, i, end);
+        if (word != null && RoleTables.givesRole(word.meaning())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code [start, end)} reads as a unit's name: a unit ending or a group, no role word. */
+  boolean isUnit(int start, int end) {
+    if (end - start < 2 || end - start > MAX_NAME) {
+      return false;
+    }
+    for (int i = start; i < end; i++) {
+      char c = f.charAt(i);
+      if (c >= '0' && c <= '9' || c == ':' || TextChars.isBlank(c)) {
+        return false;
+      }
+    }
+    return TextChars.isCloseBracket(f.charAt(end - 1)) || endsAsUnit(start, end);
+  }
+
+  boolean allIdeographs(int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!TextChars.isIdeograph(f.charAt(i))) {
+        return false;
+      }
+    }
+    return start < end;
+  }
+
+  /** Whether {@code [start, end)} ends as a group does ({@code 有关部门}, {@code unit-endings.txt}). */
+  boolean endsAsGroup(int start, int end) {
+    WordTable.Match<UnitEnding> ending = NoteWords.unitEndings().matchEndingAt(f, end, start);
+    return ending != null && ending.meaning() == UnitEnding.GROUP;
+  }
+
+  /** Whether {@code [start, end)} ends like a unit, not a leader's post ({@code unit-endings.txt}). */
+  boolean endsAsUnit(int start, int end) {
+    WordTable.Match<UnitEnding> ending = NoteWords.unitEndings().matchEndingAt(f, end, start);
+    return ending != null && ending.meaning() != UnitEnding.LEADER;
+  }
+
+  /** Whether a name at {@code start} opens as a unit's does in prose: with a place level or 各. */
+  boolean opensAsUnit(int start) {
+    return rules.opensWithPlace(start);
+  }
+
+  /**
+   * Where a unit's name ends inside {@code [start, end)} when words no list holds follow it
+   * ({@code 市水务局联合}, {@code 县交通运输局担任}, {@code 市公安局交警支队领衔}): the longest
+   * stretch from {@code start} that ends like a unit with at most {@value #MAX_UNKNOWN} ideographs after
+   * it, those not opening as a name does (with a place or a group mark: {@code 全区经济运行各专班} is one
+   * name); -1 when there is none.
+   */
+  int unitEndBefore(int start, int end) {
+    for (int k = end - 1; k > start + 1 && end - k <= MAX_UNKNOWN; k--) {
+      if (!TextChars.isIdeograph(f.charAt(k))) {
+        return -1;
+      }
+      if ((end - k >= 2 || rules.endsAsOffice(start, k)) && endsAsUnit(start, k) && !rules.opensWithPlace(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  int skip(int start, int end) {
+    int i = start;
+    while (i < end && (TextChars.isBlank(f.charAt(i)) || ",;:、。".indexOf(f.charAt(i)) >= 0)) {
+      i++;
+    }
+    return i;
+  }
+
+  int trim(int start, int end) {
+    int e = end;
+    while (e > start && (TextChars.isBlank(f.charAt(e - 1)) || TextChars.isLineBreak(f.charAt(e - 1))
+        || ",;:、。.".indexOf(f.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return e;
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.policytasks.parser;
+
+import io.github.policytasks.metrics.lexicon.NoteField;
+import io.github.policytasks.metrics.lexicon.NoteKey;
+import io.github.policytasks.metrics.lexicon.NoteKeys;
+import io.github.policytasks.metrics.lexicon.RoleWord;
+import io.github.policytasks.metrics.lexicon.RoleWords;
+import io.github.policytasks.metrics.lexicon.WordLists;
+import io.github.policytasks.metrics.lexicon.WordTable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The word tables the responsibility-clause reader ({@link RoleClauses}) looks words up in: the
+ * role words of {@code note-role-words.txt} and the subsets and note keys drawn from them. Static
+ * and immutable.
+ */
+final class RoleTables {
+  /** The role words, fillers, nouns and links of role phrases ({@code note-role-words.txt}). */
+  static final WordTable<RoleWord> WORDS = RoleWords.table();
+  /** The words that name the task itself before 由 ({@code note-agent-subjects.txt}). */
+  static final WordTable<Boolean> AGENT_SUBJECTS = WordLists.table("note-agent-subjects.txt");
+  /** The role words of leaders ({@code 领导}): a leader key's value is the only name read without a unit ending. */
+  static final WordTable<RoleWord> LEADER_WORDS = RoleWords.only(RoleWord.LEADER);
+  /** The spellings of the note keys of leaders ({@code 责任领导}). */
+  static final WordTable<Boolean> LEADER_KEYS = leaderKeys();
+  /** The role words that give a phrase its role: without one, no phrase is read. */
+  static final WordTable<RoleWord> ROLE_GIVING = RoleWords.only(RoleWord.LEAD, RoleWord.RESPONSIBLE,
+      RoleWord.SUPPORTING, RoleWord.LEADER, RoleWord.DEADLINE);
+  /** The spellings of the note keys that give a role ({@link #keyRole}). */
+  static final WordTable<Boolean> ROLE_KEYS = roleKeys();
+  /** The level words of places ({@code unit-suffix-levels.txt}: 省 市 县 区 乡 镇). */
+  static final String LEVELS = WordLists.chars("unit-suffix-levels.txt");
+
+  private RoleTables() {}
+
+  private static WordTable<Boolean> roleKeys() {
+    Map<String, Boolean> spellings = new LinkedHashMap<>();
+    for (NoteKey key : NoteKeys.all()) {
+      if (keyRole(key.field()) != null) {
+        spellings.put(key.simplified(), true);
+      }
+    }
+    return WordTable.of(spellings);
+  }
+
+  private static WordTable<Boolean> leaderKeys() {
+    Map<String, Boolean> spellings = new LinkedHashMap<>();
+    for (NoteKey key : NoteKeys.all()) {
+      if (key.field() == NoteField.LEADER) {
+        spellings.put(key.simplified(), true);
+      }
+    }
+    return WordTable.of(spellings);
+  }
+
+  /** The role a key of {@code note-keys.txt} gives what follows it ({@code 其他责任单位}: supporting). */
+  static @Nullable RoleWord keyRole(NoteField key) {
+    switch (key) {
+      case LEAD:
+        return RoleWord.LEAD;
+      case RESPONSIBLE:
+      case RESPONSIBLE_DEPARTMENT:
+        return RoleWord.RESPONSIBLE;
+      case SUPPORTING:
+        return RoleWord.SUPPORTING;
+      case LEADER:
+        return RoleWord.LEADER;
+      case DEADLINE:
+        return RoleWord.DEADLINE;
+      default:
+        return null;
+    }
+  }
+
+  /** Whether {@code word} gives units a role (lead, responsible, supporting or leader). */
+  static boolean givesRole(RoleWord word) {
+    return word == RoleWord.LEAD || word == RoleWord.RESPONSIBLE || word == RoleWord.SUPPORTING || word == RoleWord.LEADER;
+  }
+}
