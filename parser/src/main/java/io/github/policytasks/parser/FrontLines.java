@@ -28,6 +28,8 @@ final class FrontLines {
   private static final int MAX_ADDRESSEES = 80;
   /** The longest title read after a date that runs into it. */
   private static final int MAX_TITLE = 60;
+  /** The longest publication note read after a date ({@code (此件公开发布)}, {@code （此件主动公开）}). */
+  private static final int MAX_PUBLICATION_NOTE = 12;
 
   private FrontLines() {}
 
@@ -38,7 +40,8 @@ final class FrontLines {
    */
   static List<Line> split(String text, String folded, List<Line> front, int maxTitle) {
     List<Line> out = new ArrayList<>(front.size());
-    for (Line line : front) {
+    for (Line raw : front) {
+      Line line = withoutClosingPipe(folded, raw);
       if (line.length() <= maxTitle) {
         out.add(line);
         continue;
@@ -61,6 +64,19 @@ final class FrontLines {
       addPiece(folded, out, from, line.contentEnd());
     }
     return signatureCut(folded, out);
+  }
+
+  /**
+   * {@code line} without the lone pipe that closes it ({@code …关于印发…的通知 |}): a header table's
+   * last cell the copy kept without its opening pipe; a line holding another pipe is kept whole.
+   */
+  private static Line withoutClosingPipe(String folded, Line line) {
+    int e = line.contentEnd();
+    if (e - line.contentStart() < 3 || folded.charAt(e - 1) != '|' || !TextChars.isBlank(folded.charAt(e - 2))
+        || TextChars.indexOf(folded, '|', line.contentStart(), e - 1) >= 0) {
+      return line;
+    }
+    return Line.of(folded, line.contentStart(), e - 1, e - 1);
   }
 
   /**
@@ -89,6 +105,11 @@ final class FrontLines {
           s = LineShapes.skipBlanks(folded, colon + 1, e);
         }
       }
+      int addressed = heading < 0 && k <= MAX_HEADING_LINE ? addresseesEnd(folded, s, e) : -1;
+      if (addressed > s) {
+        out.add(Line.of(folded, s, addressed, addressed));
+        s = LineShapes.skipBlanks(folded, addressed, e);
+      }
       int at = issuer == null ? -1 : issuerStart(folded, issuer, s, e);
       if (at > s) {
         out.add(Line.of(folded, s, at, at));
@@ -103,10 +124,91 @@ final class FrontLines {
       if (date > 0 && date < e && isTitleText(folded, LineShapes.skipBlanks(folded, date, e), e)) {
         out.add(Line.of(folded, s, date, date));
         s = LineShapes.skipBlanks(folded, date, e);
+      } else if (date > 0 && date < e) {
+        s = closeRunOn(folded, out, s, date, e);
       }
       out.add(s == line.contentStart() ? line : Line.of(folded, s, e, e));
     }
     return out;
+  }
+
+  /**
+   * Cuts the notice's close off a line a copy ran on past it, paragraphs parted by a blank only
+   * (annotation guide §6, lost line breaks: {@code …办公室 2022年4月18日 (此件公开发布) 某某重点工作责任分解}):
+   * after the date, a publication note ({@code 此件…} in brackets) and the plan title that ends the
+   * line are lines of their own; nothing is cut when no title follows the note. Adds the cut lines to
+   * {@code out} and returns where the rest of the line starts ({@code s} when nothing is cut).
+   */
+  private static int closeRunOn(String folded, List<Line> out, int s, int date, int e) {
+    int note = LineShapes.skipBlanks(folded, date, e);
+    int noteEnd = publicationNoteEnd(folded, note, e);
+    int title = noteEnd > 0 ? LineShapes.skipBlanks(folded, noteEnd, e) : -1;
+    int end = e;
+    while (end > title && TextChars.isBlank(folded.charAt(end - 1))) {
+      end--;
+    }
+    if (title < 0 || !isTitleText(folded, title, end) && !isYearTitleText(folded, title, end)) {
+      return s;
+    }
+    out.add(Line.of(folded, s, date, date));
+    out.add(Line.of(folded, note, noteEnd, noteEnd));
+    return title;
+  }
+
+  /**
+   * Where an addressees line that a copy ran into the notice's body ends ({@code 各镇人民政府,县政府各部门:
+   * 《…》已经…}, paragraphs parted by a blank): right after its colon, when the line opens with
+   * {@code 各}, the colon comes within {@value #MAX_ADDRESSEES} characters before any sentence's end
+   * and a blank and more text follow it; else -1.
+   */
+  private static int addresseesEnd(String folded, int s, int e) {
+    if (s >= e || folded.charAt(s) != '各') {
+      return -1;
+    }
+    for (int i = s + 1; i < Math.min(e - 2, s + MAX_ADDRESSEES); i++) {
+      char c = folded.charAt(i);
+      if (c == ':') {
+        return TextChars.isBlank(folded.charAt(i + 1)) && !TextChars.isBlank(folded.charAt(i + 2)) ? i + 1 : -1;
+      }
+      if ("。;!?".indexOf(c) >= 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code [s, e)} reads as a plan title by its year ({@code 政府工作报告2022年重点工作责任分解}): at
+   * most {@value #MAX_TITLE} characters opening with an ideograph and ending with one, naming a year,
+   * without a clause's punctuation.
+   */
+  private static boolean isYearTitleText(String folded, int s, int e) {
+    if (s >= e || e - s > MAX_TITLE || !TextChars.isIdeograph(folded.charAt(s))
+        || !TextChars.isIdeograph(folded.charAt(e - 1))) {
+      return false;
+    }
+    boolean year = false;
+    for (int i = s; i < e; i++) {
+      char c = folded.charAt(i);
+      if ("。;:,、!?".indexOf(c) >= 0) {
+        return false;
+      }
+      year |= c == '年' && i >= s + 4 && LineShapes.startsWithYear(folded, i - 4, e);
+    }
+    return year;
+  }
+
+  /** Where a publication note opening {@code [s, e)} ({@code (此件公开发布)}) ends, or -1. */
+  private static int publicationNoteEnd(String folded, int s, int e) {
+    if (s + 3 >= e || !TextChars.isOpenBracket(folded.charAt(s)) || !folded.startsWith("此件", s + 1)) {
+      return -1;
+    }
+    for (int i = s + 3; i < Math.min(e, s + MAX_PUBLICATION_NOTE); i++) {
+      if (TextChars.isCloseBracket(folded.charAt(i))) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -236,11 +236,38 @@ final class FrontMatterReader {
   private int noticeHeadingEnd(int titleIndex) {
     Line line = lines.get(titleIndex);
     if (contains(line, "通知") || isReportNotice(line) || titleIndex + 1 >= lines.size()) {
-      return titleIndex;
+      int repeat = contains(line, "通知") ? repeatedHeadingEnd(titleIndex) : -1;
+      return repeat >= 0 ? repeat : titleIndex;
     }
     int close = headingCloseAfter(titleIndex);
     return close >= 0 ? close : titleIndex + 1;
   }
+
+  /**
+   * The last of the lines after the heading line {@code i} that repeat it broken over lines (a
+   * page title line, then the document's own heading over up to {@value #MAX_HEADING_LINES} lines:
+   * {@code 江政办〔2020〕2 号 区人民政府办公室关于印发…方案的通知} over {@code 区人民政府办公室关于印发2020年区政府} /
+   * {@code 工作报告确定的…责任分解} / {@code 方案的通知}): their text joined, blanks aside, ends the
+   * heading line's text; -1 when no lines do.
+   */
+  private int repeatedHeadingEnd(int i) {
+    String heading = LineShapes.compact(f, lines.get(i).contentStart(), lines.get(i).contentEnd());
+    StringBuilder joined = new StringBuilder();
+    for (int j = i + 1; j < Math.min(lines.size(), i + 1 + MAX_HEADING_LINES); j++) {
+      Line line = lines.get(j);
+      joined.append(LineShapes.compact(f, line.contentStart(), line.contentEnd()));
+      if (!heading.contains(joined)) {
+        return -1;
+      }
+      if (endsWithText(line, "通知")) {
+        return joined.length() >= MIN_REPEATED_HEADING && heading.endsWith(joined.toString()) ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The fewest characters a repeated heading holds. */
+  private static final int MIN_REPEATED_HEADING = 10;
 
   /** The most lines a notice heading broken over lines takes ({@code …关于印发某省 / 进一步… / 实施方案的通知}). */
   private static final int MAX_HEADING_LINES = 3;

@@ -1203,7 +1203,24 @@ final class LineCursor {
         return true;
       }
     }
-    return firstLine && isTitleBefore(i);
+    return firstLine && isTitleBefore(i) || blankPartedTitleBefore(i);
+  }
+
+  /**
+   * Whether the first item's label at {@code i} follows a blank and a plan title parted from the
+   * text before it by a blank too ({@code …2022年4月18日 (此件公开发布) 某县2022年重点工作责任分解 一、…}):
+   * a copy that lost its line breaks and parts its paragraphs by a single blank.
+   */
+  private boolean blankPartedTitleBefore(int i) {
+    if (i <= physicalStart || !TextChars.isBlank(f.charAt(i - 1))) {
+      return false;
+    }
+    int end = previousNonBlankAt(i) + 1;
+    int s = end;
+    while (s > physicalStart && !TextChars.isBlank(f.charAt(s - 1)) && end - s <= MAX_TITLE) {
+      s--;
+    }
+    return end > s && isTitleText(s, end);
   }
 
   /**
@@ -1212,7 +1229,14 @@ final class LineCursor {
    * punctuation, ending in an ideograph.
    */
   private boolean isTitleBefore(int i) {
-    int s = LineShapes.skipBlanks(f, lineStart, i);
+    return isTitleText(LineShapes.skipBlanks(f, lineStart, i), i);
+  }
+
+  /**
+   * Whether {@code [s, i)} reads as a plan title: at most {@value #MAX_TITLE} characters naming a
+   * year, no clause punctuation, ending in an ideograph.
+   */
+  private boolean isTitleText(int s, int i) {
     if (i - s > MAX_TITLE || i == s || !isIdeograph(f.charAt(i - 1))) {
       return false;
     }

@@ -71,6 +71,9 @@ final class RoleClauses {
     WordTable<UnitEnding> endings = NoteWords.unitEndings();
     for (int i = start; i < end; i++) {
       char c = f.charAt(i);
+      if (!TextChars.in(RoleTables.NAME_CHARS, c)) {
+        continue;
+      }
       if (TextChars.isCloseBracket(c) || endings.endsAt(f, i + 1, start)
           || RoleTables.LEADER_WORDS.couldStart(c) && RoleTables.LEADER_WORDS.startsAt(f, i, end)
           || RoleTables.LEADER_KEYS.couldStart(c) && RoleTables.LEADER_KEYS.startsAt(f, i, end)) {
@@ -88,6 +91,9 @@ final class RoleClauses {
   private boolean mayHavePhrase(int start, int end) {
     for (int i = start; i < end; i++) {
       char c = f.charAt(i);
+      if (!TextChars.in(RoleTables.PHRASE_CHARS, c)) {
+        continue;
+      }
       if (RoleTables.ROLE_GIVING.couldStart(c) && RoleTables.ROLE_GIVING.startsAt(f, i, end)
           || RoleTables.ROLE_KEYS.couldStart(c) && RoleTables.ROLE_KEYS.startsAt(f, i, end)) {
         return true;

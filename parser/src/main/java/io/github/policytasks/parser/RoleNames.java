@@ -4,6 +4,7 @@ import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.RoleWord;
 import io.github.policytasks.metrics.lexicon.UnitEnding;
 import io.github.policytasks.metrics.lexicon.WordTable;
+import java.util.Arrays;
 
 /**
  * The unit-name tests of the responsibility-clause reader ({@link RoleClauses}): whether a stretch
@@ -16,12 +17,23 @@ final class RoleNames {
   /** The most ideographs of words no list holds around a role phrase ({@code 组织实施}, {@code 联合}, {@code 统筹}). */
   static final int MAX_UNKNOWN = 6;
 
+  /** How many spans {@link #isCleanName} remembers (a power of two). */
+  private static final int REMEMBERED = 64;
+
   private final String f;
   private final NoteReader rules;
+  /**
+   * The spans last tested by {@link #isCleanName} ({@code start << 32 | end}, -1 for none), by slot:
+   * the shape readers, the tokeniser and the assembler each test the same names of a note.
+   */
+  private final long[] cleanSpans = new long[REMEMBERED];
+  /** The answers for {@link #cleanSpans}. */
+  private final boolean[] cleanAnswers = new boolean[REMEMBERED];
 
   RoleNames(String folded, NoteReader rules) {
     this.f = folded;
     this.rules = rules;
+    Arrays.fill(cleanSpans, -1);
   }
 
   /**
@@ -30,6 +42,17 @@ final class RoleNames {
    * joining word between two units ({@code 甲局和乙局}).
    */
   boolean isCleanName(int start, int end) {
+    long span = (long) start << 32 | end;
+    int slot = (start * 31 + end) & (REMEMBERED - 1);
+    if (cleanSpans[slot] != span) {
+      cleanAnswers[slot] = testCleanName(start, end);
+      cleanSpans[slot] = span;
+    }
+    return cleanAnswers[slot];
+  }
+
+  /** {@link #isCleanName}, worked out. */
+  private boolean testCleanName(int start, int end) {
     if (!isUnit(start, end) || f.charAt(start) == '由') {
       return false;
     }
@@ -73,14 +96,13 @@ final class RoleNames {
 
   /** Whether {@code [start, end)} ends as a group does ({@code 有关部门}, {@code unit-endings.txt}). */
   boolean endsAsGroup(int start, int end) {
-    WordTable.Match<UnitEnding> ending = NoteWords.unitEndings().matchEndingAt(f, end, start);
-    return ending != null && ending.meaning() == UnitEnding.GROUP;
+    return NoteWords.unitEndings().meaningEndingAt(f, end, start) == UnitEnding.GROUP;
   }
 
   /** Whether {@code [start, end)} ends like a unit, not a leader's post ({@code unit-endings.txt}). */
   boolean endsAsUnit(int start, int end) {
-    WordTable.Match<UnitEnding> ending = NoteWords.unitEndings().matchEndingAt(f, end, start);
-    return ending != null && ending.meaning() != UnitEnding.LEADER;
+    UnitEnding ending = NoteWords.unitEndings().meaningEndingAt(f, end, start);
+    return ending != null && ending != UnitEnding.LEADER;
   }
 
   /** Whether a name at {@code start} opens as a unit's does in prose: with a place level or 各. */
@@ -109,7 +131,7 @@ final class RoleNames {
 
   int skip(int start, int end) {
     int i = start;
-    while (i < end && (TextChars.isBlank(f.charAt(i)) || ",;:、。".indexOf(f.charAt(i)) >= 0)) {
+    while (i < end && (isSkipped(f.charAt(i)))) {
       i++;
     }
     return i;
@@ -117,10 +139,19 @@ final class RoleNames {
 
   int trim(int start, int end) {
     int e = end;
-    while (e > start && (TextChars.isBlank(f.charAt(e - 1)) || TextChars.isLineBreak(f.charAt(e - 1))
-        || ",;:、。.".indexOf(f.charAt(e - 1)) >= 0)) {
+    while (e > start && isTrimmed(f.charAt(e - 1))) {
       e--;
     }
     return e;
+  }
+
+  /** Whether {@link #skip} passes over {@code c}: a space or {@code , ; : 、 。}. */
+  private static boolean isSkipped(char c) {
+    return c == ' ' || c == ',' || c == ';' || c == ':' || c == '、' || c == '。';
+  }
+
+  /** Whether {@link #trim} takes {@code c} off a name's end: a space, a line break or {@code , ; : 、 。 .}. */
+  private static boolean isTrimmed(char c) {
+    return isSkipped(c) || c == '\n' || c == '\r' || c == '.';
   }
 }

@@ -3,8 +3,10 @@ package io.github.policytasks.parser;
 import io.github.policytasks.metrics.lexicon.NoteField;
 import io.github.policytasks.metrics.lexicon.NoteKey;
 import io.github.policytasks.metrics.lexicon.NoteKeys;
+import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.RoleWord;
 import io.github.policytasks.metrics.lexicon.RoleWords;
+import io.github.policytasks.metrics.lexicon.UnitEnding;
 import io.github.policytasks.metrics.lexicon.WordLists;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.LinkedHashMap;
@@ -30,10 +32,41 @@ final class RoleTables {
       RoleWord.SUPPORTING, RoleWord.LEADER, RoleWord.DEADLINE);
   /** The spellings of the note keys that give a role ({@link #keyRole}). */
   static final WordTable<Boolean> ROLE_KEYS = roleKeys();
+  /**
+   * The chars at which {@link RoleClauses}' pre-check of names looks further: closing brackets, the
+   * last chars of unit endings ({@code unit-endings.txt}) and the first chars of leaders' role words
+   * and keys.
+   */
+  static final long[] NAME_CHARS = nameChars();
+  /** The chars at which a role-giving word or a key that gives a role may start. */
+  static final long[] PHRASE_CHARS = phraseChars();
   /** The level words of places ({@code unit-suffix-levels.txt}: 省 市 县 区 乡 镇). */
   static final String LEVELS = WordLists.chars("unit-suffix-levels.txt");
 
   private RoleTables() {}
+
+  private static long[] nameChars() {
+    long[] set = TextChars.charSet("");
+    WordTable<UnitEnding> endings = NoteWords.unitEndings();
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (TextChars.isCloseBracket(ch) || endings.couldEnd(ch) || LEADER_WORDS.couldStart(ch) || LEADER_KEYS.couldStart(ch)) {
+        TextChars.add(set, ch);
+      }
+    }
+    return set;
+  }
+
+  private static long[] phraseChars() {
+    long[] set = TextChars.charSet("");
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (ROLE_GIVING.couldStart(ch) || ROLE_KEYS.couldStart(ch)) {
+        TextChars.add(set, ch);
+      }
+    }
+    return set;
+  }
 
   private static WordTable<Boolean> roleKeys() {
     Map<String, Boolean> spellings = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package io.github.policytasks.parser;
 
 import io.github.policytasks.metrics.lexicon.NoteField;
+import io.github.policytasks.metrics.lexicon.NoteWords;
 import io.github.policytasks.metrics.lexicon.RoleWord;
 import io.github.policytasks.metrics.lexicon.WordTable;
 import java.util.ArrayList;
@@ -19,12 +20,24 @@ final class RoleTokens {
   private static final int MAX_RULE = 16;
   /** The most ideographs of words no list holds between a unit and its role phrase ({@code 联合}, {@code 是第一}). */
   private static final int MAX_LINK = 3;
+  /** The clauses that extend a stated rule to what follows ({@code 下同}): {@link NoteReader#isSameBelow} reads one only where one of them starts. */
+  private static final WordTable<Boolean> CLOSERS = NoteWords.defaultClosers();
 
   private final String f;
   private final NoteReader rules;
   private final RoleNames names;
   private final RolePhrases phrases;
   private final RoleNoteFlags flags;
+  /** The last clause {@link #clauseEnd} scanned: from, end, first bracket in it (or its end), scan limit. */
+  private int clauseFrom = -1;
+  private int clauseTo = -1;
+  private int clauseBracket = -1;
+  private int clauseLimit = -1;
+  /** The tokens of the note read last, reused from one note to the next. */
+  private final List<Object> tokenList = new ArrayList<>();
+  /** Lists of names reused from one note to the next: the first {@link #runsUsed} hold the runs of the note read last. */
+  private final List<List<RoleItem>> runLists = new ArrayList<>();
+  private int runsUsed;
 
   RoleTokens(String folded, NoteReader rules, RoleNames names, RolePhrases phrases, RoleNoteFlags flags) {
     this.f = folded;
@@ -37,10 +50,13 @@ final class RoleTokens {
   /**
    * The note as tokens: {@link RolePhrase}s, runs (lists of {@link RoleItem}) and clause breaks
    * ({@link Integer} offsets); null when some stretch is neither (a word that is no unit, no role
-   * phrase and no rule).
+   * phrase and no rule). The list and its runs are reused by the next call: they are read before
+   * another note is.
    */
   @Nullable List<Object> tokens(int start, int end) {
-    List<Object> tokens = new ArrayList<>();
+    List<Object> tokens = tokenList;
+    tokens.clear();
+    runsUsed = 0;
     int p = start;
     while (p < end) {
       char c = f.charAt(p);
@@ -55,7 +71,7 @@ final class RoleTokens {
       }
       int clauseEnd = clauseEnd(p, end);
       boolean rule = clauseEnd - p <= MAX_RULE && rules.statesFirstListedLeads(p, clauseEnd);
-      if (rule || rules.isSameBelow(p, names.trim(p, clauseEnd))) {
+      if (rule || CLOSERS.couldStart(c) && rules.isSameBelow(p, names.trim(p, clauseEnd))) {
         if (rule) {
           flags.ruleAt = p;
         }
@@ -122,20 +138,36 @@ final class RoleTokens {
     return tokens;
   }
 
-  /** The end of the clause from {@code p}: the next {@code , ; 。} outside brackets, or {@code end}. */
+  /**
+   * The end of the clause from {@code p}: the next {@code , ; 。} outside brackets, or {@code end}.
+   * The last clause found is kept: from any later {@code p} in it with no bracket before {@code p},
+   * the scan would find the same end, so it is not done again for each token of the clause.
+   */
   private int clauseEnd(int p, int end) {
+    if (p > clauseFrom && p < clauseTo && p <= clauseBracket && end == clauseLimit) {
+      return clauseTo;
+    }
     int depth = 0;
-    for (int i = p; i < end; i++) {
+    int bracket = -1;
+    int i = p;
+    for (; i < end; i++) {
       char c = f.charAt(i);
       if (TextChars.isOpenBracket(c)) {
         depth++;
+        bracket = bracket < 0 ? i : bracket;
       } else if (TextChars.isCloseBracket(c) && depth > 0) {
         depth--;
       } else if (depth == 0 && (c == ',' || c == ';' || c == '。')) {
-        return i;
+        break;
+      } else if (TextChars.isCloseBracket(c)) {
+        bracket = bracket < 0 ? i : bracket;
       }
     }
-    return end;
+    clauseFrom = p;
+    clauseTo = i;
+    clauseBracket = bracket < 0 ? i : bracket;
+    clauseLimit = end;
+    return i;
   }
 
   /** Where the run of names from {@code p} ends: at a clause break, a role phrase, or {@code end}. */
@@ -176,13 +208,13 @@ final class RoleTokens {
    */
   private @Nullable List<RoleItem> run(int p, int runEnd) {
     int s = agentStart(p, runEnd);
-    List<RoleItem> items = new ArrayList<>();
+    List<RoleItem> items = freshRun();
     boolean together = false;
     int from = s;
     int depth = 0;
     RoleWord own = null;
     int nameEnd = -1;
-    List<Object[]> named = new ArrayList<>();
+    List<Object[]> named = null;
     for (int i = s; i <= runEnd; i++) {
       char c = i < runEnd ? f.charAt(i) : '、';
       if (i < runEnd && TextChars.isOpenBracket(c) && depth == 0) {
@@ -198,6 +230,9 @@ final class RoleTokens {
           nameEnd = i;
           i = close;
           continue;
+        }
+        if (close > i && named == null) {
+          named = new ArrayList<>();
         }
         if (close > i && namedAgain(i + 1, close, named)) {
           nameEnd = i;
@@ -251,7 +286,7 @@ final class RoleTokens {
       nameEnd = -1;
       from = next;
     }
-    for (Object[] again : named) {
+    for (Object[] again : named == null ? List.<Object[]>of() : named) {
       String text = (String) again[0];
       for (int k = 0; k < items.size(); k++) {
         RoleItem item = items.get(k);
@@ -320,5 +355,15 @@ final class RoleTokens {
     }
     WordTable.Match<Boolean> subject = RoleTables.AGENT_SUBJECTS.couldStart(c) ? RoleTables.AGENT_SUBJECTS.matchAt(f, start, end) : null;
     return subject != null && subject.end() + 1 < end && f.charAt(subject.end()) == '由' ? subject.end() + 1 : start;
+  }
+
+  /** An empty list for a run of names, one not in use for the note being read. */
+  private List<RoleItem> freshRun() {
+    if (runsUsed == runLists.size()) {
+      runLists.add(new ArrayList<>());
+    }
+    List<RoleItem> run = runLists.get(runsUsed++);
+    run.clear();
+    return run;
   }
 }

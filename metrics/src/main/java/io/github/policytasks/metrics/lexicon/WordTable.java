@@ -290,6 +290,15 @@ public final class WordTable<V> {
     return has(firstChars, c);
   }
 
+  /**
+   * {@return whether some word of the table ends with the char {@code c}: a lookup of one bit}
+   *
+   * @param c a char
+   */
+  public boolean couldEnd(char c) {
+    return has(lastChars, c);
+  }
+
   /** {@return the length in chars of the table's longest word, 0 for an empty table} */
   public int longestWord() {
     return longest;

@@ -229,4 +229,13 @@ class WordTableTest {
       assertThat(table.couldStart((char) k)).isEqualTo(table.firstChars().indexOf(k) >= 0);
     }
   }
+
+  @Test
+  void couldEnd_answersForTheWordsLastCharsAndNoOthers() {
+    WordTable<String> table = WordTable.of(Map.of("超过", "a", "超", "b", "近", "c", "3", "d", "以上", "e"));
+
+    for (int k = 0; k <= Character.MAX_VALUE; k++) {
+      assertThat(table.couldEnd((char) k)).as("char %d", k).isEqualTo("过超近3上".indexOf(k) >= 0);
+    }
+  }
 }
