@@ -49,4 +49,14 @@ class UnitKeyPairTest {
         + "1 | 加快高速公路建设 | 新开工高速公路项目5个 | 综合规划处 | 建设管理处、财务审计处 | 2024年12月底\n");
     assertUnits(plan.allTasks().get(0), leads("综合规划处"), "建设管理处", "财务审计处");
   }
+
+  @Test
+  void firstListedRuleNamingAnyLeadKey_makesTheFirstResponsibleUnitLeadBesideLeadKeys() {
+    Plan plan = PlanParser.builder().strict(false).build().parse("某省2024年外贸工作任务清单\n"
+        + "各项任务所列责任单位中，排在首位的为主责单位，其余为协同单位。\n"
+        + "1.稳定货物贸易规模。进出口总额达到1.2万亿元。　　统筹单位：省商务厅　　推进单位：西陵海关\n"
+        + "2.扩大利用外资规模。新设外商投资企业800家左右。　　责任单位：省商务厅、省发展改革委、省市场监管局\n");
+    assertUnits(plan.allTasks().get(0), leads("省商务厅"), "西陵海关");
+    assertUnits(plan.allTasks().get(1), leads("省商务厅"), "省发展改革委", "省市场监管局");
+  }
 }
