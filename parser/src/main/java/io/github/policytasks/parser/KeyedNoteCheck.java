@@ -12,8 +12,9 @@ import java.util.List;
  * readers' (the test of {@link NoteReader}'s {@code prefersGeneral}), so the reader need not run.
  * The note must be segments parted by {@code , ;}, each a key of {@code note-keys.txt} of a unit
  * role then ideograph names parted by {@code 、}, or a deadline key then its value; names and values
- * hold no role word, key, bracket, colon, space, joining char ({@code 和 及 与 会}), {@code 为 是 由 请 等},
- * and every name reads as a unit's ({@link RoleClauses#isCleanName}). On such a note the general
+ * hold no role word, key, bracket, colon, space, {@code 会同}, {@code 由 请 等}, no {@code 和 及 与} after a
+ * stretch that ends like a unit (keys and values none of these nor {@code 为 是}), and every name
+ * reads as a unit's ({@link RoleClauses#isCleanName}). On such a note the general
  * reader cuts the same names and gives each its key's role (or reads nothing): it names the
  * units in that order and those roles, without a shared suffix (no name is only places by level),
  * so its reading is kept only if that differs from the shape readers'. Not thread-safe.
@@ -22,8 +23,10 @@ final class KeyedNoteCheck {
   /** Off only in the tests that compare the parser with and without the check. */
   static boolean enabled = true;
 
-  /** The chars no name or value of a plain keyed note holds (joining words, links, openers, {@code 等}). */
+  /** The chars no key or deadline value of a plain keyed note holds (joining words, links, openers, {@code 等}). */
   private static final String BARRED = "和及与会为是由请等";
+  /** The chars no name of a plain keyed note holds: openers and {@code 等} (joining words are tested where they stand). */
+  private static final String BARRED_IN_NAMES = "由请等";
   /** The clauses that extend a rule ({@code 下同}), which the general reader skips where one starts. */
   private static final WordTable<Boolean> CLOSERS = NoteWords.defaultClosers();
   /** The most chars of a name that may be only places by level ({@code 各县区}): such names may share a suffix. */
@@ -102,7 +105,8 @@ final class KeyedNoteCheck {
           if (d != '、') {
             break;
           }
-        } else if (!TextChars.isIdeograph(d) || BARRED.indexOf(d) >= 0 || startsRoleWord(p, end)) {
+        } else if (!TextChars.isIdeograph(d) || BARRED_IN_NAMES.indexOf(d) >= 0 || startsRoleWord(p, end)
+            || mayJoin(from, p, end)) {
           return false;
         }
       }
@@ -144,6 +148,21 @@ final class KeyedNoteCheck {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether the general reader may part names at {@code at} of the name from {@code from}: {@code 会同},
+   * or {@code 和 及 与 以及} after a name that ends like a unit ({@code 县发展和改革局} is one name).
+   */
+  private boolean mayJoin(int from, int at, int end) {
+    char c = f.charAt(at);
+    if (c == '会') {
+      return at + 1 < end && f.charAt(at + 1) == '同';
+    }
+    if (c != '和' && c != '及' && c != '与') {
+      return false;
+    }
+    return clauses.endsAsUnit(from, at) || c == '及' && at - 1 > from && f.charAt(at - 1) == '以' && clauses.endsAsUnit(from, at - 1);
   }
 
   private boolean startsRoleWord(int at, int end) {

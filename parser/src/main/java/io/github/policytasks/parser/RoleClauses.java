@@ -111,6 +111,11 @@ final class RoleClauses {
     return names.isCleanName(start, end);
   }
 
+  /** Whether {@code [start, end)} ends like a unit ({@link RoleNames#endsAsUnit}). */
+  boolean endsAsUnit(int start, int end) {
+    return names.endsAsUnit(start, end);
+  }
+
   /** Whether {@code [start, end)} holds a role phrase ({@code …牵头单位}, {@code 县财政局牵头}). */
   boolean holdsRolePhrase(int start, int end) {
     for (int i = start; i < end; i++) {
