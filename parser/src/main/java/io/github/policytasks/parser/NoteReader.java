@@ -163,6 +163,19 @@ final class NoteReader {
   }
 
   /**
+   * Whether the bracket {@code [open, close]} holds a key that marks the role of the name right
+   * before it, a list break or {@code end} after it ({@code X（牵头单位）、Y（配合单位）}): no keyed note.
+   */
+  boolean marksOwnKey(int open, int close, int end) {
+    return clauses.marksOwnKey(open, close, end);
+  }
+
+  /** Whether the bracket {@code [open, close]} marks the role of the name before it ({@link RoleClauses#marksNameBefore}). */
+  boolean marksNameBefore(int open, int close) {
+    return clauses.marksNameBefore(open, close);
+  }
+
+  /**
    * Whether {@code [start, end)} names units and nothing else, as a note of them would
    * ({@link #readBareUnits}: the first opens with its place and ends like an office, or names a
    * group, and every other reads as a unit; or any unit-like names before the document's rule).

@@ -41,18 +41,17 @@ final class RoleAssembler {
       @Nullable NoteField column) {
     boolean anyPhrase = false;
     boolean marked = false;
-    boolean unlisted = false;
     int listed = 0;
+    int unlisted = 0;
     for (Object token : tokens) {
-      if (token instanceof RolePhrase phrase && phrase.unlisted()) {
-        unlisted = true;
-      } else if (token instanceof RolePhrase || token instanceof List<?> run && ownRoleIn(run)) {
+      if (token instanceof RolePhrase || token instanceof List<?> run && ownRoleIn(run)) {
         anyPhrase = true;
         listed++;
+        unlisted += token instanceof RolePhrase phrase && phrase.unlisted() ? 1 : 0;
         marked |= token instanceof List<?>;
       }
     }
-    if (unlisted && !anyPhrase || flags.trimmed && listed < 2) {
+    if (flags.trimmed && listed < 2 || unlisted == 1 && listed == 1 && flags.bareVerbs == 1) {
       return null;
     }
     if (phraseNeeded && !anyPhrase) {

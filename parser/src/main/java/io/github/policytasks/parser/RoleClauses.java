@@ -86,20 +86,47 @@ final class RoleClauses {
   /**
    * Whether {@code [start, end)} could hold a role phrase (a key, a bracketed role, a role
    * phrase): each is read only where a role-giving word ({@link RolePhrases#phraseAt} gives no role without
-   * one) or a key that gives a role ({@link RoleTables#keyRole}) starts in the stretch.
+   * one) or a key that gives a role ({@link RoleTables#keyRole}) starts in the stretch, where a key
+   * noun stands before a colon ({@link RolePhrases#shapedKeyAt}), or where a clause ends a few
+   * ideographs after a unit's ending, not itself ending like one (a verb no list holds, {@link
+   * RoleNames#verbTailUnitEnd}), in a clause that opens with a unit's place.
    */
   private boolean mayHavePhrase(int start, int end) {
+    WordTable<UnitEnding> endings = NoteWords.unitEndings();
     for (int i = start; i < end; i++) {
       char c = f.charAt(i);
       if (!TextChars.in(RoleTables.PHRASE_CHARS, c)) {
         continue;
       }
       if (RoleTables.ROLE_GIVING.couldStart(c) && RoleTables.ROLE_GIVING.startsAt(f, i, end)
-          || RoleTables.ROLE_KEYS.couldStart(c) && RoleTables.ROLE_KEYS.startsAt(f, i, end)) {
+          || RoleTables.ROLE_KEYS.couldStart(c) && RoleTables.ROLE_KEYS.startsAt(f, i, end)
+          || c == ':' && RoleTables.KEY_NOUNS.endsAt(f, i, start)) {
         return true;
       }
     }
+    int clause = start;
+    for (int i = start + 1; i <= end; i++) {
+      boolean stop = i == end || f.charAt(i) == ',' || f.charAt(i) == ';' || f.charAt(i) == '。';
+      if (stop && TextChars.isIdeograph(f.charAt(i - 1)) && !endings.endsAt(f, i, clause) && opensAsAgent(clause, i)) {
+        for (int k = i - 1; k > clause && i - k <= RoleNames.MAX_VERB_TAIL && TextChars.isIdeograph(f.charAt(k)); k--) {
+          if (endings.endsAt(f, k, clause)) {
+            return true;
+          }
+        }
+      }
+      if (stop) {
+        clause = i + 1;
+      }
+    }
     return false;
+  }
+
+  /** Whether the clause at {@code p} opens with a unit's place, maybe after an opener ({@code 由}, {@code 以}). */
+  private boolean opensAsAgent(int p, int end) {
+    if (p + 1 < end && RoleTables.AGENT_OPENERS.couldStart(f.charAt(p)) && names.opensAsUnit(p + 1)) {
+      return true;
+    }
+    return p < end && names.opensAsUnit(p);
   }
 
   /**
@@ -109,6 +136,19 @@ final class RoleClauses {
    */
   boolean isCleanName(int start, int end) {
     return names.isCleanName(start, end);
+  }
+
+  /**
+   * Whether the bracket {@code [open, close]} gives the name right before it its role and nothing
+   * more ({@code X（牵头）}, {@code X（配合单位）}), so that a sentence ending with it may be a note.
+   */
+  boolean marksNameBefore(int open, int close) {
+    return phrases.isBracketPhrase(open, close) || phrases.isOwnKeyMark(open, close, close + 1);
+  }
+
+  /** Whether the bracket {@code [open, close]} is a key marking the name before it ({@link RolePhrases#isOwnKeyMark}). */
+  boolean marksOwnKey(int open, int close, int end) {
+    return phrases.isOwnKeyMark(open, close, end);
   }
 
   /** Whether {@code [start, end)} holds a role phrase ({@code …牵头单位}, {@code 县财政局牵头}). */

@@ -129,6 +129,42 @@ final class RoleNames {
     return -1;
   }
 
+  /** The most ideographs of a verb phrase after a unit, fillers included ({@code 按职责分工各负其责}). */
+  static final int MAX_VERB_TAIL = 12;
+
+  /**
+   * Where a unit's name ends inside {@code [start, end)} when a verb phrase no list holds follows it,
+   * maybe after fillers of {@code note-role-words.txt} ({@code 区应急管理局统一组织}, {@code
+   * 县财政局按照各自职责抓好}, {@code 区人社局按职责分工各负其责}): the longest stretch from {@code start}
+   * that ends like a unit, followed by fillers and then at most {@code maxUnknown} ideographs, two
+   * to {@value #MAX_VERB_TAIL} in all ({@code 县商务局统一部署} is no {@code 县商务局统一部}), not opening as a
+   * name does; -1 when there is none.
+   */
+  int verbTailUnitEnd(int start, int end, int maxUnknown) {
+    for (int k = end - 1; k > start + 1 && end - k <= MAX_VERB_TAIL; k--) {
+      if (!TextChars.isIdeograph(f.charAt(k))) {
+        return -1;
+      }
+      if (end - k >= 2 && endsAsUnit(start, k) && !rules.opensWithPlace(k) && afterFillers(k, end) >= end - maxUnknown) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the filler words of {@code note-role-words.txt} from {@code at} end ({@code 按职责分工}). */
+  int afterFillers(int at, int end) {
+    int i = at;
+    while (i < end && RoleTables.WORDS.couldStart(f.charAt(i))) {
+      WordTable.Match<RoleWord> word = RoleTables.WORDS.matchAt(f, i, end);
+      if (word == null || word.meaning() != RoleWord.FILLER) {
+        break;
+      }
+      i = word.end();
+    }
+    return i;
+  }
+
   int skip(int start, int end) {
     int i = start;
     while (i < end && (isSkipped(f.charAt(i)))) {

@@ -12,11 +12,17 @@ final class RoleNoteFlags {
   boolean failed;
   /** Whether words no list holds were taken off a name, or added to a role phrase, in the note being read. */
   boolean trimmed;
+  /**
+   * How many verbs no list holds after units the note being read has with nothing to tell a role by:
+   * no filler before them ({@code 按职责分工}) and no leaning ({@code 支持}, {@code 主推}).
+   */
+  int bareVerbs;
 
   /** Forgets the last note's findings. */
   void reset() {
     ruleAt = -1;
     failed = false;
     trimmed = false;
+    bareVerbs = 0;
   }
 }

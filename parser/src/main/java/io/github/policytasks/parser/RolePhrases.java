@@ -134,10 +134,68 @@ final class RolePhrases {
     while (i < end && i - from < RoleNames.MAX_UNKNOWN && TextChars.isIdeograph(f.charAt(i))) {
       i++;
     }
-    if (i > from && (i == end || isBreak(f.charAt(i)) || TextChars.isBlank(f.charAt(i))) && !names.endsAsUnit(from, i)) {
+    if (i > from && (i == end || isBreak(f.charAt(i)) || TextChars.isBlank(f.charAt(i))) && !names.endsAsUnit(from, i)
+        && !(names.opensAsUnit(from) && names.unitEndBefore(from, i) > 0)) {
       return i;
     }
     return from;
+  }
+
+  /** The most ideographs of a key's qualifier no list holds ({@code 协责} of {@code 协责单位：}). */
+  private static final int MAX_QUALIFIER = 3;
+  /** The longest key noun and the blanks before its colon ({@code 单位 ：}). */
+  private static final int MAX_KEY_NOUN = 4;
+
+  /**
+   * A key read by its noun ({@code 单位}, {@code 部门}, {@code 处室} of {@code note-role-words.txt})
+   * when its first word is in no list ({@code 支持单位：}, {@code 协责单位：}, {@code 督办单位：}): one to
+   * {@value #MAX_QUALIFIER} ideographs not opening as a unit's name, the noun, a colon; its role is
+   * the qualifier's leaning ({@link RoleTables#leaning}). Null when {@code p} opens no such key.
+   */
+  @Nullable RolePhrase shapedKeyAt(int p, int end) {
+    int colon = p + 1;
+    int last = Math.min(end, p + MAX_QUALIFIER + MAX_KEY_NOUN + 1);
+    while (colon < last && f.charAt(colon) != ':') {
+      colon++;
+    }
+    if (colon >= last) {
+      return null;
+    }
+    int i = p;
+    while (i < end && i - p <= MAX_QUALIFIER && TextChars.isIdeograph(f.charAt(i))) {
+      if (i > p) {
+        WordTable.Match<RoleWord> noun = RoleTables.KEY_NOUNS.matchAt(f, i, end);
+        if (noun != null) {
+          int after = noun.end();
+          while (after < end && TextChars.isBlank(f.charAt(after))) {
+            after++;
+          }
+          if (after < end && f.charAt(after) == ':' && !names.opensAsUnit(p)) {
+            return new RolePhrase(RoleTables.leaning(f, p, i), p, after + 1, true,
+                noun.meaning() == RoleWord.DEPARTMENT);
+          }
+        }
+      }
+      i++;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the bracket {@code [open, close]} right after a unit's name holds a key and nothing
+   * else, and a list break or the end follows it ({@code X（牵头单位）、Y（配合单位）}): the key
+   * marks that name's role, as {@code （牵头）} does, and names nothing after it.
+   */
+  boolean isOwnKeyMark(int open, int close, int end) {
+    if (open == 0 || !TextChars.isIdeograph(f.charAt(open - 1)) || !isBracketKey(open, close)) {
+      return false;
+    }
+    int after = close + 1;
+    if (after < end && !isBreak(f.charAt(after)) && !TextChars.isBlank(f.charAt(after))) {
+      return false;
+    }
+    RolePhrase inner = phraseAt(open + 1, close, true);
+    return RoleTables.givesRole(inner.role()) && inner.role() != RoleWord.LEADER;
   }
 
   /** Whether {@code [start, end)} is key nouns and nothing else ({@code 单位} of {@code 牵头部门（单位）}). */

@@ -42,6 +42,14 @@ final class RoleTables {
   static final long[] PHRASE_CHARS = phraseChars();
   /** The level words of places ({@code unit-suffix-levels.txt}: 省 市 县 区 乡 镇). */
   static final String LEVELS = WordLists.chars("unit-suffix-levels.txt");
+  /** The key nouns of role phrases ({@code 单位}, {@code 部门}: nouns and department nouns of {@code note-role-words.txt}). */
+  static final WordTable<RoleWord> KEY_NOUNS = RoleWords.only(RoleWord.NOUN, RoleWord.DEPARTMENT);
+  /** The words that make unlisted words lean to support ({@code note-support-leanings.txt}). */
+  static final WordTable<Boolean> SUPPORT_LEANINGS = WordLists.table("note-support-leanings.txt");
+  /** The words that make unlisted words lean to lead ({@code note-lead-leanings.txt}). */
+  static final WordTable<Boolean> LEAD_LEANINGS = WordLists.table("note-lead-leanings.txt");
+  /** The words that open a clause before its first unit ({@code note-agent-openers.txt}: 由, 请, 以). */
+  static final WordTable<Boolean> AGENT_OPENERS = WordLists.table("note-agent-openers.txt");
 
   private RoleTables() {}
 
@@ -105,6 +113,28 @@ final class RoleTables {
       default:
         return null;
     }
+  }
+
+  /**
+   * The role that words no list holds give the units they stand by ({@code [start, end)} of the
+   * folded text {@code f}: a verb such as {@code 全力支持}, a key's qualifier such as {@code 协责}):
+   * supporting where a support leaning stands in them, else lead where a lead leaning does, else
+   * responsible (the first unit named then leads, annotation guide §2).
+   */
+  static RoleWord leaning(String f, int start, int end) {
+    if (holds(SUPPORT_LEANINGS, f, start, end)) {
+      return RoleWord.SUPPORTING;
+    }
+    return holds(LEAD_LEANINGS, f, start, end) ? RoleWord.LEAD : RoleWord.RESPONSIBLE;
+  }
+
+  private static boolean holds(WordTable<Boolean> words, String f, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (words.couldStart(f.charAt(i)) && words.startsAt(f, i, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code word} gives units a role (lead, responsible, supporting or leader). */

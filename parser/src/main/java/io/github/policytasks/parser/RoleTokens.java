@@ -95,6 +95,9 @@ final class RoleTokens {
         continue;
       }
       RolePhrase phrase = phrases.phraseAt(p, end, true);
+      if (phrase == null && known == null) {
+        phrase = phrases.shapedKeyAt(p, end);
+      }
       if (phrase != null) {
         tokens.add(phrase);
         p = phrase.end();
@@ -116,15 +119,27 @@ final class RoleTokens {
       if (!run.isEmpty()) {
         RoleItem last = run.get(run.size() - 1);
         if (!names.isCleanName(last.start(), last.end()) && rules.opensWithPlace(last.start())) {
-          int unitEnd = names.unitEndBefore(last.start(), last.end());
+          int unitEnd = beforePhrase ? -1 : names.verbTailUnitEnd(last.start(), last.end(), RoleNames.MAX_UNKNOWN);
+          if (unitEnd < 0) {
+            unitEnd = names.unitEndBefore(last.start(), last.end());
+          }
           if (unitEnd > 0 && beforePhrase && last.end() - unitEnd > MAX_LINK) {
             unitEnd = -1;
+          }
+          if (unitEnd < 0 && beforePhrase) {
+            unitEnd = names.verbTailUnitEnd(last.start(), last.end(), MAX_LINK);
           }
           if (unitEnd > 0) {
             run.set(run.size() - 1, new RoleItem(last.start(), rules.withoutEtc(last.start(), unitEnd), last.own(), last.together()));
             flags.trimmed |= beforePhrase;
             if (!beforePhrase) {
-              unknownVerb = new RolePhrase(RoleWord.RESPONSIBLE, unitEnd, last.end(), false, false, false, true);
+              int verb = names.afterFillers(unitEnd, last.end());
+              RoleWord leaning = RoleTables.leaning(f, unitEnd, last.end());
+              flags.bareVerbs += verb == unitEnd && leaning == RoleWord.RESPONSIBLE ? 1 : 0;
+              flags.trimmed |= RoleTables.ROLE_GIVING.couldStart(f.charAt(Math.min(verb, last.end() - 1)))
+                  && RoleTables.ROLE_GIVING.startsAt(f, verb, last.end());
+              unknownVerb = new RolePhrase(leaning, unitEnd, last.end(), false, false,
+                  false, true);
             }
           }
         }
@@ -177,10 +192,11 @@ final class RoleTokens {
       char c = f.charAt(i);
       if (TextChars.isOpenBracket(c)) {
         int close = TextChars.closingBracket(f, i, end);
-        if (close > i && phrases.isBracketKey(i, close)) {
+        boolean ownKey = close > i && phrases.isOwnKeyMark(i, close, end);
+        if (close > i && !ownKey && phrases.isBracketKey(i, close)) {
           return i;
         }
-        if (close > i && (phrases.isBracketPhrase(i, close) || rules.statesFirstListedLeads(i + 1, close))) {
+        if (close > i && (ownKey || phrases.isBracketPhrase(i, close) || rules.statesFirstListedLeads(i + 1, close))) {
           i = close;
           continue;
         }
@@ -188,6 +204,8 @@ final class RoleTokens {
       } else if (TextChars.isCloseBracket(c) && depth > 0) {
         depth--;
       } else if (depth == 0 && (c == ',' || c == ';' || c == '。' || TextChars.isLineBreak(c))) {
+        return i;
+      } else if (depth == 0 && i > p && TextChars.isBlank(f.charAt(i - 1)) && phrases.shapedKeyAt(i, end) != null) {
         return i;
       } else if (depth == 0 && i > p && RoleTables.WORDS.couldStart(c)) {
         RolePhrase phrase = phrases.phraseAt(i, end, false);
@@ -215,11 +233,12 @@ final class RoleTokens {
     RoleWord own = null;
     int nameEnd = -1;
     List<Object[]> named = null;
+    int supportedAfter = 0;
     for (int i = s; i <= runEnd; i++) {
       char c = i < runEnd ? f.charAt(i) : '、';
       if (i < runEnd && TextChars.isOpenBracket(c) && depth == 0) {
         int close = TextChars.closingBracket(f, i, runEnd);
-        if (close > i && phrases.isBracketPhrase(i, close)) {
+        if (close > i && (phrases.isBracketPhrase(i, close) || phrases.isOwnKeyMark(i, close, runEnd))) {
           own = phrases.phraseAt(i + 1, close, true).role();
           nameEnd = i;
           i = close;
@@ -265,6 +284,13 @@ final class RoleTokens {
         cut = i;
         next = i + 2;
         nextTogether = true;
+      } else if (i > from && RoleTables.WORDS.couldStart(c)) {
+        int object = supportedUnitAt(from, i, runEnd);
+        if (object > 0) {
+          cut = i;
+          next = object;
+          supportedAfter = items.size() + 1;
+        }
       }
       if (cut < 0) {
         continue;
@@ -285,6 +311,12 @@ final class RoleTokens {
       own = null;
       nameEnd = -1;
       from = next;
+    }
+    for (int k = 0; k < supportedAfter && k < items.size(); k++) {
+      RoleItem item = items.get(k);
+      if (item.own() == null) {
+        items.set(k, new RoleItem(item.start(), item.end(), RoleWord.SUPPORTING, item.together()));
+      }
     }
     for (Object[] again : named == null ? List.<Object[]>of() : named) {
       String text = (String) again[0];
@@ -347,11 +379,34 @@ final class RoleTokens {
     return false;
   }
 
-  /** Where the names start: after {@code 由}/{@code 请} or a task's subject and {@code 由}. */
+  /**
+   * Where the unit supported by the names before {@code at} starts when a support word of {@code
+   * note-role-words.txt} stands there between two units ({@code Y、Z配合X落实}: the name before it
+   * ends like a unit, the one after opens with its place): the names before support, the one after
+   * answers for the task; -1 when no such word stands at {@code at}.
+   */
+  private int supportedUnitAt(int from, int at, int runEnd) {
+    WordTable.Match<RoleWord> word = RoleTables.WORDS.matchAt(f, at, runEnd);
+    if (word == null || word.meaning() != RoleWord.SUPPORTING || word.end() >= runEnd || !names.endsAsUnit(from, at)
+        || !rules.opensWithPlace(word.end())) {
+      return -1;
+    }
+    return word.end();
+  }
+
+  /**
+   * Where the names start: after an opener of {@code note-agent-openers.txt} before a name that
+   * opens with its place ({@code 以县教育局为主}), after {@code 由}/{@code 请} before any name, or after a
+   * task's subject and {@code 由}.
+   */
   private int agentStart(int start, int end) {
     char c = f.charAt(start);
     if ((c == '由' || c == '请') && start + 1 < end) {
       return start + 1;
+    }
+    WordTable.Match<Boolean> opener = RoleTables.AGENT_OPENERS.couldStart(c) ? RoleTables.AGENT_OPENERS.matchAt(f, start, end) : null;
+    if (opener != null && opener.end() < end && rules.opensWithPlace(opener.end())) {
+      return opener.end();
     }
     WordTable.Match<Boolean> subject = RoleTables.AGENT_SUBJECTS.couldStart(c) ? RoleTables.AGENT_SUBJECTS.matchAt(f, start, end) : null;
     return subject != null && subject.end() + 1 < end && f.charAt(subject.end()) == '由' ? subject.end() + 1 : start;

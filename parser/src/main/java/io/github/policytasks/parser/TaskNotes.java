@@ -127,6 +127,14 @@ final class TaskNotes {
         i = lineEnd;
         continue;
       }
+      if (TextChars.isOpenBracket(c) && depth == 0 && i > from && i + 1 < to && TextChars.isIdeograph(f.charAt(i - 1))
+          && RoleTables.WORDS.couldStart(f.charAt(i + 1))) {
+        int close = matchForward(i, to);
+        if (close > 0 && notes.marksOwnKey(i, close, to)) {
+          i = close + 1;
+          continue;
+        }
+      }
       if (TextChars.isOpenBracket(c)) {
         Found note = keyedBracketNoteAt(i, to);
         if (note == null && !colonOnly) {
@@ -364,10 +372,19 @@ final class TaskNotes {
       return null;
     }
     int open = matchBackward(e - 1, Math.max(from, e - 1 - NoteReader.MAX_NOTE));
-    if (open < lastEnd) {
+    if (open < lastEnd || open > from && notes.marksOwnKey(open, e - 1, e)) {
       return null;
     }
     return noteIn(open + 1, e - 1) == null ? null : new Found(Form.BRACKETED, open, e, open + 1, e - 1);
+  }
+
+  /**
+   * Whether {@code [from, e)} ends with a bracket that marks the role of the name before it ({@code
+   * …市商务局（配合单位）}, {@link NoteReader#marksNameBefore}): a sentence ending so may be a note.
+   */
+  private boolean endsWithRoleMark(int from, int e) {
+    int open = matchBackward(e - 1, from);
+    return open > from && notes.marksNameBefore(open, e - 1);
   }
 
   /** The longest closing sentence or clause read as a note without brackets. */
@@ -384,7 +401,7 @@ final class TaskNotes {
   private @Nullable Found closingSentenceNote(int from, int to, List<Found> found) {
     int e = trimFiller(from, to);
     int lastEnd = found.isEmpty() ? from : found.get(found.size() - 1).end();
-    if (e <= lastEnd || TextChars.isCloseBracket(f.charAt(e - 1))) {
+    if (e <= lastEnd || TextChars.isCloseBracket(f.charAt(e - 1)) && !endsWithRoleMark(lastEnd, e)) {
       return null;
     }
     Found afterDash = noteAfterDash(Math.max(lastEnd, e - MAX_SENTENCE_NOTE), e);

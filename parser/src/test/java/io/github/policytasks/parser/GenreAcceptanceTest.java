@@ -198,16 +198,18 @@ class GenreAcceptanceTest {
           "variant-traditional-city-transport-table-lead-column-verb-cells",
           "variant-county-education-points-yi-wei-zhu-reversed-support-and-two-fuze-clauses",
           "variant-city-culture-events-ownline-host-organiser-support-keys-and-bracketed-key-nouns",
-          "variant-traditional-district-safety-points-closing-sentences-support-and-split-implementation");
+          "variant-traditional-district-safety-points-closing-sentences-support-and-split-implementation",
+          "variant-county-health-ownline-indented-key-lines-round5",
+          "variant-city-manufacturing-inline-bracket-verb-clauses-round5",
+          "variant-province-department-transport-pipe-table-lead-column-round5",
+          "variant-traditional-district-education-culture-closing-sentences-round5",
+          "variant-province-foreign-trade-keys-after-ideographic-spaces-round5");
   /**
    * Documents of {@link #DOCUMENTS} whose blind run showed a gap not yet fixed (their row in
    * {@code genre/blind-scores.tsv} says what): scored and reported apart, out of the total until
    * fixed, and held to a floor of tasks found equal to their blind run so they cannot fall further.
    */
-  private static final Map<String, Integer> KNOWN_GAPS_TASKS_FOUND_FLOOR = Map.ofEntries(
-      Map.entry("variant-county-education-points-yi-wei-zhu-reversed-support-and-two-fuze-clauses", 0),
-      Map.entry("variant-city-culture-events-ownline-host-organiser-support-keys-and-bracketed-key-nouns", 0),
-      Map.entry("variant-traditional-district-safety-points-closing-sentences-support-and-split-implementation", 0));
+  private static final Map<String, Integer> KNOWN_GAPS_TASKS_FOUND_FLOOR = Map.of();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PlanParser parser = PlanParser.create();

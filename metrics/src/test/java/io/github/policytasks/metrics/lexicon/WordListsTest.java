@@ -17,7 +17,8 @@ class WordListsTest {
       "unit-list-openers.txt", "national-issuers.txt", "not-region-openings.txt", "region-suffixes.txt",
       "unit-kinds-after-etc.txt", "subject-object-verbs.txt", "subject-leading-words.txt",
       "subject-trailing-words.txt", "subject-predicates.txt", "subject-indicator-names.txt", "target-effort-words.txt",
-      "temperature-words.txt", "field-labels.txt");
+      "temperature-words.txt", "field-labels.txt", "note-support-leanings.txt", "note-lead-leanings.txt",
+      "note-agent-openers.txt");
   private static final List<String> CHAR_LISTS = List.of(
       "unit-group-marks.txt", "unit-place-levels.txt", "unit-suffix-levels.txt", "subject-noun-heads.txt");
 
