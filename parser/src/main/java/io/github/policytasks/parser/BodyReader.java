@@ -54,6 +54,8 @@ final class BodyReader {
   /** Where this parse's lines may part into cells: the questions each line asks before it is read as a row. */
   private final CellMarks marks;
   private final PlanDraft draft;
+  /** The reader of the deadlines each task's body states, one for all the bodies of {@link #f}. */
+  private final DeadlineReader bodyDeadlines;
 
   private @Nullable SectionDraft section;
   private @Nullable SectionDraft subsection;
@@ -146,6 +148,7 @@ final class BodyReader {
     this.notes = new NoteReader(folded, year);
     this.taskNotes = new TaskNotes(folded, notes);
     this.marks = CellMarks.of(source, folded);
+    this.bodyDeadlines = DeadlineReader.ofText(folded);
     this.targetReader = targetReader;
     this.draft = draft;
   }
@@ -2527,7 +2530,7 @@ final class BodyReader {
         t.titleEnd = TaskTitles.titleEnd(f, t.textStart, t.bodyEnd, t.firstLineEnd);
       }
     }
-    DeadlineReader.Result inText = DeadlineReader.inTextWrittenIn(f, t.textStart, t.bodyEnd, year, yearWritten);
+    DeadlineReader.Result inText = bodyDeadlines.inTextWrittenIn(t.textStart, t.bodyEnd, year, yearWritten);
     t.notes.deadline(inText);
     t.deadline = t.notes.deadline();
     if (t.notes.neededYear() && !yearReported) {

@@ -49,7 +49,7 @@ final class BoundWords {
    * The bound of {@code figure} in {@code text}, reading bound words no further back than
    * {@code floor} and no further forward than {@code limit}.
    */
-  static BoundWording read(CharSequence text, Figure figure, int floor, int limit) {
+  static long read(CharSequence text, Figure figure, int floor, int limit) {
     int textStart = figure.start();
     int textEnd = figure.end();
     Bound after = null;
@@ -87,7 +87,7 @@ final class BoundWords {
       }
     }
     Bound comparator = BoundGrammar.comparator(figure.isRange(), after, before, figure.open());
-    return new BoundWording(comparator, textStart, textEnd, suffixed);
+    return BoundWording.of(comparator, textStart, textEnd, suffixed);
   }
 
   /**

@@ -45,7 +45,7 @@ final class DeadlineReader {
   private static final int MAX_NUMERAL = 6;
 
   private final CharSequence f;
-  private final @Nullable Integer planYear;
+  private @Nullable Integer planYear;
   /** The year the text was written in: {@code 今年} is it, {@code 明年} the year after. */
   private @Nullable Integer writtenYear;
   private final boolean noteValue;
@@ -112,16 +112,6 @@ final class DeadlineReader {
   }
 
   /**
-   * {@link #inText(CharSequence, int, int, Integer)} of a text written in {@code writtenYear}, which
-   * its {@code 今年} and {@code 明年} count from ({@link PlanDraft#yearWritten}: a plan signed in the
-   * December before its year).
-   */
-  static Result inTextWrittenIn(CharSequence folded, int start, int end, @Nullable Integer planYear,
-      @Nullable Integer writtenYear) {
-    return scan(folded, start, end, planYear, true, writtenYear);
-  }
-
-  /**
    * {@link #inText(CharSequence, int, int, Integer)}, reading every phrase start when {@code
    * skipWithoutKey} is false: the reference that {@code DeadlineKeySkipProperties} holds the
    * skipping scan to.
@@ -133,10 +123,7 @@ final class DeadlineReader {
 
   private static Result scan(CharSequence folded, int start, int end, @Nullable Integer planYear,
       boolean skipWithoutKey, @Nullable Integer writtenYear) {
-    int first = start;
-    while (first < end && !TextChars.in(PHRASE_STARTS, folded.charAt(first))) {
-      first++;
-    }
+    int first = firstPhraseStart(folded, start, end);
     if (first == end) {
       return NONE;
     }
@@ -147,6 +134,44 @@ final class DeadlineReader {
         ? NONE : new Result(reader.earliest, reader.neededYear);
   }
 
+  /** The first char in {@code folded[start, end)} at which a phrase may start, else {@code end}. */
+  private static int firstPhraseStart(CharSequence folded, int start, int end) {
+    int first = start;
+    while (first < end && !TextChars.in(PHRASE_STARTS, folded.charAt(first))) {
+      first++;
+    }
+    return first;
+  }
+
+  /**
+   * A reader of the running text {@code folded} for a caller that reads many stretches of it, one
+   * after another, with {@link #inTextWrittenIn(int, int, Integer, Integer)} (a document's task
+   * bodies): one reader for them all instead of one per stretch. Confined to that caller.
+   */
+  static DeadlineReader ofText(CharSequence folded) {
+    return new DeadlineReader(folded, null, false, true);
+  }
+
+  /**
+   * The deadlines stated in running text {@code [start, end)} of this reader's text, written in
+   * {@code writtenYear}, which its {@code 今年} and {@code 明年} count from ({@link
+   * PlanDraft#yearWritten}: a plan signed in the December before its year): what {@link
+   * #inText(CharSequence, int, int, Integer)} reads, read with this reader (whose state it resets).
+   */
+  Result inTextWrittenIn(int start, int end, @Nullable Integer planYear, @Nullable Integer writtenYear) {
+    int first = firstPhraseStart(f, start, end);
+    if (first == end) {
+      return NONE;
+    }
+    this.planYear = planYear;
+    this.writtenYear = writtenYear;
+    earliest = null;
+    neededYear = false;
+    sentenceYear = null;
+    scan(first, start, end);
+    return earliest == null && !neededYear ? NONE : new Result(earliest, neededYear);
+  }
+
   /**
    * A reader of the running text {@code folded} that {@link #earliestIn} reads one stretch after
    * another, for a caller that asks about many stretches of one text (the clauses before each
@@ -155,6 +180,17 @@ final class DeadlineReader {
    */
   static DeadlineReader forText(CharSequence folded, @Nullable Integer planYear, TextMarks marks) {
     return new DeadlineReader(folded, planYear, false, true, marks);
+  }
+
+  /**
+   * Makes this reader, made by {@link #forText}, read its text (the same object, holding another
+   * task's chars now, and marked again) as a text of {@code planYear}; returns this. For the caller
+   * that keeps one reader for the windows it reuses from task to task.
+   */
+  DeadlineReader reuse(@Nullable Integer planYear) {
+    this.planYear = planYear;
+    this.writtenYear = planYear;
+    return this;
   }
 
   /**

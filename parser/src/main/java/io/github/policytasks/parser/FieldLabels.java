@@ -72,11 +72,20 @@ final class FieldLabels {
     return false;
   }
 
-  /** The first {@code :} in {@code [from, end)}, else {@code end}; a string is searched by {@link String#indexOf}. */
+  /**
+   * The first {@code :} in {@code [from, end)}, else {@code end}. Never read past {@code end}: a
+   * search of a whole document's text for the next colon ({@link String#indexOf}) ran on past a
+   * task's body to wherever the document's next colon stood, once per task (issue 12).
+   */
   private static int nextColon(CharSequence text, int from, int end) {
-    if (text instanceof String string) {
-      int at = string.indexOf(':', from);
-      return at < 0 || at > end ? end : at;
+    if (text instanceof TextWindow window) {
+      char[] chars = window.array();
+      int stop = Math.min(end, window.length());
+      int i = from;
+      while (i < stop && chars[i] != ':') {
+        i++;
+      }
+      return i < stop ? i : end;
     }
     int i = from;
     while (i < end && text.charAt(i) != ':') {

@@ -125,7 +125,8 @@ final class FigureScanner {
    * The figures of a text and the figures read only in part, both in document order; the lists are
    * made by one scan for its caller, who reads them and must not change them. While the scan runs
    * it is also where the scan notes them (a list is made only when there is something to hold)
-   * and where a rejected range says how far it read.
+   * and where a rejected range says how far it read. A caller may keep one notebook for many
+   * scans ({@link #clear}): its lists then hold the last scan's finds until the next.
    */
   static final class Scan {
     private @Nullable List<Figure> figures;
@@ -141,6 +142,17 @@ final class FigureScanner {
     /** {@return the figures read only in part, in document order} */
     List<Partial> partials() {
       return partials == null ? List.of() : partials;
+    }
+
+    /** Forgets what the last scan noted, so that this notebook serves the next scan. */
+    void clear() {
+      if (figures != null) {
+        figures.clear();
+      }
+      if (partials != null) {
+        partials.clear();
+      }
+      resume = 0;
     }
 
     private void add(Figure figure) {
@@ -180,13 +192,33 @@ final class FigureScanner {
    * marked them in {@code folded}: the same figures, no walk of its own.
    */
   Scan scan(CharSequence original, CharSequence folded, TextMarks marks) {
-    return scan(original, folded, true, marks);
+    return scan(original, folded, true, marks, new Scan(), null);
+  }
+
+  /**
+   * {@link #scan(CharSequence, CharSequence, TextMarks)} noting what it finds in {@code into},
+   * cleared first, and reading numbers with {@code reader}, a reader of {@code original}'s numbers
+   * ({@link #numbersOf}): for the caller that keeps both from text to text. Returns {@code into}.
+   */
+  Scan scan(CharSequence original, CharSequence folded, TextMarks marks, Scan into,
+      NumberReader.Numbers reader) {
+    into.clear();
+    return scan(original, folded, true, marks, into, reader);
+  }
+
+  /** {@return a reader of the numbers of {@code text}, as this scanner reads them} */
+  NumberReader.Numbers numbersOf(CharSequence text) {
+    return numbers.numbersOf(text);
   }
 
   private Scan scan(CharSequence original, CharSequence folded, boolean skip, @Nullable TextMarks marks) {
-    Scan found = new Scan();
+    return scan(original, folded, skip, marks, new Scan(), null);
+  }
+
+  private Scan scan(CharSequence original, CharSequence folded, boolean skip, @Nullable TextMarks marks,
+      Scan found, NumberReader.@Nullable Numbers numbersRead) {
     int length = original.length();
-    NumberReader.Numbers reader = null;
+    NumberReader.Numbers reader = numbersRead;
     int i = 0;
     while (i < length) {
       if (skip) {

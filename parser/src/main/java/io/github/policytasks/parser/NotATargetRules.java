@@ -152,7 +152,7 @@ final class NotATargetRules {
    * @param year the plan year, when known, to tell a past year's figures from commitments
    * @param firstDefinition where the first definition of {@code text} opens ({@link #firstDefinition})
    */
-  static @Nullable NotATarget check(CharSequence text, QuotedRegions quoted, Figure figure, BoundWording bound,
+  static @Nullable NotATarget check(CharSequence text, QuotedRegions quoted, Figure figure, long bound,
       int clauseStart, int clauseEnd, @Nullable Integer year, int firstDefinition) {
     int start = figure.start();
     int before = TextChars.skipSpacesBack(text, start, 0);
@@ -204,22 +204,23 @@ final class NotATargetRules {
       return NotATarget.COUNT_OF_KINDS;
     }
     int floor = Math.max(0, before - REACH);
-    int beforeBound = TextChars.skipSpacesBack(text, bound.textStart(), 0);
+    int beforeBound = TextChars.skipSpacesBack(text, BoundWording.textStart(bound), 0);
     if (BASELINE_WORDS.endsAt(text, before, Math.max(clauseStart, floor))
         || BASELINE_WORDS.endsAt(text, beforeBound, Math.max(clauseStart, floor))
         || BASELINE_WORDS.endsAt(text, beforeYearOf(text, before), Math.max(clauseStart, floor))) {
       return NotATarget.BASELINE;
     }
-    if (BASELINE_FRAMES.lastBefore(text, clauseEnd, bound.textEnd()) != null) {
+    if (BASELINE_FRAMES.lastBefore(text, clauseEnd, BoundWording.textEnd(bound)) != null) {
       return NotATarget.BASELINE;
     }
     if (isStatus(text, clauseStart, before, year)) {
       return NotATarget.STATUS;
     }
-    if (dimension == Dimension.COUNT && isServedObject(text, clauseStart, before, bound.textEnd(), clauseEnd)) {
+    if (dimension == Dimension.COUNT
+        && isServedObject(text, clauseStart, before, BoundWording.textEnd(bound), clauseEnd)) {
       return NotATarget.COUNT_OF_NAMED;
     }
-    if (dimension == Dimension.COUNT && !bound.suffixed()
+    if (dimension == Dimension.COUNT && !BoundWording.suffixed(bound)
         && WHOLE_AREAS.endsAt(text, before, Math.max(clauseStart, floor))
         && EACH_REACHING.lastBefore(text, clauseEnd, figure.end()) != null) {
       return NotATarget.COUNT_OF_NAMED;
@@ -237,7 +238,7 @@ final class NotATargetRules {
         && after < text.length() && TextChars.isIdeograph(text.charAt(after))) {
       return NotATarget.COUNT_OF_NAMED;
     }
-    if (dimension == Dimension.DURATION && !bound.suffixed() && !figure.isRange()
+    if (dimension == Dimension.DURATION && !BoundWording.suffixed(bound) && !figure.isRange()
         && after < text.length() && TextChars.isIdeograph(text.charAt(after))
         && !isJoiner(text.charAt(after)) && text.charAt(after) != '的'
         && !isWorkingDays(figure)) {
@@ -250,7 +251,8 @@ final class NotATargetRules {
     if (isMeasure(dimension) && isCapacity(text, figure, bound, clauseStart, clauseEnd)) {
       return NotATarget.CAPACITY;
     }
-    if (isScoringCondition(text, bound.textEnd(), clauseEnd) || isGradeBand(text, bound.textEnd(), clauseEnd)) {
+    int boundEnd = BoundWording.textEnd(bound);
+    if (isScoringCondition(text, boundEnd, clauseEnd) || isGradeBand(text, boundEnd, clauseEnd)) {
       return NotATarget.SCORING_CONDITION;
     }
     return null;
@@ -302,12 +304,12 @@ final class NotATargetRules {
    * word opens ({@code 涵盖话务、业务和可视化3大平台、19类功能模块}). With a bound word ({@code
    * 压减至15类左右}) or without such a frame ({@code 新增3类产品}) it stays a target.
    */
-  private static boolean isKindsNamed(CharSequence text, Figure figure, BoundWording bound, String unit,
+  private static boolean isKindsNamed(CharSequence text, Figure figure, long bound, String unit,
       char prev, int before, int floor) {
     WordTable.Match<Boolean> kind = KIND_CLASSIFIERS.matchAt(unit, 0, unit.length());
     if (kind == null || kind.end() != unit.length() || figure.isRange() || figure.open()
-        || bound.comparator() != Bound.EXACTLY
-        || bound.textStart() != figure.start() || bound.textEnd() != figure.end()) {
+        || BoundWording.comparator(bound) != Bound.EXACTLY
+        || BoundWording.textStart(bound) != figure.start() || BoundWording.textEnd(bound) != figure.end()) {
       return false;
     }
     return prev == '等' || FRAMING_WORDS.lastBefore(text, before, floor) != null;
@@ -467,11 +469,11 @@ final class NotATargetRules {
    * classifier of events, a verb of holding ({@code 组织两次集中培训}) or a word of frequency earlier
    * in its clause ({@code 每月调度一次进展}).
    */
-  private static boolean isCountOfKinds(CharSequence text, Figure figure, BoundWording bound, String unit,
+  private static boolean isCountOfKinds(CharSequence text, Figure figure, long bound, String unit,
       int clauseStart) {
     if (!figure.chinese() || figure.isRange() || figure.open()
         || figure.end() - figure.start() != unit.length() + 1
-        || bound.textStart() != figure.start() || bound.textEnd() != figure.end()) {
+        || BoundWording.textStart(bound) != figure.start() || BoundWording.textEnd(bound) != figure.end()) {
       return false;
     }
     int before = TextChars.skipSpacesBack(text, figure.start(), 0);
@@ -614,13 +616,13 @@ final class NotATargetRules {
    * session word ({@code 举办两期}) or after a bound word ({@code 不少于两期}, {@code 至少三轮}: a
    * bound sets a number of something, never a name).
    */
-  private static boolean isSetPhrase(CharSequence text, Figure figure, BoundWording bound, String unit,
+  private static boolean isSetPhrase(CharSequence text, Figure figure, long bound, String unit,
       int before) {
     boolean singleNumeral = !figure.isRange()
         && figure.end() - figure.start() == unit.length() + 1;
     if (singleNumeral && unit.length() == 1 && CHINESE_NON_COUNT_UNITS[unit.charAt(0)]) {
       return !SESSION_WORDS.endsAt(text, before, Math.max(0, before - REACH))
-          && bound.textStart() == figure.start();
+          && BoundWording.textStart(bound) == figure.start();
     }
     if (SET_PHRASES.startsAt(text, figure.start(), text.length())) {
       return true;
@@ -644,8 +646,8 @@ final class NotATargetRules {
    * that is itself counted before the list item ends ({@code 10亿元项目3个}; a percent of the
    * noun is no count of it: {@code 按6个月的社会保险费50%}).
    */
-  private static boolean isThreshold(CharSequence text, Figure figure, BoundWording bound, int clauseEnd) {
-    int after = bound.textEnd();
+  private static boolean isThreshold(CharSequence text, Figure figure, long bound, int clauseEnd) {
+    int after = BoundWording.textEnd(bound);
     if (after >= text.length()) {
       return false;
     }
@@ -654,7 +656,7 @@ final class NotATargetRules {
     if (!qualifies) {
       return false;
     }
-    if (bound.suffixed()) {
+    if (BoundWording.suffixed(bound)) {
       return true;
     }
     int itemEnd = Math.min(clauseEnd, after + REACH);
@@ -769,8 +771,9 @@ final class NotATargetRules {
    * A threshold that defines a scope (annotation guide §6): a figure with a bound word after it
    * and then {@code 的} and the thing it qualifies ({@code 床位100张以上的机构}, {@code 10人以上的村}).
    */
-  private static boolean isScope(CharSequence text, BoundWording bound) {
-    return bound.suffixed() && bound.textEnd() < text.length() && text.charAt(bound.textEnd()) == '的';
+  private static boolean isScope(CharSequence text, long bound) {
+    int end = BoundWording.textEnd(bound);
+    return BoundWording.suffixed(bound) && end < text.length() && text.charAt(end) == '的';
   }
 
   /** Conjunctions and verbs that may follow a bound word without making it a threshold. */
@@ -792,12 +795,12 @@ final class NotATargetRules {
    * not by {@code 的}: a commitment (AT_MOST), not a threshold that scopes a noun. Years and months
    * within which something happens ({@code 5年内重点引进}) stay a time frame.
    */
-  private static boolean isTimeLimit(CharSequence text, Figure figure, BoundWording bound) {
+  private static boolean isTimeLimit(CharSequence text, Figure figure, long bound) {
     UnitDefinition definition = figure.definition();
-    int end = bound.textEnd();
+    int end = BoundWording.textEnd(bound);
     return definition != null && definition.dimension() == Dimension.DURATION
         && !definition.canonical().symbol().equals(CALENDAR_MONTHS)
-        && bound.comparator() == Bound.AT_MOST && bound.suffixed()
+        && BoundWording.comparator(bound) == Bound.AT_MOST && BoundWording.suffixed(bound)
         && end < text.length() && text.charAt(end - 1) == '内'
         && PICKS_OUT_AFTER_LIMIT.indexOf(text.charAt(end)) < 0;
   }
@@ -808,13 +811,13 @@ final class NotATargetRules {
    * 150万吨饲料蛋白及副产品深加工项目}), or another figure of such a list after {@code 年产}.
    */
   private static boolean isCapacity(
-      CharSequence text, Figure figure, BoundWording bound, int clauseStart, int clauseEnd) {
-    int before = TextChars.skipSpacesBack(text, bound.textStart(), 0);
+      CharSequence text, Figure figure, long bound, int clauseStart, int clauseEnd) {
+    int before = TextChars.skipSpacesBack(text, BoundWording.textStart(bound), 0);
     int floor = Math.max(clauseStart, before - REACH);
     if (CAPACITY_WORDS.endsAt(text, before, floor)) {
       return true;
     }
-    int after = bound.textEnd();
+    int after = BoundWording.textEnd(bound);
     if (after >= text.length() || !TextChars.isIdeograph(text.charAt(after))
         || isJoiner(text.charAt(after))) {
       return false;

@@ -9,7 +9,8 @@ import java.util.Arrays;
  * §3, "Not targets"). A crawled copy may close {@code “} with the ASCII {@code "}. An opening mark without its closing mark within a short reach is taken as
  * a stray mark and opens nothing, so one unbalanced quote cannot hide the rest of a task.
  * Computed once per text in linear time and kept as a sorted list of regions (nothing is
- * allocated for a text without any); immutable after construction.
+ * allocated for a text without any); immutable after construction, but for the regions a reader
+ * {@linkplain #mark marks} again in one instance it keeps from task to task ({@link TargetReader}).
  */
 final class QuotedRegions {
   private static final int QUOTE_REACH = 32;
@@ -22,8 +23,8 @@ final class QuotedRegions {
   private static final long[] OPENING_MARKS = TextChars.charSet("“‘\"「『《〈〔【[");
 
   /** Region {@code k} is {@code [bounds[2k], bounds[2k + 1])}, in increasing order, disjoint. */
-  private final int[] bounds;
-  private final int count;
+  private int[] bounds;
+  private int count;
 
   private QuotedRegions(int[] bounds, int count) {
     this.bounds = bounds;
@@ -75,7 +76,16 @@ final class QuotedRegions {
    * regions {@link #of(String, int, int)} finds, its walk going from opening mark to opening mark.
    */
   static QuotedRegions of(CharSequence folded, TextMarks marks) {
-    int[] bounds = NONE;
+    return new QuotedRegions(NONE, 0).mark(folded, marks);
+  }
+
+  /**
+   * Makes these the regions {@link #of(CharSequence, TextMarks)} finds in {@code folded}, forgetting
+   * the last text's and reusing their array; returns this. For the one reader that keeps an
+   * instance from task to task, confined to its thread.
+   */
+  QuotedRegions mark(CharSequence folded, TextMarks marks) {
+    int[] bounds = this.bounds;
     int count = 0;
     int to = folded.length();
     int i = marks.nextOpening(0, to);
@@ -99,7 +109,9 @@ final class QuotedRegions {
         i = marks.nextOpening(i + 1, to);
       }
     }
-    return new QuotedRegions(bounds, count);
+    this.bounds = bounds;
+    this.count = count;
+    return this;
   }
 
   /** {@return a new set of {@link TextChars#charSet} holding the marks that may open a region} */

@@ -98,32 +98,32 @@ final class TargetReader {
   List<Target> read(
       SourceText source, String foldedText, int start, int end, String taskId, @Nullable Integer year,
       DiagnosticCollector diagnostics) {
-    WindowBuffers buffers = WindowBuffers.ofThread();
-    CharSequence original = new TextWindow(source.text(), start, end, buffers.original(end - start));
-    CharSequence folded = new TextWindow(foldedText, start, end, buffers.folded(end - start));
-    TextMarks marks = TextMarks.ofThread().mark(folded);
-    FigureScanner.Scan scan = scanner.scan(original, folded, marks);
-    List<FigureScanner.Partial> partials = scan.partials();
-    for (int k = 0; k < partials.size(); k++) {
-      FigureScanner.Partial partial = partials.get(k);
-      diagnostics.report(DiagnosticCode.TARGET_PARTIAL, partial.message(),
-          start + partial.start(), start + partial.end());
-    }
-    List<Figure> figures = scan.figures();
-    if (figures.isEmpty()) {
-      return List.of();
-    }
-    Pass pass = new Pass(original, folded, QuotedRegions.of(folded, marks), marks, start, year);
-    pass.progressText = foldedText;
-    pass.progressEnd = end;
-    List<Target> targets = new ArrayList<>(figures.size());
-    for (int k = 0; k < figures.size(); k++) {
-      Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
-      if (target != null) {
-        targets.add(target);
+    Pass pass = passes.get();
+    try {
+      pass.open(source.text(), foldedText, start, end, year);
+      FigureScanner.Scan scan = scanner.scan(pass.original, pass.folded, pass.marks, pass.scan, pass.numbers);
+      List<FigureScanner.Partial> partials = scan.partials();
+      for (int k = 0; k < partials.size(); k++) {
+        FigureScanner.Partial partial = partials.get(k);
+        diagnostics.report(DiagnosticCode.TARGET_PARTIAL, partial.message(),
+            start + partial.start(), start + partial.end());
       }
+      List<Figure> figures = scan.figures();
+      if (figures.isEmpty()) {
+        return List.of();
+      }
+      pass.quoted.mark(pass.folded, pass.marks);
+      List<Target> targets = new ArrayList<>(figures.size());
+      for (int k = 0; k < figures.size(); k++) {
+        Target target = pass.target(figures, k, taskId, targets.size() + 1, diagnostics);
+        if (target != null) {
+          targets.add(target);
+        }
+      }
+      return targets;
+    } finally {
+      pass.close();
     }
-    return targets;
   }
 
   /**
@@ -142,18 +142,35 @@ final class TargetReader {
   private static final String LIST_ITEM_OPENERS = "、和及";
 
   /**
-   * One reading of one task body: the text, and what the targets read so far tell the next one
-   * (where the last ended, its subject, sentence and percent kind, the deadlines of the clauses
-   * already passed). Confined to one call of {@link #read}.
+   * Each thread's {@link Pass}, kept from task to task with its windows, marks, figure notebook,
+   * number reader and deadline reader, so that reading a task's targets makes none of them anew
+   * (issue 12: they were a tenth of the bytes the target reading allocated).
+   */
+  private final ThreadLocal<Pass> passes = ThreadLocal.withInitial(Pass::new);
+
+  /**
+   * One reading of one task body at a time: the text, and what the targets read so far tell the
+   * next one (where the last ended, its subject, sentence and percent kind, the deadlines of the
+   * clauses already passed). One per thread, {@linkplain #open opened} for each call of {@link
+   * #read} and {@linkplain #close closed} at its end; its windows are over the thread's {@link
+   * WindowBuffers} and its marks are the thread's {@link TextMarks}, so one read runs at a time in a
+   * thread (none reads targets inside another). Confined to its thread.
    */
   private final class Pass {
-    private final CharSequence original;
-    private final CharSequence folded;
-    private final int offset;
-    private final @Nullable Integer year;
-    private final QuotedRegions quoted;
+    private final WindowBuffers buffers = WindowBuffers.ofThread();
+    /** The task's text as written, and folded: windows made again for each task ({@link TextWindow#reset}). */
+    private final TextWindow original = new TextWindow("", 0, 0);
+    private final TextWindow folded = new TextWindow("", 0, 0);
     /** Where the clauses and sentences of {@link #folded} end, looked up from each figure. */
-    private final TextMarks marks;
+    private final TextMarks marks = TextMarks.ofThread();
+    /** What the figure scan of the task found. */
+    private final FigureScanner.Scan scan = new FigureScanner.Scan();
+    /** The reader of the numbers of {@link #original}, whichever task's chars it holds. */
+    private final NumberReader.Numbers numbers = scanner.numbersOf(original);
+    private int offset;
+    private @Nullable Integer year;
+    /** The quoted regions of {@link #folded}, marked again for each task with a figure. */
+    private final QuotedRegions quoted = QuotedRegions.of("");
     private int previousEnd;
     private @Nullable String previousSubject;
     private int previousSentence = -1;
@@ -164,27 +181,49 @@ final class TargetReader {
     private int deadlineSentence = -1;
     private int deadlineScanned;
     private @Nullable LocalDate deadlineOfPassedClauses;
-    /** The reader of the deadlines of the clauses before each target, made at the first. */
+    /** The reader of the deadlines of the clauses before each target, made at the thread's first and kept. */
     private @Nullable DeadlineReader deadlines;
     /**
      * Whether the text holds a progress field ({@link FieldLabels#holdsProgressField}), looked for
      * at the first figure asked about; null before.
      */
     private @Nullable Boolean progressFields;
-    /** The folded text {@link #folded} is a window of, searched for a progress field up to {@link #progressEnd}. */
-    private String progressText = "";
     /** Where the first definition of {@link #folded} opens ({@link NotATargetRules#firstDefinition}); -1 before it is looked for. */
     private int firstDefinition = -1;
-    private int progressEnd;
 
-    Pass(CharSequence original, CharSequence folded, QuotedRegions quoted, TextMarks marks, int offset,
-        @Nullable Integer year) {
-      this.original = original;
-      this.folded = folded;
-      this.offset = offset;
+    /**
+     * Makes this the pass of the task body {@code [start, end)} of {@code text}, whose folded text is
+     * {@code foldedText}, in plan year {@code year}: its windows and marks over that body, nothing
+     * remembered from the last task.
+     */
+    void open(String text, String foldedText, int start, int end, @Nullable Integer year) {
+      original.reset(text, start, end, buffers.original(end - start));
+      folded.reset(foldedText, start, end, buffers.folded(end - start));
+      marks.mark(folded);
+      this.offset = start;
       this.year = year;
-      this.quoted = quoted;
-      this.marks = marks;
+      previousEnd = 0;
+      previousSubject = null;
+      previousSentence = -1;
+      previousKind = null;
+      previousPrefix = null;
+      previousClause = -1;
+      deadlineSentence = -1;
+      deadlineScanned = 0;
+      deadlineOfPassedClauses = null;
+      progressFields = null;
+      firstDefinition = -1;
+      if (deadlines != null) {
+        deadlines.reuse(year);
+      }
+    }
+
+    /** Lets go of the task's text: the windows keep no document alive between reads. */
+    void close() {
+      original.reset("", 0, 0, buffers.original(0));
+      folded.reset("", 0, 0, buffers.folded(0));
+      previousSubject = null;
+      scan.clear();
     }
 
     /**
@@ -202,36 +241,38 @@ final class TargetReader {
       int clauseStart = clauseStart(figure.start());
       int clauseEnd = clauseEnd(figure.end());
       int floor = Math.max(clauseStart, Math.min(previousEnd, figure.start()));
-      BoundWording bound = BoundWords.read(folded, figure, floor, clauseEnd);
-      if (figure.distributed() && next != null && bound.comparator() == Bound.EXACTLY
-          && bound.textStart() == figure.start()) {
-        BoundWording shared = BoundWords.read(folded, next, next.start(), clauseEnd(next.end()));
-        if (shared.suffixed()) {
-          bound = new BoundWording(shared.comparator(), bound.textStart(), bound.textEnd(), false);
+      long bound = BoundWords.read(folded, figure, floor, clauseEnd);
+      if (figure.distributed() && next != null && BoundWording.comparator(bound) == Bound.EXACTLY
+          && BoundWording.textStart(bound) == figure.start()) {
+        long shared = BoundWords.read(folded, next, next.start(), clauseEnd(next.end()));
+        if (BoundWording.suffixed(shared)) {
+          bound = BoundWording.withBound(bound, BoundWording.comparator(shared), false);
         }
       }
-      if (bound.comparator() == Bound.EXACTLY && bound.textStart() == figure.start()
+      if (BoundWording.comparator(bound) == Bound.EXACTLY && BoundWording.textStart(bound) == figure.start()
           && !figure.isRange() && saysEach(folded, clauseStart, figure.start())) {
-        BoundWording listed = boundAfterList(figures, k);
-        if (listed != null) {
-          bound = new BoundWording(listed.comparator(), bound.textStart(), bound.textEnd(), false);
+        long listed = boundAfterList(figures, k);
+        if (listed != BoundWording.NONE) {
+          bound = BoundWording.withBound(bound, BoundWording.comparator(listed), false);
         }
       }
-      if (bound.comparator() == Bound.EXACTLY && bound.textStart() == figure.start() && k > 0
+      if (BoundWording.comparator(bound) == Bound.EXACTLY && BoundWording.textStart(bound) == figure.start()
+          && k > 0
           && !figure.isRange()) {
         Bound alternative = boundOfAlternative(figures.get(k - 1), figure);
         if (alternative != null) {
-          bound = new BoundWording(alternative, bound.textStart(), bound.textEnd(), false);
+          bound = BoundWording.withBound(bound, alternative, false);
         }
       }
-      boolean sharesPrefix = bound.comparator() == Bound.EXACTLY && bound.textStart() == figure.start()
+      boolean sharesPrefix = BoundWording.comparator(bound) == Bound.EXACTLY
+          && BoundWording.textStart(bound) == figure.start()
           && previousPrefix != null && previousClause == clauseStart && opensListItemIn(folded, figure.start());
       if (sharesPrefix) {
-        bound = new BoundWording(previousPrefix, bound.textStart(), bound.textEnd(), false);
+        bound = BoundWording.withBound(bound, previousPrefix, false);
       }
-      Bound kept = keptLimit(bound.comparator(), clauseStart, bound.textStart());
+      Bound kept = keptLimit(BoundWording.comparator(bound), clauseStart, BoundWording.textStart(bound));
       if (kept != null) {
-        bound = new BoundWording(kept, bound.textStart(), bound.textEnd(), bound.suffixed());
+        bound = BoundWording.withBound(bound, kept, BoundWording.suffixed(bound));
       }
       if (k > 0 && NotATargetRules.restatesInBrackets(folded, figures.get(k - 1), figure)
           || NotATargetRules.check(folded, quoted, figure, bound, clauseStart, clauseEnd, year, firstDefinition())
@@ -242,15 +283,16 @@ final class TargetReader {
       int sentence = sentenceStart(figure.start());
       boolean sameSentence = sentence == previousSentence;
       TargetKindRule.Reading listed = previousKind != null
-          && (isListJoin(folded, previousEnd, bound.textStart())
+          && (isListJoin(folded, previousEnd, BoundWording.textStart(bound))
               || sameSentence && onlyEffortWords(folded, Math.max(clauseStart, previousEnd),
-                  bound.textStart()))
+                  BoundWording.textStart(bound)))
           ? previousKind : null;
       TargetKindRule.Reading kind = TargetKindRule.read(
-          folded, dimension, bound.textStart(), bound.textEnd(), floor, listed);
+          folded, dimension, BoundWording.textStart(bound), BoundWording.textEnd(bound), floor, listed);
       int limit = Math.min(clauseEnd, nextFigure);
-      LocalDate deadline = nearestDeadline(sentence, clauseStart, bound.textStart());
-      long read = SubjectReader.read(folded, bound.textStart(), bound.textEnd(), floor, limit);
+      LocalDate deadline = nearestDeadline(sentence, clauseStart, BoundWording.textStart(bound));
+      long read = SubjectReader.read(folded, BoundWording.textStart(bound), BoundWording.textEnd(bound), floor,
+          limit);
       String subject = read == SubjectReader.NONE ? null
           : original.subSequence(SubjectReader.start(read), SubjectReader.end(read)).toString();
       if (subject == null && kind.kind().hasDirection() && sameSentence) {
@@ -259,13 +301,13 @@ final class TargetReader {
       Target target = build(taskId + ".g" + ordinal, original, offset, figure, bound, kind, subject, deadline,
           diagnostics);
       previousEnd = read != SubjectReader.NONE && SubjectReader.follows(read) ? SubjectReader.end(read)
-          : bound.textEnd();
+          : BoundWording.textEnd(bound);
       previousSubject = subject;
       previousSentence = sentence;
       previousKind = dimension == Dimension.PERCENT ? kind : null;
-      boolean prefixed = !bound.suffixed() && bound.textStart() < figure.start()
-          && bound.comparator() != Bound.EXACTLY && bound.comparator() != Bound.RANGE;
-      previousPrefix = prefixed || sharesPrefix ? bound.comparator() : null;
+      boolean prefixed = !BoundWording.suffixed(bound) && BoundWording.textStart(bound) < figure.start()
+          && BoundWording.comparator(bound) != Bound.EXACTLY && BoundWording.comparator(bound) != Bound.RANGE;
+      previousPrefix = prefixed || sharesPrefix ? BoundWording.comparator(bound) : null;
       previousClause = clauseStart;
       return target;
     }
@@ -278,7 +320,7 @@ final class TargetReader {
     private boolean inProgressField(int at) {
       Boolean holds = progressFields;
       if (holds == null) {
-        holds = FieldLabels.holdsProgressField(progressText, offset, progressEnd);
+        holds = FieldLabels.holdsProgressField(folded, 0, folded.length());
         progressFields = holds;
       }
       return holds && FieldLabels.inProgressField(folded, at);
@@ -337,34 +379,35 @@ final class TargetReader {
           || previous.isRange()) {
         return null;
       }
-      BoundWording first = BoundWords.read(folded, previous, clauseStart(previous.start()), figure.start());
-      boolean before = first.textStart() < previous.start() && !first.suffixed();
-      return before && first.comparator() != Bound.EXACTLY ? first.comparator() : null;
+      long first = BoundWords.read(folded, previous, clauseStart(previous.start()), figure.start());
+      boolean before = BoundWording.textStart(first) < previous.start() && !BoundWording.suffixed(first);
+      return before && BoundWording.comparator(first) != Bound.EXACTLY ? BoundWording.comparator(first) : null;
     }
 
     /**
      * The bound word after the last figure of the list that {@code figures[k]} opens (figures in
-     * one unit joined by {@code 、}, {@code 和} or {@code 及}), or null: after {@code 分别} it bounds
+     * one unit joined by {@code 、}, {@code 和} or {@code 及}), or {@link BoundWording#NONE}: after
+     * {@code 分别} it bounds
      * every figure of the list ({@code 分别压缩至35小时、1.2小时以内}). A figure of the list with
      * a bound word of its own ends the search, and so does the {@link #LONGEST_LIST}th.
      */
-    private @Nullable BoundWording boundAfterList(List<Figure> figures, int k) {
+    private long boundAfterList(List<Figure> figures, int k) {
       String unit = Folding.fold(figures.get(k).unit());
       for (int j = k + 1; j < Math.min(figures.size(), k + 1 + LONGEST_LIST); j++) {
         Figure item = figures.get(j);
         if (!isListJoin(folded, figures.get(j - 1).end(), item.start())
             || item.isRange() || !Folding.fold(item.unit()).equals(unit)) {
-          return null;
+          return BoundWording.NONE;
         }
-        BoundWording own = BoundWords.read(folded, item, item.start(), clauseEnd(item.end()));
-        if (own.suffixed()) {
+        long own = BoundWords.read(folded, item, item.start(), clauseEnd(item.end()));
+        if (BoundWording.suffixed(own)) {
           return own;
         }
-        if (own.comparator() != Bound.EXACTLY) {
-          return null;
+        if (BoundWording.comparator(own) != Bound.EXACTLY) {
+          return BoundWording.NONE;
         }
       }
-      return null;
+      return BoundWording.NONE;
     }
 
     /**
@@ -398,12 +441,12 @@ final class TargetReader {
     }
   }
 
-  private Target build(String id, CharSequence original, int offset, Figure figure, BoundWording bound,
+  private Target build(String id, CharSequence original, int offset, Figure figure, long bound,
       TargetKindRule.Reading kind, @Nullable String subject, @Nullable LocalDate deadline,
       DiagnosticCollector diagnostics) {
-    String text = original.subSequence(bound.textStart(), bound.textEnd()).toString();
-    int spanStart = offset + bound.textStart();
-    int spanEnd = offset + bound.textEnd();
+    String text = original.subSequence(BoundWording.textStart(bound), BoundWording.textEnd(bound)).toString();
+    int spanStart = offset + BoundWording.textStart(bound);
+    int spanEnd = offset + BoundWording.textEnd(bound);
     Unit unit = figure.written();
     Amount upperAmount = figure.upper();
     UnitDefinition definition = figure.definition();
@@ -424,7 +467,7 @@ final class TargetReader {
           "target \"" + text + "\": no word says whether the points rise or fall; read as an"
               + " increase", spanStart, spanEnd);
     }
-    return Target.of(id, text, SourceSpan.of(spanStart, spanEnd), subject, bound.comparator(),
+    return Target.of(id, text, SourceSpan.of(spanStart, spanEnd), subject, BoundWording.comparator(bound),
         kind.kind(), kind.direction(), Quantity.of(figure.value(), unit),
         upperAmount == null ? null : Quantity.of(upperAmount, unit), normalized, normalizedUpper,
         dimension, deadline);

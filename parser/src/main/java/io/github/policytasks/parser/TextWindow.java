@@ -9,15 +9,16 @@ import java.util.Objects;
  * readers of one task's text read directly (a char of an array costs less than one of a string
  * read through a window of it); that array may be a buffer the next window over it reuses
  * ({@link WindowBuffers}), so such a window is read only until then. {@link #subSequence} and
- * {@link #toString} give {@code String}s of the text, as {@link String}'s own do. Not
- * thread-safe when its buffer is shared; confined to one thread.
+ * {@link #toString} give {@code String}s of the text, as {@link String}'s own do; {@link #reset}
+ * makes a window another text's, for the reader that keeps one per thread. Not thread-safe when its
+ * buffer is shared; confined to one thread.
  */
 final class TextWindow extends ArrayChars {
-  private final String text;
-  private final int start;
-  private final int length;
+  private String text;
+  private int start;
+  private int length;
   /** The chars of the window at {@code [0, length)}; the array may be longer. */
-  private final char[] chars;
+  private char[] chars;
 
   /**
    * The window {@code [start, end)} of {@code text}, its chars copied into an array of its own.
@@ -43,6 +44,25 @@ final class TextWindow extends ArrayChars {
     this.length = end - start;
     this.chars = buffer;
     text.getChars(start, end, buffer, 0);
+  }
+
+  /**
+   * Makes this the window {@code [start, end)} of {@code text}, its chars copied into {@code
+   * buffer}, as a new {@code TextWindow(text, start, end, buffer)} would be: for the reader that
+   * reuses one window from task to task ({@link TargetReader}). Returns this.
+   *
+   * @throws IndexOutOfBoundsException unless {@code 0 <= start <= end <= text.length()} and the
+   *     buffer holds {@code end - start} chars
+   */
+  TextWindow reset(String text, int start, int end, char[] buffer) {
+    Objects.checkFromToIndex(start, end, text.length());
+    reset(buffer, end - start);
+    this.text = text;
+    this.start = start;
+    this.length = end - start;
+    this.chars = buffer;
+    text.getChars(start, end, buffer, 0);
+    return this;
   }
 
   /**

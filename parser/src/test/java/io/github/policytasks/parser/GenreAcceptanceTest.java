@@ -198,7 +198,12 @@ class GenreAcceptanceTest {
           "variant-traditional-city-transport-table-lead-column-verb-cells",
           "variant-county-education-points-yi-wei-zhu-reversed-support-and-two-fuze-clauses",
           "variant-city-culture-events-ownline-host-organiser-support-keys-and-bracketed-key-nouns",
-          "variant-traditional-district-safety-points-closing-sentences-support-and-split-implementation");
+          "variant-traditional-district-safety-points-closing-sentences-support-and-split-implementation",
+          "variant-county-health-ownline-indented-key-lines-round5",
+          "variant-city-manufacturing-inline-bracket-verb-clauses-round5",
+          "variant-province-department-transport-pipe-table-lead-column-round5",
+          "variant-traditional-district-education-culture-closing-sentences-round5",
+          "variant-province-foreign-trade-keys-after-ideographic-spaces-round5");
   /**
    * Documents of {@link #DOCUMENTS} whose blind run showed a gap not yet fixed (their row in
    * {@code genre/blind-scores.tsv} says what): scored and reported apart, out of the total until

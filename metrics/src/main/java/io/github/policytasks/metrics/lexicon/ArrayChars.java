@@ -11,8 +11,8 @@ import java.util.Objects;
  * what else the chars mean; the array is never written through this type.
  */
 public abstract class ArrayChars implements CharSequence {
-  private final char[] chars;
-  private final int length;
+  private char[] chars;
+  private int length;
 
   /**
    * Chars {@code [0, length)} of {@code chars}, which the caller keeps unchanged while it is read.
@@ -22,6 +22,21 @@ public abstract class ArrayChars implements CharSequence {
    * @throws IndexOutOfBoundsException if {@code length} is negative or past the array
    */
   protected ArrayChars(char[] chars, int length) {
+    Objects.checkFromIndexSize(0, length, chars.length);
+    this.chars = chars;
+    this.length = length;
+  }
+
+  /**
+   * Makes this sequence chars {@code [0, length)} of {@code chars} from now on, for a subclass whose
+   * instance one reader reuses from text to text (a task's window read by one thread after another
+   * task's) instead of making one per text.
+   *
+   * @param chars the array holding the chars from index 0; it may be longer
+   * @param length how many of them this sequence holds
+   * @throws IndexOutOfBoundsException if {@code length} is negative or past the array
+   */
+  protected final void reset(char[] chars, int length) {
     Objects.checkFromIndexSize(0, length, chars.length);
     this.chars = chars;
     this.length = length;
