@@ -1315,11 +1315,12 @@ final class NoteReader {
     if (!chars.mayHold(NoteChars.Kind.LINK, start, end)) {
       return false;
     }
-    for (int at = start + 1; at < end; at++) {
-      char c = f.charAt(at);
-      if (c != '为' && c != '是' || at + 1 >= end) {
-        continue;
-      }
+    return statesFirstListedLeadsAfter("为", start, end) || statesFirstListedLeadsAfter("是", start, end);
+  }
+
+  /** Whether a {@code link} in {@code [start, end)} has a first place's words before it and a lead key after it. */
+  private boolean statesFirstListedLeadsAfter(String link, int start, int end) {
+    for (int at = TextChars.indexOf(f, link, start + 1, end - 1); at >= 0; at = TextChars.indexOf(f, link, at + 1, end - 1)) {
       NoteKeyReader.Match key = NoteKeyReader.couldStartKey(f.charAt(at + 1)) ? NoteKeyReader.at(f, at + 1, end) : null;
       boolean lead = key != null && key.key() == NoteField.LEAD || f.startsWith("牵头", at + 1);
       if (lead && namesFirstPosition(Math.max(start, at - 11), at)) {
