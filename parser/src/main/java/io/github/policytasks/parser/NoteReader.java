@@ -52,12 +52,15 @@ final class NoteReader {
   private final NoteItems items = new NoteItems();
   /** The general reader of responsibility clauses, asked before the shape readers' answer is kept. */
   private final RoleClauses clauses;
+  /** Tells where the general reader's reading could not be kept, so it is not asked for. */
+  private final KeyedNoteCheck keyedCheck;
 
   NoteReader(String folded, @Nullable Integer year) {
     this.f = folded;
     this.year = year;
     this.chars = new NoteChars(folded);
     this.clauses = new RoleClauses(folded, this, year);
+    this.keyedCheck = new KeyedNoteCheck(folded, clauses);
   }
 
   /**
@@ -71,7 +74,11 @@ final class NoteReader {
     int noteEnd = defaultAt >= 0 ? defaultAt : end;
     NoteParts parts = readByShape(start, end, allowVerb, defaultAt, noteEnd);
     if (allowVerb && (defaultAt < 0 || skipSeparators(start, noteEnd) < noteEnd)) {
-      NoteParts general = clauses.read(start, noteEnd, parts != null && isClean(parts), false, null);
+      boolean clean = parts != null && isClean(parts);
+      if (clean && !parts.names().isEmpty() && keyedCheck.generalCannotWin(start, noteEnd, parts)) {
+        return parts;
+      }
+      NoteParts general = clauses.read(start, noteEnd, clean, false, null);
       if (general != null && prefersGeneral(general, parts)) {
         parts = general;
         if (defaultAt >= 0) {

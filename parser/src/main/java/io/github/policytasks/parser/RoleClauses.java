@@ -138,6 +138,11 @@ final class RoleClauses {
     return names.isCleanName(start, end);
   }
 
+  /** Whether {@code [start, end)} ends like a unit ({@link RoleNames#endsAsUnit}). */
+  boolean endsAsUnit(int start, int end) {
+    return names.endsAsUnit(start, end);
+  }
+
   /**
    * Whether the bracket {@code [open, close]} gives the name right before it its role and nothing
    * more ({@code X（牵头）}, {@code X（配合单位）}), so that a sentence ending with it may be a note.
