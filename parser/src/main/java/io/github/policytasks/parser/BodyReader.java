@@ -2277,6 +2277,32 @@ final class BodyReader {
   }
 
   /**
+   * Reads a row's cell under {@code key} into {@code parts}: a unit cell whose unit carries a lead
+   * mark ({@code ▲发改局,各部门}: {@link CellLeadMarks}) names that unit the lead and the cell's other
+   * units supporting units, the mark no part of a name; a mark states the legend's rule from there
+   * on (a cell without a mark: its first listed unit leads, as {@code 列第一位的为牵头单位} says); any
+   * other cell as its column's key reads it.
+   */
+  private void readUnitCell(NoteField key, PipeCells.Cell value, NoteParts parts) {
+    int mark = key == NoteField.LEAD || key == NoteField.RESPONSIBLE || key == NoteField.RESPONSIBLE_DEPARTMENT
+        ? CellLeadMarks.at(f, value.start(), value.end()) : -1;
+    if (mark < 0) {
+      notes.readValueOf(key, value.start(), value.end(), parts);
+      return;
+    }
+    parts.firstListedLeads(mark);
+    int from = CellLeadMarks.markEnd(f, mark, value.end());
+    int unitEnd = CellLeadMarks.unitEnd(f, from, value.end());
+    if (LineShapes.skipBlanks(f, value.start(), mark) < mark) {
+      notes.readValueOf(NoteField.SUPPORTING, value.start(), mark, parts);
+    }
+    notes.readValueOf(NoteField.LEAD, from, unitEnd, parts);
+    if (unitEnd < value.end()) {
+      notes.readValueOf(NoteField.SUPPORTING, unitEnd, value.end(), parts);
+    }
+  }
+
+  /**
    * Opens the row's task: its text columns as text, its title cell, its note columns as its notes
    * ({@code cells} holds, for each column, the row's own cell, {@code effective} the row's own cell
    * or the one it takes from the row above). In a table without unit columns, a title cell that only names units ({@code 县农粮局}:
@@ -2311,7 +2337,7 @@ final class BodyReader {
       if (key != null && pieces.size() >= 2) {
         WrappedCells.readValue(f, year, key, pieces, row.notes);
       } else if (key != null && !value.isEmpty()) {
-        notes.readValueOf(key, value.start(), value.end(), row.notes);
+        readUnitCell(key, value, row.notes);
       }
     }
     if (columns.isIndicatorTable()) {

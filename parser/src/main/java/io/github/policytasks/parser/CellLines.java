@@ -38,6 +38,7 @@ final class CellLines {
     String f = source.folded();
     int count = source.lines();
     boolean[] joins = null;
+    boolean[] inner = null;
     char[] out = null;
     int k = 0;
     while (k < count) {
@@ -79,13 +80,14 @@ final class CellLines {
       if (end - start <= MAX_WORD && (isNumberColumn(f, start, end) || isCategoryColumn(f, start, end))) {
         if (joins == null) {
           joins = new boolean[count];
+          inner = new boolean[count];
         }
-        int tableEnd = table(f, new SourceLines(source), joins, k);
+        int tableEnd = table(f, new SourceLines(source), joins, inner, k);
         if (tableEnd > k) {
           if (out == null) {
             out = f.toCharArray();
           }
-          join(source, out, joins, k, tableEnd);
+          join(source, out, joins, inner, k, tableEnd);
           k = tableEnd;
           continue;
         }
@@ -102,12 +104,13 @@ final class CellLines {
         }
         Paragraphs paragraphs = Paragraphs.from(f, source, k);
         boolean[] cellJoins = paragraphs == null ? null : new boolean[paragraphs.count()];
-        int paragraphEnd = paragraphs == null ? -1 : table(f, paragraphs, cellJoins, 0);
+        boolean[] cellInner = paragraphs == null ? null : new boolean[paragraphs.count()];
+        int paragraphEnd = paragraphs == null ? -1 : table(f, paragraphs, cellJoins, cellInner, 0);
         if (paragraphEnd > 0) {
           if (out == null) {
             out = f.toCharArray();
           }
-          paragraphs.join(f, out, cellJoins, null, paragraphEnd);
+          paragraphs.join(f, out, cellJoins, cellInner, paragraphEnd);
           k = paragraphs.sourceLine(paragraphEnd - 1) + 1;
           continue;
         }
@@ -128,16 +131,16 @@ final class CellLines {
 
   /**
    * Where the table whose header opens at line {@code k} ends (the index after its last line, its
-   * header's and rows' cell separators marked in {@code joins}), or -1 when no such table opens
-   * there.
+   * header's and rows' cell separators marked in {@code joins}, the breaks inside a unit cell
+   * written one unit a line in {@code inner}), or -1 when no such table opens there.
    */
-  private static int table(String f, LineList lines, boolean[] joins, int k) {
+  private static int table(String f, LineList lines, boolean[] joins, boolean[] inner, int k) {
     int columns = headerColumns(f, lines, k);
     if (columns < 0) {
       return -1;
     }
     boolean category = isCategoryColumn(f, lines.start(k), lines.end(k));
-    return rows(f, lines, joins, k, k + columns, columns, category);
+    return rows(f, lines, joins, inner, k, k + columns, columns, category);
   }
 
   /**
@@ -146,9 +149,12 @@ final class CellLines {
    * joins}), or -1 when no row numbered 1 follows the header. With a {@code category} column first
    * ({@code 分类 | 序号 | …}), a group's first row opens with its category cell, a short line before
    * its number: that row runs from that line, and a short line after a full row, before the next
-   * number, opens the next row.
+   * number, opens the next row. A row longer than the header whose extra lines are units' names
+   * after its unit cell's first line (a cell written one unit a line, {@link #unitLinesEnd}) runs to
+   * the next row's number, those lines' breaks marked in {@code inner} (null: no such rows read).
    */
-  private static int rows(String f, LineList lines, boolean[] joins, int k, int i, int columns, boolean category) {
+  private static int rows(String f, LineList lines, boolean[] joins, boolean @Nullable [] inner, int k, int i,
+      int columns, boolean category) {
     int count = lines.count();
     int first = isSectionRow(f, lines, i) ? i + 1 : i;
     if (!isNumber(f, lines, first, 1) && !(category && opensWithCategory(f, lines, first, 1))) {
@@ -158,6 +164,7 @@ final class CellLines {
     i = first;
     int row = 1;
     int rows = 0;
+    int unitColumn = -2;
     while (i < count && (isNumber(f, lines, i, row) || category && opensWithCategory(f, lines, i, row))) {
       int own = category && !isNumber(f, lines, i, row) ? 1 : 0;
       int span = category ? columns - 1 + own : columns;
@@ -178,6 +185,12 @@ final class CellLines {
           section = true;
           break;
         }
+      }
+      if (next < 0 && inner != null && !category) {
+        if (unitColumn == -2) {
+          unitColumn = unitColumn(f, lines, k, columns);
+        }
+        next = unitLinesEnd(f, lines, inner, i, row, columns, unitColumn);
       }
       int rowEnd = next >= 0 ? next : Math.min(count, i + span);
       if (next < 0 && rowEnd - i < span - 1 && !(lines.dropsEmptyCells() && rowEnd == count
@@ -269,7 +282,7 @@ final class CellLines {
       return null;
     }
     boolean[] joins = new boolean[count];
-    int end = rows(f, lines, joins, 0, m, columns, false);
+    int end = rows(f, lines, joins, null, 0, m, columns, false);
     if (end < 0) {
       return null;
     }
@@ -361,6 +374,76 @@ final class CellLines {
     }
   }
 
+  /** The most unit lines a cell written one unit a line may hold. */
+  private static final int MAX_UNIT_LINES = 12;
+
+  /**
+   * Where row {@code row}, opening at line {@code i} of a table of {@code columns} columns, ends
+   * when its unit cell (column {@code unit}) was written one unit a line: at the next row's number
+   * (or a blank line, or the end of the lines) after more lines than columns, its last line not blank, every extra line after the unit
+   * cell's first line the name of a unit (an organisation's ending, no sentence mark); those lines'
+   * breaks are marked in {@code inner}. -1 when the row is not so written.
+   */
+  private static int unitLinesEnd(String f, LineList lines, boolean[] inner, int i, int row, int columns, int unit) {
+    if (unit < 0) {
+      return -1;
+    }
+    int count = lines.count();
+    int first = i + unit;
+    int j = first + 1;
+    while (j < count && j - first <= MAX_UNIT_LINES && !isNumber(f, lines, j, row + 1) && isUnitLine(f, lines, j)) {
+      j++;
+    }
+    int extra = j - first - 1;
+    if (extra < 1 || !isUnitLine(f, lines, first)) {
+      return -1;
+    }
+    int end = i + columns + extra;
+    if (end > count || isBlank(f, lines, end - 1)
+        || end < count && !isNumber(f, lines, end, row + 1) && !isBlank(f, lines, end)) {
+      return -1;
+    }
+    for (int m = first; m < first + extra; m++) {
+      inner[m] = true;
+    }
+    return end;
+  }
+
+  /** Whether line {@code j} holds nothing but blanks. */
+  private static boolean isBlank(String f, LineList lines, int j) {
+    return LineShapes.skipBlanks(f, lines.start(j), lines.end(j)) == lines.end(j);
+  }
+
+  /** Whether line {@code j} holds a unit's name alone: an organisation's ending, no sentence mark. */
+  private static boolean isUnitLine(String f, LineList lines, int j) {
+    int a = LineShapes.skipBlanks(f, lines.start(j), lines.end(j));
+    int b = LineShapes.skipBlanksBack(f, a, lines.end(j));
+    return a < b && b - a <= MAX_UNIT_NAME && !holdsSentenceMark(f, a, b)
+        && OrganisationNames.endsAsOrganisation(f, a, b, true);
+  }
+
+  /** The longest line read as a unit's name in a cell written one unit a line. */
+  private static final int MAX_UNIT_NAME = 20;
+
+  /** The first unit column of the header of {@code columns} lines that opens at line {@code k}, or -1. */
+  private static int unitColumn(String f, LineList lines, int k, int columns) {
+    List<PipeCells.Cell> header = new ArrayList<>();
+    for (int i = k; i < k + columns; i++) {
+      int a = LineShapes.skipBlanks(f, lines.start(i), lines.end(i));
+      header.add(new PipeCells.Cell(a, LineShapes.skipBlanksBack(f, a, lines.end(i))));
+    }
+    TaskTable table = TaskTable.header(f, header);
+    if (table == null) {
+      return -1;
+    }
+    for (int c = 0; c < columns; c++) {
+      if (TaskTable.isUnitKey(table.key(c))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** Marks the lines {@code [from, to)} as cells of one row: each but the last ends with a separator. */
   private static void mark(boolean[] joins, int from, int to) {
     for (int j = from; j < to - 1; j++) {
@@ -372,13 +455,13 @@ final class CellLines {
    * Writes the marked separators of lines {@code [from, to)} as pipes (a marked line always has a
    * next line; a {@code \r\n} becomes a pipe and a blank).
    */
-  private static void join(SourceText lines, char[] out, boolean[] joins, int from, int to) {
+  private static void join(SourceText lines, char[] out, boolean[] joins, boolean[] inner, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (!joins[j]) {
+      if (!joins[j] && !inner[j]) {
         continue;
       }
       int end = lines.lineEnd(j);
-      out[end] = '|';
+      out[end] = inner[j] ? ' ' : '|';
       if (lines.lineStart(j + 1) == end + 2) {
         out[end + 1] = ' ';
       }

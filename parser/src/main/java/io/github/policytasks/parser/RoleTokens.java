@@ -335,11 +335,11 @@ final class RoleTokens {
    * Whether the joining word ending at {@code at} ({@code 和}, {@code 以及}) stands between two
    * units: the name before it ends like a unit or with {@code 等}, and the one after it opens
    * with its place, a group mark or {@code 有关} ({@code 市司法局和市政务服务管理局}, {@code 公司等和各省级人民政府});
-   * {@code 市场运行和消费促进处} is one name.
+   * {@code 市场运行和消费促进处} is one name. A joining word that opens the run joins nothing.
    */
   private boolean joinsUnits(int from, int at, int runEnd) {
     int before = at - (f.charAt(at) == '及' && at > from && f.charAt(at - 1) == '以' ? 1 : 0);
-    if (at + 1 >= runEnd || !(names.endsAsUnit(from, before) || f.charAt(before - 1) == '等'
+    if (at + 1 >= runEnd || before <= from || !(names.endsAsUnit(from, before) || f.charAt(before - 1) == '等'
         || TextChars.isCloseBracket(f.charAt(before - 1)))) {
       return false;
     }
