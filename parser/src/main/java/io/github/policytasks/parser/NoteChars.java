@@ -7,7 +7,7 @@ import java.util.Arrays;
  * Where the chars that the steps of reading a note look for first and last stand in the note's
  * content, found in one walk over it: an opening bracket (a remark inside a name), the first char
  * of a default clause's opener ({@code 以下均需}), of a joining word ({@code 以及}), of {@code 会同}
- * and of {@code 牵头} (a stated rule), and the list marker {@code 等}. A step that would walk a part
+ * and the links {@code 为}/{@code 是} of a stated rule, and the list marker {@code 等}. A step that would walk a part
  * of the note looking for one of them asks {@link #mayHold} first and skips the walk when the part
  * holds none, so each note is walked once for all of these instead of once per step. Answers only
  * for parts of the stretch last {@link #survey surveyed}, and {@code true} (walk) for any other.
@@ -24,8 +24,8 @@ final class NoteChars {
     JOINER(NoteWords.unitJoiners().firstChars()),
     /** The first char of {@code 会同}. */
     TOGETHER("会"),
-    /** The first char of {@code 牵头}. */
-    LEAD("牵"),
+    /** The links of a stated rule's first place to its lead key ({@code 为}, {@code 是}). */
+    LINK("为是"),
     /** The list marker {@code 等} ({@code 县财政局等有关部门}). */
     ETC("等");
 

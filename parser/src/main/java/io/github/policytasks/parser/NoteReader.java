@@ -1306,16 +1306,24 @@ final class NoteReader {
     return false;
   }
 
-  /** Whether {@code [start, end)} says that the first-listed unit leads (列第一位的为牵头单位). */
+  /**
+   * Whether {@code [start, end)} says that the first-listed unit leads: a first place's words
+   * ({@code 第一}, {@code 首位}) within 11 chars before {@code 为} or {@code 是} and a lead key or
+   * {@code 牵头} after it ({@code 列第一位的为牵头单位}, {@code 排在首位的为主责单位}).
+   */
   boolean statesFirstListedLeads(int start, int end) {
-    if (!chars.mayHold(NoteChars.Kind.LEAD, start, end)) {
+    if (!chars.mayHold(NoteChars.Kind.LINK, start, end)) {
       return false;
     }
-    for (int at = TextChars.indexOf(f, "牵头", start, end); at >= 0;
-        at = TextChars.indexOf(f, "牵头", at + 2, end)) {
-      int from = Math.max(start, at - 12);
-      char last = at > from ? f.charAt(at - 1) : ' ';
-      if ((last == '为' || last == '是') && namesFirstPosition(from, at - 1)) {
+    return statesFirstListedLeadsAfter("为", start, end) || statesFirstListedLeadsAfter("是", start, end);
+  }
+
+  /** Whether a {@code link} in {@code [start, end)} has a first place's words before it and a lead key after it. */
+  private boolean statesFirstListedLeadsAfter(String link, int start, int end) {
+    for (int at = TextChars.indexOf(f, link, start + 1, end - 1); at >= 0; at = TextChars.indexOf(f, link, at + 1, end - 1)) {
+      NoteKeyReader.Match key = NoteKeyReader.couldStartKey(f.charAt(at + 1)) ? NoteKeyReader.at(f, at + 1, end) : null;
+      boolean lead = key != null && key.key() == NoteField.LEAD || f.startsWith("牵头", at + 1);
+      if (lead && namesFirstPosition(Math.max(start, at - 11), at)) {
         return true;
       }
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * char of the kind, and "may be" for anything it did not survey.
  */
 class NoteCharsTest {
-  private static final String F = "x(牵头单位:县发改局、县财政局等有关部门)y";
+  private static final String F = "x(首位为牵头单位:县发改局、县财政局等有关部门)y";
 
   @Test
   void mayHold_isFalseOnlyForPartsOfTheSurveyWithoutTheChar() {
@@ -22,8 +22,8 @@ class NoteCharsTest {
 
     assertThat(chars.mayHold(NoteChars.Kind.ETC, unit, unit + 4)).isFalse();
     assertThat(chars.mayHold(NoteChars.Kind.ETC, unit, etc + 1)).isTrue();
-    assertThat(chars.mayHold(NoteChars.Kind.LEAD, start, start + 1)).isTrue();
-    assertThat(chars.mayHold(NoteChars.Kind.LEAD, unit, end)).isFalse();
+    assertThat(chars.mayHold(NoteChars.Kind.LINK, F.indexOf('为'), F.indexOf('为') + 1)).isTrue();
+    assertThat(chars.mayHold(NoteChars.Kind.LINK, unit, end)).isFalse();
     assertThat(chars.mayHold(NoteChars.Kind.OPEN_BRACKET, start, end)).isFalse();
     assertThat(chars.mayHold(NoteChars.Kind.TOGETHER, start, end)).isFalse();
   }
@@ -34,6 +34,6 @@ class NoteCharsTest {
     chars.survey(F.indexOf('县'), F.indexOf(')'));
 
     assertThat(chars.mayHold(NoteChars.Kind.OPEN_BRACKET, 0, F.length())).isTrue();
-    assertThat(chars.mayHold(NoteChars.Kind.LEAD, 0, 4)).isTrue();
+    assertThat(chars.mayHold(NoteChars.Kind.LINK, 0, 4)).isTrue();
   }
 }
