@@ -1,11 +1,11 @@
 package io.github.policytasks.parser;
 
+import static io.github.policytasks.parser.SingleTaskPlans.assertUnits;
+import static io.github.policytasks.parser.SingleTaskPlans.leads;
 import static io.github.policytasks.parser.SingleTaskPlans.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Plan;
-import io.github.policytasks.core.Task;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,15 +16,6 @@ import org.junit.jupiter.api.Test;
  * ({@code note-role-leanings.txt}) marks support.
  */
 class ClauseShapeUnitsTest {
-  private static void assertUnits(Task task, String[] leads, String... supports) {
-    assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly(leads);
-    assertThat(task.supportingUnits()).extracting(LeadUnit::name).containsExactly(supports);
-  }
-
-  private static String[] leads(String... names) {
-    return names;
-  }
-
   @Test
   void keyNounAfterAnUnlistedQualifier_isAKeyWithTheQualifiersLeaning() {
     assertUnits(only("1.举办群众文化活动30场。\n主办单位：市文化广电旅游局；承办单位：各区县文化馆；支持单位：市财政局"),

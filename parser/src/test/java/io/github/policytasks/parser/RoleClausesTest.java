@@ -1,9 +1,10 @@
 package io.github.policytasks.parser;
 
+import static io.github.policytasks.parser.SingleTaskPlans.assertUnits;
+import static io.github.policytasks.parser.SingleTaskPlans.leads;
 import static io.github.policytasks.parser.SingleTaskPlans.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Task;
 import org.junit.jupiter.api.Test;
 
@@ -13,15 +14,6 @@ import org.junit.jupiter.api.Test;
  * whatever the spelling of the clause around them.
  */
 class RoleClausesTest {
-  private static void assertUnits(Task task, String[] leads, String... supports) {
-    assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly(leads);
-    assertThat(task.supportingUnits()).extracting(LeadUnit::name).containsExactly(supports);
-  }
-
-  private static String[] leads(String... names) {
-    return names;
-  }
-
   @Test
   void leadMarkAfterAUnit_leadsWhereverItStands() {
     assertUnits(only("1.改造老旧小区12个。（县住房城乡建设局、县财政局（牵头）、县发展改革局）"),

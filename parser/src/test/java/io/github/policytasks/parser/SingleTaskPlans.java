@@ -2,6 +2,7 @@ package io.github.policytasks.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Plan;
 import io.github.policytasks.core.Task;
 
@@ -19,5 +20,16 @@ final class SingleTaskPlans {
     Plan plan = PARSER.parse("2033年重点工作任务\n一、重点任务\n" + item + "\n");
     assertThat(plan.allTasks()).hasSize(1);
     return plan.allTasks().get(0);
+  }
+
+  /** Fails unless the task's lead units and supporting units are exactly these names, in order. */
+  static void assertUnits(Task task, String[] leads, String... supports) {
+    assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly(leads);
+    assertThat(task.supportingUnits()).extracting(LeadUnit::name).containsExactly(supports);
+  }
+
+  /** The lead names of {@link #assertUnits}, written apart from the supporting ones. */
+  static String[] leads(String... names) {
+    return names;
   }
 }

@@ -1,11 +1,10 @@
 package io.github.policytasks.parser;
 
+import static io.github.policytasks.parser.SingleTaskPlans.assertUnits;
+import static io.github.policytasks.parser.SingleTaskPlans.leads;
 import static io.github.policytasks.parser.SingleTaskPlans.only;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.policytasks.core.LeadUnit;
 import io.github.policytasks.core.Plan;
-import io.github.policytasks.core.Task;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,15 +14,6 @@ import org.junit.jupiter.api.Test;
  * qualifier leans, the first key of the pair leads and the second supports.
  */
 class UnitKeyPairTest {
-  private static void assertUnits(Task task, String[] leads, String... supports) {
-    assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly(leads);
-    assertThat(task.supportingUnits()).extracting(LeadUnit::name).containsExactly(supports);
-  }
-
-  private static String[] leads(String... names) {
-    return names;
-  }
-
   @Test
   void ownLinePairWithLeaningQualifiers_readsEachByItsLeaning() {
     assertUnits(only("1.建成医共体2个。\n　　主管部门：县医疗保障局\n　　协管部门：县卫生健康局、县财政局"),

@@ -1,10 +1,9 @@
 package io.github.policytasks.parser;
 
+import static io.github.policytasks.parser.SingleTaskPlans.assertUnits;
+import static io.github.policytasks.parser.SingleTaskPlans.leads;
 import static io.github.policytasks.parser.SingleTaskPlans.only;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.policytasks.core.LeadUnit;
-import io.github.policytasks.core.Task;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,15 +13,6 @@ import org.junit.jupiter.api.Test;
  * filler before a support word and no part of the name before it.
  */
 class UnseenRoleWordsTest {
-  private static void assertUnits(Task task, String[] leads, String... supports) {
-    assertThat(task.leadUnits()).extracting(LeadUnit::name).containsExactly(leads);
-    assertThat(task.supportingUnits()).extracting(LeadUnit::name).containsExactly(supports);
-  }
-
-  private static String[] leads(String... names) {
-    return names;
-  }
-
   @Test
   void bracketedCoordinatingMark_marksTheLead() {
     assertUnits(only("1.新建公共海外仓8个。　　责任单位：省商务厅（统筹）、省邮政管理局、西陵海关"),
